@@ -1,0 +1,67 @@
+// Lint runs inside the test suite (tests/lint.test.ts), so a forbidden import fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+// Layers of STYLE.md, lowest first. A layer may import the layers listed in `may`, and no other.
+const LAYERS = {
+  lib: [],
+  model: ['lib'],
+  requirements: ['lib', 'model'],
+  document: ['lib', 'model', 'requirements'],
+  // Writers are pure functions of the document model, never of the draft.
+  render: ['lib', 'document'],
+  storage: ['lib', 'model'],
+  wizard: ['lib', 'model', 'requirements', 'document', 'render'],
+  app: ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'wizard', 'app'],
+  cli: ['lib', 'model', 'requirements', 'document', 'render'],
+};
+const ALL = Object.keys(LAYERS);
+
+const zones = Object.entries(LAYERS).flatMap(([layer, may]) =>
+  ALL.filter((other) => other !== layer && !may.includes(other)).map((other) => ({
+    target: `./src/${layer}`,
+    from: `./src/${other}`,
+    message: `src/${layer} may not import src/${other} (see STYLE.md, "The shape we want").`,
+  })),
+);
+
+const NON_UI = ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'cli'];
+const BROWSER_STORAGE = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+  name,
+  message: 'Only src/storage touches browser storage.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'scratch/', 'docs/', 'tests/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: NON_UI.map((layer) => `src/${layer}/**`),
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['react', 'react-dom', 'react-hook-form'].map((name) => ({
+          name,
+          message: 'React belongs in src/wizard and src/app only.',
+        })),
+      }],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/storage/**'],
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_STORAGE] },
+  },
+);
