@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { agencySchema } from './agency';
+import { CALIFORNIA_COUNTIES } from './counties';
+import { optionalDate, recordId, text } from './fields';
+import { mdtTierSchema } from './mdt';
+import { sectionsSchema } from './sections';
+
+export const PROTOCOL_KINDS = ['csec-program', 'companion'] as const;
+export type ProtocolKind = (typeof PROTOCOL_KINDS)[number];
+
+/** A section the committee adds to the outline, placed after one of the outline's sections. */
+export const customSectionSchema = z.looseObject({
+  id: recordId(),
+  title: z.string().default(''),
+  /** Key of the outline section it follows, or null for the end of the body. */
+  after: z.string().nullable().default(null),
+  text: text(),
+});
+
+/** A warning the committee has read and decided to accept, with who decided and why. */
+export const acknowledgementSchema = z.looseObject({
+  ruleId: z.string().min(1),
+  /** For per-county findings: which county's finding this accepts. */
+  county: z.string().nullable().default(null),
+  /** For findings about one field: which one. */
+  path: z.string().nullable().default(null),
+  by: z.string().trim().min(1, 'Say who acknowledged the warning.'),
+  reason: z.string().trim().min(1, 'Say why the warning is acceptable.'),
+  on: optionalDate(),
+});
+
+export const draftSchema = z.looseObject({
+  title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
+  /** One county, or several for a regional protocol (for example a tri-county region). */
+  counties: z.array(z.enum(CALIFORNIA_COUNTIES)).min(1, 'Name at least one county.'),
+  /** The county's CSEC Program protocol (WIC 16524.8) or a companion protocol for one setting. */
+  kind: z.enum(PROTOCOL_KINDS).default('csec-program'),
+  /** For a companion protocol: the setting it covers, such as "Juvenile hall". */
+  companionSetting: text(),
+  /** Whether the county (or counties) elected to receive CSEC Program funds. */
+  participatesInCsecProgram: z.boolean().default(true),
+  /** Decides whether the office of education and sheriff are required (WIC 16524.8(c)). */
+  firstDevelopedOn: optionalDate(),
+  effectiveOn: optionalDate(),
+  endsOn: optionalDate(),
+  noEndDate: z.boolean().default(false),
+  agencies: z.array(agencySchema).default([]),
+  mdtTiers: z.array(mdtTierSchema).default([]),
+  sections: sectionsSchema,
+  customSections: z.array(customSectionSchema).default([]),
+  acknowledgements: z.array(acknowledgementSchema).default([]),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftInput = z.input<typeof draftSchema>;
+export type CustomSection = z.infer<typeof customSectionSchema>;
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Free text typed by the committee; absent means empty. */
+export const text = () => z.string().default('');
+
+/** A calendar date as YYYY-MM-DD, or null when not yet decided. */
+export const optionalDate = () =>
+  z.iso.date({ message: 'Use a real calendar date written as YYYY-MM-DD.' }).nullable().default(null);
+
+/** Stable identifier that other records refer to (agencies in MDT tiers, for example). */
+export const recordId = () => z.string().trim().min(1, 'Every record needs an id.');
+
+export const personSchema = z.looseObject({
+  name: text(),
+  title: text(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/**
+ * Objects keep fields they do not know (a newer app's additions survive a round trip through
+ * an older one) and fill missing ones from defaults.
+ */
+export const record = z.looseObject;

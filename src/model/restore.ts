@@ -1,0 +1,112 @@
+import { err, ok, type Result } from '../lib/result';
+import { draftSchema, type Draft } from './draft';
+import { APP_NAME, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
+import { MIGRATIONS } from './migrations';
+
+/** Why a file could not be opened as a draft: a closed union the UI switches over. */
+export type RestoreError =
+  | { kind: 'invalidJson'; detail: string }
+  | { kind: 'notADraft'; detail: string }
+  | { kind: 'versionTooNew'; version: number }
+  | { kind: 'migrationFailed'; from: number; detail: string }
+  | { kind: 'invalidDraft'; issues: Array<{ path: string; message: string }> };
+
+export interface RestoredDraft {
+  draft: Draft;
+  /** The version the file was written in; lower than DRAFT_VERSION when it was migrated. */
+  fileVersion: number;
+  /** Envelope fields this version does not know, kept so that saving again preserves them. */
+  envelopeExtras: Record<string, unknown>;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The only door through which outside data becomes a draft. Accepts the file's text or its
+ * parsed JSON; never throws and never changes its input.
+ */
+export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError> {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input) as unknown;
+    } catch (error) {
+      return err({ kind: 'invalidJson', detail: (error as Error).message });
+    }
+  }
+  if (!isObject(data) || data.format !== DRAFT_FORMAT) {
+    return err({ kind: 'notADraft', detail: describeForeign(data) });
+  }
+  const { format: _format, version, app: _app, savedAt: _savedAt, draft, ...envelopeExtras } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err({ kind: 'notADraft', detail: 'Its "version" is not a whole number of 1 or more.' });
+  }
+  if (version > DRAFT_VERSION) return err({ kind: 'versionTooNew', version });
+  if (!isObject(draft)) {
+    return err({ kind: 'notADraft', detail: 'It has no "draft" object inside the envelope.' });
+  }
+
+  let current: Record<string, unknown> = structuredClone(draft);
+  for (const migration of MIGRATIONS) {
+    if (migration.from < version) continue;
+    try {
+      current = migration.up(current);
+    } catch (error) {
+      return err({ kind: 'migrationFailed', from: migration.from, detail: (error as Error).message });
+    }
+  }
+
+  const parsed = draftSchema.safeParse(current);
+  if (!parsed.success) {
+    return err({
+      kind: 'invalidDraft',
+      issues: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      })),
+    });
+  }
+  return ok({ draft: parsed.data, fileVersion: version, envelopeExtras });
+}
+
+function describeForeign(data: unknown): string {
+  if (!isObject(data)) return 'It does not hold a JSON object.';
+  if (!('format' in data)) return 'It has no "format" field, so it was not saved by this app.';
+  return `Its format is ${JSON.stringify(data.format)}, not "${DRAFT_FORMAT}".`;
+}
+
+/** One sentence for the person who chose the file: what went wrong and what to do. */
+export function describeRestoreError(error: RestoreError): string {
+  switch (error.kind) {
+    case 'invalidJson':
+      return `This file is not valid JSON, so it cannot be a saved draft (${error.detail}). Your current work has not been changed.`;
+    case 'notADraft':
+      return `This file is not a ${APP_NAME} draft. ${error.detail} Your current work has not been changed.`;
+    case 'versionTooNew':
+      return `This draft was saved by a newer version of the app (file version ${error.version}; this app reads up to ${DRAFT_VERSION}). Open it with the newer version. Your current work has not been changed.`;
+    case 'migrationFailed':
+      return `This draft is from an older version (${error.from}) and could not be brought up to date: ${error.detail}. Your current work has not been changed.`;
+    case 'invalidDraft': {
+      const shown = error.issues.slice(0, 5).map((i) => `${i.path || '(draft)'}: ${i.message}`);
+      const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+      return `This draft file has values the app cannot use — ${shown.join('; ')}${more}. Your current work has not been changed.`;
+    }
+  }
+}
+
+/** The file text for a draft: the envelope, with any envelope fields the file came with. */
+export function serializeDraft(
+  draft: Draft,
+  options: { savedAt?: Date; envelopeExtras?: Record<string, unknown> } = {},
+): string {
+  const envelope = {
+    ...options.envelopeExtras,
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    app: APP_NAME,
+    savedAt: (options.savedAt ?? new Date()).toISOString(),
+    draft,
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { text } from './fields';
+
+/** Guiding principles named by the CSEC Action Team and Child Welfare Council, and others in use. */
+export const PRINCIPLES = [
+  'victim-centered', 'trauma-informed', 'multidisciplinary', 'culturally-competent',
+  'survivor-informed', 'strengths-based', 'developmentally-appropriate', 'youth-driven',
+  'harm-reduction',
+] as const;
+
+/** Who must be told when a youth is missing from care (CDSS, on AB 2108 and AB 161). */
+export const MISSING_YOUTH_CONTACTS = [
+  'law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe', 'ncmec', 'juvenile-court',
+  'youth-attorney', 'csec-advocate', 'other',
+] as const;
+
+/** Legal authorities a protocol commonly cites for sharing information (offered as a checklist). */
+export const INFO_SHARING_AUTHORITIES = [
+  'wic-18961.7', 'pc-13753', 'wic-827', 'wic-10850', 'wic-5328', 'hipaa', '42-cfr-part-2',
+] as const;
+
+export const TRAINING_AUDIENCES = [
+  'county-childrens-services-workers', 'foster-caregivers', 'probation-officers',
+  'law-enforcement', 'educators', 'health-and-mental-health-providers', 'court-personnel',
+  'service-providers', 'other',
+] as const;
+
+const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.looseObject({ ...shape, text: text() });
+
+export const sectionsSchema = z
+  .looseObject({
+    /** 1. Parties, purpose and legal authority. */
+    purpose: section({ purpose: text() }).prefault({}),
+    /** 2. Definitions. */
+    definitions: section({
+      terms: z.array(z.looseObject({ term: text(), definition: text() })).default([]),
+    }).prefault({}),
+    /** 3. Guiding principles. */
+    principles: section({ principles: z.array(z.enum(PRINCIPLES)).default([]) }).prefault({}),
+    /** 4. Governance: steering committee, lead agency, review cadence. */
+    governance: section({
+      steeringCommittee: text(),
+      leadAgencyId: z.string().nullable().default(null),
+      reviewCadence: z.enum(['annually', 'every-two-years', 'other']).nullable().default(null),
+      /** How survivors of exploitation informed the protocol when no survivor agency is a party. */
+      survivorInput: text(),
+    }).prefault({}),
+    /** 5. Identification and screening. */
+    identification: section({
+      screeningTool: text(),
+      screenedBy: text(),
+      population: text(),
+      minimumAge: z.number().int().min(0).max(25).nullable().default(null),
+      timing: text(),
+    }).prefault({}),
+    /** 6. Reporting and immediate response. */
+    reporting: section({
+      /** Hours within which a written child-abuse report follows the telephone report. */
+      writtenReportWithinHours: z.number().positive().nullable().default(null),
+      missingYouth: z
+        .looseObject({
+          noticeWithinHours: z.number().positive().nullable().default(null),
+          notifies: z.array(z.enum(MISSING_YOUTH_CONTACTS)).default([]),
+        })
+        .prefault({}),
+      /** WIC 16501.35(a)(2): identified youth documented in the statewide system. */
+      documentation: z
+        .looseObject({
+          childWelfare: z.boolean().default(false),
+          probation: z.boolean().default(false),
+        })
+        .prefault({}),
+    }).prefault({}),
+    /** 7. Multidisciplinary teams (the tiers themselves are `mdtTiers` on the draft). */
+    mdt: section({}).prefault({}),
+    /** 8. Services to exploited children and youth. */
+    services: section({
+      offered: z
+        .array(z.looseObject({ name: text(), providerAgencyId: z.string().nullable().default(null), description: text() }))
+        .default([]),
+    }).prefault({}),
+    /** 9. Roles and responsibilities (each agency's own text is on the agency). */
+    roles: section({}).prefault({}),
+    /** 10. Information sharing and confidentiality. */
+    informationSharing: section({
+      authorities: z.array(z.enum(INFO_SHARING_AUTHORITIES)).default([]),
+      otherAuthorities: z.array(z.string()).default([]),
+    }).prefault({}),
+    /** 11. Training. */
+    training: section({
+      audiences: z.array(z.enum(TRAINING_AUDIENCES)).default([]),
+      frequency: text(),
+    }).prefault({}),
+    /** 12. Data collection and evaluation. */
+    data: section({ measures: z.array(z.string()).default([]) }).prefault({}),
+    /** 13. Funding and allowable uses. */
+    funding: section({}).prefault({}),
+    /** 14. Dispute resolution, amendment, term and termination. */
+    administration: section({ disputeResolution: text(), amendment: text(), termination: text() }).prefault({}),
+  })
+  .prefault({});
+
+export type Sections = z.infer<typeof sectionsSchema>;
+export type SectionKey = keyof Sections & string;
+
+/** Outline order and headings (sb855-requirements.md §6). Signatures are built from the agencies. */
+export const SECTION_OUTLINE: ReadonlyArray<{ key: SectionKey | 'signatures'; number: number; title: string }> = [
+  { key: 'purpose', number: 1, title: 'Parties, purpose and legal authority' },
+  { key: 'definitions', number: 2, title: 'Definitions' },
+  { key: 'principles', number: 3, title: 'Guiding principles' },
+  { key: 'governance', number: 4, title: 'Governance' },
+  { key: 'identification', number: 5, title: 'Identification and screening' },
+  { key: 'reporting', number: 6, title: 'Reporting and immediate response' },
+  { key: 'mdt', number: 7, title: 'Multidisciplinary teams' },
+  { key: 'services', number: 8, title: 'Services to exploited children and youth' },
+  { key: 'roles', number: 9, title: 'Roles and responsibilities' },
+  { key: 'informationSharing', number: 10, title: 'Information sharing and confidentiality' },
+  { key: 'training', number: 11, title: 'Training' },
+  { key: 'data', number: 12, title: 'Data collection and evaluation' },
+  { key: 'funding', number: 13, title: 'Funding and allowable uses' },
+  { key: 'administration', number: 14, title: 'Dispute resolution, amendment, term and termination' },
+  { key: 'signatures', number: 15, title: 'Signatures' },
+];

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, restoreDraft, serializeDraft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const envelope = (draft: unknown, version = DRAFT_VERSION) => ({ format: DRAFT_FORMAT, version, draft });
+
+describe('restoreDraft', () => {
+  it('reads back what serializeDraft wrote, unchanged', () => {
+    const draft = completeDraft(['Monterey', 'Santa Cruz']);
+    const restored = restoreDraft(serializeDraft(draft, { savedAt: new Date('2026-11-28T10:00:00Z') }));
+    expect(restored).toEqual({ ok: true, value: { draft, fileVersion: DRAFT_VERSION, envelopeExtras: {} } });
+  });
+
+  it('fills every missing field with its default', () => {
+    const restored = restoreDraft(envelope({ counties: ['Napa'], agencies: [{ id: 'a1', county: 'Napa' }] }));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    const { draft } = restored.value;
+    expect(draft.kind).toBe('csec-program');
+    expect(draft.agencies[0]).toMatchObject({ roles: [], tookPart: false, signs: false, signer: { name: '', title: '' } });
+    expect(draft.sections.reporting.missingYouth).toEqual({ noticeWithinHours: null, notifies: [] });
+    expect(draft.acknowledgements).toEqual([]);
+  });
+
+  it('keeps fields it does not know, in the envelope, the draft and nested records', () => {
+    const restored = restoreDraft({
+      ...envelope({ counties: ['Napa'], futureField: { a: 1 }, agencies: [{ id: 'a1', county: 'Napa', badge: 'x' }],
+        sections: { training: { audiences: [], hoursPerYear: 8 } } }),
+      signature: 'abc',
+    });
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    const draft = restored.value.draft as Record<string, unknown> & typeof restored.value.draft;
+    expect(draft.futureField).toEqual({ a: 1 });
+    expect(draft.agencies[0]).toMatchObject({ badge: 'x' });
+    expect(draft.sections.training).toMatchObject({ hoursPerYear: 8 });
+    expect(restored.value.envelopeExtras).toEqual({ signature: 'abc' });
+    expect(serializeDraft(draft, { envelopeExtras: restored.value.envelopeExtras })).toContain('"signature": "abc"');
+  });
+
+  it('migrates a version 1 file: one county becomes a list, one role becomes a list', () => {
+    const restored = restoreDraft(fixture('draft-v1.csecmou.json'));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    const { draft, fileVersion } = restored.value;
+    expect(fileVersion).toBe(1);
+    expect(draft.counties).toEqual(['Yolo']);
+    expect(draft.agencies.length).toBeGreaterThan(0);
+    for (const agency of draft.agencies) {
+      expect(agency.county).toBe('Yolo');
+      expect(agency.roles).toHaveLength(1);
+      expect(agency).not.toHaveProperty('role');
+    }
+    expect(draft).not.toHaveProperty('county');
+    expect(draft).toMatchObject({ legacyNote: 'kept' });
+  });
+
+  it('does not change the object it was given while migrating', () => {
+    const input = envelope({ county: 'Yolo', agencies: [{ id: 'p', role: 'probation' }] }, 1);
+    const before = structuredClone(input);
+    expect(restoreDraft(input).ok).toBe(true);
+    expect(input).toEqual(before);
+  });
+
+  it('refuses a file from a newer version and says so', () => {
+    const restored = restoreDraft(envelope({ counties: ['Napa'] }, DRAFT_VERSION + 1));
+    expect(restored).toEqual({ ok: false, error: { kind: 'versionTooNew', version: DRAFT_VERSION + 1 } });
+    if (!restored.ok) expect(describeRestoreError(restored.error)).toContain('newer version of the app');
+  });
+
+  it('refuses text that is not JSON', () => {
+    const restored = restoreDraft('{"format": "csec-mou-draft", ');
+    expect(restored.ok).toBe(false);
+    if (!restored.ok) {
+      expect(restored.error.kind).toBe('invalidJson');
+      expect(describeRestoreError(restored.error)).toMatch(/^This file is not valid JSON/);
+    }
+  });
+
+  it.each([
+    ['another app’s JSON', { type: 'excalidraw', elements: [] }, 'has no "format" field'],
+    ['a different format', { format: 'tldraw', version: 1 }, 'Its format is "tldraw"'],
+    ['a JSON array', [1, 2], 'does not hold a JSON object'],
+    ['null', null, 'does not hold a JSON object'],
+    ['a draft with a broken version', { format: DRAFT_FORMAT, version: 'two', draft: {} }, 'not a whole number'],
+    ['an envelope with no draft', { format: DRAFT_FORMAT, version: 2 }, 'no "draft" object'],
+  ])('refuses %s as not a draft', (_name, input, detail) => {
+    const restored = restoreDraft(input);
+    expect(restored.ok).toBe(false);
+    if (!restored.ok) {
+      expect(restored.error.kind).toBe('notADraft');
+      expect(describeRestoreError(restored.error)).toContain(detail);
+    }
+  });
+
+  it('refuses values it cannot repair and names each field', () => {
+    const restored = restoreDraft(envelope({ counties: ['Gotham'], effectiveOn: '2026-02-30', agencies: [{ id: 'a', county: 'Napa', tookPart: 'yes' }] }));
+    expect(restored.ok).toBe(false);
+    if (restored.ok || restored.error.kind !== 'invalidDraft') throw new Error('expected invalidDraft');
+    expect(restored.error.issues.map((i) => i.path)).toEqual(['counties.0', 'effectiveOn', 'agencies.0.tookPart']);
+    expect(describeRestoreError(restored.error)).toContain('effectiveOn: Use a real calendar date written as YYYY-MM-DD.');
+  });
+
+  it('refuses a draft with no county', () => {
+    const restored = restoreDraft(envelope({ counties: [] }));
+    expect(restored.ok).toBe(false);
+    if (!restored.ok) expect(describeRestoreError(restored.error)).toContain('counties: Name at least one county.');
+  });
+});
