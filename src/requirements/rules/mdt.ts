@@ -1,0 +1,90 @@
+import { listInWords } from '../../lib/words';
+import type { Rule } from '../types';
+import { agenciesOf, fills, requiredRoles, roleLabel } from '../partners';
+
+const FUNCTIONS = [
+  { key: 'caseManagement', label: 'coordinated case management' },
+  { key: 'servicePlanning', label: 'service planning' },
+  { key: 'services', label: 'services' },
+] as const;
+
+const servicesSection: Rule = {
+  id: 'services-section',
+  title: 'The protocol addresses services to exploited children',
+  citation: 'WIC 16524.8(b); WIC 300(b)(2)',
+  severity: 'blocking',
+  check(draft) {
+    const services = draft.sections.services;
+    if (services.text.trim() !== '' || services.offered.some((s) => s.name.trim() !== '')) return [];
+    return [{
+      section: 'services',
+      path: 'sections.services',
+      message: 'The services section is empty. At a minimum the protocol must address the provision of services to sexually exploited children within WIC 300: list the services offered or describe them.',
+    }];
+  },
+};
+
+const mdtFunctions: Rule = {
+  id: 'mdt-functions',
+  title: 'The MDT approach provides case management, service planning and services',
+  citation: 'WIC 16524.8(b)',
+  severity: 'blocking',
+  check(draft) {
+    const missing = FUNCTIONS.filter((f) => !draft.mdtTiers.some((tier) => tier.provides[f.key]));
+    if (missing.length === 0) return [];
+    return [{
+      section: 'mdt',
+      path: 'mdtTiers',
+      message: `No multidisciplinary team tier provides ${listInWords(missing.map((f) => f.label))}. The protocol must use a multidisciplinary team approach to provide coordinated case management, service planning and services; mark which tier provides each.`,
+    }];
+  },
+};
+
+const mdtStructure: Rule = {
+  id: 'mdt-structure',
+  title: 'Each MDT tier has a convener, members and a convening timeline',
+  citation: 'Practice (San Francisco and Los Angeles MDT protocols); supports WIC 16524.8(b)',
+  severity: 'warning',
+  check(draft) {
+    if (draft.mdtTiers.length === 0) {
+      return [{ section: 'mdt', path: 'mdtTiers', message: 'No multidisciplinary team tier is described. Add at least one tier with who convenes it, its members and when it meets.' }];
+    }
+    return draft.mdtTiers.flatMap((tier, index) => {
+      const gaps = [
+        tier.convenerAgencyId === null || !draft.agencies.some((a) => a.id === tier.convenerAgencyId) ? 'a convening agency' : null,
+        tier.memberAgencyIds.length === 0 ? 'member agencies' : null,
+        tier.convenes === null ? 'when it convenes' : null,
+      ].filter((gap): gap is string => gap !== null);
+      if (gaps.length === 0) return [];
+      return [{
+        section: 'mdt',
+        path: `mdtTiers.${index}`,
+        message: `The MDT tier "${tier.name || `number ${index + 1}`}" does not say ${listInWords(gaps)}.`,
+      }];
+    });
+  },
+};
+
+const mdtMembers: Rule = {
+  id: 'mdt-members',
+  title: 'MDT membership includes each required partner',
+  citation: 'Inference from WIC 16524.8(a)(1) and (b)',
+  severity: 'warning',
+  check(draft) {
+    if (draft.mdtTiers.length === 0) return [];
+    const members = new Set(draft.mdtTiers.flatMap((t) => [...t.memberAgencyIds, ...(t.convenerAgencyId ? [t.convenerAgencyId] : [])]));
+    return draft.counties.flatMap((county) => {
+      const agencies = agenciesOf(draft, county).filter((a) => members.has(a.id));
+      const absent = requiredRoles(draft).filter((role) => !agencies.some((a) => fills(a, role)));
+      if (absent.length === 0) return [];
+      return [{
+        county,
+        section: 'mdt',
+        path: 'mdtTiers',
+        message: `No MDT tier includes ${listInWords(absent.map((role) => `the ${roleLabel(role)}`))} of ${county} County. Add them as members of the tier where they take part.`,
+      }];
+    });
+  },
+};
+
+export const mdtRules: Rule[] = [servicesSection, mdtFunctions, mdtStructure, mdtMembers];

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/requirements';
+import type { Draft } from '../../src/model';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const findingsOf = (draft: Draft, ruleId: string) =>
+  checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === ruleId);
+
+describe('screening', () => {
+  it('warns when identification does not say who screens or with what tool', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.identification.screenedBy = '';
+      d.sections.identification.screeningTool = '';
+    });
+    const [finding] = findingsOf(draft, 'screening');
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(1); practice', path: 'sections.identification.screenedBy' });
+    expect(finding!.message).toContain('does not say who screens and which screening tool is used.');
+  });
+
+  it('accepts a minimum age in place of a described population', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.identification.population = ''; });
+    expect(findingsOf(draft, 'screening')).toEqual([]);
+  });
+});
+
+describe('documentation', () => {
+  it('warns when probation does not document identified youth in the statewide system', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.documentation.probation = false; });
+    const [finding] = findingsOf(draft, 'documentation');
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(2)' });
+    expect(finding!.message).toContain('that probation document');
+  });
+});
+
+describe('missing-youth', () => {
+  it('blocks a 48-hour notice timeline, which contradicts the 24-hour limit', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.noticeWithinHours = 48; });
+    const [finding] = findingsOf(draft, 'missing-youth');
+    expect(finding).toMatchObject({ severity: 'blocking', path: 'sections.reporting.missingYouth.noticeWithinHours' });
+    expect(finding!.message).toContain('48 hours');
+  });
+
+  it('accepts exactly 24 hours', () => {
+    expect(findingsOf(completeDraft(), 'missing-youth')).toEqual([]);
+  });
+
+  it('warns, without blocking, when no timeline is stated', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.noticeWithinHours = null; });
+    expect(findingsOf(draft, 'missing-youth')).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('warns when parents or guardians are not among those notified', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.reporting.missingYouth.notifies = ['law-enforcement', 'indian-custodian-and-tribe', 'ncmec'];
+    });
+    const [finding] = findingsOf(draft, 'missing-youth');
+    expect(finding).toMatchObject({ severity: 'warning', path: 'sections.reporting.missingYouth.notifies' });
+    expect(finding!.message).toContain('parents or guardians');
+    expect(finding!.message).not.toContain('law enforcement');
+  });
+});
+
+describe('mandated-report', () => {
+  it('blocks a written report due in 72 hours', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = 72; });
+    expect(findingsOf(draft, 'mandated-report')).toMatchObject([{ severity: 'blocking', citation: 'PC 11166(a)' }]);
+  });
+
+  it('says nothing when no timeline is stated, since the law applies either way', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = null; });
+    expect(findingsOf(draft, 'mandated-report')).toEqual([]);
+  });
+});
+
+describe('info-sharing', () => {
+  it('warns when no authority for sharing information is cited', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.informationSharing.authorities = []; });
+    expect(findingsOf(draft, 'info-sharing')).toMatchObject([{ severity: 'warning', section: 'informationSharing' }]);
+  });
+
+  it('accepts an authority the committee typed in itself', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.informationSharing.authorities = [];
+      d.sections.informationSharing.otherAuthorities = ['Standing order of the juvenile court'];
+    });
+    expect(findingsOf(draft, 'info-sharing')).toEqual([]);
+  });
+});
+
+describe('training', () => {
+  it('warns when foster caregivers are not trained', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.training.audiences = ['county-childrens-services-workers']; });
+    const [finding] = findingsOf(draft, 'training');
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16524.7(a)(3)' });
+    expect(finding!.message).toContain('foster caregivers');
+  });
+});

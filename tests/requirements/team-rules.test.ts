@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/requirements';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+import type { Draft } from '../../src/model';
+
+const check = (draft: Draft) => checkDraft(draft, { today: TODAY });
+const findingsOf = (draft: Draft, ruleId: string) => check(draft).filter((f) => f.ruleId === ruleId);
+const dropRole = (draft: Draft, county: string, role: string) =>
+  withChange(draft, (d) => {
+    d.agencies = d.agencies.filter((a) => !(a.county === county && a.roles.includes(role as never)));
+  });
+
+describe('a complete protocol', () => {
+  it('has no findings at all', () => {
+    expect(check(completeDraft())).toEqual([]);
+  });
+
+  it('has no findings as a three-county regional protocol', () => {
+    expect(check(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']))).toEqual([]);
+  });
+});
+
+describe('lead-agency', () => {
+  it('blocks a protocol with no human services department', () => {
+    const [finding, ...rest] = findingsOf(dropRole(completeDraft(), 'Yolo', 'human-services-lead'), 'lead-agency');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'blocking', citation: 'WIC 16524.8(a)(1)', county: 'Yolo', path: 'agencies', section: 'governance' });
+    expect(finding!.message).toContain('No agency of Yolo County');
+  });
+
+  it('blocks a lead agency that did not take part, pointing at its "took part" field', () => {
+    const draft = withChange(completeDraft(), (d) => { d.agencies[0]!.tookPart = false; });
+    expect(findingsOf(draft, 'lead-agency')).toMatchObject([{ severity: 'blocking', path: 'agencies.0.tookPart' }]);
+  });
+
+  it('checks each county of a regional protocol on its own', () => {
+    const draft = dropRole(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']), 'San Benito', 'human-services-lead');
+    expect(findingsOf(draft, 'lead-agency').map((f) => f.county)).toEqual(['San Benito']);
+  });
+
+  it("does not let one county's agency satisfy another county's requirement", () => {
+    const draft = withChange(completeDraft(['Monterey', 'San Benito']), (d) => {
+      d.agencies = d.agencies.filter((a) => !(a.county === 'San Benito' && a.roles.includes('human-services-lead')));
+      d.agencies.find((a) => a.county === 'Monterey' && a.roles.includes('human-services-lead'))!.name = 'Tri-County Human Services';
+    });
+    expect(findingsOf(draft, 'lead-agency')).toMatchObject([{ county: 'San Benito' }]);
+  });
+
+  it('does not hold a companion protocol for one setting to the lead-agency rule', () => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'human-services-lead'), (d) => {
+      d.kind = 'companion';
+      d.companionSetting = 'Juvenile hall';
+    });
+    expect(findingsOf(draft, 'lead-agency')).toEqual([]);
+  });
+
+  it('still holds a companion protocol to the partner rules', () => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'probation'), (d) => { d.kind = 'companion'; });
+    expect(findingsOf(draft, 'partner-probation')).toHaveLength(1);
+  });
+});
+
+describe('the four original partners (probation, mental health, public health, juvenile court)', () => {
+  it.each([
+    ['probation', 'partner-probation', 'WIC 16524.8(a)(1)(A)'],
+    ['mental-health', 'partner-mental-health', 'WIC 16524.8(a)(1)(B)'],
+    ['public-health', 'partner-public-health', 'WIC 16524.8(a)(1)(C)'],
+    ['juvenile-court', 'partner-juvenile-court', 'WIC 16524.8(a)(1)(D)'],
+  ])('a protocol without the %s department is blocked under %s', (role, ruleId, citation) => {
+    expect(findingsOf(dropRole(completeDraft(), 'Yolo', role), ruleId)).toMatchObject([
+      { severity: 'blocking', citation, county: 'Yolo', section: 'roles' },
+    ]);
+  });
+
+  it('are blocking even for a protocol first developed in 2015', () => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'public-health'), (d) => { d.firstDevelopedOn = '2015-10-01'; });
+    expect(findingsOf(draft, 'partner-public-health')).toMatchObject([{ severity: 'blocking' }]);
+  });
+
+  it('are satisfied by one agency that fills several roles', () => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'public-health'), (d) => {
+      const health = d.agencies.find((a) => a.roles.includes('mental-health'))!;
+      health.name = 'Yolo County Health and Human Services Agency';
+      health.roles = ['mental-health', 'public-health'];
+    });
+    expect(check(draft)).toEqual([]);
+  });
+
+  it('need the partner to take part, not to sign: a court that took part but does not sign passes', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      const court = d.agencies.find((a) => a.roles.includes('juvenile-court'))!;
+      court.signs = false;
+      court.signer = { name: '', title: '' };
+    });
+    expect(check(draft)).toEqual([]);
+  });
+
+  it('are not satisfied by a partner that signs but did not take part', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      const probation = d.agencies.find((a) => a.roles.includes('probation'))!;
+      probation.tookPart = false;
+      probation.signs = true;
+    });
+    expect(findingsOf(draft, 'partner-probation')).toMatchObject([{ severity: 'blocking', path: 'agencies.1.tookPart' }]);
+  });
+});
+
+describe('the office of education and the sheriff (AB 1227)', () => {
+  it.each([
+    ['county-office-of-education', 'partner-education'],
+    ['sheriff', 'partner-sheriff'],
+  ])('a protocol first developed on 2018-01-01 without the %s is blocked', (role, ruleId) => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', role), (d) => { d.firstDevelopedOn = '2018-01-01'; });
+    expect(findingsOf(draft, ruleId)).toMatchObject([{ severity: 'blocking', county: 'Yolo' }]);
+  });
+
+  it.each([
+    ['county-office-of-education', 'partner-education'],
+    ['sheriff', 'partner-sheriff'],
+  ])('a protocol first developed on 2017-12-31 without the %s gets a warning, not a block', (role, ruleId) => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', role), (d) => { d.firstDevelopedOn = '2017-12-31'; });
+    const [finding] = findingsOf(draft, ruleId);
+    expect(finding).toMatchObject({ severity: 'warning' });
+    expect(finding!.message).toContain('WIC 16524.8(c)');
+  });
+
+  it('a protocol with no first-developed date is held to the current law', () => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'sheriff'), (d) => { d.firstDevelopedOn = null; });
+    expect(findingsOf(draft, 'partner-sheriff')).toMatchObject([{ severity: 'blocking' }]);
+  });
+
+  it('a 2015 regional protocol without a sheriff in one county gets a warning for that county only', () => {
+    const draft = withChange(dropRole(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']), 'Santa Cruz', 'sheriff'), (d) => {
+      d.firstDevelopedOn = '2015-09-15';
+    });
+    expect(findingsOf(draft, 'partner-sheriff')).toMatchObject([{ severity: 'warning', county: 'Santa Cruz' }]);
+  });
+});
+
+describe('optional-partners', () => {
+  const noSurvivors = () => withChange(dropRole(completeDraft(), 'Yolo', 'survivor-organization'), (d) => {
+    d.sections.governance.survivorInput = '';
+  });
+
+  it('warns when no survivor input is recorded', () => {
+    expect(findingsOf(noSurvivors(), 'optional-partners')).toMatchObject([
+      { severity: 'warning', citation: 'WIC 16524.8(a)(2)', path: 'sections.governance.survivorInput' },
+    ]);
+  });
+
+  it('is satisfied by a description of how survivors informed the protocol', () => {
+    const draft = withChange(noSurvivors(), (d) => { d.sections.governance.survivorInput = 'A survivor advisory board met twice.'; });
+    expect(findingsOf(draft, 'optional-partners')).toEqual([]);
+  });
+
+  it('shows the warning as acknowledged, with who and why, once the committee accepts it', () => {
+    const draft = withChange(noSurvivors(), (d) => {
+      d.acknowledgements = [{ ruleId: 'optional-partners', county: null, path: null, by: 'Dana Cho, coordinator', reason: 'Survivor board forming in spring.', on: '2026-11-01' }];
+    });
+    expect(findingsOf(draft, 'optional-partners')).toMatchObject([
+      { severity: 'warning', acknowledged: { by: 'Dana Cho, coordinator', reason: 'Survivor board forming in spring.', on: '2026-11-01' } },
+    ]);
+  });
+});
+
+describe('acknowledgements', () => {
+  it('never acknowledge a blocking finding', () => {
+    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'sheriff'), (d) => {
+      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: null, path: null, by: 'Someone', reason: 'We disagree', on: null }];
+    });
+    const [finding] = findingsOf(draft, 'partner-sheriff');
+    expect(finding!.severity).toBe('blocking');
+    expect(finding!.acknowledged).toBeUndefined();
+  });
+
+  it('accept only the county they name', () => {
+    const draft = withChange(dropRole(dropRole(completeDraft(['Lassen', 'Modoc']), 'Lassen', 'sheriff'), 'Modoc', 'sheriff'), (d) => {
+      d.firstDevelopedOn = '2016-01-01';
+      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: 'Modoc', path: null, by: 'Pat Doe', reason: 'Sheriff joins at revision.', on: null }];
+    });
+    const byCounty = Object.fromEntries(findingsOf(draft, 'partner-sheriff').map((f) => [f.county, f.acknowledged !== undefined]));
+    expect(byCounty).toEqual({ Lassen: false, Modoc: true });
+  });
+});
