@@ -1,3 +1,5 @@
+import { listInWords } from '../lib/words';
+
 /** California's 58 counties (sb855-requirements.md §7). */
 export const CALIFORNIA_COUNTIES = [
   'Alameda', 'Alpine', 'Amador', 'Butte', 'Calaveras', 'Colusa', 'Contra Costa', 'Del Norte',
@@ -11,3 +13,10 @@ export const CALIFORNIA_COUNTIES = [
 ] as const;
 
 export type County = (typeof CALIFORNIA_COUNTIES)[number];
+
+/** "Mendocino County", "Humboldt and Del Norte counties", "Lake, Mendocino and Sonoma counties". */
+export function describeCounties(counties: readonly string[]): string {
+  if (counties.length === 0) return 'No county chosen';
+  if (counties.length === 1) return `${counties[0]} County`;
+  return `${listInWords(counties)} counties`;
+}

@@ -102,7 +102,10 @@ export const sectionsSchema = z
   .prefault({});
 
 export type Sections = z.infer<typeof sectionsSchema>;
-export type SectionKey = keyof Sections & string;
+/** The outline's sections that hold answers (signatures are built from the agencies). */
+export type SectionKey =
+  | 'purpose' | 'definitions' | 'principles' | 'governance' | 'identification' | 'reporting' | 'mdt'
+  | 'services' | 'roles' | 'informationSharing' | 'training' | 'data' | 'funding' | 'administration';
 
 /** Outline order and headings (sb855-requirements.md §6). Signatures are built from the agencies. */
 export const SECTION_OUTLINE: ReadonlyArray<{ key: SectionKey | 'signatures'; number: number; title: string }> = [
@@ -122,3 +125,9 @@ export const SECTION_OUTLINE: ReadonlyArray<{ key: SectionKey | 'signatures'; nu
   { key: 'administration', number: 14, title: 'Dispute resolution, amendment, term and termination' },
   { key: 'signatures', number: 15, title: 'Signatures' },
 ];
+
+/** "Section 6. Reporting and immediate response", or null when the key is not in the outline. */
+export function sectionLabel(key: string | undefined): string | null {
+  const section = key ? SECTION_OUTLINE.find((s) => s.key === key) : undefined;
+  return section ? `Section ${section.number}. ${section.title}` : null;
+}

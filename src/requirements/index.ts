@@ -2,3 +2,4 @@ export { RULES } from './catalogue';
 export { checkDraft, DEFAULT_CONFIG, hasBlocking, openFindings } from './check-draft';
 export { AB_1227_EFFECTIVE, requiredRoles } from './partners';
 export type { CheckConfig, Finding, Rule, Severity } from './types';
+export { groupFindings, summarizeFindings } from './summary';

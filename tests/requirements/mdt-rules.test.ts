@@ -96,3 +96,14 @@ describe('mdt-members', () => {
     expect(findingsOf(draft, 'mdt-members')).toMatchObject([{ county: 'Santa Cruz' }]);
   });
 });
+
+describe('mdt-members and the partner rules together', () => {
+  it('do not report a partner twice: one missing from the team is only a partner finding', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.agencies = d.agencies.filter((a) => a.id !== 'yolo-sheriff');
+      d.mdtTiers[0]!.memberAgencyIds = d.mdtTiers[0]!.memberAgencyIds.filter((id) => id !== 'yolo-sheriff');
+    });
+    expect(findingsOf(draft, 'partner-sheriff')).toHaveLength(1);
+    expect(findingsOf(draft, 'mdt-members')).toEqual([]);
+  });
+});

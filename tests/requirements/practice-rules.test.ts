@@ -28,7 +28,7 @@ describe('documentation', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.documentation.probation = false; });
     const [finding] = findingsOf(draft, 'documentation');
     expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(2)' });
-    expect(finding!.message).toContain('that probation document');
+    expect(finding!.message).toContain('that probation documents identified youth');
   });
 });
 

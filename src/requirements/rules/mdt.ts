@@ -74,8 +74,10 @@ const mdtMembers: Rule = {
     if (draft.mdtTiers.length === 0) return [];
     const members = new Set(draft.mdtTiers.flatMap((t) => [...t.memberAgencyIds, ...(t.convenerAgencyId ? [t.convenerAgencyId] : [])]));
     return draft.counties.flatMap((county) => {
-      const agencies = agenciesOf(draft, county).filter((a) => members.has(a.id));
-      const absent = requiredRoles(draft).filter((role) => !agencies.some((a) => fills(a, role)));
+      const team = agenciesOf(draft, county).filter((a) => a.tookPart);
+      // A partner missing from the team altogether is already a blocking finding of its own.
+      const absent = requiredRoles(draft).filter((role) =>
+        team.some((a) => fills(a, role)) && !team.some((a) => fills(a, role) && members.has(a.id)));
       if (absent.length === 0) return [];
       return [{
         county,

@@ -35,7 +35,7 @@ const documentation: Rule = {
     return [{
       section: 'reporting',
       path: 'sections.reporting.documentation',
-      message: `The protocol does not say that ${gaps.join(' and ')} document identified youth in the statewide child welfare information system.`,
+      message: `The protocol does not say that ${gaps.join(' and ')} ${gaps.length > 1 ? 'document' : 'documents'} identified youth in the statewide child welfare information system.`,
     }];
   },
 };
