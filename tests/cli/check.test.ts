@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { serializeDraft } from '../../src/model';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const dir = mkdtempSync(join(tmpdir(), 'csec-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function check(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(['check', ...args], { out: (t) => { out += t; }, err: (t) => { err += t; } }, TODAY);
+  return { code, out, err };
+}
+
+const complete = file('complete.json', serializeDraft(completeDraft()));
+const regional = file('regional.json', serializeDraft(withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
+  d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff')));
+  d.sections.training.audiences = ['foster-caregivers'];
+})));
+
+describe('csec-mou check', () => {
+  it('exits 0 and says so when there is no blocking finding', async () => {
+    const { code, out, err } = await check(complete);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain('0 blocking, 0 warnings, 0 advice');
+    expect(out).toContain('No blocking findings');
+  });
+
+  it('exits 1 and prints the findings grouped by severity with citations and counties', async () => {
+    const { code, out } = await check(regional);
+    expect(code).toBe(1);
+    const blocking = out.indexOf('Blocking (a final export is refused');
+    const warnings = out.indexOf('Warnings (fix, or acknowledge');
+    expect(blocking).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(blocking);
+    expect(out.slice(blocking, warnings)).toContain("[partner-sheriff] Modoc County: No agency of Modoc County is listed as the county sheriff's department.");
+    expect(out.slice(blocking, warnings)).toContain('WIC 16524.8(a)(1)(F), (c) | fix at: agencies; Section 9. Roles and responsibilities');
+    expect(out.slice(warnings)).toContain('WIC 16524.7(a)(3)');
+  });
+
+  it('prints findings as JSON objects with id, severity, citation, message, county and path', async () => {
+    const { code, out } = await check(regional, '--json');
+    expect(code).toBe(1);
+    const findings = JSON.parse(out) as Array<Record<string, unknown>>;
+    expect(findings).toContainEqual(expect.objectContaining({
+      id: 'partner-sheriff', severity: 'blocking', citation: 'WIC 16524.8(a)(1)(F), (c)', county: 'Modoc', path: 'agencies',
+      message: expect.stringContaining('sheriff'),
+    }));
+    expect(findings).toContainEqual(expect.objectContaining({ id: 'training', severity: 'warning', path: 'sections.training.audiences' }));
+    expect(findings.find((f) => f.id === 'training')).not.toHaveProperty('county');
+  });
+
+  it.each([
+    ['a missing file', join(dir, 'nope.json'), 'there is no such file'],
+    ['a folder', dir, 'it is a folder'],
+    ['invalid JSON', file('broken.json', '{ "format": '), 'not valid JSON'],
+    ['another program’s JSON', file('other.json', '{"name": "package"}'), 'has no "format" field'],
+    ['a newer version', file('newer.json', '{"format": "csec-mou-draft", "version": 99, "draft": {}}'), 'newer version'],
+  ])('exits 2 with the reason for %s', async (_name, path, reason) => {
+    const { code, out, err } = await check(path);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(reason);
+  });
+
+  it('exits 2 with usage when no file or an unknown option is given', async () => {
+    expect((await check()).code).toBe(2);
+    const { code, err } = await check(complete, '--yaml');
+    expect(code).toBe(2);
+    expect(err).toContain('Unknown option --yaml');
+    expect(err).toContain('Usage: csec-mou check FILE [--json]');
+  });
+});
+
+describe('the installed command', () => {
+  it('runs as `npx csec-mou check` and returns the exit status', async () => {
+    const result = await promisify(execFile)('npx', ['--no-install', 'csec-mou', 'check', regional, '--json'], { cwd: process.cwd() })
+      .then(() => ({ code: 0, stdout: '' }), (error: { code: number; stdout: string }) => error);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toContainEqual(expect.objectContaining({ id: 'partner-sheriff', county: 'Modoc' }));
+  });
+});
