@@ -1,0 +1,3 @@
+export { FindingsPanel } from './findings-panel';
+export { LoadMessages } from './load-messages';
+export { OpenDraft } from './open-draft';

@@ -1,0 +1,59 @@
+import type { ChangeEvent } from 'react';
+
+interface Props {
+  onFileChosen: (file: File) => void;
+  onUseSample: () => void;
+}
+
+/** The two ways in: a draft file saved earlier, or the built-in sample protocol. */
+export function OpenDraft({ onFileChosen, onUseSample }: Props) {
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) is noticed.
+    input.value = '';
+    if (file) onFileChosen(file);
+  };
+  return (
+    <section className="panel start" aria-labelledby="start-heading">
+      <h2 id="start-heading">Open a draft</h2>
+      <p className="start__intro">
+        Open a protocol draft you saved earlier, or start from the sample to see how the checks work.
+        Files are read here in your browser and are never uploaded.
+      </p>
+      <div className="start__choices">
+        <div className="start__choice">
+          <label htmlFor="draft-file" className="start__label">
+            Open a draft file
+          </label>
+          <input
+            id="draft-file"
+            type="file"
+            accept=".json,.csecmou.json"
+            aria-describedby="draft-file-hint"
+            onChange={handleChange}
+          />
+          <p id="draft-file-hint" className="hint">
+            A <code>.csecmou.json</code> file saved by this app.
+          </p>
+        </div>
+        <div className="start__choice">
+          <p className="start__label" id="sample-label">
+            No draft yet?
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={onUseSample}
+            aria-describedby="sample-hint"
+          >
+            Use the sample protocol
+          </button>
+          <p id="sample-hint" className="hint">
+            A complete single-county protocol you can look through and change.
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+// The first page in real Chromium, against a production build served by `vite preview`, so the
+// strict Content-Security-Policy in index.html is the one being exercised.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restoreDraft, type Draft } from '../../src/model';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const configFile = path.join(root, 'vite.config.ts');
+const SAMPLE = path.join(root, 'examples/complete-single-county.csecmou.json');
+const BLOCKING = path.join(root, 'examples/draft-with-blocking-findings.csecmou.json');
+
+let outDir: string;
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let origin: string;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function exampleDraft(file: string): Promise<Draft> {
+  const result = restoreDraft(await readFile(file, 'utf8'));
+  if (!result.ok) throw new Error(`${file} should be a valid draft: ${JSON.stringify(result.error)}`);
+  return result.value.draft;
+}
+
+async function openPage(): Promise<Page> {
+  const next = await context.newPage();
+  next.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  next.on('pageerror', (error) => consoleErrors.push(error.message));
+  await next.goto(origin);
+  return next;
+}
+
+const panel = () => page.getByTestId('findings-panel');
+const blockingGroup = () => page.locator('section.group--blocking');
+const fileInput = () => page.getByLabel('Open a draft file');
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'csec-mou-e2e-'));
+  // Vitest sets NODE_ENV=test; the page under test should be the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  server = await preview({
+    root,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  origin = new URL(url).origin;
+
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({ acceptDownloads: true });
+  context.on('request', (request) => requests.push(request.url()));
+  page = await openPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the first page', () => {
+  it('loads the sample protocol and says plainly that it has no blocking findings', async () => {
+    const sample = await exampleDraft(SAMPLE);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe(sample.title);
+    expect(await blockingGroup().textContent()).toMatch(/no blocking findings/i);
+    expect(await panel().textContent()).toContain(sample.counties[0]);
+    expect(await page.getByRole('status').textContent()).toContain('Opened');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('opens a draft file with blocking findings and lists them with their citations and counties', async () => {
+    const draft = await exampleDraft(BLOCKING);
+    await fileInput().setInputFiles(BLOCKING);
+
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe(draft.title);
+    const blocking = blockingGroup().locator('li.finding');
+    expect(await blocking.count()).toBeGreaterThan(0);
+    const text = (await blockingGroup().textContent()) ?? '';
+    expect(text).toContain('WIC 16524.8(a)(1)');
+    for (const county of draft.counties) expect(text).toContain(county);
+    expect(text).toContain('Where to fix it');
+    expect(await page.getByTestId('findings-summary').textContent()).toMatch(/^[1-9]\d* blocking, \d+ warnings?, \d+ advice/);
+  });
+
+  it('refuses a file of invalid JSON with an alert and leaves the previous findings on screen unchanged', async () => {
+    const before = await panel().innerHTML();
+    await fileInput().setInputFiles({ name: 'broken.csecmou.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "csec-mou-draft", ') });
+
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('not valid JSON');
+    expect(await alert.textContent()).toContain('Your current work has not been changed');
+    expect(await panel().innerHTML()).toBe(before);
+  });
+
+  it("refuses another app's JSON file with an alert and leaves the previous findings on screen unchanged", async () => {
+    const before = await panel().innerHTML();
+    const drawing = JSON.stringify({ type: 'excalidraw', version: 2, elements: [] });
+    await fileInput().setInputFiles({ name: 'drawing.json', mimeType: 'application/json', buffer: Buffer.from(drawing) });
+
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('is not a CSEC Protocol & MOU Wizard draft');
+    expect(await panel().innerHTML()).toBe(before);
+  });
+
+  it('saves the open draft as a download named after its counties that opens again unchanged', async () => {
+    const draft = await exampleDraft(BLOCKING);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save a copy of this draft' }).click(),
+    ]);
+    const slug = draft.counties.map((c) => c.toLowerCase().replace(/[^a-z0-9]+/g, '-')).join('-');
+    expect(download.suggestedFilename()).toBe(`${slug}-csec-protocol.csecmou.json`);
+    const saved = restoreDraft(await readFile(await download.path(), 'utf8'));
+    expect(saved.ok && saved.value.draft).toEqual(draft);
+  });
+
+  it('works by keyboard alone: Tab reaches the sample button and Enter opens the sample', async () => {
+    const sample = await exampleDraft(SAMPLE);
+    const fresh = await openPage();
+    try {
+      let focused = '';
+      for (let presses = 0; presses < 10 && focused !== 'Use the sample protocol'; presses++) {
+        await fresh.keyboard.press('Tab');
+        focused = await fresh.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      }
+      expect(focused).toBe('Use the sample protocol');
+      const outline = await fresh.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+      expect(outline).not.toBe('none');
+
+      await fresh.keyboard.press('Enter');
+      await expect.poll(() => fresh.locator('#draft-title').textContent()).toBe(sample.title);
+      expect(await fresh.locator('section.group--blocking').textContent()).toMatch(/no blocking findings/i);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    // blob: and data: URLs never leave the browser (the saved draft is a blob: URL).
+    const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);
+    expect(offsite).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The Content-Security-Policy in index.html is the production policy. The dev server injects
+ * CSS as <style> elements from script, which `style-src 'self'` forbids, so only while serving
+ * in development are inline styles allowed. Builds and `vite preview` keep the strict policy.
+ */
+function devStylesCsp(): Plugin {
+  return {
+    name: 'csec-mou:dev-styles-csp',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), devStylesCsp()],
+  server: { host: '127.0.0.1', port: 5173 },
+  build: { outDir: 'dist', sourcemap: true },
+  test: {
+    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+    // Two cores: the browser and LibreOffice tests are heavy, so keep the pool small.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
