@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { agencySchema } from './agency';
 import { CALIFORNIA_COUNTIES } from './counties';
-import { optionalDate, recordId, text } from './fields';
+import { checkIntegrity } from './integrity';
+import { optionalDate, recordId, requiredText, text } from './fields';
 import { mdtTierSchema } from './mdt';
-import { sectionsSchema } from './sections';
+import { SECTION_KEYS, sectionsSchema } from './sections';
 
 export const PROTOCOL_KINDS = ['csec-program', 'companion'] as const;
 export type ProtocolKind = (typeof PROTOCOL_KINDS)[number];
@@ -13,7 +14,7 @@ export const customSectionSchema = z.looseObject({
   id: recordId(),
   title: z.string().default(''),
   /** Key of the outline section it follows, or null for the end of the body. */
-  after: z.string().nullable().default(null),
+  after: z.enum(SECTION_KEYS).nullable().default(null),
   text: text(),
 });
 
@@ -21,11 +22,13 @@ export const customSectionSchema = z.looseObject({
 export const acknowledgementSchema = z.looseObject({
   ruleId: z.string().min(1),
   /** For per-county findings: which county's finding this accepts. */
-  county: z.string().nullable().default(null),
+  county: z.enum(CALIFORNIA_COUNTIES).nullable().default(null),
+  /** For findings about one agency or MDT tier: its id, which survives reordering the list. */
+  recordId: z.string().nullable().default(null),
   /** For findings about one field: which one. */
   path: z.string().nullable().default(null),
-  by: z.string().trim().min(1, 'Say who acknowledged the warning.'),
-  reason: z.string().trim().min(1, 'Say why the warning is acceptable.'),
+  by: requiredText('Say who acknowledged the warning.'),
+  reason: requiredText('Say why the warning is acceptable.'),
   on: optionalDate(),
 });
 
@@ -41,6 +44,8 @@ export const draftSchema = z.looseObject({
   participatesInCsecProgram: z.boolean().default(true),
   /** Decides whether the office of education and sheriff are required (WIC 16524.8(c)). */
   firstDevelopedOn: optionalDate(),
+  /** The latest revision; counties re-apply for funds each year and revise as they go. */
+  lastRevisedOn: optionalDate(),
   effectiveOn: optionalDate(),
   endsOn: optionalDate(),
   noEndDate: z.boolean().default(false),
@@ -49,7 +54,7 @@ export const draftSchema = z.looseObject({
   sections: sectionsSchema,
   customSections: z.array(customSectionSchema).default([]),
   acknowledgements: z.array(acknowledgementSchema).default([]),
-});
+}).superRefine(checkIntegrity);
 
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

@@ -8,7 +8,10 @@ export const optionalDate = () =>
   z.iso.date({ message: 'Use a real calendar date written as YYYY-MM-DD.' }).nullable().default(null);
 
 /** Stable identifier that other records refer to (agencies in MDT tiers, for example). */
-export const recordId = () => z.string().trim().min(1, 'Every record needs an id.');
+export const recordId = () => z.string().regex(/\S/, 'Every record needs an id that is not blank.');
+
+/** Text that must say something: not empty and not only spaces. Kept exactly as written. */
+export const requiredText = (message: string) => z.string().regex(/\S/, message);
 
 export const personSchema = z.looseObject({
   name: text(),

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../lib/result';
 import { draftSchema, type Draft } from './draft';
 import { APP_NAME, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
 import { MIGRATIONS } from './migrations';
+import { dropDanglingReferences } from './references';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
@@ -17,6 +18,8 @@ export interface RestoredDraft {
   fileVersion: number;
   /** Envelope fields this version does not know, kept so that saving again preserves them. */
   envelopeExtras: Record<string, unknown>;
+  /** What was mended on the way in (references to agencies that are not there), in words. */
+  repairs: string[];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -67,7 +70,8 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
       })),
     });
   }
-  return ok({ draft: parsed.data, fileVersion: version, envelopeExtras });
+  const repairs = dropDanglingReferences(parsed.data);
+  return ok({ draft: parsed.data, fileVersion: version, envelopeExtras, repairs });
 }
 
 function describeForeign(data: unknown): string {

@@ -17,6 +17,7 @@ export const AGENCY_ROLES = [
   'service-provider',
   'district-attorney',
   'public-defender',
+  'tribe',
   'other',
 ] as const;
 
@@ -36,5 +37,6 @@ export const ROLE_LABELS: Record<AgencyRole, string> = {
   'service-provider': 'Service provider',
   'district-attorney': 'District attorney',
   'public-defender': 'Public defender',
+  tribe: 'Tribe or tribal organization',
   other: 'Other partner',
 };

@@ -41,10 +41,13 @@ export const sectionsSchema = z
     /** 4. Governance: steering committee, lead agency, review cadence. */
     governance: section({
       steeringCommittee: text(),
+      /** The agency that coordinates the protocol and chairs the steering committee. */
       leadAgencyId: z.string().nullable().default(null),
       reviewCadence: z.enum(['annually', 'every-two-years', 'other']).nullable().default(null),
       /** How survivors of exploitation informed the protocol when no survivor agency is a party. */
       survivorInput: text(),
+      /** How this protocol fits the county's System of Care MOU (AB 2083, 2018). */
+      systemOfCareMou: text(),
     }).prefault({}),
     /** 5. Identification and screening. */
     identification: section({
@@ -52,6 +55,8 @@ export const sectionsSchema = z
       screenedBy: text(),
       population: text(),
       minimumAge: z.number().int().min(0).max(25).nullable().default(null),
+      /** Nonminor dependents may be served to 21, so the oldest age screened is its own answer. */
+      maximumAge: z.number().int().min(0).max(25).nullable().default(null),
       timing: text(),
     }).prefault({}),
     /** 6. Reporting and immediate response. */
@@ -62,6 +67,8 @@ export const sectionsSchema = z
         .looseObject({
           noticeWithinHours: z.number().positive().nullable().default(null),
           notifies: z.array(z.enum(MISSING_YOUTH_CONTACTS)).default([]),
+          /** Others notified, named: what "other" in `notifies` stands for. */
+          otherContacts: z.array(z.string()).default([]),
         })
         .prefault({}),
       /** WIC 16501.35(a)(2): identified youth documented in the statewide system. */
@@ -90,6 +97,8 @@ export const sectionsSchema = z
     /** 11. Training. */
     training: section({
       audiences: z.array(z.enum(TRAINING_AUDIENCES)).default([]),
+      /** Other audiences, named: what "other" in `audiences` stands for. */
+      otherAudiences: z.array(z.string()).default([]),
       frequency: text(),
     }).prefault({}),
     /** 12. Data collection and evaluation. */
@@ -102,10 +111,12 @@ export const sectionsSchema = z
   .prefault({});
 
 export type Sections = z.infer<typeof sectionsSchema>;
-/** The outline's sections that hold answers (signatures are built from the agencies). */
-export type SectionKey =
-  | 'purpose' | 'definitions' | 'principles' | 'governance' | 'identification' | 'reporting' | 'mdt'
-  | 'services' | 'roles' | 'informationSharing' | 'training' | 'data' | 'funding' | 'administration';
+/** The outline's sections that hold answers, in order (signatures are built from the agencies). */
+export const SECTION_KEYS = [
+  'purpose', 'definitions', 'principles', 'governance', 'identification', 'reporting', 'mdt',
+  'services', 'roles', 'informationSharing', 'training', 'data', 'funding', 'administration',
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** Outline order and headings (sb855-requirements.md §6). Signatures are built from the agencies. */
 export const SECTION_OUTLINE: ReadonlyArray<{ key: SectionKey | 'signatures'; number: number; title: string }> = [

@@ -10,7 +10,7 @@ describe('restoreDraft', () => {
   it('reads back what serializeDraft wrote, unchanged', () => {
     const draft = completeDraft(['Monterey', 'Santa Cruz']);
     const restored = restoreDraft(serializeDraft(draft, { savedAt: new Date('2026-11-28T10:00:00Z') }));
-    expect(restored).toEqual({ ok: true, value: { draft, fileVersion: DRAFT_VERSION, envelopeExtras: {} } });
+    expect(restored).toEqual({ ok: true, value: { draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [] } });
   });
 
   it('fills every missing field with its default', () => {
@@ -19,7 +19,7 @@ describe('restoreDraft', () => {
     const { draft } = restored.value;
     expect(draft.kind).toBe('csec-program');
     expect(draft.agencies[0]).toMatchObject({ roles: [], tookPart: false, signs: false, signer: { name: '', title: '' } });
-    expect(draft.sections.reporting.missingYouth).toEqual({ noticeWithinHours: null, notifies: [] });
+    expect(draft.sections.reporting.missingYouth).toEqual({ noticeWithinHours: null, notifies: [], otherContacts: [] });
     expect(draft.acknowledgements).toEqual([]);
   });
 
@@ -105,5 +105,40 @@ describe('restoreDraft', () => {
     const restored = restoreDraft(envelope({ counties: [] }));
     expect(restored.ok).toBe(false);
     if (!restored.ok) expect(describeRestoreError(restored.error)).toContain('counties: Name at least one county.');
+  });
+
+  it.each([
+    ['a county listed twice', { counties: ['Napa', 'Napa'] }, 'counties.1', 'The county "Napa" appears twice (also at position 1).'],
+    ['two agencies with one id', { counties: ['Napa'], agencies: [{ id: 'a', county: 'Napa' }, { id: 'a', county: 'Napa' }] }, 'agencies.1.id', 'The agency id "a" appears twice'],
+    ['an agency of a county outside the protocol', { counties: ['Napa'], agencies: [{ id: 'a', county: 'Sonoma' }] }, 'agencies.0.county', "Sonoma is not one of this protocol's counties (Napa)."],
+    ['a blank id', { counties: ['Napa'], mdtTiers: [{ id: '   ' }] }, 'mdtTiers.0.id', 'Every record needs an id that is not blank.'],
+    ['an oldest age below the youngest', { counties: ['Napa'], sections: { identification: { minimumAge: 12, maximumAge: 10 } } }, 'sections.identification.maximumAge', 'The oldest age screened (10) is below the youngest (12).'],
+    ['a custom section placed after a section that does not exist', { counties: ['Napa'], customSections: [{ id: 'c', after: 'appendix' }] }, 'customSections.0.after', ''],
+    ['an acknowledgement with a blank reason', { counties: ['Napa'], acknowledgements: [{ ruleId: 'term', by: 'Ann', reason: ' ' }] }, 'acknowledgements.0.reason', 'Say why the warning is acceptable.'],
+  ])('refuses %s, naming the field', (_name, draft, path, message) => {
+    const restored = restoreDraft(envelope(draft));
+    if (restored.ok || restored.error.kind !== 'invalidDraft') throw new Error('expected invalidDraft');
+    expect(restored.error.issues).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+
+  it('removes references to agencies that are not in the draft and says what it removed', () => {
+    const input = envelope({
+      counties: ['Napa'],
+      agencies: [{ id: 'cws', county: 'Napa', name: 'Napa CWS' }],
+      mdtTiers: [{ id: 't', name: 'Ongoing MDT', convenerAgencyId: 'gone', memberAgencyIds: ['cws', 'old-probation'] }],
+      sections: { governance: { leadAgencyId: 'gone' }, services: { offered: [{ name: 'Shelter', providerAgencyId: 'closed-shelter' }] } },
+    });
+    const restored = restoreDraft(input);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    const { draft, repairs } = restored.value;
+    expect(draft.mdtTiers[0]).toMatchObject({ convenerAgencyId: null, memberAgencyIds: ['cws'] });
+    expect(draft.sections.governance.leadAgencyId).toBeNull();
+    expect(draft.sections.services.offered[0]!.providerAgencyId).toBeNull();
+    expect(repairs).toEqual([
+      'MDT tier "Ongoing MDT": removed its convener "gone", which is not an agency in this draft.',
+      'MDT tier "Ongoing MDT": removed member "old-probation", which is not an agency in this draft.',
+      'Governance: removed the coordinating agency "gone", which is not an agency in this draft.',
+      'Service "Shelter": removed its provider "closed-shelter", which is not an agency in this draft.',
+    ]);
   });
 });

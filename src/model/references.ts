@@ -1,0 +1,41 @@
+import type { Draft } from './draft';
+
+/**
+ * Removes references to agencies that are not in the draft (a convener, MDT members, the
+ * coordinating agency, a service's provider), which a hand-edited file or a deleted agency can
+ * leave behind. They name nothing, so dropping them loses no information; each repair is
+ * described so that the person who opened the file is told. Works on the draft it is given,
+ * which restoreDraft has already copied.
+ */
+export function dropDanglingReferences(draft: Draft): string[] {
+  const ids = new Set(draft.agencies.map((agency) => agency.id));
+  const repairs: string[] = [];
+  const missing = (id: string) => `"${id}", which is not an agency in this draft`;
+
+  draft.mdtTiers.forEach((tier, index) => {
+    const label = `MDT tier "${tier.name || index + 1}"`;
+    if (tier.convenerAgencyId !== null && !ids.has(tier.convenerAgencyId)) {
+      repairs.push(`${label}: removed its convener ${missing(tier.convenerAgencyId)}.`);
+      tier.convenerAgencyId = null;
+    }
+    const kept = tier.memberAgencyIds.filter((id) => ids.has(id));
+    for (const id of tier.memberAgencyIds.filter((member) => !ids.has(member))) {
+      repairs.push(`${label}: removed member ${missing(id)}.`);
+    }
+    tier.memberAgencyIds = kept;
+  });
+
+  const governance = draft.sections.governance;
+  if (governance.leadAgencyId !== null && !ids.has(governance.leadAgencyId)) {
+    repairs.push(`Governance: removed the coordinating agency ${missing(governance.leadAgencyId)}.`);
+    governance.leadAgencyId = null;
+  }
+
+  for (const service of draft.sections.services.offered) {
+    if (service.providerAgencyId !== null && !ids.has(service.providerAgencyId)) {
+      repairs.push(`Service "${service.name}": removed its provider ${missing(service.providerAgencyId)}.`);
+      service.providerAgencyId = null;
+    }
+  }
+  return repairs;
+}
