@@ -30,11 +30,15 @@ export function checkDraft(
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 
-/** An acknowledgement matches a finding of its rule, and of its county and field when it names them. */
+/**
+ * An acknowledgement matches a finding of its rule, and of its county, record and field when it
+ * names them.
+ */
 function findAcknowledgement(acks: Acknowledgement[], finding: Finding): Acknowledgement | undefined {
   return acks.find((ack) =>
     ack.ruleId === finding.ruleId &&
     (ack.county === null || ack.county === finding.county) &&
+    (ack.recordId === null || ack.recordId === finding.recordId) &&
     (ack.path === null || ack.path === finding.path));
 }
 

@@ -13,6 +13,8 @@ export interface Finding {
   county?: string;
   /** Dotted path of the field to fix, e.g. "sections.reporting.missingYouth.noticeWithinHours". */
   path?: string;
+  /** Id of the agency or MDT tier the finding is about; unlike a path it survives reordering. */
+  recordId?: string;
   /** Outline section key where the fix belongs, e.g. "reporting" (see SECTION_OUTLINE). */
   section?: string;
   /** Set when the committee accepted this warning; blocking findings are never acknowledged. */

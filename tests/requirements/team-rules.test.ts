@@ -155,7 +155,7 @@ describe('optional-partners', () => {
 
   it('shows the warning as acknowledged, with who and why, once the committee accepts it', () => {
     const draft = withChange(noSurvivors(), (d) => {
-      d.acknowledgements = [{ ruleId: 'optional-partners', county: null, path: null, by: 'Dana Cho, coordinator', reason: 'Survivor board forming in spring.', on: '2026-11-01' }];
+      d.acknowledgements = [{ ruleId: 'optional-partners', county: null, recordId: null, path: null, by: 'Dana Cho, coordinator', reason: 'Survivor board forming in spring.', on: '2026-11-01' }];
     });
     expect(findingsOf(draft, 'optional-partners')).toMatchObject([
       { severity: 'warning', acknowledged: { by: 'Dana Cho, coordinator', reason: 'Survivor board forming in spring.', on: '2026-11-01' } },
@@ -166,7 +166,7 @@ describe('optional-partners', () => {
 describe('acknowledgements', () => {
   it('never acknowledge a blocking finding', () => {
     const draft = withChange(dropRole(completeDraft(), 'Yolo', 'sheriff'), (d) => {
-      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: null, path: null, by: 'Someone', reason: 'We disagree', on: null }];
+      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: null, recordId: null, path: null, by: 'Someone', reason: 'We disagree', on: null }];
     });
     const [finding] = findingsOf(draft, 'partner-sheriff');
     expect(finding!.severity).toBe('blocking');
@@ -176,9 +176,27 @@ describe('acknowledgements', () => {
   it('accept only the county they name', () => {
     const draft = withChange(dropRole(dropRole(completeDraft(['Lassen', 'Modoc']), 'Lassen', 'sheriff'), 'Modoc', 'sheriff'), (d) => {
       d.firstDevelopedOn = '2016-01-01';
-      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: 'Modoc', path: null, by: 'Pat Doe', reason: 'Sheriff joins at revision.', on: null }];
+      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: 'Modoc', recordId: null, path: null, by: 'Pat Doe', reason: 'Sheriff joins at revision.', on: null }];
     });
     const byCounty = Object.fromEntries(findingsOf(draft, 'partner-sheriff').map((f) => [f.county, f.acknowledged !== undefined]));
     expect(byCounty).toEqual({ Lassen: false, Modoc: true });
+  });
+
+  it('follow the agency they name when the list of agencies is reordered', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.firstDevelopedOn = '2016-01-01';
+      d.agencies.find((a) => a.id === 'yolo-sheriff')!.tookPart = false;
+      d.acknowledgements = [{ ruleId: 'partner-sheriff', county: 'Yolo', recordId: 'yolo-sheriff', path: null, by: 'Pat Doe', reason: 'Sheriff joins at revision.', on: null }];
+      d.agencies.reverse();
+    });
+    expect(findingsOf(draft, 'partner-sheriff')).toMatchObject([{ recordId: 'yolo-sheriff', path: 'agencies.1.tookPart', acknowledged: { by: 'Pat Doe' } }]);
+  });
+
+  it('do not accept a finding about another record', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.mdtTiers[0]!.convenes = null;
+      d.acknowledgements = [{ ruleId: 'mdt-structure', county: null, recordId: 'another-tier', path: null, by: 'Pat Doe', reason: 'Ad hoc.', on: null }];
+    });
+    expect(findingsOf(draft, 'mdt-structure')[0]!.acknowledged).toBeUndefined();
   });
 });

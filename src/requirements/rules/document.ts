@@ -56,6 +56,7 @@ const signatures: Rule = {
       if (gaps.length === 0) return [];
       return [{
         county: agency.county,
+        recordId: agency.id,
         section: 'signatures',
         path: agencyPath(draft, agency, `signer.${gaps[0]}`),
         message: `${agency.name || 'A signing agency'} signs the MOU but its signer's ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} missing.`,

@@ -58,6 +58,7 @@ const mdtStructure: Rule = {
       if (gaps.length === 0) return [];
       return [{
         section: 'mdt',
+        recordId: tier.id,
         path: `mdtTiers.${index}`,
         message: `The MDT tier "${tier.name || `number ${index + 1}`}" does not say ${listInWords(gaps)}.`,
       }];

@@ -16,7 +16,7 @@ const leadAgency: Rule = {
       return [{
         county,
         section: 'governance',
-        path: named ? agencyPath(draft, named, 'tookPart') : 'agencies',
+        ...(named ? { recordId: named.id, path: agencyPath(draft, named, 'tookPart') } : { path: 'agencies' }),
         message: named
           ? `${named.name || 'The human services agency'} is marked as the lead for ${county} County but not as having taken part in developing the protocol. Mark "took part" on the agency.`
           : `No agency of ${county} County is marked as the human services department leading the team. Add the county human services agency and give it the role "County human services department (lead)".`,
@@ -49,7 +49,7 @@ const partnerRules: Rule[] = PARTNER_RULES.map((partner) => ({
         county,
         severity,
         section: 'roles',
-        path: named ? agencyPath(draft, named, 'tookPart') : 'agencies',
+        ...(named ? { recordId: named.id, path: agencyPath(draft, named, 'tookPart') } : { path: 'agencies' }),
         message: (named
           ? `${named.name || 'The agency'} fills the role of the ${roleLabel(partner.role)} for ${county} County but is not marked as having taken part in developing the protocol. Mark "took part" once it has.`
           : `No agency of ${county} County is listed as the ${roleLabel(partner.role)}. Add it to the team, or give the role to the agency that fills it.`) + why,
