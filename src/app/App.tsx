@@ -17,6 +17,7 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ id: number; message: string } | null>(null);
+  const [repairs, setRepairs] = useState<string[]>([]);
   const attempt = useRef(0);
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
@@ -32,6 +33,7 @@ export function App() {
     const findings = checkDraft(draft);
     setLoaded({ draft, envelopeExtras, findings, source });
     setError(null);
+    setRepairs(result.value.repairs);
     setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.`);
   };
 
@@ -65,7 +67,7 @@ export function App() {
       </header>
       <main id="main" className="wrap">
         <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
-        <LoadMessages status={status} error={error} />
+        <LoadMessages status={status} error={error} repairs={repairs} />
         {loaded ? (
           <FindingsPanel draft={loaded.draft} findings={loaded.findings} source={loaded.source} onSave={save} />
         ) : (

@@ -50,6 +50,8 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     io.err(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`);
     return EXIT.unreadable;
   }
+  // Notes go to stderr so that --json output stays a clean array.
+  for (const repair of restored.value.repairs) io.err(`Note: ${repair}\n`);
   const findings = checkDraft(restored.value.draft, today ? { today } : {});
   io.out(json ? `${JSON.stringify(findingsAsJson(findings), null, 2)}\n` : formatFindings(restored.value.draft, findings));
   return hasBlocking(findings) ? EXIT.blocking : EXIT.ok;

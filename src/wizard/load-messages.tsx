@@ -3,15 +3,28 @@ interface Props {
   status: string;
   /** What went wrong with the last file, or null. */
   error: { id: number; message: string } | null;
+  /** What was mended while opening the last file (references to agencies it did not hold). */
+  repairs?: readonly string[];
 }
 
 /** The live region for successful loads and the alert for files that could not be opened. */
-export function LoadMessages({ status, error }: Props) {
+export function LoadMessages({ status, error, repairs = [] }: Props) {
   return (
     <>
       <p className="status" role="status" aria-live="polite" aria-atomic="true" data-testid="load-status">
         {status}
       </p>
+      {repairs.length > 0 && (
+        <div className="notice" data-testid="load-repairs">
+          <p className="notice__title">Mended while opening this file</p>
+          <ul>
+            {repairs.map((repair) => (
+              <li key={repair}>{repair}</li>
+            ))}
+          </ul>
+          <p>Save a copy to keep the mended draft.</p>
+        </div>
+      )}
       {error && (
         // Keyed by attempt so that a second bad file is announced again even with the same text.
         <div key={error.id} className="alert" role="alert" data-testid="load-error">

@@ -83,6 +83,16 @@ describe('csec-mou check', () => {
   });
 });
 
+describe('csec-mou check on a hand-edited file', () => {
+  it('notes on stderr each reference to a missing agency it removed, keeping --json output clean', async () => {
+    const draft = withChange(completeDraft(), (d) => { d.mdtTiers[0]!.memberAgencyIds.push('retired-agency'); });
+    const { code, out, err } = await check(file('dangling.json', serializeDraft(draft)), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual([]);
+    expect(err).toBe('Note: MDT tier "Immediate response MDT": removed member "retired-agency", which is not an agency in this draft.\n');
+  });
+});
+
 describe('the installed command', () => {
   it('runs as `npx csec-mou check` and returns the exit status', async () => {
     const result = await promisify(execFile)('npx', ['--no-install', 'csec-mou', 'check', regional, '--json'], { cwd: process.cwd() })

@@ -150,6 +150,20 @@ describe('the first page', () => {
     expect(saved.ok && saved.value.draft).toEqual(draft);
   });
 
+  it('tells the user which references to missing agencies it removed while opening a file, until the next file opens', async () => {
+    const draft = { counties: ['Napa'], agencies: [{ id: 'cws', county: 'Napa', name: 'Napa CWS' }],
+      mdtTiers: [{ id: 't', name: 'Ongoing MDT', memberAgencyIds: ['cws', 'old-probation'] }] };
+    const text = JSON.stringify({ format: 'csec-mou-draft', version: 2, draft });
+    await fileInput().setInputFiles({ name: 'napa.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+
+    const notice = page.getByTestId('load-repairs');
+    await expect.poll(() => notice.textContent()).toContain('MDT tier "Ongoing MDT": removed member "old-probation"');
+    expect(await page.getByTestId('findings-panel').textContent()).toContain('Napa County');
+
+    await fileInput().setInputFiles(BLOCKING);
+    await expect.poll(() => notice.count()).toBe(0);
+  });
+
   it('works by keyboard alone: Tab reaches the sample button and Enter opens the sample', async () => {
     const sample = await exampleDraft(SAMPLE);
     const fresh = await openPage();
