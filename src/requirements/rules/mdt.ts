@@ -84,7 +84,7 @@ const mdtMembers: Rule = {
         county,
         section: 'mdt',
         path: 'mdtTiers',
-        message: `No MDT tier includes ${listInWords(absent.map((role) => `the ${roleLabel(role)}`))} of ${county} County. Add them as members of the tier where they take part.`,
+        message: `No MDT tier includes ${listInWords(absent.map((role) => `the ${roleLabel(role)}`))} of ${county} County. ${absent.length === 1 ? 'Add it as a member of the tier where it takes part.' : 'Add them as members of the tiers where they take part.'}`,
       }];
     });
   },
