@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
+// Plain JS, shared with the CLI's Node loader.
+import { precompileTemplate } from './tools/handlebars-precompile.js';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -18,8 +21,19 @@ function devStylesCsp(): Plugin {
   };
 }
 
+/** Imports of templates/**\/*.hbs become precompiled template specs (STYLE.md habit 12). */
+function handlebarsTemplates(): Plugin {
+  return {
+    name: 'csec-mou:handlebars',
+    async load(id) {
+      if (!id.endsWith('.hbs')) return null;
+      return precompileTemplate(await readFile(id, 'utf8'), id);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), devStylesCsp()],
+  plugins: [react(), devStylesCsp(), handlebarsTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   build: { outDir: 'dist', sourcemap: true },
   test: {

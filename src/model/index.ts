@@ -7,3 +7,4 @@ export * from './restore';
 export * from './roles';
 export * from './sections';
 export type { Person } from './fields';
+export * from './labels';

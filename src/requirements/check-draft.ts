@@ -21,6 +21,7 @@ export function checkDraft(
         title: rule.title,
         citation: raw.citation ?? rule.citation,
         severity: raw.severity ?? rule.severity,
+        section: raw.section ?? rule.section,
       };
       const ack = finding.severity === 'warning' ? findAcknowledgement(draft.acknowledgements, finding) : undefined;
       return ack ? { ...finding, acknowledged: { by: ack.by, reason: ack.reason, on: ack.on } } : finding;

@@ -36,9 +36,10 @@ export interface CheckConfig {
   endingSoonDays: number;
 }
 
-export type RawFinding = Omit<Finding, 'ruleId' | 'title' | 'citation' | 'severity' | 'acknowledged'> & {
+export type RawFinding = Omit<Finding, 'ruleId' | 'title' | 'citation' | 'severity' | 'section' | 'acknowledged'> & {
   severity?: Severity;
   citation?: string;
+  section?: string;
 };
 
 /** A statutory or practice check as data (OpenFisca-style: every rule carries its reference). */
@@ -48,6 +49,8 @@ export interface Rule {
   citation: string;
   /** The most severe finding the rule can give. */
   severity: Severity;
+  /** Outline section key where the protocol meets this requirement (the crosswalk's column). */
+  section: string;
   /** How severity depends on dates or on what the draft states, in words, for the README and help. */
   severityNote?: string;
   /** Dates between which the underlying law applies to a protocol, by its first-developed date. */

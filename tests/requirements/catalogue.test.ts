@@ -22,3 +22,11 @@ describe('the rule catalogue', () => {
     }
   });
 });
+
+describe('the crosswalk', () => {
+  it('names, for every rule, an outline section where the protocol meets it', async () => {
+    const { SECTION_OUTLINE } = await import('../../src/model');
+    const keys = SECTION_OUTLINE.map((s) => s.key as string);
+    for (const rule of RULES) expect(keys, rule.id).toContain(rule.section);
+  });
+});

@@ -24,6 +24,7 @@ const terminology: Rule = {
   title: 'Language treats exploited children as victims',
   citation: 'WIC 300(b)(2); NCYL framing of SB 855',
   severity: 'warning',
+  section: 'definitions',
   check(draft) {
     const findings: RawFinding[] = [];
     for (const [path, value] of strings(draft)) {
@@ -48,6 +49,7 @@ const signatures: Rule = {
   title: 'Every signing agency has a signer name and title',
   citation: 'Contract practice',
   severity: 'blocking',
+  section: 'signatures',
   severityNote: 'Blocks a final export only; the MOU prints a date line under each signature.',
   check(draft) {
     return draft.agencies.flatMap((agency) => {
@@ -70,6 +72,7 @@ const term: Rule = {
   title: 'The MOU states when it takes effect and when it ends',
   citation: 'Contract practice',
   severity: 'warning',
+  section: 'administration',
   check(draft, { today, config }) {
     const findings: RawFinding[] = [];
     const at = { section: 'administration' };

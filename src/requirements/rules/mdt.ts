@@ -13,6 +13,7 @@ const servicesSection: Rule = {
   title: 'The protocol addresses services to exploited children',
   citation: 'WIC 16524.8(b); WIC 300(b)(2)',
   severity: 'blocking',
+  section: 'services',
   check(draft) {
     const services = draft.sections.services;
     if (services.text.trim() !== '' || services.offered.some((s) => s.name.trim() !== '')) return [];
@@ -29,6 +30,7 @@ const mdtFunctions: Rule = {
   title: 'The MDT approach provides case management, service planning and services',
   citation: 'WIC 16524.8(b)',
   severity: 'blocking',
+  section: 'mdt',
   check(draft) {
     const missing = FUNCTIONS.filter((f) => !draft.mdtTiers.some((tier) => tier.provides[f.key]));
     if (missing.length === 0) return [];
@@ -45,6 +47,7 @@ const mdtStructure: Rule = {
   title: 'Each MDT tier has a convener, members and a convening timeline',
   citation: 'Practice (San Francisco and Los Angeles MDT protocols); supports WIC 16524.8(b)',
   severity: 'warning',
+  section: 'mdt',
   check(draft) {
     if (draft.mdtTiers.length === 0) {
       return [{ section: 'mdt', path: 'mdtTiers', message: 'No multidisciplinary team tier is described. Add at least one tier with who convenes it, its members and when it meets.' }];
@@ -71,6 +74,7 @@ const mdtMembers: Rule = {
   title: 'MDT membership includes each required partner',
   citation: 'Inference from WIC 16524.8(a)(1) and (b)',
   severity: 'warning',
+  section: 'mdt',
   check(draft) {
     if (draft.mdtTiers.length === 0) return [];
     const members = new Set(draft.mdtTiers.flatMap((t) => [...t.memberAgencyIds, ...(t.convenerAgencyId ? [t.convenerAgencyId] : [])]));

@@ -6,6 +6,7 @@ const screening: Rule = {
   title: 'Identification says who screens, whom, when and with what tool',
   citation: 'WIC 16501.35(a)(1); practice',
   severity: 'warning',
+  section: 'identification',
   check(draft) {
     const id = draft.sections.identification;
     const gaps = [
@@ -28,6 +29,7 @@ const documentation: Rule = {
   title: 'Identified youth are documented in the statewide system',
   citation: 'WIC 16501.35(a)(2)',
   severity: 'warning',
+  section: 'reporting',
   check(draft) {
     const doc = draft.sections.reporting.documentation;
     const gaps = [doc.childWelfare ? null : 'child welfare', doc.probation ? null : 'probation'].filter(Boolean);
@@ -52,6 +54,7 @@ const missingYouth: Rule = {
   title: 'Missing-from-care notice within 24 hours to the people the law names',
   citation: 'WIC 16501.35(b); AB 2108 and AB 161 (2024), per CDSS',
   severity: 'blocking',
+  section: 'reporting',
   severityNote: 'Blocking when the stated timeline is longer than 24 hours; a warning when no timeline is stated or a required contact is not named.',
   check(draft) {
     const missing = draft.sections.reporting.missingYouth;
@@ -78,6 +81,7 @@ const mandatedReport: Rule = {
   title: 'Written child-abuse report within 36 hours',
   citation: 'PC 11166(a)',
   severity: 'blocking',
+  section: 'reporting',
   severityNote: 'Blocking only when a stated timeline contradicts the law.',
   check(draft) {
     const hours = draft.sections.reporting.writtenReportWithinHours;
@@ -95,6 +99,7 @@ const infoSharing: Rule = {
   title: 'A legal authority for sharing information is cited',
   citation: 'WIC 18961.7; PC 13753; WIC 827; WIC 10850; WIC 5328',
   severity: 'warning',
+  section: 'informationSharing',
   check(draft) {
     const sharing = draft.sections.informationSharing;
     if (sharing.authorities.length > 0 || sharing.otherAuthorities.some((a) => a.trim() !== '')) return [];
@@ -111,6 +116,7 @@ const training: Rule = {
   title: "Training covers county children's services workers and foster caregivers",
   citation: 'WIC 16524.7(a)(3)',
   severity: 'warning',
+  section: 'training',
   check(draft) {
     const audiences = draft.sections.training.audiences;
     const absent = [

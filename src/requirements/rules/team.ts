@@ -6,6 +6,7 @@ const leadAgency: Rule = {
   title: 'Team led by the county human services department',
   citation: 'WIC 16524.8(a)(1)',
   severity: 'blocking',
+  section: 'governance',
   severityNote: 'Checked for each county of a regional protocol. Not applied to a companion protocol for one setting, which is not the county protocol of WIC 16524.8.',
   check(draft) {
     if (draft.kind === 'companion') return [];
@@ -30,6 +31,7 @@ const partnerRules: Rule[] = PARTNER_RULES.map((partner) => ({
   title: `The ${roleLabel(partner.role)} took part in developing the protocol`,
   citation: partner.citation,
   severity: 'blocking',
+  section: 'roles',
   severityNote: partner.addedByAb1227
     ? 'Blocking for a protocol first developed on or after 1 January 2018 (AB 1227); a warning for one developed before, which may but need not be revised (WIC 16524.8(c)). Checked for each county.'
     : 'Checked for each county of a regional protocol.',
@@ -63,6 +65,7 @@ const optionalPartners: Rule = {
   title: 'Survivors and other community partners considered',
   citation: 'WIC 16524.8(a)(2)',
   severity: 'warning',
+  section: 'governance',
   check(draft) {
     const survivorAgency = draft.agencies.some((a) => fills(a, 'survivor-organization') && a.tookPart);
     if (survivorAgency || draft.sections.governance.survivorInput.trim() !== '') return [];

@@ -1,0 +1,43 @@
+import { listInWords } from '../lib/words';
+import { describeCounties, ROLE_LABELS, type Draft } from '../model';
+import type { Finding } from '../requirements';
+import { parseMarkup } from './markup';
+import type { Block, MouDocument } from './model';
+import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, SECTION_TEMPLATES, SIGNATURES_TEMPLATE } from './templates';
+import { bodyOrder, buildView } from './view';
+
+export interface BuildOptions {
+  marking: 'draft' | 'final';
+  /** The date printed as the production date (YYYY-MM-DD); pinned in tests. */
+  today: string;
+  findings: readonly Finding[];
+}
+
+/** Runs the templates over the draft and returns the document model every writer renders. */
+export function buildDocument(draft: Draft, options: BuildOptions): MouDocument {
+  const view = buildView(draft, options.findings, options);
+  const markup = [COVER_TEMPLATE(view)];
+  for (const part of bodyOrder(draft)) {
+    if (part.kind === 'custom') markup.push(CUSTOM_SECTION_TEMPLATE(part));
+    else if (part.key === 'signatures') markup.push(SIGNATURES_TEMPLATE(view));
+    else markup.push(SECTION_TEMPLATES[part.key as keyof typeof SECTION_TEMPLATES](view));
+  }
+  markup.push(APPENDIX_TEMPLATE(view));
+  const blocks: Block[] = markup.flatMap(parseMarkup);
+
+  const leads = draft.agencies.filter((a) => a.roles.includes('human-services-lead')).map((a) => a.name.trim()).filter(Boolean);
+  return {
+    meta: {
+      title: view.title,
+      subject: draft.kind === 'companion'
+        ? `Companion protocol for commercially sexually exploited children, ${describeCounties(draft.counties)}`
+        : `Interagency protocol for commercially sexually exploited children under WIC 16524.8, ${describeCounties(draft.counties)}`,
+      author: listInWords(leads) || `${describeCounties(draft.counties)} ${ROLE_LABELS['human-services-lead'].toLowerCase()}`,
+      keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
+      header: `${describeCounties(draft.counties)} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
+      marking: options.marking,
+      createdOn: options.today,
+    },
+    blocks,
+  };
+}

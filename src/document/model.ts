@@ -1,0 +1,111 @@
+/**
+ * The document model: a small tree that every writer (HTML, DOCX, PDF) renders, so that the
+ * preview, the Word file and the PDF cannot disagree. It knows nothing of any file format, and
+ * it names styles (a heading's level, a paragraph's role) rather than fonts or sizes: each writer
+ * keeps its own style table (pandoc's reference.docx idea).
+ */
+
+/** A stretch of text with one look. `text` may hold any character a user typed except newlines. */
+export interface TextRun {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A line break inside a paragraph, list item or cell: a newline the user typed. */
+export interface LineBreak {
+  type: 'break';
+}
+
+export type Inline = TextRun | LineBreak;
+
+/** The document's title block on its first page. */
+export interface TitleBlock {
+  type: 'title';
+  text: string;
+  /** Lines under the title, such as the counties and the protocol's kind. */
+  subtitle: string[];
+}
+
+/** A heading; level 1 is a numbered section of the outline, 2 a subsection, 3 below that. */
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  text: string;
+}
+
+/** Body text. `note` is smaller explanatory text; `center` is centred body text. */
+export interface Paragraph {
+  type: 'paragraph';
+  style: 'body' | 'note' | 'center';
+  content: Inline[];
+}
+
+/** A bulleted (`ordered: false`) or numbered list; each item is one paragraph of inlines. */
+export interface List {
+  type: 'list';
+  ordered: boolean;
+  items: Inline[][];
+}
+
+/** A table with one header row; `widths` are relative column widths that sum to 100. */
+export interface Table {
+  type: 'table';
+  header: Inline[][];
+  rows: Inline[][][];
+  widths: number[];
+}
+
+/** One signing agency's block: signature line, printed name and title, and a date line. Never split. */
+export interface SignatureBlock {
+  type: 'signature';
+  agency: string;
+  county: string;
+  signerName: string;
+  signerTitle: string;
+}
+
+/** Start the next block on a new page. */
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+/** Where the table of contents goes (a field in Word; the headings list in HTML and PDF). */
+export interface TableOfContents {
+  type: 'toc';
+}
+
+export type Block =
+  | TitleBlock
+  | Heading
+  | Paragraph
+  | List
+  | Table
+  | SignatureBlock
+  | PageBreak
+  | TableOfContents;
+
+export interface DocumentMeta {
+  /** The document's title, for file properties and the running header. */
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  /** Short text for each page's header, e.g. "Mendocino County — CSEC Interagency Protocol". */
+  header: string;
+  /** `draft` documents are marked DRAFT on every page; `final` ones passed every blocking check. */
+  marking: 'draft' | 'final';
+  /** ISO date the document was produced, printed in properties; pinned in tests. */
+  createdOn: string;
+}
+
+export interface MouDocument {
+  meta: DocumentMeta;
+  blocks: Block[];
+}
+
+/** Plain text of some inlines, with line breaks as newlines (for searching, TOC and bookmarks). */
+export function plainText(content: readonly Inline[]): string {
+  return content.map((inline) => (inline.type === 'text' ? inline.text : '\n')).join('');
+}

@@ -1,0 +1,23 @@
+import { err, ok, type Result } from '../lib/result';
+import type { Draft } from '../model';
+import { checkDraft, type CheckConfig, type Finding } from '../requirements';
+import { buildDocument } from './build-document';
+import type { MouDocument } from './model';
+
+export interface ExportRequest {
+  /** A final export is the MOU for signature and for CDSS; a draft export is for review. */
+  final: boolean;
+  today: string;
+  config?: Partial<CheckConfig>;
+}
+
+/**
+ * The export gate: a final export is refused while any blocking finding stands, and the refusal
+ * lists them. A draft export always succeeds and is marked DRAFT on every page.
+ */
+export function prepareExport(draft: Draft, request: ExportRequest): Result<MouDocument, Finding[]> {
+  const findings = checkDraft(draft, { today: request.today, ...(request.config ? { config: request.config } : {}) });
+  const blocking = findings.filter((f) => f.severity === 'blocking');
+  if (request.final && blocking.length > 0) return err(blocking);
+  return ok(buildDocument(draft, { marking: request.final ? 'final' : 'draft', today: request.today, findings }));
+}

@@ -1,0 +1,57 @@
+import { listInWords } from '../../lib/words';
+import { ROLE_LABELS, type Agency, type Draft } from '../../model';
+import { nameOr, paragraphs } from './text';
+
+export interface AgencyView {
+  id: string;
+  name: string;
+  county: string;
+  roles: string;
+  representative: string | null;
+  responsibilities: string[];
+  tookPart: boolean;
+  signs: boolean;
+}
+
+export const agencyName = (agency: Agency): string => nameOr(agency.name, 'Unnamed agency');
+
+export function agencyView(agency: Agency): AgencyView {
+  const rep = [agency.representative.name.trim(), agency.representative.title.trim()].filter(Boolean).join(', ');
+  return {
+    id: agency.id,
+    name: agencyName(agency),
+    county: agency.county,
+    roles: listInWords(agency.roles.map((role) => ROLE_LABELS[role])) || 'Partner agency',
+    representative: rep || null,
+    responsibilities: paragraphs(agency.responsibilities),
+    tookPart: agency.tookPart,
+    signs: agency.signs,
+  };
+}
+
+/** The parties, county by county: a regional protocol lists each county's agencies under it. */
+export function partiesByCounty(draft: Draft) {
+  return draft.counties.map((county) => {
+    const agencies = draft.agencies.filter((a) => a.county === county);
+    const team = agencies.filter((a) => a.tookPart);
+    const leads = team.filter((a) => a.roles.includes('human-services-lead')).map(agencyName);
+    return {
+      county,
+      agencies: agencies.map(agencyView),
+      leadNames: leads.length > 0 ? listInWords(leads) : null,
+      teamNames: team.length > 0 ? listInWords(team.filter((a) => !a.roles.includes('human-services-lead')).map(agencyName)) : null,
+    };
+  });
+}
+
+export function signaturesView(draft: Draft) {
+  return {
+    signers: draft.agencies.filter((a) => a.signs).map((a) => ({
+      agency: agencyName(a),
+      county: a.county,
+      name: a.signer.name.trim(),
+      title: a.signer.title.trim(),
+    })),
+    participatingOnly: draft.agencies.filter((a) => a.tookPart && !a.signs).map((a) => ({ name: agencyName(a), county: a.county })),
+  };
+}

@@ -1,0 +1,60 @@
+import { describeCounties, SECTION_OUTLINE, type Draft } from '../../model';
+import type { Finding } from '../../requirements';
+import { agencyView, partiesByCounty, signaturesView } from './agencies';
+import { crosswalkView } from './crosswalk';
+import { mdtView } from './mdt';
+import { sectionViews } from './sections';
+import { longDate, nameOr, paragraphs } from './text';
+
+/** One entry of the body in reading order: an outline section or a section the committee added. */
+export type BodyPart =
+  | { kind: 'outline'; key: string; number: number; title: string }
+  | { kind: 'custom'; number: number; title: string; text: string[] };
+
+/** Outline sections in order, with each added section after the one it names, numbered anew. */
+export function bodyOrder(draft: Draft): BodyPart[] {
+  const parts: BodyPart[] = [];
+  const custom = (after: string | null) => draft.customSections
+    .filter((c) => c.after === after)
+    .map((c): BodyPart => ({ kind: 'custom', number: 0, title: nameOr(c.title, 'Additional provisions'), text: paragraphs(c.text) }));
+  for (const section of SECTION_OUTLINE) {
+    if (section.key === 'signatures') parts.push(...custom(null));
+    parts.push({ kind: 'outline', key: section.key, number: 0, title: section.title }, ...custom(section.key));
+  }
+  return parts.map((part, index) => ({ ...part, number: index + 1 }));
+}
+
+/** Everything the templates print, derived from the draft: templates hold prose, not logic. */
+export function buildView(draft: Draft, findings: readonly Finding[], options: { today: string; marking: 'draft' | 'final' }) {
+  const order = bodyOrder(draft);
+  const numbers: Record<string, number> = {};
+  for (const part of order) if (part.kind === 'outline') numbers[part.key] = part.number;
+  const sectionNumber = (key: string) => (numbers[key] ? `Section ${numbers[key]}` : 'Appendix A');
+  const parties = partiesByCounty(draft);
+  return {
+    title: nameOr(draft.title, 'Interagency Protocol for Commercially Sexually Exploited Children'),
+    counties: describeCounties(draft.counties),
+    isRegional: draft.counties.length > 1,
+    isCompanion: draft.kind === 'companion',
+    companionSetting: draft.companionSetting.trim() || null,
+    participates: draft.participatesInCsecProgram,
+    isDraft: options.marking === 'draft',
+    dates: {
+      firstDeveloped: longDate(draft.firstDevelopedOn),
+      lastRevised: longDate(draft.lastRevisedOn),
+      effective: longDate(draft.effectiveOn),
+      ends: draft.noEndDate ? null : longDate(draft.endsOn),
+      noEndDate: draft.noEndDate,
+      produced: longDate(options.today),
+    },
+    n: numbers,
+    parties,
+    agencies: draft.agencies.map(agencyView),
+    mdt: mdtView(draft),
+    s: sectionViews(draft),
+    signatures: signaturesView(draft),
+    crosswalk: crosswalkView(findings, sectionNumber),
+  };
+}
+
+export type DocumentView = ReturnType<typeof buildView>;

@@ -1,0 +1,77 @@
+import { assertNever } from '../../lib/assert-never';
+import type { Block, Heading, Inline, MouDocument } from '../../document';
+import { escapeHtml } from './escape';
+
+/**
+ * The MOU as an HTML fragment for the wizard's preview: semantic elements with class names
+ * (the look lives in preview.css), headings with ids for the contents list, and the DRAFT
+ * marking as an element every page-sized view can show.
+ */
+export function renderHtml(doc: MouDocument): string {
+  const headings = doc.blocks.filter((b): b is Heading => b.type === 'heading');
+  const ids = new Map(headings.map((heading, index) => [heading, `mou-h-${index + 1}`]));
+  const body = doc.blocks.map((block) => renderBlock(block, headings, ids)).join('\n');
+  const draft = doc.meta.marking === 'draft';
+  return [
+    `<article class="mou${draft ? ' mou--draft' : ''}" lang="en" aria-label="${escapeHtml(doc.meta.title)}">`,
+    `<header class="mou__running-header">${escapeHtml(doc.meta.header)}${draft ? ' <strong class="mou__draft-mark">DRAFT</strong>' : ''}</header>`,
+    body,
+    '</article>',
+  ].join('\n');
+}
+
+function renderInlines(content: readonly Inline[]): string {
+  return content.map((inline) => {
+    if (inline.type === 'break') return '<br>';
+    let html = escapeHtml(inline.text);
+    if (inline.italic) html = `<em>${html}</em>`;
+    if (inline.bold) html = `<strong>${html}</strong>`;
+    return html;
+  }).join('');
+}
+
+function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string>): string {
+  switch (block.type) {
+    case 'title':
+      return `<div class="mou__title"><h1>${escapeHtml(block.text)}</h1>${block.subtitle.map((line) => `<p class="mou__subtitle">${escapeHtml(line)}</p>`).join('')}</div>`;
+    case 'heading': {
+      // The title is the page's h1, so outline levels 1–3 become h2–h4.
+      const tag = `h${block.level + 1}`;
+      return `<${tag} id="${ids.get(block)}" class="mou__h${block.level}">${escapeHtml(block.text)}</${tag}>`;
+    }
+    case 'paragraph':
+      return `<p class="mou__${block.style}">${renderInlines(block.content)}</p>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${renderInlines(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      // No column widths: the page's strict Content-Security-Policy forbids style attributes.
+      return [
+        '<table class="mou__table">',
+        `<thead><tr>${block.header.map((cell) => `<th scope="col">${renderInlines(cell)}</th>`).join('')}</tr></thead>`,
+        `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${renderInlines(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`,
+        '</table>',
+      ].join('');
+    case 'signature':
+      return [
+        '<section class="mou__signature">',
+        `<p class="mou__signature-agency"><strong>${escapeHtml(block.agency)}</strong></p>`,
+        '<p class="mou__signature-line">Signature: <span aria-hidden="true">______________________________</span></p>',
+        `<p>Name: ${escapeHtml(block.signerName)}</p>`,
+        `<p>Title: ${escapeHtml(block.signerTitle)}</p>`,
+        '<p>Date: <span aria-hidden="true">________________</span></p>',
+        '</section>',
+      ].join('');
+    case 'pageBreak':
+      return '<hr class="mou__page-break">';
+    case 'toc':
+      return [
+        '<nav class="mou__toc" aria-label="Contents"><p class="mou__toc-title">Contents</p><ol>',
+        ...headings.filter((h) => h.level === 1).map((h) => `<li><a href="#${ids.get(h)}">${escapeHtml(h.text)}</a></li>`),
+        '</ol></nav>',
+      ].join('');
+    default:
+      return assertNever(block, 'block');
+  }
+}

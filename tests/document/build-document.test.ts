@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, plainText, type Block, type MouDocument } from '../../src/document';
+import type { Draft } from '../../src/model';
+import { checkDraft } from '../../src/requirements';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const build = (draft: Draft, marking: 'draft' | 'final' = 'draft') =>
+  buildDocument(draft, { marking, today: TODAY, findings: checkDraft(draft, { today: TODAY }) });
+
+const headings = (doc: MouDocument, level?: number) =>
+  doc.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && (level === undefined || b.level === level)).map((b) => b.text);
+
+/** All the document's text, one block a line, for searching. */
+const text = (doc: MouDocument) => doc.blocks.map((b) => {
+  switch (b.type) {
+    case 'paragraph': return plainText(b.content);
+    case 'list': return b.items.map(plainText).join('\n');
+    case 'table': return [...b.header, ...b.rows.flat()].map(plainText).join(' | ');
+    case 'signature': return `${b.agency} ${b.signerName} ${b.signerTitle}`;
+    case 'heading': case 'title': return b.text;
+    default: return '';
+  }
+}).join('\n');
+
+describe('buildDocument', () => {
+  it('prints the fourteen outline sections, the signatures and the crosswalk, numbered in order', () => {
+    expect(headings(build(completeDraft()), 1)).toEqual([
+      '1. Parties, purpose and legal authority', '2. Definitions', '3. Guiding principles', '4. Governance',
+      '5. Identification and screening', '6. Reporting and immediate response', '7. Multidisciplinary teams',
+      '8. Services to exploited children and youth', '9. Roles and responsibilities',
+      '10. Information sharing and confidentiality', '11. Training', '12. Data collection and evaluation',
+      '13. Funding and allowable uses', '14. Dispute resolution, amendment, term and termination', '15. Signatures',
+      'Appendix A. Statutory compliance crosswalk',
+    ]);
+  });
+
+  it('places a section the committee added after the one it names and renumbers those after it', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [{ id: 'soc', title: 'System of Care', after: 'roles', text: 'Works with the AB 2083 MOU.' }];
+      d.sections.governance.reviewCadence = 'annually';
+    });
+    const doc = build(draft);
+    expect(headings(doc, 1).slice(8, 11)).toEqual(['9. Roles and responsibilities', '10. System of Care', '11. Information sharing and confidentiality']);
+    expect(text(doc)).toContain('proposes any amendments under section 15.');
+  });
+
+  it('keeps user text literal: braces, hashes, angle brackets, ampersands and newlines', () => {
+    const typed = 'Use {{name}} & <b>not</b> # markup\nSecond line';
+    const doc = build(withChange(completeDraft(), (d) => { d.sections.funding.text = typed; }));
+    const funding = doc.blocks.findIndex((b) => b.type === 'heading' && b.text === '13. Funding and allowable uses');
+    const paragraph = doc.blocks.slice(funding).find((b) => b.type === 'paragraph' && plainText(b.content).includes('{{name}}'));
+    expect(paragraph).toEqual({ type: 'paragraph', style: 'body', content: [
+      { type: 'text', text: 'Use {{name}} & <b>not</b> # markup' }, { type: 'break' }, { type: 'text', text: 'Second line' },
+    ] });
+  });
+
+  it('lists the parties county by county for a regional protocol', () => {
+    const doc = build(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']));
+    expect(headings(doc, 3)).toEqual(expect.arrayContaining(['Monterey County', 'San Benito County', 'Santa Cruz County']));
+    expect(text(doc)).toContain('which join in one regional protocol for Monterey, San Benito and Santa Cruz counties');
+  });
+
+  it('prints one signature block per signing agency and lists those that took part without signing', () => {
+    const doc = build(completeDraft());
+    const signatures = doc.blocks.filter((b) => b.type === 'signature');
+    expect(signatures).toHaveLength(7);
+    expect(signatures[0]).toEqual({ type: 'signature', agency: 'Yolo County Department of Social Services', county: 'Yolo', signerName: 'Jordan Lee', signerTitle: 'Director' });
+    expect(headings(doc, 2)).toContain('Participating agencies that do not sign');
+    expect(text(doc)).toContain('Yolo County Superior Court, Juvenile Division');
+  });
+
+  it('shows the MDT tiers as a table with a header row', () => {
+    const table = build(completeDraft()).blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.header.map(plainText)).toEqual(['Team', 'Convened by', 'When it meets', 'Provides']);
+    expect(table?.type === 'table' && table.rows[0]!.map(plainText)).toEqual([
+      'Immediate response MDT', 'Yolo County Department of Social Services', 'Within 72 hours of identification',
+      'Coordinated case management, service planning and services',
+    ]);
+  });
+
+  it('gives the crosswalk each requirement, its section, and an accepted warning with who and why', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.training.audiences = ['county-childrens-services-workers'];
+      d.acknowledgements = [{ ruleId: 'training', county: null, recordId: null, path: null, by: 'Dana Cho', reason: 'Caregivers are trained by the FFA.', on: '2026-11-02' }];
+    });
+    const crosswalk = build(draft).blocks.filter((b) => b.type === 'table').at(-1);
+    const rows = crosswalk?.type === 'table' ? crosswalk.rows.map((row) => row.map(plainText)) : [];
+    expect(rows).toContainEqual(['Team led by the county human services department', 'WIC 16524.8(a)(1)', 'Section 4', 'Met']);
+    expect(rows).toContainEqual([
+      "Training covers county children's services workers and foster caregivers", 'WIC 16524.7(a)(3)', 'Section 11',
+      'Accepted by Dana Cho on 2 November 2026: Caregivers are trained by the FFA.',
+    ]);
+  });
+
+  it('marks a draft as a draft on its first page and in its properties, and a final not at all', () => {
+    const draft = build(completeDraft());
+    expect(draft.meta.marking).toBe('draft');
+    expect(text(draft)).toContain('DRAFT produced 28 November 2026');
+    const final = build(completeDraft(), 'final');
+    expect(final.meta.marking).toBe('final');
+    expect(text(final)).not.toContain('DRAFT');
+  });
+
+  it('fills the document properties from the draft', () => {
+    expect(build(completeDraft(['Lassen', 'Modoc'])).meta).toMatchObject({
+      title: 'Interagency Protocol for Commercially Sexually Exploited Children',
+      author: 'Lassen County Department of Social Services and Modoc County Department of Social Services',
+      header: 'Lassen and Modoc counties — CSEC interagency protocol',
+      createdOn: TODAY,
+    });
+  });
+});

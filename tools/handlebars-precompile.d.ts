@@ -1,0 +1,2 @@
+export declare const KNOWN_HELPERS: Record<string, true>;
+export declare function precompileTemplate(source: string, file: string): string;
