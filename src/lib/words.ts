@@ -1,5 +1,11 @@
-/** "a", "a and b", "a, b and c": lists in messages read as a person would write them. */
+/**
+ * "a", "a and b", "a, b and c": lists in messages read as a person would write them. When an
+ * item holds a comma itself ("Superior Court of California, County of Mendocino"), items are
+ * separated by semicolons so the reader can tell where one ends.
+ */
 export function listInWords(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  const separator = items.some((item) => item.includes(',')) ? '; ' : ', ';
+  const last = items.length > 2 && separator === '; ' ? `; ${conjunction} ` : ` ${conjunction} `;
+  return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }

@@ -32,7 +32,7 @@ export const INFO_SHARING_LABELS: Record<(typeof INFO_SHARING_AUTHORITIES)[numbe
   'wic-827': { citation: 'Welfare and Institutions Code section 827', scope: 'juvenile case files' },
   'wic-10850': { citation: 'Welfare and Institutions Code section 10850', scope: 'social services records' },
   'wic-5328': { citation: 'Welfare and Institutions Code section 5328', scope: 'mental health records' },
-  hipaa: { citation: 'the Health Insurance Portability and Accountability Act (HIPAA) and its regulations', scope: 'protected health information' },
+  hipaa: { citation: 'The Health Insurance Portability and Accountability Act (HIPAA) and its regulations', scope: 'protected health information' },
   '42-cfr-part-2': { citation: 'Title 42, Code of Federal Regulations, Part 2', scope: 'substance use disorder treatment records' },
 };
 

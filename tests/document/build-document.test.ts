@@ -41,7 +41,7 @@ describe('buildDocument', () => {
     });
     const doc = build(draft);
     expect(headings(doc, 1).slice(8, 11)).toEqual(['9. Roles and responsibilities', '10. System of Care', '11. Information sharing and confidentiality']);
-    expect(text(doc)).toContain('proposes any amendments under section 15.');
+    expect(text(doc)).toContain('proposes any amendments, which are made as section 15 provides.');
   });
 
   it('keeps user text literal: braces, hashes, angle brackets, ampersands and newlines', () => {

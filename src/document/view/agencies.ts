@@ -15,13 +15,20 @@ export interface AgencyView {
 
 export const agencyName = (agency: Agency): string => nameOr(agency.name, 'Unnamed agency');
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** "Probation, Modoc County" for a regional protocol, unless the name already says the county. */
+const withCounty = (name: string, county: string, regional: boolean) =>
+  regional && !name.includes(county) ? `${name}, ${county} County` : name;
+
 export function agencyView(agency: Agency): AgencyView {
   const rep = [agency.representative.name.trim(), agency.representative.title.trim()].filter(Boolean).join(', ');
   return {
     id: agency.id,
     name: agencyName(agency),
     county: agency.county,
-    roles: listInWords(agency.roles.map((role) => ROLE_LABELS[role])) || 'Partner agency',
+    // "County mental health department and county public health department": one capital.
+    roles: listInWords(agency.roles.map((role, i) => (i === 0 || role === 'tribe' ? ROLE_LABELS[role] : lowerFirst(ROLE_LABELS[role])))) || 'Partner agency',
     representative: rep || null,
     responsibilities: paragraphs(agency.responsibilities),
     tookPart: agency.tookPart,
@@ -30,14 +37,17 @@ export function agencyView(agency: Agency): AgencyView {
 }
 
 /** The parties, county by county: a regional protocol lists each county's agencies under it. */
+/** The Parties are the agencies that sign; the rest of each county's team took part without signing. */
 export function partiesByCounty(draft: Draft) {
   return draft.counties.map((county) => {
     const agencies = draft.agencies.filter((a) => a.county === county);
+    const signing = agencies.filter((a) => a.signs);
     const team = agencies.filter((a) => a.tookPart);
     const leads = team.filter((a) => a.roles.includes('human-services-lead')).map(agencyName);
     return {
       county,
-      agencies: agencies.map(agencyView),
+      parties: signing.map(agencyView),
+      participants: agencies.filter((a) => !a.signs && a.tookPart).map(agencyView),
       leadNames: leads.length > 0 ? listInWords(leads) : null,
       teamNames: team.length > 0 ? listInWords(team.filter((a) => !a.roles.includes('human-services-lead')).map(agencyName)) : null,
     };
@@ -45,6 +55,7 @@ export function partiesByCounty(draft: Draft) {
 }
 
 export function signaturesView(draft: Draft) {
+  const regional = draft.counties.length > 1;
   return {
     signers: draft.agencies.filter((a) => a.signs).map((a) => ({
       agency: agencyName(a),
@@ -52,6 +63,6 @@ export function signaturesView(draft: Draft) {
       name: a.signer.name.trim(),
       title: a.signer.title.trim(),
     })),
-    participatingOnly: draft.agencies.filter((a) => a.tookPart && !a.signs).map((a) => ({ name: agencyName(a), county: a.county })),
+    participatingOnly: draft.agencies.filter((a) => a.tookPart && !a.signs).map((a) => withCounty(agencyName(a), a.county, regional)),
   };
 }

@@ -1,5 +1,5 @@
 import { describeCounties, SECTION_OUTLINE, type Draft } from '../../model';
-import type { Finding } from '../../requirements';
+import { ab1227Applies, type Finding } from '../../requirements';
 import { agencyView, partiesByCounty, signaturesView } from './agencies';
 import { crosswalkView } from './crosswalk';
 import { mdtView } from './mdt';
@@ -38,6 +38,9 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     isCompanion: draft.kind === 'companion',
     companionSetting: draft.companionSetting.trim() || null,
     participates: draft.participatesInCsecProgram,
+    /** Whether the office of education and sheriff are required partners (WIC 16524.8(c)). */
+    ab1227: ab1227Applies(draft),
+    hasParties: draft.agencies.some((a) => a.signs),
     isDraft: options.marking === 'draft',
     dates: {
       firstDeveloped: longDate(draft.firstDevelopedOn),

@@ -6,8 +6,22 @@ import {
 import { agencyName } from './agencies';
 import { paragraphs } from './text';
 
-/** PC 11166(a): the written report follows within 36 hours. Statute, so not configurable. */
+// Statute, so not configurable: PC 11166(a) (written report within 36 hours) and the missing-
+// from-care notice (no later than 24 hours; WIC 16501.35, AB 2108 and AB 161 per CDSS).
 const WRITTEN_REPORT_HOURS = 36;
+const MISSING_NOTICE_HOURS = 24;
+
+/**
+ * The law's limit, the committee's shorter one when it set one, and the committee's figure when
+ * it breaks the limit (a draft shows the conflict; a final export is refused).
+ */
+function timeline(stated: number | null, limit: number) {
+  return {
+    limit,
+    stricter: stated !== null && stated < limit ? stated : null,
+    conflict: stated !== null && stated > limit ? stated : null,
+  };
+}
 
 const nonBlank = (items: readonly string[]) => items.map((i) => i.trim()).filter(Boolean);
 
@@ -19,10 +33,10 @@ export function sectionViews(draft: Draft) {
     return found ? agencyName(found) : null;
   };
   const id = s.identification;
-  const ages = id.minimumAge !== null && id.maximumAge !== null ? `aged ${id.minimumAge} to ${id.maximumAge}`
-    : id.minimumAge !== null ? `aged ${id.minimumAge} and older` : id.maximumAge !== null ? `up to age ${id.maximumAge}` : null;
+  const ages = id.minimumAge !== null && id.maximumAge !== null ? `${id.minimumAge} to ${id.maximumAge}`
+    : id.minimumAge !== null ? `${id.minimumAge} and older` : id.maximumAge !== null ? `Up to ${id.maximumAge}` : null;
   const missing = s.reporting.missingYouth;
-  const documenting = [s.reporting.documentation.childWelfare ? 'child welfare' : null, s.reporting.documentation.probation ? 'probation' : null].filter((x): x is string => x !== null);
+  const documenting = [s.reporting.documentation.childWelfare ? 'child welfare services' : null, s.reporting.documentation.probation ? 'probation' : null].filter((x): x is string => x !== null);
   const userTerms = s.definitions.terms.filter((t) => t.term.trim() !== '');
   return {
     purpose: { purpose: paragraphs(s.purpose.purpose), text: paragraphs(s.purpose.text) },
@@ -54,13 +68,14 @@ export function sectionViews(draft: Draft) {
       text: paragraphs(id.text),
     },
     reporting: {
-      writtenReportHours: s.reporting.writtenReportWithinHours ?? WRITTEN_REPORT_HOURS,
-      missingNoticeHours: missing.noticeWithinHours,
+      writtenReport: timeline(s.reporting.writtenReportWithinHours, WRITTEN_REPORT_HOURS),
+      missingNotice: timeline(missing.noticeWithinHours, MISSING_NOTICE_HOURS),
       notifies: [
         ...missing.notifies.filter((c) => c !== 'other').map((c) => MISSING_YOUTH_CONTACT_LABELS[c]),
         ...nonBlank(missing.otherContacts),
       ],
-      documenting: documenting.length > 0 ? listInWords(documenting) : null,
+      // "child welfare services documents", "child welfare services and probation document"
+      documenting: documenting.length > 0 ? `${listInWords(documenting)} ${documenting.length > 1 ? 'document' : 'documents'}` : null,
       text: paragraphs(s.reporting.text),
     },
     mdt: { text: paragraphs(s.mdt.text) },

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { listInWords } from '../../src/lib/words';
+
+describe('listInWords', () => {
+  it.each([
+    [[], ''],
+    [['probation'], 'probation'],
+    [['probation', 'the sheriff'], 'probation and the sheriff'],
+    [['a', 'b', 'c'], 'a, b and c'],
+  ])('writes %j as "%s"', (items, expected) => {
+    expect(listInWords(items)).toBe(expected);
+  });
+
+  it('separates names that hold commas with semicolons', () => {
+    expect(listInWords(['Superior Court of California, County of Yolo', 'Probation', 'Sheriff']))
+      .toBe('Superior Court of California, County of Yolo; Probation; and Sheriff');
+    expect(listInWords(['Superior Court of California, County of Yolo', 'Probation']))
+      .toBe('Superior Court of California, County of Yolo and Probation');
+  });
+
+  it('takes another conjunction', () => {
+    expect(listInWords(['a', 'b'], 'or')).toBe('a or b');
+  });
+});
