@@ -1,0 +1,113 @@
+import { HeadingLevel, Paragraph } from 'docx';
+import type { FileChild } from 'docx';
+import { plainText } from '../../document/model';
+import type { Block, Paragraph as ParagraphNode } from '../../document/model';
+import { assertNever } from '../../lib/assert-never';
+import { direction, plainRun, runs } from './inline';
+import { LIST, STYLE } from './styles';
+import { dataTable, signatureTable } from './tables';
+import { oneLine, xmlSafe } from './text';
+import { bookmarked, tableOfContents, tocEntries } from './toc';
+import type { TocEntry } from './toc';
+
+const PARAGRAPH_STYLE: Record<ParagraphNode['style'], string> = {
+  body: STYLE.body,
+  note: STYLE.note,
+  center: STYLE.center,
+};
+
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** What a block needs from the blocks before it. */
+interface Place {
+  /** A page break came just before: the block's first paragraph starts a new page. */
+  breakBefore: boolean;
+  /** A fresh numbering instance, so that each list counts from 1. */
+  nextList: () => number;
+  /** Every heading's table-of-contents entry, in order, and the entry of the next heading. */
+  toc: readonly TocEntry[];
+  nextHeading: () => TocEntry | undefined;
+}
+
+/** A spacer after a table: Word joins two tables that touch, and text would sit on the last row. */
+const afterTable = () => new Paragraph({ style: STYLE.body, spacing: { after: 0 } });
+
+function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileChild[] {
+  // A page break becomes "page break before" on the next paragraph rather than a paragraph of its
+  // own, which would leave an empty line at the top of the new page.
+  const breakBefore = place.breakBefore ? { pageBreakBefore: true } : {};
+  switch (node.type) {
+    case 'title':
+      return [
+        new Paragraph({ heading: HeadingLevel.TITLE, ...breakBefore, ...direction(oneLine(node.text)), children: [plainRun(node.text)] }),
+        ...node.subtitle.map((line) => new Paragraph({ style: STYLE.subtitle, ...direction(oneLine(line)), children: [plainRun(line)] })),
+      ];
+    case 'heading':
+      return [new Paragraph({
+        heading: HEADING[node.level] ?? HeadingLevel.HEADING_3,
+        ...breakBefore,
+        ...direction(oneLine(node.text)),
+        children: bookmarked(place.nextHeading(), [plainRun(node.text)]),
+      })];
+    case 'paragraph':
+      return [new Paragraph({
+        style: PARAGRAPH_STYLE[node.style] ?? STYLE.body,
+        ...breakBefore,
+        ...direction(xmlSafe(plainText(node.content))),
+        children: runs(node.content),
+      })];
+    case 'list': {
+      const numbering = { reference: node.ordered ? LIST.ordered : LIST.bullet, level: 0, instance: place.nextList() };
+      return node.items.map((item, index) => new Paragraph({
+        numbering,
+        ...(index === 0 && breakBefore),
+        ...direction(xmlSafe(plainText(item))),
+        children: runs(item),
+      }));
+    }
+    case 'table':
+      return [...pageBreakParagraph(place), ...dataTable(node), afterTable()];
+    case 'signature':
+      return [...pageBreakParagraph(place), signatureTable(node), afterTable()];
+    case 'toc':
+      return tableOfContents(place.toc, breakBefore);
+    default:
+      return assertNever(node, 'block');
+  }
+}
+
+/**
+ * A page break of its own, for blocks that start with a table: Word ignores "page break before"
+ * inside a table. It is an empty paragraph that starts a page, rather than a break character,
+ * because LibreOffice and Word agree on where that puts the break; its mark is 1 pt high so it
+ * does not push the table down a line.
+ */
+function pageBreakParagraph(place: Place): Paragraph[] {
+  return place.breakBefore ? [new Paragraph({ style: STYLE.body, pageBreakBefore: true, spacing: { after: 0 }, run: { size: 2 } })] : [];
+}
+
+/** The body of the Word file, block by block. */
+export function renderBlocks(blocks: readonly Block[]): FileChild[] {
+  const children: FileChild[] = [];
+  let lists = 0;
+  let headings = 0;
+  let breakBefore = false;
+  const toc = tocEntries(blocks);
+  const nextList = () => ++lists;
+  const nextHeading = () => toc[headings++];
+  for (const node of blocks) {
+    if (node.type === 'pageBreak') {
+      // "Start the next block on a new page": breaks in a row ask for one new page, not blank
+      // ones, and a break before any content asks for nothing (as in the PDF writer).
+      breakBefore = children.length > 0;
+      continue;
+    }
+    const rendered = block(node, { breakBefore, nextList, toc, nextHeading });
+    children.push(...rendered);
+    // A block that rendered to nothing (an empty list) hands its page break on to the next one.
+    if (rendered.length > 0) breakBefore = false;
+  }
+  // A break after the last block is dropped: it would only add a blank last page. A body needs
+  // one paragraph for Word to put the cursor in, as a new Word document has.
+  return children.length > 0 ? children : [new Paragraph({ style: STYLE.body })];
+}

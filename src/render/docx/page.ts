@@ -1,0 +1,29 @@
+import { Footer, Header, PageNumber, Paragraph, Tab, TextRun } from 'docx';
+import type { DocumentMeta } from '../../document/model';
+import { DRAFT_COLOUR, STYLE } from './styles';
+import { oneLine } from './text';
+
+/**
+ * The running header: the document's short name on the left and, on a draft, DRAFT on the right
+ * of every page. The marking is header text rather than a watermark shape because text survives
+ * every viewer, converter and printer, and docx gives watermark shapes a random id, which would
+ * make the same draft produce different files.
+ */
+export function runningHeader(meta: DocumentMeta): Header {
+  const draft = meta.marking === 'draft'
+    ? [new TextRun({ children: [new Tab(), 'DRAFT'], bold: true, color: DRAFT_COLOUR, size: 24 })]
+    : [];
+  return new Header({
+    children: [new Paragraph({ style: STYLE.header, children: [new TextRun(oneLine(meta.header)), ...draft] })],
+  });
+}
+
+/** "Page X of Y" as fields, so Word and LibreOffice count the pages as they lay them out. */
+export function pageFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({
+      style: STYLE.footer,
+      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+    })],
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Text as Word can take it. Every string that reaches the DOCX passes through here, because Word
+ * refuses a whole file over one character XML 1.0 forbids, and users paste such characters from
+ * PDFs and old systems. docx drops most C0 controls itself but keeps U+FFFE, U+FFFF and lone
+ * surrogates, which a UTF-8 encoder would silently turn into U+FFFD.
+ */
+
+/**
+ * Characters XML 1.0 does not allow (https://www.w3.org/TR/xml/#charsets): C0 controls other than
+ * tab, newline and carriage return; the noncharacters U+FFFE and U+FFFF; and any surrogate not
+ * part of a pair. Pairs are matched first so that only lone halves are removed.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+
+/** `text` without the characters XML 1.0 forbids; everything else, emoji and combining marks included, is kept. */
+export function xmlSafe(text: string): string {
+  return text.replace(FORBIDDEN, (_char, pair: string | undefined) => pair ?? '');
+}
+
+/**
+ * The lines of user text. The model promises no newlines inside a text run, but a stray one would
+ * silently become a space in Word, so it is honoured as a line break instead.
+ */
+export function textLines(text: string): string[] {
+  return xmlSafe(text).split(/\r\n|\r|\n/);
+}
+
+/**
+ * A one-line string for places that cannot hold a line break: headings (one TOC entry each),
+ * agency and signer names, the running header and document properties. Tabs and newlines become
+ * spaces so words do not run together.
+ */
+export function oneLine(text: string): string {
+  return xmlSafe(text).replace(/[\t\r\n]+/g, ' ');
+}

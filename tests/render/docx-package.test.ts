@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { MouDocument } from '../../src/document';
+import { renderDocx } from '../../src/render/docx';
+import { everyNodeDocument } from '../support/documents';
+import { docxParts, paragraphs, part } from '../support/docx-xml';
+
+/** The parts around the body: running header and footer, DRAFT marking, document properties. */
+
+const headerOf = (parts: Map<string, string>) => [...parts].filter(([path]) => /^word\/header\d+\.xml$/.test(path)).map(([, xml]) => xml);
+const footerOf = (parts: Map<string, string>) => [...parts].filter(([path]) => /^word\/footer\d+\.xml$/.test(path)).map(([, xml]) => xml);
+
+describe('the DOCX package', () => {
+  it("puts the document's header text on every page, and DRAFT in bold on a draft's", async () => {
+    const parts = await docxParts(everyNodeDocument('draft'));
+    const headers = headerOf(parts);
+    expect(headers).toHaveLength(1);
+    expect(part(parts, 'word/document.xml')).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
+    expect(paragraphs(headers[0]!).map((p) => p.text)).toEqual(['Mendocino County — CSEC Interagency Protocol\tDRAFT']);
+    expect(headers[0]).toMatch(/<w:rPr><w:b\/>.*<w:tab\/><w:t xml:space="preserve">DRAFT<\/w:t>/);
+  });
+
+  it('does not mark a final document DRAFT anywhere', async () => {
+    const parts = await docxParts(everyNodeDocument('final'));
+    expect(paragraphs(headerOf(parts)[0]!).map((p) => p.text)).toEqual(['Mendocino County — CSEC Interagency Protocol']);
+    for (const [path, xml] of parts) expect(xml, path).not.toMatch(/DRAFT/i);
+  });
+
+  it('numbers every page "Page X of Y" with fields Word and LibreOffice fill in', async () => {
+    const [footer] = footerOf(await docxParts(everyNodeDocument()));
+    expect(footer).toMatch(/<w:t xml:space="preserve">Page <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> of <\/w:t>.*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
+  });
+
+  it('lays the page out on US Letter with one-inch margins', async () => {
+    const body = part(await docxParts(everyNodeDocument()), 'word/document.xml');
+    expect(body).toContain('<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"/>');
+    expect(body).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
+  });
+
+  it('records title, subject, author, keywords, status and the pinned date in the document properties', async () => {
+    const core = part(await docxParts(everyNodeDocument('draft')), 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Interagency Protocol for Commercially Sexually Exploited Children</dc:title>');
+    expect(core).toContain('<dc:subject>SB 855 interagency protocol (WIC 16524.8)</dc:subject>');
+    expect(core).toContain('<dc:creator>Mendocino County Health and Human Services Agency</dc:creator>');
+    expect(core).toContain('<cp:keywords>CSEC, SB 855, MOU</cp:keywords>');
+    expect(core).toContain('<dc:description>Draft, produced 2026-11-28.</dc:description>');
+    expect(core).toContain('<cp:contentStatus>Draft</cp:contentStatus>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-28T00:00:00Z</dcterms:modified>');
+  });
+
+  it('escapes markup characters in the properties and leaves out a date that is not a real one', async () => {
+    const doc = everyNodeDocument();
+    const odd: MouDocument = { ...doc, meta: { ...doc.meta, title: 'A <b> & "c"', createdOn: '2026-02-30' } };
+    const core = part(await docxParts(odd), 'docProps/core.xml');
+    expect(core).toContain('<dc:title>A &lt;b&gt; &amp; &quot;c&quot;</dc:title>');
+    expect(core).not.toContain('dcterms:created');
+  });
+
+  it('refuses something that is not a document, saying what to pass instead', async () => {
+    await expect(renderDocx({} as MouDocument)).rejects.toThrow(/needs a MouDocument.*buildDocument/);
+  });
+});

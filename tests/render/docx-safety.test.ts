@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MouDocument } from '../../src/document';
+import { xmlSafe } from '../../src/render/docx';
+import { everyNodeDocument } from '../support/documents';
+import { docxParts, paragraphs, part } from '../support/docx-xml';
+import { ARABIC, COMBINING, CONTROLS, EMOJI, HEBREW, LONG, hostileDocument } from '../support/hostile-document';
+
+/** What XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets), to look for in the written parts. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('xmlSafe', () => {
+  it('removes the C0 controls XML forbids but keeps tab, newline and carriage return', () => {
+    expect(xmlSafe(`a${CONTROLS}b`)).toBe('a\t\n\rb');
+  });
+
+  it('removes U+FFFE, U+FFFF and lone surrogates but keeps surrogate pairs', () => {
+    expect(xmlSafe('a\uFFFEb\uFFFFc')).toBe('abc');
+    expect(xmlSafe('x\uD800y\uDC00z\uDBFF')).toBe('xyz');
+    expect(xmlSafe(EMOJI)).toBe(EMOJI);
+  });
+
+  it('leaves right-to-left text, combining marks and ordinary punctuation exactly as typed', () => {
+    for (const text of [ARABIC, HEBREW, COMBINING, '“quotes” — & < > \u00A0 \u200F', LONG]) expect(xmlSafe(text)).toBe(text);
+  });
+});
+
+describe('the DOCX writer with hostile text', () => {
+  let parts: Map<string, string>;
+  let body: string;
+  beforeAll(async () => {
+    parts = await docxParts(hostileDocument());
+    body = part(parts, 'word/document.xml');
+  });
+
+  it('writes no character XML 1.0 forbids in any part', () => {
+    for (const [path, xml] of parts) expect(FORBIDDEN.test(xml), path).toBe(false);
+  });
+
+  it('keeps emoji, right-to-left text, combining marks and a 10,000-character run intact', () => {
+    for (const text of [EMOJI, ARABIC, HEBREW, COMBINING]) expect(body).toContain(text);
+    const long = paragraphs(body).find((p) => p.text.endsWith('END-OF-LONG'));
+    expect(long?.text).toHaveLength(10_000);
+  });
+
+  it('lays out a paragraph that starts in Arabic or Hebrew right to left, and others left to right', () => {
+    const rtl = paragraphs(body).filter((p) => p.xml.includes('<w:bidi/>')).map((p) => p.text);
+    expect(rtl).toEqual(expect.arrayContaining([ARABIC, HEBREW, `${ARABIC} (CSEC) ${HEBREW}`, HEBREW]));
+    expect(rtl.some((text) => text.startsWith('Hostile') || text.startsWith('Name:'))).toBe(false);
+  });
+
+  it('turns newlines typed into a run into line breaks, and into spaces where a line must stay one', () => {
+    expect(paragraphs(body).find((p) => p.text.includes('two'))?.text).toMatch(/ two\nlines\nthree$/);
+    // "Heading one " + tab, newline, CR (one space) + the lone surrogates' x, y, z, which survive.
+    expect(paragraphs(body).find((p) => p.style === 'Heading1')?.text).toBe('Heading one  xyz Heading one-after');
+  });
+
+  it('skips a table without columns, which Word would refuse, and keeps the rest', () => {
+    expect(body.match(/<w:tbl>/g)).toHaveLength(3);
+  });
+
+  it('writes control characters out of the header, footer and document properties too', () => {
+    const core = part(parts, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Title  xyz Title-after</dc:title>');
+    expect(core).toContain('<cp:keywords>CSEC, keyword  xyz keyword-after</cp:keywords>');
+  });
+});
+
+describe('documents the model allows but a writer may trip on', () => {
+  it('gives a signer not yet known a line to print the name and title on by hand', async () => {
+    const unsigned: MouDocument = { ...everyNodeDocument(), blocks: [{ type: 'signature', agency: 'Probation', county: '', signerName: ' ', signerTitle: '' }] };
+    const texts = paragraphs(part(await docxParts(unsigned), 'word/document.xml')).map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining([`Name: ${'_'.repeat(30)}`, `Title: ${'_'.repeat(30)}`]));
+  });
+
+  it('gives a document with no blocks one empty paragraph, as Word itself does', async () => {
+    const empty: MouDocument = { ...everyNodeDocument(), blocks: [] };
+    expect(paragraphs(part(await docxParts(empty), 'word/document.xml'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,140 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Block, MouDocument } from '../../src/document';
+import { renderDocx } from '../../src/render/docx';
+import { everyNodeDocument } from '../support/documents';
+import { docxParts, elements, paragraphs, part } from '../support/docx-xml';
+import { unzip } from '../support/zip';
+
+const withBlocks = (blocks: Block[], doc: MouDocument = everyNodeDocument()): MouDocument => ({ ...doc, blocks });
+const text = (value: string) => [{ type: 'text' as const, text: value }];
+
+describe('the DOCX writer', () => {
+  let draft: Map<string, string>;
+  let body: string;
+  beforeAll(async () => {
+    draft = await docxParts(everyNodeDocument('draft'));
+    body = part(draft, 'word/document.xml');
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('gives the same bytes for the same document, whenever it is rendered', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+    const first = await renderDocx(everyNodeDocument());
+    vi.setSystemTime(new Date('2031-06-15T17:45:13Z'));
+    const second = await renderDocx(everyNodeDocument());
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it("stamps every file in the zip with the document's date, not the time it was rendered", async () => {
+    const stamps = new Set(unzip(await renderDocx(everyNodeDocument())).map((entry) => `${entry.dosDate}/${entry.dosTime}`));
+    expect([...stamps]).toEqual([`${((2026 - 1980) << 9) | (11 << 5) | 28}/0`]);
+  });
+
+  it("writes the title and headings with Word's own Title and Heading 1–3 styles, in order", () => {
+    const outline = paragraphs(body).filter((p) => /^(Title|Heading\d)$/.test(p.style)).map((p) => [p.style, p.text]);
+    expect(outline).toEqual([
+      ['Title', 'Interagency Protocol for Commercially Sexually Exploited Children'],
+      ['Heading1', '1. Parties, purpose and legal authority'],
+      ['Heading2', '1.1 Parties'],
+      ['Heading1', '2. Definitions'],
+      ['Heading3', '2.1.1 A note on words'],
+      ['Heading1', '7. Multidisciplinary teams'],
+      ['Heading1', '15. Signatures'],
+    ]);
+    expect(paragraphs(body).filter((p) => p.style === 'Subtitle').map((p) => p.text)).toEqual(['Mendocino County', 'Memorandum of Understanding']);
+  });
+
+  it('defines every style it uses in styles.xml, with heading outline levels for the navigation pane', () => {
+    const styles = part(draft, 'word/styles.xml');
+    const used = new Set([...draft.values()].flatMap((xml) => [...xml.matchAll(/<w:[pr]Style w:val="([^"]+)"/g)].map((m) => m[1]!)));
+    for (const id of used) expect(styles, `style ${id}`).toContain(`w:styleId="${id}"`);
+    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+      expect(elements(styles, 'w:style').find((s) => s.includes(`w:styleId="${id}"`))).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
+    expect(paragraphs(body).find((p) => p.text.startsWith('First line'))?.style).toBe('Note');
+    expect(paragraphs(body).find((p) => p.text.startsWith('This protocol'))?.style).toBe('BodyText');
+  });
+
+  it('keeps bold and italic runs and turns break inlines into line breaks', () => {
+    expect(body).toMatch(/<w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Welfare and Institutions Code section 16524.8</);
+    expect(body).toMatch(/<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">CSEC</);
+    expect(paragraphs(body).find((p) => p.style === 'Note')?.text).toBe('First line typed by the user\nsecond line, with {{braces}}, # and <angle> & ampersand.');
+  });
+
+  it('starts every numbered list at 1 and bullets the unordered ones', async () => {
+    const list = (ordered: boolean): Block => ({ type: 'list', ordered, items: [text('a'), text('b')] });
+    const parts = await docxParts(withBlocks([list(true), list(false), list(true)]));
+    const numIds = [...part(parts, 'word/document.xml').matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(new Set(numIds).size).toBe(3);
+    const numbering = part(parts, 'word/numbering.xml');
+    for (const id of new Set(numIds)) {
+      expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}">.*?<w:startOverride w:val="1"/>`));
+    }
+    const formatOf = (id: string | undefined) => {
+      const abstract = new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="(\\d+)"`).exec(numbering)?.[1];
+      return elements(numbering, 'w:abstractNum').find((a) => a.includes(`w:abstractNumId="${abstract}"`))?.match(/<w:numFmt w:val="(\w+)"/)?.[1];
+    };
+    expect([numIds[0], numIds[2], numIds[4]].map(formatOf)).toEqual(['decimal', 'bullet', 'decimal']);
+  });
+
+  it("repeats the table's header row on each page and sizes its columns from the relative widths", () => {
+    const [table] = elements(body, 'w:tbl');
+    expect([...table!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([2808, 2808, 1872, 1872]);
+    const rows = elements(table!, 'w:tr');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).every((row) => !row.includes('<w:tblHeader/>'))).toBe(true);
+  });
+
+  it('pads ragged rows to the widest row, so no typed text is lost, and gives every cell a paragraph', async () => {
+    const ragged: Block = { type: 'table', header: [text('A'), text('B'), text('C')], rows: [[text('only one')], [], [text('1'), text('2'), text('3'), text('4')]], widths: [50, 50] };
+    const [table] = elements(part(await docxParts(withBlocks([ragged])), 'word/document.xml'), 'w:tbl');
+    const rows = elements(table!, 'w:tr');
+    expect(rows.map((row) => elements(row, 'w:tc').length)).toEqual([4, 4, 4, 4]);
+    expect(paragraphs(rows[3]!).map((p) => p.text)).toEqual(['1', '2', '3', '4']);
+    expect(elements(table!, 'w:tc').every((cell) => /<w:p\b/.test(cell))).toBe(true);
+    // Widths that do not match the columns are not guessed at: the columns share the width equally.
+    expect([...table!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([2340, 2340, 2340, 2340]);
+  });
+
+  it('writes each signature block as a table that cannot split across pages', () => {
+    const blocks = elements(body, 'w:tbl').filter((t) => t.includes('Name: '));
+    expect(blocks).toHaveLength(2);
+    for (const block of blocks) {
+      expect(block).toContain('<w:cantSplit/>');
+      expect(paragraphs(block).every((p) => p.style === 'SignatureText')).toBe(true);
+    }
+    expect(paragraphs(blocks[0]!).map((p) => p.text)).toEqual([
+      'Mendocino County Probation Department', '_'.repeat(40), 'Name: José Núñez', 'Title: Chief Probation Officer', `Date: ${'_'.repeat(20)}`,
+    ]);
+    expect(paragraphs(blocks[0]!)[0]!.xml).toContain('<w:b/>');
+    expect(elements(part(draft, 'word/styles.xml'), 'w:style').find((s) => s.includes('w:styleId="SignatureText"'))).toMatch(/<w:keepNext\/><w:keepLines\/>/);
+    // Two tables that touch become one in Word, so a paragraph always separates them.
+    expect(body).not.toMatch(/<\/w:tbl><w:tbl>/);
+  });
+
+  it('writes a table of contents over headings 1–3 that Word updates when it opens the file', () => {
+    expect(body).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText>');
+    expect(part(draft, 'word/settings.xml')).toContain('<w:updateFields/>');
+    const entries = paragraphs(body).filter((p) => /^TOC\d$/.test(p.style)).map((p) => [p.style, p.text]);
+    expect(entries).toEqual([['TOC1', '1. Parties, purpose and legal authority'], ['TOC2', '1.1 Parties'], ['TOC1', '2. Definitions'],
+      ['TOC3', '2.1.1 A note on words'], ['TOC1', '7. Multidisciplinary teams'], ['TOC1', '15. Signatures']]);
+    expect(body).toContain('<w:hyperlink w:history="1" w:anchor="_TocH1">');
+    expect(body).toMatch(/<w:bookmarkStart w:name="_TocH1" w:id="1"\/><w:r><w:t xml:space="preserve">1\. Parties/);
+  });
+
+  it('starts the block after a page break on a new page, without an empty paragraph and without a blank last page', async () => {
+    expect(paragraphs(body).filter((p) => p.xml.includes('<w:pageBreakBefore/>')).map((p) => p.text)).toEqual(['1. Parties, purpose and legal authority', '15. Signatures']);
+    const signature: Block = { type: 'signature', agency: 'A', county: 'B', signerName: 'C', signerTitle: 'D' };
+    const xml = part(await docxParts(withBlocks([{ type: 'heading', level: 1, text: 'Signatures' }, { type: 'pageBreak' }, signature, { type: 'pageBreak' }])), 'word/document.xml');
+    // Word ignores a page break inside a table, so an empty paragraph before it starts the page.
+    expect(xml).toMatch(/<\/w:p><w:p><w:pPr><w:pStyle w:val="BodyText"\/><w:pageBreakBefore\/>[^<]*(<(?!w:t\b)[^>]*>)*<\/w:p><w:tbl>/);
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+  });
+
+  it('starts one new page for breaks in a row, and none for a break before any content', async () => {
+    const heading = (text: string): Block => ({ type: 'heading', level: 1, text });
+    const xml = part(await docxParts(withBlocks([{ type: 'pageBreak' }, heading('A'), { type: 'pageBreak' }, { type: 'pageBreak' }, heading('B')])), 'word/document.xml');
+    expect(paragraphs(xml).map((p) => [p.text, p.xml.includes('<w:pageBreakBefore/>')])).toEqual([['A', false], ['B', true]]);
+  });
+});
