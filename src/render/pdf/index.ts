@@ -1,0 +1,80 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
+import type { MouDocument } from '../../document';
+import type { EmbeddedFaces } from './encode';
+import { drawPages } from './draw';
+import type { PdfFonts } from './faces';
+import { FACES } from './faces';
+import { layoutDocument } from './layout';
+import { createMetrics } from './metrics';
+import { addContentsLinks, addOutline } from './outline';
+import { padGlyphs } from './pad-glyphs';
+import { cleanPlainText } from './text';
+
+export type { PdfFonts } from './faces';
+export type { DocumentLayout } from './layout';
+export { layoutDocument } from './layout';
+export { createMetrics } from './metrics';
+
+export const PDF_CREATOR = 'CSEC Protocol & MOU Wizard';
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  /** Characters the font could not show, each once; each was printed as U+FFFD (or "?"). */
+  missingGlyphs: string[];
+}
+
+function checkFonts(fonts: PdfFonts): void {
+  for (const face of FACES) {
+    const bytes = fonts?.[face];
+    if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
+      throw new TypeError(`renderPdf: the ${face} font is missing or empty. Load the fonts with loadPdfFonts() in the browser or loadPdfFontsFromDisk() in Node.`);
+    }
+  }
+}
+
+/** 2026-11-28 as midnight UTC, or null when the date is not an ISO date (the dates are then left out, still deterministic). */
+function isoDate(value: string): Date | null {
+  const date = /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/**
+ * The document as a PDF: US Letter, the layout of this folder, bookmarks, properties. The same
+ * document and fonts give the same bytes: dates come from `meta.createdOn`, never the clock, and
+ * pdf-lib's font subset names come from a seeded generator.
+ */
+export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfResult> {
+  checkFonts(fonts);
+  const metrics = createMetrics(fonts);
+  const layout = layoutDocument(doc, metrics);
+  const missing = new Set(layout.missing);
+
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
+  // A subset's name starts with a six-letter tag (ISO 32000-1 §9.6.4); fixed tags keep the bytes reproducible.
+  const embedded = Object.fromEntries(await Promise.all(FACES.map(async (face, i) =>
+    [face, await pdf.embedFont(padGlyphs(fonts[face]), { subset: true, customName: `CSECM${'ABCD'[i]}+${metrics.postscriptName(face)}` })] as const,
+  ))) as EmbeddedFaces;
+
+  const pages = drawPages(pdf, layout, doc.meta, embedded, metrics, missing);
+  addOutline(pdf, pages, layout);
+  addContentsLinks(pdf, pages, layout);
+
+  const { meta } = doc;
+  pdf.setTitle(cleanPlainText(meta.title), { showInWindowTitleBar: true });
+  pdf.setSubject(cleanPlainText(meta.subject));
+  pdf.setAuthor(cleanPlainText(meta.author));
+  // pdf-lib joins keywords with spaces, which would make "SB 855" two.
+  pdf.setKeywords([meta.keywords.map(cleanPlainText).filter(Boolean).join(', ')]);
+  pdf.setCreator(PDF_CREATOR);
+  pdf.setProducer(PDF_CREATOR);
+  pdf.setLanguage('en-US');
+  const date = isoDate(meta.createdOn);
+  if (date) {
+    pdf.setCreationDate(date);
+    pdf.setModificationDate(date);
+  }
+  const bytes = await pdf.save({ updateFieldAppearances: false });
+  return { bytes, missingGlyphs: [...missing] };
+}

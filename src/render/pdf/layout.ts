@@ -1,0 +1,81 @@
+import type { Block, Heading, MouDocument } from '../../document';
+import { assertNever } from '../../lib/assert-never';
+import type { BlockLayout, LayoutContext } from './blocks';
+import { headingLayout, listLayout, paragraphLayout, titleLayout } from './blocks';
+import type { Metrics } from './metrics';
+import type { LaidPage } from './paginate';
+import { paginate } from './paginate';
+import { signatureLayout } from './signature';
+import type { Slice } from './slices';
+import { CONTENT_HEIGHT } from './styles';
+import { tableLayout } from './table';
+import { tocLayout } from './toc';
+
+/** Where a heading landed: its 1-based page and its top within the text area. */
+export interface PlacedHeading { text: string; level: 1 | 2 | 3; page: number; top: number }
+
+export interface DocumentLayout {
+  pages: LaidPage[];
+  headings: PlacedHeading[];
+  /** Characters the font lacks, each once, in the order met. */
+  missing: string[];
+}
+
+function blockLayout(block: Block, index: number, headings: Heading[], pages: number[] | null, ctx: LayoutContext & { headingsSeen: number }): BlockLayout {
+  switch (block.type) {
+    case 'title': return titleLayout(block, index, ctx);
+    case 'heading': return headingLayout(block, index, ctx.headingsSeen++, ctx);
+    case 'paragraph': return paragraphLayout(block, index, ctx);
+    case 'list': return listLayout(block, index, ctx);
+    case 'table': return tableLayout(block, index, ctx);
+    case 'signature': return signatureLayout(block, index, ctx);
+    case 'toc': return tocLayout(headings, pages, index, ctx);
+    case 'pageBreak':
+      return { slices: [{ role: 'pageBreak', block: index, height: 0, spaceBefore: 0, keepWithNext: false, marks: [] }], spaceAfter: 0 };
+    default: return assertNever(block, 'block type');
+  }
+}
+
+function layoutOnce(doc: MouDocument, metrics: Metrics, pages: number[] | null): DocumentLayout {
+  const headings = doc.blocks.filter((block): block is Heading => block.type === 'heading');
+  const ctx = { metrics, missing: new Set<string>(), headingsSeen: 0 };
+  const slices: Slice[] = [];
+  let spaceAfter = 0;
+  let previous: Block | undefined;
+  doc.blocks.forEach((block, index) => {
+    const laid = blockLayout(block, index, headings, pages, ctx);
+    const first = laid.slices[0];
+    if (!first) return;
+    // Space between blocks is the larger of the two, as in CSS's collapsing margins.
+    first.spaceBefore = Math.max(first.spaceBefore, spaceAfter);
+    // A paragraph that leads into a list or a table ("The parties agree:") stays with its start.
+    if (previous?.type === 'paragraph' && (block.type === 'list' || block.type === 'table')) slices[slices.length - 1]!.keepWithNext = true;
+    slices.push(...laid.slices);
+    spaceAfter = laid.spaceAfter;
+    previous = block;
+  });
+  const laidPages = paginate(slices, CONTENT_HEIGHT);
+  const placed: PlacedHeading[] = [];
+  laidPages.forEach((page, p) => {
+    for (const { slice, top } of page.placed) {
+      if (slice.heading) placed.push({ text: slice.heading.text, level: slice.heading.level, page: p + 1, top });
+    }
+  });
+  return { pages: laidPages, headings: placed, missing: [...ctx.missing] };
+}
+
+/**
+ * Lays the document out twice: the first pass finds the page of every heading, the second prints
+ * those numbers in the contents list. The list's height does not depend on them, so the second
+ * pass places every heading where the first did; a third pass is a guard, not an expectation.
+ */
+export function layoutDocument(doc: MouDocument, metrics: Metrics): DocumentLayout {
+  let layout = layoutOnce(doc, metrics, null);
+  if (!doc.blocks.some((block) => block.type === 'toc')) return layout;
+  for (let pass = 0; pass < 2; pass++) {
+    const pages = layout.headings.map((heading) => heading.page);
+    layout = layoutOnce(doc, metrics, pages);
+    if (layout.headings.every((heading, i) => heading.page === pages[i])) break;
+  }
+  return layout;
+}

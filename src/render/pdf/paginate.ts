@@ -1,0 +1,71 @@
+import type { Slice } from './slices';
+
+/** A slice on a page; `top` is from the top of the page's text area. */
+export interface Placed { slice: Slice; top: number }
+export interface LaidPage { placed: Placed[] }
+
+/**
+ * Fills pages top to bottom. Slices joined by `keepWithNext` form a chain that moves to the next
+ * page whole when it does not fit; a chain taller than a whole page is set slice by slice, as
+ * there is no better place for it. A table row that starts a page brings its header row along.
+ * Space above a slice is dropped at the top of a page. Every turn of the loop places a slice or
+ * starts a page that will take one, so it always ends.
+ */
+export function paginate(slices: readonly Slice[], pageHeight: number): LaidPage[] {
+  const pages: LaidPage[] = [{ placed: [] }];
+  let page = pages[0]!;
+  let y = 0;
+  const gap = (slice: Slice) => (page.placed.length === 0 ? 0 : slice.spaceBefore);
+  const place = (slice: Slice) => {
+    y += gap(slice);
+    page.placed.push({ slice, top: y });
+    y += slice.height;
+  };
+  const newPage = (next: Slice | undefined) => {
+    page = { placed: [] };
+    pages.push(page);
+    y = 0;
+    if (next?.repeatHeader) place(next.repeatHeader);
+  };
+
+  let i = 0;
+  while (i < slices.length) {
+    const slice = slices[i]!;
+    if (slice.role === 'pageBreak') {
+      if (page.placed.length > 0) newPage(undefined);
+      i++;
+      continue;
+    }
+    const end = chainEnd(slices, i);
+    const chain = slices.slice(i, end);
+    if (y + chainHeight(chain, page.placed.length === 0) <= pageHeight) {
+      chain.forEach(place);
+      i = end;
+    } else if (page.placed.length > 0 && !onlyRepeatedHeader(page) && chainHeight(chain, true) + (slice.repeatHeader?.height ?? 0) <= pageHeight) {
+      newPage(slice);
+    } else {
+      // Too tall for any page: set what fits here, then go on with the rest of the chain.
+      if (y + gap(slice) + slice.height > pageHeight && page.placed.length > 0 && !onlyRepeatedHeader(page)) newPage(slice);
+      place(slice);
+      i++;
+    }
+  }
+  // A page break at the very end asks for a page nothing is put on.
+  if (pages.length > 1 && page.placed.length === 0) pages.pop();
+  return pages;
+}
+
+function chainEnd(slices: readonly Slice[], start: number): number {
+  let end = start + 1;
+  while (end < slices.length && slices[end - 1]!.keepWithNext && slices[end]!.role !== 'pageBreak') end++;
+  return end;
+}
+
+function chainHeight(chain: readonly Slice[], atTop: boolean): number {
+  return chain.reduce((sum, slice, i) => sum + slice.height + (i === 0 && atTop ? 0 : slice.spaceBefore), 0);
+}
+
+/** A page holding nothing but a repeated table header must not be left for the next one. */
+function onlyRepeatedHeader(page: LaidPage): boolean {
+  return page.placed.length === 1 && page.placed[0]!.slice.role === 'tableHeader';
+}

@@ -1,0 +1,157 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MouDocument } from '../../src/document';
+import type { PdfFonts } from '../../src/render/pdf';
+import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
+import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { everyNodeDocument } from '../support/documents';
+import { EMOJI, hostileDocument } from '../support/hostile-document';
+import { findTool, run } from '../support/interop';
+
+/**
+ * The PDF read by real programs: qpdf checks its structure and reads its outline, poppler's
+ * pdffonts, pdfinfo and pdftotext read its fonts, properties and text, and pdftoppm draws it.
+ */
+
+const poppler = (name: string) => findTool({ name, candidates: [`/usr/bin/${name}`, `/usr/local/bin/${name}`], install: 'apt-get install poppler-utils' });
+const qpdf = () => findTool({ name: 'qpdf', candidates: ['/usr/bin/qpdf', '/usr/local/bin/qpdf'], install: 'apt-get install qpdf' });
+
+/** qpdf exits 0 for a clean file, 3 for warnings and 2 for errors; `run` rejects on anything but 0. */
+const qpdfCheck = async (path: string) => run(await qpdf(), ['--check', path]);
+const pageText = async (path: string, page: number) => run(await poppler('pdftotext'), ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-']);
+
+interface Bookmark { title: string; destpageposfrom1: number; kids: Bookmark[] }
+
+/** The adversarial document plus a 10,000-letter word and a table of 200 rows. */
+function adversarialDocument(): MouDocument {
+  const doc = hostileDocument();
+  const word = `${'W'.repeat(9_989)}END-OF-WORD`;
+  const cell = (text: string) => [{ type: 'text' as const, text }];
+  doc.blocks.push(
+    { type: 'paragraph', style: 'body', content: cell(word) },
+    { type: 'table', header: [cell('Row'), cell('Text')], widths: [20, 80], rows: Array.from({ length: 200 }, (_, i) => [cell(`Row ${i + 1}`), cell(i === 100 ? word : `Cell ${i + 1}`)]) },
+  );
+  return doc;
+}
+
+const NAMES = ['draft', 'final', 'hostile'] as const;
+type Name = (typeof NAMES)[number];
+
+describe('the PDF in qpdf and poppler', () => {
+  let dir: string;
+  let fonts: PdfFonts;
+  const path = {} as Record<Name, string>;
+  const docs: Record<Name, MouDocument> = { draft: everyNodeDocument('draft'), final: everyNodeDocument('final'), hostile: adversarialDocument() };
+  const missing = {} as Record<Name, string[]>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pdf-interop-'));
+    fonts = await loadPdfFontsFromDisk();
+    for (const name of NAMES) {
+      const { bytes, missingGlyphs } = await renderPdf(docs[name], fonts);
+      path[name] = join(dir, `${name}.pdf`);
+      missing[name] = missingGlyphs;
+      await writeFile(path[name], bytes);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('passes qpdf --check, the draft, the final and the adversarial document alike', async () => {
+    for (const name of NAMES) expect(await qpdfCheck(path[name])).toContain('No syntax or stream encoding errors');
+  });
+
+  it('embeds every font, as a subset with a Unicode map (pdffonts)', async () => {
+    const rows = (await run(await poppler('pdffonts'), [path.draft])).trim().split('\n').slice(2);
+    expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['CSECMA+NotoSerif-Regular', 'CSECMB+NotoSerif-Bold', 'CSECMC+NotoSerif-Italic', 'CSECMD+NotoSerif-BoldItalic']);
+    for (const row of rows) expect(row).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
+  });
+
+  it('has every heading, agency, signer name and title in its text (pdftotext)', async () => {
+    const text = await run(await poppler('pdftotext'), ['-enc', 'UTF-8', path.draft, '-']);
+    const wanted = docs.draft.blocks.flatMap((block) => {
+      if (block.type === 'heading') return [block.text];
+      if (block.type === 'signature') return [block.agency, block.signerName, block.signerTitle];
+      return [];
+    });
+    expect(wanted).toContain('José Núñez');
+    expect(wanted).toContain('Phạm Thu Trang');
+    for (const phrase of wanted) expect(text).toContain(phrase);
+    expect(text).toContain('Nguyễn Thị Hoa’s “Redwood Light” Survivor Network');
+    expect(text).toContain('Welfare and Institutions Code section 16524.8');
+  });
+
+  it('says DRAFT on every page of a draft and on no page of the final', async () => {
+    const pages = layoutDocument(docs.draft, createMetrics(fonts)).pages.length;
+    expect(pages).toBe(3);
+    for (let page = 1; page <= pages; page++) {
+      expect(await pageText(path.draft, page)).toContain('DRAFT');
+      const final = await pageText(path.final, page);
+      expect(final).not.toContain('DRAFT');
+      expect(final).toContain(`Page ${page} of ${pages}`);
+      expect(final).toContain('Mendocino County — CSEC Interagency Protocol');
+    }
+  });
+
+  it('shows the title, author, subject, keywords and page count in its properties (pdfinfo)', async () => {
+    const info = await run(await poppler('pdfinfo'), [path.final]);
+    const field = (name: string) => info.match(new RegExp(`^${name}:\\s+(.*)$`, 'm'))?.[1];
+    expect(field('Title')).toBe(docs.final.meta.title);
+    expect(field('Author')).toBe(docs.final.meta.author);
+    expect(field('Subject')).toBe(docs.final.meta.subject);
+    expect(field('Keywords')).toBe('CSEC, SB 855, MOU');
+    expect(field('Creator')).toBe('CSEC Protocol & MOU Wizard');
+    expect(field('Producer')).toBe('CSEC Protocol & MOU Wizard');
+    expect(field('Pages')).toBe('3');
+    expect(field('Page size')).toMatch(/^612 x 792 pts \(letter\)/);
+  });
+
+  it('has a bookmark for every heading, nested by level, opening the heading\'s page (qpdf --json)', async () => {
+    const json = JSON.parse(await run(await qpdf(), ['--json', '--json-key=outlines', path.draft])) as { outlines: Bookmark[] };
+    const tree = (marks: Bookmark[]): unknown[] => marks.map((mark) => [mark.title, mark.destpageposfrom1, ...(mark.kids.length ? [tree(mark.kids)] : [])]);
+    expect(tree(json.outlines)).toEqual([
+      ['1. Parties, purpose and legal authority', 2, [['1.1 Parties', 2]]],
+      ['2. Definitions', 2, [['2.1.1 A note on words', 2]]],
+      ['7. Multidisciplinary teams', 2],
+      ['15. Signatures', 3],
+    ]);
+  });
+
+  it('prints in its contents list the page each heading is on', async () => {
+    const contents = await pageText(path.final, 1);
+    for (const heading of layoutDocument(docs.final, createMetrics(fonts)).headings) {
+      expect(await pageText(path.final, heading.page)).toContain(heading.text);
+      expect(contents).toMatch(new RegExp(`${heading.text.replace(/[.]/g, '\\.')} \\.+ ${heading.page}\\b`));
+    }
+  });
+
+  it('draws its letters: the signature page is not blank when rendered (pdftoppm)', async () => {
+    const prefix = join(dir, 'page');
+    await run(await poppler('pdftoppm'), ['-gray', '-r', '50', '-f', '3', '-l', '3', path.final, prefix]);
+    const pgm = await readFile(`${prefix}-3.pgm`);
+    // Binary PGM: "P5\n<width> <height>\n255\n" then one byte per pixel.
+    const header = pgm.subarray(0, 20).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+255\s/)!;
+    const pixels = pgm.subarray(header[0].length);
+    const ink = pixels.filter((value) => value < 128).length;
+    expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
+    expect(ink).toBeGreaterThan(1500);
+  });
+
+  it('renders the adversarial document, showing U+FFFD for the characters the font lacks and reporting each once', async () => {
+    expect(missing.hostile).toEqual(expect.arrayContaining(['👍', '\uFFFE', '\uD800', 'م', 'ש']));
+    expect(new Set(missing.hostile).size).toBe(missing.hostile.length);
+    expect(missing.hostile).not.toContain('\u0007');
+    expect(missing.final).toEqual([]);
+    const text = await run(await poppler('pdftotext'), ['-enc', 'UTF-8', path.hostile, '-']);
+    const joined = text.replace(/\s+/g, ''); // both are broken across lines
+    expect(joined).toMatch(/END-OF-?LONG/); // pdftotext drops a hyphen that ends a line
+    expect(joined).toContain('END-OF-WORD');
+    expect(text).toContain('Row 200');
+    expect(text).toContain('\uFFFD');
+    expect(text).not.toContain(EMOJI);
+  });
+});

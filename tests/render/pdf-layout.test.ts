@@ -1,0 +1,249 @@
+import fontkit from '@pdf-lib/fontkit';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Block, Inline, MouDocument } from '../../src/document';
+import type { DocumentLayout } from '../../src/render/pdf';
+import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
+import type { PdfFonts } from '../../src/render/pdf/faces';
+import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { breakLines } from '../../src/render/pdf/line-break';
+import type { Metrics } from '../../src/render/pdf/metrics';
+import { padGlyphs } from '../../src/render/pdf/pad-glyphs';
+import type { Slice } from '../../src/render/pdf/slices';
+import { CONTENT_HEIGHT, CONTENT_WIDTH } from '../../src/render/pdf/styles';
+import { everyNodeDocument } from '../support/documents';
+
+const t = (text: string, extra: { bold?: boolean; italic?: boolean } = {}): Inline => ({ type: 'text', text, ...extra });
+const para = (text: string): Block => ({ type: 'paragraph', style: 'body', content: [t(text)] });
+const withBlocks = (blocks: Block[]): MouDocument => ({ ...everyNodeDocument(), blocks });
+const SENTENCE = 'Each agency names a liaison who attends the team’s meetings and answers referrals within one business day. ';
+
+const textOf = (slice: Slice) => slice.marks.flatMap((mark) => (mark.kind === 'text' ? [mark.text] : [])).join(' ');
+const slicesOf = (layout: DocumentLayout) => layout.pages.flatMap((page, p) => page.placed.map((placed, i) => ({ ...placed, page: p, i, count: page.placed.length })));
+
+describe('the PDF layout', () => {
+  let fonts: PdfFonts;
+  let metrics: Metrics;
+  beforeAll(async () => {
+    fonts = await loadPdfFontsFromDisk();
+    metrics = createMetrics(fonts);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const layout = (blocks: Block[]) => layoutDocument(withBlocks(blocks), metrics);
+  /** A body paragraph of exactly `count` lines. */
+  const lines = (count: number, tag = ''): Block => {
+    const broken = wrap([t(`${tag}${SENTENCE.repeat(count)}`)]).slice(0, count);
+    return para(broken.map(lineText).join(' '));
+  };
+  const wrap = (content: Inline[], width = CONTENT_WIDTH, missing = new Set<string>()) =>
+    breakLines(content, { face: 'regular', size: 11, width }, metrics, missing);
+  const lineText = (line: { fragments: { text: string }[] }) => line.fragments.map((f) => f.text).join('');
+
+  describe('line breaking', () => {
+    it('fills lines up to the width of the text area and loses no word', () => {
+      const text = SENTENCE.repeat(6).trim();
+      const broken = wrap([t(text)]);
+      expect(broken.length).toBeGreaterThan(3);
+      for (const line of broken) expect(line.width).toBeLessThanOrEqual(CONTENT_WIDTH);
+      expect(broken.map(lineText).join(' ')).toBe(text);
+      // Greedy filling: the next line's first word would not have fitted on this one.
+      for (let i = 0; i + 1 < broken.length; i++) {
+        const nextWord = lineText(broken[i + 1]!).split(' ')[0]!;
+        expect(broken[i]!.width + metrics.width(` ${nextWord}`, 'regular', 11)).toBeGreaterThan(CONTENT_WIDTH);
+      }
+    });
+
+    it('breaks a word longer than the line between characters, keeping accents on their letters', () => {
+      const word = 'Ne\u0301'.repeat(400);
+      const broken = wrap([t(word)], 200);
+      expect(broken.length).toBeGreaterThan(5);
+      for (const line of broken) {
+        expect(line.width).toBeLessThanOrEqual(200);
+        expect(lineText(line)).not.toMatch(/^\u0301/);
+      }
+      expect(broken.map(lineText).join('')).toBe(word);
+    });
+
+    it('starts a new line at a break inline and at a typed newline', () => {
+      expect(wrap([t('First line'), { type: 'break' }, t('second line\nthird')]).map(lineText)).toEqual(['First line', 'second line', 'third']);
+    });
+
+    it('keeps a word in one piece across a change of face, with each fragment in its own face', () => {
+      const [line] = wrap([t('CSEC', { bold: true }), t(': a child'), t(' exploited', { italic: true })]);
+      expect(line!.fragments.map((f) => [f.text, f.face])).toEqual([['CSEC', 'bold'], [': a child', 'regular'], [' exploited', 'italic']]);
+      expect(line!.fragments[1]!.x).toBeCloseTo(line!.fragments[0]!.width, 5);
+    });
+
+    it('may break after a hyphen in a word but not inside a date', () => {
+      const width = metrics.width('aaaa county-', 'regular', 11) + 1;
+      expect(wrap([t('aaaa county-wide')], width).map(lineText)).toEqual(['aaaa county-', 'wide']);
+      expect(wrap([t('aaaa 2026-11-28')], metrics.width('aaaa 2026-11-', 'regular', 11) + 1).map(lineText)).toEqual(['aaaa', '2026-11-28']);
+    });
+
+    it('replaces characters the font lacks with U+FFFD and reports each once; drops control characters', () => {
+      const missing = new Set<string>();
+      const [line] = wrap([t('a😀b\u0007c\u200fd😀 中')], CONTENT_WIDTH, missing);
+      expect(lineText(line!)).toBe('a\ufffdbcd\ufffd \ufffd');
+      expect([...missing]).toEqual(['😀', '中']);
+    });
+  });
+
+  describe('pagination', () => {
+    // Filler of every length from 1 to 45 lines pushes what follows through every position on the page.
+    const shifted = (after: Block[]) => Array.from({ length: 45 }, (_, n) => layout([lines(n + 1, 'FILLER '), ...after]));
+
+    it('never leaves a heading at the foot of a page: it goes with the next two lines', () => {
+      for (const laid of shifted([{ type: 'heading', level: 1, text: 'HEAD' }, lines(8)])) {
+        const all = slicesOf(laid);
+        const heading = all.find((s) => s.slice.role === 'heading')!;
+        const after = all.filter((s) => s.slice.block === 2);
+        expect(heading.i).toBeLessThan(heading.count - 1);
+        expect(after[0]!.page).toBe(heading.page);
+        expect(after[1]!.page).toBe(heading.page);
+      }
+    });
+
+    it('leaves no single line of a paragraph alone at the foot or the head of a page', () => {
+      let splits = 0;
+      for (const laid of shifted([lines(7), lines(2), lines(3), lines(12)])) {
+        for (const block of [1, 2, 3, 4]) {
+          const onPage = new Map<number, number>();
+          for (const s of slicesOf(laid).filter((s) => s.slice.block === block)) onPage.set(s.page, (onPage.get(s.page) ?? 0) + 1);
+          if (onPage.size > 1) splits++;
+          for (const count of onPage.size > 1 ? onPage.values() : []) expect(count).toBeGreaterThanOrEqual(2);
+          if (block === 2 || block === 3) expect(onPage.size).toBe(1); // two or three lines cannot be split at all
+        }
+      }
+      expect(splits).toBeGreaterThan(10); // the rule was put to the test
+    });
+
+    it('keeps a paragraph that leads into a list with the list\'s first item', () => {
+      for (const laid of shifted([lines(4), { type: 'list', ordered: true, items: [[t('first')], [t('second')]] }])) {
+        const all = slicesOf(laid);
+        const lead = all.filter((s) => s.slice.block === 1).at(-1)!;
+        const item = all.find((s) => s.slice.block === 2)!;
+        expect(item.page).toBe(lead.page);
+      }
+    });
+
+    it('repeats the header row of a table at the top of every page the table reaches', () => {
+      const rows = Array.from({ length: 200 }, (_, i) => [[t(`Row ${i + 1}`)], [t(i % 7 === 0 ? SENTENCE.repeat(3) : 'short')]]);
+      const laid = layout([lines(5), { type: 'table', header: [[t('Number')], [t('Text')]], rows, widths: [25, 75] }]);
+      const tablePages = laid.pages.filter((page) => page.placed.some((p) => p.slice.role === 'tableRow'));
+      expect(tablePages.length).toBeGreaterThan(4);
+      for (const page of tablePages) {
+        const first = page.placed.find((p) => p.slice.block === 1)!;
+        expect(first.slice.role).toBe('tableHeader');
+        expect(textOf(first.slice)).toBe('Number Text');
+      }
+      const rowTexts = slicesOf(laid).filter((s) => s.slice.role === 'tableRow').map((s) => textOf(s.slice).split(' ').slice(0, 2).join(' '));
+      expect(rowTexts).toEqual(rows.map((_, i) => `Row ${i + 1}`));
+    });
+
+    it('cuts a table row taller than a page between lines, and only such a row', () => {
+      const laid = layout([{ type: 'table', header: [[t('H')]], rows: [[[t('small')]], [[t(SENTENCE.repeat(60))]]], widths: [100] }]);
+      const rows = slicesOf(laid).filter((s) => s.slice.role === 'tableRow');
+      expect(rows.length).toBeGreaterThan(2);
+      for (const row of rows) expect(row.top + row.slice.height).toBeLessThanOrEqual(CONTENT_HEIGHT + 0.01);
+    });
+
+    it('never splits a signature block; one that does not fit moves whole to the next page', () => {
+      let moved = 0;
+      for (const laid of shifted([{ type: 'signature', agency: 'Mendocino County Probation Department', county: 'Mendocino', signerName: 'José Núñez', signerTitle: 'Chief Probation Officer' }])) {
+        const signatures = slicesOf(laid).filter((s) => s.slice.role === 'signature');
+        expect(signatures).toHaveLength(1);
+        const [signature] = signatures;
+        expect(signature!.top + signature!.slice.height).toBeLessThanOrEqual(CONTENT_HEIGHT);
+        expect(textOf(signature!.slice)).toContain('José Núñez');
+        if (signature!.page > 0 && signature!.i === 0) moved++;
+      }
+      expect(moved).toBeGreaterThan(0);
+    });
+
+    it('starts a new page at a page break, and two breaks in a row do not leave a page empty', () => {
+      const laid = layout([para('one'), { type: 'pageBreak' }, { type: 'pageBreak' }, para('two'), { type: 'pageBreak' }]);
+      expect(laid.pages.map((page) => page.placed.map((p) => textOf(p.slice)))).toEqual([['one'], ['two']]);
+    });
+
+    it('keeps every slice inside the text area and places each exactly once', () => {
+      const doc = everyNodeDocument();
+      const laid = layoutDocument({ ...doc, blocks: Array.from({ length: 12 }, () => doc.blocks.slice(3)).flat() }, metrics);
+      for (const page of laid.pages) {
+        for (const { slice, top } of page.placed) expect(top + slice.height).toBeLessThanOrEqual(CONTENT_HEIGHT + 0.01);
+      }
+      const signatures = slicesOf(laid).filter((s) => s.slice.role === 'signature');
+      expect(signatures).toHaveLength(24);
+    });
+  });
+
+  describe('the contents list', () => {
+    it('lists every heading with the page it landed on', () => {
+      const doc = everyNodeDocument();
+      const laid = layoutDocument({ ...doc, blocks: [...doc.blocks.slice(0, 3), lines(40), ...doc.blocks.slice(3)] }, metrics);
+      const entries = laid.pages[0]!.placed.filter((p) => p.slice.role === 'toc' && p.slice.links).map((p) => textOf(p.slice));
+      expect(laid.headings.map((h) => h.page)).toEqual([3, 3, 3, 3, 3, 4]);
+      expect(entries.map((entry) => entry.replace(/ \.+ /, ' '))).toEqual(laid.headings.map((h) => `${h.text} ${h.page}`));
+    });
+  });
+
+  describe('the file', () => {
+    it('gives the same bytes for the same document, whenever it is rendered', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+      const first = await renderPdf(everyNodeDocument(), fonts);
+      vi.setSystemTime(new Date('2031-06-15T17:45:13Z'));
+      const second = await renderPdf(everyNodeDocument(), fonts);
+      expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+      const pdf = await PDFDocument.load(first.bytes, { updateMetadata: false });
+      expect(pdf.getCreationDate()?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+      expect(pdf.getModificationDate()?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+    });
+
+    it('embeds subsets whose every glyph is one of the font’s own (fontkit’s short-loca bug would garble them)', async () => {
+      const { bytes } = await renderPdf(everyNodeDocument(), fonts);
+      const pdf = await PDFDocument.load(bytes);
+      const original = fontkit.create(fonts.regular);
+      // Garbled glyphs match no glyph of the font (accents are separate glyphs, parts of composite letters).
+      const known = new Set(Array.from({ length: original.numGlyphs }, (_, id) => original.getGlyph(id).path.toSVG()));
+      const programs = pdf.context.enumerateIndirectObjects()
+        .map(([, object]) => object)
+        .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('FontName'))?.toString() === '/CSECMA+NotoSerif-Regular')
+        .map((descriptor) => pdf.context.lookup(descriptor.get(PDFName.of('FontFile2')) as PDFRef))
+        .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream);
+      expect(programs).toHaveLength(1);
+      const subset = fontkit.create(decodePDFRawStream(programs[0]!).decode());
+      expect(subset.numGlyphs).toBeGreaterThan(40);
+      let inked = 0;
+      for (let id = 1; id < subset.numGlyphs; id++) {
+        const svg = subset.getGlyph(id).path.toSVG();
+        if (svg !== '') inked++;
+        if (svg !== '') expect(known.has(svg), `glyph ${id}`).toBe(true);
+      }
+      expect(inked).toBeGreaterThan(40);
+    });
+
+    it('links each entry of the contents list to its heading\'s page', async () => {
+      const { bytes } = await renderPdf(everyNodeDocument(), fonts);
+      const pdf = await PDFDocument.load(bytes);
+      const pageRefs = pdf.getPages().map((page) => page.ref.toString());
+      const annots = pdf.getPage(0).node.Annots();
+      const targets = (annots?.asArray() ?? []).map((ref) => {
+        const link = pdf.context.lookup(ref, PDFDict);
+        return pageRefs.indexOf(link.lookup(PDFName.of('Dest'), PDFArray).get(0).toString()) + 1;
+      });
+      expect(targets).toEqual(layoutDocument(everyNodeDocument(), metrics).headings.map((h) => h.page));
+    });
+
+    it('pads glyph records so that every offset is even, changing no outline', () => {
+      const padded = fontkit.create(padGlyphs(fonts.bold));
+      const original = fontkit.create(fonts.bold);
+      expect(padded.numGlyphs).toBe(original.numGlyphs);
+      for (let id = 0; id < original.numGlyphs; id += 7) expect(padded.getGlyph(id).path.toSVG()).toBe(original.getGlyph(id).path.toSVG());
+    });
+
+    it('says how to load the fonts when they are missing', async () => {
+      await expect(renderPdf(everyNodeDocument(), { ...fonts, italic: new Uint8Array() })).rejects.toThrow(/italic font is missing.*loadPdfFonts/);
+    });
+  });
+});
