@@ -1,20 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { describeRestoreError, restoreDraft } from '../model';
-import { checkDraft, hasBlocking } from '../requirements';
-import { findingsAsJson, formatFindings } from './format-findings';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { EXIT, UsageError, type Io } from './io';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export { EXIT, type Io } from './io';
 
-/** Exit codes, as documented in the README. */
-export const EXIT = { ok: 0, blocking: 1, unreadable: 2 } as const;
+const USAGE = `Usage:
+  csec-mou check FILE [--json]
+      Checks a draft protocol file against SB 855 (WIC 16524.8) and related law.
+      Exit status: 0 no blocking finding, 1 at least one, 2 FILE is not a readable draft.
 
-const USAGE = `Usage: csec-mou check FILE [--json]
-
-  Checks a draft protocol file against SB 855 (WIC 16524.8) and related law.
-  Exit status: 0 no blocking finding, 1 at least one blocking finding, 2 FILE is not a readable draft.
+  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--final]
+      Writes the MOU as Word and PDF (both beside FILE when neither is named). A draft export is
+      marked DRAFT on every page; --final is refused while a blocking finding stands.
+      Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable draft.
 `;
 
 export async function run(argv: readonly string[], io: Io, today?: string): Promise<number> {
@@ -23,36 +21,13 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     io.out(USAGE);
     return EXIT.ok;
   }
-  if (command !== 'check') {
-    io.err(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
-    return EXIT.unreadable;
-  }
-  const json = rest.includes('--json');
-  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--json');
-  const files = rest.filter((arg) => !arg.startsWith('--'));
-  if (unknown.length > 0 || files.length !== 1) {
-    io.err(`${unknown.length > 0 ? `Unknown option ${unknown[0]}.` : 'Name exactly one draft file.'}\n\n${USAGE}`);
-    return EXIT.unreadable;
-  }
-  const file = files[0]!;
-
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    if (command === 'check') return await checkCommand(rest, io, today);
+    if (command === 'export') return await exportCommand(rest, io, today);
+    throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    io.err(`Cannot read ${file}: ${why}.\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${error.message}\n\n${USAGE}`);
     return EXIT.unreadable;
   }
-  const restored = restoreDraft(text);
-  if (!restored.ok) {
-    io.err(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`);
-    return EXIT.unreadable;
-  }
-  // Notes go to stderr so that --json output stays a clean array.
-  for (const repair of restored.value.repairs) io.err(`Note: ${repair}\n`);
-  const findings = checkDraft(restored.value.draft, today ? { today } : {});
-  io.out(json ? `${JSON.stringify(findingsAsJson(findings), null, 2)}\n` : formatFindings(restored.value.draft, findings));
-  return hasBlocking(findings) ? EXIT.blocking : EXIT.ok;
 }

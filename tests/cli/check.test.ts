@@ -79,7 +79,7 @@ describe('csec-mou check', () => {
     const { code, err } = await check(complete, '--yaml');
     expect(code).toBe(2);
     expect(err).toContain('Unknown option --yaml');
-    expect(err).toContain('Usage: csec-mou check FILE [--json]');
+    expect(err).toContain('csec-mou check FILE [--json]');
   });
 });
 

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { describeRestoreError, restoreDraft, type Draft } from '../model';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { ok: 0, blocking: 1, unreadable: 2 } as const;
+
+export class UsageError extends Error {}
+
+/** Reads FILE through restoreDraft; on failure says why on stderr and returns null. */
+export async function readDraftArgument(file: string, io: Io): Promise<Draft | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    io.err(`Cannot read ${file}: ${why}.\n`);
+    return null;
+  }
+  const restored = restoreDraft(text);
+  if (!restored.ok) {
+    io.err(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`);
+    return null;
+  }
+  // Notes go to stderr so that --json output stays clean.
+  for (const repair of restored.value.repairs) io.err(`Note: ${repair}\n`);
+  return restored.value.draft;
+}
+
+/**
+ * Splits arguments into positional ones, flags and options that take a value, refusing
+ * anything else with a usage error.
+ */
+export function parseArguments(args: readonly string[], spec: { flags: string[]; values: string[] }) {
+  const positional: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (spec.flags.includes(arg)) flags.add(arg);
+    else if (spec.values.includes(arg)) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a file name.`);
+      values.set(arg, value);
+    } else throw new UsageError(`Unknown option ${arg}.`);
+  }
+  return { positional, flags, values };
+}
