@@ -3,7 +3,9 @@ import { describeCounties, describeRestoreError, restoreDraft, type Draft, type 
 import type { Result } from '../lib/result';
 import { checkDraft, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
-import { FindingsPanel, LoadMessages, OpenDraft } from '../wizard';
+import { ExportPanel, FindingsPanel, LoadMessages, OpenDraft, type ExportChoice } from '../wizard';
+import { todayIso } from '../lib/dates';
+import { exportMou } from './export-mou';
 import { SAMPLE_NAME, sampleText } from './sample';
 
 interface Loaded {
@@ -18,6 +20,10 @@ export function App() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ id: number; message: string } | null>(null);
   const [repairs, setRepairs] = useState<string[]>([]);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ message: string | null; refusal: Finding[] | null; failure: string | null }>(
+    { message: null, refusal: null, failure: null },
+  );
   const attempt = useRef(0);
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
@@ -32,6 +38,7 @@ export function App() {
     const { draft, envelopeExtras } = result.value;
     const findings = checkDraft(draft);
     setLoaded({ draft, envelopeExtras, findings, source });
+    setExported({ message: null, refusal: null, failure: null });
     setError(null);
     setRepairs(result.value.repairs);
     setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.`);
@@ -43,6 +50,22 @@ export function App() {
   };
 
   const openSample = () => accept(restoreDraft(sampleText), SAMPLE_NAME, ++attempt.current);
+
+  const exportDraft = async ({ final, format }: ExportChoice) => {
+    if (!loaded) return;
+    const what = `${final ? 'final' : 'draft'} ${format === 'docx' ? 'Word file' : 'PDF'}`;
+    setExporting(`Preparing the ${what}…`);
+    try {
+      const outcome = await exportMou(loaded.draft, final, format, todayIso());
+      setExported(outcome.kind === 'refused'
+        ? { message: null, refusal: outcome.blocking, failure: null }
+        : { message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' '), refusal: null, failure: null });
+    } catch (error) {
+      setExported({ message: null, refusal: null, failure: `${(error as Error).message} Your draft has not been changed.` });
+    } finally {
+      setExporting(null);
+    }
+  };
 
   const save = () => {
     if (!loaded) return;
@@ -69,7 +92,17 @@ export function App() {
         <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
         <LoadMessages status={status} error={error} repairs={repairs} />
         {loaded ? (
-          <FindingsPanel draft={loaded.draft} findings={loaded.findings} source={loaded.source} onSave={save} />
+          <>
+            <FindingsPanel draft={loaded.draft} findings={loaded.findings} source={loaded.source} onSave={save} />
+            <ExportPanel
+              blockingCount={loaded.findings.filter((f) => f.severity === 'blocking').length}
+              busy={exporting}
+              onExport={exportDraft}
+              refusal={exported.refusal}
+              message={exported.message}
+              failure={exported.failure}
+            />
+          </>
         ) : (
           <section className="panel empty" aria-labelledby="empty-heading">
             <h2 id="empty-heading">No draft open</h2>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreDraft, serializeDraft } from '../model';
-import { draftFileName, readDraftFile } from './draft-file';
+import { draftFileName, exportFileName, readDraftFile } from './draft-file';
 
 const restored = restoreDraft({ format: 'csec-mou-draft', version: 2, draft: { counties: ['Mendocino'] } });
 if (!restored.ok) throw new Error('the minimal draft used by these tests should restore');
@@ -9,6 +9,11 @@ const draft = restored.value.draft;
 describe('draft files', () => {
   it('names a single-county draft after its county', () => {
     expect(draftFileName({ counties: ['Mendocino'] })).toBe('mendocino-csec-protocol.csecmou.json');
+  });
+
+  it('names exports after the counties and says whether they are the draft or the final', () => {
+    expect(exportFileName({ counties: ['Lassen', 'Modoc'] }, false, 'pdf')).toBe('lassen-modoc-csec-protocol-draft.pdf');
+    expect(exportFileName({ counties: ['San Luis Obispo'] }, true, 'docx')).toBe('san-luis-obispo-csec-protocol-final.docx');
   });
 
   it('names a regional draft after each of its counties', () => {

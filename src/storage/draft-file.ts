@@ -29,24 +29,25 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
+const countiesSlug = (draft: Pick<Draft, 'counties'>) => draft.counties.map(slug).filter(Boolean).join('-') || 'county';
+
 /** "mendocino-csec-protocol.csecmou.json"; a regional protocol names each of its counties. */
 export function draftFileName(draft: Pick<Draft, 'counties'>): string {
-  const counties = draft.counties.map(slug).filter(Boolean).join('-') || 'county';
-  return `${counties}-csec-protocol${DRAFT_FILE_EXTENSION}`;
+  return `${countiesSlug(draft)}-csec-protocol${DRAFT_FILE_EXTENSION}`;
+}
+
+/** "mendocino-csec-protocol-draft.pdf": the marking is in the name so a draft is never mistaken for the final. */
+export function exportFileName(draft: Pick<Draft, 'counties'>, final: boolean, extension: 'docx' | 'pdf'): string {
+  return `${countiesSlug(draft)}-csec-protocol-${final ? 'final' : 'draft'}.${extension}`;
 }
 
 /**
- * Offers the draft as a download. Everything happens in the browser: the file is built from a
- * Blob and an object URL, never uploaded.
+ * Offers bytes as a download. Everything happens in the browser: the file is built from a Blob
+ * and an object URL, never uploaded.
  */
-export function saveDraftFile(
-  draft: Draft,
-  options: { envelopeExtras?: Record<string, unknown>; savedAt?: Date; document?: Document } = {},
-): string {
-  const doc = options.document ?? globalThis.document;
-  const name = draftFileName(draft);
-  const text = serializeDraft(draft, { envelopeExtras: options.envelopeExtras, savedAt: options.savedAt });
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function offerDownload(data: string | Uint8Array, name: string, type: string, doc: Document = globalThis.document): void {
+  // A copy gives the Blob a plain ArrayBuffer whatever buffer the writer's bytes live in.
+  const url = URL.createObjectURL(new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
@@ -56,5 +57,15 @@ export function saveDraftFile(
   link.remove();
   // Revoking in the same task can cancel the download in some browsers; a later task is safe.
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Offers the draft as a download named after its counties; returns the file name. */
+export function saveDraftFile(
+  draft: Draft,
+  options: { envelopeExtras?: Record<string, unknown>; savedAt?: Date; document?: Document } = {},
+): string {
+  const name = draftFileName(draft);
+  const text = serializeDraft(draft, { envelopeExtras: options.envelopeExtras, savedAt: options.savedAt });
+  offerDownload(text, name, 'application/json', options.document);
   return name;
 }

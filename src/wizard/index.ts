@@ -1,3 +1,4 @@
 export { FindingsPanel } from './findings-panel';
 export { LoadMessages } from './load-messages';
 export { OpenDraft } from './open-draft';
+export { ExportPanel, type ExportChoice } from './export-panel';

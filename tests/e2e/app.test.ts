@@ -1,14 +1,18 @@
 // The first page in real Chromium, against a production build served by `vite preview`, so the
 // strict Content-Security-Policy in index.html is the one being exercised.
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreDraft, type Draft } from '../../src/model';
+
+const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const configFile = path.join(root, 'vite.config.ts');
@@ -164,6 +168,40 @@ describe('the first page', () => {
     await expect.poll(() => notice.count()).toBe(0);
   });
 
+  it('refuses a final export of a draft with blocking findings, listing them, and exports it as a DRAFT', async () => {
+    await fileInput().setInputFiles(BLOCKING);
+    await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Lassen-Modoc');
+
+    await page.getByRole('button', { name: 'Final PDF' }).click();
+    const refusal = page.getByTestId('export-refusal');
+    await expect.poll(() => refusal.textContent()).toContain('Final export refused');
+    expect(await refusal.textContent()).toContain('Modoc County: No agency of Modoc County is marked as the human services department');
+    expect(await refusal.textContent()).toContain('WIC 16524.8(a)(1)');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('lassen-modoc-csec-protocol-draft.pdf');
+    const text = await pdfText(await download.path());
+    expect(text).toContain('DRAFT');
+    expect(text).toContain('Lassen-Modoc Regional Interagency Protocol');
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved the draft PDF as lassen-modoc-csec-protocol-draft.pdf');
+    expect(await page.getByTestId('export-refusal').count()).toBe(0);
+  });
+
+  it('exports the sample as a final Word file and a final PDF without a DRAFT mark', async () => {
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Mendocino');
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final Word (.docx)' }).click()]);
+    expect(docx.suggestedFilename()).toBe('mendocino-csec-protocol-final.docx');
+    expect((await readFile(await docx.path())).subarray(0, 2).toString()).toBe('PK');
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('mendocino-csec-protocol-final.pdf');
+    const text = await pdfText(await pdf.path());
+    expect(text).toContain('Mendocino County Interagency Protocol');
+    expect(text).not.toContain('DRAFT');
+  });
+
   it('works by keyboard alone: Tab reaches the sample button and Enter opens the sample', async () => {
     const sample = await exampleDraft(SAMPLE);
     const fresh = await openPage();
@@ -183,6 +221,18 @@ describe('the first page', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('keeps the document writers and the PDF fonts out of the first page’s script', async () => {
+    const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const script = await readFile(path.join(outDir, entry!), 'utf8');
+    expect(script).not.toContain('PDFDocument');
+    expect(script).not.toContain('wordprocessingml');
+    expect(script).not.toMatch(/NotoSerif_\w+\.ttf/);
+    // The browser never compiles a template: the Handlebars compiler is not in any script.
+    expect(script).not.toContain('JavaScriptCompiler');
   });
 
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {

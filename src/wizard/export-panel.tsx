@@ -1,0 +1,74 @@
+import { sectionLabel } from '../model';
+import type { Finding } from '../requirements';
+
+export type ExportChoice = { final: boolean; format: 'docx' | 'pdf' };
+
+interface Props {
+  blockingCount: number;
+  /** What is being prepared right now, or null. */
+  busy: string | null;
+  onExport: (choice: ExportChoice) => void;
+  /** The blocking findings that refused the last final export, or null. */
+  refusal: readonly Finding[] | null;
+  /** What happened to the last export, in words. */
+  message: string | null;
+  /** Why the last export failed, or null. */
+  failure: string | null;
+}
+
+const FORMATS = [
+  { format: 'docx', label: 'Word (.docx)' },
+  { format: 'pdf', label: 'PDF' },
+] as const;
+
+/** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
+export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure }: Props) {
+  const buttons = (final: boolean) => FORMATS.map(({ format, label }) => (
+    <button key={format} type="button" className={`button${final ? '' : ' button--secondary'}`} disabled={busy !== null}
+      onClick={() => onExport({ final, format })}>
+      {final ? 'Final' : 'Draft'} {label}
+    </button>
+  ));
+  return (
+    <section className="panel export" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export the MOU</h2>
+      <div className="export__choices">
+        <div className="export__choice">
+          <h3>Draft for review</h3>
+          <p className="hint">Always available. Every page is marked DRAFT.</p>
+          <div className="export__buttons">{buttons(false)}</div>
+        </div>
+        <div className="export__choice">
+          <h3>Final for signature and CDSS</h3>
+          <p className="hint">
+            {blockingCount > 0
+              ? `Refused while ${blockingCount} blocking ${blockingCount === 1 ? 'finding stands' : 'findings stand'}: fix ${blockingCount === 1 ? 'it' : 'them'} first.`
+              : 'The protocol meets every blocking check.'}
+          </p>
+          <div className="export__buttons">{buttons(true)}</div>
+        </div>
+      </div>
+      <p className="status" role="status" aria-live="polite" data-testid="export-status">{busy ?? message ?? ''}</p>
+      {refusal && (
+        <div className="alert" role="alert" data-testid="export-refusal">
+          <p className="alert__title">Final export refused</p>
+          <p>These blocking findings must be fixed first; nothing was exported:</p>
+          <ul>
+            {refusal.map((finding, index) => (
+              <li key={`${finding.ruleId}-${finding.county ?? ''}-${index}`}>
+                {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
+                {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {failure && (
+        <div className="alert" role="alert" data-testid="export-failure">
+          <p className="alert__title">The export did not finish</p>
+          <p>{failure}</p>
+        </div>
+      )}
+    </section>
+  );
+}
