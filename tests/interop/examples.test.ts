@@ -1,0 +1,85 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareExport, type MouDocument } from '../../src/document';
+import { describeRestoreError, restoreDraft, type Draft } from '../../src/model';
+import { renderDocx } from '../../src/render/docx';
+import { renderPdf } from '../../src/render/pdf';
+import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { TODAY } from '../support/drafts';
+import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
+
+/**
+ * The done-when of the export issue, on the shipped examples: the sample as a final MOU and the
+ * blocked regional draft as a DRAFT, each written as DOCX and PDF and opened by real programs.
+ */
+const EXAMPLES = [
+  { name: 'complete-single-county', final: true },
+  { name: 'draft-with-blocking-findings', final: false },
+] as const;
+
+interface Exported { draft: Draft; doc: MouDocument; docx: string; pdf: string; pdfText: string; officeText: string; styles: { style: string; text: string }[] }
+
+const READER = fileURLToPath(new URL('./docx_paragraphs.py', import.meta.url));
+const normalise = (text: string) => text.replace(/\s+/g, ' ');
+
+describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
+  let dir: string;
+  const out = {} as Exported;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), `export-${name}-`));
+    const restored = restoreDraft(await readFile(new URL(`../../examples/${name}.csecmou.json`, import.meta.url), 'utf8'));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    out.draft = restored.value.draft;
+    const prepared = prepareExport(out.draft, { final, today: TODAY });
+    if (!prepared.ok) throw new Error(`${name} should export`);
+    out.doc = prepared.value;
+    out.docx = join(dir, `${name}.docx`);
+    out.pdf = join(dir, `${name}.pdf`);
+    await writeFile(out.docx, await renderDocx(out.doc));
+    await writeFile(out.pdf, (await renderPdf(out.doc, await loadPdfFontsFromDisk())).bytes);
+    // LibreOffice names its PDF after the DOCX, so it writes into a folder of its own.
+    const officeDir = join(dir, 'office');
+    await mkdir(officeDir);
+    const [officePdf] = await convertWithLibreOffice(out.docx, officeDir);
+    out.officeText = normalise(await pdfText(officePdf!));
+    out.pdfText = normalise(await pdfText(out.pdf));
+    out.styles = (await runPythonJson<{ paragraphs: { style: string; text: string }[] }>(READER, [out.docx])).paragraphs;
+  }, 300_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const headings = () => out.doc.blocks.flatMap((b) => (b.type === 'heading' ? [b] : []));
+  const signers = () => out.draft.agencies.filter((a) => a.signs).flatMap((a) => [a.signer.name, a.signer.title]).filter((t) => t.trim());
+
+  it('passes qpdf --check', async () => {
+    await expect(run('qpdf', ['--check', out.pdf])).resolves.toContain('No syntax or stream encoding errors');
+  });
+
+  it('embeds every font the PDF uses', async () => {
+    const rows = (await run('pdffonts', [out.pdf])).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
+  });
+
+  it.each(['pdfText', 'officeText'] as const)('%s holds every heading, agency, signer name and title', (which) => {
+    const text = out[which];
+    for (const heading of headings()) expect(text, heading.text).toContain(normalise(heading.text));
+    for (const agency of out.draft.agencies) expect(text, agency.name).toContain(normalise(agency.name));
+    for (const signer of signers()) expect(text, signer).toContain(normalise(signer));
+  });
+
+  it(final ? 'carries no DRAFT mark' : 'is marked DRAFT', () => {
+    for (const text of [out.pdfText, out.officeText]) expect(text.includes('DRAFT')).toBe(!final);
+  });
+
+  it('reads in python-docx with the headings in order under Word’s heading styles', () => {
+    const outline = out.styles.filter((p) => /^Heading [123]$/.test(p.style)).map((p) => `${p.style.at(-1)} ${p.text}`);
+    expect(outline).toEqual(headings().map((h) => `${h.level} ${h.text}`));
+  });
+});
