@@ -5,7 +5,10 @@
  * keeps its own style table (pandoc's reference.docx idea).
  */
 
-/** A stretch of text with one look. `text` may hold any character a user typed except newlines. */
+/**
+ * A stretch of text with one look. buildDocument turns typed newlines into `break`s, but `text`
+ * may hold any character a user typed, so writers treat a newline as a line break too.
+ */
 export interface TextRun {
   type: 'text';
   text: string;
@@ -49,7 +52,7 @@ export interface List {
   items: Inline[][];
 }
 
-/** A table with one header row; `widths` are relative column widths that sum to 100. */
+/** A table with one header row; `widths` are relative column widths that sum to 100, one per column. */
 export interface Table {
   type: 'table';
   header: Inline[][];
@@ -61,12 +64,13 @@ export interface Table {
 export interface SignatureBlock {
   type: 'signature';
   agency: string;
+  /** The county to print under the agency's name, or '' when the name already says it or there is one county. */
   county: string;
   signerName: string;
   signerTitle: string;
 }
 
-/** Start the next block on a new page. */
+/** Start the next block on a new page; several in a row, or one at the start or end, make no empty page. */
 export interface PageBreak {
   type: 'pageBreak';
 }

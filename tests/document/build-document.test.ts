@@ -64,9 +64,18 @@ describe('buildDocument', () => {
     const doc = build(completeDraft());
     const signatures = doc.blocks.filter((b) => b.type === 'signature');
     expect(signatures).toHaveLength(7);
-    expect(signatures[0]).toEqual({ type: 'signature', agency: 'Yolo County Department of Social Services', county: 'Yolo', signerName: 'Jordan Lee', signerTitle: 'Director' });
+    expect(signatures[0]).toEqual({ type: 'signature', agency: 'Yolo County Department of Social Services', county: '', signerName: 'Jordan Lee', signerTitle: 'Director' });
     expect(headings(doc, 2)).toContain('Participating agencies that do not sign');
     expect(text(doc)).toContain('Yolo County Superior Court, Juvenile Division');
+  });
+
+  it('names the county under a regional signature only when the agency’s name does not say it', () => {
+    const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
+      d.agencies.find((a) => a.id === 'modoc-survivor-organization')!.name = 'High Desert Survivor Collective';
+    });
+    const counties = build(draft).blocks.flatMap((b) => (b.type === 'signature' ? [[b.agency, b.county]] : []));
+    expect(counties).toContainEqual(['High Desert Survivor Collective', 'Modoc']);
+    expect(counties).toContainEqual(['Modoc County Probation Department', '']);
   });
 
   it('shows the MDT tiers as a table with a header row', () => {

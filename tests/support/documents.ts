@@ -43,8 +43,8 @@ export function everyNodeDocument(marking: 'draft' | 'final' = 'draft'): MouDocu
       { type: 'paragraph', style: 'center', content: [t('— End of body —')] },
       { type: 'pageBreak' },
       { type: 'heading', level: 1, text: '15. Signatures' },
-      { type: 'signature', agency: 'Mendocino County Probation Department', county: 'Mendocino', signerName: 'José Núñez', signerTitle: 'Chief Probation Officer' },
-      { type: 'signature', agency: 'Mendocino County Office of Education', county: 'Mendocino', signerName: 'Phạm Thu Trang', signerTitle: 'County Superintendent of Schools' },
+      { type: 'signature', agency: 'Mendocino County Probation Department', county: '', signerName: 'José Núñez', signerTitle: 'Chief Probation Officer' },
+      { type: 'signature', agency: 'Mendocino County Office of Education', county: '', signerName: 'Phạm Thu Trang', signerTitle: 'County Superintendent of Schools' },
     ],
   };
 }

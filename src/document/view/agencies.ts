@@ -59,7 +59,7 @@ export function signaturesView(draft: Draft) {
   return {
     signers: draft.agencies.filter((a) => a.signs).map((a) => ({
       agency: agencyName(a),
-      county: a.county,
+      county: regional && !agencyName(a).includes(a.county) ? a.county : '',
       name: a.signer.name.trim(),
       title: a.signer.title.trim(),
     })),

@@ -78,6 +78,7 @@ export function signatureTable(block: SignatureBlock): Table {
         width: { size: SIGNATURE_WIDTH, type: WidthType.DXA },
         children: [
           line(plainRun(agency, { bold: true }), direction(agency)),
+          ...(block.county.trim() ? [line(plainRun(`${oneLine(block.county)} County`))] : []),
           line(plainRun(LINE), { spacing: { before: INK_SPACE } }),
           // The labels are English, so these lines stay left to right whatever the name's script.
           line(plainRun(`Name: ${orBlank(block.signerName)}`)),

@@ -57,6 +57,7 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
       return [
         '<section class="mou__signature">',
         `<p class="mou__signature-agency"><strong>${escapeHtml(block.agency)}</strong></p>`,
+        ...(block.county.trim() ? [`<p>${escapeHtml(block.county)} County</p>`] : []),
         '<p class="mou__signature-line">Signature: <span aria-hidden="true">______________________________</span></p>',
         `<p>Name: ${escapeHtml(block.signerName)}</p>`,
         `<p>Title: ${escapeHtml(block.signerTitle)}</p>`,
