@@ -36,14 +36,32 @@ function adversarialDocument(): MouDocument {
   return doc;
 }
 
-const NAMES = ['draft', 'final', 'hostile'] as const;
+/**
+ * Every letter of Latin-1 and Latin Extended-A, some Vietnamese ones and the characters a PDF
+ * string escapes: more than the 123 glyphs of a face that get one-byte codes.
+ */
+const LETTERS = [
+  ...Array.from({ length: 0x17f - 0xc0 + 1 }, (_, i) => String.fromCharCode(0xc0 + i)),
+  ...'ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệ',
+  '(', ')', '\\',
+];
+
+function lettersDocument(): MouDocument {
+  const doc = everyNodeDocument('final');
+  doc.blocks.push({ type: 'paragraph', style: 'body', content: [{ type: 'text', text: LETTERS.join(' ') }] });
+  return doc;
+}
+
+const NAMES = ['draft', 'final', 'hostile', 'letters'] as const;
 type Name = (typeof NAMES)[number];
 
 describe('the PDF in qpdf and poppler', () => {
   let dir: string;
   let fonts: PdfFonts;
   const path = {} as Record<Name, string>;
-  const docs: Record<Name, MouDocument> = { draft: everyNodeDocument('draft'), final: everyNodeDocument('final'), hostile: adversarialDocument() };
+  const docs: Record<Name, MouDocument> = {
+    draft: everyNodeDocument('draft'), final: everyNodeDocument('final'), hostile: adversarialDocument(), letters: lettersDocument(),
+  };
   const missing = {} as Record<Name, string[]>;
 
   beforeAll(async () => {
@@ -61,14 +79,21 @@ describe('the PDF in qpdf and poppler', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('passes qpdf --check, the draft, the final and the adversarial document alike', async () => {
+  it('passes qpdf --check, the draft, the final, the adversarial document and the one of many letters alike', async () => {
     for (const name of NAMES) expect(await qpdfCheck(path[name])).toContain('No syntax or stream encoding errors');
   });
 
   it('embeds every font, as a subset with a Unicode map (pdffonts)', async () => {
     const rows = (await run(await poppler('pdffonts'), [path.draft])).trim().split('\n').slice(2);
     expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['CSECMA+NotoSerif-Regular', 'CSECMB+NotoSerif-Bold', 'CSECMC+NotoSerif-Italic', 'CSECMD+NotoSerif-BoldItalic']);
-    for (const row of rows) expect(row).toMatch(/Identity-H\s+yes\s+yes\s+yes/);
+    // "Custom": the embedded CMap of one- and two-byte codes (code-maps.ts), not Identity-H.
+    for (const row of rows) expect(row).toMatch(/CID TrueType\s+Custom\s+yes\s+yes\s+yes/);
+  });
+
+  it('reads back every letter of a face of more than 123 glyphs, whose later glyphs have two-byte codes (pdftotext)', async () => {
+    const text = await run(await poppler('pdftotext'), ['-enc', 'UTF-8', path.letters, '-']);
+    for (const letter of LETTERS) expect(text).toContain(letter);
+    expect(missing.letters).toEqual([]);
   });
 
   it('has every heading, agency, signer name and title in its text (pdftotext)', async () => {

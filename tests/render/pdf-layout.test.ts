@@ -12,6 +12,7 @@ import { padGlyphs } from '../../src/render/pdf/pad-glyphs';
 import type { Slice } from '../../src/render/pdf/slices';
 import { CONTENT_HEIGHT, CONTENT_WIDTH } from '../../src/render/pdf/styles';
 import { everyNodeDocument } from '../support/documents';
+import { hostileDocument } from '../support/hostile-document';
 
 const t = (text: string, extra: { bold?: boolean; italic?: boolean } = {}): Inline => ({ type: 'text', text, ...extra });
 const para = (text: string): Block => ({ type: 'paragraph', style: 'body', content: [t(text)] });
@@ -198,6 +199,32 @@ describe('the PDF layout', () => {
       const pdf = await PDFDocument.load(first.bytes, { updateMetadata: false });
       expect(pdf.getCreationDate()?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
       expect(pdf.getModificationDate()?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+    });
+
+    it('gives the same bytes whatever was rendered before, and alongside another document (the parsed fonts are shared)', async () => {
+      const alone = await renderPdf(everyNodeDocument(), fonts);
+      const [, alongside] = await Promise.all([renderPdf(hostileDocument(), fonts), renderPdf(everyNodeDocument(), fonts)]);
+      expect(Buffer.from(alongside.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    });
+
+    it('paints the DRAFT mark on every page of a draft from one form XObject, and none on the final', async () => {
+      const forms = async (doc: MouDocument) => {
+        const pdf = await PDFDocument.load((await renderPdf(doc, fonts)).bytes);
+        const count = pdf.context.enumerateIndirectObjects()
+          .filter(([, object]) => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype'))?.toString() === '/Form').length;
+        const contents = pdf.getPages().map((page) => {
+          const refs = page.node.Contents();
+          const ref = refs instanceof PDFArray ? refs.get(0) : refs;
+          return Buffer.from(decodePDFRawStream(pdf.context.lookup(ref) as PDFRawStream).decode()).toString('latin1');
+        });
+        return { count, contents };
+      };
+      const draft = await forms(everyNodeDocument('draft'));
+      expect(draft.count).toBe(1);
+      for (const content of draft.contents) expect(content.startsWith('/Wm Do\n')).toBe(true);
+      const final = await forms(everyNodeDocument('final'));
+      expect(final.count).toBe(0);
+      for (const content of final.contents) expect(content).not.toContain(' Do\n');
     });
 
     it('embeds subsets whose every glyph is one of the font’s own (fontkit’s short-loca bug would garble them)', async () => {

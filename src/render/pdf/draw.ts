@@ -1,18 +1,28 @@
-import type { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
-import { degrees, grayscale } from 'pdf-lib';
+import type { PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
+import { PDFName } from 'pdf-lib';
 import type { DocumentMeta } from '../../document';
-import type { EmbeddedFaces, TextOptions } from './encode';
-import { setText, TextSetter } from './encode';
+import { ContentWriter } from './content';
+import type { EmbeddedFaces, TextSetter } from './encode';
+import { FONT_RESOURCE } from './encode';
 import type { Face } from './faces';
+import { FACES } from './faces';
 import type { DocumentLayout } from './layout';
 import type { Metrics } from './metrics';
 import type { Mark } from './slices';
 import { FOOTER, HEADER, PAGE, WATERMARK } from './styles';
 import { cleanText } from './text';
+import { watermarkXObject } from './watermark';
 
-interface Pen { page: PDFPage; names: Record<Face, PDFName>; setter: TextSetter; metrics: Metrics }
+interface Pen { out: ContentWriter; setter: TextSetter; metrics: Metrics }
+interface TextOptions { x: number; y: number; size: number; face: Face; gray?: number }
 
-const text = (pen: Pen, value: string, options: TextOptions) => setText(pen.page, pen.names, pen.setter, value, options);
+const WATERMARK_RESOURCE = 'Wm';
+
+function text(pen: Pen, value: string, options: TextOptions): void {
+  pen.out.openString(FONT_RESOURCE[options.face], options.size, options.x, options.y, options.gray ?? 0);
+  pen.setter.encode(value, options.face, pen.out);
+  pen.out.closeString();
+}
 
 /** From the layout's coordinates (points from the text area's top-left, y down) to PDF's (from the page's bottom-left, y up). */
 const pdfX = (x: number) => PAGE.margin + x;
@@ -24,15 +34,10 @@ function drawMark(pen: Pen, mark: Mark, top: number): void {
       text(pen, mark.text, { x: pdfX(mark.x), y: pdfY(top + mark.baseline), size: mark.size, face: mark.face, gray: mark.gray });
       return;
     case 'rule':
-      pen.page.drawLine({
-        start: { x: pdfX(mark.x1), y: pdfY(top + mark.y1) }, end: { x: pdfX(mark.x2), y: pdfY(top + mark.y2) },
-        thickness: mark.thickness, color: grayscale(0),
-      });
+      pen.out.line(pdfX(mark.x1), pdfY(top + mark.y1), pdfX(mark.x2), pdfY(top + mark.y2), mark.thickness, 0);
       return;
     case 'fill':
-      pen.page.drawRectangle({
-        x: pdfX(mark.x), y: pdfY(top + mark.y + mark.height), width: mark.width, height: mark.height, color: grayscale(mark.gray),
-      });
+      pen.out.rect(pdfX(mark.x), pdfY(top + mark.y + mark.height), mark.width, mark.height, mark.gray);
       return;
   }
 }
@@ -51,21 +56,6 @@ function fitHeader(text: string, metrics: Metrics, width: number): string {
   return `${chars.slice(0, low).join('').trimEnd()}\u2026`;
 }
 
-function drawWatermark(pen: Pen): void {
-  const { size, angle } = WATERMARK;
-  const width = pen.metrics.width(WATERMARK.text, WATERMARK.face, size);
-  const height = 0.7 * size; // about the height of capitals
-  const rad = (angle * Math.PI) / 180;
-  // Rotation turns the text about its start, so start where the centre of the turned text is the page's.
-  const x = PAGE.width / 2 - ((width / 2) * Math.cos(rad) - (height / 2) * Math.sin(rad));
-  const y = PAGE.height / 2 - ((width / 2) * Math.sin(rad) + (height / 2) * Math.cos(rad));
-  // Drawn as outlines, not text: as text it would be extracted letter by letter into the middle of
-  // the page's words, breaking search and copying. The header says DRAFT in words.
-  pen.page.drawSvgPath(pen.metrics.outline(WATERMARK.text, WATERMARK.face), {
-    x, y, scale: size / 1000, rotate: degrees(angle), color: grayscale(WATERMARK.gray), borderWidth: 0,
-  });
-}
-
 function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: number, pageCount: number): void {
   let width = PAGE.width - 2 * PAGE.margin;
   if (draft) {
@@ -77,26 +67,36 @@ function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: n
     if (header !== '') text(pen, fitHeader(header, pen.metrics, width), {
       x: PAGE.margin, y: PAGE.height - HEADER.baselineFromTop, size: HEADER.size, face: HEADER.face, gray: HEADER.gray,
     });
-    pen.page.drawLine({
-      start: { x: PAGE.margin, y: PAGE.height - HEADER.ruleFromTop }, end: { x: PAGE.width - PAGE.margin, y: PAGE.height - HEADER.ruleFromTop },
-      thickness: HEADER.rule, color: grayscale(HEADER.gray),
-    });
+    const y = PAGE.height - HEADER.ruleFromTop;
+    pen.out.line(PAGE.margin, y, PAGE.width - PAGE.margin, y, HEADER.rule, HEADER.gray);
   }
   const footer = `Page ${pageNumber} of ${pageCount}`;
   const footerWidth = pen.metrics.width(footer, FOOTER.face, FOOTER.size);
   text(pen, footer, { x: (PAGE.width - footerWidth) / 2, y: FOOTER.baselineFromBottom, size: FOOTER.size, face: FOOTER.face, gray: FOOTER.gray });
 }
 
+/** One resource dictionary for every page: the four faces and, in a draft, the DRAFT mark. */
+function sharedResources(pdf: PDFDocument, fonts: EmbeddedFaces, watermark: PDFRef | null): PDFRef {
+  const font = pdf.context.obj({});
+  for (const face of FACES) font.set(PDFName.of(FONT_RESOURCE[face]), fonts[face].ref);
+  const resources = pdf.context.obj({ Font: font });
+  if (watermark) resources.set(PDFName.of('XObject'), pdf.context.obj({ [WATERMARK_RESOURCE]: watermark }));
+  return pdf.context.register(resources);
+}
+
 /** Draws every page: the DRAFT mark first so that the text lies over it, then the text, header and footer. */
-export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, fonts: EmbeddedFaces, metrics: Metrics, missing: Set<string>): PDFPage[] {
+export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>): PDFPage[] {
+  const draft = meta.marking === 'draft';
   const header = cleanText(meta.header, HEADER.face, metrics, missing).replace(/\n/g, ' ');
-  const setter = new TextSetter(fonts);
+  const resources = sharedResources(pdf, setter.fonts, draft ? watermarkXObject(pdf, metrics) : null);
+  const pen: Pen = { out: new ContentWriter(), setter, metrics };
   return layout.pages.map((laid, index) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
-    const pen: Pen = { page, names: setter.register(page), setter, metrics };
-    if (meta.marking === 'draft') drawWatermark(pen);
+    page.node.set(PDFName.of('Resources'), resources);
+    if (draft) pen.out.xObject(WATERMARK_RESOURCE);
     for (const { slice, top } of laid.placed) for (const mark of slice.marks) drawMark(pen, mark, top);
-    drawRunningText(pen, header, meta.marking === 'draft', index + 1, layout.pages.length);
+    drawRunningText(pen, header, draft, index + 1, layout.pages.length);
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(pen.out.page())));
     return page;
   });
 }

@@ -1,49 +1,52 @@
-import type { PDFFont, PDFName, PDFPage } from 'pdf-lib';
-import { degrees, drawText, grayscale, PDFHexString } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFRef } from 'pdf-lib';
+import { PDFDict, PDFName } from 'pdf-lib';
+import { encodingCMap, toUnicodeCMap } from './code-maps';
+import type { ContentWriter } from './content';
 import type { Face } from './faces';
 import { FACES } from './faces';
+import { GlyphEncoder } from './glyph-encoder';
 
 export type EmbeddedFaces = Record<Face, PDFFont>;
+
+/** Each face's name in the pages' font resources: short, as it is written before every run of text. */
+export const FONT_RESOURCE: Record<Face, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 
 /**
  * Sets text without pdf-lib's `page.drawText`, which was 90% of the writer's time: it shapes every
  * string with fontkit's `layout()` and adds a new font entry to the page's resources on every
- * call. Here each character is encoded once per face (`encodeText` on a single character also
- * adds its glyph to the subset) and each page names each face once. Setting characters one to one
- * also keeps the drawn widths equal to the measured ones: no ligature or other substitution.
+ * call. Here each character is encoded once per face (glyph-encoder.ts) and all pages share one
+ * resource dictionary. Setting characters one to one also keeps the drawn widths equal to the
+ * measured ones: no ligature or other substitution.
  */
 export class TextSetter {
-  private readonly codes: Record<Face, Map<string, string>>;
+  private readonly encoders: Record<Face, GlyphEncoder>;
 
-  constructor(private readonly fonts: EmbeddedFaces) {
-    this.codes = Object.fromEntries(FACES.map((face) => [face, new Map<string, string>()])) as Record<Face, Map<string, string>>;
+  constructor(readonly fonts: EmbeddedFaces) {
+    this.encoders = Object.fromEntries(FACES.map((face) => [face, new GlyphEncoder(fonts[face])])) as Record<Face, GlyphEncoder>;
   }
 
-  encode(text: string, face: Face): PDFHexString {
-    const codes = this.codes[face];
-    let hex = '';
-    for (const char of text) {
-      let code = codes.get(char);
-      if (code === undefined) {
-        code = this.fonts[face].encodeText(char).asString();
-        codes.set(char, code);
-      }
-      hex += code;
+  /** Writes `text` in `face` into an open literal string (ContentWriter.openString). */
+  encode(text: string, face: Face, out: ContentWriter): void {
+    const encoder = this.encoders[face];
+    for (let i = 0; i < text.length; i++) {
+      const codePoint = text.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      out.latin1(encoder.code(codePoint));
     }
-    return PDFHexString.of(hex);
   }
 
-  /** The page's resource names of the four faces. */
-  register(page: PDFPage): Record<Face, PDFName> {
-    return Object.fromEntries(FACES.map((face) => [face, page.node.newFontDictionary(this.fonts[face].name, this.fonts[face].ref)])) as Record<Face, PDFName>;
+  /**
+   * Once the fonts are embedded (`font.embed()`), points each at the codes set: pdf-lib wrote
+   * /Encoding /Identity-H and a ToUnicode map of two-byte codes.
+   */
+  writeCodeMaps(pdf: PDFDocument): void {
+    const maxGlyphId = Math.max(0, ...FACES.flatMap((face) => this.encoders[face].glyphs.map(([id]) => id)));
+    const encoding = encodingCMap(pdf, maxGlyphId);
+    for (const face of FACES) {
+      const font = pdf.context.lookup(this.fonts[face].ref, PDFDict);
+      font.set(PDFName.of('Encoding'), encoding);
+      // Replaced under its own object number, so that no object is left unused.
+      pdf.context.assign(font.get(PDFName.of('ToUnicode')) as PDFRef, toUnicodeCMap(pdf, this.encoders[face].glyphs));
+    }
   }
-}
-
-export interface TextOptions { x: number; y: number; size: number; face: Face; gray?: number; angle?: number }
-
-export function setText(page: PDFPage, names: Record<Face, PDFName>, setter: TextSetter, text: string, options: TextOptions): void {
-  page.pushOperators(...drawText(setter.encode(text, options.face), {
-    x: options.x, y: options.y, size: options.size, font: names[options.face], color: grayscale(options.gray ?? 0),
-    rotate: degrees(options.angle ?? 0), xSkew: degrees(0), ySkew: degrees(0),
-  }));
 }

@@ -1,7 +1,7 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import type { MouDocument } from '../../document';
 import type { EmbeddedFaces } from './encode';
+import { TextSetter } from './encode';
 import { drawPages } from './draw';
 import type { PdfFonts } from './faces';
 import { FACES } from './faces';
@@ -9,6 +9,7 @@ import { layoutDocument } from './layout';
 import { createMetrics } from './metrics';
 import { addContentsLinks, addOutline } from './outline';
 import { padGlyphs } from './pad-glyphs';
+import { cachingFontkit } from './parsed-fonts';
 import { cleanPlainText } from './text';
 
 export type { PdfFonts } from './faces';
@@ -51,15 +52,21 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfR
   const missing = new Set(layout.missing);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(cachingFontkit);
   // A subset's name starts with a six-letter tag (ISO 32000-1 §9.6.4); fixed tags keep the bytes reproducible.
   const embedded = Object.fromEntries(await Promise.all(FACES.map(async (face, i) =>
     [face, await pdf.embedFont(padGlyphs(fonts[face]), { subset: true, customName: `CSECM${'ABCD'[i]}+${metrics.postscriptName(face)}` })] as const,
   ))) as EmbeddedFaces;
 
-  const pages = drawPages(pdf, layout, doc.meta, embedded, metrics, missing);
+  const setter = new TextSetter(embedded);
+  const pages = drawPages(pdf, layout, doc.meta, setter, metrics, missing);
   addOutline(pdf, pages, layout);
   addContentsLinks(pdf, pages, layout);
+  // pdf.save() would write the subsets one after another, and fontkit hands each one over in a
+  // timer callback (its bundled process.nextTick is setTimeout); side by side they wait together.
+  // Nothing else runs meanwhile, so their objects are numbered the same way every time.
+  await Promise.all(FACES.map((face) => embedded[face].embed()));
+  setter.writeCodeMaps(pdf);
 
   const { meta } = doc;
   pdf.setTitle(cleanPlainText(meta.title), { showInWindowTitleBar: true });
@@ -75,6 +82,8 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfR
     pdf.setCreationDate(date);
     pdf.setModificationDate(date);
   }
-  const bytes = await pdf.save({ updateFieldAppearances: false });
+  // pdf-lib yields to the event loop (a timer, at least a millisecond) every 50 objects while saving;
+  // saving takes a few milliseconds now, so it would mostly wait.
+  const bytes = await pdf.save({ updateFieldAppearances: false, objectsPerTick: Infinity });
   return { bytes, missingGlyphs: [...missing] };
 }

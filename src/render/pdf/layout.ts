@@ -21,36 +21,55 @@ export interface DocumentLayout {
   missing: string[];
 }
 
-function blockLayout(block: Block, index: number, headings: Heading[], pages: number[] | null, ctx: LayoutContext & { headingsSeen: number }): BlockLayout {
+/** A block's layout and the characters it found missing, in the order met. */
+interface LaidBlock { laid: BlockLayout; missing: Set<string> }
+
+/** Every block but the contents list, which is laid out on each pass (null in its place). */
+function layoutBlocks(doc: MouDocument, metrics: Metrics): (LaidBlock | null)[] {
+  let headingsSeen = 0;
+  return doc.blocks.map((block, index) => {
+    if (block.type === 'toc') return null;
+    const ctx: LayoutContext = { metrics, missing: new Set() };
+    return { laid: blockLayout(block, index, () => headingsSeen++, ctx), missing: ctx.missing };
+  });
+}
+
+function blockLayout(block: Exclude<Block, { type: 'toc' }>, index: number, nextHeading: () => number, ctx: LayoutContext): BlockLayout {
   switch (block.type) {
     case 'title': return titleLayout(block, index, ctx);
-    case 'heading': return headingLayout(block, index, ctx.headingsSeen++, ctx);
+    case 'heading': return headingLayout(block, index, nextHeading(), ctx);
     case 'paragraph': return paragraphLayout(block, index, ctx);
     case 'list': return listLayout(block, index, ctx);
     case 'table': return tableLayout(block, index, ctx);
     case 'signature': return signatureLayout(block, index, ctx);
-    case 'toc': return tocLayout(headings, pages, index, ctx);
     case 'pageBreak':
       return { slices: [{ role: 'pageBreak', block: index, height: 0, spaceBefore: 0, keepWithNext: false, marks: [] }], spaceAfter: 0 };
     default: return assertNever(block, 'block type');
   }
 }
 
-function layoutOnce(doc: MouDocument, metrics: Metrics, pages: number[] | null): DocumentLayout {
+/** Joins the blocks' slices (the laid blocks are shared between passes, so changed slices are copied) and paginates them. */
+function layoutOnce(doc: MouDocument, blocks: (LaidBlock | null)[], metrics: Metrics, pages: number[] | null): DocumentLayout {
   const headings = doc.blocks.filter((block): block is Heading => block.type === 'heading');
-  const ctx = { metrics, missing: new Set<string>(), headingsSeen: 0 };
+  const missing = new Set<string>();
   const slices: Slice[] = [];
   let spaceAfter = 0;
   let previous: Block | undefined;
   doc.blocks.forEach((block, index) => {
-    const laid = blockLayout(block, index, headings, pages, ctx);
+    let laid: BlockLayout;
+    if (block.type === 'toc') laid = tocLayout(headings, pages, index, { metrics, missing });
+    else {
+      const known = blocks[index]!;
+      for (const char of known.missing) missing.add(char);
+      laid = known.laid;
+    }
     const first = laid.slices[0];
     if (!first) return;
-    // Space between blocks is the larger of the two, as in CSS's collapsing margins.
-    first.spaceBefore = Math.max(first.spaceBefore, spaceAfter);
     // A paragraph that leads into a list or a table ("The parties agree:") stays with its start.
-    if (previous?.type === 'paragraph' && (block.type === 'list' || block.type === 'table')) slices[slices.length - 1]!.keepWithNext = true;
-    slices.push(...laid.slices);
+    if (previous?.type === 'paragraph' && (block.type === 'list' || block.type === 'table')) slices.push({ ...slices.pop()!, keepWithNext: true });
+    // Space between blocks is the larger of the two, as in CSS's collapsing margins.
+    slices.push({ ...first, spaceBefore: Math.max(first.spaceBefore, spaceAfter) });
+    for (let i = 1; i < laid.slices.length; i++) slices.push(laid.slices[i]!);
     spaceAfter = laid.spaceAfter;
     previous = block;
   });
@@ -61,20 +80,22 @@ function layoutOnce(doc: MouDocument, metrics: Metrics, pages: number[] | null):
       if (slice.heading) placed.push({ text: slice.heading.text, level: slice.heading.level, page: p + 1, top });
     }
   });
-  return { pages: laidPages, headings: placed, missing: [...ctx.missing] };
+  return { pages: laidPages, headings: placed, missing: [...missing] };
 }
 
 /**
  * Lays the document out twice: the first pass finds the page of every heading, the second prints
  * those numbers in the contents list. The list's height does not depend on them, so the second
  * pass places every heading where the first did; a third pass is a guard, not an expectation.
+ * Only the contents list is set again on each pass: nothing else depends on the page numbers.
  */
 export function layoutDocument(doc: MouDocument, metrics: Metrics): DocumentLayout {
-  let layout = layoutOnce(doc, metrics, null);
+  const blocks = layoutBlocks(doc, metrics);
+  let layout = layoutOnce(doc, blocks, metrics, null);
   if (!doc.blocks.some((block) => block.type === 'toc')) return layout;
   for (let pass = 0; pass < 2; pass++) {
     const pages = layout.headings.map((heading) => heading.page);
-    layout = layoutOnce(doc, metrics, pages);
+    layout = layoutOnce(doc, blocks, metrics, pages);
     if (layout.headings.every((heading, i) => heading.page === pages[i])) break;
   }
   return layout;

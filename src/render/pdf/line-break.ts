@@ -1,72 +1,46 @@
 import type { Inline } from '../../document';
 import type { Face } from './faces';
-import { faceOf } from './faces';
 import type { Metrics } from './metrics';
-import { cleanText, LINE_BREAK } from './text';
+import type { BreakOptions } from './words';
+import { words } from './words';
 
 /** A stretch of one line in one face; `x` is from the line's start. */
 export interface Fragment { text: string; face: Face; x: number; width: number }
 export interface Line { fragments: Fragment[]; width: number }
 
-export interface BreakOptions { face: Face; size: number; width: number }
-
-interface Box { text: string; face: Face; width: number }
-/** The text between two break opportunities, possibly in several faces ("CSEC" bold then ":"). */
-interface Word { boxes: Box[]; width: number; space: { face: Face; width: number } | null }
-type Item = Word | 'newline';
-
-// Besides spaces, a line may break after a hyphen, a dash or a slash ("county-wide", "and/or").
-const SEGMENT = /[^ \n\u2010\u2013\u2014/-]*[\u2010\u2013\u2014/-]+|[^ \n\u2010\u2013\u2014/-]+/gu;
-// ...but only after a letter, so that "2026-11-28" and "-5" stay whole.
-const ENDS_BREAKABLE = /\p{L}[\u2010\u2013\u2014/-]+$/u;
-
-/** Splits text into words at spaces, hyphens and `break`s, measuring each piece once. */
-function words(content: readonly Inline[], opts: BreakOptions, metrics: Metrics, missing: Set<string>): Item[] {
-  const items: Item[] = [];
-  let word: Word | null = null;
-  let space: Word['space'] = null;
-  const endWord = () => { if (word) items.push(word); word = null; };
-  for (const inline of content) {
-    if (inline.type === 'break') { endWord(); items.push('newline'); space = null; continue; }
-    const face = faceOf(opts.face, inline.bold, inline.italic);
-    const text = cleanText(inline.text, face, metrics, missing);
-    for (const chunk of text.split(/( +|\n)/)) {
-      if (chunk === '') continue;
-      if (chunk === LINE_BREAK) { endWord(); items.push('newline'); space = null; continue; }
-      if (chunk.startsWith(' ')) {
-        endWord();
-        if (items.length > 0 && items[items.length - 1] !== 'newline') space = { face, width: metrics.width(' ', face, opts.size) };
-        continue;
-      }
-      for (const match of chunk.matchAll(SEGMENT)) {
-        const piece = match[0];
-        const box = { text: piece, face, width: metrics.width(piece, face, opts.size) };
-        if (word === null) { word = { boxes: [], width: 0, space }; space = null; }
-        word.boxes.push(box);
-        word.width += box.width;
-        if (ENDS_BREAKABLE.test(piece) && match.index + piece.length < chunk.length) endWord();
-      }
-    }
-  }
-  endWord();
-  return items;
-}
+export type { BreakOptions } from './words';
 
 class LineBuilder {
   readonly lines: Line[] = [];
   private current: Line = { fragments: [], width: 0 };
+  /**
+   * The texts of the line's last fragment, joined once it is complete: one flat string, where
+   * adding word by word would leave a chain of concatenations to flatten when the text is drawn.
+   */
+  private readonly pieces: string[] = [];
 
   get width(): number { return this.current.width; }
   get empty(): boolean { return this.current.fragments.length === 0; }
 
   add(text: string, face: Face, width: number): void {
-    const last = this.current.fragments[this.current.fragments.length - 1];
-    if (last && last.face === face) { last.text += text; last.width += width; }
-    else this.current.fragments.push({ text, face, x: this.current.width, width });
+    const { fragments } = this.current;
+    const last = fragments[fragments.length - 1];
+    if (last && last.face === face) {
+      this.pieces.push(text);
+      last.width += width;
+    } else {
+      this.joinLast();
+      this.pieces.push(text);
+      const fragment = { text, face, x: this.current.width, width };
+      // An array made with its first fragment is one slot long; pushing onto `[]` reserves seventeen.
+      if (fragments.length === 0) this.current.fragments = [fragment];
+      else fragments.push(fragment);
+    }
     this.current.width += width;
   }
 
   finish(): void {
+    this.joinLast();
     this.lines.push(this.current);
     this.current = { fragments: [], width: 0 };
   }
@@ -74,6 +48,13 @@ class LineBuilder {
   close(): Line[] {
     if (!this.empty) this.finish();
     return this.lines;
+  }
+
+  /** Gives the last fragment its text and empties `pieces` (one array, reused) for the next. */
+  private joinLast(): void {
+    const last = this.current.fragments[this.current.fragments.length - 1];
+    if (last && this.pieces.length > 1) last.text = this.pieces.join('');
+    this.pieces.length = 0;
   }
 }
 

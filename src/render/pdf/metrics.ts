@@ -1,16 +1,27 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { Font } from '@pdf-lib/fontkit';
 import type { Face, PdfFonts } from './faces';
 import { FACES } from './faces';
+import type { Outline } from './glyph-outline';
+import { outline } from './glyph-outline';
+import { padGlyphs } from './pad-glyphs';
+import { parseFont } from './parsed-fonts';
+
+/** One face's advance widths. */
+export interface Advances {
+  /** The advance of `codePoint`'s glyph in thousandths of an em; `width` is the sum of these, times the size. */
+  advance(codePoint: number): number;
+}
 
 /** What layout needs to know about the fonts: widths and coverage. */
 export interface Metrics {
   /** Width in points of `text` set in `face` at `size`. */
   width(text: string, face: Face, size: number): number;
+  /** The face's advances, for measuring while scanning text (the line breaker). */
+  advances(face: Face): Advances;
   /** Whether `face` has a glyph for the code point. */
   has(codePoint: number, face: Face): boolean;
-  /** The outlines of `text` as an SVG path, y pointing down, in thousandths of an em from the start of its baseline. */
-  outline(text: string, face: Face): string;
+  /** The outlines of `text` as PDF path operators, in thousandths of an em from the start of its baseline, y up. */
+  outline(text: string, face: Face): Outline;
   /** The font's PostScript name, for naming the embedded subset. */
   postscriptName(face: Face): string;
   /** Height above and below the baseline, as fractions of the size (the same for every face). */
@@ -24,14 +35,15 @@ export interface Metrics {
  * sum of advance widths, because pdf-lib positions glyphs by their advances alone (no kerning),
  * so each face keeps a cache of advance widths per code point.
  */
-class FaceMetrics {
+class FaceMetrics implements Advances {
+  /** Advances of the code points below TABLE_SIZE (Latin, general punctuation), NaN until first asked for. */
+  private readonly table = new Float64Array(TABLE_SIZE).fill(NaN);
+  /** ...and of the others. */
   private readonly advances = new Map<number, number>();
   private readonly coverage = new Map<number, boolean>();
-  private readonly font: Font;
+  private readonly outlines = new Map<string, Outline>();
 
-  constructor(bytes: Uint8Array) {
-    this.font = fontkit.create(bytes);
-  }
+  constructor(private readonly font: Font) {}
 
   get unitsPerEm(): number { return this.font.unitsPerEm; }
   get rawAscent(): number { return this.font.ascent; }
@@ -48,20 +60,11 @@ class FaceMetrics {
 
   get postscriptName(): string { return this.font.postscriptName ?? 'Font'; }
 
-  outline(text: string): string {
-    const scale = 1000 / this.font.unitsPerEm;
-    let x = 0;
-    let path = '';
-    for (const char of text) {
-      const glyph = this.font.glyphForCodePoint(char.codePointAt(0) ?? 0);
-      // fontkit's SVG is "M x y L x y Q ... Z" in font units with y up.
-      path += glyph.path.toSVG().replace(/([MLQCZ])([^MLQCZ]*)/g, (_, command: string, args: string) => {
-        const numbers = args.trim() === '' ? [] : args.trim().split(/[\s,]+/).map(Number);
-        return command + numbers.map((n, i) => round(i % 2 === 0 ? x + n * scale : -n * scale)).join(' ');
-      });
-      x += glyph.advanceWidth * scale;
-    }
-    return path;
+  /** Memoised: the DRAFT mark is the same outline in every draft. */
+  outline(text: string): Outline {
+    let found = this.outlines.get(text);
+    if (!found) this.outlines.set(text, found = outline(this.font, text));
+    return found;
   }
 
   /** Width of `text` in thousandths of an em. */
@@ -73,29 +76,65 @@ class FaceMetrics {
         code = text.codePointAt(i) ?? code;
         if (code > 0xffff) i++;
       }
-      let advance = this.advances.get(code);
-      if (advance === undefined) {
-        advance = (this.font.glyphForCodePoint(code).advanceWidth * 1000) / this.font.unitsPerEm;
-        this.advances.set(code, advance);
-      }
-      total += advance;
+      total += this.advance(code);
     }
     return total;
   }
+
+  advance(code: number): number {
+    const known = code < TABLE_SIZE ? this.table[code]! : NaN;
+    return known === known ? known : this.measure(code); // known is NaN until measured
+  }
+
+  private measure(code: number): number {
+    let advance = this.advances.get(code);
+    if (advance === undefined) {
+      advance = (this.font.glyphForCodePoint(code).advanceWidth * 1000) / this.font.unitsPerEm;
+      if (code < TABLE_SIZE) this.table[code] = advance;
+      else this.advances.set(code, advance);
+    }
+    return advance;
+  }
+}
+
+const TABLE_SIZE = 0x3000;
+
+/** Each parsed font's metrics, kept as long as the font: what they cache depends on the font alone. */
+const faceMetrics = new WeakMap<Font, FaceMetrics>();
+
+function metricsOf(bytes: Uint8Array): FaceMetrics {
+  // The padded bytes are the ones embedded, so measuring and embedding share one parsed font.
+  const font = parseFont(padGlyphs(bytes));
+  let metrics = faceMetrics.get(font);
+  if (!metrics) {
+    metrics = new FaceMetrics(font);
+    faceMetrics.set(font, metrics);
+  }
+  return metrics;
+}
+
+/**
+ * The four faces' metrics. A class, not an object of arrow functions made anew for each
+ * document: the line breaker asks for an advance for every character, and with the same methods
+ * behind every document's metrics V8 can inline them into its loop.
+ */
+class DocumentMetrics implements Metrics {
+  readonly ascent: number;
+  readonly descent: number;
+
+  constructor(private readonly faces: Record<Face, FaceMetrics>) {
+    this.ascent = faces.regular.rawAscent / faces.regular.unitsPerEm;
+    this.descent = Math.abs(faces.regular.rawDescent) / faces.regular.unitsPerEm;
+  }
+
+  width(text: string, face: Face, size: number): number { return (this.faces[face].width(text) * size) / 1000; }
+  advances(face: Face): Advances { return this.faces[face]; }
+  has(codePoint: number, face: Face): boolean { return this.faces[face].has(codePoint); }
+  outline(text: string, face: Face): Outline { return this.faces[face].outline(text); }
+  postscriptName(face: Face): string { return this.faces[face].postscriptName; }
 }
 
 /** Parses the four faces once; the result is cheap to call from the line breaker. */
 export function createMetrics(fonts: PdfFonts): Metrics {
-  const faces = Object.fromEntries(FACES.map((face) => [face, new FaceMetrics(fonts[face])])) as Record<Face, FaceMetrics>;
-  const regular = faces.regular;
-  return {
-    width: (text, face, size) => (faces[face].width(text) * size) / 1000,
-    has: (codePoint, face) => faces[face].has(codePoint),
-    outline: (text, face) => faces[face].outline(text),
-    postscriptName: (face) => faces[face].postscriptName,
-    ascent: regular.rawAscent / regular.unitsPerEm,
-    descent: Math.abs(regular.rawDescent) / regular.unitsPerEm,
-  };
+  return new DocumentMetrics(Object.fromEntries(FACES.map((face) => [face, metricsOf(fonts[face])])) as Record<Face, FaceMetrics>);
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;

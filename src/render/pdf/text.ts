@@ -20,30 +20,41 @@ const NEWLINE = /[\n\r\u2028\u2029]/u;
 const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
 
 export function cleanText(text: string, face: Face, metrics: Metrics, missing: Set<string>): string {
+  // Characters that stay as they are are copied a run at a time (`start` is where the run began):
+  // this runs over every character of the document, most of them printable ASCII.
   let out = '';
+  let start = 0;
   let previousWasCr = false;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     // Fast path: printable ASCII, which every face we could ship has.
     if (code >= 0x20 && code < 0x7f) {
-      out += char;
       previousWasCr = false;
       continue;
     }
-    if (NEWLINE.test(char)) {
-      if (!(char === '\n' && previousWasCr)) out += LINE_BREAK;
-      previousWasCr = char === '\r';
-      continue;
+    const codePoint = text.codePointAt(i) ?? code;
+    const char = codePoint > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    const cleaned = cleanChar(char, codePoint, previousWasCr, face, metrics, missing);
+    previousWasCr = char === '\r';
+    if (cleaned !== char) {
+      out += text.slice(start, i) + cleaned;
+      start = i + char.length;
     }
-    previousWasCr = false;
-    if (SPACE.test(char)) out += char === '\u00a0' && metrics.has(code, face) ? char : ' ';
-    else if (DROPPED.test(char)) continue;
-    else if (isLoneSurrogate(code) || NONCHARACTER.test(char) || (code & 0xfffe) === 0xfffe || !metrics.has(code, face)) {
-      missing.add(char);
-      out += metrics.has(0xfffd, face) ? '\ufffd' : '?';
-    } else out += char;
+    i += char.length - 1;
   }
-  return out;
+  return start === 0 ? text : out + text.slice(start);
+}
+
+/** What one character that is not printable ASCII becomes. */
+function cleanChar(char: string, code: number, previousWasCr: boolean, face: Face, metrics: Metrics, missing: Set<string>): string {
+  if (NEWLINE.test(char)) return char === '\n' && previousWasCr ? '' : LINE_BREAK;
+  if (SPACE.test(char)) return char === '\u00a0' && metrics.has(code, face) ? char : ' ';
+  if (DROPPED.test(char)) return '';
+  if (isLoneSurrogate(code) || NONCHARACTER.test(char) || (code & 0xfffe) === 0xfffe || !metrics.has(code, face)) {
+    missing.add(char);
+    return metrics.has(0xfffd, face) ? '\ufffd' : '?';
+  }
+  return char;
 }
 
 function isLoneSurrogate(code: number): boolean {

@@ -1,0 +1,146 @@
+/**
+ * Pages' content streams, written straight into bytes. pdf-lib's drawing methods build an object
+ * per operator and per number and wrap every string in its own q/BT/ET/Q with the full font name,
+ * which made serialising and compressing the pages most of the writer's time. Here each operator
+ * is a line of text, and colour, line width and font are set only when they change: text state
+ * and colour persist across BT/ET (ISO 32000-1 §9.3.1), and nothing here uses q/Q.
+ *
+ * One writer serves every page of a document (`page()` hands over a page's bytes and starts the
+ * next), so that its buffer is allocated once.
+ */
+
+/** Points to three decimals (a thousandth of a point is a third of a micrometre)... */
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+/** ...written never in exponent form. */
+export const num = (n: number): string => String(round(n));
+
+export class ContentWriter {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  private inText = false;
+  private fillGray = 0;
+  private strokeGray = 0;
+  private lineWidth = 1;
+  private font = '';
+  private size = 0;
+  /** Where the last move put the start of the text line (rounded as written), and the leading (TL). */
+  private lineX = 0;
+  private lineY = 0;
+  private leading = 0;
+
+  constructor() {
+    this.reset();
+  }
+
+  /**
+   * Opens a string set with its baseline's start at (x, y) in font resource `font`; the caller
+   * writes the glyph codes (`latin1`), then `closeString()`.
+   */
+  openString(font: string, size: number, x: number, y: number, gray: number): void {
+    this.setFill(gray);
+    if (!this.inText) {
+      this.latin1('BT\n');
+      this.inText = true;
+      this.lineX = 0;
+      this.lineY = 0;
+    }
+    if (font !== this.font || size !== this.size) {
+      this.latin1(`/${font} ${num(size)} Tf\n`);
+      this.font = font;
+      this.size = size;
+    }
+    // Moves are from the start of the previous line, by differences of the rounded positions, so
+    // that no rounding error builds up along a page. TD also sets the leading, so that the next
+    // line down by as much is just T* (most lines of a page).
+    const rx = round(x);
+    const ry = round(y);
+    const dx = round(rx - this.lineX);
+    const dy = round(ry - this.lineY);
+    if (dx === 0 && dy !== 0 && dy === -this.leading) this.latin1('T*\n(');
+    else if (dy !== 0) {
+      this.latin1(`${num(dx)} ${num(dy)} TD\n(`);
+      this.leading = -dy;
+    } else this.latin1(`${num(dx)} 0 Td\n(`);
+    this.lineX = rx;
+    this.lineY = ry;
+  }
+
+  closeString(): void {
+    this.latin1(') Tj\n');
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, thickness: number, gray: number): void {
+    this.endText();
+    if (gray !== this.strokeGray) {
+      this.latin1(`${num(gray)} G\n`);
+      this.strokeGray = gray;
+    }
+    if (thickness !== this.lineWidth) {
+      this.latin1(`${num(thickness)} w\n`);
+      this.lineWidth = thickness;
+    }
+    this.latin1(`${num(x1)} ${num(y1)} m\n${num(x2)} ${num(y2)} l\nS\n`);
+  }
+
+  rect(x: number, y: number, width: number, height: number, gray: number): void {
+    this.endText();
+    this.setFill(gray);
+    this.latin1(`${num(x)} ${num(y)} ${num(width)} ${num(height)} re\nf\n`);
+  }
+
+  /** Paints a form XObject; `Do` saves and restores the graphics state around it. */
+  xObject(name: string): void {
+    this.endText();
+    this.latin1(`/${name} Do\n`);
+  }
+
+  /** Writes each character of `text` as one byte (operators are ASCII; glyph codes are bytes). */
+  latin1(text: string): void {
+    if (this.length + text.length > this.buffer.length) this.grow(text.length);
+    const { buffer } = this;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /**
+   * The page's bytes, and a fresh start for the next page. The bytes are a view of the writer's
+   * buffer, valid until it writes again: pdf.context.flateStream compresses them at once.
+   */
+  page(): Uint8Array {
+    this.endText();
+    const bytes = this.buffer.subarray(0, this.length);
+    this.reset();
+    return bytes;
+  }
+
+  private reset(): void {
+    // The PDF default graphics state: black fill and stroke, line width 1, no font.
+    this.length = 0;
+    this.inText = false;
+    this.fillGray = 0;
+    this.strokeGray = 0;
+    this.lineWidth = 1;
+    this.font = '';
+    this.size = 0;
+    this.leading = 0;
+  }
+
+  private grow(needed: number): void {
+    const bigger = new Uint8Array(Math.max(2 * this.buffer.length, this.length + needed));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+
+  private setFill(gray: number): void {
+    if (gray === this.fillGray) return;
+    this.latin1(`${num(gray)} g\n`);
+    this.fillGray = gray;
+  }
+
+  private endText(): void {
+    if (!this.inText) return;
+    this.latin1('ET\n');
+    this.inText = false;
+  }
+}
