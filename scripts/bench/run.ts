@@ -11,8 +11,8 @@ import { renderPdf } from '../../src/render/pdf';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { largeDraft } from './large-draft';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const OFFICE_RUNS = Number(process.env.BENCH_OFFICE_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const OFFICE_RUNS = Number(process.env.BENCH_OFFICE_RUNS ?? 5);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
