@@ -36,7 +36,7 @@ function tokenize(markup: string): Token[] {
   let last = 0;
   for (let match = tag.exec(markup); match; match = tag.exec(markup)) {
     if (match.index > last) tokens.push({ kind: 'text', text: decode(markup.slice(last, match.index)) });
-    const [, close, name, empty] = match as unknown as [string, string, string, string];
+    const [, close, name = '', empty] = match;
     tokens.push({ kind: close ? 'close' : empty ? 'empty' : 'open', name });
     last = tag.lastIndex;
   }
