@@ -1,20 +1,14 @@
-import { describeCounties, sectionLabel, type Draft } from '../model';
-import { summarizeFindings, type Finding, type Severity } from '../requirements';
-
-const HEADINGS: Record<Severity, string> = {
-  blocking: 'Blocking (a final export is refused until these are fixed)',
-  warning: 'Warnings (fix, or acknowledge with a reason)',
-  info: 'Advice',
-};
+import { describeCounties, describeProtocolKind, sectionLabel, type Draft } from '../model';
+import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
 
 /** The findings as a person reads them in a terminal: grouped by severity, each with its law. */
 export function formatFindings(draft: Draft, findings: readonly Finding[]): string {
-  const kind = draft.kind === 'companion' ? `companion protocol${draft.companionSetting ? `: ${draft.companionSetting}` : ''}` : 'CSEC Program protocol';
-  const lines = [draft.title, `${describeCounties(draft.counties)} (${kind})`, summarizeFindings(findings)];
-  for (const severity of ['blocking', 'warning', 'info'] as const) {
-    const group = findings.filter((f) => f.severity === severity);
+  const lines = [draft.title, `${describeCounties(draft.counties)} (${describeProtocolKind(draft)})`, summarizeFindings(findings)];
+  const groups = groupFindings(findings);
+  for (const { severity, heading } of SEVERITY_GROUPS) {
+    const group = groups[severity];
     if (group.length === 0) continue;
-    lines.push('', HEADINGS[severity]);
+    lines.push('', heading);
     for (const finding of group) {
       const where = [finding.path, sectionLabel(finding.section)].filter(Boolean).join('; ');
       lines.push(`  - [${finding.ruleId}]${finding.county ? ` ${finding.county} County:` : ''} ${finding.message}`);
@@ -24,7 +18,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[]): stri
       }
     }
   }
-  if (!findings.some((f) => f.severity === 'blocking')) lines.push('', 'No blocking findings: the protocol meets every blocking check.');
+  if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);
   return `${lines.join('\n')}\n`;
 }
 

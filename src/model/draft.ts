@@ -57,6 +57,13 @@ export const draftSchema = z.looseObject({
 }).superRefine(checkIntegrity);
 
 export type Draft = z.infer<typeof draftSchema>;
+
+/** "CSEC Program protocol (WIC 16524.8)" or "Companion protocol: Juvenile hall". */
+export function describeProtocolKind(draft: Pick<Draft, 'kind' | 'companionSetting'>): string {
+  if (draft.kind === 'csec-program') return 'CSEC Program protocol (WIC 16524.8)';
+  const setting = draft.companionSetting.trim();
+  return `Companion protocol${setting ? `: ${setting}` : ''}`;
+}
 export type DraftInput = z.input<typeof draftSchema>;
 export type CustomSection = z.infer<typeof customSectionSchema>;
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;

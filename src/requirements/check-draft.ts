@@ -45,7 +45,3 @@ function findAcknowledgement(acks: Acknowledgement[], finding: Finding): Acknowl
 
 export const hasBlocking = (findings: readonly Finding[]): boolean =>
   findings.some((f) => f.severity === 'blocking');
-
-/** Warnings the committee has not yet acknowledged, and everything else still open. */
-export const openFindings = (findings: readonly Finding[]): Finding[] =>
-  findings.filter((f) => f.acknowledged === undefined);

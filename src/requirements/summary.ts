@@ -1,5 +1,16 @@
 import type { Finding, Severity } from './types';
 
+/** The groups of findings, most serious first, in the words county staff see (app and CLI). */
+export const SEVERITY_GROUPS: ReadonlyArray<{ severity: Severity; heading: string; none: string }> = [
+  {
+    severity: 'blocking',
+    heading: 'Blocking — stops a final export',
+    none: 'No blocking findings. Nothing stops a final export of this protocol.',
+  },
+  { severity: 'warning', heading: 'Warnings', none: 'No warnings.' },
+  { severity: 'info', heading: 'Advice', none: 'No advice.' },
+];
+
 export function groupFindings(findings: readonly Finding[]): Record<Severity, Finding[]> {
   const groups: Record<Severity, Finding[]> = { blocking: [], warning: [], info: [] };
   for (const finding of findings) groups[finding.severity].push(finding);

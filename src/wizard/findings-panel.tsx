@@ -1,7 +1,6 @@
 import { FindingItem } from './finding-item';
-import { describeCounties, type Draft } from '../model';
-import { groupFindings, summarizeFindings, type Finding } from '../requirements';
-import { SEVERITY_GROUPS } from './finding-groups';
+import { describeCounties, describeProtocolKind, type Draft } from '../model';
+import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
 
 interface Props {
   draft: Draft;
@@ -15,10 +14,7 @@ interface Props {
 export function FindingsPanel({ draft, findings, source, onSave }: Props) {
   const groups = groupFindings(findings);
   const acknowledged = groups.warning.filter((f) => f.acknowledged).length;
-  const kind =
-    draft.kind === 'companion'
-      ? `Companion protocol${draft.companionSetting ? `: ${draft.companionSetting}` : ''}`
-      : 'CSEC Program protocol (WIC 16524.8)';
+  const kind = describeProtocolKind(draft);
   return (
     <section className="panel findings" aria-labelledby="draft-title" data-testid="findings-panel">
       <header className="findings__header">

@@ -34,14 +34,14 @@ describe('csec-mou check', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('0 blocking, 0 warnings, 0 advice');
-    expect(out).toContain('No blocking findings');
+    expect(out).toContain('No blocking findings. Nothing stops a final export of this protocol.');
   });
 
   it('exits 1 and prints the findings grouped by severity with citations and counties', async () => {
     const { code, out } = await check(regional);
     expect(code).toBe(1);
-    const blocking = out.indexOf('Blocking (a final export is refused');
-    const warnings = out.indexOf('Warnings (fix, or acknowledge');
+    const blocking = out.indexOf('\nBlocking — stops a final export\n');
+    const warnings = out.indexOf('\nWarnings\n');
     expect(blocking).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(blocking);
     expect(out.slice(blocking, warnings)).toContain("[partner-sheriff] Modoc County: No agency of Modoc County is listed as the county sheriff's department.");
