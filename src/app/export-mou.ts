@@ -1,4 +1,3 @@
-import { prepareExport } from '../document';
 import type { Draft } from '../model';
 import type { Finding } from '../requirements';
 import { exportFileName, offerDownload } from '../storage/draft-file';
@@ -10,10 +9,11 @@ export type ExportOutcome =
   | { kind: 'saved'; name: string; notes: string[] };
 
 /**
- * Runs the export gate, renders the MOU and offers it as a download. The writers and the PDF
- * fonts are loaded only here, on first use, so the first page stays small.
+ * Runs the export gate, renders the MOU and offers it as a download. The templates, the writers
+ * and the PDF fonts are loaded only here, on first use, so the first page stays small.
  */
 export async function exportMou(draft: Draft, final: boolean, format: ExportFormat, today: string): Promise<ExportOutcome> {
+  const { prepareExport } = await import('../document');
   const prepared = prepareExport(draft, { final, today });
   if (!prepared.ok) return { kind: 'refused', blocking: prepared.error };
   const name = exportFileName(draft, final, format);
