@@ -40,7 +40,7 @@ describe('the example draft with blocking findings', () => {
     const blocking = findings.filter((f) => f.severity === 'blocking').map((f) => `${f.ruleId}${f.county ? ` ${f.county}` : ''}`);
     expect(blocking).toEqual([
       'lead-agency Modoc', 'partner-juvenile-court Lassen', 'partner-sheriff Modoc', 'services-section',
-      'mdt-functions', 'missing-youth', 'mandated-report', 'signatures Modoc',
+      'mdt-functions', 'missing-youth-notice', 'mandated-report', 'signatures Modoc',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { draftSchema, type AgencyRole, type County, type Draft } from '../../src
 
 const COUNTIES: County[] = ['Monterey', 'San Benito', 'Santa Cruz'];
 const ROLES: AgencyRole[] = [
-  'human-services-lead', 'probation', 'mental-health', 'public-health', 'juvenile-court',
+  'human-services', 'probation', 'mental-health', 'public-health', 'juvenile-court',
   'county-office-of-education', 'sheriff', 'local-law-enforcement', 'service-provider',
   'survivor-organization', 'local-education-agency', 'district-attorney', 'public-defender',
 ];
@@ -33,6 +33,7 @@ export function largeDraft(): Draft {
       name: `${county} County ${role.replace(/-/g, ' ')} agency ${i + 1}`,
       county,
       roles: [role],
+      leadsTeam: role === 'human-services',
       representative: { name: `Representative ${i + 1}`, title: 'Deputy Director' },
       tookPart: true,
       signs: i % 4 !== 3,

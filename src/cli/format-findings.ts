@@ -12,6 +12,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[]): stri
     for (const finding of group) {
       const where = [finding.path, sectionLabel(finding.section)].filter(Boolean).join('; ');
       lines.push(`  - [${finding.ruleId}]${finding.county ? ` ${finding.county} County:` : ''} ${finding.message}`);
+      if (finding.note) lines.push(`      ${finding.note}`);
       lines.push(`      ${finding.citation}${where ? ` | fix at: ${where}` : ''}`);
       if (finding.acknowledged) {
         lines.push(`      acknowledged by ${finding.acknowledged.by}${finding.acknowledged.on ? ` on ${finding.acknowledged.on}` : ''}: ${finding.acknowledged.reason}`);

@@ -1,6 +1,6 @@
 import { listInWords } from '../lib/words';
-import { describeCounties, ROLE_LABELS, type Draft } from '../model';
-import type { Finding } from '../requirements';
+import { describeCounties, type Draft } from '../model';
+import type { Finding, Statute } from '../requirements';
 import { parseMarkup } from './markup';
 import type { Block, MouDocument } from './model';
 import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, SECTION_TEMPLATES, SIGNATURES_TEMPLATE } from './templates';
@@ -11,6 +11,8 @@ export interface BuildOptions {
   /** The date printed as the production date (YYYY-MM-DD); pinned in tests. */
   today: string;
   findings: readonly Finding[];
+  /** The law the MOU states; California's statute data unless a test supplies another text. */
+  statute?: Statute;
 }
 
 /** Runs the templates over the draft and returns the document model every writer renders. */
@@ -25,14 +27,14 @@ export function buildDocument(draft: Draft, options: BuildOptions): MouDocument 
   markup.push(APPENDIX_TEMPLATE(view));
   const blocks: Block[] = markup.flatMap(parseMarkup);
 
-  const leads = draft.agencies.filter((a) => a.roles.includes('human-services-lead')).map((a) => a.name.trim()).filter(Boolean);
+  const leads = draft.agencies.filter((a) => a.leadsTeam).map((a) => a.name.trim()).filter(Boolean);
   return {
     meta: {
       title: view.title,
       subject: draft.kind === 'companion'
         ? `Companion protocol for commercially sexually exploited children, ${describeCounties(draft.counties)}`
-        : `Interagency protocol for commercially sexually exploited children under WIC 16524.8, ${describeCounties(draft.counties)}`,
-      author: listInWords(leads) || `${describeCounties(draft.counties)} ${ROLE_LABELS['human-services-lead'].toLowerCase()}`,
+        : `Interagency protocol for commercially sexually exploited children${view.legal.programProtocol && view.legal.program ? ` under ${view.legal.program.protocolSection}` : ''}, ${describeCounties(draft.counties)}`,
+      author: listInWords(leads) || describeCounties(draft.counties),
       keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
       header: `${describeCounties(draft.counties)} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
       marking: options.marking,

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../lib/result';
 import type { Draft } from '../model';
-import { checkDraft, type CheckConfig, type Finding } from '../requirements';
+import { checkDraft, type CheckConfig, type Finding, type Statute } from '../requirements';
 import { buildDocument } from './build-document';
 import type { MouDocument } from './model';
 
@@ -9,6 +9,8 @@ export interface ExportRequest {
   final: boolean;
   today: string;
   config?: Partial<CheckConfig>;
+  /** The law to check against and state; California's statute data unless a test supplies another. */
+  statute?: Statute;
 }
 
 /**
@@ -16,8 +18,9 @@ export interface ExportRequest {
  * lists them. A draft export always succeeds and is marked DRAFT on every page.
  */
 export function prepareExport(draft: Draft, request: ExportRequest): Result<MouDocument, Finding[]> {
-  const findings = checkDraft(draft, { today: request.today, ...(request.config ? { config: request.config } : {}) });
+  const { today, config, statute } = request;
+  const findings = checkDraft(draft, { today, ...(config ? { config } : {}), ...(statute ? { statute } : {}) });
   const blocking = findings.filter((f) => f.severity === 'blocking');
   if (request.final && blocking.length > 0) return err(blocking);
-  return ok(buildDocument(draft, { marking: request.final ? 'final' : 'draft', today: request.today, findings }));
+  return ok(buildDocument(draft, { marking: request.final ? 'final' : 'draft', today, findings, ...(statute ? { statute } : {}) }));
 }

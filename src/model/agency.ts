@@ -11,6 +11,11 @@ export const agencySchema = z.looseObject({
   /** One agency may fill several roles (a Health Department that is mental and public health). */
   roles: z.array(z.enum(AGENCY_ROLES)).default([]),
   representative: personSchema.prefault({}),
+  /**
+   * Leads the team that develops the protocol in its county. A fact of its own: WIC 16524.8(a)(1)
+   * asks that the human services department lead, and a companion protocol may be led by another.
+   */
+  leadsTeam: z.boolean().default(false),
   /** Took part in developing the protocol: what WIC 16524.8(a)(1) asks of each partner. */
   tookPart: z.boolean().default(false),
   /** Signs the MOU: a separate question; a partner may take part and decline to sign. */

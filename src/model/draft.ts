@@ -36,7 +36,7 @@ export const draftSchema = z.looseObject({
   title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
   /** One county, or several for a regional protocol (for example a tri-county region). */
   counties: z.array(z.enum(CALIFORNIA_COUNTIES)).min(1, 'Name at least one county.'),
-  /** The county's CSEC Program protocol (WIC 16524.8) or a companion protocol for one setting. */
+  /** The county's interagency protocol (its CSEC Program protocol when it takes part) or a companion protocol for one setting. */
   kind: z.enum(PROTOCOL_KINDS).default('csec-program'),
   /** For a companion protocol: the setting it covers, such as "Juvenile hall". */
   companionSetting: text(),
@@ -58,9 +58,14 @@ export const draftSchema = z.looseObject({
 
 export type Draft = z.infer<typeof draftSchema>;
 
-/** "CSEC Program protocol (WIC 16524.8)" or "Companion protocol: Juvenile hall". */
-export function describeProtocolKind(draft: Pick<Draft, 'kind' | 'companionSetting'>): string {
-  if (draft.kind === 'csec-program') return 'CSEC Program protocol (WIC 16524.8)';
+/**
+ * "CSEC Program protocol (WIC 16524.8)", "County interagency protocol (county not in the CSEC
+ * Program)" or "Companion protocol: Juvenile hall".
+ */
+export function describeProtocolKind(draft: Pick<Draft, 'kind' | 'companionSetting' | 'participatesInCsecProgram'>): string {
+  if (draft.kind === 'csec-program') {
+    return draft.participatesInCsecProgram ? 'CSEC Program protocol (WIC 16524.8)' : 'County interagency protocol (county not in the CSEC Program)';
+  }
   const setting = draft.companionSetting.trim();
   return `Companion protocol${setting ? `: ${setting}` : ''}`;
 }

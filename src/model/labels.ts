@@ -1,5 +1,5 @@
 import type { CADENCES } from './mdt';
-import type { INFO_SHARING_AUTHORITIES, MISSING_YOUTH_CONTACTS, PRINCIPLES, TRAINING_AUDIENCES } from './sections';
+import type { INFO_SHARING_AUTHORITIES, MISSING_CSE_RECIPIENTS, MISSING_YOUTH_CONTACTS, PRINCIPLES, TRAINING_AUDIENCES } from './sections';
 
 /** Words for the choices a committee makes, shared by the forms and the generated MOU. */
 
@@ -22,8 +22,15 @@ export const MISSING_YOUTH_CONTACT_LABELS: Record<(typeof MISSING_YOUTH_CONTACTS
   ncmec: 'the National Center for Missing and Exploited Children',
   'juvenile-court': 'the juvenile court',
   'youth-attorney': "the youth's attorney",
+  'parents-attorneys': "the parents' attorneys",
+  casa: "the youth's court-appointed special advocate (CASA)",
   'csec-advocate': "the youth's CSEC advocate",
   other: 'others named in this section',
+};
+
+export const MISSING_CSE_RECIPIENT_LABELS: Record<(typeof MISSING_CSE_RECIPIENTS)[number], string> = {
+  'law-enforcement': 'law enforcement, for entry into the National Crime Information Center (NCIC) database',
+  ncmec: 'the National Center for Missing and Exploited Children (NCMEC)',
 };
 
 export const INFO_SHARING_LABELS: Record<(typeof INFO_SHARING_AUTHORITIES)[number], { citation: string; scope: string }> = {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { recordId, text } from './fields';
 
+/** What a tier provides: the functions WIC 16524.8(b) names (their words are in the statute data). */
+export const MDT_FUNCTIONS = ['caseManagement', 'servicePlanning', 'services'] as const;
+export type MdtFunction = (typeof MDT_FUNCTIONS)[number];
+
 export const CADENCES = ['weekly', 'every-two-weeks', 'monthly', 'quarterly', 'as-needed'] as const;
 
 /** When a tier meets: within a time of a youth being identified, or on a regular cadence. */
@@ -24,13 +28,12 @@ export const mdtTierSchema = z.looseObject({
   convenerAgencyId: z.string().nullable().default(null),
   memberAgencyIds: z.array(z.string()).default([]),
   convenes: convenesSchema.nullable().default(null),
-  /** The three functions WIC 16524.8(b) asks the MDT approach to provide. */
   provides: z
     .looseObject({
       caseManagement: z.boolean().default(false),
       servicePlanning: z.boolean().default(false),
       services: z.boolean().default(false),
-    })
+    } satisfies Record<MdtFunction, unknown>)
     .prefault({}),
 });
 

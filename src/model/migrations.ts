@@ -39,4 +39,62 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...rest, counties, agencies };
     },
   },
+  {
+    // Version 2 had one role, "human-services-lead", for two facts: being the county human
+    // services department and leading the team (WIC 16524.8(a)(1)); and the governance section's
+    // coordinating agency held part of the second. Version 3 records the lead once, on the agency.
+    // It also adds the report of a missing child at risk of exploitation, which version 2 folded
+    // into the missing-from-care notice by listing NCMEC among those notified.
+    from: 2,
+    name: 'team-lead-and-missing-child-report',
+    up(draft) {
+      const sections = isObject(draft.sections) ? draft.sections : {};
+      const { leadAgencyId, ...governance } = isObject(sections.governance) ? sections.governance : {};
+      const agencies = Array.isArray(draft.agencies) ? draft.agencies.map(leadFromRole) : draft.agencies;
+      const list = Array.isArray(agencies) ? agencies.filter(isObject) : [];
+      const coordinator = list.find((a) => a.id === leadAgencyId);
+      if (coordinator) {
+        if (!list.some((a) => a.leadsTeam === true && a.county === coordinator.county)) coordinator.leadsTeam = true;
+        else if (coordinator.leadsTeam !== true) keepCoordinator(governance, coordinator);
+      }
+      const acknowledgements = Array.isArray(draft.acknowledgements)
+        ? draft.acknowledgements.map((ack) => (isObject(ack) && ack.ruleId === 'missing-youth' ? { ...ack, ruleId: 'missing-youth-notice' } : ack))
+        : draft.acknowledgements;
+      const reporting = isObject(sections.reporting) ? withMissingCseReport(sections.reporting) : sections.reporting;
+      return { ...draft, agencies, acknowledgements, sections: { ...sections, governance, ...(reporting === undefined ? {} : { reporting }) } };
+    },
+  },
 ];
+
+function leadFromRole(agency: unknown): unknown {
+  if (!isObject(agency)) return agency;
+  if (!Array.isArray(agency.roles)) return { ...agency };
+  const wasLead = agency.roles.includes('human-services-lead');
+  return {
+    ...agency,
+    roles: agency.roles.map((role) => (role === 'human-services-lead' ? 'human-services' : role)),
+    ...(wasLead && agency.leadsTeam === undefined ? { leadsTeam: true } : {}),
+  };
+}
+
+/** A coordinating agency that is not the team's lead stays in the governance text, in words. */
+function keepCoordinator(governance: PlainObject, coordinator: PlainObject) {
+  const name = typeof coordinator.name === 'string' && coordinator.name.trim() ? coordinator.name.trim() : 'The coordinating agency';
+  const sentence = `${name} coordinates this protocol and convenes the steering committee.`;
+  const earlier = typeof governance.steeringCommittee === 'string' ? governance.steeringCommittee.trim() : '';
+  governance.steeringCommittee = earlier ? `${sentence}\n\n${earlier}` : sentence;
+}
+
+/** Version 2 said "NCMEC is notified" for every missing youth; that covers the at-risk report too. */
+function withMissingCseReport(reporting: PlainObject): PlainObject {
+  if (reporting.missingCseReport !== undefined || !isObject(reporting.missingYouth)) return reporting;
+  const { notifies, noticeWithinHours } = reporting.missingYouth;
+  if (!Array.isArray(notifies) || !notifies.includes('ncmec')) return reporting;
+  return {
+    ...reporting,
+    missingCseReport: {
+      reportWithinHours: typeof noticeWithinHours === 'number' ? noticeWithinHours : null,
+      reportsTo: notifies.includes('law-enforcement') ? ['law-enforcement', 'ncmec'] : ['ncmec'],
+    },
+  };
+}

@@ -1,8 +1,8 @@
 import type { Draft } from './draft';
 
 /**
- * Removes references to agencies that are not in the draft (a convener, MDT members, the
- * coordinating agency, a service's provider), which a hand-edited file or a deleted agency can
+ * Removes references to agencies that are not in the draft (a convener, MDT members, a
+ * service's provider), which a hand-edited file or a deleted agency can
  * leave behind. They name nothing, so dropping them loses no information; each repair is
  * described so that the person who opened the file is told. Works on the draft it is given,
  * which restoreDraft has already copied.
@@ -24,12 +24,6 @@ export function dropDanglingReferences(draft: Draft): string[] {
     }
     tier.memberAgencyIds = kept;
   });
-
-  const governance = draft.sections.governance;
-  if (governance.leadAgencyId !== null && !ids.has(governance.leadAgencyId)) {
-    repairs.push(`Governance: removed the coordinating agency ${missing(governance.leadAgencyId)}.`);
-    governance.leadAgencyId = null;
-  }
 
   for (const service of draft.sections.services.offered) {
     if (service.providerAgencyId !== null && !ids.has(service.providerAgencyId)) {

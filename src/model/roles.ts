@@ -1,10 +1,11 @@
 /**
  * The roles an agency can fill on the protocol team. The first seven are named in
  * WIC 16524.8(a)(1); the rest are the "may include" members of 16524.8(a)(2) and others that
- * real protocols list.
+ * real protocols list. Being the human services department is a role; leading the team is a
+ * separate fact (`Agency.leadsTeam`).
  */
 export const AGENCY_ROLES = [
-  'human-services-lead',
+  'human-services',
   'probation',
   'mental-health',
   'public-health',
@@ -24,7 +25,7 @@ export const AGENCY_ROLES = [
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
 
 export const ROLE_LABELS: Record<AgencyRole, string> = {
-  'human-services-lead': 'County human services department (lead)',
+  'human-services': 'County human services department',
   probation: 'County probation department',
   'mental-health': 'County mental health department',
   'public-health': 'County public health department',

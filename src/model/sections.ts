@@ -8,11 +8,18 @@ export const PRINCIPLES = [
   'harm-reduction',
 ] as const;
 
-/** Who must be told when a youth is missing from care (CDSS, on AB 2108 and AB 161). */
+/**
+ * Who may be told when a youth is missing from care. Which of them the law requires is in the
+ * statute data (requirements/law); the rest are recipients counties add.
+ */
 export const MISSING_YOUTH_CONTACTS = [
   'law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe', 'ncmec', 'juvenile-court',
-  'youth-attorney', 'csec-advocate', 'other',
+  'youth-attorney', 'parents-attorneys', 'casa', 'csec-advocate', 'other',
 ] as const;
+export type MissingYouthContact = (typeof MISSING_YOUTH_CONTACTS)[number];
+
+/** Whom a missing child believed to be, or at risk of being, exploited is reported to. */
+export const MISSING_CSE_RECIPIENTS = ['law-enforcement', 'ncmec'] as const;
 
 /** Legal authorities a protocol commonly cites for sharing information (offered as a checklist). */
 export const INFO_SHARING_AUTHORITIES = [
@@ -24,6 +31,7 @@ export const TRAINING_AUDIENCES = [
   'law-enforcement', 'educators', 'health-and-mental-health-providers', 'court-personnel',
   'service-providers', 'other',
 ] as const;
+export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
 
 const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.looseObject({ ...shape, text: text() });
@@ -41,8 +49,6 @@ export const sectionsSchema = z
     /** 4. Governance: steering committee, lead agency, review cadence. */
     governance: section({
       steeringCommittee: text(),
-      /** The agency that coordinates the protocol and chairs the steering committee. */
-      leadAgencyId: z.string().nullable().default(null),
       reviewCadence: z.enum(['annually', 'every-two-years', 'other']).nullable().default(null),
       /** How survivors of exploitation informed the protocol when no survivor agency is a party. */
       survivorInput: text(),
@@ -63,12 +69,21 @@ export const sectionsSchema = z
     reporting: section({
       /** Hours within which a written child-abuse report follows the telephone report. */
       writtenReportWithinHours: z.number().positive().nullable().default(null),
+      /** Reports with no immediate risk may go through the county's internet-based system. */
+      internetReporting: z.boolean().default(false),
       missingYouth: z
         .looseObject({
           noticeWithinHours: z.number().positive().nullable().default(null),
           notifies: z.array(z.enum(MISSING_YOUTH_CONTACTS)).default([]),
           /** Others notified, named: what "other" in `notifies` stands for. */
           otherContacts: z.array(z.string()).default([]),
+        })
+        .prefault({}),
+      /** A missing child believed to be, or at risk of being, commercially sexually exploited. */
+      missingCseReport: z
+        .looseObject({
+          reportWithinHours: z.number().positive().nullable().default(null),
+          reportsTo: z.array(z.enum(MISSING_CSE_RECIPIENTS)).default([]),
         })
         .prefault({}),
       /** WIC 16501.35(a)(2): identified youth documented in the statewide system. */

@@ -1,32 +1,55 @@
 import { todayIso } from '../lib/dates';
 import type { Acknowledgement, Draft } from '../model';
-import { RULES } from './catalogue';
-import type { CheckConfig, Finding, Rule, Severity } from './types';
+import { rulesFor } from './catalogue';
+import { CALIFORNIA } from './law/california';
+import { lawInForce } from './law/in-force';
+import type { Statute } from './law/statute';
+import { notBoundNote, notBoundReason } from './scope';
+import type { CheckConfig, CheckContext, Finding, Severity } from './types';
 
-export const DEFAULT_CONFIG: CheckConfig = { endingSoonDays: 90 };
+export const DEFAULT_CONFIG: CheckConfig = { endingSoonDays: 90, missingFromCareRecipients: [] };
 
 const ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 };
 
-/** Runs every rule over the draft. Pure: the same draft and date give the same findings. */
-export function checkDraft(
-  draft: Draft,
-  options: { today?: string; config?: Partial<CheckConfig>; rules?: readonly Rule[] } = {},
-): Finding[] {
-  const context = { today: options.today ?? todayIso(), config: { ...DEFAULT_CONFIG, ...options.config } };
-  const findings = (options.rules ?? RULES).flatMap((rule) =>
-    rule.check(draft, context).map((raw): Finding => {
+export interface CheckOptions {
+  today?: string;
+  config?: Partial<CheckConfig>;
+  /** The law to check against; California's statute data unless a test supplies another text. */
+  statute?: Statute;
+}
+
+export function checkContext(options: CheckOptions = {}): CheckContext {
+  const today = options.today ?? todayIso();
+  const statute = options.statute ?? CALIFORNIA;
+  return { today, statute, law: lawInForce(statute, today), config: { ...DEFAULT_CONFIG, ...options.config } };
+}
+
+/**
+ * Runs every rule in force on the day over the draft. Pure: the same draft, date and law give
+ * the same findings. A WIC 16524.8 rule gives advice only where 16524.8 does not bind the protocol.
+ */
+export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
+  const context = checkContext(options);
+  const notBound = notBoundReason(draft);
+  const findings = rulesFor(context.statute).flatMap((rule) => {
+    const citation = rule.citation(context.law);
+    if (citation === null) return [];
+    const advice = rule.programProtocolOnly && notBound !== null;
+    return rule.check(draft, context).map((raw): Finding => {
+      const { note, ...rest } = raw;
       const finding: Finding = {
-        ...raw,
+        ...rest,
         ruleId: rule.id,
         title: rule.title,
-        citation: raw.citation ?? rule.citation,
-        severity: raw.severity ?? rule.severity,
+        citation: raw.citation ?? citation,
+        severity: advice ? 'info' : raw.severity ?? rule.severity,
         section: raw.section ?? rule.section,
+        ...(advice ? { note: notBoundNote(notBound, context.law) } : note ? { note } : {}),
       };
       const ack = finding.severity === 'warning' ? findAcknowledgement(draft.acknowledgements, finding) : undefined;
       return ack ? { ...finding, acknowledged: { by: ack.by, reason: ack.reason, on: ack.on } } : finding;
-    }),
-  );
+    });
+  });
   // Stable sort keeps rule order within a severity.
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

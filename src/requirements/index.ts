@@ -1,5 +1,11 @@
-export { RULES } from './catalogue';
-export { checkDraft, DEFAULT_CONFIG, hasBlocking } from './check-draft';
-export { AB_1227_EFFECTIVE, ab1227Applies, requiredRoles } from './partners';
-export type { CheckConfig, Finding, Rule, Severity } from './types';
+export { RULES, rulesFor } from './catalogue';
+export { checkContext, checkDraft, DEFAULT_CONFIG, hasBlocking, type CheckOptions } from './check-draft';
+export { CALIFORNIA } from './law/california';
+export { amendStatute, citationInWords, lawInForce } from './law/in-force';
+export type { Amendment, LawInForce, Partner, Statute } from './law/statute';
+export { partnerDuties, requiredRoles, type PartnerDuty } from './partners';
+export { isProgramProtocol, notBoundReason, type NotBound } from './scope';
+export { statedDeadlines, timedDuties, type StatedDeadline, type TimedDuty } from './stated-deadlines';
+export { ruleStandings, type RuleStanding } from './standings';
+export type { Basis, CheckConfig, Finding, Rule, Severity } from './types';
 export { groupFindings, SEVERITY_GROUPS, summarizeFindings } from './summary';

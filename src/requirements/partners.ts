@@ -1,39 +1,41 @@
+import { formatLongDate } from '../lib/dates';
 import type { Agency, AgencyRole, Draft } from '../model';
-import { ROLE_LABELS } from '../model';
+import { firstInForce } from './law/parameter';
+import type { LawInForce, Partner, Statute } from './law/statute';
 
-/** AB 1227 (Stats. 2017, ch. 558) added the office of education and sheriff from this date. */
-export const AB_1227_EFFECTIVE = '2018-01-01';
-
-export const PARTNER_RULES: ReadonlyArray<{
-  id: string;
-  role: AgencyRole;
-  citation: string;
-  /** True for the partners AB 1227 added: required only for protocols first developed on or after 2018-01-01. */
-  addedByAb1227: boolean;
-}> = [
-  { id: 'partner-probation', role: 'probation', citation: 'WIC 16524.8(a)(1)(A)', addedByAb1227: false },
-  { id: 'partner-mental-health', role: 'mental-health', citation: 'WIC 16524.8(a)(1)(B)', addedByAb1227: false },
-  { id: 'partner-public-health', role: 'public-health', citation: 'WIC 16524.8(a)(1)(C)', addedByAb1227: false },
-  { id: 'partner-juvenile-court', role: 'juvenile-court', citation: 'WIC 16524.8(a)(1)(D)', addedByAb1227: false },
-  { id: 'partner-education', role: 'county-office-of-education', citation: 'WIC 16524.8(a)(1)(E), (c)', addedByAb1227: true },
-  { id: 'partner-sheriff', role: 'sheriff', citation: 'WIC 16524.8(a)(1)(F), (c)', addedByAb1227: true },
-];
-
-/**
- * Whether the AB 1227 partners are required. A protocol with no first-developed date is being
- * written now, so it is held to the current law.
- */
-export function ab1227Applies(draft: Draft): boolean {
-  return draft.firstDevelopedOn === null || draft.firstDevelopedOn >= AB_1227_EFFECTIVE;
+/** A partner the law in force names, and whether this protocol may leave it out (WIC 16524.8(c)). */
+export interface PartnerDuty {
+  partner: Partner;
+  /** Set when the protocol was first developed before the partner was required: why it may be left out. */
+  optional: { since: string; citation: string } | null;
 }
 
-/** The team roles required of every county: the human-services lead and the named partners. */
-export function requiredRoles(draft: Draft): AgencyRole[] {
-  const applies = ab1227Applies(draft);
-  return [
-    'human-services-lead',
-    ...PARTNER_RULES.filter((p) => applies || !p.addedByAb1227).map((p) => p.role),
-  ];
+/**
+ * The partners the law in force names, each marked optional when the protocol was first
+ * developed before the law that added it and that law lets such protocols leave it out. A
+ * protocol with no first-developed date is being written now, so it is held to the current law.
+ */
+export function partnerDuties(draft: Draft, law: LawInForce, statute: Statute): PartnerDuty[] {
+  return (law.team?.value.partners ?? []).map((partner) => {
+    const since = firstInForce(statute.team, (team) => team.partners.some((p) => p.role === partner.role));
+    const optional = partner.earlierProtocolsMayOmit !== undefined && since !== null &&
+      draft.firstDevelopedOn !== null && draft.firstDevelopedOn < since
+      ? { since, citation: partner.earlierProtocolsMayOmit }
+      : null;
+    return { partner, optional };
+  });
+}
+
+/** "The protocol was first developed before 1 January 2018, ...": why a missing partner is a warning. */
+export const optionalPartnerNote = (duty: PartnerDuty): string =>
+  duty.optional
+    ? `The protocol was first developed before ${formatLongDate(duty.optional.since)}, when ${duty.partner.name} became a required member of the team, so adding it is recommended, not required (${duty.optional.citation}).`
+    : '';
+
+/** The lead and the partners this protocol must have on its team, by role. */
+export function requiredRoles(draft: Draft, law: LawInForce, statute: Statute): AgencyRole[] {
+  const lead = law.team ? [law.team.value.lead.role] : [];
+  return [...lead, ...partnerDuties(draft, law, statute).filter((d) => !d.optional).map((d) => d.partner.role)];
 }
 
 export const agenciesOf = (draft: Draft, county: string): Agency[] =>
@@ -46,5 +48,3 @@ export const agencyPath = (draft: Draft, agency: Agency, field?: string): string
   const base = `agencies.${draft.agencies.indexOf(agency)}`;
   return field ? `${base}.${field}` : base;
 };
-
-export const roleLabel = (role: AgencyRole): string => ROLE_LABELS[role].toLowerCase();

@@ -1,6 +1,10 @@
-import type { Draft } from '../model';
+import type { Draft, MissingYouthContact } from '../model';
+import type { LawInForce, Statute } from './law/statute';
 
 export type Severity = 'blocking' | 'warning' | 'info';
+
+/** Whether a rule enforces law or recommended practice; documents for a board keep them apart. */
+export type Basis = 'statute' | 'practice';
 
 /** One thing the committee should look at: what is missing, under which law, and where to fix it. */
 export interface Finding {
@@ -9,6 +13,8 @@ export interface Finding {
   severity: Severity;
   citation: string;
   message: string;
+  /** Why the finding has this severity when that depends on the protocol: shown beside the message. */
+  note?: string;
   /** For rules checked county by county in a regional protocol. */
   county?: string;
   /** Dotted path of the field to fix, e.g. "sections.reporting.missingYouth.noticeWithinHours". */
@@ -25,6 +31,10 @@ export interface CheckContext {
   /** Today's date (YYYY-MM-DD); pinned in tests so that findings do not change with the calendar. */
   today: string;
   config: CheckConfig;
+  /** The law on `today`: every number, date and list a rule enforces comes from here. */
+  law: LawInForce;
+  /** The whole statute over time, for facts keyed to another date (when the protocol was first developed). */
+  statute: Statute;
 }
 
 /**
@@ -34,6 +44,11 @@ export interface CheckContext {
 export interface CheckConfig {
   /** Warn when the protocol ends within this many days. Practice, not law. */
   endingSoonDays: number;
+  /**
+   * Recipients of the missing-from-care notice a county expects beyond those the law names (the
+   * bill's author also named parents' attorneys, CASA and the court). Warned about, never blocked.
+   */
+  missingFromCareRecipients: MissingYouthContact[];
 }
 
 export type RawFinding = Omit<Finding, 'ruleId' | 'title' | 'citation' | 'severity' | 'section' | 'acknowledged'> & {
@@ -46,14 +61,17 @@ export type RawFinding = Omit<Finding, 'ruleId' | 'title' | 'citation' | 'severi
 export interface Rule {
   id: string;
   title: string;
-  citation: string;
+  basis: Basis;
   /** The most severe finding the rule can give. */
   severity: Severity;
   /** Outline section key where the protocol meets this requirement (the crosswalk's column). */
   section: string;
-  /** How severity depends on dates or on what the draft states, in words, for the README and help. */
-  severityNote?: string;
-  /** Dates between which the underlying law applies to a protocol, by its first-developed date. */
-  effective?: { from?: string; to?: string; note: string };
+  /**
+   * WIC 16524.8 binds only the CSEC Program protocol of a county that elected the program: for a
+   * companion protocol or a county outside the program such a rule gives advice, never a block.
+   */
+  programProtocolOnly?: boolean;
+  /** The rule's citation on the day checked, read from the statute; null when its law is not in force that day. */
+  citation(law: LawInForce): string | null;
   check(draft: Draft, context: CheckContext): RawFinding[];
 }

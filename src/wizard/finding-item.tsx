@@ -13,6 +13,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         {ack && <span className="finding__tag">Acknowledged</span>}
       </p>
       <p className="finding__message">{finding.message}</p>
+      {finding.note && <p className="finding__note">{finding.note}</p>}
       <dl className="finding__facts">
         <div>
           <dt>Citation</dt>

@@ -45,7 +45,7 @@ describe('csec-mou check', () => {
     expect(blocking).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(blocking);
     expect(out.slice(blocking, warnings)).toContain("[partner-sheriff] Modoc County: No agency of Modoc County is listed as the county sheriff's department.");
-    expect(out.slice(blocking, warnings)).toContain('WIC 16524.8(a)(1)(F), (c) | fix at: agencies; Section 9. Roles and responsibilities');
+    expect(out.slice(blocking, warnings)).toContain('WIC 16524.8(a)(1)(F) | fix at: agencies; Section 9. Roles and responsibilities');
     expect(out.slice(warnings)).toContain('WIC 16524.7(a)(3)');
   });
 
@@ -54,7 +54,7 @@ describe('csec-mou check', () => {
     expect(code).toBe(1);
     const findings = JSON.parse(out) as Array<Record<string, unknown>>;
     expect(findings).toContainEqual(expect.objectContaining({
-      id: 'partner-sheriff', severity: 'blocking', citation: 'WIC 16524.8(a)(1)(F), (c)', county: 'Modoc', path: 'agencies',
+      id: 'partner-sheriff', severity: 'blocking', citation: 'WIC 16524.8(a)(1)(F)', county: 'Modoc', path: 'agencies',
       message: expect.stringContaining('sheriff'),
     }));
     expect(findings).toContainEqual(expect.objectContaining({ id: 'training', severity: 'warning', path: 'sections.training.audiences' }));

@@ -12,7 +12,7 @@ describe('the export gate', () => {
     const result = prepareExport(blocked, { final: true, today: TODAY });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.map((f) => `${f.ruleId}${f.county ? ` ${f.county}` : ''}`)).toEqual(['partner-sheriff Modoc', 'missing-youth']);
+    expect(result.error.map((f) => `${f.ruleId}${f.county ? ` ${f.county}` : ''}`)).toEqual(['partner-sheriff Modoc', 'missing-youth-notice']);
     expect(result.error.every((f) => f.severity === 'blocking')).toBe(true);
   });
 

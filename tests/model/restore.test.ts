@@ -126,18 +126,16 @@ describe('restoreDraft', () => {
       counties: ['Napa'],
       agencies: [{ id: 'cws', county: 'Napa', name: 'Napa CWS' }],
       mdtTiers: [{ id: 't', name: 'Ongoing MDT', convenerAgencyId: 'gone', memberAgencyIds: ['cws', 'old-probation'] }],
-      sections: { governance: { leadAgencyId: 'gone' }, services: { offered: [{ name: 'Shelter', providerAgencyId: 'closed-shelter' }] } },
+      sections: { services: { offered: [{ name: 'Shelter', providerAgencyId: 'closed-shelter' }] } },
     });
     const restored = restoreDraft(input);
     if (!restored.ok) throw new Error(describeRestoreError(restored.error));
     const { draft, repairs } = restored.value;
     expect(draft.mdtTiers[0]).toMatchObject({ convenerAgencyId: null, memberAgencyIds: ['cws'] });
-    expect(draft.sections.governance.leadAgencyId).toBeNull();
     expect(draft.sections.services.offered[0]!.providerAgencyId).toBeNull();
     expect(repairs).toEqual([
       'MDT tier "Ongoing MDT": removed its convener "gone", which is not an agency in this draft.',
       'MDT tier "Ongoing MDT": removed member "old-probation", which is not an agency in this draft.',
-      'Governance: removed the coordinating agency "gone", which is not an agency in this draft.',
       'Service "Shelter": removed its provider "closed-shelter", which is not an agency in this draft.',
     ]);
   });

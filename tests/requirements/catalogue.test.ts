@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/requirements';
+import { CALIFORNIA, lawInForce, RULES } from '../../src/requirements';
+import { TODAY } from '../support/drafts';
 
 // The catalogue of sb855-requirements.md §5, which every rule id must match.
 const CATALOGUE = [
   'lead-agency', 'partner-probation', 'partner-mental-health', 'partner-public-health',
   'partner-juvenile-court', 'partner-education', 'partner-sheriff', 'optional-partners',
   'services-section', 'mdt-functions', 'mdt-structure', 'mdt-members', 'screening',
-  'documentation', 'missing-youth', 'mandated-report', 'info-sharing', 'training', 'terminology',
+  'documentation', 'missing-youth-notice', 'missing-cse-report', 'mandated-report',
+  'stated-timelines', 'info-sharing', 'training', 'terminology', 'minors-not-charged',
   'signatures', 'term',
 ];
 
@@ -15,10 +17,14 @@ describe('the rule catalogue', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...CATALOGUE].sort());
   });
 
-  it('gives every rule a title and a citation', () => {
+  it('gives every rule a title, and a citation that reads as law or as plainly labelled practice', () => {
+    const law = lawInForce(CALIFORNIA, TODAY);
     for (const rule of RULES) {
+      const citation = rule.citation(law)!;
       expect(rule.title.length, rule.id).toBeGreaterThan(10);
-      expect(rule.citation, rule.id).toMatch(/WIC|PC|practice|Practice|Contract/);
+      if (rule.basis === 'practice') expect(citation, rule.id).toMatch(/[Rr]ecommended practice/);
+      else expect(citation, rule.id).toMatch(/^(WIC|PC|SB) \d/);
+      expect(citation, rule.id).not.toMatch(/inference|framing|NCYL/i);
     }
   });
 });

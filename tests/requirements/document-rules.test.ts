@@ -14,18 +14,38 @@ describe('terminology', () => {
     ]);
   });
 
-  it('warns about a plan to arrest youth for prostitution', () => {
+});
+
+describe('minors-not-charged (SB 1322)', () => {
+  it('warns, with its citation, when the text says "minors ... are cited under 647(b)"', () => {
     const draft = withChange(completeDraft(), (d) => {
-      d.agencies[6]!.responsibilities = 'Deputies arrest minors found engaging in prostitution.';
+      d.agencies[6]!.responsibilities = 'Minors found soliciting near the highway are cited under 647(b) and referred to the MDT.';
     });
-    const [finding] = findingsOf(draft, 'terminology');
-    expect(finding).toMatchObject({ path: 'agencies.6.responsibilities' });
-    expect(finding!.message).toContain('arresting or citing youth for prostitution');
+    const [finding, ...rest] = findingsOf(draft, 'minors-not-charged');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', path: 'agencies.6.responsibilities', citation: 'SB 1322 (2016): PC 647(b) and 653.22 do not apply to minors' });
+    expect(finding!.message).toContain('Penal Code section 647(b) and Penal Code section 653.22 do not apply to a person under 18');
+    expect(finding!.message).toContain('“Minors found soliciting near the highway are cited under 647(b) and referred to the MDT.”');
   });
 
-  it('does not flag the word "arrest" about an exploiter', () => {
-    const draft = withChange(completeDraft(), (d) => { d.agencies[6]!.responsibilities = 'Deputies arrest exploiters and buyers.'; });
-    expect(findingsOf(draft, 'terminology')).toEqual([]);
+  it('warns in the other word order too: "deputies arrest youth for prostitution"', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'Deputies arrest youth for prostitution and bring them to the assessment center.'; });
+    expect(findingsOf(draft, 'minors-not-charged')).toMatchObject([{ severity: 'warning', path: 'sections.reporting.text', section: 'reporting' }]);
+  });
+
+  it('does not flag a protocol that says minors are never arrested for prostitution', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'Law enforcement does not arrest or cite minors for prostitution.'; });
+    expect(findingsOf(draft, 'minors-not-charged')).toEqual([]);
+  });
+
+  it('does not flag arrests of the adults who exploit children', () => {
+    const draft = withChange(completeDraft(), (d) => { d.agencies[6]!.responsibilities = 'Deputies arrest exploiters and buyers who solicit minors, under 647(b).'; });
+    expect(findingsOf(draft, 'minors-not-charged')).toEqual([]);
+  });
+
+  it('is not applied before SB 1322 took effect on January 1, 2017', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'Deputies arrest youth for prostitution.'; });
+    expect(checkDraft(draft, { today: '2016-12-31' }).filter((f) => f.ruleId === 'minors-not-charged')).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ describe('screening', () => {
       d.sections.identification.screeningTool = '';
     });
     const [finding] = findingsOf(draft, 'screening');
-    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(1); practice', path: 'sections.identification.screenedBy' });
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(1); recommended practice', path: 'sections.identification.screenedBy' });
     expect(finding!.message).toContain('does not say who screens and which screening tool is used.');
   });
 
@@ -29,46 +29,6 @@ describe('documentation', () => {
     const [finding] = findingsOf(draft, 'documentation');
     expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(2)' });
     expect(finding!.message).toContain('that probation documents identified youth');
-  });
-});
-
-describe('missing-youth', () => {
-  it('blocks a 48-hour notice timeline, which contradicts the 24-hour limit', () => {
-    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.noticeWithinHours = 48; });
-    const [finding] = findingsOf(draft, 'missing-youth');
-    expect(finding).toMatchObject({ severity: 'blocking', path: 'sections.reporting.missingYouth.noticeWithinHours' });
-    expect(finding!.message).toContain('48 hours');
-  });
-
-  it('accepts exactly 24 hours', () => {
-    expect(findingsOf(completeDraft(), 'missing-youth')).toEqual([]);
-  });
-
-  it('warns, without blocking, when no timeline is stated', () => {
-    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.noticeWithinHours = null; });
-    expect(findingsOf(draft, 'missing-youth')).toMatchObject([{ severity: 'warning' }]);
-  });
-
-  it('warns when parents or guardians are not among those notified', () => {
-    const draft = withChange(completeDraft(), (d) => {
-      d.sections.reporting.missingYouth.notifies = ['law-enforcement', 'indian-custodian-and-tribe', 'ncmec'];
-    });
-    const [finding] = findingsOf(draft, 'missing-youth');
-    expect(finding).toMatchObject({ severity: 'warning', path: 'sections.reporting.missingYouth.notifies' });
-    expect(finding!.message).toContain('parents or guardians');
-    expect(finding!.message).not.toContain('law enforcement');
-  });
-});
-
-describe('mandated-report', () => {
-  it('blocks a written report due in 72 hours', () => {
-    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = 72; });
-    expect(findingsOf(draft, 'mandated-report')).toMatchObject([{ severity: 'blocking', citation: 'PC 11166(a)' }]);
-  });
-
-  it('says nothing when no timeline is stated, since the law applies either way', () => {
-    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = null; });
-    expect(findingsOf(draft, 'mandated-report')).toEqual([]);
   });
 });
 

@@ -22,10 +22,24 @@ describe('a complete protocol', () => {
 
 describe('lead-agency', () => {
   it('blocks a protocol with no human services department', () => {
-    const [finding, ...rest] = findingsOf(dropRole(completeDraft(), 'Yolo', 'human-services-lead'), 'lead-agency');
+    const [finding, ...rest] = findingsOf(dropRole(completeDraft(), 'Yolo', 'human-services'), 'lead-agency');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'blocking', citation: 'WIC 16524.8(a)(1)', county: 'Yolo', path: 'agencies', section: 'governance' });
     expect(finding!.message).toContain('No agency of Yolo County');
+  });
+
+  it('blocks a draft where human services took part but probation is recorded as the lead', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.agencies.find((a) => a.roles.includes('human-services'))!.leadsTeam = false;
+      d.agencies.find((a) => a.roles.includes('probation'))!.leadsTeam = true;
+    });
+    expect(findingsOf(draft, 'lead-agency')).toMatchObject([{ severity: 'blocking', recordId: 'yolo-probation', path: 'agencies.1.leadsTeam' }]);
+    expect(findingsOf(draft, 'lead-agency')[0]!.message).toBe('Yolo County Probation Department is recorded as leading the team for Yolo County, but the law requires the team to be led by a representative of the county human services department. Record Yolo County Department of Social Services as the lead.');
+  });
+
+  it('blocks a draft that records no lead, pointing at the human services department', () => {
+    const draft = withChange(completeDraft(), (d) => { d.agencies[0]!.leadsTeam = false; });
+    expect(findingsOf(draft, 'lead-agency')).toMatchObject([{ severity: 'blocking', path: 'agencies.0.leadsTeam' }]);
   });
 
   it('blocks a lead agency that did not take part, pointing at its "took part" field', () => {
@@ -34,29 +48,57 @@ describe('lead-agency', () => {
   });
 
   it('checks each county of a regional protocol on its own', () => {
-    const draft = dropRole(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']), 'San Benito', 'human-services-lead');
+    const draft = dropRole(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']), 'San Benito', 'human-services');
     expect(findingsOf(draft, 'lead-agency').map((f) => f.county)).toEqual(['San Benito']);
   });
 
   it("does not let one county's agency satisfy another county's requirement", () => {
     const draft = withChange(completeDraft(['Monterey', 'San Benito']), (d) => {
-      d.agencies = d.agencies.filter((a) => !(a.county === 'San Benito' && a.roles.includes('human-services-lead')));
-      d.agencies.find((a) => a.county === 'Monterey' && a.roles.includes('human-services-lead'))!.name = 'Tri-County Human Services';
+      d.agencies = d.agencies.filter((a) => !(a.county === 'San Benito' && a.roles.includes('human-services')));
+      d.agencies.find((a) => a.county === 'Monterey' && a.roles.includes('human-services'))!.name = 'Tri-County Human Services';
     });
     expect(findingsOf(draft, 'lead-agency')).toMatchObject([{ county: 'San Benito' }]);
   });
 
-  it('does not hold a companion protocol for one setting to the lead-agency rule', () => {
-    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'human-services-lead'), (d) => {
-      d.kind = 'companion';
-      d.companionSetting = 'Juvenile hall';
-    });
-    expect(findingsOf(draft, 'lead-agency')).toEqual([]);
+});
+
+describe('whom WIC 16524.8 binds', () => {
+  const companion = (draft: Draft) => withChange(draft, (d) => { d.kind = 'companion'; d.companionSetting = 'Juvenile hall'; });
+  const notInProgram = (draft: Draft) => withChange(draft, (d) => { d.participatesInCsecProgram = false; });
+
+  it('a companion protocol missing the sheriff gets advice, not a block, and says why', () => {
+    const findings = check(companion(dropRole(completeDraft(), 'Yolo', 'sheriff')));
+    expect(findings).toMatchObject([{ ruleId: 'partner-sheriff', severity: 'info', county: 'Yolo' }]);
+    expect(findings[0]!.note).toContain("binds the county's CSEC Program protocol, and this is a companion protocol");
   });
 
-  it('still holds a companion protocol to the partner rules', () => {
-    const draft = withChange(dropRole(completeDraft(), 'Yolo', 'probation'), (d) => { d.kind = 'companion'; });
-    expect(findingsOf(draft, 'partner-probation')).toHaveLength(1);
+  it('a county not in the CSEC Program missing the juvenile court gets advice, not a block', () => {
+    const findings = check(notInProgram(dropRole(completeDraft(), 'Yolo', 'juvenile-court')));
+    expect(findings).toMatchObject([{ ruleId: 'partner-juvenile-court', severity: 'info' }]);
+    expect(findings[0]!.note).toContain('this county has not');
+  });
+
+  it('a companion protocol led by probation gets advice about the lead, never a block', () => {
+    const draft = companion(withChange(completeDraft(), (d) => {
+      d.agencies.find((a) => a.roles.includes('human-services'))!.leadsTeam = false;
+      d.agencies.find((a) => a.roles.includes('probation'))!.leadsTeam = true;
+    }));
+    expect(check(draft)).toMatchObject([{ ruleId: 'lead-agency', severity: 'info' }]);
+  });
+
+  it.each([
+    ['a companion protocol', companion],
+    ['a county not in the CSEC Program', notInProgram],
+  ])('%s keeps every 16524.8 rule as advice, but the WIC 16501.35 and PC 11166 rules still bind it', (_name, make) => {
+    const draft = make(withChange(dropRole(completeDraft(), 'Yolo', 'probation'), (d) => {
+      d.sections.services = { ...d.sections.services, text: '', offered: [] };
+      d.mdtTiers[0]!.provides.servicePlanning = false;
+      d.sections.reporting.writtenReportWithinHours = 48;
+      d.sections.reporting.missingYouth.noticeWithinHours = 30;
+    }));
+    const bySeverity = (severity: string) => check(draft).filter((f) => f.severity === severity).map((f) => f.ruleId);
+    expect(bySeverity('info')).toEqual(['partner-probation', 'services-section', 'mdt-functions']);
+    expect(bySeverity('blocking')).toEqual(['missing-youth-notice', 'mandated-report']);
   });
 });
 
@@ -121,7 +163,8 @@ describe('the office of education and the sheriff (AB 1227)', () => {
     const draft = withChange(dropRole(completeDraft(), 'Yolo', role), (d) => { d.firstDevelopedOn = '2017-12-31'; });
     const [finding] = findingsOf(draft, ruleId);
     expect(finding).toMatchObject({ severity: 'warning' });
-    expect(finding!.message).toContain('WIC 16524.8(c)');
+    expect(finding!.note).toContain('first developed before 1 January 2018');
+    expect(finding!.note).toContain('WIC 16524.8(c)');
   });
 
   it('a protocol with no first-developed date is held to the current law', () => {
@@ -144,7 +187,7 @@ describe('optional-partners', () => {
 
   it('warns when no survivor input is recorded', () => {
     expect(findingsOf(noSurvivors(), 'optional-partners')).toMatchObject([
-      { severity: 'warning', citation: 'WIC 16524.8(a)(2)', path: 'sections.governance.survivorInput' },
+      { severity: 'warning', citation: 'WIC 16524.8(a)(2) (the team may include them); recommended practice', path: 'sections.governance.survivorInput' },
     ]);
   });
 

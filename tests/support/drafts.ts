@@ -1,7 +1,7 @@
 import { draftSchema, type AgencyRole, type County, type Draft, type DraftInput } from '../../src/model';
 
 const TEAM: Array<{ role: AgencyRole; name: string }> = [
-  { role: 'human-services-lead', name: 'Department of Social Services' },
+  { role: 'human-services', name: 'Department of Social Services' },
   { role: 'probation', name: 'Probation Department' },
   { role: 'mental-health', name: 'Behavioral Health Department' },
   { role: 'public-health', name: 'Public Health Department' },
@@ -21,6 +21,7 @@ export function completeDraft(counties: County[] = ['Yolo'], overrides: Partial<
       name: `${county} County ${name}`,
       county,
       roles: [role],
+      leadsTeam: role === 'human-services',
       representative: { name: 'Alex Rivera', title: 'Deputy Director' },
       tookPart: true,
       signs: role !== 'juvenile-court',
@@ -50,7 +51,8 @@ export function completeDraft(counties: County[] = ['Yolo'], overrides: Partial<
       identification: { screeningTool: 'CSE-IT', screenedBy: 'Social workers', population: 'Youth aged 10 and over', minimumAge: 10, timing: 'At intake' },
       reporting: {
         writtenReportWithinHours: 36,
-        missingYouth: { noticeWithinHours: 24, notifies: ['law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe', 'ncmec'] },
+        missingYouth: { noticeWithinHours: 24, notifies: ['law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe'] },
+        missingCseReport: { reportWithinHours: 24, reportsTo: ['law-enforcement', 'ncmec'] },
         documentation: { childWelfare: true, probation: true },
       },
       services: { text: 'Each youth is offered advocacy, shelter and health care.' },

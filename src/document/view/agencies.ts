@@ -36,20 +36,19 @@ export function agencyView(agency: Agency): AgencyView {
   };
 }
 
-/** The parties, county by county: a regional protocol lists each county's agencies under it. */
 /** The Parties are the agencies that sign; the rest of each county's team took part without signing. */
 export function partiesByCounty(draft: Draft) {
   return draft.counties.map((county) => {
     const agencies = draft.agencies.filter((a) => a.county === county);
     const signing = agencies.filter((a) => a.signs);
     const team = agencies.filter((a) => a.tookPart);
-    const leads = team.filter((a) => a.roles.includes('human-services-lead')).map(agencyName);
+    const leads = agencies.filter((a) => a.leadsTeam).map(agencyName);
     return {
       county,
       parties: signing.map(agencyView),
       participants: agencies.filter((a) => !a.signs && a.tookPart).map(agencyView),
       leadNames: leads.length > 0 ? listInWords(leads) : null,
-      teamNames: team.length > 0 ? listInWords(team.filter((a) => !a.roles.includes('human-services-lead')).map(agencyName)) : null,
+      teamNames: listInWords(team.filter((a) => !a.leadsTeam).map(agencyName)) || null,
     };
   });
 }

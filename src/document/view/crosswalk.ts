@@ -1,32 +1,43 @@
-import { listInWords } from '../../lib/words';
 import { formatLongDate } from '../../lib/dates';
-import { RULES, type Finding } from '../../requirements';
+import { listInWords } from '../../lib/words';
+import type { Finding, RuleStanding } from '../../requirements';
+
+const NOT_APPLICABLE: Record<Extract<RuleStanding['status'], { kind: 'not-applicable' }>['reason'], string> = {
+  companion: 'Not applicable (companion protocol)',
+  'not-in-program': 'Not applicable (county not in the CSEC Program)',
+  'not-yet-in-force': 'Not applicable (not yet in force)',
+  'no-longer-in-force': 'Not applicable (no longer in force)',
+};
+
+const counties = (list: Finding[]) => {
+  const names = [...new Set(list.map((f) => f.county).filter((c): c is string => !!c))];
+  return names.length > 0 ? ` (${listInWords(names)} ${names.length > 1 ? 'counties' : 'County'})` : '';
+};
+
+const acceptance = (f: Finding) => {
+  const ack = f.acknowledged!;
+  return `Accepted by ${ack.by}${ack.on ? ` on ${formatLongDate(ack.on)}` : ''}${f.county ? ` for ${f.county} County` : ''}: ${ack.reason}`;
+};
+
+function statusText(status: RuleStanding['status']): string {
+  switch (status.kind) {
+    case 'met': return 'Met';
+    case 'not-applicable': return NOT_APPLICABLE[status.reason];
+    case 'accepted': return status.accepted.map(acceptance).join('; ');
+    case 'not-met': return [`Not met${counties(status.findings)}`, ...status.accepted.map(acceptance)].join('; ');
+  }
+}
 
 /**
- * The compliance crosswalk of the appendix: each requirement, where the protocol meets it, and
- * its standing — met, accepted by the committee with a reason, or still open (drafts only).
+ * The compliance crosswalk of the appendix, statutory requirements apart from recommended
+ * practice: each rule, where the protocol meets it, and its standing.
  */
-export function crosswalkView(findings: readonly Finding[], sectionNumber: (key: string) => string) {
-  return RULES.map((rule) => {
-    const own = findings.filter((f) => f.ruleId === rule.id);
-    const open = own.filter((f) => !f.acknowledged);
-    const accepted = own.filter((f) => f.acknowledged);
-    const counties = (list: Finding[]) => {
-      const names = [...new Set(list.map((f) => f.county).filter((c): c is string => !!c))];
-      return names.length > 0 ? ` (${listInWords(names)} ${names.length > 1 ? 'counties' : 'County'})` : '';
-    };
-    const status = [
-      ...(open.length > 0 ? [`${open.some((f) => f.severity === 'blocking') ? 'Not met' : 'Open warning'}${counties(open)}`] : []),
-      ...accepted.map((f) => {
-        const ack = f.acknowledged!;
-        return `Accepted by ${ack.by}${ack.on ? ` on ${formatLongDate(ack.on)}` : ''}${f.county ? ` for ${f.county} County` : ''}: ${ack.reason}`;
-      }),
-    ];
-    return {
-      requirement: rule.title,
-      citation: rule.citation,
-      section: sectionNumber(rule.section),
-      status: status.length > 0 ? status.join('; ') : 'Met',
-    };
-  });
+export function crosswalkView(standings: readonly RuleStanding[], sectionNumber: (key: string) => string) {
+  const rows = (basis: RuleStanding['basis']) => standings.filter((s) => s.basis === basis).map((s) => ({
+    requirement: s.title,
+    citation: s.citation || '—',
+    section: sectionNumber(s.section),
+    status: statusText(s.status),
+  }));
+  return { statute: rows('statute'), practice: rows('practice') };
 }

@@ -1,5 +1,6 @@
 import { describeCounties, SECTION_OUTLINE, type Draft } from '../../model';
-import { ab1227Applies, type Finding } from '../../requirements';
+import { checkContext, ruleStandings, type Finding, type Statute } from '../../requirements';
+import { legalView } from './law';
 import { agencyView, partiesByCounty, signaturesView } from './agencies';
 import { crosswalkView } from './crosswalk';
 import { mdtView } from './mdt';
@@ -25,7 +26,8 @@ export function bodyOrder(draft: Draft): BodyPart[] {
 }
 
 /** Everything the templates print, derived from the draft: templates hold prose, not logic. */
-export function buildView(draft: Draft, findings: readonly Finding[], options: { today: string; marking: 'draft' | 'final' }) {
+export function buildView(draft: Draft, findings: readonly Finding[], options: { today: string; marking: 'draft' | 'final'; statute?: Statute }) {
+  const { law, statute } = checkContext(options);
   const order = bodyOrder(draft);
   const numbers: Record<string, number> = {};
   for (const part of order) if (part.kind === 'outline') numbers[part.key] = part.number;
@@ -38,8 +40,7 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     isCompanion: draft.kind === 'companion',
     companionSetting: draft.companionSetting.trim() || null,
     participates: draft.participatesInCsecProgram,
-    /** Whether the office of education and sheriff are required partners (WIC 16524.8(c)). */
-    ab1227: ab1227Applies(draft),
+    legal: legalView(draft, law, statute),
     hasParties: draft.agencies.some((a) => a.signs),
     isDraft: options.marking === 'draft',
     dates: {
@@ -53,10 +54,10 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     n: numbers,
     parties,
     agencies: draft.agencies.map(agencyView),
-    mdt: mdtView(draft),
-    s: sectionViews(draft),
+    mdt: mdtView(draft, law),
+    s: sectionViews(draft, law),
     signatures: signaturesView(draft),
-    crosswalk: crosswalkView(findings, sectionNumber),
+    crosswalk: crosswalkView(ruleStandings(draft, findings, options), sectionNumber),
   };
 }
 

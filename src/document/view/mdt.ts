@@ -1,13 +1,9 @@
 import { listInWords } from '../../lib/words';
 import { CADENCE_LABELS, type Convenes, type Draft } from '../../model';
+import type { LawInForce } from '../../requirements';
 import { agencyName } from './agencies';
 import { nameOr, paragraphs } from './text';
 
-const FUNCTIONS = [
-  ['caseManagement', 'coordinated case management'],
-  ['servicePlanning', 'service planning'],
-  ['services', 'services'],
-] as const;
 
 function convenesText(convenes: Convenes | null): string {
   if (convenes === null) return 'Not yet set';
@@ -16,10 +12,11 @@ function convenesText(convenes: Convenes | null): string {
   return `Within ${convenes.amount} ${unit} of identification`;
 }
 
-export function mdtView(draft: Draft) {
+export function mdtView(draft: Draft, law: LawInForce) {
+  const functions = law.mdtFunctions?.value ?? [];
   const byId = new Map(draft.agencies.map((a) => [a.id, agencyName(a)]));
   const tiers = draft.mdtTiers.map((tier, index) => {
-    const provides = FUNCTIONS.filter(([key]) => tier.provides[key]).map(([, label]) => label);
+    const provides = functions.filter((f) => tier.provides[f.key]).map((f) => f.name);
     return {
       name: nameOr(tier.name, `MDT tier ${index + 1}`),
       purpose: paragraphs(tier.purpose),
@@ -29,12 +26,12 @@ export function mdtView(draft: Draft) {
       provides: provides.length > 0 ? capitalize(listInWords(provides)) : 'Not yet set',
     };
   });
-  const covered = FUNCTIONS.filter(([key]) => draft.mdtTiers.some((t) => t.provides[key])).map(([, label]) => label);
+  const covered = functions.filter((f) => draft.mdtTiers.some((t) => t.provides[f.key])).map((f) => f.name);
   return {
     tiers,
     hasTiers: tiers.length > 0,
     functions: covered.length > 0 ? listInWords(covered) : null,
-    allFunctions: covered.length === FUNCTIONS.length,
+    allFunctions: functions.length > 0 && covered.length === functions.length,
   };
 }
 

@@ -1,33 +1,38 @@
 import { listInWords } from '../../lib/words';
 import {
-  INFO_SHARING_LABELS, MISSING_YOUTH_CONTACT_LABELS, PRINCIPLE_LABELS, REVIEW_CADENCE_LABELS,
+  INFO_SHARING_LABELS, MISSING_CSE_RECIPIENT_LABELS, MISSING_YOUTH_CONTACT_LABELS, PRINCIPLE_LABELS, REVIEW_CADENCE_LABELS,
   TRAINING_AUDIENCE_LABELS, type Draft,
 } from '../../model';
+import { citationInWords, statedDeadlines, timedDuties, type LawInForce, type TimedDuty } from '../../requirements';
 import { agencyName } from './agencies';
 import { paragraphs } from './text';
 
-// Statute, so not configurable: PC 11166(a) (written report within 36 hours) and the missing-
-// from-care notice (no later than 24 hours; WIC 16501.35, AB 2108 and AB 161 per CDSS).
-const WRITTEN_REPORT_HOURS = 36;
-const MISSING_NOTICE_HOURS = 24;
-
 /**
- * The law's limit, the committee's shorter one when it set one, and the committee's figure when
- * it breaks the limit (a draft shows the conflict; a final export is refused).
+ * One duty's deadline as the MOU states it: the law's limit and citation, the committee's shorter
+ * one when it set one, and its figure when it breaks the limit (a draft shows the conflict; a
+ * final export is refused). When the committee's own text states a figure for the duty, the
+ * generated sentence names the law without a figure, so the MOU never prints two deadlines for
+ * one duty; the stated-timelines check asks the committee to reconcile them.
  */
-function timeline(stated: number | null, limit: number) {
+function timeline(answer: number | null, limit: { hours: number; citation: string } | null, inText: boolean) {
+  if (limit === null) return null;
   return {
-    limit,
-    stricter: stated !== null && stated < limit ? stated : null,
-    conflict: stated !== null && stated > limit ? stated : null,
+    limit: limit.hours,
+    cite: citationInWords(limit.citation),
+    inText,
+    stricter: !inText && answer !== null && answer < limit.hours ? answer : null,
+    conflict: answer !== null && answer > limit.hours ? answer : null,
   };
 }
 
 const nonBlank = (items: readonly string[]) => items.map((i) => i.trim()).filter(Boolean);
 
 /** The answers of each outline section, shaped for its template. */
-export function sectionViews(draft: Draft) {
+export function sectionViews(draft: Draft, law: LawInForce) {
   const s = draft.sections;
+  const duties = timedDuties(draft, law);
+  const stated = new Set(statedDeadlines(draft).map((d) => d.duty));
+  const deadline = (duty: TimedDuty) => timeline(duties[duty].answer, duties[duty].limit, stated.has(duty));
   const agency = (id: string | null) => {
     const found = id === null ? undefined : draft.agencies.find((a) => a.id === id);
     return found ? agencyName(found) : null;
@@ -53,13 +58,13 @@ export function sectionViews(draft: Draft) {
     },
     governance: {
       steeringCommittee: paragraphs(s.governance.steeringCommittee),
-      coordinator: agency(s.governance.leadAgencyId),
       review: s.governance.reviewCadence === null ? null : REVIEW_CADENCE_LABELS[s.governance.reviewCadence],
       survivorInput: paragraphs(s.governance.survivorInput),
       systemOfCareMou: paragraphs(s.governance.systemOfCareMou),
       text: paragraphs(s.governance.text),
     },
     identification: {
+      cite: law.identification ? citationInWords(law.identification.citation.replace(/\(a\)\(1\)$/, '')) : null,
       tool: id.screeningTool.trim() || null,
       screenedBy: id.screenedBy.trim() || null,
       population: id.population.trim() || null,
@@ -68,14 +73,18 @@ export function sectionViews(draft: Draft) {
       text: paragraphs(id.text),
     },
     reporting: {
-      writtenReport: timeline(s.reporting.writtenReportWithinHours, WRITTEN_REPORT_HOURS),
-      missingNotice: timeline(missing.noticeWithinHours, MISSING_NOTICE_HOURS),
+      writtenReport: deadline('written-report'),
+      internetReporting: s.reporting.internetReporting && law.internetReporting ? citationInWords(law.internetReporting.citation) : null,
+      missingNotice: deadline('missing-from-care-notice'),
+      missingCseReport: deadline('missing-cse-report'),
+      reportsTo: s.reporting.missingCseReport.reportsTo.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]),
       notifies: [
         ...missing.notifies.filter((c) => c !== 'other').map((c) => MISSING_YOUTH_CONTACT_LABELS[c]),
         ...nonBlank(missing.otherContacts),
       ],
       // "child welfare services documents", "child welfare services and probation document"
       documenting: documenting.length > 0 ? `${listInWords(documenting)} ${documenting.length > 1 ? 'document' : 'documents'}` : null,
+      documentation: law.documentation && { system: law.documentation.value.system, cite: citationInWords(law.documentation.citation) },
       text: paragraphs(s.reporting.text),
     },
     mdt: { text: paragraphs(s.mdt.text) },
@@ -90,7 +99,7 @@ export function sectionViews(draft: Draft) {
     roles: { text: paragraphs(s.roles.text) },
     informationSharing: {
       authorities: [
-        ...s.informationSharing.authorities.map((a) => `${INFO_SHARING_LABELS[a].citation}, for ${INFO_SHARING_LABELS[a].scope}`),
+        ...s.informationSharing.authorities.map((a) => `${INFO_SHARING_LABELS[a].citation}, for ${INFO_SHARING_LABELS[a].scope}${a === 'wic-18961.7' && law.mdtInformationWindow ? ` (for up to ${law.mdtInformationWindow.value.days} days after a report of suspected abuse, or longer for good cause)` : ''}`),
         ...nonBlank(s.informationSharing.otherAuthorities),
       ],
       text: paragraphs(s.informationSharing.text),

@@ -1,4 +1,8 @@
 import { daysBetween, formatLongDate } from '../../lib/dates';
+import { listInWords } from '../../lib/words';
+import type { Draft } from '../../model';
+import { citationInWords } from '../law/in-force';
+import { findChargePlan } from '../text/charge-plans';
 import type { RawFinding, Rule } from '../types';
 import { agencyPath } from '../partners';
 
@@ -11,34 +15,57 @@ function* strings(value: unknown, path: string[] = []): Generator<[string, strin
   }
 }
 
-// The terms the SB 855 reform set out to end, and plans to arrest or cite children for
-// prostitution, which contradict serving them as victims (NCYL; sb855-requirements.md §4).
-const PHRASES: Array<{ pattern: RegExp; describe: (match: string) => string }> = [
-  { pattern: /\bchild(?:ren)? prostitut\w*/i, describe: (m) => `uses the term "${m}"` },
-  { pattern: /\bjuvenile prostitut\w*/i, describe: (m) => `uses the term "${m}"` },
-  { pattern: /\b(?:arrest|cite|citation)\w*\b[^.!?]{0,80}\bprostitut\w*/i, describe: () => 'describes arresting or citing youth for prostitution' },
-];
+// The terms the SB 855 reform set out to end (NCYL; sb855-requirements.md §4).
+const TERMS = [/\bchild(?:ren)? prostitut\w*/i, /\bjuvenile prostitut\w*/i];
+
+/** The committee's words: every string but the acknowledgements, with its path and section. */
+function* committeeText(draft: Draft): Generator<{ path: string; value: string; section?: string }> {
+  for (const [path, value] of strings(draft)) {
+    if (path.startsWith('acknowledgements.')) continue;
+    yield { path, value, ...(path.startsWith('sections.') ? { section: path.split('.')[1] } : {}) };
+  }
+}
 
 const terminology: Rule = {
   id: 'terminology',
   title: 'Language treats exploited children as victims',
-  citation: 'WIC 300(b)(2); NCYL framing of SB 855',
+  basis: 'practice',
   severity: 'warning',
   section: 'definitions',
+  citation: () => 'Recommended practice: the reform\'s own language (WIC 300(b)(2) names these children "commercially sexually exploited children")',
   check(draft) {
     const findings: RawFinding[] = [];
-    for (const [path, value] of strings(draft)) {
-      if (path.startsWith('acknowledgements.')) continue;
-      for (const phrase of PHRASES) {
-        const match = phrase.pattern.exec(value);
-        if (!match) continue;
-        findings.push({
-          path,
-          ...(path.startsWith('sections.') ? { section: path.split('.')[1] } : {}),
-          message: `The text at ${path} ${phrase.describe(match[0])}. SB 855 treats these children as victims of abuse ("commercially sexually exploited children"), not as offenders; reword it.`,
-        });
-        break;
-      }
+    for (const { path, value, section } of committeeText(draft)) {
+      const match = TERMS.map((term) => term.exec(value)).find((m) => m !== null);
+      if (!match) continue;
+      findings.push({
+        path,
+        ...(section ? { section } : {}),
+        message: `The text at ${path} uses the term "${match[0]}". SB 855 treats these children as victims of abuse ("commercially sexually exploited children"), not as offenders; reword it.`,
+      });
+    }
+    return findings;
+  },
+};
+
+const minorsNotCharged: Rule = {
+  id: 'minors-not-charged',
+  title: 'No plan to arrest, cite or charge a minor for prostitution or loitering',
+  basis: 'statute',
+  severity: 'warning',
+  section: 'reporting',
+  citation: (law) => law.minorsNotCharged?.citation ?? null,
+  check(draft, { law }) {
+    const offences = listInWords(law.minorsNotCharged!.value.offences.map(citationInWords));
+    const findings: RawFinding[] = [];
+    for (const { path, value, section } of committeeText(draft)) {
+      const plan = findChargePlan(value);
+      if (plan === null) continue;
+      findings.push({
+        path,
+        ...(section ? { section } : {}),
+        message: `The text at ${path} plans to arrest, cite or charge a minor for prostitution or loitering (“${plan}”). ${offences} do not apply to a person under 18; serve the child as a victim instead and reword it.`,
+      });
     }
     return findings;
   },
@@ -47,10 +74,10 @@ const terminology: Rule = {
 const signatures: Rule = {
   id: 'signatures',
   title: 'Every signing agency has a signer name and title',
-  citation: 'Contract practice',
+  basis: 'practice',
+  citation: () => 'Recommended practice: county contract practice',
   severity: 'blocking',
   section: 'signatures',
-  severityNote: 'Blocks a final export only; the MOU prints a date line under each signature.',
   check(draft) {
     return draft.agencies.flatMap((agency) => {
       if (!agency.signs) return [];
@@ -70,7 +97,8 @@ const signatures: Rule = {
 const term: Rule = {
   id: 'term',
   title: 'The MOU states when it takes effect and when it ends',
-  citation: 'Contract practice',
+  basis: 'practice',
+  citation: () => 'Recommended practice: county contract practice',
   severity: 'warning',
   section: 'administration',
   check(draft, { today, config }) {
@@ -95,4 +123,4 @@ const term: Rule = {
   },
 };
 
-export const documentRules: Rule[] = [terminology, signatures, term];
+export const documentRules: Rule[] = [terminology, minorsNotCharged, signatures, term];

@@ -1,19 +1,15 @@
 import { listInWords } from '../../lib/words';
 import type { Rule } from '../types';
-import { agenciesOf, fills, requiredRoles, roleLabel } from '../partners';
-
-const FUNCTIONS = [
-  { key: 'caseManagement', label: 'coordinated case management' },
-  { key: 'servicePlanning', label: 'service planning' },
-  { key: 'services', label: 'services' },
-] as const;
+import { agenciesOf, fills, requiredRoles } from '../partners';
 
 const servicesSection: Rule = {
   id: 'services-section',
   title: 'The protocol addresses services to exploited children',
-  citation: 'WIC 16524.8(b); WIC 300(b)(2)',
+  basis: 'statute',
   severity: 'blocking',
   section: 'services',
+  programProtocolOnly: true,
+  citation: (law) => law.services?.citation ?? null,
   check(draft) {
     const services = draft.sections.services;
     if (services.text.trim() !== '' || services.offered.some((s) => s.name.trim() !== '')) return [];
@@ -27,17 +23,20 @@ const servicesSection: Rule = {
 
 const mdtFunctions: Rule = {
   id: 'mdt-functions',
-  title: 'The MDT approach provides case management, service planning and services',
-  citation: 'WIC 16524.8(b)',
+  title: 'The MDT approach provides what the law names',
+  basis: 'statute',
   severity: 'blocking',
   section: 'mdt',
-  check(draft) {
-    const missing = FUNCTIONS.filter((f) => !draft.mdtTiers.some((tier) => tier.provides[f.key]));
+  programProtocolOnly: true,
+  citation: (law) => law.mdtFunctions?.citation ?? null,
+  check(draft, { law }) {
+    const functions = law.mdtFunctions!.value;
+    const missing = functions.filter((f) => !draft.mdtTiers.some((tier) => tier.provides[f.key]));
     if (missing.length === 0) return [];
     return [{
       section: 'mdt',
       path: 'mdtTiers',
-      message: `No multidisciplinary team tier provides ${listInWords(missing.map((f) => f.label))}. The protocol must use a multidisciplinary team approach to provide coordinated case management, service planning and services; mark which tier provides each.`,
+      message: `No multidisciplinary team tier provides ${listInWords(missing.map((f) => f.name))}. The protocol must use a multidisciplinary team approach to provide ${listInWords(functions.map((f) => f.name))}; mark which tier provides each.`,
     }];
   },
 };
@@ -45,9 +44,10 @@ const mdtFunctions: Rule = {
 const mdtStructure: Rule = {
   id: 'mdt-structure',
   title: 'Each MDT tier has a convener, members and a convening timeline',
-  citation: 'Practice (San Francisco and Los Angeles MDT protocols); supports WIC 16524.8(b)',
+  basis: 'practice',
   severity: 'warning',
   section: 'mdt',
+  citation: () => 'Recommended practice: San Francisco and Los Angeles MDT protocols',
   check(draft) {
     if (draft.mdtTiers.length === 0) {
       return [{ section: 'mdt', path: 'mdtTiers', message: 'No multidisciplinary team tier is described. Add at least one tier with who convenes it, its members and when it meets.' }];
@@ -72,23 +72,27 @@ const mdtStructure: Rule = {
 const mdtMembers: Rule = {
   id: 'mdt-members',
   title: 'MDT membership includes each required partner',
-  citation: 'Inference from WIC 16524.8(a)(1) and (b)',
+  basis: 'practice',
   severity: 'warning',
   section: 'mdt',
-  check(draft) {
+  programProtocolOnly: true,
+  citation: (law) => (law.team ? 'Recommended practice: the partners that develop the protocol serve on its MDT' : null),
+  check(draft, { law, statute }) {
     if (draft.mdtTiers.length === 0) return [];
+    const team = law.team!.value;
+    const nameOf = (role: string) => (role === team.lead.role ? team.lead.name : team.partners.find((p) => p.role === role)?.name ?? role);
     const members = new Set(draft.mdtTiers.flatMap((t) => [...t.memberAgencyIds, ...(t.convenerAgencyId ? [t.convenerAgencyId] : [])]));
     return draft.counties.flatMap((county) => {
-      const team = agenciesOf(draft, county).filter((a) => a.tookPart);
-      // A partner missing from the team altogether is already a blocking finding of its own.
-      const absent = requiredRoles(draft).filter((role) =>
-        team.some((a) => fills(a, role)) && !team.some((a) => fills(a, role) && members.has(a.id)));
+      const taking = agenciesOf(draft, county).filter((a) => a.tookPart);
+      // A partner missing from the team altogether is already a finding of its own.
+      const absent = requiredRoles(draft, law, statute).filter((role) =>
+        taking.some((a) => fills(a, role)) && !taking.some((a) => fills(a, role) && members.has(a.id)));
       if (absent.length === 0) return [];
       return [{
         county,
         section: 'mdt',
         path: 'mdtTiers',
-        message: `No MDT tier includes ${listInWords(absent.map((role) => `the ${roleLabel(role)}`))} of ${county} County. ${absent.length === 1 ? 'Add it as a member of the tier where it takes part.' : 'Add them as members of the tiers where they take part.'}`,
+        message: `No MDT tier includes ${listInWords(absent.map(nameOf))} of ${county} County. ${absent.length === 1 ? 'Add it as a member of the tier where it takes part.' : 'Add them as members of the tiers where they take part.'}`,
       }];
     });
   },

@@ -1,71 +1,96 @@
-import type { Rule } from '../types';
-import { ab1227Applies, agenciesOf, agencyPath, fills, PARTNER_RULES, roleLabel } from '../partners';
+import type { Agency } from '../../model';
+import type { LawInForce, Partner, Statute } from '../law/statute';
+import { agenciesOf, agencyPath, fills, optionalPartnerNote, partnerDuties } from '../partners';
+import type { RawFinding, Rule } from '../types';
+
+const named = (agency: Agency, fallback: string) => agency.name.trim() || fallback;
 
 const leadAgency: Rule = {
   id: 'lead-agency',
-  title: 'Team led by the county human services department',
-  citation: 'WIC 16524.8(a)(1)',
+  title: 'The team is led by the county human services department, which took part',
+  basis: 'statute',
   severity: 'blocking',
   section: 'governance',
-  severityNote: 'Checked for each county of a regional protocol. Not applied to a companion protocol for one setting, which is not the county protocol of WIC 16524.8.',
-  check(draft) {
-    if (draft.kind === 'companion') return [];
-    return draft.counties.flatMap((county) => {
+  programProtocolOnly: true,
+  citation: (law) => (law.team ? 'WIC 16524.8(a)(1)' : null),
+  check(draft, { law }) {
+    const lead = law.team!.value.lead;
+    return draft.counties.flatMap((county): RawFinding[] => {
       const agencies = agenciesOf(draft, county);
-      if (agencies.some((a) => fills(a, 'human-services-lead') && a.tookPart)) return [];
-      const named = agencies.find((a) => fills(a, 'human-services-lead'));
-      return [{
-        county,
-        section: 'governance',
-        ...(named ? { recordId: named.id, path: agencyPath(draft, named, 'tookPart') } : { path: 'agencies' }),
-        message: named
-          ? `${named.name || 'The human services agency'} is marked as the lead for ${county} County but not as having taken part in developing the protocol. Mark "took part" on the agency.`
-          : `No agency of ${county} County is marked as the human services department leading the team. Add the county human services agency and give it the role "County human services department (lead)".`,
-      }];
+      const leads = agencies.filter((a) => a.leadsTeam);
+      const department = agencies.find((a) => fills(a, lead.role));
+      const at = (agency: Agency, field: string) => ({ county, section: 'governance', recordId: agency.id, path: agencyPath(draft, agency, field) });
+      if (leads.length === 0) {
+        return [{
+          ...(department ? at(department, 'leadsTeam') : { county, section: 'governance', path: 'agencies' }),
+          message: department
+            ? `No agency is recorded as leading the team for ${county} County. The law requires the team to be led by a representative of ${lead.name}: record that ${named(department, 'the human services department')} leads it.`
+            : `No agency of ${county} County is recorded as ${lead.name}, and none as leading the team. Add the county human services department, give it that role, and record that it leads the team.`,
+        }];
+      }
+      return leads.flatMap((agency): RawFinding[] => {
+        if (!fills(agency, lead.role)) {
+          return [{
+            ...at(agency, 'leadsTeam'),
+            message: `${named(agency, 'An agency')} is recorded as leading the team for ${county} County, but the law requires the team to be led by a representative of ${lead.name}. ${department ? `Record ${named(department, 'the human services department')} as the lead.` : 'Add the county human services department and record it as the lead.'}`,
+          }];
+        }
+        if (!agency.tookPart) {
+          return [{
+            ...at(agency, 'tookPart'),
+            message: `${named(agency, 'The human services department')} is recorded as leading the team for ${county} County but not as having taken part in developing the protocol. Mark "took part" on the agency.`,
+          }];
+        }
+        return [];
+      });
     });
   },
 };
 
-const partnerRules: Rule[] = PARTNER_RULES.map((partner) => ({
-  id: partner.id,
-  title: `The ${roleLabel(partner.role)} took part in developing the protocol`,
-  citation: partner.citation,
-  severity: 'blocking',
-  section: 'roles',
-  severityNote: partner.addedByAb1227
-    ? 'Blocking for a protocol first developed on or after 1 January 2018 (AB 1227); a warning for one developed before, which may but need not be revised (WIC 16524.8(c)). Checked for each county.'
-    : 'Checked for each county of a regional protocol.',
-  ...(partner.addedByAb1227
-    ? { effective: { from: '2018-01-01', note: 'Added as a required partner by AB 1227 (Stats. 2017, ch. 558).' } }
-    : {}),
-  check(draft) {
-    const severity = partner.addedByAb1227 && !ab1227Applies(draft) ? 'warning' : 'blocking';
-    return draft.counties.flatMap((county) => {
-      const agencies = agenciesOf(draft, county).filter((a) => fills(a, partner.role));
-      if (agencies.some((a) => a.tookPart)) return [];
-      const named = agencies[0];
-      const why = severity === 'warning'
-        ? ' The protocol was first developed before 1 January 2018, so adding this partner is recommended, not required (WIC 16524.8(c)).'
-        : '';
-      return [{
-        county,
-        severity,
-        section: 'roles',
-        ...(named ? { recordId: named.id, path: agencyPath(draft, named, 'tookPart') } : { path: 'agencies' }),
-        message: (named
-          ? `${named.name || 'The agency'} fills the role of the ${roleLabel(partner.role)} for ${county} County but is not marked as having taken part in developing the protocol. Mark "took part" once it has.`
-          : `No agency of ${county} County is listed as the ${roleLabel(partner.role)}. Add it to the team, or give the role to the agency that fills it.`) + why,
-      }];
-    });
-  },
-}));
+/** One rule per partner the statute has ever named, so a later text of the law adds its own. */
+function partnerRule(partner: Partner): Rule {
+  return {
+    id: partner.ruleId,
+    title: `${capitalize(partner.name)} took part in developing the protocol`,
+    basis: 'statute',
+    severity: 'blocking',
+    section: 'roles',
+    programProtocolOnly: true,
+    citation: (law) => partnerInForce(law, partner)?.citation ?? null,
+    check(draft, { law, statute }) {
+      const duty = partnerDuties(draft, law, statute).find((d) => d.partner.role === partner.role)!;
+      const inForce = duty.partner;
+      return draft.counties.flatMap((county): RawFinding[] => {
+        const agencies = agenciesOf(draft, county).filter((a) => fills(a, inForce.role));
+        if (agencies.some((a) => a.tookPart)) return [];
+        const agency = agencies[0];
+        return [{
+          county,
+          section: 'roles',
+          ...(duty.optional ? { severity: 'warning' as const, note: optionalPartnerNote(duty) } : {}),
+          ...(agency ? { recordId: agency.id, path: agencyPath(draft, agency, 'tookPart') } : { path: 'agencies' }),
+          message: agency
+            ? `${named(agency, 'The agency')} fills the role of ${inForce.name} for ${county} County but is not marked as having taken part in developing the protocol. Mark "took part" once it has.`
+            : `No agency of ${county} County is listed as ${inForce.name}. Add it to the team, or give the role to the agency that fills it.`,
+        }];
+      });
+    },
+  };
+}
+
+const partnerInForce = (law: LawInForce, partner: Partner) =>
+  law.team?.value.partners.find((p) => p.role === partner.role) ?? null;
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const optionalPartners: Rule = {
   id: 'optional-partners',
   title: 'Survivors and other community partners considered',
-  citation: 'WIC 16524.8(a)(2)',
+  basis: 'practice',
   severity: 'warning',
   section: 'governance',
+  programProtocolOnly: true,
+  citation: (law) => (law.teamMayInclude ? `${law.teamMayInclude.citation} (the team may include them); recommended practice` : null),
   check(draft) {
     const survivorAgency = draft.agencies.some((a) => fills(a, 'survivor-organization') && a.tookPart);
     if (survivorAgency || draft.sections.governance.survivorInput.trim() !== '') return [];
@@ -77,4 +102,9 @@ const optionalPartners: Rule = {
   },
 };
 
-export const teamRules: Rule[] = [leadAgency, ...partnerRules, optionalPartners];
+/** The team rules for every partner any text of the statute has named, in the statute's order. */
+export function teamRules(statute: Statute): Rule[] {
+  const partners = new Map<string, Partner>();
+  for (const period of statute.team.periods) for (const p of period.value.partners) if (!partners.has(p.role)) partners.set(p.role, p);
+  return [leadAgency, ...[...partners.values()].map(partnerRule), optionalPartners];
+}

@@ -1,0 +1,42 @@
+import { formatLongDate } from '../../lib/dates';
+import { listInWords } from '../../lib/words';
+import type { Draft } from '../../model';
+import { citationInWords, notBoundReason, partnerDuties, type LawInForce, type Statute } from '../../requirements';
+
+/**
+ * What the MOU says of the law, read from the statute data in force on the production date, so
+ * the document states exactly what the checks enforce.
+ */
+export function legalView(draft: Draft, law: LawInForce, statute: Statute) {
+  const duties = law.team ? partnerDuties(draft, law, statute) : [];
+  const omitted = duties.filter((d) => d.optional);
+  const first = omitted[0]?.optional;
+  const notBound = notBoundReason(draft);
+  return {
+    programProtocol: notBound === null,
+    notInProgram: notBound === 'not-in-program',
+    program: law.program && {
+      name: law.program.value.name,
+      sections: law.program.value.sections,
+      protocolSection: citationInWords(law.program.value.protocolSection),
+      cite: citationInWords(law.program.citation),
+    },
+    team: law.team && {
+      lead: law.team.value.lead.name,
+      partners: listInWords(law.team.value.partners.map((p) => p.name)),
+    },
+    mdt: law.mdtFunctions && {
+      functions: listInWords(law.mdtFunctions.value.map((f) => f.name)),
+      cite: citationInWords(law.mdtFunctions.citation),
+    },
+    // WIC 16524.8(c): a protocol first developed before partners were added may leave them out.
+    omitted: first ? {
+      names: listInWords(omitted.map((d) => d.partner.name)),
+      since: formatLongDate(first.since),
+      cite: citationInWords(first.citation),
+    } : null,
+    funds: law.programFunds && { cite: citationInWords(law.programFunds.citation) },
+  };
+}
+
+export type LegalView = ReturnType<typeof legalView>;

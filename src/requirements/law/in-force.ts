@@ -1,0 +1,42 @@
+import type { IsoDate } from '../../lib/dates';
+import { periodAt, withPeriod, type Parameter } from './parameter';
+import type { Amendment, LawInForce, Statute, StatuteKey } from './statute';
+
+const KEYS = (statute: Statute) => Object.keys(statute) as StatuteKey[];
+
+const cache = new WeakMap<Statute, Map<IsoDate, LawInForce>>();
+
+/** The statute as it stands on `date`: the one place checks and templates read the law from. */
+export function lawInForce(statute: Statute, date: IsoDate): LawInForce {
+  let byDate = cache.get(statute);
+  if (!byDate) cache.set(statute, (byDate = new Map()));
+  const known = byDate.get(date);
+  if (known) return known;
+  const law = Object.fromEntries(KEYS(statute).map((key) => [key, periodAt(statute[key] as Parameter<unknown>, date)]));
+  const result = { ...law, date } as LawInForce;
+  byDate.set(date, result);
+  return result;
+}
+
+/**
+ * A later text of the law: from `from`, each fact it names takes its new value and citation;
+ * the others and every earlier period stay as they were. The checks and the MOU follow by date.
+ */
+export function amendStatute(statute: Statute, from: IsoDate, amendment: Amendment): Statute {
+  const amended = { ...statute } as Record<StatuteKey, Parameter<unknown>>;
+  for (const key of Object.keys(amendment) as StatuteKey[]) {
+    const change = amendment[key];
+    if (change) amended[key] = withPeriod(statute[key] as Parameter<unknown>, { from, ...change });
+  }
+  return amended as Statute;
+}
+
+const CODES: Array<[RegExp, string]> = [
+  [/\bWIC (?=\d)/g, 'Welfare and Institutions Code section '],
+  [/\bPC (?=\d)/g, 'Penal Code section '],
+];
+
+/** "WIC 16524.8(b)" as a document states it: "Welfare and Institutions Code section 16524.8(b)". */
+export function citationInWords(citation: string): string {
+  return CODES.reduce((text, [pattern, words]) => text.replace(pattern, words), citation);
+}

@@ -1,0 +1,128 @@
+import { listInWords } from '../../lib/words';
+import { MISSING_CSE_RECIPIENT_LABELS, MISSING_YOUTH_CONTACT_LABELS, type MissingYouthContact } from '../../model';
+import { statedDeadlines, timedDuties } from '../stated-deadlines';
+import type { RawFinding, Rule } from '../types';
+
+const documentation: Rule = {
+  id: 'documentation',
+  title: 'Identified youth are documented in the statewide system',
+  basis: 'statute',
+  severity: 'warning',
+  section: 'reporting',
+  citation: (law) => law.documentation?.citation ?? null,
+  check(draft, { law }) {
+    const doc = draft.sections.reporting.documentation;
+    const gaps = [doc.childWelfare ? null : 'child welfare', doc.probation ? null : 'probation'].filter(Boolean);
+    if (gaps.length === 0) return [];
+    return [{
+      section: 'reporting',
+      path: 'sections.reporting.documentation',
+      message: `The protocol does not say that ${gaps.join(' and ')} ${gaps.length > 1 ? 'document' : 'documents'} identified youth in ${law.documentation!.value.system}.`,
+    }];
+  },
+};
+
+const recipients = (keys: readonly MissingYouthContact[]) => listInWords(keys.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]), 'or');
+
+const missingYouthNotice: Rule = {
+  id: 'missing-youth-notice',
+  title: 'Notice that a youth is missing from foster care, in time and to the people the law names',
+  basis: 'statute',
+  severity: 'blocking',
+  section: 'reporting',
+  citation: (law) => law.missingFromCare?.citation ?? null,
+  check(draft, { law, config }) {
+    const { hours, recipients: required } = law.missingFromCare!.value;
+    const missing = draft.sections.reporting.missingYouth;
+    const path = 'sections.reporting.missingYouth';
+    const findings: RawFinding[] = [];
+    if (missing.noticeWithinHours === null) {
+      findings.push({ severity: 'warning', section: 'reporting', path: `${path}.noticeWithinHours`,
+        message: `The protocol does not state how quickly people are notified when a youth is missing from foster care. Notice is due immediately and in no case later than ${hours} hours.` });
+    } else if (missing.noticeWithinHours > hours) {
+      findings.push({ section: 'reporting', path: `${path}.noticeWithinHours`,
+        message: `The protocol allows ${missing.noticeWithinHours} hours to give notice that a youth is missing from foster care; the law requires notice immediately and in no case later than ${hours} hours. Change the timeline to ${hours} hours or less.` });
+    }
+    const absent = required.filter((c) => !missing.notifies.includes(c));
+    if (absent.length > 0) {
+      findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`,
+        message: `The missing-youth procedure does not name ${recipients(absent)} among those notified, whom the law requires to be told.` });
+    }
+    const expected = config.missingFromCareRecipients.filter((c) => !required.includes(c) && !missing.notifies.includes(c));
+    if (expected.length > 0) {
+      findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`, citation: 'County configuration (recipients beyond those the law names)',
+        message: `The missing-youth procedure does not name ${recipients(expected)} among those notified, whom this county's settings expect.` });
+    }
+    return findings;
+  },
+};
+
+const missingCseReport: Rule = {
+  id: 'missing-cse-report',
+  title: 'A missing child at risk of exploitation is reported to law enforcement and NCMEC in time',
+  basis: 'statute',
+  severity: 'blocking',
+  section: 'reporting',
+  citation: (law) => law.missingCseReport?.citation ?? null,
+  check(draft, { law }) {
+    const { hours, recipients: required } = law.missingCseReport!.value;
+    const report = draft.sections.reporting.missingCseReport;
+    const path = 'sections.reporting.missingCseReport';
+    const findings: RawFinding[] = [];
+    if (report.reportWithinHours !== null && report.reportWithinHours > hours) {
+      findings.push({ section: 'reporting', path: `${path}.reportWithinHours`,
+        message: `The protocol allows ${report.reportWithinHours} hours to report a missing child who is, or is at risk of being, commercially sexually exploited; the law requires the report immediately and in no case later than ${hours} hours. Change it to ${hours} hours or less.` });
+    }
+    const absent = required.filter((r) => !report.reportsTo.includes(r));
+    if (absent.length > 0) {
+      findings.push({ severity: 'warning', section: 'reporting', path: `${path}.reportsTo`,
+        message: `The protocol does not say that a missing child who is, or is at risk of being, commercially sexually exploited is reported to ${listInWords(absent.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]))}, as the law requires within ${hours} hours.` });
+    }
+    return findings;
+  },
+};
+
+const mandatedReport: Rule = {
+  id: 'mandated-report',
+  title: 'Written child-abuse report within the time the law allows',
+  basis: 'statute',
+  severity: 'blocking',
+  section: 'reporting',
+  citation: (law) => (law.writtenReport ? `${law.writtenReport.citation}${law.internetReporting ? `; ${law.internetReporting.citation}` : ''}` : null),
+  check(draft, { law }) {
+    const limit = law.writtenReport!.value.hours;
+    const hours = draft.sections.reporting.writtenReportWithinHours;
+    if (hours === null || hours <= limit) return [];
+    return [{
+      section: 'reporting',
+      path: 'sections.reporting.writtenReportWithinHours',
+      message: `The protocol allows ${hours} hours for the written child-abuse report; a mandated reporter must report by telephone immediately or as soon as practicably possible and send the written report within ${limit} hours. Change it to ${limit} hours or less.`,
+    }];
+  },
+};
+
+const statedTimelines: Rule = {
+  id: 'stated-timelines',
+  title: "Deadlines written in a section's text agree with the law and with the protocol's answers",
+  basis: 'statute',
+  severity: 'warning',
+  section: 'reporting',
+  citation: (law) => [law.writtenReport, law.missingFromCare, law.missingCseReport].filter((p) => p !== null).map((p) => p.citation).join('; ') || null,
+  check(draft, { law }) {
+    const duties = timedDuties(draft, law);
+    return statedDeadlines(draft).flatMap((stated): RawFinding[] => {
+      const duty = duties[stated.duty];
+      if (!duty.limit) return [];
+      const at = { section: stated.section, path: stated.path, citation: duty.limit.citation };
+      if (stated.hours > duty.limit.hours) {
+        return [{ ...at, message: `The text says ${stated.hours} hours for ${duty.words} (“${stated.sentence}”); the law allows at most ${duty.limit.hours} hours. Change the text.` }];
+      }
+      if (duty.answer !== null && stated.hours !== duty.answer) {
+        return [{ ...at, message: `The text says ${stated.hours} hours for ${duty.words} (“${stated.sentence}”), but the protocol's answer is ${duty.answer} hours. Make them the same, so the MOU states one deadline.` }];
+      }
+      return [];
+    });
+  },
+};
+
+export const reportingRules: Rule[] = [documentation, missingYouthNotice, missingCseReport, mandatedReport, statedTimelines];

@@ -1,0 +1,29 @@
+import type { Draft } from '../model';
+import type { LawInForce } from './law/statute';
+
+/** Why WIC 16524.8 does not bind this protocol, or null when it does. */
+export type NotBound = 'companion' | 'not-in-program';
+
+export function notBoundReason(draft: Pick<Draft, 'kind' | 'participatesInCsecProgram'>): NotBound | null {
+  if (draft.kind === 'companion') return 'companion';
+  if (!draft.participatesInCsecProgram) return 'not-in-program';
+  return null;
+}
+
+/** Whether the protocol is a county's CSEC Program protocol under WIC 16524.8. */
+export const isProgramProtocol = (draft: Pick<Draft, 'kind' | 'participatesInCsecProgram'>): boolean =>
+  notBoundReason(draft) === null;
+
+export const NOT_APPLICABLE_WORDS: Record<NotBound | 'not-in-force', string> = {
+  companion: 'companion protocol',
+  'not-in-program': 'county not in the CSEC Program',
+  'not-in-force': 'not yet in force',
+};
+
+/** The note shown with advice from a rule that binds only a CSEC Program protocol. */
+export function notBoundNote(reason: NotBound, law: LawInForce): string {
+  const cite = law.program?.citation ?? 'WIC 16524.8';
+  return reason === 'companion'
+    ? `Advice only: ${cite} binds the county's CSEC Program protocol, and this is a companion protocol. The county's CSEC Program protocol must still meet this requirement.`
+    : `Advice only: ${cite} binds the protocol of a county that elects to receive CSEC Program funds, and this county has not. A county that elects the program must meet this requirement in its protocol.`;
+}

@@ -1,0 +1,87 @@
+import { quote, sentences } from './sentences';
+
+export type TimedDuty = 'written-report' | 'missing-from-care-notice' | 'missing-cse-report';
+export interface StatedHours { duty: TimedDuty; hours: number; sentence: string }
+
+const UNITS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORD_NUMBER = `(?:(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})\\b`;
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
+
+// Groups: the figure; a business-day kind, which has no fixed length in hours; the unit. A
+// figure repeated in brackets ("twenty-four (24) hours") is one figure. "24 hours a day" and
+// "seven days a week" say how often, not how soon.
+const FIGURE = new RegExp(
+  `\\b(${NUMBER})(?:\\s*\\(\\s*${NUMBER}\\s*\\))?[\\s-]*` +
+    `(?:(business|working|court|judicial)[\\s-]+)?(?:calendar[\\s-]+)?(hours?|hrs?|h|days?)\\b` +
+    `(?![\\s-]*(?:a|an|per|each)\\s+(?:day|week)\\b)`,
+  'gi',
+);
+
+const CSE = /\b(?:NCMEC|NCIC|National\s+Center\s+for\s+Missing\s+(?:and|&)\s+Exploited\s+Children)\b/gi;
+const MISSING =
+  /\b(?:missing|runaways?|run(?:s|ning)?\s+away|ran\s+away|AWOL|absent\s+from\s+(?:(?:the|their|his|her)\s+)?(?:placement|care)|whereabouts\s+(?:(?:are|is|were|was)\s+)?unknown)\b/gi;
+// "writing" alone could be anything; with a report or form in the sentence it is the written report.
+const WRITING = /\b(?:written|writing)\b/gi;
+const REPORT = /\b(?:report\w*|SCAR|SS[\s-]?8572|forms?)\b/i;
+
+interface Anchor { duty: TimedDuty; index: number }
+
+function anchors(sentence: string): Anchor[] {
+  const found: Anchor[] = [];
+  if (REPORT.test(sentence)) {
+    for (const m of sentence.matchAll(WRITING)) found.push({ duty: 'written-report', index: m.index });
+  }
+  // Reporting a child believed exploited to NCIC and NCMEC is its own duty, which the
+  // sentence's "missing" then belongs to.
+  const missingDuty: TimedDuty = sentence.search(CSE) >= 0 ? 'missing-cse-report' : 'missing-from-care-notice';
+  for (const pattern of [CSE, MISSING]) {
+    for (const m of sentence.matchAll(pattern)) found.push({ duty: missingDuty, index: m.index });
+  }
+  return found;
+}
+
+// A sentence may state two deadlines ("… notifies law enforcement of the missing child within
+// 24 hours and sends a written report within 72 hours"): each figure belongs to the duty named
+// closest before it, or, when none is named before it, to the first one named after it.
+function dutyAt(found: readonly Anchor[], index: number): TimedDuty | undefined {
+  const before = found.filter((a) => a.index < index).sort((a, b) => b.index - a.index);
+  const after = found.filter((a) => a.index > index).sort((a, b) => a.index - b.index);
+  return (before[0] ?? after[0])?.duty;
+}
+
+function toNumber(figure: string): number {
+  if (/^\d/.test(figure)) return Number(figure);
+  return figure
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .reduce((sum, word) => {
+      const unit = UNITS.indexOf(word);
+      return sum + (unit >= 0 ? unit : (TENS.indexOf(word) + 2) * 10);
+    }, 0);
+}
+
+/**
+ * Hour figures that free text states as the deadline of a written child-abuse report, a notice
+ * that a child is missing from care, or a report of a missing, exploited child to NCIC and NCMEC,
+ * one entry per figure. Days count 24 hours; business days, having no fixed length, are skipped.
+ */
+export function findStatedHours(text: string): StatedHours[] {
+  const stated: StatedHours[] = [];
+  for (const sentence of sentences(text)) {
+    const found = anchors(sentence);
+    if (found.length === 0) continue;
+    for (const m of sentence.matchAll(FIGURE)) {
+      const [, figure, businessKind, unit] = m;
+      if (figure === undefined || unit === undefined || businessKind !== undefined) continue;
+      const duty = dutyAt(found, m.index);
+      if (duty === undefined) continue;
+      const hours = toNumber(figure) * (/^d/i.test(unit) ? 24 : 1);
+      stated.push({ duty, hours, sentence: quote(sentence) });
+    }
+  }
+  return stated;
+}
