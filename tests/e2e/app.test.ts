@@ -175,7 +175,7 @@ describe('the first page', () => {
     await page.getByRole('button', { name: 'Final PDF' }).click();
     const refusal = page.getByTestId('export-refusal');
     await expect.poll(() => refusal.textContent()).toContain('Final export refused');
-    expect(await refusal.textContent()).toContain('Modoc County: No agency of Modoc County is marked as the human services department');
+    expect(await refusal.textContent()).toContain('Modoc County: No agency of Modoc County is recorded as the county human services department');
     expect(await refusal.textContent()).toContain('WIC 16524.8(a)(1)');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft PDF' }).click()]);

@@ -55,6 +55,46 @@ describe('restoreDraft', () => {
     expect(draft).toMatchObject({ legacyNote: 'kept' });
   });
 
+  it('migrates a version 2 file: the human-services-lead role becomes the human services role and a recorded lead', () => {
+    const restored = restoreDraft(fixture('draft-v2.csecmou.json'));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    const { draft, fileVersion } = restored.value;
+    expect(fileVersion).toBe(2);
+    const lead = draft.agencies.find((a) => a.id === 'lassen-css')!;
+    expect(lead).toMatchObject({ roles: ['human-services'], leadsTeam: true });
+    expect(draft.agencies.filter((a) => a.leadsTeam).map((a) => a.id)).toEqual(['lassen-css']);
+    expect(draft.agencies.some((a) => (a.roles as string[]).includes('human-services-lead'))).toBe(false);
+    expect(draft.sections.governance).not.toHaveProperty('leadAgencyId');
+    // Version 2 told NCMEC of every missing youth: that covers the report of a child at risk.
+    expect(draft.sections.reporting.missingCseReport).toEqual({ reportWithinHours: 48, reportsTo: ['law-enforcement', 'ncmec'] });
+    expect(draft.acknowledgements.map((a) => a.ruleId)).toEqual(['optional-partners', 'missing-youth-notice']);
+  });
+
+  it('keeps a version 2 coordinating agency that did not lead the team as a sentence of the governance text', () => {
+    const restored = restoreDraft(envelope({
+      counties: ['Napa'],
+      agencies: [
+        { id: 'hs', county: 'Napa', name: 'Napa HHSA', roles: ['human-services-lead'] },
+        { id: 'p', county: 'Napa', name: 'Napa Probation', roles: ['probation'] },
+      ],
+      sections: { governance: { leadAgencyId: 'p', steeringCommittee: 'Meets monthly.' } },
+    }, 2));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    const { draft } = restored.value;
+    expect(draft.agencies.map((a) => [a.id, a.leadsTeam])).toEqual([['hs', true], ['p', false]]);
+    expect(draft.sections.governance.steeringCommittee).toBe('Napa Probation coordinates this protocol and convenes the steering committee.\n\nMeets monthly.');
+  });
+
+  it('records a version 2 companion protocol\'s coordinating agency as its lead when no human services lead was named', () => {
+    const restored = restoreDraft(envelope({
+      counties: ['Napa'], kind: 'companion',
+      agencies: [{ id: 'p', county: 'Napa', name: 'Napa Probation', roles: ['probation'] }],
+      sections: { governance: { leadAgencyId: 'p' } },
+    }, 2));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.draft.agencies[0]).toMatchObject({ id: 'p', leadsTeam: true });
+  });
+
   it('does not change the object it was given while migrating', () => {
     const input = envelope({ county: 'Yolo', agencies: [{ id: 'p', role: 'probation' }] }, 1);
     const before = structuredClone(input);

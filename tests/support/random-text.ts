@@ -38,7 +38,7 @@ export function randomText(random: () => number, maxLength = 60): string {
 // Fields that hold identifiers, choices or dates rather than free text.
 const NOT_TEXT = new Set([
   'id', 'county', 'counties', 'kind', 'roles', 'convenerAgencyId', 'memberAgencyIds', 'providerAgencyId',
-  'leadAgencyId', 'reviewCadence', 'principles', 'notifies', 'authorities', 'audiences', 'after', 'ruleId',
+  'reviewCadence', 'principles', 'notifies', 'reportsTo', 'authorities', 'audiences', 'after', 'ruleId',
   'recordId', 'path', 'on', 'firstDevelopedOn', 'lastRevisedOn', 'effectiveOn', 'endsOn', 'cadence', 'unit',
 ]);
 

@@ -64,7 +64,7 @@ export function sectionViews(draft: Draft, law: LawInForce) {
       text: paragraphs(s.governance.text),
     },
     identification: {
-      cite: law.identification ? citationInWords(law.identification.citation.replace(/\(a\)\(1\)$/, '')) : null,
+      cite: law.identification ? citationInWords(law.identification.citation) : null,
       tool: id.screeningTool.trim() || null,
       screenedBy: id.screenedBy.trim() || null,
       population: id.population.trim() || null,

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, plainText, prepareExport, type MouDocument } from '../../src/document';
+import type { Draft } from '../../src/model';
+import { amendStatute, CALIFORNIA, checkDraft, type Statute } from '../../src/requirements';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const build = (draft: Draft, options: { today?: string; statute?: Statute } = {}) => {
+  const today = options.today ?? TODAY;
+  const statute = options.statute ? { statute: options.statute } : {};
+  return buildDocument(draft, { marking: 'draft', today, findings: checkDraft(draft, { today, ...statute }), ...statute });
+};
+
+/** The document's words, one block a line. */
+const text = (doc: MouDocument) => doc.blocks.map((b) => {
+  switch (b.type) {
+    case 'paragraph': return plainText(b.content);
+    case 'list': return b.items.map(plainText).join('\n');
+    case 'table': return b.rows.map((row) => row.map(plainText).join(' | ')).join('\n');
+    case 'heading': return b.text;
+    case 'title': return [b.text, ...b.subtitle].join('\n');
+    default: return '';
+  }
+}).join('\n');
+
+/** The crosswalk row of a rule, by its requirement's title: [requirement, citation, where, standing]. */
+const crosswalkRow = (doc: MouDocument, title: string) =>
+  doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : [])).find((row) => row[0] === title);
+
+// A fictional later text of the law, in the way AB 2451 would rewrite 16524.6–16524.10 if enacted.
+const LATER: Statute = amendStatute(CALIFORNIA, '2031-01-01', {
+  team: {
+    value: {
+      lead: CALIFORNIA.team.periods.at(-1)!.value.lead,
+      partners: [...CALIFORNIA.team.periods.at(-1)!.value.partners, { role: 'district-attorney', ruleId: 'partner-district-attorney', citation: 'WIC 16524.8(a)(1)(G)', name: 'the district attorney' }],
+    },
+    citation: 'WIC 16524.8(a)(1), as amended by a fictional later statute',
+  },
+  writtenReport: { value: { hours: 24 }, citation: 'PC 11166(a), as amended by a fictional later statute' },
+});
+const withoutDistrictAttorney = completeDraft();
+
+describe('the MOU states the law the checks enforce', () => {
+  it('prints the written-report limit the check enforces, and both follow a changed parameter', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = 30; });
+    const stricter = amendStatute(CALIFORNIA, '2026-01-01', { writtenReport: { value: { hours: 20 }, citation: 'PC 11166(a)' } });
+    expect(checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === 'mandated-report')).toEqual([]);
+    expect(text(build(draft))).toContain('in writing within 36 hours of receiving the information. Under this protocol the written report is sent within 30 hours.');
+
+    const [finding] = checkDraft(draft, { today: TODAY, statute: stricter }).filter((f) => f.ruleId === 'mandated-report');
+    expect(finding!.message).toContain('send the written report within 20 hours');
+    const doc = text(build(draft, { statute: stricter }));
+    expect(doc).toContain('in writing within 20 hours of receiving the information.');
+    expect(doc).toContain('This draft allows 30 hours for the written report, more than the 20 hours the law allows.');
+  });
+
+  it('follows a fictional later version of the statute by date, in the checks and in the MOU', () => {
+    const before = checkDraft(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER });
+    const after = checkDraft(withoutDistrictAttorney, { today: '2031-01-01', statute: LATER });
+    expect(before).toEqual([]);
+    expect(after.map((f) => [f.ruleId, f.severity, f.citation])).toEqual([
+      ['partner-district-attorney', 'blocking', 'WIC 16524.8(a)(1)(G)'],
+      ['mandated-report', 'blocking', 'PC 11166(a), as amended by a fictional later statute; PC 11166.02'],
+    ]);
+
+    const earlier = text(build(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }));
+    const later = text(build(withoutDistrictAttorney, { today: '2031-01-01', statute: LATER }));
+    expect(earlier).toContain("the county office of education and the county sheriff's department. ");
+    expect(earlier).toContain('in writing within 36 hours');
+    expect(later).toContain("the county sheriff's department and the district attorney. ");
+    expect(later).toContain('in writing within 24 hours');
+    expect(crosswalkRow(build(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }), 'The district attorney took part in developing the protocol'))
+      .toEqual(['The district attorney took part in developing the protocol', '—', 'Section 9', 'Not applicable (not yet in force)']);
+  });
+
+  it('states the six partners of current law, and for a 2015 protocol adds the allowance of 16524.8(c)', () => {
+    const draft = withChange(completeDraft(), (d) => { d.firstDevelopedOn = '2015-10-01'; });
+    const doc = text(build(draft));
+    expect(doc).toContain("including representatives of the county probation department, the county mental health department, the county public health department, the juvenile court in the county, the county office of education and the county sheriff's department.");
+    expect(doc).toContain("This protocol was first developed on 1 October 2015, before the county office of education and the county sheriff's department became required members of the team on 1 January 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
+    expect(doc).not.toMatch(/the county public health department and the juvenile court\b/);
+    expect(text(build(completeDraft()))).not.toContain('16524.8(c)');
+  });
+});
+
+describe('whom the MOU says the statute binds', () => {
+  it('a county not in the CSEC Program: neither the cover nor the purpose claims a 16524.8 protocol', () => {
+    const draft = withChange(completeDraft(), (d) => { d.participatesInCsecProgram = false; });
+    const doc = build(draft);
+    const cover = doc.blocks.flatMap((b) => (b.type === 'title' ? b.subtitle : []));
+    expect(cover).toContain('Interagency protocol and memorandum of understanding');
+    expect(text(doc)).toContain('The county has not elected to receive funds from the Commercially Sexually Exploited Children Program, so this protocol is not a protocol under Welfare and Institutions Code section 16524.8.');
+    expect(text(doc)).not.toMatch(/This MOU is .*interagency protocol under/);
+    expect(doc.meta.subject).not.toContain('16524.8');
+  });
+
+  it("a companion protocol states its actual lead and says it is not the county's 16524.8 protocol", () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.kind = 'companion';
+      d.companionSetting = 'Juvenile hall';
+      d.agencies.find((a) => a.roles.includes('human-services'))!.leadsTeam = false;
+      d.agencies.find((a) => a.roles.includes('probation'))!.leadsTeam = true;
+    });
+    const doc = text(build(draft));
+    expect(doc).toContain('The team that developed this protocol was led by Yolo County Probation Department');
+    expect(doc).toContain("It is not the county’s interagency protocol under Welfare and Institutions Code section 16524.8");
+    expect(doc).not.toMatch(/This MOU is .*interagency protocol under/);
+  });
+
+  it('the crosswalk gives Not applicable with the reason, never Met, for a 16524.8 rule a companion protocol fails', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.kind = 'companion';
+      d.agencies = d.agencies.filter((a) => !a.roles.includes('sheriff'));
+    });
+    const doc = build(draft);
+    expect(crosswalkRow(doc, "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not applicable (companion protocol)');
+    expect(crosswalkRow(doc, 'Written child-abuse report within the time the law allows')!.at(-1)).toBe('Met');
+  });
+
+  it('the crosswalk says Not met, with the county, for a rule that applies and fails', () => {
+    const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => { d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff'))); });
+    expect(crosswalkRow(build(draft), "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');
+  });
+
+  it('the crosswalk puts statutory requirements and recommended practice in separate tables', () => {
+    const doc = build(completeDraft());
+    const headings = doc.blocks.flatMap((b) => (b.type === 'heading' && b.level === 2 ? [b.text] : []));
+    expect(headings.slice(-2)).toEqual(['Statutory requirements', 'Recommended practice']);
+    const [statute, practice] = doc.blocks.filter((b) => b.type === 'table').slice(-2);
+    const citations = (table: typeof statute) => (table?.type === 'table' ? table.rows.map((row) => plainText(row[1]!)) : []);
+    for (const citation of citations(statute)) expect(citation).toMatch(/^(WIC|PC|SB) \d/);
+    for (const citation of citations(practice)) expect(citation).toMatch(/[Rr]ecommended practice/);
+  });
+});
+
+describe('deadlines stated in the text', () => {
+  it('a 72-hour report stated only in the text: the MOU prints no second deadline for the written report', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.reporting.writtenReportWithinHours = null;
+      d.sections.reporting.text = 'The written report follows within 72 hours.';
+    });
+    const doc = text(build(draft));
+    expect(doc).toContain('and in writing within the time that section allows, as this section provides below.');
+    expect(doc).not.toContain('in writing within 36 hours');
+    expect(doc.match(/within \d+ hours/g)).toEqual(['within 72 hours']);
+  });
+
+  it('says "the statewide child welfare information system" and carries no 2016 deadline', () => {
+    const doc = text(build(completeDraft()));
+    expect(doc).toContain('in the statewide child welfare information system, as Welfare and Institutions Code section 16501.35(a)(2) requires.');
+    expect(doc).not.toMatch(/September 29, 2016|29 September 2016|on or before|CWS\/CMS|CWS-CARES/);
+  });
+
+  it('refuses a final export of a companion protocol only for the law that binds it', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.kind = 'companion';
+      d.agencies = d.agencies.filter((a) => !a.roles.includes('juvenile-court'));
+    });
+    expect(prepareExport(draft, { final: true, today: TODAY }).ok).toBe(true);
+    const late = withChange(draft, (d) => { d.sections.reporting.writtenReportWithinHours = 48; });
+    const refused = prepareExport(late, { final: true, today: TODAY });
+    expect(refused.ok ? [] : refused.error.map((f) => f.ruleId)).toEqual(['mandated-report']);
+  });
+});
