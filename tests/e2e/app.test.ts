@@ -168,6 +168,21 @@ describe('the first page', () => {
     await expect.poll(() => notice.count()).toBe(0);
   });
 
+  it('shows a companion protocol missing the sheriff as advice with the reason, and lets it export as final', async () => {
+    const draft = await exampleDraft(SAMPLE);
+    draft.kind = 'companion';
+    draft.companionSetting = 'Juvenile hall';
+    draft.agencies = draft.agencies.filter((a) => !a.roles.includes('sheriff'));
+    const text = JSON.stringify({ format: 'csec-mou-draft', version: 3, draft });
+    await fileInput().setInputFiles({ name: 'hall.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
+
+    const advice = page.locator('section.group--info');
+    expect(await advice.textContent()).toContain("No agency of Mendocino County is listed as the county sheriff's department.");
+    expect(await advice.locator('.finding__note').first().textContent()).toContain('this is a companion protocol');
+    expect(await page.locator('.findings__meta').textContent()).toContain('Companion protocol: Juvenile hall');
+  });
+
   it('refuses a final export of a draft with blocking findings, listing them, and exports it as a DRAFT', async () => {
     await fileInput().setInputFiles(BLOCKING);
     await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Lassen-Modoc');
