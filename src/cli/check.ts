@@ -1,13 +1,26 @@
+import { MISSING_YOUTH_CONTACTS, type MissingYouthContact } from '../model';
 import { checkDraft, hasBlocking } from '../requirements';
 import { findingsAsJson, formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 
 export async function checkCommand(args: readonly string[], io: Io, today?: string): Promise<number> {
-  const { positional, flags } = parseArguments(args, { flags: ['--json'], values: [] });
+  const { positional, flags, values } = parseArguments(args, { flags: ['--json'], values: ['--expect-notified'] });
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
+  const expected = values.has('--expect-notified') ? recipients(values.get('--expect-notified')!) : [];
   const draft = await readDraftArgument(positional[0]!, io);
   if (!draft) return EXIT.unreadable;
-  const findings = checkDraft(draft, today ? { today } : {});
+  const findings = checkDraft(draft, { ...(today ? { today } : {}), config: { missingFromCareRecipients: expected } });
   io.out(flags.has('--json') ? `${JSON.stringify(findingsAsJson(findings), null, 2)}\n` : formatFindings(draft, findings));
   return hasBlocking(findings) ? EXIT.blocking : EXIT.ok;
+}
+
+/** A county's own list of whom a missing-from-care notice should reach, beyond those the law names. */
+function recipients(list: string): MissingYouthContact[] {
+  const names = list.split(',').map((name) => name.trim()).filter(Boolean);
+  const known = new Set<string>(MISSING_YOUTH_CONTACTS);
+  const unknown = names.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`--expect-notified does not know ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')}. Use a comma-separated list of: ${MISSING_YOUTH_CONTACTS.join(', ')}.`);
+  }
+  return names as MissingYouthContact[];
 }

@@ -46,7 +46,7 @@ export function parseArguments(args: readonly string[], spec: { flags: string[];
     else if (spec.flags.includes(arg)) flags.add(arg);
     else if (spec.values.includes(arg)) {
       const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a file name.`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
       values.set(arg, value);
     } else throw new UsageError(`Unknown option ${arg}.`);
   }

@@ -5,8 +5,10 @@ import { EXIT, UsageError, type Io } from './io';
 export { EXIT, type Io } from './io';
 
 const USAGE = `Usage:
-  csec-mou check FILE [--json]
+  csec-mou check FILE [--json] [--expect-notified LIST]
       Checks a draft protocol file against SB 855 (WIC 16524.8) and related law.
+      --expect-notified casa,parents-attorneys,juvenile-court warns when the missing-from-care
+      notice does not reach these recipients, beyond those the law names.
       Exit status: 0 no blocking finding, 1 at least one, 2 FILE is not a readable draft.
 
   csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--final]

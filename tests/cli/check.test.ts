@@ -29,6 +29,18 @@ const regional = file('regional.json', serializeDraft(withChange(completeDraft([
 })));
 
 describe('csec-mou check', () => {
+  it('warns about missing-from-care recipients a county expects beyond the law, with --expect-notified', async () => {
+    const { code, out } = await check(complete, '--expect-notified', 'casa,parents-attorneys', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject([{ id: 'missing-youth-notice', severity: 'warning', path: 'sections.reporting.missingYouth.notifies' }]);
+  });
+
+  it('refuses an --expect-notified recipient it does not know, listing the ones it does (exit 2)', async () => {
+    const { code, err } = await check(complete, '--expect-notified', 'casa,grandma');
+    expect(code).toBe(2);
+    expect(err).toContain('--expect-notified does not know "grandma". Use a comma-separated list of: law-enforcement,');
+  });
+
   it('exits 0 and says so when there is no blocking finding', async () => {
     const { code, out, err } = await check(complete);
     expect(code).toBe(0);
