@@ -39,7 +39,6 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     isRegional: draft.counties.length > 1,
     isCompanion: draft.kind === 'companion',
     companionSetting: draft.companionSetting.trim() || null,
-    participates: draft.participatesInCsecProgram,
     legal: legalView(draft, law, statute),
     hasParties: draft.agencies.some((a) => a.signs),
     isDraft: options.marking === 'draft',

@@ -38,5 +38,3 @@ export function legalView(draft: Draft, law: LawInForce, statute: Statute) {
     funds: law.programFunds && { cite: citationInWords(law.programFunds.citation) },
   };
 }
-
-export type LegalView = ReturnType<typeof legalView>;
