@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { agencySchema } from './agency';
 import { CALIFORNIA_COUNTIES } from './counties';
-import { checkIntegrity } from './integrity';
 import { optionalDate, recordId, requiredText, text } from './fields';
 import { mdtTierSchema } from './mdt';
 import { SECTION_KEYS, sectionsSchema } from './sections';
@@ -35,7 +34,7 @@ export const acknowledgementSchema = z.looseObject({
 export const draftSchema = z.looseObject({
   title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
   /** One county, or several for a regional protocol (for example a tri-county region). */
-  counties: z.array(z.enum(CALIFORNIA_COUNTIES)).min(1, 'Name at least one county.'),
+  counties: z.array(z.enum(CALIFORNIA_COUNTIES)).default([]),
   /** The county's interagency protocol (its CSEC Program protocol when it takes part) or a companion protocol for one setting. */
   kind: z.enum(PROTOCOL_KINDS).default('csec-program'),
   /** For a companion protocol: the setting it covers, such as "Juvenile hall". */
@@ -54,7 +53,7 @@ export const draftSchema = z.looseObject({
   sections: sectionsSchema,
   customSections: z.array(customSectionSchema).default([]),
   acknowledgements: z.array(acknowledgementSchema).default([]),
-}).superRefine(checkIntegrity);
+});
 
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -3,6 +3,7 @@ import { draftSchema, type Draft } from './draft';
 import { APP_NAME, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
 import { MIGRATIONS } from './migrations';
 import { dropDanglingReferences } from './references';
+import { dropBadLeaves, remintIds } from './repair';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
@@ -18,7 +19,7 @@ export interface RestoredDraft {
   fileVersion: number;
   /** Envelope fields this version does not know, kept so that saving again preserves them. */
   envelopeExtras: Record<string, unknown>;
-  /** What was mended on the way in (references to agencies that are not there), in words. */
+  /** What was mended on the way in (values it could not use, re-minted ids, references to agencies that are not there), in words. */
   repairs: string[];
 }
 
@@ -60,7 +61,19 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
     }
   }
 
-  const parsed = draftSchema.safeParse(current);
+  // A draft in progress is still a draft: what cannot be used is dropped with a note, and what
+  // is merely incomplete is left for the checks to report. Each round removes at least one value,
+  // so the loop ends; the bound only guards against a schema that keeps failing on an empty path.
+  const mended = remintIds(current);
+  const removed = new Set<string>();
+  let parsed = draftSchema.safeParse(current);
+  for (let round = 0; !parsed.success && round < 100; round++) {
+    const notes = dropBadLeaves(current, parsed.error.issues, removed);
+    if (notes === null) break;
+    for (const issue of parsed.error.issues) removed.add(issue.path.map(String).join('.'));
+    mended.push(...notes);
+    parsed = draftSchema.safeParse(current);
+  }
   if (!parsed.success) {
     return err({
       kind: 'invalidDraft',
@@ -70,7 +83,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
       })),
     });
   }
-  const repairs = dropDanglingReferences(parsed.data);
+  const repairs = [...mended, ...dropDanglingReferences(parsed.data)];
   return ok({ draft: parsed.data, fileVersion: version, envelopeExtras, repairs });
 }
 

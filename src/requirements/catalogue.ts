@@ -1,5 +1,6 @@
 import { CALIFORNIA } from './law/california';
 import type { Statute } from './law/statute';
+import { completenessRules } from './rules/completeness';
 import { documentRules } from './rules/document';
 import { mdtRules } from './rules/mdt';
 import { practiceRules } from './rules/practice';
@@ -11,11 +12,11 @@ const [screening, infoSharing, training] = practiceRules as [Rule, Rule, Rule];
 
 const built = new WeakMap<Statute, readonly Rule[]>();
 
-/** Every check for a statute, in the order of sb855-requirements.md §5. */
+/** Every check for a statute: the draft's completeness, then the order of sb855-requirements.md §5. */
 export function rulesFor(statute: Statute): readonly Rule[] {
   let rules = built.get(statute);
   if (!rules) {
-    rules = [...teamRules(statute), ...mdtRules, screening, ...reportingRules, infoSharing, training, ...documentRules];
+    rules = [...completenessRules, ...teamRules(statute), ...mdtRules, screening, ...reportingRules, infoSharing, training, ...documentRules];
     built.set(statute, rules);
   }
   return rules;

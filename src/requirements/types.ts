@@ -3,8 +3,11 @@ import type { LawInForce, Statute } from './law/statute';
 
 export type Severity = 'blocking' | 'warning' | 'info';
 
-/** Whether a rule enforces law or recommended practice; documents for a board keep them apart. */
-export type Basis = 'statute' | 'practice';
+/**
+ * Whether a rule enforces law or recommended practice (documents for a board keep them apart), or
+ * only asks that the draft be complete enough to be one protocol (not shown in the crosswalk).
+ */
+export type Basis = 'statute' | 'practice' | 'completeness';
 
 /** One thing the committee should look at: what is missing, under which law, and where to fix it. */
 export interface Finding {

@@ -133,32 +133,74 @@ describe('restoreDraft', () => {
     }
   });
 
-  it('refuses values it cannot repair and names each field', () => {
-    const restored = restoreDraft(envelope({ counties: ['Gotham'], effectiveOn: '2026-02-30', agencies: [{ id: 'a', county: 'Napa', tookPart: 'yes' }] }));
-    expect(restored.ok).toBe(false);
-    if (restored.ok || restored.error.kind !== 'invalidDraft') throw new Error('expected invalidDraft');
-    expect(restored.error.issues.map((i) => i.path)).toEqual(['counties.0', 'effectiveOn', 'agencies.0.tookPart']);
-    expect(describeRestoreError(restored.error)).toContain('effectiveOn: Use a real calendar date written as YYYY-MM-DD.');
+  const repaired = (draft: unknown) => {
+    const restored = restoreDraft(envelope(draft));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    return restored.value;
+  };
+
+  it('opens a draft with values it cannot use, dropping each with a note that names the field', () => {
+    const { draft, repairs } = repaired({
+      counties: ['Napa', 'Gotham'], effectiveOn: '2026-02-30',
+      agencies: [{ id: 'a', county: 'Napa', name: 'Napa Probation', tookPart: 'yes', roles: ['probation', 'wizard'] }],
+    });
+    expect(draft.counties).toEqual(['Napa']);
+    expect(draft.effectiveOn).toBeNull();
+    expect(draft.agencies[0]).toMatchObject({ name: 'Napa Probation', tookPart: false, roles: ['probation'] });
+    expect(repairs).toEqual([
+      expect.stringMatching(/^counties\.1: removed "Gotham" \(/),
+      expect.stringMatching(/^effectiveOn: removed "2026-02-30" \(Use a real calendar date/),
+      expect.stringMatching(/^agencies\.0\.roles\.1: removed "wizard" \(/),
+      expect.stringMatching(/^agencies\.0\.tookPart: removed "yes" \(/),
+    ]);
   });
 
-  it('refuses a draft with no county', () => {
-    const restored = restoreDraft(envelope({ counties: [] }));
-    expect(restored.ok).toBe(false);
-    if (!restored.ok) expect(describeRestoreError(restored.error)).toContain('counties: Name at least one county.');
+  it('opens a half-finished draft with no county yet, leaving it to the checks', () => {
+    const { draft, repairs } = repaired({ counties: [] });
+    expect(draft.counties).toEqual([]);
+    expect(repairs).toEqual([]);
+  });
+
+  it('opens a draft whose agency belongs to a county outside the protocol, and whose ages are out of order', () => {
+    const { draft, repairs } = repaired({ counties: ['Napa'], agencies: [{ id: 'a', county: 'Sonoma' }], sections: { identification: { minimumAge: 12, maximumAge: 10 } } });
+    expect(draft.agencies[0]!.county).toBe('Sonoma');
+    expect(draft.sections.identification).toMatchObject({ minimumAge: 12, maximumAge: 10 });
+    expect(repairs).toEqual([]);
+  });
+
+  it('keeps a county named twice once, and says so', () => {
+    expect(repaired({ counties: ['Napa', 'Napa'] })).toMatchObject({ draft: { counties: ['Napa'] }, repairs: ['counties: a county named twice was kept once.'] });
+  });
+
+  it('gives a new id to a record whose id is blank or used twice, and says so', () => {
+    const { draft, repairs } = repaired({ counties: ['Napa'], agencies: [{ id: 'a', county: 'Napa' }, { id: 'a', county: 'Napa' }], mdtTiers: [{ id: '   ' }] });
+    expect(draft.agencies.map((a) => a.id)).toEqual(['a', 'agency-1']);
+    expect(draft.mdtTiers[0]!.id).toBe('tier-1');
+    expect(repairs).toEqual([
+      'agencies.1.id: the id "a" was used twice, so it was given the id "agency-1".',
+      'mdtTiers.0.id: the record had no id, so it was given the id "tier-1".',
+    ]);
+  });
+
+  it('drops a record whose required value cannot be used: an agency of a county that does not exist', () => {
+    const { draft, repairs } = repaired({ counties: ['Napa'], agencies: [{ id: 'a', county: 'Gotham', name: 'Gotham PD' }, { id: 'b', county: 'Napa' }] });
+    expect(draft.agencies.map((a) => a.id)).toEqual(['b']);
+    expect(repairs).toEqual([
+      expect.stringMatching(/^agencies\.0\.county: removed "Gotham" \(/),
+      'agencies.0: removed {"id":"a","name":"Gotham PD"}, which cannot be kept without a usable county',
+    ]);
   });
 
   it.each([
-    ['a county listed twice', { counties: ['Napa', 'Napa'] }, 'counties.1', 'The county "Napa" appears twice (also at position 1).'],
-    ['two agencies with one id', { counties: ['Napa'], agencies: [{ id: 'a', county: 'Napa' }, { id: 'a', county: 'Napa' }] }, 'agencies.1.id', 'The agency id "a" appears twice'],
-    ['an agency of a county outside the protocol', { counties: ['Napa'], agencies: [{ id: 'a', county: 'Sonoma' }] }, 'agencies.0.county', "Sonoma is not one of this protocol's counties (Napa)."],
-    ['a blank id', { counties: ['Napa'], mdtTiers: [{ id: '   ' }] }, 'mdtTiers.0.id', 'Every record needs an id that is not blank.'],
-    ['an oldest age below the youngest', { counties: ['Napa'], sections: { identification: { minimumAge: 12, maximumAge: 10 } } }, 'sections.identification.maximumAge', 'The oldest age screened (10) is below the youngest (12).'],
-    ['a custom section placed after a section that does not exist', { counties: ['Napa'], customSections: [{ id: 'c', after: 'appendix' }] }, 'customSections.0.after', ''],
-    ['an acknowledgement with a blank reason', { counties: ['Napa'], acknowledgements: [{ ruleId: 'term', by: 'Ann', reason: ' ' }] }, 'acknowledgements.0.reason', 'Say why the warning is acceptable.'],
-  ])('refuses %s, naming the field', (_name, draft, path, message) => {
-    const restored = restoreDraft(envelope(draft));
-    if (restored.ok || restored.error.kind !== 'invalidDraft') throw new Error('expected invalidDraft');
-    expect(restored.error.issues).toContainEqual({ path, message: expect.stringContaining(message) });
+    ['a custom section placed after a section that does not exist', { counties: ['Napa'], customSections: [{ id: 'c', after: 'appendix' }] }, 'customSections.0.after: removed "appendix"'],
+    ['an acknowledgement with a blank reason', { counties: ['Napa'], acknowledgements: [{ ruleId: 'term', by: 'Ann', reason: ' ' }] }, 'acknowledgements.0'],
+  ])('opens a draft with %s, dropping it with a note', (_name, draft, note) => {
+    expect(repaired(draft).repairs.some((r) => r.startsWith(note))).toBe(true);
+  });
+
+  it('keeps its notes short when the value it drops is long', () => {
+    const { repairs } = repaired({ counties: ['Napa'], effectiveOn: 'x'.repeat(100_000) });
+    expect(repairs[0]!.length).toBeLessThan(200);
   });
 
   it('removes references to agencies that are not in the draft and says what it removed', () => {

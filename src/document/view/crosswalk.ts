@@ -33,7 +33,7 @@ function statusText(status: RuleStanding['status']): string {
  * practice: each rule, where the protocol meets it, and its standing.
  */
 export function crosswalkView(standings: readonly RuleStanding[], sectionNumber: (key: string) => string) {
-  const rows = (basis: RuleStanding['basis']) => standings.filter((s) => s.basis === basis).map((s) => ({
+  const rows = (basis: Exclude<RuleStanding['basis'], 'completeness'>) => standings.filter((s) => s.basis === basis).map((s) => ({
     requirement: s.title,
     citation: s.citation || '—',
     section: sectionNumber(s.section),

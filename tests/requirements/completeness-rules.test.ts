@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, hasBlocking } from '../../src/requirements';
+import { buildDocument } from '../../src/document';
+import { restoreDraft, type Draft } from '../../src/model';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const findingsOf = (draft: Draft, ruleId: string) => checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === ruleId);
+
+describe('a draft in progress', () => {
+  it('with no county yet opens, is checked and exports as a draft, and is blocked from a final export', () => {
+    const restored = restoreDraft({ format: 'csec-mou-draft', version: 3, draft: { counties: [] } });
+    if (!restored.ok) throw new Error('a draft with no county must open');
+    const findings = checkDraft(restored.value.draft, { today: TODAY });
+    expect(findings[0]).toMatchObject({ ruleId: 'counties-named', severity: 'blocking', path: 'counties', section: 'purpose' });
+    expect(hasBlocking(findings)).toBe(true);
+    const doc = buildDocument(restored.value.draft, { marking: 'draft', today: TODAY, findings });
+    expect(doc.meta.header).toContain('No county chosen');
+  });
+
+  it("with an agency of a county outside the protocol gets a blocking finding on that agency's county", () => {
+    const draft = withChange(completeDraft(), (d) => { d.agencies[2]!.county = 'Sonoma'; });
+    const [finding, ...rest] = findingsOf(draft, 'agency-county');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'blocking', recordId: draft.agencies[2]!.id, path: 'agencies.2.county' });
+    expect(finding!.message).toBe("Yolo County Behavioral Health Department is an agency of Sonoma County, which is not one of this protocol's counties (Yolo County). Add Sonoma County to the protocol or correct the agency's county.");
+  });
+
+  it('with the oldest age screened below the youngest gets a warning at the oldest age', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.identification.maximumAge = 8; });
+    expect(findingsOf(draft, 'age-range')).toMatchObject([{ severity: 'warning', path: 'sections.identification.maximumAge' }]);
+  });
+
+  it('complete, has none of these findings, and they never appear in the crosswalk', () => {
+    const draft = completeDraft();
+    expect(checkDraft(draft, { today: TODAY })).toEqual([]);
+    const doc = buildDocument(draft, { marking: 'draft', today: TODAY, findings: [] });
+    const rows = doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []));
+    expect(JSON.stringify(rows)).not.toContain('not a legal requirement');
+  });
+});
