@@ -1,6 +1,7 @@
 import { todayIso } from '../lib/dates';
-import type { Acknowledgement, Draft } from '../model';
+import type { Draft } from '../model';
 import { rulesFor } from './catalogue';
+import { acknowledges } from './identity';
 import { CALIFORNIA } from './law/california';
 import { lawInForce } from './law/in-force';
 import type { Statute } from './law/statute';
@@ -46,24 +47,12 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] 
         section: raw.section ?? rule.section,
         ...(advice ? { note: notBoundNote(notBound, context.law) } : note ? { note } : {}),
       };
-      const ack = finding.severity === 'warning' ? findAcknowledgement(draft.acknowledgements, finding) : undefined;
+      const ack = finding.severity === 'warning' ? draft.acknowledgements.find((a) => acknowledges(a, finding)) : undefined;
       return ack ? { ...finding, acknowledged: { by: ack.by, reason: ack.reason, on: ack.on } } : finding;
     });
   });
   // Stable sort keeps rule order within a severity.
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-}
-
-/**
- * An acknowledgement matches a finding of its rule, and of its county, record and field when it
- * names them.
- */
-function findAcknowledgement(acks: Acknowledgement[], finding: Finding): Acknowledgement | undefined {
-  return acks.find((ack) =>
-    ack.ruleId === finding.ruleId &&
-    (ack.county === null || ack.county === finding.county) &&
-    (ack.recordId === null || ack.recordId === finding.recordId) &&
-    (ack.path === null || ack.path === finding.path));
 }
 
 export const hasBlocking = (findings: readonly Finding[]): boolean =>

@@ -1,5 +1,5 @@
 import { sectionLabel } from '../model';
-import type { Finding } from '../requirements';
+import { findingId, type Finding } from '../requirements';
 
 export type ExportChoice = { final: boolean; format: 'docx' | 'pdf' };
 
@@ -54,8 +54,8 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
           <p className="alert__title">Final export refused</p>
           <p>These blocking findings must be fixed first; nothing was exported:</p>
           <ul>
-            {refusal.map((finding, index) => (
-              <li key={`${finding.ruleId}-${finding.county ?? ''}-${index}`}>
+            {refusal.map((finding) => (
+              <li key={findingId(finding)}>
                 {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
                 {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
               </li>

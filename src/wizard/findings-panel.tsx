@@ -1,6 +1,6 @@
 import { FindingItem } from './finding-item';
 import { describeCounties, describeProtocolKind, type Draft } from '../model';
-import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
+import { findingId, groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
 
 interface Props {
   draft: Draft;
@@ -47,8 +47,8 @@ export function FindingsPanel({ draft, findings, source, onSave }: Props) {
               <p className="group__none">{none}</p>
             ) : (
               <ul className="group__list">
-                {items.map((finding, index) => (
-                  <FindingItem key={`${finding.ruleId}-${finding.county ?? ''}-${finding.path ?? ''}-${index}`} finding={finding} />
+                {items.map((finding) => (
+                  <FindingItem key={findingId(finding)} finding={finding} />
                 ))}
               </ul>
             )}

@@ -110,18 +110,27 @@ const statedTimelines: Rule = {
   citation: (law) => [law.writtenReport, law.missingFromCare, law.missingCseReport].filter((p) => p !== null).map((p) => p.citation).join('; ') || null,
   check(draft, { law }) {
     const duties = timedDuties(draft, law);
-    return statedDeadlines(draft).flatMap((stated): RawFinding[] => {
+    // One finding per text, so that each finding has its own identity (rule and field).
+    const byText = new Map<string, { section: string; problems: string[]; citations: Set<string> }>();
+    for (const stated of statedDeadlines(draft)) {
       const duty = duties[stated.duty];
-      if (!duty.limit) return [];
-      const at = { section: stated.section, path: stated.path, citation: duty.limit.citation };
-      if (stated.hours > duty.limit.hours) {
-        return [{ ...at, message: `The text says ${stated.hours} hours for ${duty.words} (“${stated.sentence}”); the law allows at most ${duty.limit.hours} hours. Change the text.` }];
-      }
-      if (duty.answer !== null && stated.hours !== duty.answer) {
-        return [{ ...at, message: `The text says ${stated.hours} hours for ${duty.words} (“${stated.sentence}”), but the protocol's answer is ${duty.answer} hours. Make them the same, so the MOU states one deadline.` }];
-      }
-      return [];
-    });
+      if (!duty.limit) continue;
+      const said = `The text says ${stated.hours} hours for ${duty.words} (“${stated.sentence}”)`;
+      const problem = stated.hours > duty.limit.hours
+        ? `${said}; the law allows at most ${duty.limit.hours} hours.`
+        : duty.answer !== null && stated.hours !== duty.answer ? `${said}, but the protocol's answer is ${duty.answer} hours.` : null;
+      if (problem === null) continue;
+      const entry = byText.get(stated.path) ?? { section: stated.section, problems: [], citations: new Set<string>() };
+      entry.problems.push(problem);
+      entry.citations.add(duty.limit.citation);
+      byText.set(stated.path, entry);
+    }
+    return [...byText].map(([path, { section, problems, citations }]): RawFinding => ({
+      section,
+      path,
+      citation: [...citations].join('; '),
+      message: `${problems.join(' ')} Change the text or the answer so the MOU states one deadline for each duty, within the law.`,
+    }));
   },
 };
 
