@@ -1,6 +1,7 @@
 export * from './agency';
 export * from './counties';
 export * from './draft';
+export * from './edits';
 export * from './envelope';
 export * from './mdt';
 export * from './restore';

@@ -1,0 +1,47 @@
+import { applyEdit, type Draft, type DraftEdit } from '../model';
+import { checkDraft, type Finding } from '../requirements';
+
+export interface DraftState {
+  draft: Draft;
+  /** Derived from the draft, never stored apart from it. */
+  findings: readonly Finding[];
+  /** Counts every accepted edit, so savers and views can tell a new draft from an old one. */
+  revision: number;
+}
+
+/**
+ * The one owner of the working draft (STYLE.md habit 14): screens send it edits, read its state
+ * with useSyncExternalStore, and never hold a second copy of the draft.
+ */
+export interface DraftStore {
+  getState(): DraftState;
+  /** Applies an edit; returns false, changing nothing, when the edit does not apply. */
+  dispatch(edit: DraftEdit): boolean;
+  /** Puts a whole draft in place: one opened from a file or from storage. */
+  replace(draft: Draft): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createDraftStore(initial: Draft, options: { today?: () => string } = {}): DraftStore {
+  const check = (draft: Draft) => checkDraft(draft, options.today ? { today: options.today() } : {});
+  let state: DraftState = { draft: initial, findings: check(initial), revision: 0 };
+  const listeners = new Set<() => void>();
+  const publish = (draft: Draft) => {
+    state = { draft, findings: check(draft), revision: state.revision + 1 };
+    for (const listener of listeners) listener();
+  };
+  return {
+    getState: () => state,
+    dispatch(edit) {
+      const next = applyEdit(state.draft, edit);
+      if (next === state.draft) return false;
+      publish(next);
+      return true;
+    },
+    replace: publish,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { draftSchema, type Acknowledgement, type Draft } from './draft';
+import { dropDanglingReferences } from './references';
+
+/** The lists of records a committee adds to, edits, reorders and removes from. */
+export type RecordList = 'agencies' | 'mdtTiers' | 'customSections';
+
+/** Who an acknowledgement is about: the finding's identity (rule, county, record, field). */
+export type FindingIdentity = Pick<Acknowledgement, 'ruleId' | 'county' | 'recordId' | 'path'>;
+
+/**
+ * One change a committee makes to its draft. Every edit is pure: it returns a new draft, or the
+ * same draft when the change would make it something the schema does not accept.
+ */
+export type DraftEdit =
+  | { kind: 'set'; path: ReadonlyArray<string | number>; value: unknown }
+  | { kind: 'add'; list: RecordList; record?: Record<string, unknown> }
+  | { kind: 'remove'; list: RecordList; id: string }
+  | { kind: 'insert'; list: RecordList; record: Record<string, unknown>; index: number }
+  | { kind: 'move'; list: RecordList; id: string; to: number }
+  | { kind: 'acknowledge'; finding: FindingIdentity; by: string; reason: string; on: string | null }
+  | { kind: 'withdraw'; finding: FindingIdentity };
+
+const PREFIX: Record<RecordList, string> = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' };
+
+/** A fresh id for a new record of a list: the first free "agency-N". */
+export function newRecordId(draft: Draft, list: RecordList): string {
+  const taken = new Set(draft[list].map((record) => record.id));
+  let n = draft[list].length + 1;
+  while (taken.has(`${PREFIX[list]}-${n}`)) n++;
+  return `${PREFIX[list]}-${n}`;
+}
+
+const sameFinding = (a: FindingIdentity, b: FindingIdentity) =>
+  a.ruleId === b.ruleId && a.county === b.county && a.recordId === b.recordId && a.path === b.path;
+
+function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): boolean {
+  let node: unknown = target;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return false;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  const last = path[path.length - 1];
+  if (last === undefined || typeof node !== 'object' || node === null || !(last in node)) return false;
+  (node as Record<string | number, unknown>)[last] = value;
+  return true;
+}
+
+/** Applies one edit to a copy of the draft and returns it, or the draft itself when the edit cannot apply. */
+export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
+  const copy = structuredClone(draft);
+  switch (edit.kind) {
+    case 'set':
+      if (!setAt(copy, edit.path, edit.value)) return draft;
+      break;
+    case 'add': {
+      // Defaults fill the rest when the whole draft is parsed below.
+      const id = newRecordId(copy, edit.list);
+      (copy[edit.list] as unknown[]).push(edit.list === 'agencies' ? { county: copy.counties[0], ...edit.record, id } : { ...edit.record, id });
+      break;
+    }
+    case 'insert':
+      if (copy[edit.list].some((r) => r.id === edit.record.id)) return draft;
+      (copy[edit.list] as unknown[]).splice(Math.max(0, Math.min(edit.index, copy[edit.list].length)), 0, edit.record);
+      break;
+    case 'remove': {
+      const index = copy[edit.list].findIndex((r) => r.id === edit.id);
+      if (index < 0) return draft;
+      copy[edit.list].splice(index, 1);
+      // A removed agency is named nowhere else: its MDT memberships and services lose it too.
+      dropDanglingReferences(copy);
+      break;
+    }
+    case 'move': {
+      const list = copy[edit.list] as Array<{ id: string }>;
+      const from = list.findIndex((r) => r.id === edit.id);
+      if (from < 0) return draft;
+      const [record] = list.splice(from, 1);
+      list.splice(Math.max(0, Math.min(edit.to, list.length)), 0, record!);
+      break;
+    }
+    case 'acknowledge':
+      copy.acknowledgements = copy.acknowledgements.filter((a) => !sameFinding(a, edit.finding));
+      copy.acknowledgements.push({ ...edit.finding, by: edit.by, reason: edit.reason, on: edit.on });
+      break;
+    case 'withdraw':
+      copy.acknowledgements = copy.acknowledgements.filter((a) => !sameFinding(a, edit.finding));
+      break;
+  }
+  const parsed = draftSchema.safeParse(copy);
+  return parsed.success ? parsed.data : draft;
+}
