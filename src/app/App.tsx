@@ -116,8 +116,9 @@ export function App() {
       <footer className="site-footer">
         <div className="wrap">
           <p>
-            Everything stays on this computer: drafts are read and saved in your browser and nothing
-            is sent over the network. The checks help the committee; they are not legal advice.
+            Everything stays on this computer: a draft is read from the file you choose and saved
+            as a file you download, and nothing is sent over the network. The checks help the
+            committee; they are not legal advice.
           </p>
         </div>
       </footer>

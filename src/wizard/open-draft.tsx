@@ -50,7 +50,7 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
             Use the sample protocol
           </button>
           <p id="sample-hint" className="hint">
-            A complete single-county protocol you can look through and change.
+            A complete single-county protocol you can look through, check and export.
           </p>
         </div>
       </div>

@@ -109,6 +109,13 @@ describe('the first page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
+  it('says only what is true of itself: drafts come from files and leave as files, not browser storage', async () => {
+    const footer = (await page.locator('.site-footer').textContent())!.replace(/\s+/g, ' ');
+    expect(footer).toContain('a draft is read from the file you choose and saved as a file you download');
+    expect(footer).not.toContain('saved in your browser');
+    expect(await page.getByText('look through, check and export').count()).toBe(1);
+  });
+
   it('opens a draft file with blocking findings and lists them with their citations and counties', async () => {
     const draft = await exampleDraft(BLOCKING);
     await fileInput().setInputFiles(BLOCKING);
