@@ -46,6 +46,15 @@ export function remintIds(draft: Plain): string[] {
   return repairs;
 }
 
+const KINDS: Record<string, string> = { boolean: 'true or false', number: 'a number', string: 'text', array: 'a list', object: 'a group of fields' };
+
+/** Why a value could not be used, in words a coordinator reads (zod's own lists every choice). */
+function plainReason(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return 'it is not one of the choices this field takes';
+  if (issue.code === 'invalid_type') return `this field takes ${KINDS[issue.expected] ?? issue.expected}`;
+  return issue.message.length > 120 ? `${issue.message.slice(0, 119)}…` : issue.message;
+}
+
 /**
  * Removes the value at each path zod could not use: an item of a list is taken out of the list, a
  * field is removed so that its default applies. A field that has no default (an agency's county)
@@ -68,7 +77,7 @@ export function dropBadLeaves(draft: Plain, issues: readonly z.core.$ZodIssue[],
     const value = (parent as Plain)[key as string];
     removals.push({ parent, key, path: path.join('.') });
     repairs.push(required === null
-      ? `${path.join('.')}: removed ${shown(value)} (${issue.message})`
+      ? `${path.join('.')}: removed ${shown(value)} (${plainReason(issue)})`
       : `${path.join('.')}: removed ${shown(value)}, which cannot be kept without a usable ${required}`);
   }
   // Take list items out from the end, so that earlier indexes stay right.

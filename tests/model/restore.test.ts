@@ -148,10 +148,10 @@ describe('restoreDraft', () => {
     expect(draft.effectiveOn).toBeNull();
     expect(draft.agencies[0]).toMatchObject({ name: 'Napa Probation', tookPart: false, roles: ['probation'] });
     expect(repairs).toEqual([
-      expect.stringMatching(/^counties\.1: removed "Gotham" \(/),
-      expect.stringMatching(/^effectiveOn: removed "2026-02-30" \(Use a real calendar date/),
-      expect.stringMatching(/^agencies\.0\.roles\.1: removed "wizard" \(/),
-      expect.stringMatching(/^agencies\.0\.tookPart: removed "yes" \(/),
+      'counties.1: removed "Gotham" (it is not one of the choices this field takes)',
+      'effectiveOn: removed "2026-02-30" (Use a real calendar date written as YYYY-MM-DD.)',
+      'agencies.0.roles.1: removed "wizard" (it is not one of the choices this field takes)',
+      'agencies.0.tookPart: removed "yes" (this field takes true or false)',
     ]);
   });
 
