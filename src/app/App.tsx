@@ -1,18 +1,30 @@
 import { useRef, useState } from 'react';
 import { describeCounties, describeRestoreError, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
-import type { Result } from '../lib/result';
+import { err, type Result } from '../lib/result';
 import { checkDraft, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
-import { ExportPanel, FindingsPanel, LoadMessages, OpenDraft, type ExportChoice } from '../wizard';
+import { ExportPanel, FindingsPanel, KeptDrafts, LoadMessages, OpenDraft, type ExportChoice } from '../wizard';
 import { todayIso } from '../lib/dates';
 import { exportMou } from './export-mou';
 import { SAMPLE_NAME, sampleText } from './sample';
+import { useKeptDrafts } from './use-kept-drafts';
 
 interface Loaded {
   draft: Draft;
   envelopeExtras: Record<string, unknown>;
   findings: Finding[];
   source: string;
+  /** Its id among the drafts kept in this browser, or null when it could not be kept. */
+  keptId: string | null;
+}
+
+interface Removed {
+  id: string;
+  title: string;
+  draft: Draft;
+  envelopeExtras: Record<string, unknown>;
+  /** Whether it was the draft on screen, which is kept again on undo. */
+  wasOpen: boolean;
 }
 
 export function App() {
@@ -25,10 +37,14 @@ export function App() {
     { message: null, refusal: null, failure: null },
   );
   const attempt = useRef(0);
+  const drafts = useKeptDrafts();
+  const [removed, setRemoved] = useState<Removed | null>(null);
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
   // stay exactly as they were (a malformed file never replaces the user's work).
-  const accept = (result: Result<RestoredDraft, RestoreError>, source: string, id: number) => {
+  // A draft opened from a file or the sample is kept as a new draft beside the others; one
+  // continued from the list keeps its place.
+  const accept = async (result: Result<RestoredDraft, RestoreError>, source: string, id: number, keptId: string | null = null) => {
     if (id !== attempt.current) return; // a later choice has superseded this one
     if (!result.ok) {
       setError({ id, message: describeRestoreError(result.error) });
@@ -37,11 +53,20 @@ export function App() {
     }
     const { draft, envelopeExtras } = result.value;
     const findings = checkDraft(draft);
-    setLoaded({ draft, envelopeExtras, findings, source });
+    let kept = keptId;
+    if (kept === null) {
+      try {
+        kept = await drafts.keep(null, draft, envelopeExtras);
+      } catch {
+        kept = null;
+      }
+    }
+    if (id !== attempt.current) return;
+    setLoaded({ draft, envelopeExtras, findings, source, keptId: kept });
     setExported({ message: null, refusal: null, failure: null });
     setError(null);
     setRepairs(result.value.repairs);
-    setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.`);
+    setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${kept !== null && keptId === null ? ' It is kept in this browser.' : ''}`);
   };
 
   const openFile = async (file: File) => {
@@ -50,6 +75,34 @@ export function App() {
   };
 
   const openSample = () => accept(restoreDraft(sampleText), SAMPLE_NAME, ++attempt.current);
+
+  const continueDraft = async (keptId: string) => {
+    const id = ++attempt.current;
+    const result = await drafts.repository?.load(keptId);
+    if (!result) return;
+    const title = drafts.kept.find((d) => d.id === keptId)?.title ?? 'the kept draft';
+    if (result.ok) return accept(result, `“${title}” from this browser`, id, keptId);
+    const error = result.error;
+    if (error.kind === 'notFound') setStatus(`“${title}” is no longer kept in this browser.`);
+    else await accept(err(error), `“${title}” from this browser`, id, keptId);
+  };
+
+  const removeDraft = async (keptId: string) => {
+    const result = await drafts.repository?.load(keptId);
+    await drafts.remove(keptId);
+    if (loaded?.keptId === keptId) setLoaded({ ...loaded, keptId: null });
+    const title = drafts.kept.find((d) => d.id === keptId)?.title ?? 'The draft';
+    setRemoved(result?.ok ? { id: keptId, title, draft: result.value.draft, envelopeExtras: result.value.envelopeExtras, wasOpen: loaded?.keptId === keptId } : null);
+    setStatus(`Removed “${title}” from this browser.`);
+  };
+
+  const undoRemove = async () => {
+    if (!removed) return;
+    await drafts.keep(removed.id, removed.draft, removed.envelopeExtras);
+    if (removed.wasOpen && loaded && loaded.keptId === null) setLoaded({ ...loaded, keptId: removed.id });
+    setStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
+    setRemoved(null);
+  };
 
   const exportDraft = async ({ final, format }: ExportChoice) => {
     if (!loaded) return;
@@ -90,7 +143,17 @@ export function App() {
       </header>
       <main id="main" className="wrap">
         <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
+        <KeptDrafts drafts={drafts.kept} currentId={loaded?.keptId ?? null} onContinue={continueDraft} onRemove={removeDraft} />
+        {drafts.unavailable && <p className="notice" data-testid="storage-unavailable">{drafts.unavailable}</p>}
         <LoadMessages status={status} error={error} repairs={repairs} />
+        {removed && (
+          <div className="notice" data-testid="removed-draft">
+            <p>“{removed.title}” was removed from this browser.</p>
+            <button type="button" className="button button--secondary" onClick={undoRemove}>
+              Undo
+            </button>
+          </div>
+        )}
         {loaded ? (
           <>
             <FindingsPanel draft={loaded.draft} findings={loaded.findings} source={loaded.source} onSave={save} />
@@ -116,9 +179,9 @@ export function App() {
       <footer className="site-footer">
         <div className="wrap">
           <p>
-            Everything stays on this computer: a draft is read from the file you choose and saved
-            as a file you download, and nothing is sent over the network. The checks help the
-            committee; they are not legal advice.
+            Everything stays on this computer: drafts you open are kept in this browser until you
+            remove them, and saved as files you download; nothing is sent over the network. The
+            checks help the committee; they are not legal advice.
           </p>
         </div>
       </footer>

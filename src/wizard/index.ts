@@ -2,3 +2,4 @@ export { FindingsPanel } from './findings-panel';
 export { LoadMessages } from './load-messages';
 export { OpenDraft } from './open-draft';
 export { ExportPanel, type ExportChoice } from './export-panel';
+export { KeptDrafts, type KeptDraft } from './kept-drafts';

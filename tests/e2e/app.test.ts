@@ -109,10 +109,9 @@ describe('the first page', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
-  it('says only what is true of itself: drafts come from files and leave as files, not browser storage', async () => {
+  it('says only what is true of itself: where drafts are kept and that nothing leaves the computer', async () => {
     const footer = (await page.locator('.site-footer').textContent())!.replace(/\s+/g, ' ');
-    expect(footer).toContain('a draft is read from the file you choose and saved as a file you download');
-    expect(footer).not.toContain('saved in your browser');
+    expect(footer).toContain('drafts you open are kept in this browser until you remove them, and saved as files you download');
     expect(await page.getByText('look through, check and export').count()).toBe(1);
   });
 
@@ -256,6 +255,28 @@ describe('the first page', () => {
     expect(script).not.toContain('Statutory compliance crosswalk');
     // The browser never compiles a template: the Handlebars compiler is not in any script.
     expect(script).not.toContain('JavaScriptCompiler');
+  });
+
+  it('keeps an opened draft in this browser: after a reload it is listed and continues, and a removal can be undone', async () => {
+    const sample = await exampleDraft(SAMPLE);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
+
+    await page.reload();
+    const items = () => page.locator('[data-testid=kept-drafts] li');
+    await expect.poll(() => items().count()).toBeGreaterThan(0);
+    const before = await items().count();
+    expect(await page.locator('#draft-title').count()).toBe(0);
+    await page.getByRole('button', { name: `Continue ${sample.title}` }).first().click();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe(sample.title);
+    expect(await page.getByTestId('kept-drafts').textContent()).toContain('open now');
+    expect(await page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
+
+    await page.getByRole('button', { name: `Remove ${sample.title} from this browser` }).first().click();
+    await expect.poll(() => items().count()).toBe(before - 1);
+    await page.getByTestId('removed-draft').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => items().count()).toBe(before);
+    expect(await page.getByTestId('load-status').textContent()).toContain('Put “' + sample.title + '” back');
   });
 
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {

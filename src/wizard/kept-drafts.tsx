@@ -1,0 +1,50 @@
+import { describeCounties } from '../model';
+
+export interface KeptDraft {
+  id: string;
+  title: string;
+  counties: string[];
+  savedAt: string;
+}
+
+interface Props {
+  drafts: readonly KeptDraft[];
+  /** The draft on screen, marked in the list. */
+  currentId: string | null;
+  onContinue: (id: string) => void;
+  onRemove: (id: string) => void;
+}
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
+export function KeptDrafts({ drafts, currentId, onContinue, onRemove }: Props) {
+  if (drafts.length === 0) return null;
+  return (
+    <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
+      <h2 id="kept-heading">Drafts kept in this browser</h2>
+      <ul className="kept__list">
+        {drafts.map((draft) => (
+          <li key={draft.id} className="kept__item">
+            <div>
+              <p className="kept__title">{draft.title}</p>
+              <p className="hint">
+                {describeCounties(draft.counties)} · kept {when(draft.savedAt)}
+                {draft.id === currentId && ' · open now'}
+              </p>
+            </div>
+            <div className="kept__actions">
+              <button type="button" className="button button--secondary" onClick={() => onContinue(draft.id)} aria-label={`Continue ${draft.title}`}>
+                Continue
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => onRemove(draft.id)} aria-label={`Remove ${draft.title} from this browser`}>
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
