@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { describeCounties, describeRestoreError, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
-import { err, type Result } from '../lib/result';
+import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
+import { err, ok, type Result } from '../lib/result';
 import { checkDraft, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
-import { ExportPanel, FindingsPanel, KeptDrafts, LoadMessages, OpenDraft, type ExportChoice } from '../wizard';
+import { ExportPanel, FindingsPanel, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
 import { todayIso } from '../lib/dates';
 import { exportMou } from './export-mou';
 import { SAMPLE_NAME, sampleText } from './sample';
@@ -76,6 +76,11 @@ export function App() {
 
   const openSample = () => accept(restoreDraft(sampleText), SAMPLE_NAME, ++attempt.current);
 
+  const startProtocol = (basics: Basics) => {
+    const draft = draftSchema.parse(basics);
+    void accept(ok({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [] }), `your new protocol`, ++attempt.current);
+  };
+
   const continueDraft = async (keptId: string) => {
     const id = ++attempt.current;
     const result = await drafts.repository?.load(keptId);
@@ -143,6 +148,7 @@ export function App() {
       </header>
       <main id="main" className="wrap">
         <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
+        <NewProtocol onCreate={startProtocol} />
         <KeptDrafts drafts={drafts.kept} currentId={loaded?.keptId ?? null} onContinue={continueDraft} onRemove={removeDraft} />
         {drafts.unavailable && <p className="notice" data-testid="storage-unavailable">{drafts.unavailable}</p>}
         <LoadMessages status={status} error={error} repairs={repairs} />

@@ -4,7 +4,7 @@ export { acknowledges, findingId } from './identity';
 export { CALIFORNIA } from './law/california';
 export { amendStatute, citationInWords, lawInForce } from './law/in-force';
 export type { Amendment, LawInForce, Partner, Statute } from './law/statute';
-export { partnerDuties, requiredRoles, type PartnerDuty } from './partners';
+export { partnerDuties, partnerListChanges, requiredRoles, type PartnerDuty } from './partners';
 export { isProgramProtocol, notBoundReason, type NotBound } from './scope';
 export { statedDeadlines, timedDuties, type StatedDeadline, type TimedDuty } from './stated-deadlines';
 export { ruleStandings, type RuleStanding } from './standings';

@@ -32,6 +32,10 @@ export const optionalPartnerNote = (duty: PartnerDuty): string =>
     ? `The protocol was first developed before ${formatLongDate(duty.optional.since)}, when ${duty.partner.name} became a required member of the team, so adding it is recommended, not required (${duty.optional.citation}).`
     : '';
 
+/** The days a text of the law changed the required partners: a protocol first developed before one may be held to less. */
+export const partnerListChanges = (statute: Statute): string[] =>
+  statute.team.periods.map((p) => p.from).filter((from): from is string => from !== null);
+
 /** The lead and the partners this protocol must have on its team, by role. */
 export function requiredRoles(draft: Draft, law: LawInForce, statute: Statute): AgencyRole[] {
   const lead = law.team ? [law.team.value.lead.role] : [];

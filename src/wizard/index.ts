@@ -3,3 +3,5 @@ export { LoadMessages } from './load-messages';
 export { OpenDraft } from './open-draft';
 export { ExportPanel, type ExportChoice } from './export-panel';
 export { KeptDrafts, type KeptDraft } from './kept-drafts';
+export { NewProtocol } from './new-protocol';
+export type { Basics } from './basics-schema';

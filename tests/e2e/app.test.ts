@@ -279,6 +279,33 @@ describe('the first page', () => {
     expect(await page.getByTestId('load-status').textContent()).toContain('Put “' + sample.title + '” back');
   });
 
+  it('starts a new regional protocol: a missing county is named in a focused error summary, then the draft opens and is kept', async () => {
+    const form = page.locator('section.new-protocol');
+    // The hint's date is read from the statute data (AB 1227's partners, from 2018-01-01).
+    expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before 1 January 2018 changes which partners are required.');
+    await form.getByRole('button', { name: 'Start the protocol' }).click();
+    const summary = page.getByTestId('error-summary');
+    await expect.poll(() => summary.textContent()).toContain('Choose at least one county.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
+    expect(await page.locator('#new-county').getAttribute('aria-invalid')).toBe('true');
+    await summary.getByRole('link', { name: 'Choose at least one county.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
+
+    for (const county of ['Lassen', 'Modoc']) {
+      await page.locator('#new-county').selectOption(county);
+      await form.getByRole('button', { name: 'Add county' }).click();
+    }
+    await expect.poll(() => page.getByTestId('chosen-counties').textContent()).toContain('Modoc County');
+    await form.getByRole('button', { name: 'Start the protocol' }).click();
+
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Opened your new protocol (Lassen and Modoc counties)');
+    expect(await page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
+    expect(await page.getByTestId('error-summary').count()).toBe(0);
+    const blocking = await blockingGroup().textContent();
+    expect(blocking).toContain('No agency of Lassen County is recorded as the county human services department');
+    expect(blocking).toContain('No agency of Modoc County is recorded as the county human services department');
+  });
+
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {
     expect(requests.length).toBeGreaterThan(0);
     // blob: and data: URLs never leave the browser (the saved draft is a blob: URL).

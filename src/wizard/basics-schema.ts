@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { draftSchema, type County, type ProtocolKind } from '../model';
+
+/**
+ * The protocol's basics, taken from the draft's own schema (never a second copy of the fields),
+ * with what a new protocol must name before it starts: at least one county.
+ */
+export const basicsSchema = draftSchema
+  .pick({ kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true })
+  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.') });
+
+export type Basics = z.infer<typeof basicsSchema>;
+
+/** What the form holds, checked by basicsSchema: the same fields, but a date input gives "" for no date. */
+export interface BasicsForm {
+  counties: County[];
+  kind: ProtocolKind;
+  companionSetting: string;
+  participatesInCsecProgram: boolean;
+  firstDevelopedOn: string;
+}
+
+/** Form values to basics, or the message for each field that is wrong. */
+export function readBasics(values: BasicsForm): { ok: true; value: Basics } | { ok: false; errors: Record<string, string> } {
+  const parsed = basicsSchema.safeParse({ ...values, firstDevelopedOn: values.firstDevelopedOn || null });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'counties');
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
