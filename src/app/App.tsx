@@ -93,17 +93,26 @@ export function App() {
   };
 
   const removeDraft = async (keptId: string) => {
-    const result = await drafts.repository?.load(keptId);
-    await drafts.remove(keptId);
-    if (loaded?.keptId === keptId) setLoaded({ ...loaded, keptId: null });
     const title = drafts.kept.find((d) => d.id === keptId)?.title ?? 'The draft';
-    setRemoved(result?.ok ? { id: keptId, title, draft: result.value.draft, envelopeExtras: result.value.envelopeExtras, wasOpen: loaded?.keptId === keptId } : null);
-    setStatus(`Removed “${title}” from this browser.`);
+    try {
+      const result = await drafts.repository?.load(keptId);
+      await drafts.remove(keptId);
+      if (loaded?.keptId === keptId) setLoaded({ ...loaded, keptId: null });
+      setRemoved(result?.ok ? { id: keptId, title, draft: result.value.draft, envelopeExtras: result.value.envelopeExtras, wasOpen: loaded?.keptId === keptId } : null);
+      setStatus(`Removed “${title}” from this browser.`);
+    } catch (error) {
+      setStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
+    }
   };
 
   const undoRemove = async () => {
     if (!removed) return;
-    await drafts.keep(removed.id, removed.draft, removed.envelopeExtras);
+    try {
+      await drafts.keep(removed.id, removed.draft, removed.envelopeExtras);
+    } catch (error) {
+      setStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}). Save a draft file to keep it.`);
+      return;
+    }
     if (removed.wasOpen && loaded && loaded.keptId === null) setLoaded({ ...loaded, keptId: removed.id });
     setStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
     setRemoved(null);
