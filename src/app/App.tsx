@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
 import { err, ok, type Result } from '../lib/result';
 import { checkDraft, summarizeFindings, type Finding } from '../requirements';
@@ -39,6 +39,12 @@ export function App() {
   const attempt = useRef(0);
   const drafts = useKeptDrafts();
   const [removed, setRemoved] = useState<Removed | null>(null);
+  // Counts drafts opened, so that focus moves to the one just opened (UX.md: after an action,
+  // focus goes where the eye goes).
+  const [opened, setOpened] = useState(0);
+  useEffect(() => {
+    if (opened > 0) document.getElementById('draft-title')?.focus();
+  }, [opened]);
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
   // stay exactly as they were (a malformed file never replaces the user's work).
@@ -63,6 +69,7 @@ export function App() {
     }
     if (id !== attempt.current) return;
     setLoaded({ draft, envelopeExtras, findings, source, keptId: kept });
+    setOpened((count) => count + 1);
     setExported({ message: null, refusal: null, failure: null });
     setError(null);
     setRepairs(result.value.repairs);
@@ -77,7 +84,7 @@ export function App() {
   const openSample = () => accept(restoreDraft(sampleText), SAMPLE_NAME, ++attempt.current);
 
   const startProtocol = (basics: Basics) => {
-    const draft = draftSchema.parse(basics);
+    const draft = draftSchema.parse({ ...basics, title: newTitle(basics) });
     void accept(ok({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [] }), `your new protocol`, ++attempt.current);
   };
 
@@ -163,10 +170,10 @@ export function App() {
         <LoadMessages status={status} error={error} repairs={repairs} />
         {removed && (
           <div className="notice" data-testid="removed-draft">
-            <p>“{removed.title}” was removed from this browser.</p>
             <button type="button" className="button button--secondary" onClick={undoRemove}>
               Undo
-            </button>
+            </button>{' '}
+            Keep “{removed.title}” in this browser again.
           </div>
         )}
         {loaded ? (
@@ -202,4 +209,11 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/** "Napa County Interagency Protocol ...", "Lassen-Modoc Regional Interagency Protocol ...". */
+function newTitle({ counties, kind }: Basics): string {
+  const what = kind === 'companion' ? 'Companion Protocol' : 'Interagency Protocol';
+  const where = counties.length === 1 ? `${counties[0]} County` : `${counties.join('-')} Regional`;
+  return `${where} ${what} for Commercially Sexually Exploited Children`;
 }

@@ -10,16 +10,6 @@ export function notBoundReason(draft: Pick<Draft, 'kind' | 'participatesInCsecPr
   return null;
 }
 
-/** Whether the protocol is a county's CSEC Program protocol under WIC 16524.8. */
-export const isProgramProtocol = (draft: Pick<Draft, 'kind' | 'participatesInCsecProgram'>): boolean =>
-  notBoundReason(draft) === null;
-
-export const NOT_APPLICABLE_WORDS: Record<NotBound | 'not-in-force', string> = {
-  companion: 'companion protocol',
-  'not-in-program': 'county not in the CSEC Program',
-  'not-in-force': 'not yet in force',
-};
-
 /** The note shown with advice from a rule that binds only a CSEC Program protocol. */
 export function notBoundNote(reason: NotBound, law: LawInForce): string {
   const cite = law.program?.citation ?? 'WIC 16524.8';

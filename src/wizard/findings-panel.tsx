@@ -19,7 +19,7 @@ export function FindingsPanel({ draft, findings, source, onSave }: Props) {
     <section className="panel findings" aria-labelledby="draft-title" data-testid="findings-panel">
       <header className="findings__header">
         <div>
-          <h2 id="draft-title">{draft.title}</h2>
+          <h2 id="draft-title" tabIndex={-1}>{draft.title}</h2>
           <p className="findings__counties">{describeCounties(draft.counties)}</p>
           <p className="findings__meta">
             {kind} · Opened from {source}

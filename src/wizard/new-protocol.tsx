@@ -24,7 +24,7 @@ const changes = partnerListChanges(CALIFORNIA);
 
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
 export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }) {
-  const { register, handleSubmit, setValue, watch, formState: { errors, submitCount } } = useForm<BasicsForm>({
+  const { register, handleSubmit, setValue, watch, reset, formState: { errors, submitCount } } = useForm<BasicsForm>({
     resolver,
     defaultValues: { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' },
   });
@@ -45,7 +45,10 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
   };
   const submit = handleSubmit((values) => {
     const read = readBasics(values);
-    if (read.ok) onCreate(read.value);
+    if (!read.ok) return;
+    onCreate(read.value);
+    // The protocol has started; the form is ready for another one.
+    reset();
   });
 
   return (

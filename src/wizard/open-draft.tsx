@@ -39,7 +39,7 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
         </div>
         <div className="start__choice">
           <p className="start__label" id="sample-label">
-            No draft yet?
+            See how it works
           </p>
           <button
             type="button"

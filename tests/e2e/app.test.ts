@@ -301,6 +301,10 @@ describe('the first page', () => {
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Opened your new protocol (Lassen and Modoc counties)');
     expect(await page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
     expect(await page.getByTestId('error-summary').count()).toBe(0);
+    // Focus moves to the protocol just started; the form is ready for another.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
+    expect(await page.locator('#draft-title').textContent()).toBe('Lassen-Modoc Regional Interagency Protocol for Commercially Sexually Exploited Children');
+    expect(await page.getByTestId('chosen-counties').count()).toBe(0);
     const blocking = await blockingGroup().textContent();
     expect(blocking).toContain('No agency of Lassen County is recorded as the county human services department');
     expect(blocking).toContain('No agency of Modoc County is recorded as the county human services department');
