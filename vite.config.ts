@@ -38,6 +38,7 @@ export default defineConfig({
   build: { outDir: 'dist', sourcemap: true },
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+    globalSetup: ['tests/support/global-app.ts'],
     // Two cores: the browser and LibreOffice tests are heavy, so keep the pool small.
     maxWorkers: 2,
     testTimeout: 60_000,

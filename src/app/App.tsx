@@ -1,18 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
 import { err, ok, type Result } from '../lib/result';
-import { checkDraft, summarizeFindings, type Finding } from '../requirements';
+import { CALIFORNIA, lawInForce, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
-import { ExportPanel, FindingsPanel, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
+import { Editor, ExportPanel, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
 import { todayIso } from '../lib/dates';
+import { createDraftStore, type DraftStore } from './draft-store';
 import { exportMou } from './export-mou';
 import { SAMPLE_NAME, sampleText } from './sample';
+import { useAutosave, type SaveState } from './use-autosave';
 import { useKeptDrafts } from './use-kept-drafts';
 
 interface Loaded {
-  draft: Draft;
+  /** The one owner of the open draft: the editor's steps send it their changes. */
+  store: DraftStore;
   envelopeExtras: Record<string, unknown>;
-  findings: Finding[];
   source: string;
   /** Its id among the drafts kept in this browser, or null when it could not be kept. */
   keptId: string | null;
@@ -23,8 +25,6 @@ interface Removed {
   title: string;
   draft: Draft;
   envelopeExtras: Record<string, unknown>;
-  /** Whether it was the draft on screen, which is kept again on undo. */
-  wasOpen: boolean;
 }
 
 export function App() {
@@ -58,7 +58,8 @@ export function App() {
       return;
     }
     const { draft, envelopeExtras } = result.value;
-    const findings = checkDraft(draft);
+    const store = createDraftStore(draft, { today: todayIso });
+    const { findings } = store.getState();
     let kept = keptId;
     if (kept === null) {
       try {
@@ -68,7 +69,7 @@ export function App() {
       }
     }
     if (id !== attempt.current) return;
-    setLoaded({ draft, envelopeExtras, findings, source, keptId: kept });
+    setLoaded({ store, envelopeExtras, source, keptId: kept });
     setOpened((count) => count + 1);
     setExported({ message: null, refusal: null, failure: null });
     setError(null);
@@ -104,8 +105,7 @@ export function App() {
     try {
       const result = await drafts.repository?.load(keptId);
       await drafts.remove(keptId);
-      if (loaded?.keptId === keptId) setLoaded({ ...loaded, keptId: null });
-      setRemoved(result?.ok ? { id: keptId, title, draft: result.value.draft, envelopeExtras: result.value.envelopeExtras, wasOpen: loaded?.keptId === keptId } : null);
+      setRemoved(result?.ok ? { id: keptId, title, draft: result.value.draft, envelopeExtras: result.value.envelopeExtras } : null);
       setStatus(`Removed “${title}” from this browser.`);
     } catch (error) {
       setStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
@@ -120,7 +120,6 @@ export function App() {
       setStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}). Save a draft file to keep it.`);
       return;
     }
-    if (removed.wasOpen && loaded && loaded.keptId === null) setLoaded({ ...loaded, keptId: removed.id });
     setStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
     setRemoved(null);
   };
@@ -130,7 +129,8 @@ export function App() {
     const what = `${final ? 'final' : 'draft'} ${format === 'docx' ? 'Word file' : 'PDF'}`;
     setExporting(`Preparing the ${what}…`);
     try {
-      const outcome = await exportMou(loaded.draft, final, format, todayIso());
+      flushPendingEdits();
+      const outcome = await exportMou(loaded.store.getState().draft, final, format, todayIso());
       setExported(outcome.kind === 'refused'
         ? { message: null, refusal: outcome.blocking, failure: null }
         : { message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' '), refusal: null, failure: null });
@@ -141,9 +141,25 @@ export function App() {
     }
   };
 
+  const keep = drafts.keep;
+  const keptId = loaded?.keptId ?? null;
+  const envelopeExtras = loaded?.envelopeExtras;
+  const autosave = useCallback(async (draft: Draft) => {
+    await keep(keptId, draft, envelopeExtras ?? {});
+  }, [keep, keptId, envelopeExtras]);
+  const saveState = useAutosave(loaded?.store ?? null, keptId === null ? null : autosave);
+
+  const close = () => {
+    flushPendingEdits();
+    setLoaded(null);
+    setExported({ message: null, refusal: null, failure: null });
+    setStatus(keptId === null ? '' : 'The protocol is kept in this browser: continue it from the list below.');
+  };
+
   const save = () => {
     if (!loaded) return;
-    const name = saveDraftFile(loaded.draft, { envelopeExtras: loaded.envelopeExtras });
+    flushPendingEdits();
+    const name = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
     setError(null);
     setStatus(`Saved a copy as ${name} in your downloads.`);
   };
@@ -163,47 +179,52 @@ export function App() {
         </div>
       </header>
       <main id="main" className="wrap">
-        <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
-        <NewProtocol onCreate={startProtocol} />
-        <KeptDrafts drafts={drafts.kept} currentId={loaded?.keptId ?? null} onContinue={continueDraft} onRemove={removeDraft} />
-        {drafts.unavailable && <p className="notice" data-testid="storage-unavailable">{drafts.unavailable}</p>}
         <LoadMessages status={status} error={error} repairs={repairs} />
-        {removed && (
-          <div className="notice" data-testid="removed-draft">
-            <button type="button" className="button button--secondary" onClick={undoRemove}>
-              Undo
-            </button>{' '}
-            Keep “{removed.title}” in this browser again.
-          </div>
-        )}
+        {drafts.unavailable && <p className="notice" data-testid="storage-unavailable">{drafts.unavailable}</p>}
         {loaded ? (
-          <>
-            <FindingsPanel draft={loaded.draft} findings={loaded.findings} source={loaded.source} onSave={save} />
-            <ExportPanel
-              blockingCount={loaded.findings.filter((f) => f.severity === 'blocking').length}
-              busy={exporting}
-              onExport={exportDraft}
-              refusal={exported.refusal}
-              message={exported.message}
-              failure={exported.failure}
-            />
-          </>
+          <OpenProtocol loaded={loaded} saveState={saveState} onSave={save} onClose={close}>
+            {(blockingCount, fix) => (
+              <ExportPanel
+                blockingCount={blockingCount}
+                onFix={fix}
+                busy={exporting}
+                onExport={exportDraft}
+                refusal={exported.refusal}
+                message={exported.message}
+                failure={exported.failure}
+              />
+            )}
+          </OpenProtocol>
         ) : (
-          <section className="panel empty" aria-labelledby="empty-heading">
-            <h2 id="empty-heading">No draft open</h2>
-            <p>
-              When a draft is open, this page lists what the protocol still needs: blocking findings
-              that stop a final export, warnings the committee can acknowledge, and advice.
-            </p>
-          </section>
+          <>
+            <section className="intro" aria-label="About this tool">
+              <p>
+                This tool walks a county&apos;s steering committee through its interagency protocol section by
+                section, checks every answer against the law as you type, and writes the MOU as a Word file and
+                a PDF for signature and for CDSS.
+              </p>
+              <p>Everything stays on this computer: nothing you type or open is sent over the network.</p>
+            </section>
+            <KeptDrafts drafts={drafts.kept} onContinue={continueDraft} onRemove={removeDraft} />
+            {removed && (
+              <div className="notice" data-testid="removed-draft">
+                <button type="button" className="button button--secondary" onClick={undoRemove}>
+                  Undo
+                </button>{' '}
+                Keep “{removed.title}” in this browser again.
+              </div>
+            )}
+            <NewProtocol onCreate={startProtocol} />
+            <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
+          </>
         )}
       </main>
       <footer className="site-footer">
         <div className="wrap">
           <p>
-            Everything stays on this computer: drafts you open are kept in this browser until you
-            remove them, and saved as files you download; nothing is sent over the network. The
-            checks help the committee; they are not legal advice.
+            Everything stays on this computer: drafts you start or open are kept in this browser as
+            you work, until you remove them, and saved as files you download; nothing is sent over the
+            network. The checks help the committee; they are not legal advice.
           </p>
         </div>
       </footer>
@@ -216,4 +237,30 @@ function newTitle({ counties, kind }: Basics): string {
   const what = kind === 'companion' ? 'Companion Protocol' : 'Interagency Protocol';
   const where = counties.length === 1 ? `${counties[0]} County` : `${counties.join('-')} Regional`;
   return `${where} ${what} for Commercially Sexually Exploited Children`;
+}
+
+const timeOfDay = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function savedWords(state: SaveState, kept: boolean): string {
+  if (!kept) return 'Not kept in this browser: save a copy of this draft to keep your work.';
+  if (state.kind === 'saved') return `Saved in this browser at ${timeOfDay(state.at)}.`;
+  if (state.kind === 'failed') return `Not saved: the browser refused (${state.message}). Save a copy of this draft now.`;
+  return 'Kept in this browser; changes are saved as you type.';
+}
+
+/** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
+function OpenProtocol({ loaded, saveState, onSave, onClose, children }: {
+  loaded: Loaded; saveState: SaveState; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void) => ReactNode;
+}) {
+  const { store } = loaded;
+  const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);
+  const today = todayIso();
+  const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
+  const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
+  return (
+    <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={savedWords(saveState, loaded.keptId !== null)}
+      onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
+      {(fix) => children(blocking, fix)}
+    </Editor>
+  );
 }

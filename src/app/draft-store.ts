@@ -15,8 +15,11 @@ export interface DraftState {
  */
 export interface DraftStore {
   getState(): DraftState;
-  /** Applies an edit; returns false, changing nothing, when the edit does not apply. */
-  dispatch(edit: DraftEdit): boolean;
+  /**
+   * Applies an edit, or several as one change; returns false, changing nothing, when none of
+   * them applies.
+   */
+  dispatch(edit: DraftEdit | readonly DraftEdit[]): boolean;
   /** Puts a whole draft in place: one opened from a file or from storage. */
   replace(draft: Draft): void;
   subscribe(listener: () => void): () => void;
@@ -33,7 +36,8 @@ export function createDraftStore(initial: Draft, options: { today?: () => string
   return {
     getState: () => state,
     dispatch(edit) {
-      const next = applyEdit(state.draft, edit);
+      const edits: readonly DraftEdit[] = Array.isArray(edit) ? edit : [edit as DraftEdit];
+      const next = edits.reduce(applyEdit, state.draft);
       if (next === state.draft) return false;
       publish(next);
       return true;

@@ -14,6 +14,8 @@ interface Props {
   message: string | null;
   /** Why the last export failed, or null. */
   failure: string | null;
+  /** Opens the step and field that fixes a finding. */
+  onFix?: (finding: Finding) => void;
 }
 
 const FORMATS = [
@@ -22,7 +24,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure }: Props) {
+export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix }: Props) {
   const buttons = (final: boolean) => FORMATS.map(({ format, label }) => (
     <button key={format} type="button" className={`button${final ? '' : ' button--secondary'}`} disabled={busy !== null}
       onClick={() => onExport({ final, format })}>
@@ -58,6 +60,10 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
               <li key={findingId(finding)}>
                 {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
                 {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
+                {onFix && <>{' '}<button type="button" className="link-button" onClick={() => onFix(finding)}
+                  aria-label={`Fix this: ${finding.county ? `${finding.county} County, ` : ''}${finding.title}`}>
+                  Fix this
+                </button></>}
               </li>
             ))}
           </ul>

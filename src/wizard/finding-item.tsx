@@ -1,11 +1,46 @@
+import { useId, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
+import type { Draft, FindingIdentity } from '../model';
 import type { Finding } from '../requirements';
-import { sectionLabel } from '../model';
+import { placeInWords } from './places';
 
-/** One finding: what is wrong, under which law, for which county, and where to fix it. */
-export function FindingItem({ finding }: { finding: Finding }) {
-  const section = sectionLabel(finding.section);
+interface Props {
+  finding: Finding;
+  draft: Draft;
+  onFix?: (finding: Finding) => void;
+  onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
+  onWithdraw?: (finding: FindingIdentity) => void;
+}
+
+/**
+ * Whom an acknowledgement names: a record's id rather than its place in the list, so that
+ * reordering the agencies keeps it.
+ */
+export const identityOf = (finding: Finding): FindingIdentity => ({
+  ruleId: finding.ruleId,
+  county: (finding.county ?? null) as FindingIdentity['county'],
+  recordId: finding.recordId ?? null,
+  path: finding.recordId ? null : finding.path ?? null,
+});
+
+/** One finding: what is wrong, under which law, for which county, and a link to the field that fixes it. */
+export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }: Props) {
   const ack = finding.acknowledged;
+  const place = placeInWords(finding, draft);
+  const [asking, setAsking] = useState(false);
+  const [by, setBy] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!by.trim() || !reason.trim()) {
+      setProblem(!by.trim() ? 'Say who acknowledges the warning.' : 'Say why the warning is acceptable.');
+      return;
+    }
+    onAcknowledge?.(identityOf(finding), by.trim(), reason.trim());
+    setAsking(false);
+  };
   return (
     <li className={`finding finding--${finding.severity}${ack ? ' finding--acknowledged' : ''}`}>
       <p className="finding__title">
@@ -25,20 +60,12 @@ export function FindingItem({ finding }: { finding: Finding }) {
             <dd>{finding.county}</dd>
           </div>
         )}
-        {(section || finding.path) && (
-          <div>
-            <dt>Where to fix it</dt>
-            <dd>
-              {section ?? 'Protocol details'}
-              {finding.path && (
-                <>
-                  {' — field '}
-                  <code>{finding.path}</code>
-                </>
-              )}
-            </dd>
-          </div>
-        )}
+        <div>
+          <dt>Where to fix it</dt>
+          <dd>
+            {onFix ? <button type="button" className="link-button" onClick={() => onFix(finding)}>{place}</button> : place}
+          </dd>
+        </div>
         {ack && (
           <div>
             <dt>Accepted by</dt>
@@ -49,6 +76,23 @@ export function FindingItem({ finding }: { finding: Finding }) {
           </div>
         )}
       </dl>
+      {ack && onWithdraw && (
+        <button type="button" className="link-button" onClick={() => onWithdraw(identityOf(finding))}>Withdraw the acknowledgement</button>
+      )}
+      {!ack && finding.severity === 'warning' && onAcknowledge && !asking && (
+        <button type="button" className="link-button" onClick={() => setAsking(true)}>Acknowledge this warning</button>
+      )}
+      {asking && (
+        <form className="acknowledge" onSubmit={submit} noValidate aria-label={`Acknowledge: ${finding.title}`}>
+          {problem && <p className="field__error" role="alert">{problem}</p>}
+          <label htmlFor={`${id}-by`}>Who accepts it (name and role)</label>
+          <input id={`${id}-by`} type="text" value={by} onChange={(e) => setBy(e.currentTarget.value)} autoFocus />
+          <label htmlFor={`${id}-reason`}>Why it is acceptable</label>
+          <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <button type="submit" className="button button--secondary">Acknowledge</button>{' '}
+          <button type="button" className="link-button" onClick={() => setAsking(false)}>Cancel</button>
+        </form>
+      )}
     </li>
   );
 }

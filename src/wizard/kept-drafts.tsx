@@ -9,8 +9,6 @@ export interface KeptDraft {
 
 interface Props {
   drafts: readonly KeptDraft[];
-  /** The draft on screen, marked in the list. */
-  currentId: string | null;
   onContinue: (id: string) => void;
   onRemove: (id: string) => void;
 }
@@ -19,11 +17,12 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
-export function KeptDrafts({ drafts, currentId, onContinue, onRemove }: Props) {
+export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   if (drafts.length === 0) return null;
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
-      <h2 id="kept-heading">Drafts kept in this browser</h2>
+      <h2 id="kept-heading">Continue a draft in progress</h2>
+      <p className="hint">Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.</p>
       <ul className="kept__list">
         {drafts.map((draft) => (
           <li key={draft.id} className="kept__item">
@@ -31,7 +30,6 @@ export function KeptDrafts({ drafts, currentId, onContinue, onRemove }: Props) {
               <p className="kept__title">{draft.title}</p>
               <p className="hint">
                 {describeCounties(draft.counties)} · kept {when(draft.savedAt)}
-                {draft.id === currentId && ' · open now'}
               </p>
             </div>
             <div className="kept__actions">

@@ -16,10 +16,11 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
   };
   return (
     <section className="panel start" aria-labelledby="start-heading">
-      <h2 id="start-heading">Open a draft</h2>
+      <h2 id="start-heading">Open a draft file or the sample</h2>
       <p className="start__intro">
-        Open a protocol draft you saved earlier, or start from the sample to see how the checks work.
-        Files are read here in your browser and are never uploaded.
+        Open a protocol draft saved earlier, here or by another member of the committee, or start from
+        the sample to see how the checks work. A file opens as a draft of its own beside the others; files
+        are read here in your browser and are never uploaded.
       </p>
       <div className="start__choices">
         <div className="start__choice">
@@ -50,7 +51,8 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
             Use the sample protocol
           </button>
           <p id="sample-hint" className="hint">
-            A complete single-county protocol you can look through, check and export.
+            A complete single-county protocol to look through, change, check and export. It opens as a
+            draft of its own.
           </p>
         </div>
       </div>

@@ -41,7 +41,7 @@ const terminology: Rule = {
       findings.push({
         path,
         ...(section ? { section } : {}),
-        message: `The text at ${path} uses the term "${match[0]}". SB 855 treats these children as victims of abuse ("commercially sexually exploited children"), not as offenders; reword it.`,
+        message: `This text uses the term "${match[0]}". SB 855 treats these children as victims of abuse ("commercially sexually exploited children"), not as offenders; reword it.`,
       });
     }
     return findings;
@@ -64,7 +64,7 @@ const minorsNotCharged: Rule = {
       findings.push({
         path,
         ...(section ? { section } : {}),
-        message: `The text at ${path} plans to arrest, cite or charge a minor for prostitution or loitering (“${plan}”). ${offences} do not apply to a person under 18; serve the child as a victim instead and reword it.`,
+        message: `This text plans to arrest, cite or charge a minor for prostitution or loitering (“${plan}”). ${offences} do not apply to a person under 18; serve the child as a victim instead and reword it.`,
       });
     }
     return findings;

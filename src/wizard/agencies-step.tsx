@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ZodType } from 'zod';
+import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
+import { ErrorSummary, flattenErrors } from './error-summary';
+import { Field } from './fields';
+import type { StepProps } from './section-step';
+import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
+import { fieldId } from './steps';
+import { useStepForm } from './use-step-form';
+
+const schema = agencySchema as unknown as ZodType<Agency>;
+
+const words = (field: string) => AGENCY_FIELD_WORDS[field]!.charAt(0).toUpperCase() + AGENCY_FIELD_WORDS[field]!.slice(1);
+
+function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
+  const counties = draft.counties.includes(agency.county) ? draft.counties : [...draft.counties, agency.county];
+  return [
+    { kind: 'text', name: 'name', label: 'Agency name', hint: 'As it should appear in the MOU, such as “Napa County Probation Department”.' },
+    ...(counties.length > 1 ? [{ kind: 'radios', name: 'county', label: 'County it serves', options: counties.map((c) => [c, `${c} County`] as const) } as const] : []),
+    { kind: 'choices', name: 'roles', label: 'Its roles on the protocol team', hint: 'One agency may fill several roles, such as a health department that is both mental health and public health.',
+      options: AGENCY_ROLES.map((role) => [role, ROLE_LABELS[role]] as const) },
+    { kind: 'text', name: 'representative.name', label: 'Representative on the team: name' },
+    { kind: 'text', name: 'representative.title', label: 'Representative on the team: title' },
+    { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol' },
+    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol' },
+    { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
+    { kind: 'text', name: 'signer.name', label: words('signer.name') },
+    { kind: 'text', name: 'signer.title', label: words('signer.title') },
+  ];
+}
+
+interface CardProps extends StepProps {
+  agency: Agency;
+  index: number;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}
+
+function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: CardProps) {
+  const { form, resets } = useStepForm(schema, agency, (next) => {
+    onEdit({ kind: 'set', path: ['agencies', index], value: next });
+  });
+  const at = `agencies.${index}`;
+  const title = agency.name.trim() || `Agency ${index + 1}`;
+  return (
+    <li className="record" data-testid="agency">
+      <fieldset className="record__fields">
+        <legend className="record__title"><h3>{title}</h3></legend>
+        <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
+        {agencyFields(draft, agency).map((spec) => (
+          <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
+        ))}
+      </fieldset>
+      <div className="record__actions">
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${title} up`}>Move up</button>
+        <button type="button" className="button button--secondary" disabled={index === draft.agencies.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${title} down`}>Move down</button>
+        <button type="button" className="button button--secondary" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
+      </div>
+    </li>
+  );
+}
+
+interface Removed {
+  agency: Agency;
+  index: number;
+  /** The draft just before, put back whole when nothing else has changed since (MDT memberships too). */
+  before: Draft;
+  after: Draft;
+}
+
+/** The agencies on the protocol team: add, edit, reorder and remove (with undo), one card each. */
+export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { onReplace: (draft: Draft) => void }) {
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const target = focus ? document.getElementById(focus) : null;
+    if (!target) return;
+    target.focus();
+    setFocus(null);
+  }, [focus, draft]);
+
+  const add = () => {
+    onEdit({ kind: 'add', list: 'agencies' });
+    setFocus(fieldId(`agencies.${draft.agencies.length}.name`));
+  };
+  const remove = (agency: Agency, index: number) => {
+    onEdit({ kind: 'remove', list: 'agencies', id: agency.id });
+    setRemoved({ agency, index, before: draft, after: draft });
+    setFocus('agencies-removed');
+  };
+  const undo = () => {
+    if (!removed) return;
+    if (draft === removed.after) onReplace(removed.before);
+    else onEdit({ kind: 'insert', list: 'agencies', record: removed.agency, index: removed.index });
+    setFocus(fieldId(`agencies.${removed.index}.name`));
+    setRemoved(null);
+  };
+  // The draft after the removal, once it arrives, is the one an undo can put back whole.
+  useEffect(() => {
+    if (removed && removed.after === removed.before && draft !== removed.before) setRemoved({ ...removed, after: draft });
+  }, [draft, removed]);
+
+  return (
+    <>
+      <p>
+        List every agency on the team that develops the protocol: the lead, the partners the law requires, and any
+        others. The MOU’s parties and signature blocks are built from this list.
+      </p>
+      {removed && (
+        <div className="notice" id="agencies-removed" tabIndex={-1} data-testid="agency-removed">
+          Removed {removed.agency.name.trim() || 'the agency'}.{' '}
+          <button type="button" ref={undoButton} className="button button--secondary" onClick={undo}>Undo</button>
+        </div>
+      )}
+      {draft.agencies.length === 0 ? (
+        <p className="hint" id={fieldId('agencies')} tabIndex={-1}>No agencies yet.</p>
+      ) : (
+        <ol className="records" id={fieldId('agencies')} tabIndex={-1} aria-label="Agencies">
+          {draft.agencies.map((agency, index) => (
+            <AgencyCard key={agency.id} agency={agency} index={index} draft={draft} law={law} onEdit={onEdit}
+              onMove={(to) => {
+                onEdit({ kind: 'move', list: 'agencies', id: agency.id, to });
+                setFocus(null);
+              }}
+              onRemove={() => remove(agency, index)} />
+          ))}
+        </ol>
+      )}
+      <button type="button" className="button" onClick={add}>Add an agency</button>
+    </>
+  );
+}

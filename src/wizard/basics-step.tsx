@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
+import { ErrorSummary, flattenErrors } from './error-summary';
+import { Field } from './fields';
+import type { StepProps } from './section-step';
+import type { FieldSpec } from './section-fields';
+import { fieldId } from './steps';
+import { useStepForm } from './use-step-form';
+
+const BASICS = { title: true, counties: true, kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true, lastRevisedOn: true } as const;
+const basicsEditSchema = draftSchema.pick(BASICS);
+type BasicsEdit = z.infer<typeof basicsEditSchema>;
+
+const TERM = { effectiveOn: true, endsOn: true, noEndDate: true } as const;
+const termSchema = draftSchema.pick(TERM);
+type Term = z.infer<typeof termSchema>;
+
+const pick = <K extends keyof Draft>(draft: Draft, keys: Record<K, true>) =>
+  Object.fromEntries(Object.keys(keys).map((k) => [k, draft[k as K]])) as Pick<Draft, K>;
+
+/** Each field of a part of the draft's top level, set one by one. */
+const setEach = (values: Record<string, unknown>) => Object.entries(values).map(([key, value]) => ({ kind: 'set' as const, path: [key], value }));
+
+const BASICS_FIELDS: FieldSpec[] = [
+  { kind: 'text', name: 'title', label: 'Title of the protocol' },
+  { kind: 'radios', name: 'kind', label: 'Kind of protocol', options: [['csec-program', 'The county’s interagency protocol (WIC 16524.8)'], ['companion', 'A companion protocol for one setting, such as juvenile hall']] },
+  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol' },
+  { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds' },
+  { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: 'Leave empty for a protocol written now.' },
+  { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)' },
+];
+
+/** The protocol's basics, editable after it started: title, counties, kind and dates. */
+export function BasicsStep({ draft, law, onEdit }: StepProps) {
+  const { form, resets } = useStepForm(basicsEditSchema, pick(draft, BASICS), (next: BasicsEdit) => onEdit(setEach(next)));
+  const [choice, setChoice] = useState('');
+  const counties = form.watch('counties');
+  const kind = form.watch('kind');
+  const setCounties = (next: County[]) => form.setValue('counties', next, { shouldDirty: true });
+  const add = () => {
+    if (choice && !counties.includes(choice as County)) setCounties([...counties, choice as County]);
+    setChoice('');
+  };
+  return (
+    <>
+      <ErrorSummary errors={flattenErrors(form.formState.errors)} at="" attempts={0} />
+      <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
+        <Field spec={BASICS_FIELDS[0]!} form={form} at="" law={law} resets={resets} />
+        <fieldset className="field">
+          <legend className="field__label">County or counties</legend>
+          <p className="hint">A regional protocol names each county it covers; each county’s partners are checked separately.</p>
+          {counties.length > 0 ? (
+            <ul className="chosen" data-testid="basics-counties">
+              {counties.map((county) => (
+                <li key={county}>
+                  {county} County{' '}
+                  <button type="button" className="link-button" onClick={() => setCounties(counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>Remove</button>
+                </li>
+              ))}
+            </ul>
+          ) : <p className="field__error">No county yet.</p>}
+          <label htmlFor={fieldId('counties')} className="visually-hidden">County to add</label>
+          <select id={fieldId('counties')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+            <option value="">Choose a county</option>
+            {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
+          </select>{' '}
+          <button type="button" className="button button--secondary" onClick={add}>Add county</button>
+        </fieldset>
+        {BASICS_FIELDS.slice(1).filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').map((spec) => (
+          <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />
+        ))}
+      </form>
+    </>
+  );
+}
+
+const TERM_FIELDS: FieldSpec[] = [
+  { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on' },
+  { kind: 'date', name: 'endsOn', label: 'The MOU ends on' },
+  { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date' },
+];
+
+/** The MOU's term, asked in section 14 beside amendment and termination. */
+export function TermFields({ draft, law, onEdit }: StepProps) {
+  const { form, resets } = useStepForm(termSchema, pick(draft, TERM), (next: Term) => onEdit(setEach(next)));
+  return (
+    <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
+      <ErrorSummary errors={flattenErrors(form.formState.errors)} at="" attempts={0} />
+      {TERM_FIELDS.map((spec) => <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />)}
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
+import type { Finding, LawInForce } from '../requirements';
+import { FindingsPanel } from './findings-panel';
+import { StepPage } from './step-page';
+import { fieldCandidates, stepOfFinding, type StepId } from './steps';
+import { TaskList } from './task-list';
+
+interface Props {
+  draft: Draft;
+  findings: readonly Finding[];
+  law: LawInForce;
+  /** Today's date, recorded with an acknowledgement. */
+  today: string;
+  /** Where the draft came from and when it was last kept, in words. */
+  source: string;
+  saved: ReactNode;
+  onEdit: (edits: DraftEdit | DraftEdit[]) => void;
+  onReplace: (draft: Draft) => void;
+  onSave: () => void;
+  onClose: () => void;
+  /** Shown under the task list: review and export, given the way to open a finding's field. */
+  children?: (fix: (finding: Finding) => void) => ReactNode;
+}
+
+/** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
+export function Editor({ draft, findings, law, today, source, saved, onEdit, onReplace, onSave, onClose, children }: Props) {
+  const [step, setStep] = useState<StepId | null>(null);
+  const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
+
+  // After a fix link, the exact field takes focus once its step is on the page.
+  useEffect(() => {
+    if (!focus) return;
+    const target = focus.ids.map((id) => document.getElementById(id)).find((el) => el !== null);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: 'center' });
+    }
+    setFocus(null);
+  }, [focus, step]);
+
+  const fix = (finding: Finding) => {
+    setStep(stepOfFinding(finding));
+    setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
+  };
+  const go = (target: StepId | null) => {
+    setStep(target);
+    if (target === null) setFocus({ ids: ['tasks-heading'] });
+  };
+
+  return (
+    <div className="editor">
+      <header className="editor__header">
+        <div>
+          <h2 id="draft-title" tabIndex={-1}>{draft.title}</h2>
+          <p className="editor__counties">{describeCounties(draft.counties)}</p>
+          <p className="editor__meta">{describeProtocolKind(draft)} · Opened from {source}</p>
+          <p className="editor__saved" data-testid="saved-status">{saved}</p>
+        </div>
+        <div className="editor__actions">
+          <button type="button" className="button button--secondary" onClick={onSave}>Save a copy of this draft</button>
+          <button type="button" className="button button--secondary" onClick={onClose}>All protocols</button>
+        </div>
+      </header>
+      <div className="editor__body">
+        <div className="editor__main">
+          {step === null ? (
+            <>
+              <TaskList draft={draft} findings={findings} onOpen={go} />
+              {children?.(fix)}
+            </>
+          ) : (
+            <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} />
+          )}
+        </div>
+        <aside className="editor__findings">
+          <FindingsPanel draft={draft} findings={findings} onFix={fix}
+            onAcknowledge={(finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
+            onWithdraw={(finding) => onEdit({ kind: 'withdraw', finding })} />
+        </aside>
+      </div>
+    </div>
+  );
+}

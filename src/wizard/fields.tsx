@@ -1,0 +1,102 @@
+import { get, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import type { LawInForce } from '../requirements';
+import { hintText, type FieldSpec } from './section-fields';
+import { fieldId } from './steps';
+
+interface Props<T extends FieldValues> {
+  spec: FieldSpec;
+  form: UseFormReturn<T>;
+  /** Where the form's values sit in the draft, e.g. "sections.reporting": the fields' ids follow it. */
+  at: string;
+  law: LawInForce;
+  /** Changes when the form is reset from the draft, so that self-managed controls start again. */
+  resets: number;
+}
+
+const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+
+/** One question of a step: its label, help with the citation, the control and its error. */
+export function Field<T extends FieldValues>({ spec, form, at, law, resets }: Props<T>) {
+  const name = spec.name as Path<T>;
+  const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
+  const hint = hintText(spec.hint, law);
+  const error = (get(form.formState.errors, spec.name) as { message?: string } | undefined)?.message;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const invalid = error ? true : undefined;
+  const hintLine = hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null;
+  const errorLine = error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null;
+
+  if (spec.kind === 'choices' || spec.kind === 'radios') {
+    return (
+      <fieldset className="field" aria-describedby={describedBy}>
+        <legend className="field__label">{spec.label}</legend>
+        {hintLine}
+        {errorLine}
+        {spec.options.map(([value, words], i) => (
+          <label key={value} className="choice">
+            <input type={spec.kind === 'choices' ? 'checkbox' : 'radio'} value={value} id={i === 0 ? id : `${id}-${value}`} {...form.register(name)} />{' '}
+            {words}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  if (spec.kind === 'checkbox') {
+    return (
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" id={id} aria-describedby={describedBy} {...form.register(name)} /> {spec.label}
+        </label>
+        {hintLine}
+      </div>
+    );
+  }
+  const label = <label htmlFor={id} className="field__label">{spec.label}</label>;
+  if (spec.kind === 'lines') {
+    const current = (form.getValues(name) as string[] | undefined) ?? [];
+    return (
+      <div className="field">
+        {label}
+        {hintLine}
+        {errorLine}
+        <textarea key={resets} id={id} rows={4} defaultValue={current.join('\n')} aria-describedby={describedBy} aria-invalid={invalid}
+          onChange={(e) => form.setValue(name, lines(e.currentTarget.value) as never, { shouldDirty: true })} />
+      </div>
+    );
+  }
+  if (spec.kind === 'date') {
+    return (
+      <div className="field">
+        {label}
+        {hintLine}
+        {errorLine}
+        <input type="date" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name, { setValueAs: (v: unknown) => v || null })} />
+      </div>
+    );
+  }
+  if (spec.kind === 'number') {
+    return (
+      <div className="field">
+        {label}
+        {hintLine}
+        {errorLine}
+        <span className="field__number">
+          <input type="text" inputMode="numeric" id={id} aria-describedby={describedBy} aria-invalid={invalid}
+            {...form.register(name, { setValueAs: numberOrNull })} />{' '}
+          {spec.unit}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <div className="field">
+      {label}
+      {hintLine}
+      {errorLine}
+      {spec.kind === 'textarea'
+        ? <textarea id={id} rows={5} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name)} />
+        : <input type="text" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name)} />}
+    </div>
+  );
+}

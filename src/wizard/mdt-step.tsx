@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { CADENCE_LABELS, CADENCES, mdtTierSchema, type Draft, type MdtTier } from '../model';
+import { ErrorSummary, flattenErrors } from './error-summary';
+import { Field } from './fields';
+import type { StepProps } from './section-step';
+import type { FieldSpec } from './section-fields';
+import { fieldId } from './steps';
+import { useStepForm } from './use-step-form';
+
+/**
+ * A tier as its form holds it: "when it meets" is one choice with its amount or cadence beside it,
+ * and "nobody" is an empty convener. The tier's own schema checks what goes back into the draft.
+ */
+const tierFormSchema = mdtTierSchema.extend({
+  convenerAgencyId: z.string(),
+  meets: z.enum(['', 'within', 'regular']),
+  amount: z.number().int().positive().nullable(),
+  unit: z.enum(['hours', 'days']),
+  cadence: z.enum(CADENCES),
+}).superRefine((tier, ctx) => {
+  if (tier.meets === 'within' && tier.amount === null) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Enter how many hours or days after a youth is identified the tier meets.' });
+});
+type TierForm = z.infer<typeof tierFormSchema>;
+
+const toForm = (tier: MdtTier): TierForm => ({
+  ...tier,
+  convenerAgencyId: tier.convenerAgencyId ?? '',
+  meets: tier.convenes?.kind ?? '',
+  amount: tier.convenes?.kind === 'within' ? tier.convenes.amount : null,
+  unit: tier.convenes?.kind === 'within' ? tier.convenes.unit : 'hours',
+  cadence: tier.convenes?.kind === 'regular' ? tier.convenes.cadence : 'monthly',
+});
+
+const fromForm = ({ meets, amount, unit, cadence, ...tier }: TierForm): MdtTier => ({
+  ...tier,
+  convenerAgencyId: tier.convenerAgencyId || null,
+  convenes: meets === 'within' && amount !== null ? { kind: 'within', amount, unit } : meets === 'regular' ? { kind: 'regular', cadence } : null,
+});
+
+function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
+  const roster = draft.agencies.map((a, i) => [a.id, a.name.trim() || `Agency ${i + 1}`] as const);
+  const functions = law.mdtFunctions?.value ?? [];
+  return [
+    { kind: 'text', name: 'name', label: 'Name of the tier', hint: 'Such as “Rapid response team” or “Ongoing MDT”.' },
+    { kind: 'textarea', name: 'purpose', label: 'Its purpose' },
+    { kind: 'radios', name: 'convenerAgencyId', label: 'Who convenes it', options: [['', 'Not decided yet'], ...roster] },
+    { kind: 'choices', name: 'memberAgencyIds', label: 'Members', hint: roster.length ? 'Chosen from the agencies on the team.' : 'Add agencies first: members are chosen from them.', options: roster },
+    { kind: 'radios', name: 'meets', label: 'When it meets', options: [['', 'Not decided yet'], ['within', 'Within a set time of a youth being identified'], ['regular', 'On a regular schedule']] },
+    { kind: 'number', name: 'amount', label: 'Meets within', unit: '' },
+    { kind: 'radios', name: 'unit', label: 'Unit', options: [['hours', 'hours'], ['days', 'days']] },
+    { kind: 'radios', name: 'cadence', label: 'Schedule', options: CADENCES.map((c) => [c, CADENCE_LABELS[c]] as const) },
+    ...functions.map((f): FieldSpec => ({ kind: 'checkbox', name: `provides.${f.key}`, label: `Provides ${f.name}`, hint: law.mdtFunctions ? `The multidisciplinary approach provides ${functions.map((g) => g.name).join(', ')} (${law.mdtFunctions.citation}).` : undefined })),
+  ];
+}
+
+function TierCard({ tier, index, draft, law, onEdit }: StepProps & { tier: MdtTier; index: number }) {
+  const { form, resets } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'set', path: ['mdtTiers', index], value: fromForm(next) }));
+  const meets = form.watch('meets');
+  const at = `mdtTiers.${index}`;
+  const title = tier.name.trim() || `Tier ${index + 1}`;
+  const shown = tierFields(draft, law).filter((spec) =>
+    (spec.name !== 'amount' && spec.name !== 'unit') || meets === 'within').filter((spec) => spec.name !== 'cadence' || meets === 'regular');
+  return (
+    <li className="record" data-testid="tier">
+      <fieldset className="record__fields" id={fieldId(at)} tabIndex={-1}>
+        <legend className="record__title"><h3>{title}</h3></legend>
+        <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
+        {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
+      </fieldset>
+      <div className="record__actions">
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index - 1 })} aria-label={`Move ${title} up`}>Move up</button>
+        <button type="button" className="button button--secondary" disabled={index === draft.mdtTiers.length - 1} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index + 1 })} aria-label={`Move ${title} down`}>Move down</button>
+        <button type="button" className="button button--secondary" onClick={() => onEdit({ kind: 'remove', list: 'mdtTiers', id: tier.id })} aria-label={`Remove ${title}`}>Remove</button>
+      </div>
+    </li>
+  );
+}
+
+/** The tiers of the multidisciplinary team approach, with their conveners, members and meetings. */
+export function MdtTiers({ draft, law, onEdit }: StepProps) {
+  const [focus, setFocus] = useState<string | null>(null);
+  useEffect(() => {
+    const target = focus ? document.getElementById(focus) : null;
+    if (!target) return;
+    target.focus();
+    setFocus(null);
+  }, [focus, draft]);
+  return (
+    <section aria-labelledby="tiers-heading" className="records-block">
+      <h2 id="tiers-heading">Tiers of the team</h2>
+      {draft.mdtTiers.length === 0 ? (
+        <p className="hint" id={fieldId('mdtTiers')} tabIndex={-1}>No tiers yet.</p>
+      ) : (
+        <ol className="records" id={fieldId('mdtTiers')} tabIndex={-1} aria-label="Tiers">
+          {draft.mdtTiers.map((tier, index) => <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit} />)}
+        </ol>
+      )}
+      <button type="button" className="button" onClick={() => {
+        onEdit({ kind: 'add', list: 'mdtTiers' });
+        setFocus(fieldId(`mdtTiers.${draft.mdtTiers.length}.name`));
+      }}>Add a tier</button>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import {
+  INFO_SHARING_AUTHORITIES, INFO_SHARING_LABELS, MISSING_CSE_RECIPIENT_LABELS, MISSING_CSE_RECIPIENTS,
+  MISSING_YOUTH_CONTACT_LABELS, MISSING_YOUTH_CONTACTS, PRINCIPLE_LABELS, PRINCIPLES, REVIEW_CADENCE_LABELS,
+  TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES, type SectionKey,
+} from '../model';
+import { citationInWords, type LawInForce } from '../requirements';
+
+/**
+ * The questions of each outline section: which field of the section's schema each one fills, in
+ * the committee's words. The fields' types and rules come from the model's section schema; this
+ * says only how to ask.
+ */
+export type FieldSpec =
+  | { kind: 'text' | 'textarea' | 'lines' | 'date'; name: string; label: string; hint?: Hint }
+  | { kind: 'number'; name: string; label: string; hint?: Hint; unit: string }
+  | { kind: 'checkbox'; name: string; label: string; hint?: Hint }
+  | { kind: 'choices' | 'radios'; name: string; label: string; hint?: Hint; options: ReadonlyArray<readonly [string, string]> };
+
+/** Help beside a question, read from the law in force so that citations are never retyped. */
+export type Hint = string | ((law: LawInForce) => string);
+
+export const hintText = (hint: Hint | undefined, law: LawInForce) => (typeof hint === 'function' ? hint(law) : hint ?? '');
+
+const cite = (citation: string | undefined) => (citation ? citationInWords(citation) : 'the law in force');
+
+const FURTHER: FieldSpec = {
+  kind: 'textarea',
+  name: 'text',
+  label: 'Further provisions (optional)',
+  hint: 'Anything else the committee agrees for this section, in its own words. Each paragraph becomes a paragraph of the MOU.',
+};
+
+const options = <K extends string>(keys: readonly K[], words: (key: K) => string) => keys.map((key) => [key, words(key)] as const);
+
+export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
+  purpose: [
+    { kind: 'textarea', name: 'purpose', label: 'Purpose of the protocol', hint: 'Why the agencies make this agreement. Leave empty to use the MOU’s standard statement of purpose.' },
+    FURTHER,
+  ],
+  definitions: [FURTHER],
+  principles: [
+    { kind: 'choices', name: 'principles', label: 'Principles the agencies follow', options: options(PRINCIPLES, (p) => `${PRINCIPLE_LABELS[p].label}: ${PRINCIPLE_LABELS[p].meaning}`) },
+    FURTHER,
+  ],
+  governance: [
+    { kind: 'textarea', name: 'steeringCommittee', label: 'Steering committee', hint: 'Who sits on the committee that oversees the protocol, and how often it meets.' },
+    { kind: 'radios', name: 'reviewCadence', label: 'How often the protocol is reviewed', options: options(['annually', 'every-two-years', 'other'] as const, (c) => REVIEW_CADENCE_LABELS[c]) },
+    { kind: 'textarea', name: 'survivorInput', label: 'How survivors informed the protocol', hint: (law) => `When no survivor or survivor-led organization is a party, say how the experience of survivors shaped the protocol. ${cite(law.teamMayInclude?.citation)} lets the team include such organizations.` },
+    { kind: 'textarea', name: 'systemOfCareMou', label: 'How this protocol fits the county’s System of Care MOU', hint: 'The interagency System of Care MOU for children and youth in foster care (AB 2083, 2018).' },
+    FURTHER,
+  ],
+  identification: [
+    { kind: 'text', name: 'screeningTool', label: 'Screening tool', hint: (law) => `The tool staff use to identify children who are, or are at risk of being, exploited. ${cite(law.identification?.citation)} asks child welfare and probation to have policies and procedures for this.` },
+    { kind: 'textarea', name: 'screenedBy', label: 'Who screens' },
+    { kind: 'textarea', name: 'population', label: 'Which children and youth are screened' },
+    { kind: 'number', name: 'minimumAge', label: 'Youngest age screened', unit: 'years' },
+    { kind: 'number', name: 'maximumAge', label: 'Oldest age screened', unit: 'years', hint: 'Nonminor dependents may be served to age 21.' },
+    { kind: 'textarea', name: 'timing', label: 'When screening happens' },
+    FURTHER,
+  ],
+  reporting: [
+    { kind: 'number', name: 'writtenReportWithinHours', label: 'Written report follows the telephone report within', unit: 'hours', hint: (law) => law.writtenReport ? `${cite(law.writtenReport.citation)} allows at most ${law.writtenReport.value.hours} hours. Leave empty to state the law’s limit.` : '' },
+    { kind: 'checkbox', name: 'internetReporting', label: 'Reports with no immediate risk may be made through the county’s internet-based reporting system', hint: (law) => `As ${cite(law.internetReporting?.citation)} allows.` },
+    { kind: 'number', name: 'missingYouth.noticeWithinHours', label: 'Notice that a youth is missing from care is given within', unit: 'hours', hint: (law) => law.missingFromCare ? `${cite(law.missingFromCare.citation)} requires notice immediately and no later than ${law.missingFromCare.value.hours} hours.` : '' },
+    { kind: 'choices', name: 'missingYouth.notifies', label: 'Who is told that a youth is missing from care', options: options(MISSING_YOUTH_CONTACTS, (c) => MISSING_YOUTH_CONTACT_LABELS[c]),
+      hint: (law) => law.missingFromCare ? `The law names ${law.missingFromCare.value.recipients.map((r) => MISSING_YOUTH_CONTACT_LABELS[r]).join('; ')} (${cite(law.missingFromCare.citation)}).` : '' },
+    { kind: 'lines', name: 'missingYouth.otherContacts', label: 'Others told, one per line', hint: 'Who “others named in this section” are.' },
+    { kind: 'number', name: 'missingCseReport.reportWithinHours', label: 'A missing child at risk of exploitation is reported within', unit: 'hours', hint: (law) => law.missingCseReport ? `${cite(law.missingCseReport.citation)}: no later than ${law.missingCseReport.value.hours} hours.` : '' },
+    { kind: 'choices', name: 'missingCseReport.reportsTo', label: 'To whom it is reported', options: options(MISSING_CSE_RECIPIENTS, (r) => MISSING_CSE_RECIPIENT_LABELS[r]) },
+    { kind: 'checkbox', name: 'documentation.childWelfare', label: 'Child welfare documents identified youth in the statewide system', hint: (law) => law.documentation ? `${cite(law.documentation.citation)}: ${law.documentation.value.system}.` : '' },
+    { kind: 'checkbox', name: 'documentation.probation', label: 'Probation documents identified youth in the statewide system' },
+    FURTHER,
+  ],
+  mdt: [FURTHER],
+  services: [FURTHER],
+  roles: [FURTHER],
+  informationSharing: [
+    { kind: 'choices', name: 'authorities', label: 'Laws under which the agencies share information', options: options(INFO_SHARING_AUTHORITIES, (a) => `${INFO_SHARING_LABELS[a].citation}: ${INFO_SHARING_LABELS[a].scope}`),
+      hint: (law) => law.mdtInformationWindow ? `A child abuse multidisciplinary team may share information for ${law.mdtInformationWindow.value.days} days after a report without showing good cause (${cite(law.mdtInformationWindow.citation)}).` : '' },
+    { kind: 'lines', name: 'otherAuthorities', label: 'Other authorities, one per line' },
+    FURTHER,
+  ],
+  training: [
+    { kind: 'choices', name: 'audiences', label: 'Who is trained', options: options(TRAINING_AUDIENCES, (a) => TRAINING_AUDIENCE_LABELS[a]),
+      hint: (law) => law.training ? `Program funds pay for training of ${law.training.value.audiences.map((a) => TRAINING_AUDIENCE_LABELS[a]).join(' and ')} (${cite(law.training.citation)}).` : '' },
+    { kind: 'lines', name: 'otherAudiences', label: 'Other audiences, one per line' },
+    { kind: 'text', name: 'frequency', label: 'How often training is given' },
+    FURTHER,
+  ],
+  data: [
+    { kind: 'lines', name: 'measures', label: 'What the agencies measure, one per line' },
+    FURTHER,
+  ],
+  funding: [{ ...FURTHER, hint: (law) => `How the county uses CSEC Program funds, within what ${cite(law.programFunds?.citation)} allows.` }],
+  administration: [
+    { kind: 'textarea', name: 'disputeResolution', label: 'How disagreements between the agencies are resolved' },
+    { kind: 'textarea', name: 'amendment', label: 'How the MOU is amended' },
+    { kind: 'textarea', name: 'termination', label: 'How an agency withdraws or the MOU ends' },
+    FURTHER,
+  ],
+};
+
+/** The words for an agency's fields, shared by the agencies page and the places findings name. */
+export const AGENCY_FIELD_WORDS: Record<string, string> = {
+  name: 'name',
+  county: 'county',
+  roles: 'roles',
+  'representative.name': 'representative’s name',
+  'representative.title': 'representative’s title',
+  leadsTeam: 'leads the team',
+  tookPart: 'took part',
+  signs: 'signs the MOU',
+  'signer.name': 'signer’s name',
+  'signer.title': 'signer’s title',
+  responsibilities: 'roles and responsibilities',
+};
+
+export const TIER_FIELD_WORDS: Record<string, string> = {
+  name: 'name',
+  purpose: 'purpose',
+  convenerAgencyId: 'who convenes it',
+  memberAgencyIds: 'members',
+  convenes: 'when it meets',
+  provides: 'what it provides',
+};
+
+export const BASICS_FIELD_WORDS: Record<string, string> = {
+  title: 'title',
+  counties: 'county or counties',
+  kind: 'kind of protocol',
+  companionSetting: 'setting',
+  participatesInCsecProgram: 'takes part in the CSEC Program',
+  firstDevelopedOn: 'first developed on',
+  lastRevisedOn: 'last revised on',
+  effectiveOn: 'effective date',
+  endsOn: 'end date',
+  noEndDate: 'no end date',
+};

@@ -1,0 +1,101 @@
+import { SECTION_OUTLINE, type Draft, type SectionKey } from '../model';
+import type { Finding } from '../requirements';
+
+/** A page of the wizard: the protocol's basics, its agencies, then each section of the outline. */
+export type StepId = 'basics' | 'agencies' | SectionKey;
+
+export interface Step {
+  id: StepId;
+  title: string;
+  /** "Section 6" for the outline's sections; the basics and agencies come before them. */
+  number: number | null;
+}
+
+export const STEPS: readonly Step[] = [
+  { id: 'basics', title: 'Protocol basics', number: null },
+  { id: 'agencies', title: 'Agencies and signatures', number: null },
+  ...SECTION_OUTLINE.filter((s) => s.key !== 'signatures').map((s) => ({ id: s.key as SectionKey, title: s.title, number: s.number })),
+];
+
+export const stepTitle = (step: Step) => (step.number === null ? step.title : `${step.number}. ${step.title}`);
+
+export const isStepId = (value: string): value is StepId => STEPS.some((s) => s.id === value);
+
+const TOP_LEVEL_BASICS = new Set(['title', 'counties', 'kind', 'companionSetting', 'participatesInCsecProgram', 'firstDevelopedOn', 'lastRevisedOn']);
+
+/**
+ * The step where a finding is fixed: the page that holds its field when it names one (an agency's
+ * "took part" is on the agencies page whatever section the rule belongs to), otherwise the
+ * outline section of its rule.
+ */
+export function stepOfFinding(finding: Pick<Finding, 'path' | 'section'>): StepId {
+  const [head, second, third] = (finding.path ?? '').split('.');
+  if (head === 'agencies') return third === 'responsibilities' ? 'roles' : 'agencies';
+  if (head === 'mdtTiers') return 'mdt';
+  if (head === 'sections' && second && isStepId(second)) return second;
+  if (head && TOP_LEVEL_BASICS.has(head)) return 'basics';
+  if (head === 'effectiveOn' || head === 'endsOn' || head === 'noEndDate') return 'administration';
+  if (finding.section === 'signatures') return 'agencies';
+  return finding.section && isStepId(finding.section) ? finding.section : 'basics';
+}
+
+/** The DOM id of the control for a draft path ("agencies.2.tookPart" → "f-agencies-2-tookPart"). */
+export const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
+
+/**
+ * The control a finding's link focuses: the field itself, or for a finding about a whole record
+ * or list (an MDT tier, "agencies") the first control that exists on the page.
+ */
+export function fieldCandidates(finding: Pick<Finding, 'path'>): string[] {
+  const parts = (finding.path ?? '').split('.').filter(Boolean);
+  const ids: string[] = [];
+  for (let n = parts.length; n > 0; n--) ids.push(fieldId(parts.slice(0, n).join('.')));
+  return ids;
+}
+
+export type StepStatus = 'not-started' | 'in-progress' | 'needs-attention' | 'completed';
+
+export const STATUS_WORDS: Record<StepStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  'needs-attention': 'Needs attention',
+  completed: 'Completed',
+};
+
+/** Whether the committee has answered anything on a step. */
+function answered(draft: Draft, step: StepId): boolean {
+  switch (step) {
+    case 'basics':
+      return draft.counties.length > 0;
+    case 'agencies':
+      return draft.agencies.length > 0;
+    case 'mdt':
+      return draft.mdtTiers.length > 0 || draft.sections.mdt.text.trim() !== '';
+    case 'roles':
+      return draft.agencies.some((a) => a.responsibilities.trim() !== '') || draft.sections.roles.text.trim() !== '';
+    case 'administration':
+      return draft.effectiveOn !== null || hasAnswer(draft.sections.administration);
+    default:
+      return hasAnswer(draft.sections[step]);
+  }
+}
+
+/** Anything typed, ticked or chosen in a section: a non-empty string, list, number or true. */
+function hasAnswer(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'number' || value === true) return true;
+  if (Array.isArray(value)) return value.length > 0;
+  if (value && typeof value === 'object') return Object.values(value).some(hasAnswer);
+  return false;
+}
+
+/**
+ * A step's tag on the task list: it needs attention while a blocking finding belongs to it; once
+ * answered it is in progress while a warning stands unacknowledged, then completed.
+ */
+export function stepStatus(draft: Draft, findings: readonly Finding[], step: StepId): StepStatus {
+  const open = findings.filter((f) => stepOfFinding(f) === step && (f.severity === 'blocking' || (f.severity === 'warning' && !f.acknowledged)));
+  if (open.some((f) => f.severity === 'blocking')) return 'needs-attention';
+  if (!answered(draft, step)) return 'not-started';
+  return open.length > 0 ? 'in-progress' : 'completed';
+}

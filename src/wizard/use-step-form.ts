@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+
+/** Wait after the last keystroke before the draft takes the change: typing never re-checks per key. */
+export const COMMIT_DELAY_MS = 300;
+
+/** A zod schema as a react-hook-form resolver: each issue becomes the message of its field. */
+export function schemaResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolver<T> {
+  return (values) => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return { values: parsed.data, errors: {} };
+    const errors: Record<string, unknown> = {};
+    for (const issue of parsed.error.issues) {
+      let node = errors;
+      const path = issue.path.map(String);
+      path.forEach((key, i) => {
+        if (i === path.length - 1) node[key] ??= { type: issue.code, message: plainMessage(issue) };
+        else node = (node[key] ??= {}) as Record<string, unknown>;
+      });
+    }
+    return { values: {}, errors: errors as FieldErrors<T> };
+  };
+}
+
+/** Zod's messages are for programmers; these are for a committee member typing a number or a date. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number, such as 24, or leave it empty.';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'Enter a whole number.';
+  if (issue.code === 'too_small' && issue.origin === 'number') return issue.inclusive ? `Enter ${String(issue.minimum)} or more.` : `Enter a number above ${String(issue.minimum)}.`;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `Enter ${String(issue.maximum)} or less.`;
+  if (issue.code === 'invalid_format' && issue.format === 'date') return 'Enter a real date.';
+  return issue.message;
+}
+
+// Forms flush their pending change before the page goes away, so a closed tab loses nothing.
+const flushers = new Set<() => void>();
+export const flushPendingEdits = () => flushers.forEach((flush) => flush());
+
+/**
+ * One step's form over a part of the draft. The draft stays the one source: the form starts from
+ * `value`, sends each valid change to `commit` a moment after typing stops (or at once when the
+ * page hides or the step closes), and takes a new `value` from outside (undo, another step) as
+ * long as it is not the one this form just sent.
+ */
+export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: T, commit: (next: T) => void) {
+  const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema), mode: 'onTouched' });
+  const sent = useRef(JSON.stringify(value));
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+
+  // Counts resets from outside, so that controls holding their own text can start again.
+  const [resets, setResets] = useState(0);
+
+  useEffect(() => {
+    const incoming = JSON.stringify(value);
+    if (incoming === sent.current) return;
+    sent.current = incoming;
+    form.reset(value);
+    setResets((n) => n + 1);
+  }, [value, form]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      const parsed = schema.safeParse(form.getValues());
+      if (!parsed.success) {
+        void form.trigger();
+        return;
+      }
+      const next = JSON.stringify(parsed.data);
+      if (next === sent.current) return;
+      sent.current = next;
+      commitRef.current(parsed.data);
+    };
+    const subscription = form.watch((_values, { name }) => {
+      // Only changes to a field: a reset from the draft names none and is not an edit.
+      if (!name) return;
+      clearTimeout(timer);
+      timer = setTimeout(flush, COMMIT_DELAY_MS);
+    });
+    flushers.add(flush);
+    return () => {
+      flush();
+      flushers.delete(flush);
+      subscription.unsubscribe();
+    };
+  }, [form, schema]);
+
+  return { form, resets };
+}

@@ -1,0 +1,40 @@
+// Helpers for the browser tests, which share one build and one Chromium (global-app.ts).
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Download, Page } from 'playwright-core';
+
+let downloads: string | undefined;
+
+/** Where a download landed: over a remote connection the file must be copied here first. */
+export async function savedDownload(download: Download): Promise<string> {
+  downloads ??= await mkdtemp(path.join(tmpdir(), 'csec-mou-downloads-'));
+  const file = path.join(downloads, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return file;
+}
+
+/** Back to the first page from an open protocol (its work is kept), or stays there. */
+export async function toStart(page: Page) {
+  const back = page.getByRole('button', { name: 'All protocols' });
+  if (await back.count()) await back.click();
+  await page.locator('#start-heading').waitFor();
+}
+
+let axeSource: string | undefined;
+
+/**
+ * axe-core's WCAG 2.1 A and AA violations on the page as it is now. The script is evaluated
+ * through the debugging protocol, which the page's Content-Security-Policy does not govern.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  return violations;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, type Finding } from '../../src/requirements';
+import { placeInWords } from '../../src/wizard/places';
+import { fieldCandidates, fieldId, stepOfFinding, stepStatus, STEPS } from '../../src/wizard/steps';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const findings = (draft: ReturnType<typeof completeDraft>) => checkDraft(draft, { today: TODAY });
+const only = (list: Finding[], ruleId: string) => {
+  const found = list.filter((f) => f.ruleId === ruleId);
+  expect(found, `one finding of ${ruleId}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('the steps of the wizard', () => {
+  it('has the basics, the agencies and each of the outline’s fourteen sections, in order', () => {
+    expect(STEPS.map((s) => s.id)).toEqual(['basics', 'agencies', 'purpose', 'definitions', 'principles', 'governance', 'identification',
+      'reporting', 'mdt', 'services', 'roles', 'informationSharing', 'training', 'data', 'funding', 'administration']);
+  });
+
+  it('sends each finding to the page that holds its field, whatever section its rule belongs to', () => {
+    const partnerMissing = withChange(completeDraft(), (d) => {
+      d.agencies.find((a) => a.roles.includes('probation'))!.tookPart = false;
+    });
+    const tookPart = only(findings(partnerMissing), 'partner-probation');
+    expect(tookPart.section).toBe('roles');
+    expect(stepOfFinding(tookPart)).toBe('agencies');
+    expect(fieldCandidates(tookPart)[0]).toBe('f-agencies-1-tookPart');
+
+    expect(stepOfFinding({ path: 'sections.reporting.missingYouth.notifies', section: 'reporting' })).toBe('reporting');
+    expect(stepOfFinding({ path: 'counties', section: 'purpose' })).toBe('basics');
+    expect(stepOfFinding({ path: 'endsOn', section: 'administration' })).toBe('administration');
+    expect(stepOfFinding({ path: 'mdtTiers.0', section: 'mdt' })).toBe('mdt');
+    expect(stepOfFinding({ path: 'agencies.2.responsibilities', section: 'roles' })).toBe('roles');
+    expect(stepOfFinding({ section: 'signatures' })).toBe('agencies');
+  });
+
+  it('names a field’s control after its path, and falls back from a field to its record', () => {
+    expect(fieldId('sections.reporting.missingYouth.noticeWithinHours')).toBe('f-sections-reporting-missingYouth-noticeWithinHours');
+    expect(fieldCandidates({ path: 'mdtTiers.2.convenes' })).toEqual(['f-mdtTiers-2-convenes', 'f-mdtTiers-2', 'f-mdtTiers']);
+  });
+
+  it('tags a step as needing attention while a blocking finding is on it, and completed once answered with none', () => {
+    const complete = completeDraft();
+    expect(stepStatus(complete, findings(complete), 'agencies')).toBe('completed');
+    expect(stepStatus(complete, findings(complete), 'funding')).toBe('not-started');
+    const noSheriff = withChange(complete, (d) => {
+      d.agencies = d.agencies.filter((a) => !a.roles.includes('sheriff'));
+    });
+    expect(stepStatus(noSheriff, findings(noSheriff), 'agencies')).toBe('needs-attention');
+    const late = withChange(complete, (d) => {
+      d.sections.reporting.writtenReportWithinHours = 72;
+    });
+    expect(stepStatus(late, findings(late), 'reporting')).toBe('needs-attention');
+  });
+});
+
+describe('the places findings name', () => {
+  it('says an agency’s field in words, by the agency’s name', () => {
+    const draft = withChange(completeDraft(['Mendocino']), (d) => {
+      d.agencies.find((a) => a.roles.includes('probation'))!.tookPart = false;
+    });
+    expect(placeInWords(only(findings(draft), 'partner-probation'), draft)).toBe('Mendocino County Probation Department: took part');
+  });
+
+  it('names a section’s question by its label, never its dotted path', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.reporting.missingYouth.noticeWithinHours = 48;
+    });
+    const place = placeInWords({ path: 'sections.reporting.missingYouth.noticeWithinHours', section: 'reporting' }, draft);
+    expect(place).toBe('Section 6. Reporting and immediate response: notice that a youth is missing from care is given within');
+    expect(placeInWords({ path: 'counties', section: 'purpose' }, draft)).toBe('Protocol basics: county or counties');
+    expect(placeInWords({ path: 'endsOn', section: 'administration' }, draft)).toBe('Section 14. Dispute resolution, amendment, term and termination: end date');
+    expect(placeInWords({ path: 'mdtTiers.0', section: 'mdt' }, draft)).toBe('MDT tier “Immediate response MDT”');
+  });
+
+  it('never shows a dotted path for any finding of a draft with many problems', () => {
+    const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
+      d.agencies = d.agencies.filter((a, i) => i % 3 !== 0);
+      d.mdtTiers[0]!.convenes = null;
+      d.sections.reporting.writtenReportWithinHours = 72;
+      d.effectiveOn = null;
+      d.noEndDate = false;
+    });
+    const all = findings(draft);
+    expect(all.length).toBeGreaterThan(5);
+    for (const finding of all) expect(placeInWords(finding, draft)).not.toMatch(/\w\.\w|\.\d/);
+  });
+});
