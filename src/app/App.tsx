@@ -147,7 +147,11 @@ export function App() {
   const autosave = useCallback(async (draft: Draft) => {
     await keep(keptId, draft, envelopeExtras ?? {});
   }, [keep, keptId, envelopeExtras]);
-  const saveState = useAutosave(loaded?.store ?? null, keptId === null ? null : autosave);
+  const stash = drafts.stash;
+  const stashNow = useCallback((draft: Draft) => {
+    if (keptId !== null) stash(keptId, draft, envelopeExtras ?? {});
+  }, [stash, keptId, envelopeExtras]);
+  const saveState = useAutosave(loaded?.store ?? null, keptId === null ? null : autosave, stashNow);
 
   const close = () => {
     flushPendingEdits();

@@ -13,7 +13,7 @@ export type SaveState = { kind: 'saved'; at: Date } | { kind: 'failed'; message:
  * typing goes on), and at once when the tab is hidden or closed. Saves run one after another, so
  * an older draft never lands over a newer one.
  */
-export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => Promise<void>) | null) {
+export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => Promise<void>) | null, stash: (draft: Draft) => void) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   useEffect(() => {
     setState({ kind: 'idle' });
@@ -36,8 +36,10 @@ export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => P
     const unsubscribe = store.subscribe(() => {
       timer ??= setTimeout(run, SAVE_DELAY_MS);
     });
+    // A closing tab may not finish an IndexedDB save: the draft is also stashed synchronously.
     const leave = () => {
       flushPendingEdits();
+      if (store.getState().revision !== savedRevision) stash(store.getState().draft);
       void run();
     };
     const hidden = () => {
@@ -51,6 +53,6 @@ export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => P
       unsubscribe();
       void run();
     };
-  }, [store, save]);
+  }, [store, save, stash]);
   return state;
 }

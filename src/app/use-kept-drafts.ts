@@ -41,11 +41,16 @@ export function useKeptDrafts() {
     return key;
   }, [repository, refresh]);
 
+  /** Keeps the draft synchronously, for a tab that is closing (see DraftRepository.stash). */
+  const stash = useCallback((id: string, draft: Draft, envelopeExtras: Record<string, unknown>) => {
+    repository?.stash(id, draft, { envelopeExtras });
+  }, [repository]);
+
   const remove = useCallback(async (id: string) => {
     if (!repository) return;
     await repository.remove(id);
     await refresh();
   }, [repository, refresh]);
 
-  return { repository, kept, unavailable, keep, remove };
+  return { repository, kept, unavailable, keep, stash, remove };
 }

@@ -52,8 +52,8 @@ function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: Car
         ))}
       </fieldset>
       <div className="record__actions">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${title} up`}>Move up</button>
-        <button type="button" className="button button--secondary" disabled={index === draft.agencies.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${title} down`}>Move down</button>
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+        <button type="button" className="button button--secondary" disabled={index === draft.agencies.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
         <button type="button" className="button button--secondary" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
       </div>
     </li>

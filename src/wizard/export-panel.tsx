@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
 
@@ -25,6 +26,12 @@ const FORMATS = [
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
 export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix }: Props) {
+  // After an export, focus moves to the words that say what happened (UX.md).
+  const said = useRef<HTMLDivElement>(null);
+  const outcome = message ?? failure ?? (refusal ? 'refused' : null);
+  useEffect(() => {
+    if (outcome) said.current?.querySelector<HTMLElement>('[data-outcome]')?.focus();
+  }, [outcome, refusal]);
   const buttons = (final: boolean) => FORMATS.map(({ format, label }) => (
     <button key={format} type="button" className={`button${final ? '' : ' button--secondary'}`} disabled={busy !== null}
       onClick={() => onExport({ final, format })}>
@@ -50,31 +57,33 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
           <div className="export__buttons">{buttons(true)}</div>
         </div>
       </div>
-      <p className="status" role="status" aria-live="polite" data-testid="export-status">{busy ?? message ?? ''}</p>
-      {refusal && (
-        <div className="alert" role="alert" data-testid="export-refusal">
-          <p className="alert__title">Final export refused</p>
-          <p>These blocking findings must be fixed first; nothing was exported:</p>
-          <ul>
-            {refusal.map((finding) => (
-              <li key={findingId(finding)}>
-                {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
-                {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
-                {onFix && <>{' '}<button type="button" className="link-button" onClick={() => onFix(finding)}
-                  aria-label={`Fix this: ${finding.county ? `${finding.county} County, ` : ''}${finding.title}`}>
-                  Fix this
-                </button></>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {failure && (
-        <div className="alert" role="alert" data-testid="export-failure">
-          <p className="alert__title">The export did not finish</p>
-          <p>{failure}</p>
-        </div>
-      )}
+      <div ref={said}>
+        <p className="status" role="status" aria-live="polite" data-testid="export-status" tabIndex={-1} data-outcome={message ? '' : undefined}>{busy ?? message ?? ''}</p>
+        {refusal && (
+          <div className="alert" role="alert" data-testid="export-refusal" tabIndex={-1} data-outcome="">
+            <p className="alert__title">Final export refused</p>
+            <p>These blocking findings must be fixed first; nothing was exported:</p>
+            <ul>
+              {refusal.map((finding) => (
+                <li key={findingId(finding)}>
+                  {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
+                  {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
+                  {onFix && <>{' '}<button type="button" className="link-button" onClick={() => onFix(finding)}
+                    aria-label={`Fix this: ${finding.county ? `${finding.county} County, ` : ''}${finding.title}`}>
+                    Fix this
+                  </button></>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {failure && (
+          <div className="alert" role="alert" data-testid="export-failure" tabIndex={-1} data-outcome="">
+            <p className="alert__title">The export did not finish</p>
+            <p>{failure}</p>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

@@ -69,8 +69,8 @@ function TierCard({ tier, index, draft, law, onEdit }: StepProps & { tier: MdtTi
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
       <div className="record__actions">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index - 1 })} aria-label={`Move ${title} up`}>Move up</button>
-        <button type="button" className="button button--secondary" disabled={index === draft.mdtTiers.length - 1} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index + 1 })} aria-label={`Move ${title} down`}>Move down</button>
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index - 1 })} aria-label={`Move up: ${title}`}>Move up</button>
+        <button type="button" className="button button--secondary" disabled={index === draft.mdtTiers.length - 1} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index + 1 })} aria-label={`Move down: ${title}`}>Move down</button>
         <button type="button" className="button button--secondary" onClick={() => onEdit({ kind: 'remove', list: 'mdtTiers', id: tier.id })} aria-label={`Remove ${title}`}>Remove</button>
       </div>
     </li>

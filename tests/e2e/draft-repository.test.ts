@@ -82,4 +82,21 @@ describe('the draft repository (IndexedDB)', () => {
       return repo.load('broken');`, text);
     expect(result).toMatchObject({ ok: false, error: { kind: 'notADraft' } });
   });
+
+  it('keeps a closing tab’s stash until a save of the same or a later draft lands, and lists and loads the newer copy', async () => {
+    const older = completeDraft(['Napa']);
+    const newer = { ...older, title: 'Typed just before the tab closed' };
+    await inPage(`await repo.save('c', value[0], { savedAt: new Date('2026-11-03T10:00:00Z') });
+      if (!repo.stash('c', value[1], { savedAt: new Date('2026-11-03T10:00:05Z') })) throw new Error('stash refused');`, [older, newer]);
+    await page.reload();
+    expect((await inPage<Array<{ id: string; title: string }>>('return repo.list();')).find((d) => d.id === 'c')?.title).toBe(newer.title);
+    expect((await inPage<{ value: { draft: { title: string } } }>("return repo.load('c');")).value.draft.title).toBe(newer.title);
+
+    // A save of an older draft (one queued before the stash) does not drop it; a later save does.
+    await inPage("await repo.save('c', value, { savedAt: new Date('2026-11-03T10:00:01Z') });", older);
+    expect((await inPage<{ value: { draft: { title: string } } }>("return repo.load('c');")).value.draft.title).toBe(newer.title);
+    await inPage("await repo.save('c', value, { savedAt: new Date('2026-11-03T10:00:09Z') });", older);
+    expect((await inPage<{ value: { draft: { title: string } } }>("return repo.load('c');")).value.draft.title).toBe(older.title);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':stash:')))).toEqual([]);
+  });
 });

@@ -1,0 +1,276 @@
+// A steering committee's whole job in the browser, through the UI only: start a protocol, write
+// it step by step, see what the law still requires, and leave with final files that open in
+// other programs. Runs against the production build with its strict CSP (global-app.ts).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, savedDownload, toStart } from '../support/e2e';
+import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
+import { MODEL_SECTION_TEXT } from '../../src/wizard/model-language';
+
+const READER = fileURLToPath(new URL('../interop/docx_paragraphs.py', import.meta.url));
+const normalise = (text: string) => text.replace(/\s+/g, ' ');
+
+const origin = inject('appOrigin');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+  context = await browser.newContext({ acceptDownloads: true });
+  context.on('request', (request) => requests.push(request.url()));
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(origin);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const summary = () => page.getByTestId('findings-summary').textContent();
+const blocking = () => page.locator('section.group--blocking');
+
+async function startProtocol(counties: string[]) {
+  await toStart(page);
+  for (const county of counties) {
+    await page.locator('#new-county').selectOption(county);
+    await page.getByRole('button', { name: 'Add county' }).click();
+  }
+  await page.getByRole('button', { name: 'Start the protocol' }).click();
+  await page.locator('#draft-title').waitFor();
+}
+
+async function openStep(title: string) {
+  const back = page.getByRole('button', { name: 'Back to the task list' });
+  if (await back.count()) await back.click();
+  await page.getByTestId('task-list').getByRole('button', { name: title, exact: true }).click();
+  await expect.poll(() => page.locator('#step-heading').textContent()).toBe(title);
+}
+
+interface AgencyAnswers {
+  name: string;
+  roles: string[];
+  county?: string;
+  leads?: boolean;
+  signs?: boolean;
+}
+
+/** Adds an agency through its card, as a committee member would. */
+async function addAgency({ name, roles, county, leads = false, signs = true }: AgencyAnswers): Promise<Locator> {
+  await page.getByRole('button', { name: 'Add an agency' }).click();
+  const card = page.getByTestId('agency').last();
+  // Focus lands on the new agency's name: the name is typed, not clicked into.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^f-agencies-\d+-name$/);
+  await page.keyboard.type(name);
+  if (county) await card.getByLabel(`${county} County`, { exact: true }).check();
+  for (const role of roles) await card.getByLabel(role, { exact: true }).check();
+  if (leads) await card.getByLabel('Leads the team that develops the protocol').check();
+  await card.getByLabel('Took part in developing the protocol').check();
+  if (signs) {
+    await card.getByLabel('Signs the MOU').check();
+    await card.getByLabel('Signer’s name').fill('Robin Alvarez');
+    await card.getByLabel('Signer’s title').fill('Director');
+  }
+  await expect.poll(() => card.locator('h3').textContent()).toBe(name);
+  return card;
+}
+
+const TEAM: AgencyAnswers[] = [
+  { name: 'Alpine County Health and Human Services', roles: ['County human services department', 'County mental health department', 'County public health department'], leads: true },
+  { name: 'Alpine County Probation Department', roles: ['County probation department'] },
+  { name: 'Superior Court of California, County of Alpine', roles: ['Juvenile court'], signs: false },
+  { name: 'Alpine County Office of Education', roles: ['County office of education'] },
+  { name: 'Alpine County Sheriff’s Office', roles: ["County sheriff's department"] },
+];
+
+describe('a protocol written in the browser', () => {
+  it('goes from a blank start to zero blocking findings and downloads a final DOCX and PDF that open elsewhere', async () => {
+    await startProtocol(['Alpine']);
+    expect(await summary()).toMatch(/^[1-9]\d* blocking/);
+
+    await openStep('Agencies and signatures');
+    for (const agency of TEAM) await addAgency(agency);
+
+    await openStep('7. Multidisciplinary teams');
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    const tier = page.getByTestId('tier').last();
+    await page.keyboard.type('Rapid response team');
+    await tier.getByRole('radio', { name: TEAM[0]!.name }).check();
+    for (const agency of TEAM) await tier.getByRole('checkbox', { name: agency.name }).check();
+    await tier.getByLabel('Within a set time of a youth being identified').check();
+    await tier.getByLabel('Meets within').fill('72');
+    for (const what of ['coordinated case management', 'service planning', 'services']) await tier.getByLabel(`Provides ${what}`, { exact: true }).check();
+
+    await openStep('6. Reporting and immediate response');
+    await page.getByLabel('Written report follows the telephone report within').fill('36');
+    await page.getByLabel('Notice that a youth is missing from care is given within').fill('24');
+    for (const who of ['local law enforcement', "the youth's parents or guardians", "for an Indian child, the Indian custodian and the child's Tribe"]) {
+      await page.getByRole('group', { name: 'Who is told that a youth is missing from care' }).getByLabel(who, { exact: true }).check();
+    }
+    await page.getByLabel('A missing child at risk of exploitation is reported within').fill('24');
+    const to = page.getByRole('group', { name: 'To whom it is reported' });
+    await to.getByLabel(/law enforcement, for entry/).check();
+    await to.getByLabel(/the National Center for Missing and Exploited Children \(NCMEC\)/).check();
+    await page.getByLabel('Child welfare documents identified youth in the statewide system').check();
+    await page.getByLabel('Probation documents identified youth in the statewide system').check();
+
+    await openStep('8. Services to exploited children and youth');
+    await page.getByRole('button', { name: 'Insert our model language' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-services-text');
+
+    await openStep('14. Dispute resolution, amendment, term and termination');
+    await page.getByLabel('The MOU takes effect on').fill('2026-07-01');
+    await page.getByLabel('The MOU has no end date').check();
+
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(summary, { timeout: 5000 }).toMatch(/^0 blocking/);
+    expect(await page.getByTestId('task-list').locator('.tag--needs-attention').count()).toBe(0);
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final Word (.docx)' }).click()]);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
+    expect(docx.suggestedFilename()).toBe('alpine-csec-protocol-final.docx');
+    expect(pdf.suggestedFilename()).toBe('alpine-csec-protocol-final.pdf');
+    // After an export, focus goes to the message that says what happened.
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved the final PDF');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-status');
+
+    const pdfFile = await savedDownload(pdf);
+    const docxFile = await savedDownload(docx);
+    await expect(run('qpdf', ['--check', pdfFile])).resolves.toContain('No syntax or stream encoding errors');
+    const text = normalise(await pdfText(pdfFile));
+    expect(text).not.toContain('DRAFT');
+    for (const agency of TEAM) expect(text).toContain(agency.name);
+    expect(text).toContain('Rapid response team');
+
+    const read = await runPythonJson<{ paragraphs: Array<{ text: string }> }>(READER, [docxFile]);
+    const paragraphs = normalise(read.paragraphs.map((p) => p.text).join(' '));
+    expect(paragraphs).toContain('Alpine County Interagency Protocol');
+    expect(paragraphs).toContain(MODEL_SECTION_TEXT.services!);
+
+    const [office] = await convertWithLibreOffice(docxFile, await mkdtemp(path.join(tmpdir(), 'wizard-office-')));
+    expect(normalise(await pdfText(office!))).toContain('Alpine County Probation Department');
+  });
+
+  it('checks a regional protocol county by county: the finding names the county and its link lands on the roster field', async () => {
+    await startProtocol(['Lassen', 'Modoc']);
+    await openStep('Agencies and signatures');
+    await addAgency({ name: 'Lassen County Health and Social Services', county: 'Lassen', roles: ['County human services department'], leads: true });
+    await addAgency({ name: 'Lassen County Probation Department', county: 'Lassen', roles: ['County probation department'] });
+    await addAgency({ name: 'Modoc County Social Services', county: 'Modoc', roles: ['County human services department'], leads: true });
+    // Modoc's probation department is on the roster but has not taken part yet.
+    const modocProbation = await addAgency({ name: 'Modoc County Probation', county: 'Modoc', roles: ['County probation department'] });
+    await modocProbation.getByLabel('Took part in developing the protocol').uncheck();
+
+    const finding = blocking().locator('li.finding', { hasText: 'Modoc County Probation fills the role of the county probation department' });
+    await expect.poll(() => finding.count()).toBe(1);
+    expect(await finding.locator('.finding__facts').textContent()).toContain('Modoc');
+    expect(await blocking().locator('li.finding', { hasText: 'Lassen County Probation Department fills' }).count()).toBe(0);
+    await openStep('3. Guiding principles');
+    await finding.getByRole('button', { name: 'Modoc County Probation: took part' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-3-tookPart');
+
+    // A partner missing from one county altogether: the link lands on the list of agencies.
+    const sheriff = blocking().locator('li.finding', { hasText: "No agency of Modoc County is listed as the county sheriff's department" });
+    await sheriff.getByRole('button').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies');
+  });
+
+  it('accepts a warning with who and why, keeps it in the draft, and lets it be withdrawn', async () => {
+    const warning = page.locator('section.group--warning li.finding').first();
+    const title = await warning.locator('.finding__title').textContent();
+    await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
+    await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+    await expect.poll(() => warning.getByRole('alert').textContent()).toBe('Say who acknowledges the warning.');
+    await warning.getByLabel('Who accepts it (name and role)').fill('Dana Cho, CSEC coordinator');
+    await warning.getByLabel('Why it is acceptable').fill('The committee meets again in March.');
+    await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+    const accepted = page.locator('li.finding--acknowledged', { hasText: title! });
+    await expect.poll(() => accepted.count()).toBe(1);
+    expect(await accepted.textContent()).toContain('Dana Cho, CSEC coordinator');
+    await expect.poll(summary).toContain('acknowledged by the committee');
+    await accepted.getByRole('button', { name: 'Withdraw the acknowledgement' }).click();
+    await expect.poll(() => page.locator('li.finding--acknowledged', { hasText: title! }).count()).toBe(0);
+  });
+
+  it('loses nothing on a reload in the middle of typing, and keeps a half-finished draft with no county', async () => {
+    await startProtocol(['Trinity']);
+    await openStep('5. Identification and screening');
+    await page.getByLabel('Screening tool').click();
+    await page.keyboard.type('CSE-IT, version 2');
+    await page.reload();
+    await page.getByRole('button', { name: /^Continue Trinity County Interagency Protocol/ }).first().click();
+    await openStep('5. Identification and screening');
+    expect(await page.getByLabel('Screening tool').inputValue()).toBe('CSE-IT, version 2');
+
+    await openStep('Protocol basics');
+    await page.getByRole('button', { name: 'Remove Trinity County' }).click();
+    await expect.poll(() => page.locator('.editor__counties').textContent()).not.toContain('Trinity');
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
+    await page.reload();
+    await page.getByRole('button', { name: /^Continue Trinity County Interagency Protocol/ }).first().click();
+    await page.locator('#draft-title').waitFor();
+    expect(await blocking().textContent()).toContain('The protocol names no county yet.');
+    await blocking().getByRole('button', { name: 'Protocol basics: county or counties' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-counties');
+  });
+
+  it('refuses a malformed file without touching the drafts, and opens a good file beside them', async () => {
+    await toStart(page);
+    const items = page.locator('[data-testid=kept-drafts] li');
+    const before = await page.getByTestId('kept-drafts').innerHTML();
+    const count = await items.count();
+    const input = page.getByLabel('Open a draft file', { exact: true });
+    await input.setInputFiles({ name: 'half.csecmou.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"csec-mou-draft","version":3,"draft":{"counties":[') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not valid JSON');
+    expect(await page.getByTestId('kept-drafts').innerHTML()).toBe(before);
+
+    const good = JSON.stringify({ format: 'csec-mou-draft', version: 3, draft: { counties: ['Trinity'], title: 'Trinity companion protocol', kind: 'companion' } });
+    await input.setInputFiles({ name: 'trinity.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Trinity companion protocol');
+    await toStart(page);
+    await expect.poll(() => items.count()).toBe(count + 1);
+    expect(await page.getByTestId('kept-drafts').textContent()).toContain('Trinity County Interagency Protocol');
+  });
+
+  it('has no WCAG 2.1 AA violation on the first page, the task list, any step or the export refusal', async () => {
+    await toStart(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start the protocol' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const steps = await page.getByTestId('task-list').getByRole('button').allTextContents();
+    expect(steps).toHaveLength(16);
+    for (const step of steps) {
+      await openStep(step);
+      expect(await axeViolations(page), step).toEqual([]);
+    }
+    await openStep('Agencies and signatures');
+    await page.getByTestId('agency').first().getByLabel('Took part in developing the protocol').uncheck();
+    await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Final PDF' }).click();
+    await page.getByTestId('export-refusal').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);
+    expect(offsite).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
