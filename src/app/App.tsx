@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
 import { err, ok, type Result } from '../lib/result';
 import { CALIFORNIA, lawInForce, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
-import { Editor, ExportPanel, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
+import { ExportPanel, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
 import { todayIso } from '../lib/dates';
 import { createDraftStore, type DraftStore } from './draft-store';
 import { exportMou } from './export-mou';
@@ -39,12 +39,6 @@ export function App() {
   const attempt = useRef(0);
   const drafts = useKeptDrafts();
   const [removed, setRemoved] = useState<Removed | null>(null);
-  // Counts drafts opened, so that focus moves to the one just opened (UX.md: after an action,
-  // focus goes where the eye goes).
-  const [opened, setOpened] = useState(0);
-  useEffect(() => {
-    if (opened > 0) document.getElementById('draft-title')?.focus();
-  }, [opened]);
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
   // stay exactly as they were (a malformed file never replaces the user's work).
@@ -70,7 +64,6 @@ export function App() {
     }
     if (id !== attempt.current) return;
     setLoaded({ store, envelopeExtras, source, keptId: kept });
-    setOpened((count) => count + 1);
     setExported({ message: null, refusal: null, failure: null });
     setError(null);
     setRepairs(result.value.repairs);
@@ -243,6 +236,9 @@ function newTitle({ counties, kind }: Basics): string {
   return `${where} ${what} for Commercially Sexually Exploited Children`;
 }
 
+// The editor and its forms load when a protocol opens: the first page stays small.
+const Editor = lazy(() => import('../wizard/editor').then((m) => ({ default: m.Editor })));
+
 const timeOfDay = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 function savedWords(state: SaveState, kept: boolean): string {
@@ -262,9 +258,11 @@ function OpenProtocol({ loaded, saveState, onSave, onClose, children }: {
   const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
   const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
   return (
-    <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={savedWords(saveState, loaded.keptId !== null)}
-      onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
-      {(fix) => children(blocking, fix)}
-    </Editor>
+    <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
+      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={savedWords(saveState, loaded.keptId !== null)}
+        onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
+        {(fix) => children(blocking, fix)}
+      </Editor>
+    </Suspense>
   );
 }

@@ -28,6 +28,11 @@ export function Editor({ draft, findings, law, today, source, saved, onEdit, onR
   const [step, setStep] = useState<StepId | null>(null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
 
+  // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye goes).
+  useEffect(() => {
+    document.getElementById('draft-title')?.focus();
+  }, []);
+
   // After a fix link, the exact field takes focus once its step is on the page.
   useEffect(() => {
     if (!focus) return;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { addFlusher } from './pending-edits';
 
 /** Wait after the last keystroke before the draft takes the change: typing never re-checks per key. */
 export const COMMIT_DELAY_MS = 300;
@@ -32,10 +33,6 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_format' && issue.format === 'date') return 'Enter a real date.';
   return issue.message;
 }
-
-// Forms flush their pending change before the page goes away, so a closed tab loses nothing.
-const flushers = new Set<() => void>();
-export const flushPendingEdits = () => flushers.forEach((flush) => flush());
 
 /**
  * One step's form over a part of the draft. The draft stays the one source: the form starts from
@@ -82,10 +79,10 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
       clearTimeout(timer);
       timer = setTimeout(flush, COMMIT_DELAY_MS);
     });
-    flushers.add(flush);
+    const forget = addFlusher(flush);
     return () => {
       flush();
-      flushers.delete(flush);
+      forget();
       subscription.unsubscribe();
     };
   }, [form, schema]);
