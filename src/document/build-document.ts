@@ -2,7 +2,7 @@ import { listInWords } from '../lib/words';
 import { describeCounties, type Draft } from '../model';
 import type { Finding, Statute } from '../requirements';
 import { parseMarkup } from './markup';
-import type { Block, MouDocument } from './model';
+import type { Block, BlockSource, MouDocument } from './model';
 import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, SECTION_TEMPLATES, SIGNATURES_TEMPLATE } from './templates';
 import { bodyOrder, buildView } from './view';
 
@@ -18,14 +18,21 @@ export interface BuildOptions {
 /** Runs the templates over the draft and returns the document model every writer renders. */
 export function buildDocument(draft: Draft, options: BuildOptions): MouDocument {
   const view = buildView(draft, options.findings, options);
-  const markup = [COVER_TEMPLATE(view)];
+  const parts: Array<{ markup: string; source?: BlockSource }> = [{ markup: COVER_TEMPLATE(view), source: { section: 'basics' } }];
   for (const part of bodyOrder(draft)) {
-    if (part.kind === 'custom') markup.push(CUSTOM_SECTION_TEMPLATE(part));
-    else if (part.key === 'signatures') markup.push(SIGNATURES_TEMPLATE(view));
-    else markup.push(SECTION_TEMPLATES[part.key as keyof typeof SECTION_TEMPLATES](view));
+    if (part.kind === 'custom') parts.push({ markup: CUSTOM_SECTION_TEMPLATE(part), source: { section: 'custom', recordId: part.id } });
+    else if (part.key === 'signatures') parts.push({ markup: SIGNATURES_TEMPLATE(view), source: { section: 'agencies' } });
+    else parts.push({ markup: SECTION_TEMPLATES[part.key as keyof typeof SECTION_TEMPLATES](view), source: { section: part.key } });
   }
-  markup.push(APPENDIX_TEMPLATE(view));
-  const blocks: Block[] = markup.flatMap(parseMarkup);
+  parts.push({ markup: APPENDIX_TEMPLATE(view) });
+  // Signature blocks follow the signing agencies in order: each names its agency's record.
+  const signing = draft.agencies.filter((a) => a.signs);
+  let signature = 0;
+  const blocks: Block[] = parts.flatMap(({ markup, source }) => parseMarkup(markup).map((block): Block => {
+    if (!source) return block;
+    const recordId = block.type === 'signature' ? signing[signature++]?.id : undefined;
+    return { ...block, source: recordId ? { ...source, recordId } : source };
+  }));
 
   const leads = draft.agencies.filter((a) => a.leadsTeam).map((a) => a.name.trim()).filter(Boolean);
   return {
@@ -43,3 +50,4 @@ export function buildDocument(draft: Draft, options: BuildOptions): MouDocument 
     blocks,
   };
 }
+

@@ -80,7 +80,17 @@ export interface TableOfContents {
   type: 'toc';
 }
 
-export type Block =
+/**
+ * Where a block came from in the draft: the wizard step (an outline section, "basics",
+ * "agencies" or "custom") and, for a block about one record, its id. The preview uses it to open
+ * the step that produced a part of the MOU; the file writers ignore it.
+ */
+export interface BlockSource {
+  section: string;
+  recordId?: string;
+}
+
+export type Block = (
   | TitleBlock
   | Heading
   | Paragraph
@@ -88,7 +98,8 @@ export type Block =
   | Table
   | SignatureBlock
   | PageBreak
-  | TableOfContents;
+  | TableOfContents
+) & { source?: BlockSource };
 
 export interface DocumentMeta {
   /** The document's title, for file properties and the running header. */

@@ -22,7 +22,7 @@ const pick = <K extends keyof Draft>(draft: Draft, keys: Record<K, true>) =>
 /** Each field of a part of the draft's top level, set one by one. */
 const setEach = (values: Record<string, unknown>) => Object.entries(values).map(([key, value]) => ({ kind: 'set' as const, path: [key], value }));
 
-const BASICS_FIELDS: FieldSpec[] = [
+export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the protocol' },
   { kind: 'radios', name: 'kind', label: 'Kind of protocol', options: [['csec-program', 'The county’s interagency protocol (WIC 16524.8)'], ['companion', 'A companion protocol for one setting, such as juvenile hall']] },
   { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol' },
@@ -75,7 +75,7 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
   );
 }
 
-const TERM_FIELDS: FieldSpec[] = [
+export const TERM_FIELDS: FieldSpec[] = [
   { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on' },
   { kind: 'date', name: 'endsOn', label: 'The MOU ends on' },
   { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date' },

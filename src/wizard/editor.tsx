@@ -4,7 +4,10 @@ import type { Finding, LawInForce } from '../requirements';
 import { FindingsPanel } from './findings-panel';
 import { StepPage } from './step-page';
 import { fieldCandidates, stepOfFinding, type StepId } from './steps';
+import { Review } from './review';
 import { TaskList } from './task-list';
+
+type Page = StepId | 'review' | null;
 
 interface Props {
   draft: Draft;
@@ -25,7 +28,8 @@ interface Props {
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
 export function Editor({ draft, findings, law, today, source, saved, onEdit, onReplace, onSave, onClose, children }: Props) {
-  const [step, setStep] = useState<StepId | null>(null);
+  // The task list (null), a step, or the review of every answer with the preview.
+  const [step, setStep] = useState<Page>(null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
 
   // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye goes).
@@ -48,9 +52,14 @@ export function Editor({ draft, findings, law, today, source, saved, onEdit, onR
     setStep(stepOfFinding(finding));
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
-  const go = (target: StepId | null) => {
+  const go = (target: Page) => {
     setStep(target);
     if (target === null) setFocus({ ids: ['tasks-heading'] });
+    if (target === 'review') setFocus({ ids: ['review-heading'] });
+  };
+  const change = (target: StepId, fields: string[]) => {
+    setStep(target);
+    setFocus({ ids: [...fields, 'step-heading'] });
   };
 
   return (
@@ -72,7 +81,17 @@ export function Editor({ draft, findings, law, today, source, saved, onEdit, onR
           {step === null ? (
             <>
               <TaskList draft={draft} findings={findings} onOpen={go} />
+              <section className="panel check" aria-labelledby="check-heading">
+                <h2 id="check-heading">Check and export</h2>
+                <p>Read every answer on one page, with a preview of the whole MOU as it will print.</p>
+                <button type="button" className="button button--secondary" onClick={() => go('review')}>Check your answers and preview the MOU</button>
+              </section>
               {children?.(fix)}
+            </>
+          ) : step === 'review' ? (
+            <>
+              <button type="button" className="link-button back-link" onClick={() => go(null)}>Back to the task list</button>
+              <Review draft={draft} onChange={change}>{children?.(fix)}</Review>
             </>
           ) : (
             <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} />

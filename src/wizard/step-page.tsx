@@ -9,7 +9,7 @@ import { STEPS, stepTitle, type StepId } from './steps';
 
 interface Props extends StepProps {
   step: StepId;
-  onGo: (step: StepId | null) => void;
+  onGo: (step: StepId | 'review' | null) => void;
   onReplace: (draft: Draft) => void;
 }
 
@@ -22,14 +22,14 @@ export function StepPage({ step, onGo, onReplace, ...props }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   const footer = (check: () => Promise<boolean>) => {
-    const go = async (target: StepId | null) => {
+    const go = async (target: StepId | 'review' | null) => {
       if (await check()) onGo(target);
     };
     return (
       <nav className="step-nav" aria-label="Move between steps">
         {previous && <button type="button" className="button button--secondary" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
         {next ? <button type="button" className="button" onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
-          : <button type="button" className="button" onClick={() => go(null)}>Check and export</button>}
+          : <button type="button" className="button" onClick={() => go('review')}>Check your answers</button>}
         <button type="button" className="link-button" onClick={() => go(null)}>Back to the task list</button>
       </nav>
     );

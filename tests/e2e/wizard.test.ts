@@ -258,6 +258,11 @@ describe('a protocol written in the browser', () => {
       await openStep(step);
       expect(await axeViolations(page), step).toEqual([]);
     }
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    await page.getByTestId('preview').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
     await openStep('Agencies and signatures');
     await page.getByTestId('agency').first().getByLabel('Took part in developing the protocol').uncheck();
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
@@ -265,6 +270,37 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Final PDF' }).click();
     await page.getByTestId('export-refusal').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows every answer with a change link to its field, and a preview whose parts open the step that wrote them', async () => {
+    await toStart(page);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
+    const reporting = page.locator('section.review__step', { hasText: '6. Reporting and immediate response' });
+    const row = reporting.locator('.summary-list__row', { hasText: 'Notice that a youth is missing from care is given within' });
+    expect(await row.locator('dd').first().textContent()).toMatch(/^\d+ hours$/);
+    await row.getByRole('button', { name: 'Change Notice that a youth is missing from care is given within' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('6. Reporting and immediate response');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-reporting-missingYouth-noticeWithinHours');
+
+    // A change made on the step is in the preview when the committee comes back to it.
+    await openStep('5. Identification and screening');
+    await page.getByLabel('Screening tool').fill('The Commercial Sexual Exploitation Identification Tool (CSE-IT), 2026 edition');
+    await page.getByRole('button', { name: 'Next: 6. Reporting and immediate response' }).click();
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.textContent()).toContain('CSE-IT), 2026 edition');
+    expect(await preview.textContent()).toContain('DRAFT');
+
+    await preview.locator('h2', { hasText: 'Identification and screening' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('5. Identification and screening');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    await preview.locator('section.mou__signature').nth(1).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-1-name');
   });
 
   it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {

@@ -36,4 +36,15 @@ describe('the HTML writer', () => {
     const final = renderHtml(everyNodeDocument('final'));
     expect(final).not.toContain('DRAFT');
   });
+
+  it('marks each block with the step and record that produced it, escaped', () => {
+    const doc = everyNodeDocument();
+    doc.blocks = [
+      { type: 'heading', level: 1, text: '6. Reporting', source: { section: 'reporting' } },
+      { type: 'signature', agency: 'A', county: '', signerName: 'B', signerTitle: 'C', source: { section: 'agencies', recordId: 'x"><script>' } },
+    ];
+    const out = renderHtml(doc);
+    expect(out).toContain('<h2 data-section="reporting" id="mou-h-1" class="mou__h1">6. Reporting</h2>');
+    expect(out).toContain('<section data-section="agencies" data-record="x&quot;&gt;&lt;script&gt;" class="mou__signature">');
+  });
 });

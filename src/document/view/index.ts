@@ -10,14 +10,14 @@ import { longDate, nameOr, paragraphs } from './text';
 /** One entry of the body in reading order: an outline section or a section the committee added. */
 export type BodyPart =
   | { kind: 'outline'; key: string; number: number; title: string }
-  | { kind: 'custom'; number: number; title: string; text: string[] };
+  | { kind: 'custom'; id: string; number: number; title: string; text: string[] };
 
 /** Outline sections in order, with each added section after the one it names, numbered anew. */
 export function bodyOrder(draft: Draft): BodyPart[] {
   const parts: BodyPart[] = [];
   const custom = (after: string | null) => draft.customSections
     .filter((c) => c.after === after)
-    .map((c): BodyPart => ({ kind: 'custom', number: 0, title: nameOr(c.title, 'Additional provisions'), text: paragraphs(c.text) }));
+    .map((c): BodyPart => ({ kind: 'custom', id: c.id, number: 0, title: nameOr(c.title, 'Additional provisions'), text: paragraphs(c.text) }));
   for (const section of SECTION_OUTLINE) {
     if (section.key === 'signatures') parts.push(...custom(null));
     parts.push({ kind: 'outline', key: section.key, number: 0, title: section.title }, ...custom(section.key));

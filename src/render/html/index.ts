@@ -10,7 +10,7 @@ import { escapeHtml } from './escape';
 export function renderHtml(doc: MouDocument): string {
   const headings = doc.blocks.filter((b): b is Heading => b.type === 'heading');
   const ids = new Map(headings.map((heading, index) => [heading, `mou-h-${index + 1}`]));
-  const body = doc.blocks.map((block) => renderBlock(block, headings, ids)).join('\n');
+  const body = doc.blocks.map((block) => withSource(renderBlock(block, headings, ids), block)).join('\n');
   const draft = doc.meta.marking === 'draft';
   return [
     `<article class="mou${draft ? ' mou--draft' : ''}" lang="en" aria-label="${escapeHtml(doc.meta.title)}">`,
@@ -18,6 +18,13 @@ export function renderHtml(doc: MouDocument): string {
     body,
     '</article>',
   ].join('\n');
+}
+
+/** Marks a block's element with the step and record that produced it, for the wizard's preview. */
+function withSource(html: string, block: Block): string {
+  if (!block.source) return html;
+  const record = block.source.recordId ? ` data-record="${escapeHtml(block.source.recordId)}"` : '';
+  return html.replace(/^<(\w+)/, `<$1 data-section="${escapeHtml(block.source.section)}"${record}`);
 }
 
 function renderInlines(content: readonly Inline[]): string {

@@ -1,0 +1,101 @@
+import { formatLongDate } from '../lib/dates';
+import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, type Draft, type MdtTier, type SectionKey } from '../model';
+import type { FieldSpec } from './section-fields';
+import { SECTION_FIELDS } from './section-fields';
+import { BASICS_FIELDS, TERM_FIELDS } from './basics-step';
+import { fieldId, type StepId } from './steps';
+
+/** One line of "check your answers": the question, the answer in words, and the field to change it. */
+export interface Answer {
+  question: string;
+  answer: string;
+  /** The control that changes it. */
+  field: string;
+}
+
+const NOT_ANSWERED = 'Not answered';
+const LONG = 240;
+
+const at = (value: unknown, name: string): unknown =>
+  name.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+
+const short = (text: string) => (text.length > LONG ? `${text.slice(0, LONG).trimEnd()}…` : text);
+
+/** An answer to one question in words: the labels of the choices made, a number with its unit, a date. */
+export function answerInWords(spec: FieldSpec, value: unknown): string {
+  switch (spec.kind) {
+    case 'checkbox':
+      return value ? 'Yes' : 'No';
+    case 'number':
+      return typeof value === 'number' ? `${value}${spec.unit ? ` ${spec.unit}` : ''}` : NOT_ANSWERED;
+    case 'date':
+      return typeof value === 'string' && value ? formatLongDate(value) : NOT_ANSWERED;
+    case 'choices': {
+      const chosen = Array.isArray(value) ? spec.options.filter(([key]) => value.includes(key)).map(([, words]) => words) : [];
+      return chosen.length ? chosen.join('; ') : 'None chosen';
+    }
+    case 'radios':
+      return spec.options.find(([key]) => key === value)?.[1] ?? NOT_ANSWERED;
+    case 'lines':
+      return Array.isArray(value) && value.length ? value.join('; ') : NOT_ANSWERED;
+    default:
+      return typeof value === 'string' && value.trim() ? short(value.trim()) : NOT_ANSWERED;
+  }
+}
+
+const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string): Answer[] =>
+  specs.map((spec) => ({ question: spec.label, answer: answerInWords(spec, at(value, spec.name)), field: fieldId(prefix ? `${prefix}.${spec.name}` : spec.name) }));
+
+const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
+
+function tierInWords(draft: Draft, tier: MdtTier): string {
+  const name = (id: string | null) => draft.agencies.find((a) => a.id === id)?.name.trim() || 'an agency';
+  const meets = tier.convenes === null ? 'meeting time not decided'
+    : tier.convenes.kind === 'within' ? `meets within ${tier.convenes.amount} ${tier.convenes.unit}` : `meets ${CADENCE_LABELS[tier.convenes.cadence]}`;
+  return [`convened by ${tier.convenerAgencyId ? name(tier.convenerAgencyId) : 'nobody yet'}`, `${tier.memberAgencyIds.length} members`, meets].join('; ');
+}
+
+/** Every answer of a step, in the order the step asks. */
+export function stepAnswers(draft: Draft, step: StepId): Answer[] {
+  switch (step) {
+    case 'basics':
+      return [
+        { question: 'County or counties', answer: draft.counties.length ? describeCounties(draft.counties) : NOT_ANSWERED, field: fieldId('counties') },
+        { question: 'Kind of protocol', answer: describeProtocolKind(draft), field: fieldId('kind') },
+        ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'kind' && (s.name !== 'companionSetting' || draft.kind === 'companion')), draft, ''),
+      ];
+    case 'agencies':
+      return draft.agencies.length === 0
+        ? [{ question: 'Agencies', answer: 'None yet', field: fieldId('agencies') }]
+        : draft.agencies.map((agency, index) => ({
+          question: agencyName(draft, index),
+          answer: [
+            agency.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'no role chosen',
+            ...(draft.counties.length > 1 ? [`${agency.county} County`] : []),
+            agency.leadsTeam ? 'leads the team' : '',
+            agency.tookPart ? 'took part' : 'has not taken part',
+            agency.signs ? `signs (${agency.signer.name.trim() || 'signer not named'})` : 'does not sign',
+          ].filter(Boolean).join('; '),
+          field: fieldId(`agencies.${index}.name`),
+        }));
+    case 'mdt':
+      return [
+        ...(draft.mdtTiers.length === 0
+          ? [{ question: 'Tiers', answer: 'None yet', field: fieldId('mdtTiers') }]
+          : draft.mdtTiers.map((tier, index) => ({ question: tier.name.trim() || `Tier ${index + 1}`, answer: tierInWords(draft, tier), field: fieldId(`mdtTiers.${index}.name`) }))),
+        ...fromSpecs(SECTION_FIELDS.mdt, draft.sections.mdt, 'sections.mdt'),
+      ];
+    case 'roles':
+      return [
+        ...draft.agencies.map((agency, index) => ({
+          question: agencyName(draft, index), answer: agency.responsibilities.trim() ? short(agency.responsibilities.trim()) : NOT_ANSWERED,
+          field: fieldId(`agencies.${index}.responsibilities`),
+        })),
+        ...fromSpecs(SECTION_FIELDS.roles, draft.sections.roles, 'sections.roles'),
+      ];
+    case 'administration':
+      return [...fromSpecs(TERM_FIELDS, draft, ''), ...fromSpecs(SECTION_FIELDS.administration, draft.sections.administration, 'sections.administration')];
+    default:
+      return fromSpecs(SECTION_FIELDS[step as SectionKey], draft.sections[step as SectionKey], `sections.${step}`);
+  }
+}
