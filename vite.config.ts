@@ -36,6 +36,9 @@ export default defineConfig({
   plugins: [react(), devStylesCsp(), handlebarsTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   build: { outDir: 'dist', sourcemap: true },
+  // The export worker loads the writers and the fonts on demand (ES module chunks), and its
+  // templates are precompiled like the page's.
+  worker: { format: 'es', plugins: () => [handlebarsTemplates()] },
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['tests/support/global-app.ts'],

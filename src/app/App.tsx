@@ -1,12 +1,12 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
 import { err, ok, type Result } from '../lib/result';
 import { CALIFORNIA, lawInForce, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
-import { ExportPanel, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
+import { ExportPanel, type ExportBusy, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
 import { todayIso } from '../lib/dates';
 import { createDraftStore, type DraftStore } from './draft-store';
-import { exportMou } from './export-mou';
+import { exportMou, warmExport } from './export-mou';
 import { SAMPLE_NAME, sampleText } from './sample';
 import { useAutosave, type SaveState } from './use-autosave';
 import { useKeptDrafts } from './use-kept-drafts';
@@ -32,11 +32,16 @@ export function App() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ id: number; message: string } | null>(null);
   const [repairs, setRepairs] = useState<string[]>([]);
-  const [exporting, setExporting] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<ExportBusy | null>(null);
   const [exported, setExported] = useState<{ message: string | null; refusal: Finding[] | null; failure: string | null }>(
     { message: null, refusal: null, failure: null },
   );
   const attempt = useRef(0);
+  // The export code and the PDF fonts load in the background once the first page is idle.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
+    idle(() => warmExport());
+  }, []);
   const drafts = useKeptDrafts();
   const [removed, setRemoved] = useState<Removed | null>(null);
 
@@ -120,10 +125,11 @@ export function App() {
   const exportDraft = async ({ final, format }: ExportChoice) => {
     if (!loaded) return;
     const what = `${final ? 'final' : 'draft'} ${format === 'docx' ? 'Word file' : 'PDF'}`;
-    setExporting(`Preparing the ${what}…`);
+    setExporting({ words: `Preparing the ${what}`, step: 0, of: 3 });
     try {
       flushPendingEdits();
-      const outcome = await exportMou(loaded.store.getState().draft, final, format, todayIso());
+      const outcome = await exportMou(loaded.store.getState().draft, final, format, todayIso(),
+        (progress) => setExporting({ ...progress, words: `Preparing the ${what}: ${progress.words.toLowerCase()}` }));
       setExported(outcome.kind === 'refused'
         ? { message: null, refusal: outcome.blocking, failure: null }
         : { message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' '), refusal: null, failure: null });

@@ -1,6 +1,7 @@
 import type { Draft } from '../model';
 import type { Finding } from '../requirements';
 import { exportFileName, offerDownload } from '../storage/draft-file';
+import type { ExportReply, ExportRequest } from './export-protocol';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -8,25 +9,67 @@ export type ExportOutcome =
   | { kind: 'refused'; blocking: Finding[] }
   | { kind: 'saved'; name: string; notes: string[] };
 
+export interface ExportProgress {
+  step: number;
+  of: number;
+  words: string;
+}
+
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, { settle: (reply: ExportReply) => void; fail: (error: Error) => void; progress: (p: ExportProgress) => void }>();
+
+function exportWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module', name: 'MOU export' });
+  worker.addEventListener('message', (event: MessageEvent<ExportReply>) => {
+    const reply = event.data;
+    const request = waiting.get(reply.id);
+    if (!request) return;
+    if (reply.kind === 'progress') return request.progress(reply);
+    waiting.delete(reply.id);
+    request.settle(reply);
+  });
+  worker.addEventListener('error', (event) => {
+    // The worker could not start (its script did not load): every waiting export fails, and
+    // the next one starts a new worker.
+    for (const request of waiting.values()) request.fail(new Error(`The export could not start (${event.message || 'the export code did not load'}).`));
+    waiting.clear();
+    worker?.terminate();
+    worker = null;
+  });
+  return worker;
+}
+
+const post = (request: ExportRequest) => exportWorker().postMessage(request);
+
 /**
- * Runs the export gate, renders the MOU and offers it as a download. The templates, the writers
- * and the PDF fonts are loaded only here, on first use, so the first page stays small.
+ * Loads the export code and the PDF fonts in the background, once the first page is idle, so
+ * that an export works even if the connection drops later.
  */
-export async function exportMou(draft: Draft, final: boolean, format: ExportFormat, today: string): Promise<ExportOutcome> {
-  const { prepareExport } = await import('../document');
-  const prepared = prepareExport(draft, { final, today });
-  if (!prepared.ok) return { kind: 'refused', blocking: prepared.error };
-  const name = exportFileName(draft, final, format);
-  if (format === 'docx') {
-    const { renderDocx, DOCX_MIME_TYPE } = await import('../render/docx');
-    offerDownload(await renderDocx(prepared.value), name, DOCX_MIME_TYPE);
-    return { kind: 'saved', name, notes: [] };
-  }
-  const [{ renderPdf }, { loadPdfFonts }] = await Promise.all([import('../render/pdf'), import('../render/pdf/fonts')]);
-  const { bytes, missingGlyphs } = await renderPdf(prepared.value, await loadPdfFonts());
-  offerDownload(bytes, name, 'application/pdf');
-  const notes = missingGlyphs.length > 0
-    ? [`The PDF font has no letter for ${missingGlyphs.map((c) => `“${c}”`).join(', ')}; each was replaced in the PDF. The Word file keeps them.`]
-    : [];
-  return { kind: 'saved', name, notes };
+export function warmExport(): void {
+  post({ kind: 'warm' });
+}
+
+/** Runs the export gate and renders the MOU in the export worker, then offers it as a download. */
+export function exportMou(draft: Draft, final: boolean, format: ExportFormat, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+  const id = ++nextId;
+  return new Promise<ExportOutcome>((resolve, reject) => {
+    waiting.set(id, {
+      progress: onProgress,
+      fail: reject,
+      settle(reply) {
+        if (reply.kind === 'refused') return resolve({ kind: 'refused', blocking: reply.blocking });
+        if (reply.kind === 'failed') return reject(new Error(reply.message));
+        if (reply.kind !== 'done') return;
+        const name = exportFileName(draft, final, format);
+        offerDownload(reply.bytes, name, reply.mime);
+        const notes = reply.missingGlyphs.length > 0
+          ? [`The PDF font has no letter for ${reply.missingGlyphs.map((c) => `“${c}”`).join(', ')}; each was replaced in the PDF. The Word file keeps them.`]
+          : [];
+        resolve({ kind: 'saved', name, notes });
+      },
+    });
+    post({ kind: 'export', id, draft, final, format, today });
+  });
 }

@@ -4,10 +4,17 @@ import { findingId, type Finding } from '../requirements';
 
 export type ExportChoice = { final: boolean; format: 'docx' | 'pdf' };
 
+/** An export under way: what it is doing, as step `step` of `of`. */
+export interface ExportBusy {
+  words: string;
+  step: number;
+  of: number;
+}
+
 interface Props {
   blockingCount: number;
   /** What is being prepared right now, or null. */
-  busy: string | null;
+  busy: ExportBusy | null;
   onExport: (choice: ExportChoice) => void;
   /** The blocking findings that refused the last final export, or null. */
   refusal: readonly Finding[] | null;
@@ -58,7 +65,8 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
         </div>
       </div>
       <div ref={said}>
-        <p className="status" role="status" aria-live="polite" data-testid="export-status" tabIndex={-1} data-outcome={message ? '' : undefined}>{busy ?? message ?? ''}</p>
+        <p className="status" role="status" aria-live="polite" data-testid="export-status" tabIndex={-1} data-outcome={message ? '' : undefined}>{busy ? `${busy.words}…` : message ?? ''}</p>
+        {busy && <progress className="export__progress" value={busy.step} max={busy.of} aria-label="Export progress" />}
         {refusal && (
           <div className="alert" role="alert" data-testid="export-refusal" tabIndex={-1} data-outcome="">
             <p className="alert__title">Final export refused</p>

@@ -303,6 +303,29 @@ describe('a protocol written in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-1-name');
   });
 
+  it('exports in the background worker after the connection drops, the code and fonts having loaded while the page was idle', async () => {
+    const own = await browser.newContext({ acceptDownloads: true });
+    try {
+      const fonts: string[] = [];
+      own.on('request', (request) => {
+        if (request.url().endsWith('.ttf')) fonts.push(request.url());
+      });
+      const fresh = await own.newPage();
+      await fresh.goto(origin);
+      await fresh.getByRole('button', { name: 'Use the sample protocol' }).click();
+      await fresh.locator('#draft-title').waitFor();
+      await expect.poll(() => fonts.length, { timeout: 15_000 }).toBe(4);
+      await own.setOffline(true);
+      const [pdf] = await Promise.all([fresh.waitForEvent('download'), fresh.getByRole('button', { name: 'Final PDF' }).click()]);
+      expect(pdf.suggestedFilename()).toBe('mendocino-csec-protocol-final.pdf');
+      expect(normalise(await pdfText(await savedDownload(pdf)))).toContain('Mendocino County Interagency Protocol');
+      // Fonts are fetched once per page, not once per export.
+      expect(fonts).toHaveLength(4);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {
     expect(requests.length).toBeGreaterThan(0);
     const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);

@@ -1,0 +1,14 @@
+import type { Draft } from '../model';
+import type { Finding } from '../requirements';
+
+/** What the page asks of the export worker. */
+export type ExportRequest =
+  | { kind: 'warm' }
+  | { kind: 'export'; id: number; draft: Draft; final: boolean; format: 'docx' | 'pdf'; today: string };
+
+/** What the worker answers, each message naming the request it belongs to. */
+export type ExportReply =
+  | { id: number; kind: 'progress'; step: number; of: number; words: string }
+  | { id: number; kind: 'refused'; blocking: Finding[] }
+  | { id: number; kind: 'done'; bytes: Uint8Array; mime: string; missingGlyphs: string[] }
+  | { id: number; kind: 'failed'; message: string };

@@ -1,0 +1,50 @@
+// The export runs here, off the main thread, so the page stays responsive while a long MOU is
+// laid out. The modules and the PDF fonts load once per page (on the first request, or ahead of
+// it when the page is idle) and stay for every later export.
+import type { ExportRequest, ExportReply } from './export-protocol';
+import type { PdfFonts } from '../render/pdf/faces';
+
+interface WorkerScope {
+  postMessage(message: ExportReply, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ExportRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let fonts: Promise<PdfFonts> | null = null;
+const pdfFonts = () => (fonts ??= import('../render/pdf/fonts').then((m) => m.loadPdfFonts()).catch((error: unknown) => {
+  fonts = null; // a dropped connection is not remembered: the next export tries again
+  throw error;
+}));
+
+const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf')]);
+
+async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
+  const { id, draft, final, format, today } = request;
+  const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 3, words });
+  progress(1, 'Checking the protocol');
+  const [{ prepareExport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
+  const prepared = prepareExport(draft, { final, today });
+  if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
+  if (format === 'docx') {
+    progress(2, 'Writing the Word file');
+    const bytes = await renderDocx(prepared.value);
+    progress(3, 'Finishing');
+    return scope.postMessage({ id, kind: 'done', bytes, mime: DOCX_MIME_TYPE, missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
+  }
+  progress(2, 'Loading the PDF fonts');
+  const faces = await pdfFonts();
+  progress(3, 'Laying out the pages');
+  const { bytes, missingGlyphs } = await renderPdf(prepared.value, faces);
+  scope.postMessage({ id, kind: 'done', bytes, mime: 'application/pdf', missingGlyphs }, [bytes.buffer as ArrayBuffer]);
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  if (request.kind === 'warm') {
+    // Fetched now, while the connection is there: a later export needs nothing from the network.
+    void modules().then(pdfFonts).catch(() => undefined);
+    return;
+  }
+  run(request).catch((error: unknown) =>
+    scope.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
+});
