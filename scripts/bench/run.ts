@@ -9,6 +9,7 @@ import { prepareExport } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { browserBench } from './browser';
 import { largeDraft } from './large-draft';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -63,6 +64,22 @@ try {
     row('our DOCX export', docxMs),
     row('our PDF export', pdfMs),
     row('LibreOffice: our DOCX → PDF', officeMs, `${(officeMs / pdfMs).toFixed(0)}× our PDF export`),
+  ].join('\n'));
+
+  const web = await browserBench(draft);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+  console.log([
+    '',
+    'In Chromium, against the production build (long tasks: main-thread tasks over 50 ms):',
+    '',
+    '| measure | value |',
+    '|---|---:|',
+    `| first page's script, gzipped | ${kb(web.firstPageGzip)} |`,
+    `| the editor, loaded when a protocol opens, gzipped | ${kb(web.editorGzip)} |`,
+    `| opening the ${web.typing.words}-word draft: long tasks | ${web.opening.longTasks} (longest ${web.opening.longestMs.toFixed(0)} ms) |`,
+    `| typing ${web.typing.keys} keys into a ${web.typing.words}-word section: long tasks | ${web.typing.longTasks} (longest ${web.typing.longestMs.toFixed(0)} ms) |`,
+    `| draft PDF export of the large draft, click to download | ${web.exportPdf.totalMs} ms |`,
+    `| … main-thread long tasks during it | ${web.exportPdf.longTasks} (longest ${web.exportPdf.longestMs.toFixed(0)} ms) |`,
   ].join('\n'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
