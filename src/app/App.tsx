@@ -57,7 +57,7 @@ export function App() {
       return;
     }
     const { draft, envelopeExtras } = result.value;
-    const store = createDraftStore(draft, { today: todayIso });
+    const store = createDraftStore(draft, { today: todayIso, deferChecks: true });
     const { findings } = store.getState();
     let kept = keptId;
     if (kept === null) {

@@ -25,13 +25,35 @@ export interface DraftStore {
   subscribe(listener: () => void): () => void;
 }
 
-export function createDraftStore(initial: Draft, options: { today?: () => string } = {}): DraftStore {
+export interface StoreOptions {
+  today?: () => string;
+  /**
+   * Re-check in a task of its own after each change (the page): the new draft is on screen at
+   * once and its findings follow a moment later, so that neither task holds the main thread long.
+   * Off, findings are derived in the same call (tests, the command line).
+   */
+  deferChecks?: boolean;
+}
+
+export function createDraftStore(initial: Draft, options: StoreOptions = {}): DraftStore {
   const check = (draft: Draft) => checkDraft(draft, options.today ? { today: options.today() } : {});
   let state: DraftState = { draft: initial, findings: check(initial), revision: 0 };
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const recheck = () => {
+    pending = undefined;
+    state = { ...state, findings: check(state.draft) };
+    notify();
+  };
   const publish = (draft: Draft) => {
-    state = { draft, findings: check(draft), revision: state.revision + 1 };
-    for (const listener of listeners) listener();
+    if (options.deferChecks) {
+      state = { draft, findings: state.findings, revision: state.revision + 1 };
+      pending ??= setTimeout(recheck, 0);
+    } else {
+      state = { draft, findings: check(draft), revision: state.revision + 1 };
+    }
+    notify();
   };
   return {
     getState: () => state,

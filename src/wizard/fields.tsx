@@ -1,5 +1,6 @@
 import { get, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { LawInForce } from '../requirements';
+import { RecordsField } from './records-field';
 import { hintText, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
 
@@ -11,13 +12,16 @@ interface Props<T extends FieldValues> {
   law: LawInForce;
   /** Changes when the form is reset from the draft, so that self-managed controls start again. */
   resets: number;
+  /** The protocol's agencies (id, name), for questions that name one. */
+  roster?: ReadonlyArray<readonly [string, string]>;
 }
 
 const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 
 /** One question of a step: its label, help with the citation, the control and its error. */
-export function Field<T extends FieldValues>({ spec, form, at, law, resets }: Props<T>) {
+export function Field<T extends FieldValues>({ spec, form, at, law, resets, roster = [] }: Props<T>) {
+  if (spec.kind === 'records') return <RecordsField spec={spec} form={form} at={at} law={law} resets={resets} roster={roster} />;
   const name = spec.name as Path<T>;
   const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
   const hint = hintText(spec.hint, law);
@@ -62,6 +66,18 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets }: Pr
         {errorLine}
         <textarea key={resets} id={id} rows={4} defaultValue={current.join('\n')} aria-describedby={describedBy} aria-invalid={invalid}
           onChange={(e) => form.setValue(name, lines(e.currentTarget.value) as never, { shouldDirty: true })} />
+      </div>
+    );
+  }
+  if (spec.kind === 'agency') {
+    return (
+      <div className="field">
+        {label}
+        {hintLine}
+        <select id={id} aria-describedby={describedBy} {...form.register(name, { setValueAs: (v: unknown) => v || null })}>
+          <option value="">Not decided yet</option>
+          {roster.map(([value, words]) => <option key={value} value={value}>{words}</option>)}
+        </select>
       </div>
     );
   }

@@ -14,7 +14,11 @@ export type FieldSpec =
   | { kind: 'text' | 'textarea' | 'lines' | 'date'; name: string; label: string; hint?: Hint }
   | { kind: 'number'; name: string; label: string; hint?: Hint; unit: string }
   | { kind: 'checkbox'; name: string; label: string; hint?: Hint }
-  | { kind: 'choices' | 'radios'; name: string; label: string; hint?: Hint; options: ReadonlyArray<readonly [string, string]> };
+  | { kind: 'choices' | 'radios'; name: string; label: string; hint?: Hint; options: ReadonlyArray<readonly [string, string]> }
+  /** One of the protocol's agencies, or none. */
+  | { kind: 'agency'; name: string; label: string; hint?: Hint }
+  /** A list the committee adds to: each item asks `fields`; `noun` names one item ("term"). */
+  | { kind: 'records'; name: string; label: string; hint?: Hint; noun: string; fields: readonly FieldSpec[]; blank: Record<string, unknown> };
 
 /** Help beside a question, read from the law in force so that citations are never retyped. */
 export type Hint = string | ((law: LawInForce) => string);
@@ -37,7 +41,12 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
     { kind: 'textarea', name: 'purpose', label: 'Purpose of the protocol', hint: 'Why the agencies make this agreement. Leave empty to use the MOU’s standard statement of purpose.' },
     FURTHER,
   ],
-  definitions: [FURTHER],
+  definitions: [
+    { kind: 'records', name: 'terms', label: 'Terms this protocol defines', noun: 'term', blank: { term: '', definition: '' },
+      hint: 'Words the agencies use differently, defined once for all of them.',
+      fields: [{ kind: 'text', name: 'term', label: 'Term' }, { kind: 'textarea', name: 'definition', label: 'Definition' }] },
+    FURTHER,
+  ],
   principles: [
     { kind: 'choices', name: 'principles', label: 'Principles the agencies follow', options: options(PRINCIPLES, (p) => `${PRINCIPLE_LABELS[p].label}: ${PRINCIPLE_LABELS[p].meaning}`) },
     FURTHER,
@@ -72,7 +81,16 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
     FURTHER,
   ],
   mdt: [FURTHER],
-  services: [FURTHER],
+  services: [
+    { kind: 'records', name: 'offered', label: 'Services offered', noun: 'service', blank: { name: '', providerAgencyId: null, description: '' },
+      hint: (law) => `The services the protocol provides to exploited children, which ${cite(law.services?.citation)} asks it to address.`,
+      fields: [
+        { kind: 'text', name: 'name', label: 'Service' },
+        { kind: 'agency', name: 'providerAgencyId', label: 'Provided by' },
+        { kind: 'textarea', name: 'description', label: 'What it offers' },
+      ] },
+    FURTHER,
+  ],
   roles: [FURTHER],
   informationSharing: [
     { kind: 'choices', name: 'authorities', label: 'Laws under which the agencies share information', options: options(INFO_SHARING_AUTHORITIES, (a) => `${INFO_SHARING_LABELS[a].citation}: ${INFO_SHARING_LABELS[a].scope}`),

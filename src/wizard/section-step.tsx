@@ -39,6 +39,7 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
   const { form, resets } = useStepForm(schema, draft.sections[sectionKey], (next) => onEdit({ kind: 'set', path: ['sections', sectionKey], value: next }));
   const { attempts, check } = useLeaveCheck(form);
   const at = `sections.${sectionKey}`;
+  const roster = draft.agencies.map((a, i) => [a.id, a.name.trim() || `Agency ${i + 1}`] as const);
   const model = MODEL_SECTION_TEXT[sectionKey];
   const insertModel = () => {
     const current = String(form.getValues('text' as never) ?? '').trim();
@@ -51,7 +52,7 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
       {children}
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
         {SECTION_FIELDS[sectionKey].map((spec) => (
-          <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
+          <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} roster={roster} />
         ))}
       </form>
       {model && (

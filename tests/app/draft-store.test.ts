@@ -72,3 +72,19 @@ describe('the draft store', () => {
     expect(s.dispatch({ kind: 'add', list: 'agencies', record: { county: 'Napa' } })).toBe(true);
   });
 });
+
+describe('the draft store in the page', () => {
+  it('shows a change at once and its findings in a task of their own, checking once for a burst of changes', async () => {
+    const s = createDraftStore(completeDraft(), { today: () => TODAY, deferChecks: true });
+    const seen: number[] = [];
+    s.subscribe(() => seen.push(s.getState().findings.length));
+    s.dispatch({ kind: 'set', path: ['sections', 'reporting', 'writtenReportWithinHours'], value: 72 });
+    s.dispatch({ kind: 'set', path: ['sections', 'reporting', 'writtenReportWithinHours'], value: 96 });
+    expect(s.getState().draft.sections.reporting.writtenReportWithinHours).toBe(96);
+    expect(s.getState().findings).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(s.getState().findings.map((f) => f.ruleId)).toEqual(['mandated-report']);
+    expect(s.getState().findings[0]!.message).toContain('96');
+    expect(seen).toEqual([0, 0, 1]);
+  });
+});

@@ -326,6 +326,38 @@ describe('a protocol written in the browser', () => {
     }
   });
 
+  it('keeps a wrong answer out of the draft, names it in a focused error summary, and adds terms to a list', async () => {
+    await startProtocol(['Sierra']);
+    await openStep('6. Reporting and immediate response');
+    const hours = page.getByLabel('Written report follows the telephone report within');
+    await hours.fill('soon');
+    await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
+    const errors = page.getByTestId('step-errors');
+    await expect.poll(() => errors.textContent()).toContain('Enter a number, such as 24, or leave it empty.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
+    expect(await page.locator('#step-heading').textContent()).toBe('6. Reporting and immediate response');
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    await errors.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-reporting-writtenReportWithinHours');
+    await hours.fill('24');
+    await expect.poll(() => errors.count()).toBe(0);
+
+    await openStep('2. Definitions');
+    await page.getByRole('button', { name: 'Add a term' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-0-term');
+    await page.keyboard.type('Youth');
+    await page.getByRole('textbox', { name: 'Definition', exact: true }).fill('A child or nonminor dependent served under this protocol.');
+    await page.getByRole('button', { name: 'Add a term' }).click();
+    await page.keyboard.type('Advocate');
+    await page.getByRole('button', { name: 'Move up: Term 2' }).click();
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.textContent()).toContain('A child or nonminor dependent served under this protocol.');
+    const text = (await preview.textContent())!;
+    expect(text.indexOf('Advocate')).toBeLessThan(text.indexOf('A child or nonminor dependent'));
+  });
+
   it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {
     expect(requests.length).toBeGreaterThan(0);
     const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);
