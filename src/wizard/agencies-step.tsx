@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import type { ZodType } from 'zod';
 import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
 import { ErrorSummary, flattenErrors } from './error-summary';
@@ -6,6 +5,8 @@ import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
+import { RemovedNotice } from './removed-notice';
+import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
 
 const schema = agencySchema as unknown as ZodType<Agency>;
@@ -60,75 +61,28 @@ function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: Car
   );
 }
 
-interface Removed {
-  agency: Agency;
-  index: number;
-  /** The draft just before, put back whole when nothing else has changed since (MDT memberships too). */
-  before: Draft;
-  after: Draft;
-}
-
 /** The agencies on the protocol team: add, edit, reorder and remove (with undo), one card each. */
 export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { onReplace: (draft: Draft) => void }) {
-  const [removed, setRemoved] = useState<Removed | null>(null);
-  const [focus, setFocus] = useState<string | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const target = focus ? document.getElementById(focus) : null;
-    if (!target) return;
-    target.focus();
-    setFocus(null);
-  }, [focus, draft]);
-
-  const add = () => {
-    onEdit({ kind: 'add', list: 'agencies' });
-    setFocus(fieldId(`agencies.${draft.agencies.length}.name`));
-  };
-  const remove = (agency: Agency, index: number) => {
-    onEdit({ kind: 'remove', list: 'agencies', id: agency.id });
-    setRemoved({ agency, index, before: draft, after: draft });
-    setFocus('agencies-removed');
-  };
-  const undo = () => {
-    if (!removed) return;
-    if (draft === removed.after) onReplace(removed.before);
-    else onEdit({ kind: 'insert', list: 'agencies', record: removed.agency, index: removed.index });
-    setFocus(fieldId(`agencies.${removed.index}.name`));
-    setRemoved(null);
-  };
-  // The draft after the removal, once it arrives, is the one an undo can put back whole.
-  useEffect(() => {
-    if (removed && removed.after === removed.before && draft !== removed.before) setRemoved({ ...removed, after: draft });
-  }, [draft, removed]);
-
+  const edits = useListEdits('agencies', draft, onEdit, onReplace);
   return (
     <>
       <p>
         List every agency on the team that develops the protocol: the lead, the partners the law requires, and any
         others. The MOU’s parties and signature blocks are built from this list.
       </p>
-      {removed && (
-        <div className="notice" id="agencies-removed" tabIndex={-1} data-testid="agency-removed">
-          Removed {removed.agency.name.trim() || 'the agency'}.{' '}
-          <button type="button" ref={undoButton} className="button button--secondary" onClick={undo}>Undo</button>
-        </div>
-      )}
+      <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       {draft.agencies.length === 0 ? (
         <p className="hint" id={fieldId('agencies')} tabIndex={-1}>No agencies yet.</p>
       ) : (
         <ol className="records" id={fieldId('agencies')} tabIndex={-1} aria-label="Agencies">
           {draft.agencies.map((agency, index) => (
             <AgencyCard key={agency.id} agency={agency} index={index} draft={draft} law={law} onEdit={onEdit}
-              onMove={(to) => {
-                onEdit({ kind: 'move', list: 'agencies', id: agency.id, to });
-                setFocus(null);
-              }}
-              onRemove={() => remove(agency, index)} />
+              onMove={(to) => edits.move(agency.id, to)}
+              onRemove={() => edits.remove(index, agency.name.trim() || `Agency ${index + 1}`)} />
           ))}
         </ol>
       )}
-      <button type="button" className="button" onClick={add}>Add an agency</button>
+      <button type="button" className="button" onClick={edits.add}>Add an agency</button>
     </>
   );
 }

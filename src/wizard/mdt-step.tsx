@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { CADENCE_LABELS, CADENCES, mdtTierSchema, type Draft, type MdtTier } from '../model';
 import { ErrorSummary, flattenErrors } from './error-summary';
@@ -6,6 +5,8 @@ import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
 import { fieldId } from './steps';
+import { RemovedNotice } from './removed-notice';
+import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
 
 /**
@@ -54,7 +55,9 @@ function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
   ];
 }
 
-function TierCard({ tier, index, draft, law, onEdit }: StepProps & { tier: MdtTier; index: number }) {
+function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepProps & {
+  tier: MdtTier; index: number; onMove: (to: number) => void; onRemove: (title: string) => void;
+}) {
   const { form, resets } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'set', path: ['mdtTiers', index], value: fromForm(next) }));
   const meets = form.watch('meets');
   const at = `mdtTiers.${index}`;
@@ -69,37 +72,32 @@ function TierCard({ tier, index, draft, law, onEdit }: StepProps & { tier: MdtTi
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
       <div className="record__actions">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index - 1 })} aria-label={`Move up: ${title}`}>Move up</button>
-        <button type="button" className="button button--secondary" disabled={index === draft.mdtTiers.length - 1} onClick={() => onEdit({ kind: 'move', list: 'mdtTiers', id: tier.id, to: index + 1 })} aria-label={`Move down: ${title}`}>Move down</button>
-        <button type="button" className="button button--secondary" onClick={() => onEdit({ kind: 'remove', list: 'mdtTiers', id: tier.id })} aria-label={`Remove ${title}`}>Remove</button>
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+        <button type="button" className="button button--secondary" disabled={index === draft.mdtTiers.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
+        <button type="button" className="button button--secondary" onClick={() => onRemove(title)} aria-label={`Remove ${title}`}>Remove</button>
       </div>
     </li>
   );
 }
 
 /** The tiers of the multidisciplinary team approach, with their conveners, members and meetings. */
-export function MdtTiers({ draft, law, onEdit }: StepProps) {
-  const [focus, setFocus] = useState<string | null>(null);
-  useEffect(() => {
-    const target = focus ? document.getElementById(focus) : null;
-    if (!target) return;
-    target.focus();
-    setFocus(null);
-  }, [focus, draft]);
+export function MdtTiers({ draft, law, onEdit, onReplace }: StepProps & { onReplace: (draft: Draft) => void }) {
+  const edits = useListEdits('mdtTiers', draft, onEdit, onReplace);
   return (
     <section aria-labelledby="tiers-heading" className="records-block">
       <h2 id="tiers-heading">Tiers of the team</h2>
+      <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       {draft.mdtTiers.length === 0 ? (
         <p className="hint" id={fieldId('mdtTiers')} tabIndex={-1}>No tiers yet.</p>
       ) : (
         <ol className="records" id={fieldId('mdtTiers')} tabIndex={-1} aria-label="Tiers">
-          {draft.mdtTiers.map((tier, index) => <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit} />)}
+          {draft.mdtTiers.map((tier, index) => (
+            <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit}
+              onMove={(to) => edits.move(tier.id, to)} onRemove={(title) => edits.remove(index, `the tier “${title}”`)} />
+          ))}
         </ol>
       )}
-      <button type="button" className="button" onClick={() => {
-        onEdit({ kind: 'add', list: 'mdtTiers' });
-        setFocus(fieldId(`mdtTiers.${draft.mdtTiers.length}.name`));
-      }}>Add a tier</button>
+      <button type="button" className="button" onClick={edits.add}>Add a tier</button>
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function StepPage({ step, onGo, onReplace, ...props }: Props) {
   if (step === 'basics') body = <><BasicsStep {...props} />{footer(always)}</>;
   else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer(always)}</>;
   else {
-    const extra = step === 'mdt' ? <MdtTiers {...props} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
+    const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
     body = <SectionStep key={step} sectionKey={step} {...props} footer={footer}>{extra}</SectionStep>;
   }
 

@@ -358,6 +358,36 @@ describe('a protocol written in the browser', () => {
     expect(text.indexOf('Advocate')).toBeLessThan(text.indexOf('A child or nonminor dependent'));
   });
 
+  it('removes an agency with an undo that puts it back in its place and in its MDT tiers, and reorders agencies', async () => {
+    await toStart(page);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await openStep('Agencies and signatures');
+    const names = () => page.getByTestId('agency').locator('h3').allTextContents();
+    const before = await names();
+    const members = async () => {
+      await page.getByRole('button', { name: 'Back to the task list' }).click();
+      await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+      const text = await page.locator('section.review__step', { hasText: '7. Multidisciplinary teams' }).textContent();
+      await page.getByRole('button', { name: 'Back to the task list' }).first().click();
+      await openStep('Agencies and signatures');
+      return text;
+    };
+    const tiersBefore = await members();
+
+    await page.getByRole('button', { name: `Remove ${before[1]}` }).click();
+    await expect.poll(names).toEqual([before[0], ...before.slice(2)]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('agencies-removed');
+    await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(names).toEqual(before);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-1-name');
+    await expect.poll(summary).toMatch(/^0 blocking/);
+    expect(await members()).toBe(tiersBefore);
+
+    await page.getByRole('button', { name: `Move down: ${before[0]}` }).click();
+    await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
+  });
+
   it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {
     expect(requests.length).toBeGreaterThan(0);
     const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);

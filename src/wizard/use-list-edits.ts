@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { Draft, DraftEdit } from '../model';
+import { fieldId } from './steps';
+
+type List = 'agencies' | 'mdtTiers';
+
+interface Removed {
+  record: Draft[List][number];
+  index: number;
+  title: string;
+  /** The draft just before, put back whole when nothing else has changed since (memberships too). */
+  before: Draft;
+  after: Draft;
+}
+
+/**
+ * Add, move and remove for a list of records, with an undo for the last removal and focus that
+ * follows each action (to the new record's name, to the undo notice, back to the record).
+ */
+export function useListEdits(list: List, draft: Draft, onEdit: (edit: DraftEdit) => void, onReplace: (draft: Draft) => void) {
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const noticeId = `${list}-removed`;
+
+  useEffect(() => {
+    const target = focus ? document.getElementById(focus) : null;
+    if (!target) return;
+    target.focus();
+    setFocus(null);
+  }, [focus, draft, removed]);
+
+  // The draft after the removal, once it arrives, is the one an undo can put back whole.
+  useEffect(() => {
+    if (removed && removed.after === removed.before && draft !== removed.before) setRemoved({ ...removed, after: draft });
+  }, [draft, removed]);
+
+  return {
+    removed,
+    noticeId,
+    add() {
+      onEdit({ kind: 'add', list });
+      setFocus(fieldId(`${list}.${draft[list].length}.name`));
+    },
+    move(id: string, to: number) {
+      onEdit({ kind: 'move', list, id, to });
+    },
+    remove(index: number, title: string) {
+      const record = draft[list][index];
+      if (!record) return;
+      onEdit({ kind: 'remove', list, id: record.id });
+      setRemoved({ record, index, title, before: draft, after: draft });
+      setFocus(noticeId);
+    },
+    undo() {
+      if (!removed) return;
+      if (draft === removed.after) onReplace(removed.before);
+      else onEdit({ kind: 'insert', list, record: removed.record, index: removed.index });
+      setFocus(fieldId(`${list}.${removed.index}.name`));
+      setRemoved(null);
+    },
+  };
+}
