@@ -4,7 +4,10 @@ import type { AgencyRole, SectionKey } from '../model';
  * Our model language: a starting text the committee inserts and then makes its own. It describes
  * common practice, never a legal duty (the law's words come from the statute data).
  */
-export const MODEL_SECTION_TEXT: Partial<Record<SectionKey, string>> = {
+export const MODEL_SECTION_TEXT: Record<SectionKey, string> = {
+  purpose: 'The Parties intend this MOU to be read with each Party’s own policies; where they differ, the Parties meet to agree on the practice that best serves the youth.',
+  principles: 'The Parties apply these principles in every contact with a child or youth, in every team meeting and in every decision about services.',
+  reporting: 'Each Party keeps a list of its staff who are mandated reporters and reminds them of this section at least once a year.',
   definitions: 'Words used in this MOU have the meaning they have in the Welfare and Institutions Code unless this section says otherwise.',
   governance: 'The steering committee meets at least quarterly to review how the protocol is working, to resolve problems raised by any Party, and to propose amendments.',
   identification: 'Staff who screen a child or youth explain why they are asking, screen in a private setting, and do not require a disclosure before offering services.',

@@ -55,12 +55,10 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
           <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} roster={roster} />
         ))}
       </form>
-      {model && (
-        <div className="model-language">
-          <p className="hint">Our model language for this section, to insert and then edit: “{model}”</p>
-          <button type="button" className="button button--secondary" onClick={insertModel}>Insert our model language</button>
-        </div>
-      )}
+      <div className="model-language">
+        <p className="hint">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
+        <button type="button" className="button button--secondary" onClick={insertModel}>Insert our model language</button>
+      </div>
       {footer(check)}
     </>
   );
