@@ -51,7 +51,7 @@ describe('buildDocument', () => {
     const paragraph = doc.blocks.slice(funding).find((b) => b.type === 'paragraph' && plainText(b.content).includes('{{name}}'));
     expect(paragraph).toEqual({ type: 'paragraph', style: 'body', content: [
       { type: 'text', text: 'Use {{name}} & <b>not</b> # markup' }, { type: 'break' }, { type: 'text', text: 'Second line' },
-    ] });
+    ], source: { section: 'funding' } });
   });
 
   it('lists the parties county by county for a regional protocol', () => {
@@ -61,10 +61,14 @@ describe('buildDocument', () => {
   });
 
   it('prints one signature block per signing agency and lists those that took part without signing', () => {
-    const doc = build(completeDraft());
+    const draft = completeDraft();
+    const doc = build(draft);
     const signatures = doc.blocks.filter((b) => b.type === 'signature');
     expect(signatures).toHaveLength(7);
-    expect(signatures[0]).toEqual({ type: 'signature', agency: 'Yolo County Department of Social Services', county: '', signerName: 'Jordan Lee', signerTitle: 'Director' });
+    // Each names the agency's record, so that the preview can open that agency.
+    expect(signatures[0]).toEqual({ type: 'signature', agency: 'Yolo County Department of Social Services', county: '', signerName: 'Jordan Lee', signerTitle: 'Director',
+      source: { section: 'agencies', recordId: 'yolo-human-services' } });
+    expect(signatures.map((b) => b.source?.recordId)).toEqual(draft.agencies.filter((a) => a.signs).map((a) => a.id));
     expect(headings(doc, 2)).toContain('Participating agencies that do not sign');
     expect(text(doc)).toContain('Yolo County Superior Court, Juvenile Division');
   });
