@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 // Plain JS, shared with the CLI's Node loader.
 import { precompileTemplate } from './tools/handlebars-precompile.js';
@@ -32,8 +33,17 @@ function handlebarsTemplates(): Plugin {
   };
 }
 
+const USWDS = fileURLToPath(new URL('./node_modules/@uswds/uswds/', import.meta.url));
+
 export default defineConfig({
   plugins: [react(), devStylesCsp(), handlebarsTemplates()],
+  // USWDS is compiled from its Sass (src/app/uswds.scss); its images come from the package.
+  resolve: { alias: { '@uswds-img': `${USWDS}dist/img` } },
+  css: {
+    preprocessorOptions: {
+      scss: { loadPaths: [`${USWDS}packages`], quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'if-function'] },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   build: { outDir: 'dist', sourcemap: true },
   // The export worker loads the writers and the fonts on demand (ES module chunks), and its

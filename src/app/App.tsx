@@ -183,7 +183,11 @@ export function App() {
       </header>
       <main id="main" className="wrap">
         <LoadMessages status={status} error={error} repairs={repairs} />
-        {drafts.unavailable && <p className="notice" data-testid="storage-unavailable">{drafts.unavailable}</p>}
+        {drafts.unavailable && (
+          <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
+            <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
+          </div>
+        )}
         {loaded ? (
           <OpenProtocol loaded={loaded} saveState={saveState} onSave={save} onClose={close}>
             {(blockingCount, fix) => (
@@ -210,11 +214,15 @@ export function App() {
             </section>
             <KeptDrafts drafts={drafts.kept} onContinue={continueDraft} onRemove={removeDraft} />
             {removed && (
-              <div className="notice" data-testid="removed-draft">
-                <button type="button" className="button button--secondary" onClick={undoRemove}>
-                  Undo
-                </button>{' '}
-                Keep “{removed.title}” in this browser again.
+              <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft">
+                <div className="usa-alert__body">
+                  <p className="usa-alert__text">
+                    <button type="button" className="usa-button usa-button--outline" onClick={undoRemove}>
+                      Undo
+                    </button>{' '}
+                    Keep “{removed.title}” in this browser again.
+                  </p>
+                </div>
               </div>
             )}
             <NewProtocol onCreate={startProtocol} />

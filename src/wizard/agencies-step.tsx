@@ -53,9 +53,9 @@ function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: Car
         ))}
       </fieldset>
       <div className="record__actions">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-        <button type="button" className="button button--secondary" disabled={index === draft.agencies.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-        <button type="button" className="button button--secondary" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
+        <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+        <button type="button" className="usa-button usa-button--outline" disabled={index === draft.agencies.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
+        <button type="button" className="usa-button usa-button--outline" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
       </div>
     </li>
   );
@@ -72,7 +72,7 @@ export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { on
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       {draft.agencies.length === 0 ? (
-        <p className="hint" id={fieldId('agencies')} tabIndex={-1}>No agencies yet.</p>
+        <p className="usa-hint" id={fieldId('agencies')} tabIndex={-1}>No agencies yet.</p>
       ) : (
         <ol className="records" id={fieldId('agencies')} tabIndex={-1} aria-label="Agencies">
           {draft.agencies.map((agency, index) => (
@@ -82,7 +82,7 @@ export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { on
           ))}
         </ol>
       )}
-      <button type="button" className="button" onClick={edits.add}>Add an agency</button>
+      <button type="button" className="usa-button" onClick={edits.add}>Add an agency</button>
     </>
   );
 }

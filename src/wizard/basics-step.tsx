@@ -47,25 +47,25 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
       <ErrorSummary errors={flattenErrors(form.formState.errors)} at="" attempts={0} />
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
         <Field spec={BASICS_FIELDS[0]!} form={form} at="" law={law} resets={resets} />
-        <fieldset className="field">
-          <legend className="field__label">County or counties</legend>
-          <p className="hint">A regional protocol names each county it covers; each county’s partners are checked separately.</p>
+        <fieldset className="usa-fieldset usa-form-group field">
+          <legend className="usa-legend field__label">County or counties</legend>
+          <div className="usa-hint">A regional protocol names each county it covers; each county’s partners are checked separately.</div>
           {counties.length > 0 ? (
             <ul className="chosen" data-testid="basics-counties">
               {counties.map((county) => (
                 <li key={county}>
                   {county} County{' '}
-                  <button type="button" className="link-button" onClick={() => setCounties(counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>Remove</button>
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setCounties(counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>Remove</button>
                 </li>
               ))}
             </ul>
-          ) : <p className="field__error">No county yet.</p>}
+          ) : <span className="usa-error-message">No county yet.</span>}
           <label htmlFor={fieldId('counties')} className="visually-hidden">County to add</label>
-          <select id={fieldId('counties')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <select className="usa-select usa-select--inline" id={fieldId('counties')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
             <option value="">Choose a county</option>
             {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
           </select>{' '}
-          <button type="button" className="button button--secondary" onClick={add}>Add county</button>
+          <button type="button" className="usa-button usa-button--outline" onClick={add}>Add county</button>
         </fieldset>
         {BASICS_FIELDS.slice(1).filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').map((spec) => (
           <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />

@@ -72,8 +72,8 @@ export function Editor({ draft, findings, law, today, source, saved, onEdit, onR
           <p className="editor__saved" data-testid="saved-status">{saved}</p>
         </div>
         <div className="editor__actions">
-          <button type="button" className="button button--secondary" onClick={onSave}>Save a copy of this draft</button>
-          <button type="button" className="button button--secondary" onClick={onClose}>All protocols</button>
+          <button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this draft</button>
+          <button type="button" className="usa-button usa-button--outline" onClick={onClose}>All protocols</button>
         </div>
       </header>
       <div className="editor__body">
@@ -84,13 +84,13 @@ export function Editor({ draft, findings, law, today, source, saved, onEdit, onR
               <section className="panel check" aria-labelledby="check-heading">
                 <h2 id="check-heading">Check and export</h2>
                 <p>Read every answer on one page, with a preview of the whole MOU as it will print.</p>
-                <button type="button" className="button button--secondary" onClick={() => go('review')}>Check your answers and preview the MOU</button>
+                <button type="button" className="usa-button usa-button--outline" onClick={() => go('review')}>Check your answers and preview the MOU</button>
               </section>
               {children?.(fix)}
             </>
           ) : step === 'review' ? (
             <>
-              <button type="button" className="link-button back-link" onClick={() => go(null)}>Back to the task list</button>
+              <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={() => go(null)}>Back to the task list</button>
               <Review draft={draft} onChange={change}>{children?.(fix)}</Review>
             </>
           ) : (

@@ -35,14 +35,16 @@ export function ErrorSummary({ errors, at, attempts }: { errors: Array<{ name: s
   }, [attempts]);
   if (!shown) return null;
   return (
-    <div className="alert" role="alert" tabIndex={-1} ref={box} data-testid="step-errors">
-      <p className="alert__title">There is a problem</p>
-      <p>Correct these answers; until then the draft keeps the last good one.</p>
-      <ul>
+    <div className="usa-alert usa-alert--error error-summary" role="alert" tabIndex={-1} ref={box} data-testid="step-errors">
+      <div className="usa-alert__body">
+      <p className="usa-alert__heading">There is a problem</p>
+      <p className="usa-alert__text">Correct these answers; until then the draft keeps the last good one.</p>
+      <ul className="usa-list">
         {errors.map(({ name, message }) => (
           <li key={name}><a href={`#${fieldId(at ? `${at}.${name}` : name)}`} onClick={(e) => focusField(e, fieldId(at ? `${at}.${name}` : name))}>{message}</a></li>
         ))}
       </ul>
+      </div>
     </div>
   );
 }

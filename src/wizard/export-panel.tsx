@@ -40,7 +40,7 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
     if (outcome) said.current?.querySelector<HTMLElement>('[data-outcome]')?.focus();
   }, [outcome, refusal]);
   const buttons = (final: boolean) => FORMATS.map(({ format, label }) => (
-    <button key={format} type="button" className={`button${final ? '' : ' button--secondary'}`} disabled={busy !== null}
+    <button key={format} type="button" className={`usa-button${final ? '' : ' usa-button--outline'}`} disabled={busy !== null}
       onClick={() => onExport({ final, format })}>
       {final ? 'Final' : 'Draft'} {label}
     </button>
@@ -51,12 +51,12 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
       <div className="export__choices">
         <div className="export__choice">
           <h3>Draft for review</h3>
-          <p className="hint">Always available. Every page is marked DRAFT.</p>
+          <p className="usa-hint">Always available. Every page is marked DRAFT.</p>
           <div className="export__buttons">{buttons(false)}</div>
         </div>
         <div className="export__choice">
           <h3>Final for signature and CDSS</h3>
-          <p className="hint">
+          <p className="usa-hint">
             {blockingCount > 0
               ? `Refused while ${blockingCount} blocking ${blockingCount === 1 ? 'finding stands' : 'findings stand'}: fix ${blockingCount === 1 ? 'it' : 'them'} first.`
               : 'The protocol meets every blocking check.'}
@@ -68,27 +68,31 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
         <p className="status" role="status" aria-live="polite" data-testid="export-status" tabIndex={-1} data-outcome={message ? '' : undefined}>{busy ? `${busy.words}…` : message ?? ''}</p>
         {busy && <progress className="export__progress" value={busy.step} max={busy.of} aria-label="Export progress" />}
         {refusal && (
-          <div className="alert" role="alert" data-testid="export-refusal" tabIndex={-1} data-outcome="">
-            <p className="alert__title">Final export refused</p>
+          <div className="usa-alert usa-alert--error" role="alert" data-testid="export-refusal" tabIndex={-1} data-outcome="">
+            <div className="usa-alert__body">
+            <p className="usa-alert__heading">Final export refused</p>
             <p>These blocking findings must be fixed first; nothing was exported:</p>
             <ul>
               {refusal.map((finding) => (
                 <li key={findingId(finding)}>
                   {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
                   {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
-                  {onFix && <>{' '}<button type="button" className="link-button" onClick={() => onFix(finding)}
+                  {onFix && <>{' '}<button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(finding)}
                     aria-label={`Fix this: ${finding.county ? `${finding.county} County, ` : ''}${finding.title}`}>
                     Fix this
                   </button></>}
                 </li>
               ))}
             </ul>
+            </div>
           </div>
         )}
         {failure && (
-          <div className="alert" role="alert" data-testid="export-failure" tabIndex={-1} data-outcome="">
-            <p className="alert__title">The export did not finish</p>
-            <p>{failure}</p>
+          <div className="usa-alert usa-alert--error" role="alert" data-testid="export-failure" tabIndex={-1} data-outcome="">
+            <div className="usa-alert__body">
+              <p className="usa-alert__heading">The export did not finish</p>
+              <p className="usa-alert__text">{failure}</p>
+            </div>
           </div>
         )}
       </div>

@@ -28,53 +28,59 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
   const error = (get(form.formState.errors, spec.name) as { message?: string } | undefined)?.message;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const invalid = error ? true : undefined;
-  const hintLine = hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null;
-  const errorLine = error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null;
+  const hintLine = hint ? <div className="usa-hint" id={`${id}-hint`}>{hint}</div> : null;
+  const errorLine = error ? <span className="usa-error-message" id={`${id}-error`}>{error}</span> : null;
+  const group = `usa-form-group field${error ? ' usa-form-group--error' : ''}`;
 
   if (spec.kind === 'choices' || spec.kind === 'radios') {
+    const kind = spec.kind === 'choices' ? 'checkbox' : 'radio';
     return (
-      <fieldset className="field" aria-describedby={describedBy}>
-        <legend className="field__label">{spec.label}</legend>
+      <fieldset className={`usa-fieldset ${group}`} aria-describedby={describedBy}>
+        <legend className="usa-legend field__label">{spec.label}</legend>
         {hintLine}
         {errorLine}
-        {spec.options.map(([value, words], i) => (
-          <label key={value} className="choice">
-            <input type={spec.kind === 'choices' ? 'checkbox' : 'radio'} value={value} id={i === 0 ? id : `${id}-${value}`} {...form.register(name)} />{' '}
-            {words}
-          </label>
-        ))}
+        {spec.options.map(([value, words], i) => {
+          const optionId = i === 0 ? id : `${id}-${value || 'none'}`;
+          return (
+            <div key={value} className={`usa-${kind}`}>
+              <input className={`usa-${kind}__input`} type={kind} value={value} id={optionId} {...form.register(name)} />
+              <label className={`usa-${kind}__label`} htmlFor={optionId}>{words}</label>
+            </div>
+          );
+        })}
       </fieldset>
     );
   }
   if (spec.kind === 'checkbox') {
     return (
-      <div className="field">
-        <label className="choice">
-          <input type="checkbox" id={id} aria-describedby={describedBy} {...form.register(name)} /> {spec.label}
-        </label>
+      <div className={group}>
+        <div className="usa-checkbox">
+          <input className="usa-checkbox__input" type="checkbox" id={id} aria-describedby={describedBy} {...form.register(name)} />
+          <label className="usa-checkbox__label" htmlFor={id}>{spec.label}</label>
+        </div>
         {hintLine}
       </div>
     );
   }
-  const label = <label htmlFor={id} className="field__label">{spec.label}</label>;
+  const label = <label htmlFor={id} className="usa-label field__label">{spec.label}</label>;
   if (spec.kind === 'lines') {
     const current = (form.getValues(name) as string[] | undefined) ?? [];
     return (
-      <div className="field">
+      <div className={group}>
         {label}
         {hintLine}
         {errorLine}
-        <textarea key={resets} id={id} rows={4} defaultValue={current.join('\n')} aria-describedby={describedBy} aria-invalid={invalid}
+        <textarea key={resets} className="usa-textarea" id={id} rows={4} defaultValue={current.join('\n')} aria-describedby={describedBy} aria-invalid={invalid}
           onChange={(e) => form.setValue(name, lines(e.currentTarget.value) as never, { shouldDirty: true })} />
       </div>
     );
   }
   if (spec.kind === 'agency') {
     return (
-      <div className="field">
+      <div className={group}>
         {label}
         {hintLine}
-        <select id={id} aria-describedby={describedBy} {...form.register(name, { setValueAs: (v: unknown) => v || null })}>
+        <select className="usa-select" id={id} aria-describedby={describedBy} {...form.register(name, { setValueAs: (v: unknown) => v || null })}>
           <option value="">Not decided yet</option>
           {roster.map(([value, words]) => <option key={value} value={value}>{words}</option>)}
         </select>
@@ -83,22 +89,22 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
   }
   if (spec.kind === 'date') {
     return (
-      <div className="field">
+      <div className={group}>
         {label}
         {hintLine}
         {errorLine}
-        <input type="date" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name, { setValueAs: (v: unknown) => v || null })} />
+        <input className="usa-input usa-input--medium" type="date" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name, { setValueAs: (v: unknown) => v || null })} />
       </div>
     );
   }
   if (spec.kind === 'number') {
     return (
-      <div className="field">
+      <div className={group}>
         {label}
         {hintLine}
         {errorLine}
         <span className="field__number">
-          <input type="text" inputMode="numeric" id={id} aria-describedby={describedBy} aria-invalid={invalid}
+          <input className={`usa-input usa-input--small${error ? ' usa-input--error' : ''}`} type="text" inputMode="numeric" id={id} aria-describedby={describedBy} aria-invalid={invalid}
             {...form.register(name, { setValueAs: numberOrNull })} />{' '}
           {spec.unit}
         </span>
@@ -106,13 +112,13 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
     );
   }
   return (
-    <div className="field">
+    <div className={group}>
       {label}
       {hintLine}
       {errorLine}
       {spec.kind === 'textarea'
-        ? <textarea id={id} rows={5} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name)} />
-        : <input type="text" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name)} />}
+        ? <textarea className="usa-textarea" id={id} rows={5} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name)} />
+        : <input className={`usa-input${error ? ' usa-input--error' : ''}`} type="text" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name)} />}
     </div>
   );
 }

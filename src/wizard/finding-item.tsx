@@ -63,7 +63,7 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
         <div>
           <dt>Where to fix it</dt>
           <dd>
-            {onFix ? <button type="button" className="link-button" onClick={() => onFix(finding)}>{place}</button> : place}
+            {onFix ? <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(finding)}>{place}</button> : place}
           </dd>
         </div>
         {ack && (
@@ -77,20 +77,20 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
         )}
       </dl>
       {ack && onWithdraw && (
-        <button type="button" className="link-button" onClick={() => onWithdraw(identityOf(finding))}>Withdraw the acknowledgement</button>
+        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onWithdraw(identityOf(finding))}>Withdraw the acknowledgement</button>
       )}
       {!ack && finding.severity === 'warning' && onAcknowledge && !asking && (
-        <button type="button" className="link-button" onClick={() => setAsking(true)}>Acknowledge this warning</button>
+        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(true)}>Acknowledge this warning</button>
       )}
       {asking && (
         <form className="acknowledge" onSubmit={submit} noValidate aria-label={`Acknowledge: ${finding.title}`}>
-          {problem && <p className="field__error" role="alert">{problem}</p>}
-          <label htmlFor={`${id}-by`}>Who accepts it (name and role)</label>
-          <input id={`${id}-by`} type="text" value={by} onChange={(e) => setBy(e.currentTarget.value)} autoFocus />
-          <label htmlFor={`${id}-reason`}>Why it is acceptable</label>
-          <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          <button type="submit" className="button button--secondary">Acknowledge</button>{' '}
-          <button type="button" className="link-button" onClick={() => setAsking(false)}>Cancel</button>
+          {problem && <span className="usa-error-message" role="alert">{problem}</span>}
+          <label className="usa-label" htmlFor={`${id}-by`}>Who accepts it (name and role)</label>
+          <input className="usa-input" id={`${id}-by`} type="text" value={by} onChange={(e) => setBy(e.currentTarget.value)} autoFocus />
+          <label className="usa-label" htmlFor={`${id}-reason`}>Why it is acceptable</label>
+          <textarea className="usa-textarea" id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <button type="submit" className="usa-button usa-button--outline">Acknowledge</button>{' '}
+          <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(false)}>Cancel</button>
         </form>
       )}
     </li>

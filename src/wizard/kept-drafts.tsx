@@ -22,21 +22,21 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
       <h2 id="kept-heading">Continue a draft in progress</h2>
-      <p className="hint">Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.</p>
+      <p className="usa-hint">Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.</p>
       <ul className="kept__list">
         {drafts.map((draft) => (
           <li key={draft.id} className="kept__item">
             <div>
               <p className="kept__title">{draft.title}</p>
-              <p className="hint">
+              <p className="usa-hint">
                 {describeCounties(draft.counties)} · kept {when(draft.savedAt)}
               </p>
             </div>
             <div className="kept__actions">
-              <button type="button" className="button button--secondary" onClick={() => onContinue(draft.id)} aria-label={`Continue ${draft.title}`}>
+              <button type="button" className="usa-button usa-button--outline" onClick={() => onContinue(draft.id)} aria-label={`Continue ${draft.title}`}>
                 Continue
               </button>
-              <button type="button" className="button button--secondary" onClick={() => onRemove(draft.id)} aria-label={`Remove ${draft.title} from this browser`}>
+              <button type="button" className="usa-button usa-button--outline" onClick={() => onRemove(draft.id)} aria-label={`Remove ${draft.title} from this browser`}>
                 Remove
               </button>
             </div>

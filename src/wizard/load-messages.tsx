@@ -1,3 +1,5 @@
+import { Alert } from './alert';
+
 interface Props {
   /** Polite announcement of what was opened; always rendered so screen readers hear changes. */
   status: string;
@@ -15,22 +17,20 @@ export function LoadMessages({ status, error, repairs = [] }: Props) {
         {status}
       </p>
       {repairs.length > 0 && (
-        <div className="notice" data-testid="load-repairs">
-          <p className="notice__title">Mended while opening this file</p>
-          <ul>
+        <Alert kind="warning" heading="Mended while opening this file" data-testid="load-repairs">
+          <ul className="usa-list">
             {repairs.map((repair) => (
               <li key={repair}>{repair}</li>
             ))}
           </ul>
           <p>Save a copy to keep the mended draft.</p>
-        </div>
+        </Alert>
       )}
       {error && (
         // Keyed by attempt so that a second bad file is announced again even with the same text.
-        <div key={error.id} className="alert" role="alert" data-testid="load-error">
-          <p className="alert__title">The file could not be opened</p>
+        <Alert key={error.id} kind="error" heading="The file could not be opened" role="alert" data-testid="load-error">
           <p>{error.message}</p>
-        </div>
+        </Alert>
       )}
     </>
   );

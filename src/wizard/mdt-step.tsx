@@ -72,9 +72,9 @@ function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepPro
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
       <div className="record__actions">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-        <button type="button" className="button button--secondary" disabled={index === draft.mdtTiers.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-        <button type="button" className="button button--secondary" onClick={() => onRemove(title)} aria-label={`Remove ${title}`}>Remove</button>
+        <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+        <button type="button" className="usa-button usa-button--outline" disabled={index === draft.mdtTiers.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
+        <button type="button" className="usa-button usa-button--outline" onClick={() => onRemove(title)} aria-label={`Remove ${title}`}>Remove</button>
       </div>
     </li>
   );
@@ -88,7 +88,7 @@ export function MdtTiers({ draft, law, onEdit, onReplace }: StepProps & { onRepl
       <h2 id="tiers-heading">Tiers of the team</h2>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       {draft.mdtTiers.length === 0 ? (
-        <p className="hint" id={fieldId('mdtTiers')} tabIndex={-1}>No tiers yet.</p>
+        <p className="usa-hint" id={fieldId('mdtTiers')} tabIndex={-1}>No tiers yet.</p>
       ) : (
         <ol className="records" id={fieldId('mdtTiers')} tabIndex={-1} aria-label="Tiers">
           {draft.mdtTiers.map((tier, index) => (
@@ -97,7 +97,7 @@ export function MdtTiers({ draft, law, onEdit, onReplace }: StepProps & { onRepl
           ))}
         </ol>
       )}
-      <button type="button" className="button" onClick={edits.add}>Add a tier</button>
+      <button type="button" className="usa-button" onClick={edits.add}>Add a tier</button>
     </section>
   );
 }

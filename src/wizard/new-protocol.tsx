@@ -55,26 +55,28 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
     <section className="panel new-protocol" aria-labelledby="new-heading">
       <h2 id="new-heading">Start a new protocol</h2>
       {messages.length > 0 && (
-        <div className="alert" role="alert" tabIndex={-1} ref={summary} data-testid="error-summary">
-          <p className="alert__title">There is a problem</p>
-          <ul>
-            {messages.map(({ field, message }) => (
-              <li key={field}><a href={`#${FIELD_IDS[field] ?? 'new-county'}`}>{message}</a></li>
-            ))}
-          </ul>
+        <div className="usa-alert usa-alert--error error-summary" role="alert" tabIndex={-1} ref={summary} data-testid="error-summary">
+          <div className="usa-alert__body">
+            <p className="usa-alert__heading">There is a problem</p>
+            <ul className="usa-list">
+              {messages.map(({ field, message }) => (
+                <li key={field}><a href={`#${FIELD_IDS[field] ?? 'new-county'}`}>{message}</a></li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
       <form onSubmit={submit} noValidate>
-        <fieldset className="field">
-          <legend className="start__label">County or counties</legend>
-          <p className="hint" id="new-county-hint">A regional protocol names each county it covers.</p>
-          {errors.counties && <p className="field__error" id="new-county-error">{errors.counties.message}</p>}
+        <fieldset className={`usa-fieldset usa-form-group field${errors.counties ? ' usa-form-group--error' : ''}`}>
+          <legend className="usa-legend field__label">County or counties</legend>
+          <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
+          {errors.counties && <span className="usa-error-message" id="new-county-error">{errors.counties.message}</span>}
           {counties.length > 0 && (
             <ul className="chosen" data-testid="chosen-counties">
               {counties.map((county) => (
                 <li key={county}>
                   {county} County{' '}
-                  <button type="button" className="link-button" onClick={() => setValue('counties', counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setValue('counties', counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>
                     Remove
                   </button>
                 </li>
@@ -82,35 +84,44 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
             </ul>
           )}
           <label htmlFor="new-county" className="visually-hidden">County</label>
-          <select id="new-county" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}
+          <select className="usa-select usa-select--inline" id="new-county" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}
             aria-describedby={errors.counties ? 'new-county-hint new-county-error' : 'new-county-hint'} aria-invalid={errors.counties ? true : undefined}>
             <option value="">Choose a county</option>
             {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
           </select>{' '}
-          <button type="button" className="button button--secondary" onClick={addCounty}>Add county</button>
+          <button type="button" className="usa-button usa-button--outline" onClick={addCounty}>Add county</button>
         </fieldset>
-        <fieldset className="field">
-          <legend className="start__label">Kind of protocol</legend>
-          <label><input type="radio" id="new-kind-program" value="csec-program" {...register('kind')} /> The county’s interagency protocol (WIC 16524.8)</label>
-          <label><input type="radio" value="companion" {...register('kind')} /> A companion protocol for one setting, such as juvenile hall</label>
+        <fieldset className="usa-fieldset usa-form-group field">
+          <legend className="usa-legend field__label">Kind of protocol</legend>
+          <div className="usa-radio">
+            <input className="usa-radio__input" type="radio" id="new-kind-program" value="csec-program" {...register('kind')} />
+            <label className="usa-radio__label" htmlFor="new-kind-program">The county’s interagency protocol (WIC 16524.8)</label>
+          </div>
+          <div className="usa-radio">
+            <input className="usa-radio__input" type="radio" id="new-kind-companion" value="companion" {...register('kind')} />
+            <label className="usa-radio__label" htmlFor="new-kind-companion">A companion protocol for one setting, such as juvenile hall</label>
+          </div>
           {kind === 'companion' && (
-            <p>
-              <label htmlFor="new-setting" className="start__label">Setting</label>
-              <input id="new-setting" type="text" {...register('companionSetting')} />
-            </p>
+            <div className="usa-form-group">
+              <label htmlFor="new-setting" className="usa-label field__label">Setting</label>
+              <input className="usa-input" id="new-setting" type="text" {...register('companionSetting')} />
+            </div>
           )}
         </fieldset>
-        <p className="field">
-          <label><input type="checkbox" {...register('participatesInCsecProgram')} /> The county has elected to receive CSEC Program funds</label>
-        </p>
-        <p className="field">
-          <label htmlFor="new-first-developed" className="start__label">First developed on (optional)</label>
-          <span className="hint" id="new-first-developed-hint">
+        <div className="usa-form-group field">
+          <div className="usa-checkbox">
+            <input className="usa-checkbox__input" type="checkbox" id="new-participates" {...register('participatesInCsecProgram')} />
+            <label className="usa-checkbox__label" htmlFor="new-participates">The county has elected to receive CSEC Program funds</label>
+          </div>
+        </div>
+        <div className="usa-form-group field">
+          <label htmlFor="new-first-developed" className="usa-label field__label">First developed on (optional)</label>
+          <div className="usa-hint" id="new-first-developed-hint">
             Leave empty for a protocol written now.{changes.length > 0 && ` A date before ${listInWords(changes.map(formatLongDate), 'or')} changes which partners are required.`}
-          </span>
-          <input id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
-        </p>
-        <button type="submit" className="button">Start the protocol</button>
+          </div>
+          <input className="usa-input usa-input--medium" id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
+        </div>
+        <button type="submit" className="usa-button">Start the protocol</button>
       </form>
     </section>
   );

@@ -24,7 +24,7 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
       </p>
       <div className="start__choices">
         <div className="start__choice">
-          <label htmlFor="draft-file" className="start__label">
+          <label htmlFor="draft-file" className="usa-label start__label">
             Open a draft file
           </label>
           <input
@@ -34,7 +34,7 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
             aria-describedby="draft-file-hint"
             onChange={handleChange}
           />
-          <p id="draft-file-hint" className="hint">
+          <p id="draft-file-hint" className="usa-hint">
             A <code>.csecmou.json</code> file saved by this app.
           </p>
         </div>
@@ -44,13 +44,13 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
           </p>
           <button
             type="button"
-            className="button"
+            className="usa-button"
             onClick={onUseSample}
             aria-describedby="sample-hint"
           >
             Use the sample protocol
           </button>
-          <p id="sample-hint" className="hint">
+          <p id="sample-hint" className="usa-hint">
             A complete single-county protocol to look through, change, check and export. It opens as a
             draft of its own.
           </p>

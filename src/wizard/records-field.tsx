@@ -25,7 +25,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
   return (
     <fieldset className="field records-field" id={id} tabIndex={-1}>
       <legend className="field__label">{spec.label}</legend>
-      {hint && <p className="hint">{hint}</p>}
+      {hint && <p className="usa-hint">{hint}</p>}
       {fields.length > 0 && (
         <ol className="records">
           {fields.map((item, index) => {
@@ -39,16 +39,16 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
                   ))}
                 </fieldset>
                 <div className="record__actions">
-                  <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-                  <button type="button" className="button button--secondary" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-                  <button type="button" className="button button--secondary" onClick={() => remove(index)} aria-label={`Remove ${title}`}>Remove</button>
+                  <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+                  <button type="button" className="usa-button usa-button--outline" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
+                  <button type="button" className="usa-button usa-button--outline" onClick={() => remove(index)} aria-label={`Remove ${title}`}>Remove</button>
                 </div>
               </li>
             );
           })}
         </ol>
       )}
-      <button type="button" className="button button--secondary" onClick={add}>Add a {spec.noun}</button>
+      <button type="button" className="usa-button usa-button--outline" onClick={add}>Add a {spec.noun}</button>
     </fieldset>
   );
 }

@@ -2,9 +2,13 @@
 export function RemovedNotice({ removed, id, onUndo }: { removed: { title: string } | null; id: string; onUndo: () => void }) {
   if (!removed) return null;
   return (
-    <div className="notice" id={id} tabIndex={-1} data-testid="removed-notice">
-      Removed {removed.title}.{' '}
-      <button type="button" className="button button--secondary" onClick={onUndo}>Undo</button>
+    <div className="usa-alert usa-alert--info usa-alert--slim" id={id} tabIndex={-1} data-testid="removed-notice">
+      <div className="usa-alert__body">
+        <p className="usa-alert__text">
+          Removed {removed.title}.{' '}
+          <button type="button" className="usa-button usa-button--outline" onClick={onUndo}>Undo</button>
+        </p>
+      </div>
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function Review({ draft, onChange, children }: Props) {
                 <dt>{question}</dt>
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
-                  <button type="button" className="link-button" onClick={() => onChange(step.id, [field])}>
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field])}>
                     Change<span className="visually-hidden"> {question}</span>
                   </button>
                 </dd>
@@ -81,8 +81,8 @@ function MouPreview({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange']
   return (
     <section className="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">Preview of the MOU</h3>
-      <p className="hint">As the Word file and PDF will read, marked DRAFT. Click a part to change the step that wrote it.</p>
-      {failure && <p className="alert" role="alert">The preview could not be built ({failure}). Your draft has not been changed.</p>}
+      <p className="usa-hint">As the Word file and PDF will read, marked DRAFT. Click a part to change the step that wrote it.</p>
+      {failure && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The preview could not be built ({failure}). Your draft has not been changed.</p>}
       {html === null && !failure && <p className="status" role="status">Preparing the preview…</p>}
       {/* The HTML writer escapes every character the committee typed; the page's CSP allows no script in it. */}
       {html !== null && <div className="preview__page" data-testid="preview" onClick={open} dangerouslySetInnerHTML={{ __html: html }} />}

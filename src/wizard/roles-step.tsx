@@ -22,12 +22,12 @@ function AgencyDuties({ agency, index, law, onEdit }: StepProps & { agency: Agen
       <h3>{name}</h3>
       {suggestions.length > 0 && (
         <div className="suggestions">
-          <p className="hint">Suggested duties for its roles: insert one, then edit it.</p>
+          <p className="model-language__text">Suggested duties for its roles: insert one, then edit it.</p>
           <ul>
             {suggestions.map(({ role, text }) => (
               <li key={role}>
                 <span className="suggestions__role">{ROLE_LABELS[role]}:</span> {text}{' '}
-                <button type="button" className="link-button" onClick={() => insert(text)} aria-label={`Insert the suggested duties of the ${ROLE_LABELS[role].toLowerCase()} for ${name}`}>
+                <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => insert(text)} aria-label={`Insert the suggested duties of the ${ROLE_LABELS[role].toLowerCase()} for ${name}`}>
                   Insert
                 </button>
               </li>
@@ -42,7 +42,7 @@ function AgencyDuties({ agency, index, law, onEdit }: StepProps & { agency: Agen
 
 /** Section 9: one subsection per agency, each with suggested duties for its roles. */
 export function AgencyResponsibilities({ draft, law, onEdit }: StepProps) {
-  if (draft.agencies.length === 0) return <p className="hint">Add the agencies first: each one gets its own part of this section.</p>;
+  if (draft.agencies.length === 0) return <p className="usa-hint">Add the agencies first: each one gets its own part of this section.</p>;
   return (
     <ol className="records" aria-label="Each agency’s responsibilities">
       {draft.agencies.map((agency, index) => (

@@ -56,8 +56,8 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
         ))}
       </form>
       <div className="model-language">
-        <p className="hint">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
-        <button type="button" className="button button--secondary" onClick={insertModel}>Insert our model language</button>
+        <p className="model-language__text">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
+        <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>
       </div>
       {footer(check)}
     </>

@@ -27,10 +27,10 @@ export function StepPage({ step, onGo, onReplace, ...props }: Props) {
     };
     return (
       <nav className="step-nav" aria-label="Move between steps">
-        {previous && <button type="button" className="button button--secondary" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
-        {next ? <button type="button" className="button" onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
-          : <button type="button" className="button" onClick={() => go('review')}>Check your answers</button>}
-        <button type="button" className="link-button" onClick={() => go(null)}>Back to the task list</button>
+        {previous && <button type="button" className="usa-button usa-button--outline" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
+        {next ? <button type="button" className="usa-button" onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
+          : <button type="button" className="usa-button" onClick={() => go('review')}>Check your answers</button>}
+        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
       </nav>
     );
   };
@@ -51,12 +51,25 @@ export function StepPage({ step, onGo, onReplace, ...props }: Props) {
 
   return (
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">
-      <div className="step-indicator" aria-hidden="true">
-        <ol className="step-indicator__segments">
-          {STEPS.map((s, i) => <li key={s.id} className={`step-indicator__segment${i < index ? ' is-complete' : i === index ? ' is-current' : ''}`} />)}
+      {/* USWDS's step indicator without labels: sixteen steps are too many to name in a row. */}
+      <div className="usa-step-indicator usa-step-indicator--no-labels">
+        <ol className="usa-step-indicator__segments" aria-hidden="true">
+          {STEPS.map((s, i) => (
+            <li key={s.id} className={`usa-step-indicator__segment${i < index ? ' usa-step-indicator__segment--complete' : i === index ? ' usa-step-indicator__segment--current' : ''}`}>
+              <span className="usa-step-indicator__segment-label">{stepTitle(s)}</span>
+            </li>
+          ))}
         </ol>
+        <div className="usa-step-indicator__header">
+          <p className="usa-step-indicator__heading">
+            <span className="usa-step-indicator__heading-counter">
+              <span className="visually-hidden">Step</span>
+              <span className="usa-step-indicator__current-step">{index + 1}</span>{' '}
+              <span className="usa-step-indicator__total-steps">of {STEPS.length}</span>
+            </span>
+          </p>
+        </div>
       </div>
-      <p className="step-indicator__counter">Step {index + 1} of {STEPS.length}</p>
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(current)}</h2>
       {body}
     </section>

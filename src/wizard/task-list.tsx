@@ -9,14 +9,14 @@ export function TaskList({ draft, findings, onOpen }: { draft: Draft; findings: 
   return (
     <section className="panel tasks" aria-labelledby="tasks-heading">
       <h2 id="tasks-heading" tabIndex={-1}>Write the protocol</h2>
-      <p className="hint">{done} of {STEPS.length} parts completed. Work in any order; every change is kept as you type.</p>
+      <p className="usa-hint">{done} of {STEPS.length} parts completed. Work in any order; every change is kept as you type.</p>
       <ol className="task-list" data-testid="task-list">
         {statuses.map(({ step, status }) => (
           <li key={step.id} className="task-list__item">
-            <button type="button" className="link-button task-list__link" onClick={() => onOpen(step.id)} aria-describedby={`task-${step.id}-status`}>
+            <button type="button" className="usa-button usa-button--unstyled link-button task-list__link" onClick={() => onOpen(step.id)} aria-describedby={`task-${step.id}-status`}>
               {stepTitle(step)}
             </button>
-            <span className={`tag tag--${status}`} id={`task-${step.id}-status`}>{STATUS_WORDS[status]}</span>
+            <span className={`usa-tag tag--${status}`} id={`task-${step.id}-status`}>{STATUS_WORDS[status]}</span>
           </li>
         ))}
       </ol>

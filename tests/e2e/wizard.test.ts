@@ -39,6 +39,17 @@ afterAll(async () => {
 });
 
 const summary = () => page.getByTestId('findings-summary').textContent();
+
+/**
+ * Ticks a USWDS checkbox or radio as a person does, by its label: USWDS draws the box on the
+ * label and moves the input itself off screen.
+ */
+async function tick(input: Locator, on = true) {
+  if ((await input.isChecked()) === on) return;
+  const id = await input.getAttribute('id');
+  await input.page().locator(`label[for="${id}"]`).click();
+  await expect.poll(() => input.isChecked()).toBe(on);
+}
 const blocking = () => page.locator('section.group--blocking');
 
 async function startProtocol(counties: string[]) {
@@ -73,12 +84,12 @@ async function addAgency({ name, roles, county, leads = false, signs = true }: A
   // Focus lands on the new agency's name: the name is typed, not clicked into.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^f-agencies-\d+-name$/);
   await page.keyboard.type(name);
-  if (county) await card.getByLabel(`${county} County`, { exact: true }).check();
-  for (const role of roles) await card.getByLabel(role, { exact: true }).check();
-  if (leads) await card.getByLabel('Leads the team that develops the protocol').check();
-  await card.getByLabel('Took part in developing the protocol').check();
+  if (county) await tick(card.getByLabel(`${county} County`, { exact: true }));
+  for (const role of roles) await tick(card.getByLabel(role, { exact: true }));
+  if (leads) await tick(card.getByLabel('Leads the team that develops the protocol'));
+  await tick(card.getByLabel('Took part in developing the protocol'));
   if (signs) {
-    await card.getByLabel('Signs the MOU').check();
+    await tick(card.getByLabel('Signs the MOU'));
     await card.getByLabel('Signer’s name').fill('Robin Alvarez');
     await card.getByLabel('Signer’s title').fill('Director');
   }
@@ -106,24 +117,24 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Add a tier' }).click();
     const tier = page.getByTestId('tier').last();
     await page.keyboard.type('Rapid response team');
-    await tier.getByRole('radio', { name: TEAM[0]!.name }).check();
-    for (const agency of TEAM) await tier.getByRole('checkbox', { name: agency.name }).check();
-    await tier.getByLabel('Within a set time of a youth being identified').check();
+    await tick(tier.getByRole('radio', { name: TEAM[0]!.name }));
+    for (const agency of TEAM) await tick(tier.getByRole('checkbox', { name: agency.name }));
+    await tick(tier.getByLabel('Within a set time of a youth being identified'));
     await tier.getByLabel('Meets within').fill('72');
-    for (const what of ['coordinated case management', 'service planning', 'services']) await tier.getByLabel(`Provides ${what}`, { exact: true }).check();
+    for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
 
     await openStep('6. Reporting and immediate response');
     await page.getByLabel('Written report follows the telephone report within').fill('36');
     await page.getByLabel('Notice that a youth is missing from care is given within').fill('24');
     for (const who of ['local law enforcement', "the youth's parents or guardians", "for an Indian child, the Indian custodian and the child's Tribe"]) {
-      await page.getByRole('group', { name: 'Who is told that a youth is missing from care' }).getByLabel(who, { exact: true }).check();
+      await tick(page.getByRole('group', { name: 'Who is told that a youth is missing from care' }).getByLabel(who, { exact: true }));
     }
     await page.getByLabel('A missing child at risk of exploitation is reported within').fill('24');
     const to = page.getByRole('group', { name: 'To whom it is reported' });
-    await to.getByLabel(/law enforcement, for entry/).check();
-    await to.getByLabel(/the National Center for Missing and Exploited Children \(NCMEC\)/).check();
-    await page.getByLabel('Child welfare documents identified youth in the statewide system').check();
-    await page.getByLabel('Probation documents identified youth in the statewide system').check();
+    await tick(to.getByLabel(/law enforcement, for entry/));
+    await tick(to.getByLabel(/the National Center for Missing and Exploited Children \(NCMEC\)/));
+    await tick(page.getByLabel('Child welfare documents identified youth in the statewide system'));
+    await tick(page.getByLabel('Probation documents identified youth in the statewide system'));
 
     await openStep('8. Services to exploited children and youth');
     await page.getByRole('button', { name: 'Insert our model language' }).click();
@@ -131,7 +142,7 @@ describe('a protocol written in the browser', () => {
 
     await openStep('14. Dispute resolution, amendment, term and termination');
     await page.getByLabel('The MOU takes effect on').fill('2026-07-01');
-    await page.getByLabel('The MOU has no end date').check();
+    await tick(page.getByLabel('The MOU has no end date'));
 
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await expect.poll(summary, { timeout: 5000 }).toMatch(/^0 blocking/);
@@ -170,7 +181,7 @@ describe('a protocol written in the browser', () => {
     await addAgency({ name: 'Modoc County Social Services', county: 'Modoc', roles: ['County human services department'], leads: true });
     // Modoc's probation department is on the roster but has not taken part yet.
     const modocProbation = await addAgency({ name: 'Modoc County Probation', county: 'Modoc', roles: ['County probation department'] });
-    await modocProbation.getByLabel('Took part in developing the protocol').uncheck();
+    await tick(modocProbation.getByLabel('Took part in developing the protocol'), false);
 
     const finding = blocking().locator('li.finding', { hasText: 'Modoc County Probation fills the role of the county probation department' });
     await expect.poll(() => finding.count()).toBe(1);
@@ -264,7 +275,7 @@ describe('a protocol written in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await openStep('Agencies and signatures');
-    await page.getByTestId('agency').first().getByLabel('Took part in developing the protocol').uncheck();
+    await tick(page.getByTestId('agency').first().getByLabel('Took part in developing the protocol'), false);
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Final PDF' }).click();
