@@ -1,5 +1,7 @@
 import type { ZodType } from 'zod';
 import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
+import { listInWords } from '../lib/words';
+import { citationInWords } from '../requirements';
 import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
@@ -17,13 +19,15 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
   const counties = draft.counties.includes(agency.county) ? draft.counties : [...draft.counties, agency.county];
   return [
     { kind: 'text', name: 'name', label: 'Agency name', hint: 'As it should appear in the MOU, such as “Napa County Probation Department”.' },
-    ...(counties.length > 1 ? [{ kind: 'radios', name: 'county', label: 'County it serves', options: counties.map((c) => [c, `${c} County`] as const) } as const] : []),
+    ...(counties.length > 1 ? [{ kind: 'radios', name: 'county', label: 'County it serves', hint: 'Each county of a regional protocol must have its own partners.', options: counties.map((c) => [c, `${c} County`] as const) } as const] : []),
     { kind: 'choices', name: 'roles', label: 'Its roles on the protocol team', hint: 'One agency may fill several roles, such as a health department that is both mental health and public health.',
       options: AGENCY_ROLES.map((role) => [role, ROLE_LABELS[role]] as const) },
-    { kind: 'text', name: 'representative.name', label: 'Representative on the team: name' },
-    { kind: 'text', name: 'representative.title', label: 'Representative on the team: title' },
-    { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol' },
-    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol' },
+    { kind: 'text', name: 'representative.name', label: 'Representative on the team: name', hint: 'Who speaks for the agency on the team.' },
+    { kind: 'text', name: 'representative.title', label: 'Representative on the team: title', hint: 'Such as “Deputy Director”.' },
+    { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol',
+      hint: (law) => law.team ? `${citationInWords(law.team.citation)} asks that ${law.team.value.lead.name} lead the team.` : '' },
+    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol',
+      hint: (law) => law.team ? `${citationInWords(law.team.citation)} names the partners that take part: ${listInWords(law.team.value.partners.map((p) => p.name))}.` : '' },
     { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
     { kind: 'text', name: 'signer.name', label: words('signer.name') },
     { kind: 'text', name: 'signer.title', label: words('signer.title') },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
+import { citationInWords } from '../requirements';
 import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
@@ -23,12 +24,13 @@ const pick = <K extends keyof Draft>(draft: Draft, keys: Record<K, true>) =>
 const setEach = (values: Record<string, unknown>) => Object.entries(values).map(([key, value]) => ({ kind: 'set' as const, path: [key], value }));
 
 export const BASICS_FIELDS: FieldSpec[] = [
-  { kind: 'text', name: 'title', label: 'Title of the protocol' },
+  { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
   { kind: 'radios', name: 'kind', label: 'Kind of protocol', options: [['csec-program', 'The county’s interagency protocol (WIC 16524.8)'], ['companion', 'A companion protocol for one setting, such as juvenile hall']] },
-  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol' },
-  { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds' },
+  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
+  { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds',
+    hint: (law) => law.program ? `${citationInWords(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
   { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: 'Leave empty for a protocol written now.' },
-  { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)' },
+  { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
 ];
 
 /** The protocol's basics, editable after it started: title, counties, kind and dates. */
@@ -76,9 +78,9 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
 }
 
 export const TERM_FIELDS: FieldSpec[] = [
-  { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on' },
-  { kind: 'date', name: 'endsOn', label: 'The MOU ends on' },
-  { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date' },
+  { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on', hint: 'Usually the date of the last signature, or a date the agencies agree.' },
+  { kind: 'date', name: 'endsOn', label: 'The MOU ends on', hint: 'Leave empty when the MOU has no end date.' },
+  { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date', hint: 'It then runs until the agencies end it as this section provides.' },
 ];
 
 /** The MOU's term, asked in section 14 beside amendment and termination. */

@@ -44,13 +44,13 @@ function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
   const functions = law.mdtFunctions?.value ?? [];
   return [
     { kind: 'text', name: 'name', label: 'Name of the tier', hint: 'Such as “Rapid response team” or “Ongoing MDT”.' },
-    { kind: 'textarea', name: 'purpose', label: 'Its purpose' },
-    { kind: 'radios', name: 'convenerAgencyId', label: 'Who convenes it', options: [['', 'Not decided yet'], ...roster] },
+    { kind: 'textarea', name: 'purpose', label: 'Its purpose', hint: 'Such as “plans the first 72 hours after a youth is identified”.' },
+    { kind: 'radios', name: 'convenerAgencyId', label: 'Who convenes it', hint: 'The agency that calls the meeting and keeps its record.', options: [['', 'Not decided yet'], ...roster] },
     { kind: 'choices', name: 'memberAgencyIds', label: 'Members', hint: roster.length ? 'Chosen from the agencies on the team.' : 'Add agencies first: members are chosen from them.', options: roster },
-    { kind: 'radios', name: 'meets', label: 'When it meets', options: [['', 'Not decided yet'], ['within', 'Within a set time of a youth being identified'], ['regular', 'On a regular schedule']] },
-    { kind: 'number', name: 'amount', label: 'Meets within', unit: '' },
+    { kind: 'radios', name: 'meets', label: 'When it meets', hint: 'Within a set time of a youth being identified, or on a regular schedule.', options: [['', 'Not decided yet'], ['within', 'Within a set time of a youth being identified'], ['regular', 'On a regular schedule']] },
+    { kind: 'number', name: 'amount', label: 'Meets within', unit: '', hint: 'A number of hours or days after a youth is identified.' },
     { kind: 'radios', name: 'unit', label: 'Unit', options: [['hours', 'hours'], ['days', 'days']] },
-    { kind: 'radios', name: 'cadence', label: 'Schedule', options: CADENCES.map((c) => [c, CADENCE_LABELS[c]] as const) },
+    { kind: 'radios', name: 'cadence', label: 'Schedule', hint: 'How often the tier meets.', options: CADENCES.map((c) => [c, CADENCE_LABELS[c]] as const) },
     ...functions.map((f): FieldSpec => ({ kind: 'checkbox', name: `provides.${f.key}`, label: `Provides ${f.name}`, hint: law.mdtFunctions ? `The multidisciplinary approach provides ${functions.map((g) => g.name).join(', ')} (${law.mdtFunctions.citation}).` : undefined })),
   ];
 }

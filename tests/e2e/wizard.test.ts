@@ -399,6 +399,32 @@ describe('a protocol written in the browser', () => {
     await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
   });
 
+  it('is written by keyboard alone: a fix link followed, an agency added with Enter, a role ticked with Space', async () => {
+    await startProtocol(['Mono']);
+    // From the protocol's title, Tab reaches the first fix link in the findings.
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    let presses = 0;
+    while (!(await focusedText()).startsWith('Agencies and signatures: the list of agencies') && presses++ < 60) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+
+    while ((await focusedText()) !== 'Add an agency' && presses++ < 120) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Mono County Social Services');
+    await page.keyboard.press('Tab'); // to the first role
+    const role = page.getByTestId('agency').last().getByLabel('County human services department', { exact: true });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('human-services');
+    // The focused box shows its focus ring although USWDS moves the input itself off screen.
+    const ring = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      const label = document.querySelector(`label[for="${input.id}"]`)!;
+      return getComputedStyle(label, '::before').outlineStyle;
+    });
+    expect(ring).not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect.poll(() => role.isChecked()).toBe(true);
+  });
+
   it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {
     expect(requests.length).toBeGreaterThan(0);
     const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);
