@@ -2,7 +2,6 @@
 // while typing into a 10,000-word section and while exporting the large draft, measured in
 // Debian's Chromium against the production build (Long Tasks API: tasks over 50 ms).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { serializeDraft, type Draft } from '../../src/model';
+import { freePort } from './office';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -22,13 +22,6 @@ export interface BrowserFigures {
   typing: { words: number; keys: number; longTasks: number; longestMs: number };
   exportPdf: { longTasks: number; longestMs: number; totalMs: number };
 }
-
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const address = probe.address();
-    probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-  });
-});
 
 /** The entry script and every chunk index.html preloads with it. */
 function firstPageScripts(outDir: string): string[] {
@@ -53,7 +46,7 @@ function withLongSection(draft: Draft): { draft: Draft; words: number } {
 export async function browserBench(draft: Draft): Promise<BrowserFigures> {
   const outDir = mkdtempSync(join(tmpdir(), 'csec-bench-app-'));
   const configFile = join(root, 'vite.config.ts');
-  await build({ root, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({ root, configFile, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
   const firstPageGzip = firstPageScripts(outDir).reduce((sum, file) => sum + gzipSize(join(outDir, file)), 0);
   const editor = readdirSync(join(outDir, 'assets')).find((f) => /^editor-.*\.js$/.test(f));
   const editorGzip = editor ? gzipSize(join(outDir, 'assets', editor)) : 0;
