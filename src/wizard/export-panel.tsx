@@ -39,8 +39,12 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
   useEffect(() => {
     if (outcome) said.current?.querySelector<HTMLElement>('[data-outcome]')?.focus();
   }, [outcome, refusal]);
+  // A final export is shown as unavailable while blocking findings stand, yet stays focusable and
+  // answers a press with the list of what to fix (a disabled button would say nothing).
+  const refused = (final: boolean) => final && blockingCount > 0;
   const buttons = (final: boolean) => FORMATS.map(({ format, label }) => (
     <button key={format} type="button" className={`usa-button${final ? '' : ' usa-button--outline'}`} disabled={busy !== null}
+      aria-disabled={refused(final) || undefined} aria-describedby={refused(final) ? 'export-final-hint' : undefined}
       onClick={() => onExport({ final, format })}>
       {final ? 'Final' : 'Draft'} {label}
     </button>
@@ -56,7 +60,7 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
         </div>
         <div className="export__choice">
           <h3>Final for signature and CDSS</h3>
-          <p className="usa-hint">
+          <p className="usa-hint" id="export-final-hint">
             {blockingCount > 0
               ? `Refused while ${blockingCount} blocking ${blockingCount === 1 ? 'finding stands' : 'findings stand'}: fix ${blockingCount === 1 ? 'it' : 'them'} first.`
               : 'The protocol meets every blocking check.'}

@@ -175,6 +175,8 @@ describe('the first page', () => {
     await openFile(BLOCKING);
     await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Lassen-Modoc');
 
+    // Shown as unavailable, and still answering a press with the reasons.
+    expect(await page.getByRole('button', { name: 'Final PDF' }).getAttribute('aria-disabled')).toBe('true');
     await page.getByRole('button', { name: 'Final PDF' }).click();
     const refusal = page.getByTestId('export-refusal');
     await expect.poll(() => refusal.textContent()).toContain('Final export refused');

@@ -148,6 +148,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(summary, { timeout: 5000 }).toMatch(/^0 blocking/);
     expect(await page.getByTestId('task-list').locator('.tag--needs-attention').count()).toBe(0);
 
+    expect(await page.getByRole('button', { name: 'Final Word (.docx)' }).getAttribute('aria-disabled')).toBeNull();
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final Word (.docx)' }).click()]);
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
     expect(docx.suggestedFilename()).toBe('alpine-csec-protocol-final.docx');
