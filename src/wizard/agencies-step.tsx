@@ -29,8 +29,8 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
     { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol',
       hint: (law) => law.team ? `${citationInWords(law.team.citation)} names the partners that take part: ${listInWords(law.team.value.partners.map((p) => p.name))}.` : '' },
     { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
-    { kind: 'text', name: 'signer.name', label: words('signer.name') },
-    { kind: 'text', name: 'signer.title', label: words('signer.title') },
+    { kind: 'text', name: 'signer.name', label: words('signer.name'), hint: 'Printed under the agency’s signature line.' },
+    { kind: 'text', name: 'signer.title', label: words('signer.title'), hint: 'Such as “Director” or “Chief Probation Officer”.' },
   ];
 }
 

@@ -175,9 +175,9 @@ describe('the first page', () => {
     await openFile(BLOCKING);
     await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Lassen-Modoc');
 
-    // Shown as unavailable, and still answering a press with the reasons.
+    // Shown as unavailable (aria-disabled, so Playwright will not click it), yet a press still answers with the reasons.
     expect(await page.getByRole('button', { name: 'Final PDF' }).getAttribute('aria-disabled')).toBe('true');
-    await page.getByRole('button', { name: 'Final PDF' }).click();
+    await page.getByRole('button', { name: 'Final PDF' }).press('Enter');
     const refusal = page.getByTestId('export-refusal');
     await expect.poll(() => refusal.textContent()).toContain('Final export refused');
     expect(await refusal.textContent()).toContain('Modoc County: No agency of Modoc County is recorded as the county human services department');
@@ -192,7 +192,7 @@ describe('the first page', () => {
     expect(await page.getByTestId('export-refusal').count()).toBe(0);
 
     // The refusal links to the fix: the agencies page, with the list of agencies focused.
-    await page.getByRole('button', { name: 'Final PDF' }).click();
+    await page.getByRole('button', { name: 'Final PDF' }).press('Enter');
     await refusal.getByRole('button', { name: /^Fix this: Modoc County, / }).first().click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies');

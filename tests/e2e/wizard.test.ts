@@ -212,6 +212,11 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => accepted.count()).toBe(1);
     expect(await accepted.textContent()).toContain('Dana Cho, CSEC coordinator');
     await expect.poll(summary).toContain('acknowledged by the committee');
+    // The acceptance is kept in the draft and recorded in the MOU's compliance crosswalk.
+    await page.getByRole('button', { name: 'Back to the task list' }).first().click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    await expect.poll(() => page.getByTestId('preview').textContent()).toContain('Accepted by Dana Cho, CSEC coordinator');
+    await page.getByRole('button', { name: 'Back to the task list' }).first().click();
     await accepted.getByRole('button', { name: 'Withdraw the acknowledgement' }).click();
     await expect.poll(() => page.locator('li.finding--acknowledged', { hasText: title! }).count()).toBe(0);
   });
@@ -279,7 +284,7 @@ describe('a protocol written in the browser', () => {
     await tick(page.getByTestId('agency').first().getByLabel('Took part in developing the protocol'), false);
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
     await page.getByRole('button', { name: 'Back to the task list' }).click();
-    await page.getByRole('button', { name: 'Final PDF' }).click();
+    await page.getByRole('button', { name: 'Final PDF' }).press('Enter');
     await page.getByTestId('export-refusal').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
