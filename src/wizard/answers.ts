@@ -62,7 +62,7 @@ export function stepAnswers(draft: Draft, step: StepId): Answer[] {
       return [
         { question: 'County or counties', answer: draft.counties.length ? describeCounties(draft.counties) : NOT_ANSWERED, field: fieldId('counties') },
         { question: 'Kind of protocol', answer: describeProtocolKind(draft), field: fieldId('kind') },
-        ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'kind' && (s.name !== 'companionSetting' || draft.kind === 'companion')), draft, ''),
+        ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'companionSetting' || draft.kind === 'companion'), draft, ''),
       ];
     case 'agencies':
       return draft.agencies.length === 0

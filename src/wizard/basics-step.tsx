@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
-import { citationInWords } from '../requirements';
+import { citationInWords, type LawInForce } from '../requirements';
 import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
@@ -25,13 +25,21 @@ const setEach = (values: Record<string, unknown>) => Object.entries(values).map(
 
 export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
-  { kind: 'radios', name: 'kind', label: 'Kind of protocol', options: [['csec-program', 'The county’s interagency protocol (WIC 16524.8)'], ['companion', 'A companion protocol for one setting, such as juvenile hall']] },
   { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
   { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds',
     hint: (law) => law.program ? `${citationInWords(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
   { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: 'Leave empty for a protocol written now.' },
   { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
 ];
+
+/** Which protocol this is; the section that requires a county's protocol is read from the statute data. */
+const kindField = (law: LawInForce): FieldSpec => ({
+  kind: 'radios', name: 'kind', label: 'Kind of protocol',
+  options: [
+    ['csec-program', `The county’s interagency protocol${law.program ? ` (${law.program.value.protocolSection})` : ''}`],
+    ['companion', 'A companion protocol for one setting, such as juvenile hall'],
+  ],
+});
 
 /** The protocol's basics, editable after it started: title, counties, kind and dates. */
 export function BasicsStep({ draft, law, onEdit }: StepProps) {
@@ -69,7 +77,7 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
           </select>{' '}
           <button type="button" className="usa-button usa-button--outline" onClick={add}>Add county</button>
         </fieldset>
-        {BASICS_FIELDS.slice(1).filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').map((spec) => (
+        {[kindField(law), ...BASICS_FIELDS.slice(1)].filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').map((spec) => (
           <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />
         ))}
       </form>

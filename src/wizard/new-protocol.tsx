@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { formatLongDate } from '../lib/dates';
+import { formatLongDate, todayIso } from '../lib/dates';
 import { listInWords } from '../lib/words';
 import { CALIFORNIA_COUNTIES, type County } from '../model';
-import { CALIFORNIA, partnerListChanges } from '../requirements';
+import { CALIFORNIA, lawInForce, partnerListChanges } from '../requirements';
 import { readBasics, type Basics, type BasicsForm } from './basics-schema';
 
 const resolver: Resolver<BasicsForm> = (values) => {
@@ -19,8 +19,10 @@ const resolver: Resolver<BasicsForm> = (values) => {
 // Where each field's error summary link lands.
 const FIELD_IDS: Record<string, string> = { counties: 'new-county', kind: 'new-kind-program', companionSetting: 'new-setting', firstDevelopedOn: 'new-first-developed' };
 
-// Read from the statute data, never retyped: when the law changed the required partners.
+// Read from the statute data, never retyped: when the law changed the required partners, and
+// the section that requires a county's protocol.
 const changes = partnerListChanges(CALIFORNIA);
+const programSection = lawInForce(CALIFORNIA, todayIso()).program?.value.protocolSection;
 
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
 export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }) {
@@ -95,7 +97,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
           <legend className="usa-legend field__label">Kind of protocol</legend>
           <div className="usa-radio">
             <input className="usa-radio__input" type="radio" id="new-kind-program" value="csec-program" {...register('kind')} />
-            <label className="usa-radio__label" htmlFor="new-kind-program">The county’s interagency protocol (WIC 16524.8)</label>
+            <label className="usa-radio__label" htmlFor="new-kind-program">The county’s interagency protocol{programSection && ` (${programSection})`}</label>
           </div>
           <div className="usa-radio">
             <input className="usa-radio__input" type="radio" id="new-kind-companion" value="companion" {...register('kind')} />

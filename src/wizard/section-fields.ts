@@ -58,7 +58,7 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
     { kind: 'textarea', name: 'steeringCommittee', label: 'Steering committee', hint: 'Who sits on the committee that oversees the protocol, and how often it meets.' },
     { kind: 'radios', name: 'reviewCadence', label: 'How often the protocol is reviewed', options: options(['annually', 'every-two-years', 'other'] as const, (c) => REVIEW_CADENCE_LABELS[c]) },
     { kind: 'textarea', name: 'survivorInput', label: 'How survivors informed the protocol', hint: (law) => `When no survivor or survivor-led organization is a party, say how the experience of survivors shaped the protocol. ${cite(law.teamMayInclude?.citation)} lets the team include such organizations.` },
-    { kind: 'textarea', name: 'systemOfCareMou', label: 'How this protocol fits the county’s System of Care MOU', hint: 'The interagency System of Care MOU for children and youth in foster care (AB 2083, 2018).' },
+    { kind: 'textarea', name: 'systemOfCareMou', label: 'How this protocol fits the county’s System of Care MOU', hint: 'The county’s interagency System of Care MOU for children and youth in foster care, and how the two work together.' },
     FURTHER,
   ],
   identification: [
@@ -66,7 +66,7 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
     { kind: 'textarea', name: 'screenedBy', label: 'Who screens', hint: 'Which staff of which agencies screen, such as child welfare social workers and probation officers.' },
     { kind: 'textarea', name: 'population', label: 'Which children and youth are screened', hint: 'Such as every youth entering foster care or juvenile hall.' },
     { kind: 'number', name: 'minimumAge', label: 'Youngest age screened', unit: 'years', hint: 'In whole years. Leave empty when no lower age is set.' },
-    { kind: 'number', name: 'maximumAge', label: 'Oldest age screened', unit: 'years', hint: 'Nonminor dependents may be served to age 21.' },
+    { kind: 'number', name: 'maximumAge', label: 'Oldest age screened', unit: 'years', hint: 'In whole years. Nonminor dependents may be screened too: set the oldest age the agencies screen.' },
     { kind: 'textarea', name: 'timing', label: 'When screening happens', hint: 'Such as at intake, at each change of placement and on return after running away.' },
     FURTHER,
   ],
