@@ -13,7 +13,7 @@ import { useStepForm } from './use-step-form';
  * A tier as its form holds it: "when it meets" is one choice with its amount or cadence beside it,
  * and "nobody" is an empty convener. The tier's own schema checks what goes back into the draft.
  */
-const tierFormSchema = mdtTierSchema.extend({
+const tierFormSchema = mdtTierSchema.omit({ convenes: true }).extend({
   convenerAgencyId: z.string(),
   meets: z.enum(['', 'within', 'regular']),
   amount: z.number().int().positive().nullable(),
@@ -24,13 +24,13 @@ const tierFormSchema = mdtTierSchema.extend({
 });
 type TierForm = z.infer<typeof tierFormSchema>;
 
-const toForm = (tier: MdtTier): TierForm => ({
+const toForm = ({ convenes, ...tier }: MdtTier): TierForm => ({
   ...tier,
   convenerAgencyId: tier.convenerAgencyId ?? '',
-  meets: tier.convenes?.kind ?? '',
-  amount: tier.convenes?.kind === 'within' ? tier.convenes.amount : null,
-  unit: tier.convenes?.kind === 'within' ? tier.convenes.unit : 'hours',
-  cadence: tier.convenes?.kind === 'regular' ? tier.convenes.cadence : 'monthly',
+  meets: convenes?.kind ?? '',
+  amount: convenes?.kind === 'within' ? convenes.amount : null,
+  unit: convenes?.kind === 'within' ? convenes.unit : 'hours',
+  cadence: convenes?.kind === 'regular' ? convenes.cadence : 'monthly',
 });
 
 const fromForm = ({ meets, amount, unit, cadence, ...tier }: TierForm): MdtTier => ({

@@ -34,6 +34,12 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** JSON with each object's keys sorted: the same answers compare equal whatever order built them. */
+const canonical = (value: unknown) => JSON.stringify(value, (_key, node: unknown) =>
+  node && typeof node === 'object' && !Array.isArray(node)
+    ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : node);
+
 /**
  * One step's form over a part of the draft. The draft stays the one source: the form starts from
  * `value`, sends each valid change to `commit` a moment after typing stops (or at once when the
@@ -42,7 +48,7 @@ function plainMessage(issue: z.core.$ZodIssue): string {
  */
 export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: T, commit: (next: T) => void) {
   const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema), mode: 'onTouched' });
-  const sent = useRef(JSON.stringify(value));
+  const sent = useRef(canonical(value));
   const commitRef = useRef(commit);
   commitRef.current = commit;
 
@@ -50,7 +56,7 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
   const [resets, setResets] = useState(0);
 
   useEffect(() => {
-    const incoming = JSON.stringify(value);
+    const incoming = canonical(value);
     if (incoming === sent.current) return;
     sent.current = incoming;
     form.reset(value);
@@ -68,7 +74,7 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
         void form.trigger();
         return;
       }
-      const next = JSON.stringify(parsed.data);
+      const next = canonical(parsed.data);
       if (next === sent.current) return;
       sent.current = next;
       commitRef.current(parsed.data);

@@ -116,7 +116,11 @@ describe('a protocol written in the browser', () => {
     await openStep('7. Multidisciplinary teams');
     await page.getByRole('button', { name: 'Add a tier' }).click();
     const tier = page.getByTestId('tier').last();
-    await page.keyboard.type('Rapid response team');
+    // A pause long enough for the draft to take the change must not disturb the typing.
+    await page.keyboard.type('Rapid');
+    await page.waitForTimeout(800);
+    await page.keyboard.type(' response team');
+    expect(await tier.getByLabel('Name of the tier').inputValue()).toBe('Rapid response team');
     await tick(tier.getByRole('radio', { name: TEAM[0]!.name }));
     for (const agency of TEAM) await tick(tier.getByRole('checkbox', { name: agency.name }));
     await tick(tier.getByLabel('Within a set time of a youth being identified'));
@@ -135,6 +139,11 @@ describe('a protocol written in the browser', () => {
     await tick(to.getByLabel(/the National Center for Missing and Exploited Children \(NCMEC\)/));
     await tick(page.getByLabel('Child welfare documents identified youth in the statewide system'));
     await tick(page.getByLabel('Probation documents identified youth in the statewide system'));
+    await page.getByLabel('Others told, one per line').click();
+    await page.keyboard.type('Tribal liaison');
+    await page.waitForTimeout(800);
+    await page.keyboard.type('\nCSEC advocate');
+    expect(await page.getByLabel('Others told, one per line').inputValue()).toBe('Tribal liaison\nCSEC advocate');
 
     await openStep('8. Services to exploited children and youth');
     await page.getByRole('button', { name: 'Insert our model language' }).click();
