@@ -214,6 +214,7 @@ describe('a protocol written in the browser', () => {
     await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
     await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     await expect.poll(() => warning.getByRole('alert').textContent()).toBe('Say who acknowledges the warning.');
+    expect(await axeViolations(page)).toEqual([]);
     await warning.getByLabel('Who accepts it (name and role)').fill('Dana Cho, CSEC coordinator');
     await warning.getByLabel('Why it is acceptable').fill('The committee meets again in March.');
     await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
@@ -363,6 +364,7 @@ describe('a protocol written in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
     expect(await page.locator('#step-heading').textContent()).toBe('6. Reporting and immediate response');
     expect(await hours.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
     await errors.getByRole('link').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-reporting-writtenReportWithinHours');
     await hours.fill('24');
@@ -403,6 +405,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: `Remove ${before[1]}` }).click();
     await expect.poll(names).toEqual([before[0], ...before.slice(2)]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('agencies-removed');
+    expect(await axeViolations(page)).toEqual([]);
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
     await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(names).toEqual(before);
