@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { describeRestoreError, restoreDraft, type Draft } from '../model';
+import { readFile, stat } from 'node:fs/promises';
+import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, type Draft } from '../model';
 
 export interface Io {
   out(text: string): void;
@@ -15,6 +15,13 @@ export class UsageError extends Error {}
 export async function readDraftArgument(file: string, io: Io): Promise<Draft | null> {
   let text: string;
   try {
+    // A file far past the size limit is refused before it is read into memory (UTF-8 takes at
+    // most four bytes a character).
+    const { size } = await stat(file);
+    if (size > LIMITS.fileChars * 4) {
+      io.err(`Cannot open ${file} as a draft. ${describeRestoreError({ kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: size } }).replace(' Your current work has not been changed.', '')}\n`);
+      return null;
+    }
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -28,7 +35,7 @@ export async function readDraftArgument(file: string, io: Io): Promise<Draft | n
     return null;
   }
   // Notes go to stderr so that --json output stays clean.
-  for (const repair of restored.value.repairs) io.err(`Note: ${repair}\n`);
+  for (const repair of repairsInBrief(restored.value.repairs)) io.err(`Note: ${repair}\n`);
   return restored.value.draft;
 }
 

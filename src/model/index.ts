@@ -5,6 +5,7 @@ export * from './edits';
 export * from './envelope';
 export * from './mdt';
 export * from './restore';
+export { LIMITS, type LimitExceeded } from './limits';
 export * from './roles';
 export * from './sections';
 export type { Person } from './fields';

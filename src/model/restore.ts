@@ -3,11 +3,14 @@ import { draftSchema, type Draft } from './draft';
 import { APP_NAME, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
 import { MIGRATIONS } from './migrations';
 import { dropDanglingReferences } from './references';
+import { exceededLimit, LIMITS, type LimitExceeded } from './limits';
 import { dropBadLeaves, remintIds } from './repair';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
   | { kind: 'invalidJson'; detail: string }
+  | { kind: 'tooLarge'; exceeded: LimitExceeded }
+  | { kind: 'notUtf8' }
   | { kind: 'notADraft'; detail: string }
   | { kind: 'versionTooNew'; version: number }
   | { kind: 'migrationFailed'; from: number; detail: string }
@@ -33,10 +36,16 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError> {
   let data = input;
   if (typeof input === 'string') {
+    // A UTF-8 byte order mark is not part of the text: the app and the command line both skip it.
+    const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+    // UTF-16 read as UTF-8 begins with two replacement characters or is full of NULs.
+    if (text.startsWith('\uFFFD\uFFFD') || text.slice(0, 1000).includes('\u0000')) return err({ kind: 'notUtf8' });
+    const exceeded = exceededLimit(text);
+    if (exceeded) return err({ kind: 'tooLarge', exceeded });
     try {
-      data = JSON.parse(input) as unknown;
+      data = JSON.parse(text) as unknown;
     } catch (error) {
-      return err({ kind: 'invalidJson', detail: (error as Error).message });
+      return err({ kind: 'invalidJson', detail: clip((error as Error).message) });
     }
   }
   if (!isObject(data) || data.format !== DRAFT_FORMAT) {
@@ -87,15 +96,39 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
   return ok({ draft: parsed.data, fileVersion: version, envelopeExtras, repairs });
 }
 
+/** Messages name what is wrong, never repeat a file's megabytes back. */
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+const LIMIT_WORDS: Record<LimitExceeded['limit'], (actual: number, limit: number) => string> = {
+  fileBytes: (actual, limit) => `It is ${count(actual)} bytes long; a draft file may hold at most ${count(limit)} characters`,
+  fileChars: (actual, limit) => `It holds ${count(actual)} characters; a draft file may hold at most ${count(limit)}`,
+  depth: (actual, limit) => `Its data is nested ${count(actual)} levels deep; a draft goes at most ${count(limit)} levels deep`,
+  stringChars: (actual, limit) => `One of its texts is ${count(actual)} characters long; a text may be at most ${count(limit)}`,
+  listItems: (actual, limit) => `A list in it holds ${count(actual)} items; a list may hold at most ${count(limit)}`,
+};
+
+function describeLimit(exceeded: LimitExceeded): string {
+  const limit = exceeded.limit === 'fileBytes' ? LIMITS.fileChars : LIMITS[exceeded.limit];
+  const words = LIMIT_WORDS[exceeded.limit](exceeded.actual, limit);
+  const list = exceeded.limit === 'listItems' && exceeded.list ? ` (the list "${exceeded.list}")` : '';
+  return `${words}${list}.`;
+}
+
 function describeForeign(data: unknown): string {
   if (!isObject(data)) return 'It does not hold a JSON object.';
   if (!('format' in data)) return 'It has no "format" field, so it was not saved by this app.';
-  return `Its format is ${JSON.stringify(data.format)}, not "${DRAFT_FORMAT}".`;
+  return `Its format is ${clip(JSON.stringify(data.format) ?? String(data.format), 60)}, not "${DRAFT_FORMAT}".`;
 }
 
 /** One sentence for the person who chose the file: what went wrong and what to do. */
 export function describeRestoreError(error: RestoreError): string {
   switch (error.kind) {
+    case 'tooLarge':
+      return `This file is too large to be a draft. ${describeLimit(error.exceeded)} Your current work has not been changed.`;
+    case 'notUtf8':
+      return 'This file is saved as UTF-16 text; a draft file is UTF-8. Save it again as UTF-8 (or save a new copy from the app). Your current work has not been changed.';
     case 'invalidJson':
       return `This file is not valid JSON, so it cannot be a saved draft (${error.detail}). Your current work has not been changed.`;
     case 'notADraft':
@@ -105,11 +138,17 @@ export function describeRestoreError(error: RestoreError): string {
     case 'migrationFailed':
       return `This draft is from an older version (${error.from}) and could not be brought up to date: ${error.detail}. Your current work has not been changed.`;
     case 'invalidDraft': {
-      const shown = error.issues.slice(0, 5).map((i) => `${i.path || '(draft)'}: ${i.message}`);
+      const shown = error.issues.slice(0, 5).map((i) => `${clip(i.path, 80) || '(draft)'}: ${clip(i.message)}`);
       const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
       return `This draft file has values the app cannot use — ${shown.join('; ')}${more}. Your current work has not been changed.`;
     }
   }
+}
+
+/** At most `max` repairs, then one line for the rest: a file with thousands of them stays readable. */
+export function repairsInBrief(repairs: readonly string[], max = 10): string[] {
+  if (repairs.length <= max) return [...repairs];
+  return [...repairs.slice(0, max), `…and ${count(repairs.length - max)} more of the same kinds.`];
 }
 
 /** The file text for a draft: the envelope, with any envelope fields the file came with. */

@@ -1,6 +1,7 @@
 import type { Result } from '../lib/result';
 import {
   DRAFT_FILE_EXTENSION,
+  LIMITS,
   restoreDraft,
   serializeDraft,
   type Draft,
@@ -13,6 +14,8 @@ import {
  * data. Never throws: a file the browser cannot read is reported like any other unusable file.
  */
 export async function readDraftFile(file: Blob): Promise<Result<RestoredDraft, RestoreError>> {
+  // A file far past the size limit is refused before it is read (UTF-8: at most 4 bytes a character).
+  if (file.size > LIMITS.fileChars * 4) return { ok: false, error: { kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: file.size } } };
   let text: string;
   try {
     text = await file.text();

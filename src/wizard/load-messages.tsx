@@ -1,3 +1,4 @@
+import { repairsInBrief } from '../model';
 import { Alert } from './alert';
 
 interface Props {
@@ -19,7 +20,7 @@ export function LoadMessages({ status, error, repairs = [] }: Props) {
       {repairs.length > 0 && (
         <Alert kind="warning" heading="Mended while opening this file" data-testid="load-repairs">
           <ul className="usa-list">
-            {repairs.map((repair) => (
+            {repairsInBrief(repairs).map((repair) => (
               <li key={repair}>{repair}</li>
             ))}
           </ul>

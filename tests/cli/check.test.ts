@@ -112,4 +112,26 @@ describe('the installed command', () => {
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toContainEqual(expect.objectContaining({ id: 'partner-sheriff', county: 'Modoc' }));
   });
+
+  it('opens a file with a UTF-8 byte order mark, as the app does', async () => {
+    const { code, err } = await check(file('bom.json', `\uFEFF${serializeDraft(completeDraft())}`));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a file far past the size limit before reading it, in one bounded line (exit 2)', async () => {
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, Buffer.alloc(25_000_000, 0x20));
+    const { code, err } = await check(path);
+    expect(code).toBe(2);
+    expect(err).toBe(`Cannot open ${path} as a draft. This file is too large to be a draft. It is 25,000,000 bytes long; a draft file may hold at most 5,000,000 characters.\n`);
+  });
+
+  it('summarises thousands of repairs in a few lines', async () => {
+    const draft = { format: 'csec-mou-draft', version: 3, draft: { counties: ['Napa'], agencies: [{ id: 'a', county: 'Napa' }],
+      mdtTiers: [{ id: 't', memberAgencyIds: Array.from({ length: 900 }, (_, i) => `gone-${i}`) }] } };
+    const { err } = await check(file('repairs.json', JSON.stringify(draft)));
+    expect(err.split('\n').filter((line) => line.startsWith('Note: '))).toHaveLength(11);
+    expect(err).toContain('Note: …and');
+  });
 });

@@ -105,6 +105,8 @@ const TEAM: AgencyAnswers[] = [
   { name: 'Alpine County Sheriff’s Office', roles: ["County sheriff's department"] },
 ];
 
+// The tests run in order in one browser context, as one committee's session: later ones find the
+// drafts earlier ones kept.
 describe('a protocol written in the browser', () => {
   it('goes from a blank start to zero blocking findings and downloads a final DOCX and PDF that open elsewhere', async () => {
     await startProtocol(['Alpine']);
@@ -261,6 +263,11 @@ describe('a protocol written in the browser', () => {
     const input = page.getByLabel('Open a draft file', { exact: true });
     await input.setInputFiles({ name: 'half.csecmou.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"csec-mou-draft","version":3,"draft":{"counties":[') });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('not valid JSON');
+    expect(await page.getByTestId('kept-drafts').innerHTML()).toBe(before);
+    // Hostile nesting is refused before parsing, with a short message, and the page stays responsive.
+    const deep = `{"format":"csec-mou-draft","version":3,"draft":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    await input.setInputFiles({ name: 'deep.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('nested 100,002 levels deep');
     expect(await page.getByTestId('kept-drafts').innerHTML()).toBe(before);
 
     const good = JSON.stringify({ format: 'csec-mou-draft', version: 3, draft: { counties: ['Trinity'], title: 'Trinity companion protocol', kind: 'companion' } });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, serializeDraft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+
+const envelope = (draft: string) => `{"format":"csec-mou-draft","version":3,"draft":${draft}}`;
+
+/** Refused, with a message that stays short whatever the file held. */
+function refusal(text: string) {
+  const result = restoreDraft(text);
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  const message = describeRestoreError(result.error);
+  expect(message.length).toBeLessThan(500);
+  expect(message).toContain('Your current work has not been changed.');
+  return { error: result.error, message };
+}
+
+describe('the door of restoreDraft: limits checked before parsing', () => {
+  it('refuses nesting 100,000 deep without overflowing the stack, saying how deep', () => {
+    const deep = envelope(`{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const { error, message } = refusal(deep);
+    expect(error).toEqual({ kind: 'tooLarge', exceeded: { limit: 'depth', actual: 100_002 } });
+    expect(message).toContain(`nested 100,002 levels deep; a draft goes at most ${LIMITS.depth} levels deep`);
+  });
+
+  it('refuses 100,000 agencies before parsing them, naming the list and how far over', () => {
+    const agencies = Array.from({ length: 100_000 }, (_, i) => `{"id":"a${i}","county":"Napa"}`).join(',');
+    const { error, message } = refusal(envelope(`{"counties":["Napa"],"agencies":[${agencies}]}`));
+    expect(error).toEqual({ kind: 'tooLarge', exceeded: { limit: 'listItems', actual: 100_000, list: 'agencies' } });
+    expect(message).toContain('A list in it holds 100,000 items; a list may hold at most 1,000 (the list "agencies").');
+  });
+
+  it('refuses a text of a million characters, and a file over the size limit, without repeating them', () => {
+    const huge = 'x'.repeat(1_000_000);
+    expect(refusal(envelope(`{"title":"${huge}"}`)).error).toEqual({ kind: 'tooLarge', exceeded: { limit: 'stringChars', actual: 1_000_000 } });
+    const big = envelope(`{"sections":{"purpose":{"text":"${'y'.repeat(150_000)}"}},"pad":[${Array.from({ length: 40 }, () => `"${'z'.repeat(150_000)}"`).join(',')}]}`);
+    const { error, message } = refusal(big);
+    expect(error).toMatchObject({ kind: 'tooLarge', exceeded: { limit: 'fileChars' } });
+    expect(message).toMatch(/It holds [\d,]+ characters; a draft file may hold at most 5,000,000\./);
+  });
+
+  it('takes a file just inside every limit', () => {
+    const draft = completeDraft(['Napa']);
+    draft.sections.purpose.text = 'w '.repeat(LIMITS.stringChars / 2 - 1);
+    const result = restoreDraft(serializeDraft(draft));
+    expect(result.ok && result.value.draft.sections.purpose.text.length).toBe(LIMITS.stringChars - 2);
+  });
+
+  it('bounds what it repeats of a foreign file and of a broken one', () => {
+    expect(refusal(`{"format":"${'q'.repeat(100_000)}"}`).message).toContain('Its format is "qqq');
+    expect(refusal(`{"format":"csec-mou-draft", ${'"a":1,'.repeat(50_000)}`).message).toContain('not valid JSON');
+  });
+});
+
+describe('the same bytes open the same way in the app and the command line', () => {
+  const text = serializeDraft(completeDraft(['Napa']));
+
+  it('skips a UTF-8 byte order mark', () => {
+    const result = restoreDraft(`\uFEFF${text}`);
+    expect(result.ok && result.value.draft.counties).toEqual(['Napa']);
+  });
+
+  it('refuses UTF-16 with a message that says how to fix it', () => {
+    // UTF-16 bytes read as UTF-8: two replacement characters for the mark, then NULs between letters.
+    const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, 0])]));
+    const { error, message } = refusal(utf16);
+    expect(error).toEqual({ kind: 'notUtf8' });
+    expect(message).toContain('Save it again as UTF-8');
+  });
+});
+
+describe('repairs in brief', () => {
+  it('keeps ten and counts the rest', () => {
+    const brief = repairsInBrief(Array.from({ length: 2_500 }, (_, i) => `repair ${i}`));
+    expect(brief).toHaveLength(11);
+    expect(brief[10]).toBe('…and 2,490 more of the same kinds.');
+  });
+});
