@@ -88,3 +88,19 @@ export function dropBadLeaves(draft: Plain, issues: readonly z.core.$ZodIssue[],
   }
   return repairs;
 }
+
+/**
+ * Removes keys named "__proto__" (which JSON keeps as plain keys, but which would set an object's
+ * prototype when copied) and says where each was, so that nothing in a file is dropped silently.
+ * The door has already bounded the nesting, so the walk is shallow.
+ */
+export function dropPrototypeKeys(value: unknown, path: string[] = []): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const notes: string[] = [];
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+    delete (value as Plain)['__proto__'];
+    notes.push(`${[...path, '__proto__'].join('.')}: a key this app never writes, which could change how the draft is read, was removed.`);
+  }
+  for (const [key, child] of Object.entries(value)) notes.push(...dropPrototypeKeys(child, [...path, key]));
+  return notes;
+}

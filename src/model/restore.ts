@@ -4,7 +4,7 @@ import { APP_NAME, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
 import { MIGRATIONS } from './migrations';
 import { dropDanglingReferences } from './references';
 import { exceededLimit, LIMITS, type LimitExceeded } from './limits';
-import { dropBadLeaves, remintIds } from './repair';
+import { dropBadLeaves, dropPrototypeKeys, remintIds } from './repair';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
@@ -61,6 +61,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
   }
 
   let current: Record<string, unknown> = structuredClone(draft);
+  const unsafe = dropPrototypeKeys(current);
   for (const migration of MIGRATIONS) {
     if (migration.from < version) continue;
     try {
@@ -73,7 +74,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
   // A draft in progress is still a draft: what cannot be used is dropped with a note, and what
   // is merely incomplete is left for the checks to report. Each round removes at least one value,
   // so the loop ends; the bound only guards against a schema that keeps failing on an empty path.
-  const mended = remintIds(current);
+  const mended = [...unsafe, ...remintIds(current)];
   const removed = new Set<string>();
   let parsed = draftSchema.safeParse(current);
   for (let round = 0; !parsed.success && round < 100; round++) {

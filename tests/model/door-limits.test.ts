@@ -76,3 +76,19 @@ describe('repairs in brief', () => {
     expect(brief[10]).toBe('…and 2,490 more of the same kinds.');
   });
 });
+
+describe('nothing accepted is changed silently', () => {
+  it('reports each "__proto__" key it removes, and the draft keeps its ordinary prototype', () => {
+    const text = '{"format":"csec-mou-draft","version":3,"draft":{"counties":["Napa"],"__proto__":{"polluted":true},'
+      + '"agencies":[{"id":"a","county":"Napa","__proto__":{"tookPart":true}}]}}';
+    const result = restoreDraft(text);
+    if (!result.ok) throw new Error(describeRestoreError(result.error));
+    expect(result.value.repairs).toEqual([
+      '__proto__: a key this app never writes, which could change how the draft is read, was removed.',
+      'agencies.0.__proto__: a key this app never writes, which could change how the draft is read, was removed.',
+    ]);
+    expect(Object.getPrototypeOf(result.value.draft)).toBe(Object.prototype);
+    expect(result.value.draft.agencies[0]!.tookPart).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
