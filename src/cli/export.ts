@@ -1,5 +1,5 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { todayIso } from '../lib/dates';
 import { prepareExport } from '../document';
 import { renderDocx } from '../render/docx';
@@ -7,16 +7,19 @@ import { renderPdf } from '../render/pdf';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { WriteError, writeAll } from './write-files';
 
-/** Writes beside the target and renames, so a failed export never leaves half a file. */
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+/** The file a path names, following links, so that two spellings of one file compare equal. */
+async function identity(path: string): Promise<string> {
+  const full = resolve(path);
   try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    return await realpath(full);
+  } catch {
+    try {
+      return join(await realpath(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
   }
 }
 
@@ -29,6 +32,22 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   const stem = file.replace(/(\.csecmou)?\.json$/i, '');
   const docxPath = values.get('--docx') ?? (values.has('--pdf') ? null : `${stem}.docx`);
   const pdfPath = values.get('--pdf') ?? (values.has('--docx') ? null : `${stem}.pdf`);
+
+  // An output that is the draft itself, or one file named for both formats, would destroy work:
+  // refused before anything is read or written.
+  const input = await identity(file);
+  const outputs = await Promise.all([docxPath, pdfPath].map((path) => (path ? identity(path) : null)));
+  for (const [index, output] of outputs.entries()) {
+    const option = index === 0 ? '--docx' : '--pdf';
+    if (output === input) {
+      io.err(`${option} names the draft file itself (${file}); nothing was written. Choose another name.\n`);
+      return EXIT.unreadable;
+    }
+  }
+  if (outputs[0] && outputs[0] === outputs[1]) {
+    io.err(`--docx and --pdf name the same file (${docxPath}); nothing was written. Choose a name for each.\n`);
+    return EXIT.unreadable;
+  }
 
   const draft = await readDraftArgument(file, io);
   if (!draft) return EXIT.unreadable;
@@ -43,8 +62,16 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     docxPath ? renderDocx(doc) : null,
     pdfPath ? loadPdfFontsFromDisk().then((fonts) => renderPdf(doc, fonts)) : null,
   ]);
-  if (docxPath && docx) await writeWhole(docxPath, docx);
-  if (pdfPath && pdf) await writeWhole(pdfPath, pdf.bytes);
+  try {
+    await writeAll([
+      ...(docxPath && docx ? [{ path: docxPath, bytes: docx }] : []),
+      ...(pdfPath && pdf ? [{ path: pdfPath, bytes: pdf.bytes }] : []),
+    ]);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.err(`${error.message} Nothing was written.\n`);
+    return EXIT.unreadable;
+  }
   const marking = final ? 'final' : 'draft (marked DRAFT on every page)';
   for (const path of [docxPath, pdfPath]) if (path) io.out(`Wrote ${path}: ${marking}.\n`);
   if (pdf && pdf.missingGlyphs.length > 0) {

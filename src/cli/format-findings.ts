@@ -1,5 +1,6 @@
 import { describeCounties, describeProtocolKind, sectionLabel, type Draft } from '../model';
 import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
+import { printable } from './printable';
 
 /** The findings as a person reads them in a terminal: grouped by severity, each with its law. */
 export function formatFindings(draft: Draft, findings: readonly Finding[]): string {
@@ -20,7 +21,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[]): stri
     }
   }
   if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);
-  return `${lines.join('\n')}\n`;
+  return printable(`${lines.join('\n')}\n`);
 }
 
 /** The --json shape: stable field names for scripts. */

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { printable } from './printable';
 import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, type Draft } from '../model';
 
 export interface Io {
@@ -31,11 +32,11 @@ export async function readDraftArgument(file: string, io: Io): Promise<Draft | n
   }
   const restored = restoreDraft(text);
   if (!restored.ok) {
-    io.err(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`);
+    io.err(printable(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`));
     return null;
   }
   // Notes go to stderr so that --json output stays clean.
-  for (const repair of repairsInBrief(restored.value.repairs)) io.err(`Note: ${repair}\n`);
+  for (const repair of repairsInBrief(restored.value.repairs)) io.err(printable(`Note: ${repair}\n`));
   return restored.value.draft;
 }
 

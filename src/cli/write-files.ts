@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** A write that could not be done, in one line for the person at the terminal. */
+export class WriteError extends Error {}
+
+const WHY: Record<string, string> = {
+  EISDIR: 'it is a folder',
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'part of its path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EEXIST: 'a file of the same temporary name appeared while writing',
+};
+
+const because = (path: string, error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new WriteError(`Cannot write ${path}: ${WHY[code] ?? (error as Error).message}.`);
+};
+
+// Temporary files of the write under way, removed if the process is interrupted.
+const pending = new Set<string>();
+let handling = false;
+function removePendingOnInterrupt() {
+  if (handling) return;
+  handling = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      void Promise.all([...pending].map((file) => rm(file, { force: true }))).finally(() => process.exit(130));
+    });
+  }
+}
+
+/**
+ * Creates a temporary file beside `path` exclusively (never through an existing file or link) and
+ * writes it. It takes the permissions of the file it replaces, or the usual ones for a new file.
+ */
+async function writeTemporary(path: string, bytes: Uint8Array, mode: number | null): Promise<string> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+  let handle;
+  try {
+    handle = await open(temporary, 'wx', mode === null ? 0o666 : 0o600);
+  } catch (error) {
+    throw because(path, error);
+  }
+  pending.add(temporary);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    if (mode !== null) await chmod(temporary, mode);
+    return temporary;
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    pending.delete(temporary);
+    throw because(path, error);
+  }
+}
+
+const modeOf = async (path: string) => {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WriteError(`Cannot write ${path}: it is a folder.`);
+    return info.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    return null;
+  }
+};
+
+/**
+ * Writes every file or none: each goes to an exclusive temporary file beside its target first,
+ * and only when all are written are they renamed into place. A failure or an interrupt leaves
+ * the targets as they were and no temporary file behind.
+ */
+export async function writeAll(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>): Promise<void> {
+  removePendingOnInterrupt();
+  const written: Array<{ path: string; temporary: string }> = [];
+  try {
+    for (const { path, bytes } of files) written.push({ path, temporary: await writeTemporary(path, bytes, await modeOf(path)) });
+    for (const { path, temporary } of written) {
+      try {
+        await rename(temporary, path);
+      } catch (error) {
+        throw because(path, error);
+      }
+      pending.delete(temporary);
+    }
+  } finally {
+    for (const { temporary } of written) if (pending.has(temporary)) await rm(temporary, { force: true });
+    for (const { temporary } of written) pending.delete(temporary);
+  }
+}

@@ -1,0 +1,79 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { serializeDraft } from '../../src/model';
+import { completeDraft, TODAY } from '../support/drafts';
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (t) => { out += t; }, err: (t) => { err += t; } }, TODAY);
+  return { code, out, err };
+}
+
+/** A folder of its own holding one draft file. */
+function folder(draftText = serializeDraft(completeDraft(['Napa']))) {
+  const dir = mkdtempSync(join(tmpdir(), 'csec-export-'));
+  const draft = join(dir, 'napa.csecmou.json');
+  writeFileSync(draft, draftText);
+  return { dir, draft, files: () => readdirSync(dir).sort() };
+}
+
+describe('csec-mou export keeps the user’s files safe', () => {
+  it('refuses an output that is the draft file itself, before writing anything (exit 2)', async () => {
+    const { draft, files } = folder();
+    const before = readFileSync(draft, 'utf8');
+    const { code, err } = await cli('export', draft, '--docx', draft);
+    expect(code).toBe(2);
+    expect(err).toBe(`--docx names the draft file itself (${draft}); nothing was written. Choose another name.\n`);
+    expect(readFileSync(draft, 'utf8')).toBe(before);
+    expect(files()).toEqual(['napa.csecmou.json']);
+  });
+
+  it('refuses one name for both formats (exit 2)', async () => {
+    const { dir, draft, files } = folder();
+    const { code, err } = await cli('export', draft, '--docx', join(dir, 'out'), '--pdf', join(dir, '.', 'out'));
+    expect(code).toBe(2);
+    expect(err).toContain('--docx and --pdf name the same file');
+    expect(files()).toEqual(['napa.csecmou.json']);
+  });
+
+  it('says in one line why it cannot write, exits 2, and writes neither file nor leaves a temporary one', async () => {
+    const { dir, draft, files } = folder();
+    mkdirSync(join(dir, 'napa.pdf'));
+    const asFolder = await cli('export', draft, '--docx', join(dir, 'napa.docx'), '--pdf', join(dir, 'napa.pdf'));
+    expect(asFolder.code).toBe(2);
+    expect(asFolder.err).toBe(`Cannot write ${join(dir, 'napa.pdf')}: it is a folder. Nothing was written.\n`);
+    // Both files or neither: the Word file was not written either.
+    expect(files()).toEqual(['napa.csecmou.json', 'napa.pdf']);
+
+    const missing = await cli('export', draft, '--pdf', join(dir, 'no-such-folder', 'napa.pdf'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(`Cannot write ${join(dir, 'no-such-folder', 'napa.pdf')}: its folder does not exist. Nothing was written.\n`);
+    expect(files()).toEqual(['napa.csecmou.json', 'napa.pdf']);
+  });
+
+  it('replaces an existing file keeping its permissions, and writes both files', async () => {
+    const { dir, draft, files } = folder();
+    const pdf = join(dir, 'napa.pdf');
+    writeFileSync(pdf, 'old');
+    chmodSync(pdf, 0o640);
+    const { code, out } = await cli('export', draft);
+    expect(code).toBe(0);
+    expect(out).toContain(`Wrote ${join(dir, 'napa.pdf')}`);
+    expect(files()).toEqual(['napa.csecmou.json', 'napa.docx', 'napa.pdf']);
+    expect(statSync(pdf).mode & 0o777).toBe(0o640);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('escapes control characters from the draft before they reach the terminal', async () => {
+    const hostile = completeDraft(['Napa']);
+    hostile.title = 'Napa \u001b[2J\u001b]0;owned\u0007 protocol\r';
+    const { draft } = folder(serializeDraft(hostile));
+    const { out } = await cli('check', draft);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(out).toContain('Napa \\u001b[2J\\u001b]0;owned\\u0007 protocol\\u000d');
+  });
+});
