@@ -60,6 +60,11 @@ export default tseslint.config(
     },
   },
   {
+    // The command line's entry point runs in Node before any TypeScript loads.
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['src/**'],
     ignores: ['src/storage/**'],
     rules: { 'no-restricted-globals': ['error', ...BROWSER_STORAGE] },

@@ -73,6 +73,7 @@ describe('csec-mou export keeps the user’s files safe', () => {
     hostile.title = 'Napa \u001b[2J\u001b]0;owned\u0007 protocol\r';
     const { draft } = folder(serializeDraft(hostile));
     const { out } = await cli('check', draft);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(out).toContain('Napa \\u001b[2J\\u001b]0;owned\\u0007 protocol\\u000d');
   });
