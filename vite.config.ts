@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -33,10 +34,33 @@ function handlebarsTemplates(): Plugin {
   };
 }
 
+// The Content-Security-Policy is written once, in index.html's meta element. Where the app is
+// served with headers (vite preview, and static hosts that read a `_headers` file, which the
+// build writes), the same policy goes out as a header too, with what only a header can say.
+const CSP_META = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(new URL('./index.html', import.meta.url), 'utf8'))?.[1];
+if (!CSP_META) throw new Error('index.html must carry its Content-Security-Policy in a meta element.');
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CSP_META}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Writes `_headers` (Netlify, Cloudflare Pages) into the build with the security headers. */
+function staticHostHeaders(): Plugin {
+  return {
+    name: 'csec-mou:static-host-headers',
+    apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
+  };
+}
+
 const USWDS = fileURLToPath(new URL('./node_modules/@uswds/uswds/', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), devStylesCsp(), handlebarsTemplates()],
+  plugins: [react(), devStylesCsp(), handlebarsTemplates(), staticHostHeaders()],
   // USWDS is compiled from its Sass (src/app/uswds.scss); its images come from the package.
   resolve: { alias: { '@uswds-img': `${USWDS}dist/img` } },
   css: {
@@ -45,7 +69,9 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  build: { outDir: 'dist', sourcemap: true },
+  // Source maps only when asked for (SOURCEMAP=1): a deployed app does not ship its sources.
+  build: { outDir: 'dist', sourcemap: process.env.SOURCEMAP === '1' },
+  preview: { headers: SECURITY_HEADERS },
   // The export worker loads the writers and the fonts on demand (ES module chunks), and its
   // templates are precompiled like the page's.
   worker: { format: 'es', plugins: () => [handlebarsTemplates()] },

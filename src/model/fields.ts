@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// zod compiles fast parsers with `new Function` when it may, and probes for it by trying: under
+// the app's Content-Security-Policy (no 'unsafe-eval') every probe is a reported violation. The
+// drafts are small, so the interpreted parsers cost nothing that matters. Every schema imports
+// this module, so the setting is in place before the first parse.
+z.config({ jitless: true });
+
 /** Free text typed by the committee; absent means empty. */
 export const text = () => z.string().default('');
 

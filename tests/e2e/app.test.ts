@@ -1,7 +1,7 @@
 // The first page in real Chromium, against a production build served by `vite preview`, so the
 // strict Content-Security-Policy in index.html is the one being exercised.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -61,6 +61,9 @@ beforeAll(async () => {
   browser = await chromium.connect(inject('browserEndpoint'));
   context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (request) => requests.push(request.url()));
+  // A Content-Security-Policy violation is reported as an error, which the last test looks for.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) =>
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)));
   page = await openPage();
 });
 
@@ -301,6 +304,19 @@ describe('the first page', () => {
     const blocking = await blockingGroup().textContent();
     expect(blocking).toContain('No agency of Lassen County is recorded as the county human services department');
     expect(blocking).toContain('No agency of Modoc County is recorded as the county human services department');
+  });
+
+  it('serves its policy as a header too, with frame-ancestors, writes it for static hosts, and ships no source maps', async () => {
+    const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toMatch(/script-src 'self';/);
+    expect(meta).not.toMatch(/unsafe-eval|unsafe-inline/);
+    const response = await fetch(origin);
+    expect(response.headers.get('content-security-policy')).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await readFile(path.join(outDir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
+    const assets = await readdir(path.join(outDir, 'assets'));
+    expect(assets.filter((name) => name.endsWith('.map'))).toEqual([]);
   });
 
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {

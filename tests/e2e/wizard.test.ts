@@ -25,6 +25,9 @@ beforeAll(async () => {
   browser = await chromium.connect(inject('browserEndpoint'));
   context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (request) => requests.push(request.url()));
+  // A Content-Security-Policy violation is reported as an error, which the last test looks for.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) =>
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`)));
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
