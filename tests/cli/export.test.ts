@@ -1,10 +1,15 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { serializeDraft } from '../../src/model';
 import { completeDraft, TODAY } from '../support/drafts';
+
+const REGISTER = fileURLToPath(new URL('../../tools/register.js', import.meta.url));
+const WRITER = fileURLToPath(new URL('./fixtures/write-big.ts', import.meta.url));
 
 async function cli(...args: string[]) {
   let out = '';
@@ -77,4 +82,15 @@ describe('csec-mou export keeps the user’s files safe', () => {
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(out).toContain('Napa \\u001b[2J\\u001b]0;owned\\u0007 protocol\\u000d');
   });
+
+  it('leaves no temporary file and neither output when interrupted in the middle of writing', async () => {
+    const { dir, files } = folder();
+    const child = spawn(process.execPath, ['--import', REGISTER, WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt once a temporary file exists: the write is under way.
+    await expect.poll(() => files().some((name) => name.endsWith('.partial')), { timeout: 30_000, interval: 20 }).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(files()).toEqual(['napa.csecmou.json']);
+  }, 60_000);
 });
