@@ -258,8 +258,14 @@ const timeOfDay = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', min
 function savedWords(state: SaveState, kept: boolean): string {
   if (!kept) return 'Not kept in this browser: save a copy of this draft to keep your work.';
   if (state.kind === 'saved') return `Saved in this browser at ${timeOfDay(state.at)}.`;
-  if (state.kind === 'failed') return `Not saved: the browser refused (${state.message}). Save a copy of this draft now.`;
+  if (state.kind === 'failed') return 'Not saved in this browser: see the message below.';
   return 'Kept in this browser; changes are saved as you type.';
+}
+
+/** A failed save in words: each browser names a full disk differently. */
+function saveFailureWords(message: string): string {
+  if (/quota|space|full|exceeded/i.test(message)) return 'The browser has no room left to keep it (its storage is full).';
+  return `The browser refused to keep it (${message}).`;
 }
 
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
@@ -274,6 +280,7 @@ function OpenProtocol({ loaded, saveState, onSave, onClose, children }: {
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={savedWords(saveState, loaded.keptId !== null)}
+        saveProblem={saveState.kind === 'failed' ? saveFailureWords(saveState.message) : null}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix) => children(blocking, fix)}
       </Editor>

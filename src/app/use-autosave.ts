@@ -6,6 +6,9 @@ import type { DraftStore } from './draft-store';
 /** At most this long after a change, the draft is in the browser's storage. */
 export const SAVE_DELAY_MS = 500;
 
+/** While saving fails (a full disk), how often it is tried again without a change. */
+export const RETRY_MS = 3000;
+
 export type SaveState = { kind: 'saved'; at: Date } | { kind: 'failed'; message: string } | { kind: 'idle' };
 
 /**
@@ -21,6 +24,7 @@ export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => P
     let savedRevision = store.getState().revision;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let queue = Promise.resolve();
+    let closed = false;
     const run = () => {
       clearTimeout(timer);
       timer = undefined;
@@ -29,7 +33,12 @@ export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => P
       savedRevision = revision;
       queue = queue.then(() => save(draft)).then(
         () => setState({ kind: 'saved', at: new Date() }),
-        (error: unknown) => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => {
+          setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+          // Nothing counts as saved until a save works: try again shortly, and with every change.
+          if (savedRevision === revision) savedRevision = -1;
+          if (!closed) timer ??= setTimeout(run, RETRY_MS);
+        },
       );
       return queue;
     };
@@ -51,6 +60,7 @@ export function useAutosave(store: DraftStore | null, save: ((draft: Draft) => P
       document.removeEventListener('visibilitychange', hidden);
       window.removeEventListener('pagehide', leave);
       unsubscribe();
+      closed = true;
       void run();
     };
   }, [store, save, stash]);

@@ -18,6 +18,8 @@ interface Props {
   /** Where the draft came from and when it was last kept, in words. */
   source: string;
   saved: ReactNode;
+  /** Why the last save to this browser failed, until one succeeds again. */
+  saveProblem?: string | null;
   onEdit: (edits: DraftEdit | DraftEdit[]) => void;
   onReplace: (draft: Draft) => void;
   onSave: () => void;
@@ -27,7 +29,7 @@ interface Props {
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
-export function Editor({ draft, findings, law, today, source, saved, onEdit, onReplace, onSave, onClose, children }: Props) {
+export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children }: Props) {
   // The task list (null), a step, or the review of every answer with the preview.
   const [step, setStep] = useState<Page>(null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
@@ -76,6 +78,17 @@ export function Editor({ draft, findings, law, today, source, saved, onEdit, onR
           <button type="button" className="usa-button usa-button--outline" onClick={onClose}>All protocols</button>
         </div>
       </header>
+      {saveProblem && (
+        <div className="usa-alert usa-alert--error" role="alert" data-testid="save-problem">
+          <div className="usa-alert__body">
+            <p className="usa-alert__heading">Your latest changes are not saved in this browser</p>
+            <p className="usa-alert__text">
+              {saveProblem} Keep this page open: saving is tried again with every change, and this message goes away once it works.
+            </p>
+            <button type="button" className="usa-button" onClick={onSave}>Save a draft file now</button>
+          </div>
+        </div>
+      )}
       <div className="editor__body">
         <div className="editor__main">
           {step === null ? (

@@ -453,6 +453,34 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => role.isChecked()).toBe(true);
   });
 
+  it('says plainly when the browser has no room to save, keeps trying, and loses nothing once there is room', async () => {
+    await startProtocol(['Plumas']);
+    // The disk fills up: every IndexedDB write fails as Chromium's does when storage is full.
+    await page.evaluate(() => {
+      const w = window as unknown as { realPut?: IDBObjectStore['put'] };
+      w.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function full() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openStep('11. Training');
+    await page.getByLabel('How often training is given').fill('At hire and every year after');
+    const banner = page.getByTestId('save-problem');
+    await expect.poll(() => banner.textContent(), { timeout: 5000 }).toContain('The browser has no room left to keep it');
+    expect(await banner.getByRole('button', { name: 'Save a draft file now' }).count()).toBe(1);
+
+    // Room again: the next try saves the change and the banner goes.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = (window as unknown as { realPut: IDBObjectStore['put'] }).realPut;
+    });
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
+    await page.reload();
+    await page.getByRole('button', { name: /^Continue Plumas County Interagency Protocol/ }).first().click();
+    await openStep('11. Training');
+    expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year after');
+  });
+
   it('sends nothing to another origin and breaks no Content-Security-Policy rule in the whole session', () => {
     expect(requests.length).toBeGreaterThan(0);
     const offsite = requests.filter((url) => !/^(blob|data):/.test(url) && new URL(url).origin !== origin);
