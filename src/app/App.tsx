@@ -3,6 +3,7 @@ import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, res
 import { err, ok, type Result } from '../lib/result';
 import { CALIFORNIA, lawInForce, summarizeFindings, type Finding } from '../requirements';
 import { readDraftFile, saveDraftFile } from '../storage/draft-file';
+import { askToPersist, type Persistence } from '../storage/persistence';
 import { ExportPanel, type ExportBusy, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
 import { todayIso } from '../lib/dates';
 import { createDraftStore, type DraftStore } from './draft-store';
@@ -37,6 +38,8 @@ export function App() {
     { message: null, refusal: null, failure: null },
   );
   const attempt = useRef(0);
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
+  const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
   // The export code and the PDF fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -69,6 +72,8 @@ export function App() {
     }
     if (id !== attempt.current) return;
     setLoaded({ store, envelopeExtras, source, keptId: kept });
+    setFileSavedAt(null);
+    if (kept !== null) void askToPersist().then(setPersistence);
     setExported({ message: null, refusal: null, failure: null });
     setError(null);
     setRepairs(result.value.repairs);
@@ -163,6 +168,7 @@ export function App() {
     if (!loaded) return;
     flushPendingEdits();
     const name = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
+    setFileSavedAt(new Date());
     setError(null);
     setStatus(`Saved a copy as ${name} in your downloads.`);
   };
@@ -189,7 +195,7 @@ export function App() {
           </div>
         )}
         {loaded ? (
-          <OpenProtocol loaded={loaded} saveState={saveState} onSave={save} onClose={close}>
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}>
             {(blockingCount, fix) => (
               <ExportPanel
                 blockingCount={blockingCount}
@@ -262,6 +268,13 @@ function savedWords(state: SaveState, kept: boolean): string {
   return 'Kept in this browser; changes are saved as you type.';
 }
 
+/** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
+function fileWords(persistence: Persistence, at: Date | null): string {
+  const file = at ? `Last saved as a file at ${timeOfDay(at)}.` : 'Not saved as a file yet in this session.';
+  if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
+  return `${file} This browser may clear its drafts when space runs low: save a draft file now and then.`;
+}
+
 /** A failed save in words: each browser names a full disk differently. */
 function saveFailureWords(message: string): string {
   if (/quota|space|full|exceeded/i.test(message)) return 'The browser has no room left to keep it (its storage is full).';
@@ -269,8 +282,8 @@ function saveFailureWords(message: string): string {
 }
 
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
-function OpenProtocol({ loaded, saveState, onSave, onClose, children }: {
-  loaded: Loaded; saveState: SaveState; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void) => ReactNode;
+function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSave, onClose, children }: {
+  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void) => ReactNode;
 }) {
   const { store } = loaded;
   const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);
@@ -279,7 +292,7 @@ function OpenProtocol({ loaded, saveState, onSave, onClose, children }: {
   const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
-      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={savedWords(saveState, loaded.keptId !== null)}
+      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt)}</>}
         saveProblem={saveState.kind === 'failed' ? saveFailureWords(saveState.message) : null}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix) => children(blocking, fix)}

@@ -135,10 +135,15 @@ describe('the first page', () => {
     const draft = await exampleDraft(BLOCKING);
     await openFile(BLOCKING);
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(draft.title);
+    const status = page.getByTestId('saved-status');
+    expect(await status.textContent()).toContain('Not saved as a file yet in this session.');
+    // The browser's answer to the request for lasting storage is shown either way.
+    expect(await status.textContent()).toMatch(/This browser (has agreed to keep its drafts even when space runs low|may clear its drafts when space runs low)/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save a copy of this draft' }).click(),
     ]);
+    await expect.poll(() => status.textContent()).toMatch(/Last saved as a file at \d/);
     const slug = draft.counties.map((c) => c.toLowerCase().replace(/[^a-z0-9]+/g, '-')).join('-');
     expect(download.suggestedFilename()).toBe(`${slug}-csec-protocol.csecmou.json`);
     const saved = restoreDraft(await readFile(await savedDownload(download), 'utf8'));
