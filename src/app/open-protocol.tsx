@@ -1,0 +1,61 @@
+import { lazy, Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { todayIso } from '../lib/dates';
+import { CALIFORNIA, lawInForce, type Finding } from '../requirements';
+import type { Persistence } from '../storage/persistence';
+import type { DraftStore } from './draft-store';
+import type { SaveState } from './use-autosave';
+
+/** A protocol open in the editor. */
+export interface Loaded {
+  /** The one owner of the open draft: the editor's steps send it their changes. */
+  store: DraftStore;
+  envelopeExtras: Record<string, unknown>;
+  source: string;
+  /** Its id among the drafts kept in this browser, or null when it could not be kept. */
+  keptId: string | null;
+}
+
+// The editor and its forms load when a protocol opens: the first page stays small.
+const Editor = lazy(() => import('../wizard/editor').then((m) => ({ default: m.Editor })));
+
+const timeOfDay = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function savedWords(state: SaveState, kept: boolean): string {
+  if (!kept) return 'Not kept in this browser: save a copy of this draft to keep your work.';
+  if (state.kind === 'saved') return `Saved in this browser at ${timeOfDay(state.at)}.`;
+  if (state.kind === 'failed') return 'Not saved in this browser: see the message below.';
+  return 'Kept in this browser; changes are saved as you type.';
+}
+
+/** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
+function fileWords(persistence: Persistence, at: Date | null): string {
+  const file = at ? `Last saved as a file at ${timeOfDay(at)}.` : 'Not saved as a file yet in this session.';
+  if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
+  return `${file} This browser may clear its drafts when space runs low: save a draft file now and then.`;
+}
+
+/** A failed save in words: each browser names a full disk differently. */
+function saveFailureWords(message: string): string {
+  if (/quota|space|full|exceeded/i.test(message)) return 'The browser has no room left to keep it (its storage is full).';
+  return `The browser refused to keep it (${message}).`;
+}
+
+/** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
+export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSave, onClose, children }: {
+  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void) => ReactNode;
+}) {
+  const { store } = loaded;
+  const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);
+  const today = todayIso();
+  const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
+  const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
+  return (
+    <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
+      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt)}</>}
+        saveProblem={saveState.kind === 'failed' ? saveFailureWords(saveState.message) : null}
+        onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
+        {(fix) => children(blocking, fix)}
+      </Editor>
+    </Suspense>
+  );
+}
