@@ -72,9 +72,8 @@ export function exceededLimit(text: string): LimitExceeded | null {
   return null;
 }
 
-/** How deep the nesting goes from here, counted on to the end without keeping anything. */
-function deepest(text: string, from: number, depth: number): number {
-  let max = depth;
+/** The JSON punctuation after `from` that lies outside strings: what the counts below walk. */
+function* punctuation(text: string, from: number): Generator<number> {
   let inString = false;
   for (let i = from + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -82,7 +81,15 @@ function deepest(text: string, from: number, depth: number): number {
       if (c === 92) i++;
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 123 || c === 91 || c === 125 || c === 93 || c === 44) yield c;
+  }
+}
+
+/** How deep the nesting goes from here, counted on to the end without keeping anything. */
+function deepest(text: string, from: number, depth: number): number {
+  let max = depth;
+  for (const c of punctuation(text, from)) {
+    if (c === 123 || c === 91) max = Math.max(max, ++depth);
     else if (c === 125 || c === 93) depth--;
   }
   return max;
@@ -91,17 +98,11 @@ function deepest(text: string, from: number, depth: number): number {
 /** The items of the list whose `commas`-th comma is at `from`: counted on to its end. */
 function countItems(text: string, from: number, commas: number): number {
   let depth = 0;
-  let inString = false;
-  for (let i = from + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) depth++;
+  for (const c of punctuation(text, from)) {
+    if (c === 123 || c === 91) depth++;
     else if (c === 125 || c === 93) {
       if (depth-- === 0) break;
-    } else if (c === 44 && depth === 0) commas++;
+    } else if (depth === 0) commas++;
   }
   return commas + 1;
 }

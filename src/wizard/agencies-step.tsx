@@ -6,7 +6,7 @@ import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
-import { fieldId } from './steps';
+import { RecordActions, RecordList } from './record-list';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
@@ -56,11 +56,7 @@ function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: Car
           <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
         ))}
       </fieldset>
-      <div className="record__actions">
-        <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-        <button type="button" className="usa-button usa-button--outline" disabled={index === draft.agencies.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-        <button type="button" className="usa-button usa-button--outline" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
-      </div>
+      <RecordActions title={title} index={index} count={draft.agencies.length} onMove={onMove} onRemove={onRemove} />
     </li>
   );
 }
@@ -75,17 +71,13 @@ export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { on
         others. The MOU’s parties and signature blocks are built from this list.
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
-      {draft.agencies.length === 0 ? (
-        <p className="usa-hint" id={fieldId('agencies')} tabIndex={-1}>No agencies yet.</p>
-      ) : (
-        <ol className="records" id={fieldId('agencies')} tabIndex={-1} aria-label="Agencies">
-          {draft.agencies.map((agency, index) => (
-            <AgencyCard key={agency.id} agency={agency} index={index} draft={draft} law={law} onEdit={onEdit}
-              onMove={(to) => edits.move(agency.id, to)}
-              onRemove={() => edits.remove(index, agency.name.trim() || `Agency ${index + 1}`)} />
-          ))}
-        </ol>
-      )}
+      <RecordList list="agencies" label="Agencies" empty="No agencies yet.">
+        {draft.agencies.map((agency, index) => (
+          <AgencyCard key={agency.id} agency={agency} index={index} draft={draft} law={law} onEdit={onEdit}
+            onMove={(to) => edits.move(agency.id, to)}
+            onRemove={() => edits.remove(index, agency.name.trim() || `Agency ${index + 1}`)} />
+        ))}
+      </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>Add an agency</button>
     </>
   );

@@ -5,6 +5,7 @@ import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
 import { fieldId } from './steps';
+import { RecordActions, RecordList } from './record-list';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
@@ -71,11 +72,7 @@ function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepPro
         <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
-      <div className="record__actions">
-        <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-        <button type="button" className="usa-button usa-button--outline" disabled={index === draft.mdtTiers.length - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-        <button type="button" className="usa-button usa-button--outline" onClick={() => onRemove(title)} aria-label={`Remove ${title}`}>Remove</button>
-      </div>
+      <RecordActions title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => onRemove(title)} />
     </li>
   );
 }
@@ -87,16 +84,12 @@ export function MdtTiers({ draft, law, onEdit, onReplace }: StepProps & { onRepl
     <section aria-labelledby="tiers-heading" className="records-block">
       <h2 id="tiers-heading">Tiers of the team</h2>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
-      {draft.mdtTiers.length === 0 ? (
-        <p className="usa-hint" id={fieldId('mdtTiers')} tabIndex={-1}>No tiers yet.</p>
-      ) : (
-        <ol className="records" id={fieldId('mdtTiers')} tabIndex={-1} aria-label="Tiers">
-          {draft.mdtTiers.map((tier, index) => (
-            <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit}
-              onMove={(to) => edits.move(tier.id, to)} onRemove={(title) => edits.remove(index, `the tier “${title}”`)} />
-          ))}
-        </ol>
-      )}
+      <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
+        {draft.mdtTiers.map((tier, index) => (
+          <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit}
+            onMove={(to) => edits.move(tier.id, to)} onRemove={(title) => edits.remove(index, `the tier “${title}”`)} />
+        ))}
+      </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>Add a tier</button>
     </section>
   );

@@ -2,6 +2,7 @@ import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type 
 import type { LawInForce } from '../requirements';
 // An item's questions are Fields, and a Field of kind "records" is this list.
 import { Field } from './fields';
+import { RecordActions } from './record-list';
 import { hintText, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
 
@@ -38,11 +39,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
                     <Field key={sub.name} spec={{ ...sub, name: `${spec.name}.${index}.${sub.name}` }} form={form} at={at} law={law} resets={resets} roster={roster} />
                   ))}
                 </fieldset>
-                <div className="record__actions">
-                  <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-                  <button type="button" className="usa-button usa-button--outline" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-                  <button type="button" className="usa-button usa-button--outline" onClick={() => remove(index)} aria-label={`Remove ${title}`}>Remove</button>
-                </div>
+                <RecordActions title={title} index={index} count={fields.length} onMove={(to) => move(index, to)} onRemove={() => remove(index)} />
               </li>
             );
           })}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { fieldId } from './steps';
+
+/**
+ * A list of records the committee adds to (agencies, tiers). Its id is the list's field id, so a
+ * finding about the whole list lands here, on the list or on the words saying it is empty.
+ */
+export function RecordList({ list, label, empty, children }: { list: string; label: string; empty: string; children: ReactNode[] }) {
+  if (children.length === 0) return <p className="usa-hint" id={fieldId(list)} tabIndex={-1}>{empty}</p>;
+  return <ol className="records" id={fieldId(list)} tabIndex={-1} aria-label={label}>{children}</ol>;
+}
+
+/** Move up, move down and remove for the record at `index` of `count`, each naming the record. */
+export function RecordActions({ title, index, count, onMove, onRemove }: {
+  title: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void;
+}) {
+  return (
+    <div className="record__actions">
+      <button type="button" className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+      <button type="button" className="usa-button usa-button--outline" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
+      <button type="button" className="usa-button usa-button--outline" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
+    </div>
+  );
+}
