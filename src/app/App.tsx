@@ -189,10 +189,11 @@ export function App() {
         )}
         {loaded ? (
           <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}>
-            {(blockingCount, fix) => (
+            {(blockingCount, fix, placeOf) => (
               <ExportPanel
                 blockingCount={blockingCount}
                 onFix={fix}
+                placeOf={placeOf}
                 busy={exporting}
                 onExport={exportDraft}
                 refusal={exported.refusal}

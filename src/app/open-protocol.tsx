@@ -31,7 +31,7 @@ function savedWords(state: SaveState, kept: boolean): string {
 function fileWords(persistence: Persistence, at: Date | null): string {
   const file = at ? `Last saved as a file at ${timeOfDay(at)}.` : 'Not saved as a file yet in this session.';
   if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
-  return `${file} This browser may clear its drafts when space runs low: save a draft file now and then.`;
+  return `${file} This browser may clear its drafts when space runs low: save a copy of this draft now and then.`;
 }
 
 /** A failed save in words: each browser names a full disk differently. */
@@ -42,7 +42,7 @@ function saveFailureWords(message: string): string {
 
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
 export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSave, onClose, children }: {
-  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void) => ReactNode;
+  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
 }) {
   const { store } = loaded;
   const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);
@@ -54,7 +54,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSa
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt)}</>}
         saveProblem={saveState.kind === 'failed' ? saveFailureWords(saveState.message) : null}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
-        {(fix) => children(blocking, fix)}
+        {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>
     </Suspense>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import type { Finding, LawInForce } from '../requirements';
 import { FindingsPanel } from './findings-panel';
+import { placeInWords } from './places';
 import { StepPage } from './step-page';
 import { fieldCandidates, stepOfFinding, type StepId } from './steps';
 import { Review } from './review';
@@ -25,7 +26,7 @@ interface Props {
   onSave: () => void;
   onClose: () => void;
   /** Shown under the task list: review and export, given the way to open a finding's field. */
-  children?: (fix: (finding: Finding) => void) => ReactNode;
+  children?: (fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
@@ -54,6 +55,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     setStep(stepOfFinding(finding));
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
+  const placeOf = (finding: Finding) => placeInWords(finding, draft);
   const go = (target: Page) => {
     setStep(target);
     if (target === null) setFocus({ ids: ['tasks-heading'] });
@@ -85,7 +87,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             <p className="usa-alert__text">
               {saveProblem} Keep this page open: saving is tried again with every change, and this message goes away once it works.
             </p>
-            <button type="button" className="usa-button" onClick={onSave}>Save a draft file now</button>
+            <button type="button" className="usa-button" onClick={onSave}>Save a copy of this draft now</button>
           </div>
         </div>
       )}
@@ -99,12 +101,12 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
                 <p>Read every answer on one page, with a preview of the whole MOU as it will print.</p>
                 <button type="button" className="usa-button usa-button--outline" onClick={() => go('review')}>Check your answers and preview the MOU</button>
               </section>
-              {children?.(fix)}
+              {children?.(fix, placeOf)}
             </>
           ) : step === 'review' ? (
             <>
               <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={() => go(null)}>Back to the task list</button>
-              <Review draft={draft} onChange={change}>{children?.(fix)}</Review>
+              <Review draft={draft} onChange={change}>{children?.(fix, placeOf)}</Review>
             </>
           ) : (
             <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} />

@@ -24,6 +24,8 @@ interface Props {
   failure: string | null;
   /** Opens the step and field that fixes a finding. */
   onFix?: (finding: Finding) => void;
+  /** Where a finding is fixed, in the committee's words. */
+  placeOf?: (finding: Finding) => string;
 }
 
 const FORMATS = [
@@ -32,7 +34,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix }: Props) {
+export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf }: Props) {
   // After an export, focus moves to the words that say what happened (UX.md).
   const said = useRef<HTMLDivElement>(null);
   const outcome = message ?? failure ?? (refusal ? 'refused' : null);
@@ -80,7 +82,7 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
               {refusal.map((finding) => (
                 <li key={findingId(finding)}>
                   {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
-                  {sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
+                  {placeOf ? `; ${placeOf(finding)}` : sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
                   {onFix && <>{' '}<button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(finding)}
                     aria-label={`Fix this: ${finding.county ? `${finding.county} County, ` : ''}${finding.title}`}>
                     Fix this

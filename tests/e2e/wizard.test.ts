@@ -467,7 +467,7 @@ describe('a protocol written in the browser', () => {
     await page.getByLabel('How often training is given').fill('At hire and every year after');
     const banner = page.getByTestId('save-problem');
     await expect.poll(() => banner.textContent(), { timeout: 5000 }).toContain('The browser has no room left to keep it');
-    expect(await banner.getByRole('button', { name: 'Save a draft file now' }).count()).toBe(1);
+    expect(await banner.getByRole('button', { name: 'Save a copy of this draft now' }).count()).toBe(1);
 
     // Room again: the next try saves the change and the banner goes.
     await page.evaluate(() => {
