@@ -1,28 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
-import { err, ok, type Result } from '../lib/result';
-import { summarizeFindings, type Finding } from '../requirements';
-import { readDraftFile, saveDraftFile } from '../storage/draft-file';
+import { useEffect, useRef, useState } from 'react';
+import { momentInWords, todayIso } from '../lib/dates';
+import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft } from '../model';
+import { checkDraft, summarizeFindings, type Finding } from '../requirements';
+import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
+import type { LoadError, RemovedDraft } from '../storage/draft-repository';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { ExportPanel, type ExportBusy, flushPendingEdits, KeptDrafts, LoadMessages, NewProtocol, OpenDraft, type Basics, type ExportChoice } from '../wizard';
-import { todayIso } from '../lib/dates';
-import { createDraftStore } from './draft-store';
+import {
+  EditingElsewhere, ExportPanel, type ExportBusy, type ExportChoice, FilePreview, flushPendingEdits, History, KeptDrafts, LoadMessages,
+  NewProtocol, OpenDraft, type Basics, type Version,
+} from '../wizard';
 import { exportMou, warmExport } from './export-mou';
+import { REASONS } from './kept-session';
+import { OpenProtocol } from './open-protocol';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { OpenProtocol, type Loaded } from './open-protocol';
-import { useAutosave } from './use-autosave';
+import type { SaveState } from './use-autosave';
 import { useKeptDrafts } from './use-kept-drafts';
+import { useProtocol } from './use-protocol';
 
+/** A kept draft that could not be opened, in words. */
+function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {
+  return error.kind === 'notFound'
+    ? 'That draft is no longer kept in this browser (it was removed, perhaps in another tab). Open a saved draft file instead.'
+    : 'The copies of that draft kept in this browser are damaged and none can be read. Open a saved draft file instead.';
+}
 
-interface Removed {
-  id: string;
-  title: string;
-  draft: Draft;
-  envelopeExtras: Record<string, unknown>;
+interface Pending {
+  mode: 'open' | 'replace';
+  name: string;
+  file: DraftFile;
 }
 
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ id: number; message: string } | null>(null);
   const [repairs, setRepairs] = useState<string[]>([]);
@@ -33,76 +41,91 @@ export function App() {
   const attempt = useRef(0);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   // The export code and the PDF fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
     idle(() => warmExport());
   }, []);
   const drafts = useKeptDrafts();
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const protocol = useProtocol(drafts.repository, drafts.refresh);
+  const loaded = protocol.open;
+  const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
+  const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
+
+  const opened = (restored: RestoredDraft, source: string, draft: Draft, keptNow: boolean, kept: boolean) => {
+    setFileSavedAt(null);
+    if (kept) void askToPersist().then(setPersistence);
+    setExported({ message: null, refusal: null, failure: null });
+    setError(null);
+    setPending(null);
+    setRepairs(restored.repairs);
+    const findings = checkDraft(draft, { today: todayIso() });
+    setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${keptNow ? ' It is kept in this browser.' : ''}`);
+  };
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
   // stay exactly as they were (a malformed file never replaces the user's work).
-  // A draft opened from a file or the sample is kept as a new draft beside the others; one
-  // continued from the list keeps its place.
-  const accept = async (result: Result<RestoredDraft, RestoreError>, source: string, id: number, keptId: string | null = null) => {
-    if (id !== attempt.current) return; // a later choice has superseded this one
-    if (!result.ok) {
-      setError({ id, message: describeRestoreError(result.error) });
-      setStatus('');
-      return;
-    }
-    const { draft, envelopeExtras } = result.value;
-    const store = createDraftStore(draft, { today: todayIso, deferChecks: true });
-    const { findings } = store.getState();
-    let kept = keptId;
-    if (kept === null) {
-      try {
-        kept = await drafts.keep(null, draft, envelopeExtras);
-      } catch {
-        kept = null;
-      }
-    }
+  const refuse = (id: number, restoreError: LoadError) => {
     if (id !== attempt.current) return;
-    setLoaded({ store, envelopeExtras, source, keptId: kept });
-    setFileSavedAt(null);
-    if (kept !== null) void askToPersist().then(setPersistence);
-    setExported({ message: null, refusal: null, failure: null });
-    setError(null);
-    setRepairs(result.value.repairs);
-    setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${kept !== null && keptId === null ? ' It is kept in this browser.' : ''}`);
+    setError({ id, message: restoreError.kind === 'notFound' || restoreError.kind === 'damaged' ? describeKeptProblem(restoreError) : describeRestoreError(restoreError) });
+    setStatus('');
   };
 
-  const openFile = async (file: File) => {
+  // A file, the sample or a new protocol is kept as a new draft beside the others.
+  const openAsNew = async (restored: RestoredDraft, source: string, id: number, file?: { text: string; name: string }) => {
+    if (id !== attempt.current) return;
+    const store = await protocol.openAsNew({ restored, source, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
+    if (id !== attempt.current) return;
+    opened(restored, source, store.getState().draft, drafts.repository !== null, drafts.repository !== null);
+  };
+
+  const chooseFile = async (file: File, mode: Pending['mode']) => {
     const id = ++attempt.current;
-    accept(await readDraftFile(file), `the file ${file.name}`, id);
+    const result = await readDraftFile(file);
+    if (id !== attempt.current) return;
+    if (!result.ok) return refuse(id, result.error);
+    setError(null);
+    setPending({ mode, name: file.name, file: result.value });
   };
 
-  const openSample = () => accept(restoreDraft(sampleText), SAMPLE_NAME, ++attempt.current);
+  const confirmPending = async () => {
+    if (!pending) return;
+    const { mode, name, file } = pending;
+    if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, ++attempt.current, { text: file.text, name });
+    await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
+    setPending(null);
+    setRepairs(file.restored.repairs);
+    setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.`);
+  };
+
+  const openSample = () => {
+    const restored = restoreDraft(sampleText);
+    if (restored.ok) void openAsNew(restored.value, SAMPLE_NAME, ++attempt.current);
+  };
 
   const startProtocol = (basics: Basics) => {
     const draft = draftSchema.parse({ ...basics, title: newTitle(basics) });
-    void accept(ok({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [] }), `your new protocol`, ++attempt.current);
+    void openAsNew({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: null, appVersion: null }, 'your new protocol', ++attempt.current);
   };
 
-  const continueDraft = async (keptId: string) => {
+  const continueDraft = async (keptId: string, takeOver = false) => {
     const id = ++attempt.current;
-    const result = await drafts.repository?.load(keptId);
-    if (!result) return;
-    const title = drafts.kept.find((d) => d.id === keptId)?.title ?? 'the kept draft';
-    if (result.ok) return accept(result, `“${title}” from this browser`, id, keptId);
-    const error = result.error;
-    if (error.kind === 'notFound') setStatus(`“${title}” is no longer kept in this browser.`);
-    else await accept(err(error), `“${title}” from this browser`, id, keptId);
+    const title = drafts.kept.find((d) => d.id === keptId)?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft';
+    const source = `“${title}” from this browser`;
+    const result = await protocol.continueKept(keptId, source, takeOver);
+    if (!result || id !== attempt.current) return;
+    if (!result.ok) return refuse(id, result.error);
+    opened(result.value.restored, source, result.value.restored.draft, false, true);
   };
 
   const removeDraft = async (keptId: string) => {
     const title = drafts.kept.find((d) => d.id === keptId)?.title ?? 'The draft';
     try {
-      const result = await drafts.repository?.load(keptId);
-      await drafts.remove(keptId);
-      setRemoved(result?.ok ? { id: keptId, title, draft: result.value.draft, envelopeExtras: result.value.envelopeExtras } : null);
-      setStatus(`Removed “${title}” from this browser.`);
+      const taken = await drafts.repository?.remove(keptId);
+      await drafts.refresh();
+      setRemoved(taken ? { title, removed: taken } : null);
+      setStatus(`Removed “${title}” and its earlier versions from this browser.`);
     } catch (error) {
       setStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
     }
@@ -111,13 +134,22 @@ export function App() {
   const undoRemove = async () => {
     if (!removed) return;
     try {
-      await drafts.keep(removed.id, removed.draft, removed.envelopeExtras);
+      await drafts.repository?.putBack(removed.removed);
+      await drafts.refresh();
     } catch (error) {
-      setStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}). Save a draft file to keep it.`);
+      setStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}).`);
       return;
     }
     setStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
     setRemoved(null);
+  };
+
+  const restoreVersion = async (version: Version) => {
+    const restored = await protocol.restoreVersion(version);
+    if (!restored) return;
+    if (!restored.ok) return refuse(++attempt.current, restored.error);
+    setRepairs(restored.value.repairs);
+    setStatus(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
   };
 
   const exportDraft = async ({ final, format }: ExportChoice) => {
@@ -138,23 +170,15 @@ export function App() {
     }
   };
 
-  const keep = drafts.keep;
-  const keptId = loaded?.keptId ?? null;
-  const envelopeExtras = loaded?.envelopeExtras;
-  const autosave = useCallback(async (draft: Draft) => {
-    await keep(keptId, draft, envelopeExtras ?? {});
-  }, [keep, keptId, envelopeExtras]);
-  const stash = drafts.stash;
-  const stashNow = useCallback((draft: Draft) => {
-    if (keptId !== null) stash(keptId, draft, envelopeExtras ?? {});
-  }, [stash, keptId, envelopeExtras]);
-  const saveState = useAutosave(loaded?.store ?? null, keptId === null ? null : autosave, stashNow);
-
   const close = () => {
-    flushPendingEdits();
-    setLoaded(null);
+    const keptId = loaded?.keptId ?? null;
+    const fileSaved = fileSavedAt;
+    protocol.close();
+    setPending(null);
     setExported({ message: null, refusal: null, failure: null });
-    setStatus(keptId === null ? '' : 'The protocol is kept in this browser: continue it from the list below.');
+    setStatus(keptId === null ? '' : `The protocol is kept in this browser: continue it from the list below. ${fileSaved
+      ? `It was last saved as a file at ${fileSaved.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+      : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`);
   };
 
   const save = () => {
@@ -162,9 +186,16 @@ export function App() {
     flushPendingEdits();
     const name = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
     setFileSavedAt(new Date());
+    protocol.savedAsFile();
     setError(null);
     setStatus(`Saved a copy as ${name} in your downloads.`);
   };
+
+  const preview = pending && (
+    <FilePreview name={pending.name} restored={pending.file.restored}
+      replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null}
+      onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
+  );
 
   return (
     <>
@@ -187,22 +218,31 @@ export function App() {
             <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
           </div>
         )}
-        {loaded ? (
+        {loaded && preview ? preview : loaded && loaded.editing !== 'here' ? (
+          <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
+            onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
+        ) : loaded ? (
           <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}>
             {(blockingCount, fix, placeOf) => (
-              <ExportPanel
-                blockingCount={blockingCount}
-                onFix={fix}
-                placeOf={placeOf}
-                busy={exporting}
-                onExport={exportDraft}
-                refusal={exported.refusal}
-                message={exported.message}
-                failure={exported.failure}
-              />
+              <>
+                <ExportPanel
+                  blockingCount={blockingCount}
+                  onFix={fix}
+                  placeOf={placeOf}
+                  busy={exporting}
+                  onExport={exportDraft}
+                  refusal={exported.refusal}
+                  message={exported.message}
+                  failure={exported.failure}
+                />
+                {loaded.keptId !== null && (
+                  <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
+                    onReplaceWith={(file) => void chooseFile(file, 'replace')} />
+                )}
+              </>
             )}
           </OpenProtocol>
-        ) : (
+        ) : preview ? preview : (
           <>
             <section className="intro" aria-label="About this tool">
               <p>
@@ -212,7 +252,7 @@ export function App() {
               </p>
               <p>Everything stays on this computer: nothing you type or open is sent over the network.</p>
             </section>
-            <KeptDrafts drafts={drafts.kept} onContinue={continueDraft} onRemove={removeDraft} />
+            <KeptDrafts drafts={drafts.kept} onContinue={(id) => void continueDraft(id)} onRemove={removeDraft} />
             {removed && (
               <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft">
                 <div className="usa-alert__body">
@@ -226,7 +266,7 @@ export function App() {
               </div>
             )}
             <NewProtocol onCreate={startProtocol} />
-            <OpenDraft onFileChosen={openFile} onUseSample={openSample} />
+            <OpenDraft onFileChosen={(file) => void chooseFile(file, 'open')} onUseSample={openSample} />
           </>
         )}
       </main>

@@ -1,8 +1,10 @@
-import { lazy, Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { todayIso } from '../lib/dates';
 import { CALIFORNIA, lawInForce, type Finding } from '../requirements';
 import type { Persistence } from '../storage/persistence';
 import type { DraftStore } from './draft-store';
+import { saveProblemWords } from './save-words';
+import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
 
 /** A protocol open in the editor. */
@@ -13,6 +15,9 @@ export interface Loaded {
   source: string;
   /** Its id among the drafts kept in this browser, or null when it could not be kept. */
   keptId: string | null;
+  openedAt: number;
+  /** The store's revision when the draft was opened or last saved as a file. */
+  fileRevision: number;
 }
 
 // The editor and its forms load when a protocol opens: the first page stays small.
@@ -23,9 +28,12 @@ const timeOfDay = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', min
 function savedWords(state: SaveState, kept: boolean): string {
   if (!kept) return 'Not kept in this browser: save a copy of this draft to keep your work.';
   if (state.kind === 'saved') return `Saved in this browser at ${timeOfDay(state.at)}.`;
-  if (state.kind === 'failed') return 'Not saved in this browser: see the message below.';
+  if (state.kind === 'failed' || state.kind === 'stopped') return 'Not saved in this browser: see the message below.';
   return 'Kept in this browser; changes are saved as you type.';
 }
+
+/** After this long without saving a file, the user is reminded to save one. */
+export const REMIND_FILE_AFTER_MS = 30 * 60_000;
 
 /** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
 function fileWords(persistence: Persistence, at: Date | null): string {
@@ -34,10 +42,14 @@ function fileWords(persistence: Persistence, at: Date | null): string {
   return `${file} This browser may clear its drafts when space runs low: save a copy of this draft now and then.`;
 }
 
-/** A failed save in words: each browser names a full disk differently. */
-function saveFailureWords(message: string): string {
-  if (/quota|space|full|exceeded/i.test(message)) return 'The browser has no room left to keep it (its storage is full).';
-  return `The browser refused to keep it (${message}).`;
+/** Ticks every minute, for words that depend on how long the draft has been open. */
+function useMinute() {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }
 
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
@@ -49,10 +61,19 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSa
   const today = todayIso();
   const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
   const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
+  // Leaving asks first while the latest changes are kept nowhere.
+  useLeaveWarning(saveState.kind === 'failed' || saveState.kind === 'stopped' || (loaded.keptId === null && store.getState().revision !== loaded.fileRevision));
+  const now = useMinute();
+  const sinceFile = now - (fileSavedAt?.getTime() ?? loaded.openedAt);
+  const reminder = sinceFile >= REMIND_FILE_AFTER_MS && (
+    <strong className="saved__reminder" data-testid="file-reminder">
+      <br />You have worked on this draft for {Math.floor(sinceFile / 60_000)} minutes since {fileSavedAt ? 'it was last saved as a file' : 'it was opened'} without saving a file: save a copy of this draft, so your work is safe even if this browser clears what it keeps.
+    </strong>
+  );
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
-      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt)}</>}
-        saveProblem={saveState.kind === 'failed' ? saveFailureWords(saveState.message) : null}
+      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt)}{reminder}</>}
+        saveProblem={saveProblemWords(saveState)}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>

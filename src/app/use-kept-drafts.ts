@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Draft } from '../model';
 import { openDraftRepository, type DraftRepository, type DraftSummary } from '../storage/draft-repository';
 
 /**
  * The drafts kept in this browser's IndexedDB. When the browser refuses storage (a private
- * window, a policy), `unavailable` says why and the app works with files alone.
+ * window, a policy), `unavailable` says why and the app works with files alone. `superseded`
+ * turns true when a newer version of the app opens the drafts in another tab.
  */
 export function useKeptDrafts() {
   const [repository, setRepository] = useState<DraftRepository | null>(null);
   const [kept, setKept] = useState<DraftSummary[]>([]);
   const [unavailable, setUnavailable] = useState<string | null>(null);
+  const [superseded, setSuperseded] = useState(false);
 
   useEffect(() => {
     let closed = false;
     let opened: DraftRepository | null = null;
-    openDraftRepository().then(async (repo) => {
+    openDraftRepository(undefined, undefined, { onNewerVersion: () => setSuperseded(true) }).then(async (repo) => {
       opened = repo;
       if (closed) return repo.close();
       setRepository(repo);
@@ -32,25 +33,5 @@ export function useKeptDrafts() {
     if (repository) setKept(await repository.list());
   }, [repository]);
 
-  /** Keeps the draft under `id` (a new one when null); returns the id, or null when nothing could be kept. */
-  const keep = useCallback(async (id: string | null, draft: Draft, envelopeExtras: Record<string, unknown>) => {
-    if (!repository) return null;
-    const key = id ?? crypto.randomUUID();
-    await repository.save(key, draft, { envelopeExtras });
-    await refresh();
-    return key;
-  }, [repository, refresh]);
-
-  /** Keeps the draft synchronously, for a tab that is closing (see DraftRepository.stash). */
-  const stash = useCallback((id: string, draft: Draft, envelopeExtras: Record<string, unknown>) => {
-    repository?.stash(id, draft, { envelopeExtras });
-  }, [repository]);
-
-  const remove = useCallback(async (id: string) => {
-    if (!repository) return;
-    await repository.remove(id);
-    await refresh();
-  }, [repository, refresh]);
-
-  return { repository, kept, unavailable, keep, stash, remove };
+  return { repository, kept, unavailable, superseded, refresh };
 }

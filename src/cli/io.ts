@@ -35,7 +35,10 @@ export async function readDraftArgument(file: string, io: Io): Promise<Draft | n
     io.err(printable(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`));
     return null;
   }
-  // Notes go to stderr so that --json output stays clean.
+  // Warnings and notes go to stderr so that --json output stays clean.
+  if (restored.value.integrity === 'mismatch') {
+    io.err(printable(`Warning: ${file} was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way). Check its answers.\n`));
+  }
   for (const repair of repairsInBrief(restored.value.repairs)) io.err(printable(`Note: ${repair}\n`));
   return restored.value.draft;
 }

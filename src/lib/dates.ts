@@ -19,3 +19,9 @@ export function formatLongDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+/** "Dec 2, 2026, 10:42 AM": when a draft or a version of it was saved, for the people reading it. */
+export const momentInWords = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+};

@@ -10,3 +10,4 @@ export * from './roles';
 export * from './sections';
 export type { Person } from './fields';
 export * from './labels';
+export { crc32, type Integrity } from './checksum';

@@ -1,8 +1,9 @@
 import { err, ok, type Result } from '../lib/result';
 import { draftSchema, type Draft } from './draft';
-import { APP_NAME, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
+import { APP_NAME, APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
 import { MIGRATIONS } from './migrations';
 import { dropDanglingReferences } from './references';
+import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
 import { exceededLimit, LIMITS, type LimitExceeded } from './limits';
 import { dropBadLeaves, dropPrototypeKeys, remintIds } from './repair';
 
@@ -24,6 +25,11 @@ export interface RestoredDraft {
   envelopeExtras: Record<string, unknown>;
   /** What was mended on the way in (values it could not use, re-minted ids, references to agencies that are not there), in words. */
   repairs: string[];
+  /** Whether the file's content matches its checksum; a mismatch is shown before the draft opens. */
+  integrity: Integrity;
+  /** When the file says it was saved, and by which version of the app (null when it does not say). */
+  savedAt: string | null;
+  appVersion: string | null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -51,7 +57,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
   if (!isObject(data) || data.format !== DRAFT_FORMAT) {
     return err({ kind: 'notADraft', detail: describeForeign(data) });
   }
-  const { format: _format, version, app: _app, savedAt: _savedAt, draft, ...envelopeExtras } = data;
+  const { format: _format, version, app: _app, appVersion, savedAt, checksum, draft, ...envelopeExtras } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return err({ kind: 'notADraft', detail: 'Its "version" is not a whole number of 1 or more.' });
   }
@@ -60,6 +66,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
     return err({ kind: 'notADraft', detail: 'It has no "draft" object inside the envelope.' });
   }
 
+  const integrity = checkIntegrity(checksum, draft);
   let current: Record<string, unknown> = structuredClone(draft);
   const unsafe = dropPrototypeKeys(current);
   for (const migration of MIGRATIONS) {
@@ -94,7 +101,11 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
     });
   }
   const repairs = [...mended, ...dropDanglingReferences(parsed.data)];
-  return ok({ draft: parsed.data, fileVersion: version, envelopeExtras, repairs });
+  return ok({
+    draft: parsed.data, fileVersion: version, envelopeExtras, repairs, integrity,
+    savedAt: typeof savedAt === 'string' ? clip(savedAt, 40) : null,
+    appVersion: typeof appVersion === 'string' ? clip(appVersion, 40) : null,
+  });
 }
 
 /** Messages name what is wrong, never repeat a file's megabytes back. */
@@ -162,7 +173,9 @@ export function serializeDraft(
     format: DRAFT_FORMAT,
     version: DRAFT_VERSION,
     app: APP_NAME,
+    appVersion: APP_VERSION,
     savedAt: (options.savedAt ?? new Date()).toISOString(),
+    checksum: draftChecksum(draft),
     draft,
   };
   return `${JSON.stringify(envelope, null, 2)}\n`;

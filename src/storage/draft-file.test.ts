@@ -25,7 +25,7 @@ describe('draft files', () => {
   it('reads a saved draft file back into the same draft', async () => {
     const file = new File([serializeDraft(draft)], 'mendocino-csec-protocol.csecmou.json');
     const result = await readDraftFile(file);
-    expect(result.ok && result.value.draft).toEqual(draft);
+    expect(result.ok && result.value.restored.draft).toEqual(draft);
   });
 
   it('reports a file of invalid JSON as a value instead of throwing', async () => {

@@ -13,7 +13,13 @@ import {
  * Reads a file the user chose and hands its text to restoreDraft, the one door for outside
  * data. Never throws: a file the browser cannot read is reported like any other unusable file.
  */
-export async function readDraftFile(file: Blob): Promise<Result<RestoredDraft, RestoreError>> {
+export interface DraftFile {
+  restored: RestoredDraft;
+  /** The file's text as read, kept in the history as it came. */
+  text: string;
+}
+
+export async function readDraftFile(file: Blob): Promise<Result<DraftFile, RestoreError>> {
   // A file far past the size limit is refused before it is read (UTF-8: at most 4 bytes a character).
   if (file.size > LIMITS.fileChars * 4) return { ok: false, error: { kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: file.size } } };
   let text: string;
@@ -22,7 +28,8 @@ export async function readDraftFile(file: Blob): Promise<Result<RestoredDraft, R
   } catch (error) {
     return { ok: false, error: { kind: 'notADraft', detail: `The browser could not read it (${(error as Error).message}).` } };
   }
-  return restoreDraft(text);
+  const restored = restoreDraft(text);
+  return restored.ok ? { ok: true, value: { restored: restored.value, text } } : restored;
 }
 
 const slug = (name: string) =>

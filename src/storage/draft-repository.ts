@@ -1,5 +1,10 @@
-import { err, type Result } from '../lib/result';
-import { restoreDraft, serializeDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
+import { momentInWords as when } from '../lib/dates';
+import { err, ok, type Result } from '../lib/result';
+import { crc32, DRAFT_VERSION, restoreDraft, serializeDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
+import { DRAFTS, done, openDatabase, request, SNAPSHOTS } from './idb';
+import { SaveError, type SaveProblem } from './save-problem';
+import { addSnapshot, listSnapshots, type Snapshot, type SnapshotSummary } from './snapshots';
+import { dropStash, readStash, stashedIds, stashIsNewer, writeStash } from './stash';
 
 /** What the start page lists of a kept draft, without opening it. */
 export interface DraftSummary {
@@ -10,137 +15,241 @@ export interface DraftSummary {
   savedAt: string;
 }
 
-interface StoredDraft extends DraftSummary {
+interface Copy {
   /** The draft file's text: what is kept is exactly what a saved file would hold. */
   text: string;
+  /** CRC-32 of the text, so a damaged copy is noticed and an earlier one used instead. */
+  textSum: string;
+  savedAt: string;
+  revision: number;
+}
+
+interface StoredDraft extends DraftSummary, Copy {
+  /** The copy before the latest: opened when the latest is damaged. */
+  previous: Copy | null;
+  /** The draft format of the app that wrote it: an older app never writes over a newer one's work. */
+  writtenBy: number;
 }
 
 export interface SaveOptions {
+  /** The revision this tab last saw: null for a draft that is not kept yet. Another revision there means another tab wrote. */
+  expected: number | null;
   envelopeExtras?: Record<string, unknown>;
   savedAt?: Date;
+  /** Also record this state in the history, in the same transaction. */
+  snapshot?: string;
 }
 
-export type LoadError = RestoreError | { kind: 'notFound'; id: string };
+export type LoadError = RestoreError | { kind: 'notFound'; id: string } | { kind: 'damaged' };
+
+/** A kept draft as loaded: the restored draft and the revision the next save must find there. */
+export interface KeptDraft {
+  restored: RestoredDraft;
+  revision: number | null;
+  /** The text it was restored from: kept in the history as it was before an update to the format. */
+  text: string;
+}
+
+/** What remove took away, for putting back. */
+export interface RemovedDraft {
+  draft: StoredDraft;
+  snapshots: Snapshot[];
+}
 
 /** The drafts kept in this browser. Every load passes through restoreDraft, like a file. */
 export interface DraftRepository {
   list(): Promise<DraftSummary[]>;
-  load(id: string): Promise<Result<RestoredDraft, LoadError>>;
-  save(id: string, draft: Draft, options?: SaveOptions): Promise<void>;
+  load(id: string): Promise<Result<KeptDraft, LoadError>>;
+  /** One transaction, read back and compared; returns the new revision, or throws a SaveError. */
+  save(id: string, draft: Draft, options: SaveOptions): Promise<number>;
   /**
    * Keeps the draft at once, synchronously, for a tab that is closing: an IndexedDB transaction
    * begun as the page unloads may never finish. The copy is used until a save of the same or a
-   * later draft lands. Returns false when the browser refused it.
+   * later revision lands. Returns false when the browser refused it.
    */
-  stash(id: string, draft: Draft, options?: SaveOptions): boolean;
-  remove(id: string): Promise<void>;
+  stash(id: string, draft: Draft, options: SaveOptions): boolean;
+  /** Records the draft (or a file's text) in its history, unless the latest entry holds the same. */
+  snapshot(id: string, draft: Draft, reason: string, text?: string): Promise<void>;
+  history(id: string): Promise<SnapshotSummary[]>;
+  loadSnapshot(seq: number): Promise<Result<RestoredDraft, LoadError>>;
+  remove(id: string): Promise<RemovedDraft | null>;
+  putBack(removed: RemovedDraft): Promise<void>;
   close(): void;
 }
 
-const STORE = 'drafts';
-
-/** The stash of a closing tab: one small synchronous store, read only to pick the newer copy. */
-const STASH = (name: string, id: string) => `${name}:stash:${id}`;
-
-function record(id: string, draft: Draft, options: SaveOptions): StoredDraft {
-  const savedAt = options.savedAt ?? new Date();
-  return {
-    id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
-    text: serializeDraft(draft, { savedAt, ...(options.envelopeExtras ? { envelopeExtras: options.envelopeExtras } : {}) }),
-  };
+export interface RepositoryEvents {
+  /** A newer version of the app opened the drafts in another tab: this tab has stopped writing. */
+  onNewerVersion?: () => void;
 }
 
-function stashed(name: string, id: string): StoredDraft | null {
-  try {
-    const text = localStorage.getItem(STASH(name, id));
-    return text ? (JSON.parse(text) as StoredDraft) : null;
-  } catch {
-    return null;
-  }
+const summary = ({ id, title, counties, kind, savedAt }: DraftSummary): DraftSummary => ({ id, title, counties, kind, savedAt });
+
+
+/** The copy's draft, or why it cannot be used (a damaged text counts as unusable). */
+function open(copy: { text: string; textSum?: string }): Result<RestoredDraft, LoadError> {
+  if (copy.textSum !== undefined && crc32(copy.text) !== copy.textSum) return err({ kind: 'damaged' });
+  const restored = restoreDraft(copy.text);
+  if (restored.ok && restored.value.integrity === 'mismatch') return err({ kind: 'damaged' });
+  return restored;
 }
-
-function stashedIds(name: string): string[] {
-  try {
-    const prefix = STASH(name, '');
-    return Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
-  } catch {
-    return [];
-  }
-}
-
-function dropStash(name: string, id: string, upTo: string | null) {
-  try {
-    const stash = stashed(name, id);
-    if (stash && (upTo === null || stash.savedAt <= upTo)) localStorage.removeItem(STASH(name, id));
-  } catch {
-    // A stash that cannot be removed is older than the saved copy, and loses to it.
-  }
-}
-
-/** The newer of the stored copy and a closing tab's stash. */
-const newer = (a: StoredDraft | undefined | null, b: StoredDraft | null) => (!a ? b : !b ? a : b.savedAt > a.savedAt ? b : a);
-
-const request = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-  req.onsuccess = () => resolve(req.result);
-  req.onerror = () => reject(req.error ?? new Error('The browser could not read its storage.'));
-});
-
-const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => {
-  tx.oncomplete = () => resolve();
-  tx.onerror = () => reject(tx.error ?? new Error('The browser could not save the draft.'));
-  tx.onabort = () => reject(tx.error ?? new Error('The browser stopped saving the draft.'));
-});
 
 /** Opens (and on first use creates) the browser's database of drafts. */
-export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory = indexedDB): Promise<DraftRepository> {
-  const open = factory.open(name, 1);
-  open.onupgradeneeded = () => {
-    if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'id' });
+export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory = indexedDB, events: RepositoryEvents = {}): Promise<DraftRepository> {
+  let superseded = false;
+  let db: IDBDatabase | null = null;
+  const onNewer = () => {
+    superseded = true;
+    db = null;
+    events.onNewerVersion?.();
   };
-  const db = await request(open);
-  const store = (mode: IDBTransactionMode) => {
-    const tx = db.transaction(STORE, mode);
-    return { tx, drafts: tx.objectStore(STORE) };
+  const connect = () => openDatabase(name, factory, onNewer, () => { db = null; });
+  db = await connect();
+  // A connection the browser closed (storage cleared, a failure) is opened again on next use.
+  const connection = async () => {
+    if (superseded) throw new SaveError({ kind: 'newerApp' });
+    db ??= await connect();
+    return db;
   };
+  // A connection closed without the close event (some browsers) throws on use: open it again once.
+  const transaction = async (stores: string | string[], mode: IDBTransactionMode) => {
+    try {
+      return (await connection()).transaction(stores, mode);
+    } catch (error) {
+      if ((error as DOMException).name !== 'InvalidStateError') throw error;
+      db = null;
+      return (await connection()).transaction(stores, mode);
+    }
+  };
+  const get = async (id: string) =>
+    (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).get(id))) as StoredDraft | undefined;
+
   return {
     async list() {
-      const stored = (await request(store('readonly').drafts.getAll())) as StoredDraft[];
-      const byId = new Map(stored.map((d) => [d.id, d]));
+      const stored = (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).getAll())) as StoredDraft[];
+      const byId = new Map<string, DraftSummary>(stored.map((d) => [d.id, summary(d)]));
       for (const id of stashedIds(name)) {
-        const copy = newer(byId.get(id), stashed(name, id));
-        if (copy) byId.set(id, copy);
+        const stash = readStash(name, id);
+        const kept = stored.find((d) => d.id === id);
+        if (stash && stashIsNewer(stash, kept && { revision: kept.revision ?? 0, savedAt: kept.savedAt })) byId.set(id, summary(stash as DraftSummary));
       }
-      return [...byId.values()]
-        .map(({ id, title, counties, kind, savedAt }) => ({ id, title, counties, kind, savedAt }))
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
+
     async load(id) {
-      const stored = (await request(store('readonly').drafts.get(id))) as StoredDraft | undefined;
-      const copy = newer(stored, stashed(name, id));
-      if (!copy) return err({ kind: 'notFound', id });
-      return restoreDraft(copy.text);
-    },
-    async save(id, draft, options = {}) {
-      const saved = record(id, draft, options);
-      const { tx, drafts } = store('readwrite');
-      drafts.put(saved);
-      await done(tx);
-      dropStash(name, id, saved.savedAt);
-    },
-    stash(id, draft, options = {}) {
-      try {
-        localStorage.setItem(STASH(name, id), JSON.stringify(record(id, draft, options)));
-        return true;
-      } catch {
-        return false;
+      const stored = await get(id);
+      const revision = stored ? stored.revision ?? 0 : null;
+      const stash = readStash(name, id);
+      const copies: Array<{ text: string; textSum?: string; savedAt: string }> = [];
+      if (stash && stashIsNewer(stash, stored && { revision: revision ?? 0, savedAt: stored.savedAt })) copies.push(stash);
+      if (stored) copies.push(stored);
+      if (stored?.previous) copies.push(stored.previous);
+      if (copies.length === 0) return err({ kind: 'notFound', id });
+      let firstError: LoadError | null = null;
+      for (const [index, copy] of copies.entries()) {
+        const restored = open(copy);
+        if (!restored.ok) {
+          firstError ??= restored.error;
+          continue;
+        }
+        const note = index === 0 ? [] : [`The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.`];
+        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text });
       }
+      return err(firstError!);
     },
-    async remove(id) {
-      const { tx, drafts } = store('readwrite');
-      drafts.delete(id);
+
+    async save(id, draft, options) {
+      const savedAt = (options.savedAt ?? new Date()).toISOString();
+      const text = serializeDraft(draft, { savedAt: new Date(savedAt), envelopeExtras: options.envelopeExtras });
+      const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
+      const drafts = tx.objectStore(DRAFTS);
+      let problem: SaveProblem | null = null;
+      let thrown: unknown = null;
+      let revision = 0;
+      const existing = drafts.get(id);
+      // Checking and writing in one transaction: no other tab can write between the two.
+      existing.onsuccess = () => {
+        const current = existing.result as StoredDraft | undefined;
+        const have = current ? current.revision ?? 0 : null;
+        if (current && (current.writtenBy ?? 0) > DRAFT_VERSION) problem = { kind: 'newerApp' };
+        else if (have !== options.expected) problem = { kind: 'conflict' };
+        if (problem) return tx.abort();
+        revision = (have ?? 0) + 1;
+        const latestIsGood = current && (current.textSum === undefined || crc32(current.text) === current.textSum);
+        const previous = !current ? null : latestIsGood
+          ? { text: current.text, textSum: current.textSum ?? crc32(current.text), savedAt: current.savedAt, revision: have ?? 0 }
+          : current.previous ?? null;
+        const record: StoredDraft = {
+          id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt,
+          text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
+        };
+        try {
+          drafts.put(record);
+          if (options.snapshot) addSnapshot(tx, id, draft, options.snapshot, text);
+        } catch (error) {
+          // Thrown at once (some browsers report a full disk so) rather than when the transaction ends.
+          thrown = error;
+          tx.abort();
+        }
+      };
+      try {
+        await done(tx);
+      } catch (error) {
+        throw problem ? new SaveError(problem) : thrown ?? error;
+      }
+      // Read back: a browser that reports success but kept something else is a failed save.
+      const back = await get(id);
+      if (!back || back.text !== text || back.revision !== revision) throw new SaveError({ kind: 'notKept' });
+      dropStash(name, id, { revision, savedAt });
+      return revision;
+    },
+
+    stash(id, draft, options) {
+      const savedAt = options.savedAt ?? new Date();
+      const text = serializeDraft(draft, { savedAt, envelopeExtras: options.envelopeExtras });
+      return writeStash(name, {
+        id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
+        text, revision: (options.expected ?? 0) + 1,
+      });
+    },
+
+    async snapshot(id, draft, reason, text) {
+      const tx = await transaction(SNAPSHOTS, 'readwrite');
+      addSnapshot(tx, id, draft, reason, text ?? serializeDraft(draft));
       await done(tx);
-      dropStash(name, id, null);
     },
-    close: () => db.close(),
+
+    async history(id) {
+      return listSnapshots(await transaction(SNAPSHOTS, 'readonly'), id);
+    },
+
+    async loadSnapshot(seq) {
+      const snapshot = (await request((await transaction(SNAPSHOTS, 'readonly')).objectStore(SNAPSHOTS).get(seq))) as Snapshot | undefined;
+      if (!snapshot) return err({ kind: 'notFound', id: String(seq) });
+      return open(snapshot);
+    },
+
+    async remove(id) {
+      const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
+      const finished = done(tx);
+      const history = tx.objectStore(SNAPSHOTS).index('draft');
+      const draft = request(tx.objectStore(DRAFTS).get(id)) as Promise<StoredDraft | undefined>;
+      const snapshots = request(history.getAll(id)) as Promise<Snapshot[]>;
+      tx.objectStore(DRAFTS).delete(id);
+      const keys = history.getAllKeys(id);
+      keys.onsuccess = () => keys.result.forEach((key) => tx.objectStore(SNAPSHOTS).delete(key));
+      await finished;
+      dropStash(name, id, null);
+      const removed = await draft;
+      return removed ? { draft: removed, snapshots: await snapshots } : null;
+    },
+
+    async putBack({ draft, snapshots }) {
+      const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
+      tx.objectStore(DRAFTS).put(draft);
+      for (const snapshot of snapshots) tx.objectStore(SNAPSHOTS).put(snapshot);
+      await done(tx);
+    },
+
+    close: () => db?.close(),
   };
 }

@@ -10,6 +10,13 @@ import { TaskList } from './task-list';
 
 type Page = StepId | 'review' | null;
 
+export interface SaveProblemWords {
+  heading: string;
+  text: string;
+  /** This tab has stopped saving for good: the way on is to save a file and reload. */
+  stopped: boolean;
+}
+
 interface Props {
   draft: Draft;
   findings: readonly Finding[];
@@ -19,8 +26,8 @@ interface Props {
   /** Where the draft came from and when it was last kept, in words. */
   source: string;
   saved: ReactNode;
-  /** Why the last save to this browser failed, until one succeeds again. */
-  saveProblem?: string | null;
+  /** Why the last save to this browser failed, until one succeeds again (or, once stopped, until a reload). */
+  saveProblem?: SaveProblemWords | null;
   onEdit: (edits: DraftEdit | DraftEdit[]) => void;
   onReplace: (draft: Draft) => void;
   onSave: () => void;
@@ -83,11 +90,14 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
       {saveProblem && (
         <div className="usa-alert usa-alert--error" role="alert" data-testid="save-problem">
           <div className="usa-alert__body">
-            <p className="usa-alert__heading">Your latest changes are not saved in this browser</p>
-            <p className="usa-alert__text">
-              {saveProblem} Keep this page open: saving is tried again with every change, and this message goes away once it works.
-            </p>
-            <button type="button" className="usa-button" onClick={onSave}>Save a copy of this draft now</button>
+            <p className="usa-alert__heading">{saveProblem.heading}</p>
+            <p className="usa-alert__text">{saveProblem.text}</p>
+            <div className="save-problem__actions">
+              <button type="button" className="usa-button" onClick={onSave}>Save a copy of this draft now</button>
+              {saveProblem.stopped && (
+                <button type="button" className="usa-button usa-button--outline" onClick={() => window.location.reload()}>Reload this page</button>
+              )}
+            </div>
           </div>
         </div>
       )}

@@ -6,3 +6,6 @@ export { KeptDrafts, type KeptDraft } from './kept-drafts';
 export { NewProtocol } from './new-protocol';
 export { flushPendingEdits } from './pending-edits';
 export type { Basics } from './basics-schema';
+export { FilePreview } from './file-preview';
+export { History, type Version } from './history';
+export { EditingElsewhere } from './editing-elsewhere';

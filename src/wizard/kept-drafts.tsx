@@ -1,3 +1,4 @@
+import { momentInWords as when } from '../lib/dates';
 import { describeCounties } from '../model';
 
 export interface KeptDraft {
@@ -13,8 +14,6 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
 export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {

@@ -127,6 +127,15 @@ describe('the installed command', () => {
     expect(err).toBe(`Cannot open ${path} as a draft. This file is too large to be a draft. It is 25,000,000 bytes long; a draft file may hold at most 5,000,000 characters.\n`);
   });
 
+  it('warns, and still checks, a file whose checksum does not match its contents', async () => {
+    const text = serializeDraft(completeDraft()).replace('"title": "', '"title": "Edited by hand: ');
+    const path = file('edited.json', text);
+    const { code, err } = await check(path);
+    expect(code).toBe(0);
+    expect(err).toBe(`Warning: ${path} was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way). Check its answers.\n`);
+    expect((await check(file('intact.json', serializeDraft(completeDraft())))).err).toBe('');
+  });
+
   it('summarises thousands of repairs in a few lines', async () => {
     const draft = { format: 'csec-mou-draft', version: 3, draft: { counties: ['Napa'], agencies: [{ id: 'a', county: 'Napa' }],
       mdtTiers: [{ id: 't', memberAgencyIds: Array.from({ length: 900 }, (_, i) => `gone-${i}`) }] } };

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDraft, type Draft } from '../../src/model';
-import { savedDownload, toStart as startPage } from '../support/e2e';
+import { openDraftFile, savedDownload, toStart as startPage } from '../support/e2e';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
@@ -54,7 +54,7 @@ async function openSample(on: Page = page) {
 
 async function openFile(file: Parameters<Page['setInputFiles']>[1]) {
   await toStart();
-  await fileInput().setInputFiles(file);
+  await openDraftFile(page, file);
 }
 
 beforeAll(async () => {

@@ -36,6 +36,12 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** Runs `script` with `db`, the test database opened directly, to plant what the browser could hold. */
+const raw = <T>(script: string): Promise<T> => page.evaluate(`(async () => {
+  const db = await new Promise((resolve, reject) => { const o = indexedDB.open('test'); o.onsuccess = () => resolve(o.result); o.onerror = () => reject(o.error); });
+  try { ${script} } finally { db.close(); }
+})()`);
+
 /**
  * Runs `script` in the page with `repo`, a freshly opened repository, and `value`; returns its
  * result. Passed as text, so that Vitest's transform does not rewrite the page's import().
@@ -50,7 +56,7 @@ describe('the draft repository (IndexedDB)', () => {
   it('saves drafts, lists them newest first without opening them, loads one through restoreDraft and removes it', async () => {
     const yolo = completeDraft();
     const napa = { ...completeDraft(['Napa']), kind: 'companion' as const };
-    await inPage(`await repo.save('a', value[0], { savedAt: new Date('2026-11-01T10:00:00Z') }); await repo.save('b', value[1], { savedAt: new Date('2026-11-02T10:00:00Z') });`, [yolo, napa]);
+    await inPage(`await repo.save('a', value[0], { expected: null, savedAt: new Date('2026-11-01T10:00:00Z') }); await repo.save('b', value[1], { expected: null, savedAt: new Date('2026-11-02T10:00:00Z') });`, [yolo, napa]);
 
     // A new page load, a new connection: what was saved is still there.
     await page.reload();
@@ -58,9 +64,10 @@ describe('the draft repository (IndexedDB)', () => {
       { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', savedAt: '2026-11-02T10:00:00.000Z' },
       { id: 'a', title: yolo.title, counties: ['Yolo'], kind: 'csec-program', savedAt: '2026-11-01T10:00:00.000Z' },
     ]);
-    const loaded = await inPage<{ ok: boolean; value: { draft: unknown; fileVersion: number } }>("return repo.load('a');");
+    const loaded = await inPage<{ ok: boolean; value: { restored: { draft: unknown }; revision: number } }>("return repo.load('a');");
     expect(loaded.ok).toBe(true);
-    expect(loaded.value.draft).toEqual(yolo);
+    expect(loaded.value.restored.draft).toEqual(yolo);
+    expect(loaded.value.revision).toBe(1);
 
     await inPage("await repo.remove('a');");
     expect(await inPage<Array<{ id: string }>>('return (await repo.list()).map((d) => d.id);')).toEqual(['b']);
@@ -71,7 +78,7 @@ describe('the draft repository (IndexedDB)', () => {
     const text = serializeDraft(completeDraft()).replace('"csec-mou-draft"', '"something-else"');
     const result = await inPage<{ ok: boolean; error: { kind: string } }>(`
       await new Promise((resolve, reject) => {
-        const open = indexedDB.open('test', 1);
+        const open = indexedDB.open('test');
         open.onsuccess = () => {
           const tx = open.result.transaction('drafts', 'readwrite');
           tx.objectStore('drafts').put({ id: 'broken', title: 'x', counties: [], kind: 'csec-program', savedAt: '2026-01-01T00:00:00Z', text: value });
@@ -86,17 +93,153 @@ describe('the draft repository (IndexedDB)', () => {
   it('keeps a closing tab’s stash until a save of the same or a later draft lands, and lists and loads the newer copy', async () => {
     const older = completeDraft(['Napa']);
     const newer = { ...older, title: 'Typed just before the tab closed' };
-    await inPage(`await repo.save('c', value[0], { savedAt: new Date('2026-11-03T10:00:00Z') });
-      if (!repo.stash('c', value[1], { savedAt: new Date('2026-11-03T10:00:05Z') })) throw new Error('stash refused');`, [older, newer]);
+    await inPage(`await repo.save('c', value[0], { expected: null, savedAt: new Date('2026-11-03T10:00:00Z') });
+      if (!repo.stash('c', value[1], { expected: 1, savedAt: new Date('2026-11-03T10:00:05Z') })) throw new Error('stash refused');`, [older, newer]);
     await page.reload();
     expect((await inPage<Array<{ id: string; title: string }>>('return repo.list();')).find((d) => d.id === 'c')?.title).toBe(newer.title);
-    expect((await inPage<{ value: { draft: { title: string } } }>("return repo.load('c');")).value.draft.title).toBe(newer.title);
+    // The stash is the newer copy; the revision the next save must find is the stored one.
+    const fromStash = await inPage<{ value: { restored: { draft: { title: string } }; revision: number } }>("return repo.load('c');");
+    expect(fromStash.value.restored.draft.title).toBe(newer.title);
+    expect(fromStash.value.revision).toBe(1);
 
-    // A save of an older draft (one queued before the stash) does not drop it; a later save does.
-    await inPage("await repo.save('c', value, { savedAt: new Date('2026-11-03T10:00:01Z') });", older);
-    expect((await inPage<{ value: { draft: { title: string } } }>("return repo.load('c');")).value.draft.title).toBe(newer.title);
-    await inPage("await repo.save('c', value, { savedAt: new Date('2026-11-03T10:00:09Z') });", older);
-    expect((await inPage<{ value: { draft: { title: string } } }>("return repo.load('c');")).value.draft.title).toBe(older.title);
+    // The save that lands the stashed revision drops the stash.
+    await inPage("await repo.save('c', value, { expected: 1, savedAt: new Date('2026-11-03T10:00:09Z') });", older);
+    expect((await inPage<{ value: { restored: { draft: { title: string } } } }>("return repo.load('c');")).value.restored.draft.title).toBe(older.title);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':stash:')))).toEqual([]);
+  });
+
+  it('refuses a save over a revision this tab has not seen, and writes nothing', async () => {
+    const first = completeDraft(['Napa']);
+    const other = { ...first, title: 'Saved by another tab' };
+    const mine = { ...first, title: 'Typed in a stale tab' };
+    await inPage("await repo.save('r', value[0], { expected: null }); await repo.save('r', value[1], { expected: 1 });", [first, other]);
+    const stale = await inPage<string>("try { await repo.save('r', value, { expected: 1 }); return 'saved'; } catch (e) { return e.problem.kind; }", mine);
+    expect(stale).toBe('conflict');
+    const fresh = await inPage<string>("try { await repo.save('r', value, { expected: null }); return 'saved'; } catch (e) { return e.problem.kind; }", mine);
+    expect(fresh).toBe('conflict');
+    const kept = await inPage<{ value: { restored: { draft: { title: string } }; revision: number } }>("return repo.load('r');");
+    expect(kept.value).toMatchObject({ revision: 2, restored: { draft: { title: 'Saved by another tab' } } });
+  });
+
+  it('keeps the previous good copy, and opens it, saying so, when the latest is damaged', async () => {
+    const good = completeDraft(['Yolo']);
+    const latest = { ...good, title: 'The latest copy' };
+    await inPage("await repo.save('p', value[0], { expected: null, savedAt: new Date('2026-11-05T09:00:00Z') }); await repo.save('p', value[1], { expected: 1 });", [good, latest]);
+    // Damage the latest copy's text in place, as a failing disk or a bad write would.
+    await raw(`const tx = db.transaction('drafts', 'readwrite'); const store = tx.objectStore('drafts');
+      const get = store.get('p'); get.onsuccess = () => store.put({ ...get.result, text: get.result.text.replace('The latest copy', 'The latest cop\u0000') });
+      await new Promise((resolve) => { tx.oncomplete = resolve; });`);
+    const loaded = await inPage<{ ok: boolean; value: { restored: { draft: { title: string }; repairs: string[] }; revision: number } }>("return repo.load('p');");
+    expect(loaded.ok).toBe(true);
+    expect(loaded.value.restored.draft.title).toBe(good.title);
+    expect(loaded.value.restored.repairs[0]).toMatch(/^The latest copy kept in this browser could not be read, so the copy saved Nov 5, 2026, .+ was opened instead\. Changes after it are not in it\.$/);
+    // The next save keeps the good copy as the previous one, not the damaged one.
+    await inPage("await repo.save('p', value, { expected: 2 });", { ...good, title: 'Saved after the damage' });
+    const record = await raw<{ previous: { text: string } }>("const tx = db.transaction('drafts'); return await new Promise((r) => { const g = tx.objectStore('drafts').get('p'); g.onsuccess = () => r(g.result); });");
+    expect(record.previous.text).toContain(good.title);
+  });
+
+  it('refuses a kept copy whose every version is damaged, with a reason', async () => {
+    await inPage("await repo.save('d', value, { expected: null });", completeDraft());
+    await raw(`const tx = db.transaction('drafts', 'readwrite'); const store = tx.objectStore('drafts');
+      const get = store.get('d'); get.onsuccess = () => store.put({ ...get.result, text: get.result.text.slice(0, 100) });
+      await new Promise((resolve) => { tx.oncomplete = resolve; });`);
+    expect(await inPage("return repo.load('d');")).toEqual({ ok: false, error: { kind: 'damaged' } });
+  });
+
+  it('stops writing, with a reason, once a newer version of the app opens the drafts, and never writes over its work', async () => {
+    await inPage("await repo.save('n', value, { expected: null });", completeDraft());
+    const outcome = await page.evaluate(`(async (draft) => {
+      const { openDraftRepository } = await import('/repo.js');
+      let told = false;
+      const repo = await openDraftRepository('test', indexedDB, { onNewerVersion: () => { told = true; } });
+      // A newer app opens the same database at a higher version; this connection steps aside.
+      const newer = await new Promise((resolve, reject) => { const o = indexedDB.open('test', 99); o.onsuccess = () => resolve(o.result); o.onerror = () => reject(o.error); });
+      newer.close();
+      let kind = 'saved';
+      try { await repo.save('n', draft, { expected: 1 }); } catch (e) { kind = e.problem.kind; }
+      return { told, kind };
+    })(${JSON.stringify(completeDraft(['Napa']))})`);
+    expect(outcome).toEqual({ told: true, kind: 'newerApp' });
+    await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('test'); r.onsuccess = resolve; }));
+  });
+
+  it('does not write over a draft that a newer app wrote in a newer format', async () => {
+    await inPage("await repo.save('w', value, { expected: null });", completeDraft());
+    await raw(`const tx = db.transaction('drafts', 'readwrite'); const store = tx.objectStore('drafts');
+      const get = store.get('w'); get.onsuccess = () => store.put({ ...get.result, writtenBy: 99 });
+      await new Promise((resolve) => { tx.oncomplete = resolve; });`);
+    expect(await inPage<string>("try { await repo.save('w', value, { expected: 1 }); return 'saved'; } catch (e) { return e.problem.kind; }", completeDraft())).toBe('newerApp');
+  });
+
+  it('opens the database again after the browser closes it (site data cleared), and saves', async () => {
+    await page.evaluate(`(async () => {
+      const { openDraftRepository } = await import('/repo.js');
+      window.kept = await openDraftRepository('test');
+    })()`);
+    // What clearing the site's data in the browser does: the connection is closed under the app.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb' });
+    const outcome = await page.evaluate(`(async (draft) => {
+      const revision = await window.kept.save('after-clear', draft, { expected: null });
+      const titles = (await window.kept.list()).map((d) => d.id);
+      window.kept.close();
+      return { revision, titles };
+    })(${JSON.stringify(completeDraft())})`);
+    expect(outcome).toEqual({ revision: 1, titles: ['after-clear'] });
+  });
+
+  it('upgrades a database of the first version, whose records have no revision, and goes on saving', async () => {
+    await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('old'); r.onsuccess = resolve; }));
+    const text = serializeDraft(completeDraft(['Lake']));
+    await page.evaluate(`(async (text) => {
+      const db = await new Promise((resolve) => { const o = indexedDB.open('old', 1); o.onupgradeneeded = () => o.result.createObjectStore('drafts', { keyPath: 'id' }); o.onsuccess = () => resolve(o.result); });
+      const tx = db.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put({ id: 'v1', title: 'Lake', counties: ['Lake'], kind: 'csec-program', savedAt: '2026-10-01T00:00:00.000Z', text });
+      await new Promise((resolve) => { tx.oncomplete = resolve; }); db.close();
+    })(${JSON.stringify(text)})`);
+    const outcome = await page.evaluate(`(async (draft) => {
+      const { openDraftRepository } = await import('/repo.js');
+      const repo = await openDraftRepository('old');
+      const loaded = await repo.load('v1');
+      const revision = await repo.save('v1', draft, { expected: loaded.value.revision });
+      const history = await repo.history('v1');
+      repo.close();
+      return { before: loaded.value.revision, revision, history: history.length };
+    })(${JSON.stringify(completeDraft(['Lake']))})`);
+    expect(outcome).toEqual({ before: 0, revision: 1, history: 0 });
+  });
+
+  it('keeps a history of versions with a one-line summary, skips a repeat, and restores any one', async () => {
+    const napa = completeDraft(['Napa']);
+    const changed = { ...napa, agencies: napa.agencies.slice(0, 2), title: 'Fewer agencies' };
+    const history = await inPage<Array<{ seq: number; reason: string; summary: string }>>(`
+      await repo.save('h', value[0], { expected: null, snapshot: 'Opened' });
+      await repo.snapshot('h', value[0], 'Opened');
+      await repo.save('h', value[1], { expected: 1, snapshot: 'While editing' });
+      return repo.history('h');`, [napa, changed]);
+    expect(history.map((v) => v.reason)).toEqual(['While editing', 'Opened']);
+    expect(history[1]!.summary).toMatch(new RegExp(`^Napa County: ${napa.agencies.length} agencies, ${napa.mdtTiers.length} MDT tiers?, \\d+ of 14 sections begun$`));
+    expect(history[0]!.summary).toMatch(/^Napa County: 2 agencies, /);
+    const restored = await inPage<{ value: { draft: { title: string } } }>('return repo.loadSnapshot(value);', history[1]!.seq);
+    expect(restored.value.draft.title).toBe(napa.title);
+  });
+
+  it('keeps at most the newest 50 versions of a draft', async () => {
+    const kept = await inPage<{ count: number; newest: string }>(`
+      for (let i = 0; i < 55; i++) await repo.snapshot('many', { ...value, title: 'Version ' + i }, 'While editing');
+      const history = await repo.history('many');
+      return { count: history.length, newest: (await repo.loadSnapshot(history[0].seq)).value.draft.title };`, completeDraft());
+    expect(kept).toEqual({ count: 50, newest: 'Version 54' });
+  });
+
+  it('removes a draft with its history in one step, and puts both back', async () => {
+    const counts = await inPage<number[]>(`
+      await repo.save('gone', value, { expected: null, snapshot: 'Opened' });
+      const removed = await repo.remove('gone');
+      const after = [(await repo.list()).filter((d) => d.id === 'gone').length, (await repo.history('gone')).length];
+      await repo.putBack(removed);
+      return [...after, (await repo.list()).filter((d) => d.id === 'gone').length, (await repo.history('gone')).length];`, completeDraft());
+    expect(counts).toEqual([0, 0, 1, 1]);
   });
 });

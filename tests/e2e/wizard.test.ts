@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, savedDownload, toStart } from '../support/e2e';
+import { axeViolations, openDraftFile, savedDownload, toStart } from '../support/e2e';
 import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
 import { MODEL_SECTION_TEXT } from '../../src/wizard/model-language';
 
@@ -274,7 +274,7 @@ describe('a protocol written in the browser', () => {
     expect(await page.getByTestId('kept-drafts').innerHTML()).toBe(before);
 
     const good = JSON.stringify({ format: 'csec-mou-draft', version: 3, draft: { counties: ['Trinity'], title: 'Trinity companion protocol', kind: 'companion' } });
-    await input.setInputFiles({ name: 'trinity.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await openDraftFile(page, { name: 'trinity.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(good) });
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Trinity companion protocol');
     await toStart(page);
     await expect.poll(() => items.count()).toBe(count + 1);

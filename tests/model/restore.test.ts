@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, restoreDraft, serializeDraft } from '../../src/model';
+import { APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -10,7 +10,45 @@ describe('restoreDraft', () => {
   it('reads back what serializeDraft wrote, unchanged', () => {
     const draft = completeDraft(['Monterey', 'Santa Cruz']);
     const restored = restoreDraft(serializeDraft(draft, { savedAt: new Date('2026-11-28T10:00:00Z') }));
-    expect(restored).toEqual({ ok: true, value: { draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [] } });
+    expect(restored).toEqual({ ok: true, value: {
+      draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: '2026-11-28T10:00:00.000Z', appVersion: APP_VERSION,
+    } });
+  });
+
+  it('writes the app’s version, the same as package.json’s', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(APP_VERSION).toBe(pkg.version);
+    expect(JSON.parse(serializeDraft(completeDraft())).appVersion).toBe(pkg.version);
+  });
+});
+
+describe('the checksum a draft file carries', () => {
+  const text = serializeDraft(completeDraft(['Napa']));
+  const integrity = (input: string | object) => {
+    const restored = restoreDraft(input);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    return restored.value.integrity;
+  };
+
+  it('matches the content however the file is indented', () => {
+    expect(JSON.parse(text).checksum).toMatch(/^crc32:[0-9a-f]{8}$/);
+    expect(integrity(text)).toBe('verified');
+    expect(integrity(JSON.stringify(JSON.parse(text)))).toBe('verified');
+  });
+
+  it('does not match once one character of an answer is changed by hand', () => {
+    expect(integrity(text.replace('Napa County Sheriff', 'Napa County Sherif'))).toBe('mismatch');
+    expect(integrity(text.replace('"title": "', '"title": "X'))).toBe('mismatch');
+  });
+
+  it('is absent from files written before checksums, which open as before', () => {
+    const { checksum: _checksum, ...older } = JSON.parse(text) as Record<string, unknown>;
+    expect(integrity(older)).toBe('absent');
+  });
+
+  it('is not kept as an unknown envelope field, so a saved copy carries a fresh one', () => {
+    const restored = restoreDraft(text.replace('"title": "', '"title": "X'));
+    expect(restored.ok && restored.value.envelopeExtras).toEqual({});
   });
 
   it('fills every missing field with its default', () => {

@@ -38,3 +38,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * Chooses a draft file on the first page and confirms its preview, as a user opening a file
+ * does. `confirm` names the preview's button ("Open it anyway" for a file changed by hand).
+ */
+export async function openDraftFile(page: Page, file: Parameters<Page['setInputFiles']>[1], confirm = 'Open this draft') {
+  await page.getByLabel('Open a draft file', { exact: true }).setInputFiles(file);
+  await page.getByTestId('file-preview').getByRole('button', { name: confirm }).click();
+  await page.locator('#draft-title').waitFor();
+}

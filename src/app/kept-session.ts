@@ -1,0 +1,58 @@
+import type { Draft } from '../model';
+import type { DraftRepository } from '../storage/draft-repository';
+import { classifySaveError, SaveError, stopsWriting, type SaveProblem } from '../storage/save-problem';
+
+/** While a draft is being edited, a version goes into its history this often. */
+export const SNAPSHOT_EVERY_MS = 5 * 60_000;
+
+export const REASONS = {
+  opened: 'Opened',
+  editing: 'While editing',
+  beforeRestore: (when: string) => `Before restoring the version of ${when}`,
+  beforeReplace: (file: string) => `Before replacing it with the file ${file}`,
+  openedFile: (file: string) => `As opened from the file ${file}`,
+} as const;
+
+/**
+ * One open draft's place in the browser's storage: the revision it last saw, so it never writes
+ * over another tab's work, and when it last went into the history. Once a save finds another
+ * tab's revision or a newer app, it stops writing for good: only a reload may go on.
+ */
+export interface KeptSession {
+  readonly id: string;
+  save(draft: Draft): Promise<void>;
+  stash(draft: Draft): void;
+  snapshot(draft: Draft, reason: string): Promise<void>;
+  /** The problem that stopped this tab writing, if one did. */
+  stopped(): SaveProblem | null;
+}
+
+export function createKeptSession(
+  repository: DraftRepository, id: string, revision: number | null, envelopeExtras: Record<string, unknown>, now: () => number = Date.now,
+): KeptSession {
+  let expected = revision;
+  let stopped: SaveProblem | null = null;
+  let lastSnapshot = now();
+  return {
+    id,
+    async save(draft) {
+      if (stopped) throw new SaveError(stopped);
+      const snapshot = now() - lastSnapshot >= SNAPSHOT_EVERY_MS ? REASONS.editing : undefined;
+      try {
+        expected = await repository.save(id, draft, { expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
+        if (snapshot) lastSnapshot = now();
+      } catch (error) {
+        const problem = classifySaveError(error);
+        if (stopsWriting(problem)) stopped = problem;
+        throw new SaveError(problem);
+      }
+    },
+    stash(draft) {
+      if (!stopped) repository.stash(id, draft, { expected, envelopeExtras });
+    },
+    async snapshot(draft, reason) {
+      await repository.snapshot(id, draft, reason);
+    },
+    stopped: () => stopped,
+  };
+}

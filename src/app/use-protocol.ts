@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { momentInWords } from '../lib/dates';
+import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
+import type { DraftRepository } from '../storage/draft-repository';
+import { flushPendingEdits, type Version } from '../wizard';
+import { todayIso } from '../lib/dates';
+import { createDraftStore } from './draft-store';
+import { claimEditing, type EditHold } from './edit-lock';
+import { createKeptSession, REASONS, type KeptSession } from './kept-session';
+import type { Loaded } from './open-protocol';
+import { useAutosave } from './use-autosave';
+
+/** Who edits the open draft: this tab, another tab that had it first, or one this tab handed it to. */
+export type Editing = 'here' | 'elsewhere' | 'handedOver';
+
+export interface OpenDraft extends Loaded {
+  editing: Editing;
+  session: KeptSession | null;
+}
+
+interface Opening {
+  restored: RestoredDraft;
+  source: string;
+  /** The file's text, kept in the history as it came (before any update to its format). */
+  fileText?: string;
+  fileName?: string;
+}
+
+/**
+ * The open protocol and its place in the browser: opening a draft as a new kept one, continuing a
+ * kept one (only one tab edits it at a time), handing it between tabs, its history, and
+ * replacing it with a file or an earlier version (the current one goes into the history first).
+ */
+export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>) {
+  const [open, setOpen] = useState<OpenDraft | null>(null);
+  const [versions, setVersions] = useState<Version[] | null>(null);
+  const hold = useRef<EditHold | null>(null);
+  const autosave = useAutosave(open?.editing === 'here' ? open.store : null, open?.editing === 'here' ? open.session : null);
+  const flush = useRef(autosave.flush);
+  flush.current = autosave.flush;
+
+  const letGo = () => {
+    hold.current?.release();
+    hold.current = null;
+  };
+  useEffect(() => letGo, []);
+
+  /** Claims editing of a kept draft; false when another tab has it. */
+  const claim = useCallback(async (id: string, takeOver: boolean) => {
+    letGo();
+    const claimed = await claimEditing(id, {
+      takeOver,
+      beforeHandover: () => flush.current(),
+      onLost: () => {
+        hold.current = null;
+        setOpen((current) => (current?.keptId === id ? { ...current, editing: 'handedOver', session: null } : current));
+      },
+    });
+    hold.current = claimed;
+    return claimed !== null;
+  }, []);
+
+  const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null) => {
+    const store = createDraftStore(restored.draft, { today: todayIso, deferChecks: true });
+    setVersions(null);
+    setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0 });
+    return store;
+  };
+
+  /** Keeps a draft from a file, the sample or the new-protocol form as a new draft, and opens it. */
+  const openAsNew = async ({ restored, source, fileText, fileName }: Opening) => {
+    const { draft, envelopeExtras } = restored;
+    let keptId: string | null = null;
+    let session: KeptSession | null = null;
+    if (repository) {
+      const id = crypto.randomUUID();
+      try {
+        if (fileText && fileName) await repository.snapshot(id, draft, REASONS.openedFile(fileName), fileText);
+        const revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened });
+        await claim(id, false);
+        keptId = id;
+        session = createKeptSession(repository, id, revision, envelopeExtras);
+      } catch {
+        keptId = null;
+      }
+      await refresh();
+    }
+    return show(restored, source, keptId, 'here', session);
+  };
+
+  /** Opens a kept draft: this tab edits it unless another tab already does (or `takeOver`). */
+  const continueKept = async (id: string, source: string, takeOver = false) => {
+    if (!repository) return null;
+    const editsHere = await claim(id, takeOver);
+    const loaded = await repository.load(id);
+    if (!loaded.ok) {
+      letGo();
+      return loaded;
+    }
+    const { restored, revision, text } = loaded.value;
+    let session: KeptSession | null = null;
+    if (editsHere) {
+      session = createKeptSession(repository, id, revision, restored.envelopeExtras);
+      const reason = restored.fileVersion < DRAFT_VERSION ? `Before updating it from draft format ${restored.fileVersion}` : REASONS.opened;
+      await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
+    }
+    show(restored, source, id, editsHere ? 'here' : 'elsewhere', session);
+    return loaded;
+  };
+
+  const close = () => {
+    flushPendingEdits();
+    letGo();
+    setOpen(null);
+    setVersions(null);
+  };
+
+  const showHistory = async () => {
+    if (repository && open?.keptId) setVersions(await repository.history(open.keptId));
+  };
+
+  /** Puts `draft` in place of the open one, after keeping the open one in the history. */
+  const replaceWith = async (draft: Draft, reason: string) => {
+    if (!open) return;
+    flushPendingEdits();
+    await open.session?.snapshot(open.store.getState().draft, reason);
+    open.store.replace(draft);
+    if (repository && open.keptId) setVersions(await repository.history(open.keptId));
+  };
+
+  /** Restores an earlier version; the draft as it was goes into the history first. */
+  const restoreVersion = async (version: Version) => {
+    if (!repository) return null;
+    const restored = await repository.loadSnapshot(version.seq);
+    if (restored.ok) await replaceWith(restored.value.draft, REASONS.beforeRestore(momentInWords(version.at)));
+    return restored;
+  };
+
+  const savedAsFile = () => setOpen((current) => current && { ...current, fileRevision: current.store.getState().revision });
+
+  return { open, versions, saveState: autosave.state, openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, savedAsFile };
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+
+interface Props {
+  title: string;
+  /** True when this tab handed the draft over; false when another tab had it already. */
+  handedOver: boolean;
+  onTakeOver: () => void;
+  onClose: () => void;
+}
+
+/** One tab edits a draft at a time: this one says which, and can take the draft back. */
+export function EditingElsewhere({ title, handedOver, onTakeOver, onClose }: Props) {
+  useEffect(() => {
+    document.getElementById('elsewhere-heading')?.focus();
+  }, [handedOver]);
+  return (
+    <section className="panel elsewhere" aria-labelledby="elsewhere-heading" data-testid="editing-elsewhere">
+      <h2 id="elsewhere-heading" tabIndex={-1}>
+        {handedOver ? `“${title}” is now being edited in another tab` : `“${title}” is open in another tab`}
+      </h2>
+      <p>
+        {handedOver
+          ? 'You went on with this draft in another tab or window. This tab saved your changes and stopped editing, so the two never write over each other.'
+          : 'Another tab or window of this browser is editing this draft. Only one tab edits a draft at a time, so the two never write over each other.'}
+      </p>
+      <p>Editing it here saves the other tab’s changes first, then opens the latest version here.</p>
+      <div className="elsewhere__actions">
+        <button type="button" className="usa-button" onClick={onTakeOver}>Edit it here instead</button>
+        <button type="button" className="usa-button usa-button--outline" onClick={onClose}>All protocols</button>
+      </div>
+    </section>
+  );
+}

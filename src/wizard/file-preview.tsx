@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { momentInWords } from '../lib/dates';
+import { describeCounties, DRAFT_VERSION, repairsInBrief, type RestoredDraft } from '../model';
+import { Alert } from './alert';
+
+interface Props {
+  name: string;
+  restored: RestoredDraft;
+  /** The title of the open draft the file would replace, or null when it opens as a draft of its own. */
+  replacing: string | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+const SHOWN_AGENCIES = 12;
+
+/** What a chosen file holds, shown before anything is kept or replaced: the user confirms. */
+export function FilePreview({ name, restored, replacing, onConfirm, onCancel }: Props) {
+  const { draft, savedAt, appVersion, fileVersion, repairs, integrity } = restored;
+  useEffect(() => {
+    document.getElementById('preview-heading')?.focus();
+  }, []);
+  const agencies = draft.agencies.map((agency, index) => agency.name.trim() || `Agency ${index + 1}`);
+  const more = agencies.length - SHOWN_AGENCIES;
+  const changed = integrity === 'mismatch';
+  const confirm = replacing ? (changed ? 'Replace it anyway' : 'Replace the open draft with this file') : (changed ? 'Open it anyway' : 'Open this draft');
+  return (
+    <section className="panel preview" aria-labelledby="preview-heading" data-testid="file-preview">
+      <h2 id="preview-heading" tabIndex={-1}>{replacing ? 'Check the file before it replaces this draft' : 'Check the file before opening it'}</h2>
+      <p>
+        {name}
+        {replacing ? <> would replace “{replacing}”. The draft as it is now goes into its earlier versions first, so it can be restored.</> : <> opens as a draft of its own beside the others.</>}
+      </p>
+      {changed && (
+        <Alert kind="warning" heading="This file was changed after it was saved" data-testid="checksum-warning">
+          <p>
+            Its contents do not match the checksum the app wrote into it: it was edited by hand or damaged on the way.
+            Open it only if you trust where it came from, and check its answers afterwards.
+          </p>
+        </Alert>
+      )}
+      <dl className="preview__facts">
+        <dt>Title</dt><dd>{draft.title}</dd>
+        <dt>Counties</dt><dd>{describeCounties(draft.counties)}</dd>
+        <dt>Agencies</dt>
+        <dd>{agencies.length === 0 ? 'None yet' : `${agencies.slice(0, SHOWN_AGENCIES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`}</dd>
+        <dt>Last saved</dt><dd>{savedAt ? momentInWords(savedAt) : 'The file does not say'}</dd>
+        <dt>Saved by</dt>
+        <dd>
+          {appVersion ? `This app, version ${appVersion}` : 'An earlier version of this app'}
+          {fileVersion < DRAFT_VERSION && ` (draft format ${fileVersion}; it is brought up to date as it opens)`}
+        </dd>
+      </dl>
+      {repairs.length > 0 && (
+        <Alert kind="info" heading={`${repairs.length === 1 ? 'One thing' : `${repairs.length} things`} will be mended as it opens`}>
+          <ul className="usa-list">{repairsInBrief(repairs).map((repair) => <li key={repair}>{repair}</li>)}</ul>
+        </Alert>
+      )}
+      <div className="preview__actions">
+        <button type="button" className="usa-button" onClick={onConfirm}>{confirm}</button>
+        <button type="button" className="usa-button usa-button--outline" onClick={onCancel}>Cancel</button>
+      </div>
+    </section>
+  );
+}
