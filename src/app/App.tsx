@@ -117,6 +117,7 @@ export function App() {
     if (!result || id !== attempt.current) return;
     if (!result.ok) return refuse(id, result.error);
     opened(result.value.restored, source, result.value.restored.draft, false, true);
+    if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
   };
 
   const removeDraft = async (keptId: string) => {

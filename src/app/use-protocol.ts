@@ -105,7 +105,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
     }
     show(restored, source, id, editsHere ? 'here' : 'elsewhere', session);
-    return loaded;
+    return { ...loaded, editsHere };
   };
 
   const close = () => {

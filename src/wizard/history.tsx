@@ -36,26 +36,19 @@ export function History({ versions, onShow, onRestore, onReplaceWith }: Props) {
       ) : versions.length === 0 ? (
         <p>No earlier versions are kept yet.</p>
       ) : (
-        <table className="usa-table usa-table--borderless history__table">
-          <caption className="usa-sr-only">Earlier versions of this draft, newest first</caption>
-          <thead>
-            <tr><th scope="col">Saved</th><th scope="col">When</th><th scope="col">What it held</th><th scope="col"><span className="usa-sr-only">Restore</span></th></tr>
-          </thead>
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.seq}>
-                <th scope="row">{momentInWords(version.at)}</th>
-                <td>{version.reason}</td>
-                <td>{version.summary}</td>
-                <td>
-                  <button type="button" className="usa-button usa-button--unstyled" onClick={() => onRestore(version)}>
-                    Restore<span className="usa-sr-only"> the version of {momentInWords(version.at)}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ol className="history__list" aria-label="Earlier versions of this draft, newest first">
+          {versions.map((version) => (
+            <li key={version.seq} className="history__item">
+              <div>
+                <p className="history__when">{momentInWords(version.at)}: {version.reason}</p>
+                <p className="history__summary">{version.summary}</p>
+              </div>
+              <button type="button" className="usa-button usa-button--outline" onClick={() => onRestore(version)}>
+                Restore<span className="usa-sr-only"> the version of {momentInWords(version.at)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
       )}
       <div className="history__replace">
         <label htmlFor="replace-file" className="usa-label">Replace this draft with a draft file</label>

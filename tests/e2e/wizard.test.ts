@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openDraftFile, savedDownload, toStart } from '../support/e2e';
+import { axeViolations, openDraftFile, openStep as openStepOn, savedDownload, startProtocol as startOn, toStart } from '../support/e2e';
 import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
 import { MODEL_SECTION_TEXT } from '../../src/wizard/model-language';
 
@@ -55,20 +55,10 @@ async function tick(input: Locator, on = true) {
 }
 const blocking = () => page.locator('section.group--blocking');
 
-async function startProtocol(counties: string[]) {
-  await toStart(page);
-  for (const county of counties) {
-    await page.locator('#new-county').selectOption(county);
-    await page.getByRole('button', { name: 'Add county' }).click();
-  }
-  await page.getByRole('button', { name: 'Start the protocol' }).click();
-  await page.locator('#draft-title').waitFor();
-}
+const startProtocol = (counties: string[]) => startOn(page, counties);
 
 async function openStep(title: string) {
-  const back = page.getByRole('button', { name: 'Back to the task list' });
-  if (await back.count()) await back.click();
-  await page.getByTestId('task-list').getByRole('button', { name: title, exact: true }).click();
+  await openStepOn(page, title);
   await expect.poll(() => page.locator('#step-heading').textContent()).toBe(title);
 }
 

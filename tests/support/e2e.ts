@@ -48,3 +48,22 @@ export async function openDraftFile(page: Page, file: Parameters<Page['setInputF
   await page.getByTestId('file-preview').getByRole('button', { name: confirm }).click();
   await page.locator('#draft-title').waitFor();
 }
+
+/** Starts a new protocol for `counties` from the first page; it opens in the editor. */
+export async function startProtocol(page: Page, counties: string[]) {
+  await toStart(page);
+  for (const county of counties) {
+    await page.locator('#new-county').selectOption(county);
+    await page.getByRole('button', { name: 'Add county' }).click();
+  }
+  await page.getByRole('button', { name: 'Start the protocol' }).click();
+  await page.locator('#draft-title').waitFor();
+}
+
+/** Opens a step of the open protocol by its title in the task list. */
+export async function openStep(page: Page, title: string) {
+  const back = page.getByRole('button', { name: 'Back to the task list' });
+  if (await back.count()) await back.click();
+  await page.getByTestId('task-list').getByRole('button', { name: title, exact: true }).click();
+  await page.locator('#step-heading', { hasText: title }).waitFor();
+}

@@ -1,0 +1,244 @@
+// The user's work against the ways browsers lose it: two tabs on one draft, a stale tab, a tab
+// closed mid-save, a newer app in another tab, a file changed by hand, a file that replaces the
+// draft, and a long session without a saved file. Real Chromium, the production build.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serializeDraft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+import { openStep, startProtocol, toStart } from '../support/e2e';
+
+const origin = inject('appOrigin');
+let browser: Browser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+async function newTab(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(origin);
+  await page.locator('#start-heading').waitFor();
+  return page;
+}
+
+const training = (page: Page) => page.getByLabel('How often training is given');
+
+/** Types an answer and waits until the browser has kept it. */
+async function answer(page: Page, text: string) {
+  await openStep(page, '11. Training');
+  await training(page).fill(text);
+  await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+}
+
+/** The stored record of the only draft whose title starts with `title`, read straight from IndexedDB. */
+const storedRecord = (page: Page, title: string) => page.evaluate((prefix) => new Promise<{ id: string; revision: number; text: string }>((resolve, reject) => {
+  const open = indexedDB.open('csec-mou');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+    all.onsuccess = () => {
+      open.result.close();
+      resolve((all.result as Array<{ id: string; title: string; revision: number; text: string }>).find((d) => d.title.startsWith(prefix))!);
+    };
+  };
+}), title);
+
+const continueDraft = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+  context = await browser.newContext({ acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('one editor at a time', () => {
+  it('lets one tab edit a draft; the other says so, and taking over carries the first tab’s last keystrokes', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Sierra']);
+    await answer(first, 'At hire');
+
+    const second = await newTab();
+    await continueDraft(second, 'Sierra County');
+    const notice = second.getByTestId('editing-elsewhere');
+    await expect.poll(() => notice.textContent()).toContain('is open in another tab');
+    expect(await second.locator('#draft-title').count()).toBe(0);
+
+    // Typed in the first tab and not yet saved when the second takes over: it is saved first.
+    await training(first).fill('At hire and every spring');
+    await second.getByRole('button', { name: 'Edit it here instead' }).click();
+    await second.locator('#draft-title').waitFor();
+    await openStep(second, '11. Training');
+    expect(await training(second).inputValue()).toBe('At hire and every spring');
+    await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
+
+    // The second tab's work is kept; the first, taking the draft back, opens it as the second left it.
+    await answer(second, 'At hire, every spring and after each change in law');
+    await first.getByRole('button', { name: 'Edit it here instead' }).click();
+    await first.locator('#draft-title').waitFor();
+    await openStep(first, '11. Training');
+    expect(await training(first).inputValue()).toBe('At hire, every spring and after each change in law');
+    await expect.poll(() => second.getByTestId('editing-elsewhere').count()).toBe(1);
+    await first.close();
+    await second.close();
+  });
+
+  it('stops a tab that finds another tab’s revision, says so, and never writes over that work', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Alpine']);
+    await answer(page, 'Yearly');
+    const before = await storedRecord(page, 'Alpine County');
+    // Another writer (a tab of a browser without Web Locks) saves a later revision.
+    const later = before.text.replace('"frequency": "Yearly"', '"frequency": "Written by the other tab"');
+    await page.evaluate(({ id, text, revision }) => new Promise<void>((resolve) => {
+      const open = indexedDB.open('csec-mou');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('drafts', 'readwrite');
+        const store = tx.objectStore('drafts');
+        const get = store.get(id);
+        get.onsuccess = () => store.put({ ...get.result, text, revision, textSum: undefined });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+      };
+    }), { id: before.id, text: later, revision: before.revision + 1 });
+
+    await training(page).fill('Typed in the stale tab');
+    const banner = page.getByTestId('save-problem');
+    await expect.poll(() => banner.textContent(), { timeout: 5000 }).toContain('This tab has stopped saving the draft');
+    expect(await banner.textContent()).toContain('Another tab or window saved this draft after this tab last did');
+    expect(await banner.getByRole('button', { name: 'Reload this page' }).count()).toBe(1);
+    expect(await banner.getByRole('button', { name: 'Save a copy of this draft now' }).count()).toBe(1);
+    await page.waitForTimeout(4000); // past a retry: a stopped tab does not try again
+    const after = await storedRecord(page, 'Alpine County');
+    expect(after.revision).toBe(before.revision + 1);
+    expect(after.text).toContain('Written by the other tab');
+    // Leaving now would lose what is on the page: the browser asks first.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    await page.close();
+  });
+
+  it('stops writing and asks for a reload when a newer version of the app opens the drafts', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Mono']);
+    const newer = await newTab();
+    // The newer app upgrades the database; this tab's connection steps aside at once.
+    await newer.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('csec-mou', 1000);
+      open.onsuccess = () => { open.result.close(); resolve(); };
+      open.onerror = () => reject(open.error);
+    }));
+    const banner = page.getByTestId('save-problem');
+    await expect.poll(() => banner.textContent()).toContain('A newer version of this app has been opened in another tab');
+    expect(await banner.getByRole('button', { name: 'Reload this page' }).count()).toBe(1);
+    await newer.close();
+    await page.close({ runBeforeUnload: false });
+    // The database is left at a version this build cannot open: start the rest afresh.
+    const cleanup = await context.newPage();
+    await cleanup.goto(origin);
+    await cleanup.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('csec-mou'); r.onsuccess = resolve; r.onblocked = resolve; }));
+    await cleanup.close();
+  });
+});
+
+describe('nothing lost when the tab goes', () => {
+  it('keeps what was typed in a tab closed in the middle of saving it', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Inyo']);
+    await openStep(page, '11. Training');
+    await training(page).fill('Typed a moment before the tab closed');
+    // Closed before the half-second autosave: the closing tab's stash keeps it.
+    await page.close({ runBeforeUnload: true });
+    const next = await newTab();
+    await continueDraft(next, 'Inyo County');
+    await openStep(next, '11. Training');
+    expect(await training(next).inputValue()).toBe('Typed a moment before the tab closed');
+    await next.close();
+  });
+});
+
+describe('files from others and earlier versions', () => {
+  const napa = completeDraft(['Napa']);
+  const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+  it('shows what a file holds before it opens, and warns when it was changed after it was saved', async () => {
+    const page = await newTab();
+    const kept = await page.getByTestId('kept-drafts').innerHTML();
+    const text = serializeDraft(napa, { savedAt: new Date('2026-11-20T17:30:00Z') });
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles(file('napa.csecmou.json', text));
+    const preview = page.getByTestId('file-preview');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('preview-heading');
+    const facts = (await preview.locator('dl').textContent())!;
+    expect(facts).toContain('Napa County');
+    expect(facts).toContain(napa.agencies[0]!.name);
+    expect(facts).toContain('Nov 20, 2026');
+    expect(facts).toContain('This app, version 0.1.0');
+    expect(await preview.getByTestId('checksum-warning').count()).toBe(0);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByTestId('load-status').textContent()).toBe('Nothing was changed.');
+    expect(await page.getByTestId('kept-drafts').innerHTML()).toBe(kept);
+
+    const edited = text.replace(napa.title, 'A title changed by hand');
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles(file('edited.csecmou.json', edited));
+    expect(await preview.getByTestId('checksum-warning').textContent()).toContain('This file was changed after it was saved');
+    await preview.getByRole('button', { name: 'Open it anyway' }).click();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe('A title changed by hand');
+    await page.close();
+  });
+
+  it('replaces the open draft with a file only after a preview, keeping the draft as it was among its versions, and restores it', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Napa']);
+    await answer(page, 'Our own answer');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    const history = page.getByTestId('history');
+    await history.getByRole('button', { name: 'Show earlier versions' }).click();
+    expect(await history.locator('ol').textContent()).toContain('Opened');
+    await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('from-a-colleague.csecmou.json', serializeDraft(napa)));
+    const preview = page.getByTestId('file-preview');
+    expect(await preview.locator('h2').textContent()).toBe('Check the file before it replaces this draft');
+    await preview.getByRole('button', { name: 'Replace the open draft with this file' }).click();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe(napa.title);
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+
+    // The versions are listed at once after a replacement, newest first.
+    const rows = history.locator('li');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await rows.first().textContent()).toContain('Before replacing it with the file from-a-colleague.csecmou.json');
+    expect(await rows.first().textContent()).toContain('Napa County: 0 agencies');
+    await rows.first().getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Restored the version of');
+    await openStep(page, '11. Training');
+    expect(await training(page).inputValue()).toBe('Our own answer');
+    // Restoring kept the replaced draft as a version too: nothing is ever only overwritten.
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(async () => (await history.locator('ol').textContent()) ?? '').toContain('Before restoring the version of');
+    await toStart(page);
+    await page.close();
+  });
+});
+
+describe('a reminder to save a file', () => {
+  it('reminds the user after half an hour without a saved file, and the reminder goes once a file is saved', async () => {
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(origin);
+    await startProtocol(page, ['Lake']);
+    expect(await page.getByTestId('file-reminder').count()).toBe(0);
+    await page.clock.fastForward('31:00');
+    await expect.poll(() => page.getByTestId('file-reminder').textContent()).toContain('You have worked on this draft for 31 minutes since it was opened without saving a file');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
+    await download;
+    expect(await page.getByTestId('file-reminder').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the session', () => {
+  it('raised no error in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
