@@ -60,6 +60,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is plain JavaScript copied into the build (vite.config.ts, offlineApp).
+    files: ['src/app/service-worker.js'],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly' } },
+  },
+  {
     // The command line's entry point runs in Node before any TypeScript loads.
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },

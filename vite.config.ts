@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 // Plain JS, shared with the CLI's Node loader.
@@ -57,10 +59,40 @@ function staticHostHeaders(): Plugin {
   };
 }
 
+/**
+ * Writes the service worker (src/app/service-worker.js) into the build as sw.js, with the list of
+ * every file the build wrote (the page, its scripts, the export worker's chunks and the fonts) and
+ * a version that changes whenever any of them does.
+ */
+function offlineApp(): Plugin {
+  let outDir = '';
+  return {
+    name: 'csec-mou:offline-app',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .filter((file) => file !== 'sw.js' && file !== '_headers' && !file.endsWith('.map'))
+        .sort();
+      const version = createHash('sha256');
+      for (const file of files) version.update(file).update(await readFile(path.join(outDir, file)));
+      const urls = ['./', ...files.filter((file) => file !== 'index.html').map((file) => `./${file}`)];
+      const source = (await readFile(new URL('./src/app/service-worker.js', import.meta.url), 'utf8'))
+        .replace('__VERSION__', version.digest('hex').slice(0, 16))
+        .replace('__FILES__', JSON.stringify(urls).replace(/'/g, "\\'"));
+      await writeFile(path.join(outDir, 'sw.js'), source);
+    },
+  };
+}
+
 const USWDS = fileURLToPath(new URL('./node_modules/@uswds/uswds/', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), devStylesCsp(), handlebarsTemplates(), staticHostHeaders()],
+  plugins: [react(), devStylesCsp(), handlebarsTemplates(), staticHostHeaders(), offlineApp()],
   // USWDS is compiled from its Sass (src/app/uswds.scss); its images come from the package.
   resolve: { alias: { '@uswds-img': `${USWDS}dist/img` } },
   css: {

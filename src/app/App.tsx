@@ -15,6 +15,7 @@ import { OpenProtocol } from './open-protocol';
 import { SAMPLE_NAME, sampleText } from './sample';
 import type { SaveState } from './use-autosave';
 import { useKeptDrafts } from './use-kept-drafts';
+import { OFFLINE_WORDS, useOffline } from './use-offline';
 import { useProtocol } from './use-protocol';
 
 /** A kept draft that could not be opened, in words. */
@@ -48,6 +49,7 @@ export function App() {
     idle(() => warmExport());
   }, []);
   const drafts = useKeptDrafts();
+  const offline = useOffline();
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
   const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
@@ -278,6 +280,7 @@ export function App() {
             you work, until you remove them, and saved as files you download; nothing is sent over the
             network. The checks help the committee; they are not legal advice.
           </p>
+          <p role="status" data-testid="offline-status">{OFFLINE_WORDS[offline]}</p>
         </div>
       </footer>
     </>

@@ -80,7 +80,7 @@ describe('the first page', () => {
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(sample.title);
     expect(await blockingGroup().textContent()).toMatch(/no blocking findings/i);
     expect(await page.locator('.editor__counties').textContent()).toContain(sample.counties[0]);
-    expect(await page.getByRole('status').textContent()).toContain('Opened');
+    expect(await page.getByTestId('load-status').textContent()).toContain('Opened');
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 

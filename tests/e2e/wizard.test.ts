@@ -334,8 +334,9 @@ describe('a protocol written in the browser', () => {
     const own = await browser.newContext({ acceptDownloads: true });
     try {
       const fonts: string[] = [];
+      // The page's own requests for fonts (the service worker's copies for offline use are its own).
       own.on('request', (request) => {
-        if (request.url().endsWith('.ttf')) fonts.push(request.url());
+        if (request.url().endsWith('.ttf') && !request.serviceWorker()) fonts.push(request.url());
       });
       const fresh = await own.newPage();
       await fresh.goto(origin);

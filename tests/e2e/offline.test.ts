@@ -1,0 +1,106 @@
+// The app without a connection: after the first visit it opens, continues a kept draft and
+// exports offline, says so, and a new version never strands a tab with a draft open.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../vite.config';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+};
+
+let browser: Browser;
+let server: Server;
+let served: string;
+let origin: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+  // A copy of the build this test may change, as a deployment of a new version does.
+  served = await mkdtemp(path.join(tmpdir(), 'csec-mou-served-'));
+  await cp(inject('appOutDir'), served, { recursive: true });
+  server = createServer(async (req, res) => {
+    const file = path.join(served, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname === '/' ? '/index.html' : new URL(req.url ?? '/', 'http://x').pathname));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await rm(served, { recursive: true, force: true });
+});
+
+async function visit(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(origin);
+  await page.locator('#start-heading').waitFor();
+  return page;
+}
+
+const offlineStatus = (page: Page) => page.getByTestId('offline-status');
+
+describe('the app offline', () => {
+  it('says it is saved on this computer, then opens, continues a kept draft and exports with no connection', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await visit(context);
+    await expect.poll(() => offlineStatus(page).textContent(), { timeout: 15_000 }).toContain('This app is saved on this computer');
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+    const title = await page.locator('#draft-title').textContent();
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
+    await page.locator('#draft-title').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Draft PDF' }).click();
+    expect((await download).suggestedFilename()).toMatch(/-draft\.pdf$/);
+    await context.close();
+  });
+
+  it('leaves a tab with a draft open on its own version when a new one is deployed, even after the old files are gone', async () => {
+    const context = await browser.newContext();
+    const page = await visit(context);
+    await expect.poll(() => offlineStatus(page).textContent(), { timeout: 15_000 }).toContain('This app is saved on this computer');
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+
+    // A new version is deployed: its service worker differs, and the old version's scripts are gone.
+    const sw = await readFile(path.join(served, 'sw.js'), 'utf8');
+    await writeFile(path.join(served, 'sw.js'), sw.replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'next-version'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => offlineStatus(page).textContent(), { timeout: 15_000 }).toContain('A new version of the app is ready');
+    expect(await page.locator('#draft-title').count()).toBe(1);
+    const scripts = (await readdir(path.join(served, 'assets'))).filter((file) => file.endsWith('.js'));
+    const moved = await mkdtemp(path.join(tmpdir(), 'csec-mou-old-'));
+    for (const script of scripts) await cp(path.join(served, 'assets', script), path.join(moved, script));
+    for (const script of scripts) await rm(path.join(served, 'assets', script));
+
+    // The tab goes on: a reload opens the same version from this computer and the draft continues.
+    await page.reload();
+    await page.getByRole('button', { name: /^Continue/ }).first().click();
+    await page.locator('#draft-title').waitFor();
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(2);
+
+    for (const script of scripts) await cp(path.join(moved, script), path.join(served, 'assets', script));
+    await context.close();
+  });
+
+  it('raised no error in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
