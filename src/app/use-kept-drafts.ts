@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { openDraftRepository, type DraftRepository, type DraftSummary } from '../storage/draft-repository';
+import { classifySaveError } from '../storage/save-problem';
 
 /**
  * The drafts kept in this browser's IndexedDB. When the browser refuses storage (a private
@@ -21,7 +22,10 @@ export function useKeptDrafts() {
       setRepository(repo);
       setKept(await repo.list());
     }, (error: unknown) => {
-      if (!closed) setUnavailable(`This browser does not let the app keep drafts (${error instanceof Error ? error.message : String(error)}). Save a draft file to keep your work.`);
+      if (closed) return;
+      setUnavailable(classifySaveError(error).kind === 'blocked'
+        ? 'Another tab with an older version of this app is holding the drafts open, so they cannot be shown here. Close or reload that tab, then reload this page.'
+        : `This browser does not let the app keep drafts (${error instanceof Error ? error.message : String(error)}). Save a draft file to keep your work.`);
     });
     return () => {
       closed = true;

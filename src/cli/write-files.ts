@@ -14,7 +14,7 @@ const WHY: Record<string, string> = {
   EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
-  EEXIST: 'a file of the same temporary name appeared while writing',
+  EEXIST: 'every temporary name tried beside it was already taken',
 };
 
 const because = (path: string, error: unknown) => {
@@ -35,17 +35,28 @@ function removePendingOnInterrupt() {
   }
 }
 
+/** Where a write's temporary file goes: a fresh random name beside its target. */
+export type TemporaryName = (path: string) => string;
+const randomName: TemporaryName = (path) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+
+/** Names tried before giving up when each is already taken (planted, or a very unlikely clash). */
+const ATTEMPTS = 5;
+
 /**
- * Creates a temporary file beside `path` exclusively (never through an existing file or link) and
- * writes it. It takes the permissions of the file it replaces, or the usual ones for a new file.
+ * Creates a temporary file beside `path` exclusively (never through an existing file or link: a
+ * name already taken is passed over for another) and writes it. It takes the permissions of the
+ * file it replaces, or the usual ones for a new file.
  */
-async function writeTemporary(path: string, bytes: Uint8Array, mode: number | null): Promise<string> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+async function writeTemporary(path: string, bytes: Uint8Array, mode: number | null, name: TemporaryName): Promise<string> {
+  let temporary = '';
   let handle;
-  try {
-    handle = await open(temporary, 'wx', mode === null ? 0o666 : 0o600);
-  } catch (error) {
-    throw because(path, error);
+  for (let attempt = 1; !handle; attempt++) {
+    temporary = name(path);
+    try {
+      handle = await open(temporary, 'wx', mode === null ? 0o666 : 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === ATTEMPTS) throw because(path, error);
+    }
   }
   pending.add(temporary);
   try {
@@ -78,11 +89,11 @@ const modeOf = async (path: string) => {
  * and only when all are written are they renamed into place. A failure or an interrupt leaves
  * the targets as they were and no temporary file behind.
  */
-export async function writeAll(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>): Promise<void> {
+export async function writeAll(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, name: TemporaryName = randomName): Promise<void> {
   removePendingOnInterrupt();
   const written: Array<{ path: string; temporary: string }> = [];
   try {
-    for (const { path, bytes } of files) written.push({ path, temporary: await writeTemporary(path, bytes, await modeOf(path)) });
+    for (const { path, bytes } of files) written.push({ path, temporary: await writeTemporary(path, bytes, await modeOf(path), name) });
     for (const { path, temporary } of written) {
       try {
         await rename(temporary, path);

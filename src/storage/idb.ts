@@ -36,10 +36,16 @@ export function openDatabase(name: string, factory: IDBFactory, onNewerVersion: 
         db.createObjectStore(SNAPSHOTS, { keyPath: 'seq', autoIncrement: true }).createIndex('draft', 'draftId');
       }
     };
-    open.onblocked = () => reject(new BlockedError('Another tab with an older version of this app is holding the drafts open.'));
+    let refused = false;
+    open.onblocked = () => {
+      refused = true;
+      reject(new BlockedError('Another tab with an older version of this app is holding the drafts open.'));
+    };
     open.onerror = () => reject(open.error ?? new Error('The browser could not open its storage.'));
     open.onsuccess = () => {
       const db = open.result;
+      // Opened after all, once the other tab let go: nobody is waiting for this connection.
+      if (refused) return db.close();
       db.onversionchange = () => {
         db.close();
         onNewerVersion();

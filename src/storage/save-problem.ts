@@ -33,7 +33,7 @@ export function classifySaveError(error: unknown): SaveProblem {
   if (error instanceof BlockedError) return { kind: 'blocked' };
   const { name = '', message = String(error), code } = (error ?? {}) as { name?: string; message?: string; code?: number };
   // DOMException code 22 is the legacy QUOTA_EXCEEDED_ERR (older Safari).
-  if (QUOTA_NAMES.has(name) || code === 22 || /quota|no space|disk is full/i.test(message)) return { kind: 'full' };
+  if (QUOTA_NAMES.has(name) || code === 22 || /quota|no space|disk is full|full disk/i.test(message)) return { kind: 'full' };
   if (name === 'InvalidStateError' || /connection is closing|database.*closed/i.test(message)) return { kind: 'closed', detail: message };
   return { kind: 'other', detail: message };
 }

@@ -1,15 +1,32 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { writeAll } from '../../src/cli/write-files';
 import { serializeDraft } from '../../src/model';
 import { completeDraft, TODAY } from '../support/drafts';
 
 const REGISTER = fileURLToPath(new URL('../../tools/register.js', import.meta.url));
 const WRITER = fileURLToPath(new URL('./fixtures/write-big.ts', import.meta.url));
+const AS_NOBODY = fileURLToPath(new URL('./fixtures/write-as-nobody.ts', import.meta.url));
+
+/** A read-only file system to write to: a tmpfs mounted read-only, where this machine allows mounting (as root). */
+function readOnlyDisk(): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'csec-ro-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    return null;
+  }
+}
+const readOnly = readOnlyDisk();
+afterAll(() => {
+  if (readOnly) execFileSync('umount', [readOnly]);
+});
 
 async function cli(...args: string[]) {
   let out = '';
@@ -93,4 +110,53 @@ describe('csec-mou export keeps the user’s files safe', () => {
     expect(await exited).toBe(130);
     expect(files()).toEqual(['napa.csecmou.json']);
   }, 60_000);
+
+  it('never writes through a link planted at its temporary file’s name, and passes over the name', async () => {
+    const { dir } = folder();
+    const victim = join(dir, 'precious.txt');
+    writeFileSync(victim, 'not to be overwritten');
+    const planted = join(dir, '.napa.pdf.planted.partial');
+    symlinkSync(victim, planted);
+    const bytes = new Uint8Array([37, 80, 68, 70, 45]);
+
+    // Every name it may use is taken by the link: it refuses, in words, and touches nothing.
+    await expect(writeAll([{ path: join(dir, 'napa.pdf'), bytes }], () => planted))
+      .rejects.toThrow(`Cannot write ${join(dir, 'napa.pdf')}: every temporary name tried beside it was already taken.`);
+    expect(readFileSync(victim, 'utf8')).toBe('not to be overwritten');
+    expect(readdirSync(dir)).not.toContain('napa.pdf');
+
+    // The first name is taken, the next is free: the file is written, the victim untouched.
+    const names = [planted, join(dir, '.napa.pdf.fresh.partial')];
+    await writeAll([{ path: join(dir, 'napa.pdf'), bytes }], () => names.shift()!);
+    expect(readFileSync(join(dir, 'napa.pdf'))).toEqual(Buffer.from(bytes));
+    expect(readFileSync(victim, 'utf8')).toBe('not to be overwritten');
+    expect(lstatSync(planted).isSymbolicLink() && readlinkSync(planted)).toBe(victim);
+  });
+
+  it('says "permission denied" in one line when the folder may not be written to, and writes nothing', async () => {
+    const { dir, draft, files } = folder();
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    if (process.getuid?.() === 0) {
+      // Root may write anywhere: the write is made as the "nobody" user instead.
+      chmodSync(dir, 0o755);
+      const line = execFileSync(process.execPath, ['--import', REGISTER, AS_NOBODY, locked], { encoding: 'utf8' });
+      expect(line).toBe(`WriteError: Cannot write ${join(locked, 'napa.pdf')}: permission denied.\n`);
+    } else {
+      chmodSync(locked, 0o555);
+      const { code, err } = await cli('export', draft, '--pdf', join(locked, 'napa.pdf'));
+      expect(code).toBe(2);
+      expect(err).toBe(`Cannot write ${join(locked, 'napa.pdf')}: permission denied. Nothing was written.\n`);
+    }
+    expect(readdirSync(locked)).toEqual([]);
+    expect(files()).toEqual(['locked', 'napa.csecmou.json']);
+  });
+
+  it.skipIf(readOnly === null)('says the disk is read-only in one line and exits 2', async () => {
+    const { draft } = folder();
+    const { code, err } = await cli('export', draft, '--docx', join(readOnly!, 'napa.docx'), '--pdf', join(readOnly!, 'napa.pdf'));
+    expect(code).toBe(2);
+    expect(err).toBe(`Cannot write ${join(readOnly!, 'napa.docx')}: the disk is read-only. Nothing was written.\n`);
+    expect(readdirSync(readOnly!)).toEqual([]);
+  });
 });

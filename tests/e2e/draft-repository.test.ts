@@ -164,6 +164,23 @@ describe('the draft repository (IndexedDB)', () => {
     await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('test'); r.onsuccess = resolve; }));
   });
 
+  it('says so when a tab of an older version holds the database open and will not let it upgrade', async () => {
+    const outcome = await page.evaluate(`(async () => {
+      await new Promise((resolve) => { const r = indexedDB.deleteDatabase('held'); r.onsuccess = resolve; });
+      // An older app's tab: version 1, and it does not step aside when asked.
+      const old = await new Promise((resolve) => { const o = indexedDB.open('held', 1); o.onsuccess = () => resolve(o.result); });
+      const { openDraftRepository } = await import('/repo.js');
+      const refused = await openDraftRepository('held').then(() => 'opened', (e) => e.name);
+      old.close();
+      // Once it lets go, the database opens and upgrades.
+      const repo = await openDraftRepository('held');
+      const list = await repo.list();
+      repo.close();
+      return { refused, list };
+    })()`);
+    expect(outcome).toEqual({ refused: 'BlockedError', list: [] });
+  });
+
   it('does not write over a draft that a newer app wrote in a newer format', async () => {
     await inPage("await repo.save('w', value, { expected: null });", completeDraft());
     await raw(`const tx = db.transaction('drafts', 'readwrite'); const store = tx.objectStore('drafts');
