@@ -56,6 +56,7 @@ export function App() {
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
 
   const opened = (restored: RestoredDraft, source: string, draft: Draft, keptNow: boolean, kept: boolean) => {
+    // keptNow: kept in this browser as it opened (a file, the sample, a new protocol); kept: it is there now.
     setFileSavedAt(null);
     if (kept) void askToPersist().then(setPersistence);
     setExported({ message: null, refusal: null, failure: null });
@@ -77,9 +78,9 @@ export function App() {
   // A file, the sample or a new protocol is kept as a new draft beside the others.
   const openAsNew = async (restored: RestoredDraft, source: string, id: number, file?: { text: string; name: string }) => {
     if (id !== attempt.current) return;
-    const store = await protocol.openAsNew({ restored, source, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
+    const { store, kept } = await protocol.openAsNew({ restored, source, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
     if (id !== attempt.current) return;
-    opened(restored, source, store.getState().draft, drafts.repository !== null, drafts.repository !== null);
+    opened(restored, source, store.getState().draft, kept, kept);
   };
 
   const chooseFile = async (file: File, mode: Pending['mode']) => {
@@ -95,7 +96,12 @@ export function App() {
     if (!pending) return;
     const { mode, name, file } = pending;
     if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, ++attempt.current, { text: file.text, name });
-    await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
+    try {
+      await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
+    } catch (error) {
+      setPending(null);
+      return setError({ id: ++attempt.current, message: (error as Error).message });
+    }
     setPending(null);
     setRepairs(file.restored.repairs);
     setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.`);
@@ -148,7 +154,12 @@ export function App() {
   };
 
   const restoreVersion = async (version: Version) => {
-    const restored = await protocol.restoreVersion(version);
+    let restored;
+    try {
+      restored = await protocol.restoreVersion(version);
+    } catch (error) {
+      return setError({ id: ++attempt.current, message: (error as Error).message });
+    }
     if (!restored) return;
     if (!restored.ok) return refuse(++attempt.current, restored.error);
     setRepairs(restored.value.repairs);

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { momentInWords } from '../lib/dates';
+import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
 import type { DraftRepository } from '../storage/draft-repository';
 import { flushPendingEdits, type Version } from '../wizard';
-import { todayIso } from '../lib/dates';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
@@ -85,7 +84,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       }
       await refresh();
     }
-    return show(restored, source, keptId, 'here', session);
+    return { store: show(restored, source, keptId, 'here', session), kept: keptId !== null };
   };
 
   /** Opens a kept draft: this tab edits it unless another tab already does (or `takeOver`). */
@@ -119,11 +118,18 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     if (repository && open?.keptId) setVersions(await repository.history(open.keptId));
   };
 
-  /** Puts `draft` in place of the open one, after keeping the open one in the history. */
+  /**
+   * Puts `draft` in place of the open one, after keeping the open one in the history. Throws,
+   * replacing nothing, when the open one cannot be kept there.
+   */
   const replaceWith = async (draft: Draft, reason: string) => {
     if (!open) return;
     flushPendingEdits();
-    await open.session?.snapshot(open.store.getState().draft, reason);
+    try {
+      await open.session?.snapshot(open.store.getState().draft, reason);
+    } catch (error) {
+      throw new Error(`The browser could not keep the draft as it is among its earlier versions (${(error as Error).message}), so nothing was replaced. Save a copy of this draft first.`, { cause: error });
+    }
     open.store.replace(draft);
     if (repository && open.keptId) setVersions(await repository.history(open.keptId));
   };
