@@ -6,6 +6,7 @@ import type { DraftStore } from './draft-store';
 import { saveProblemWords } from './save-words';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
+import { flushPendingEdits } from '../wizard';
 
 /** A protocol open in the editor. */
 export interface Loaded {
@@ -61,8 +62,13 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSa
   const today = todayIso();
   const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
   const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
-  // Leaving asks first while the latest changes are kept nowhere.
-  useLeaveWarning(saveState.kind === 'failed' || saveState.kind === 'stopped' || (loaded.keptId === null && store.getState().revision !== loaded.fileRevision));
+  // Closing the tab asks first while the latest changes are kept nowhere, and, as a reminder to
+  // save a file, while they are only in a browser that has not agreed to keep its drafts.
+  useLeaveWarning(() => {
+    flushPendingEdits();
+    const changedSinceFile = store.getState().revision !== loaded.fileRevision;
+    return saveState.kind === 'failed' || saveState.kind === 'stopped' || (changedSinceFile && (loaded.keptId === null || persistence !== 'persisted'));
+  });
   const now = useMinute();
   const sinceFile = now - (fileSavedAt?.getTime() ?? loaded.openedAt);
   const reminder = sinceFile >= REMIND_FILE_AFTER_MS && (

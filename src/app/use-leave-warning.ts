@@ -1,18 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
- * Asks before the tab closes while the latest changes are kept nowhere: a save to the browser
- * failed or stopped, or the browser keeps nothing and the draft changed since its last file.
+ * Asks before the tab closes (the browser's own prompt, whose words a page cannot set) when
+ * `shouldAsk` says so at that moment: it is asked then, so that keystrokes not yet committed to
+ * the draft count.
  */
-export function useLeaveWarning(unsaved: boolean) {
+export function useLeaveWarning(shouldAsk: () => boolean) {
+  const ask = useRef(shouldAsk);
+  ask.current = shouldAsk;
   useEffect(() => {
-    if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
+      if (!ask.current()) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  }, []);
 }

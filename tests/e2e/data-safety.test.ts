@@ -1,6 +1,7 @@
 // The user's work against the ways browsers lose it: two tabs on one draft, a stale tab, a tab
 // closed mid-save, a newer app in another tab, a file changed by hand, a file that replaces the
 // draft, and a long session without a saved file. Real Chromium, the production build.
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
@@ -145,12 +146,20 @@ describe('one editor at a time', () => {
 
 describe('nothing lost when the tab goes', () => {
   it('keeps what was typed in a tab closed in the middle of saving it', async () => {
-    const page = await newTab();
+    // A browser that has not agreed to keep its drafts when space runs low (the usual answer).
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.assign(navigator.storage, { persisted: async () => false, persist: async () => false });
+    });
+    await page.goto(origin);
     await startProtocol(page, ['Inyo']);
     await openStep(page, '11. Training');
     await training(page).fill('Typed a moment before the tab closed');
-    // Closed before the half-second autosave: the closing tab's stash keeps it.
+    // Closed before the half-second autosave: the browser first reminds the user that no file
+    // holds the change; they leave anyway, and the closing tab's stash keeps it.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
     await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
     const next = await newTab();
     await continueDraft(next, 'Inyo County');
     await openStep(next, '11. Training');
@@ -220,6 +229,30 @@ describe('files from others and earlier versions', () => {
   });
 });
 
+describe('a draft kept by an earlier version of the app', () => {
+  it('keeps the draft as it was, before its format is brought up to date, among its earlier versions', async () => {
+    const page = await newTab();
+    const text = await readFile(new URL('../fixtures/draft-v2.csecmou.json', import.meta.url), 'utf8');
+    await page.evaluate((fileText) => new Promise<void>((resolve) => {
+      const open = indexedDB.open('csec-mou');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('drafts', 'readwrite');
+        tx.objectStore('drafts').put({ id: 'kept-by-version-2', title: 'Kept by an earlier version', counties: ['Plumas'], kind: 'csec-program', savedAt: '2026-06-01T12:00:00.000Z', text: fileText });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+      };
+    }), text);
+    await page.reload();
+    await continueDraft(page, 'Kept by an earlier version');
+    await page.locator('#draft-title').waitFor();
+    const history = page.getByTestId('history');
+    await history.getByRole('button', { name: 'Show earlier versions' }).click();
+    expect(await history.locator('li').first().textContent()).toContain('Before updating it from draft format 2');
+    await history.locator('li').first().getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Restored the version of');
+    await page.close();
+  });
+});
+
 describe('a reminder to save a file', () => {
   it('reminds the user after half an hour without a saved file, and the reminder goes once a file is saved', async () => {
     const page = await context.newPage();
@@ -233,7 +266,12 @@ describe('a reminder to save a file', () => {
     await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
     await download;
     expect(await page.getByTestId('file-reminder').count()).toBe(0);
-    await page.close();
+    // Nothing changed since the file: closing the tab does not ask.
+    let asked = false;
+    page.once('dialog', (dialog) => { asked = true; void dialog.accept(); });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toBe(false);
   });
 });
 
