@@ -12,12 +12,12 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "1 January 2018", for messages a county coordinator reads. */
+/** "January 1, 2018": the U.S. form county agreements and their readers use, in every output. */
 export function formatLongDate(date: IsoDate): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${months[m - 1]} ${y}`;
+  return `${months[m - 1]} ${d}, ${y}`;
 }
 
 /** "Dec 2, 2026, 10:42 AM": when a draft or a version of it was saved, for the people reading it. */

@@ -26,7 +26,7 @@ export function partnerDuties(draft: Draft, law: LawInForce, statute: Statute): 
   });
 }
 
-/** "The protocol was first developed before 1 January 2018, ...": why a missing partner is a warning. */
+/** "The protocol was first developed before January 1, 2018, ...": why a missing partner is a warning. */
 export const optionalPartnerNote = (duty: PartnerDuty): string =>
   duty.optional
     ? `The protocol was first developed before ${formatLongDate(duty.optional.since)}, when ${duty.partner.name} became a required member of the team, so adding it is recommended, not required (${duty.optional.citation}).`

@@ -119,7 +119,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
         <div className="usa-form-group field">
           <label htmlFor="new-first-developed" className="usa-label field__label">First developed on (optional)</label>
           <div className="usa-hint" id="new-first-developed-hint">
-            Leave empty for a protocol written now.{changes.length > 0 && ` A date before ${listInWords(changes.map(formatLongDate), 'or')} changes which partners are required.`}
+            Leave empty for a protocol written now.{changes.length > 0 && ` A date before ${listInWords(changes.map(formatLongDate), 'or')}, changes which partners are required.`}
           </div>
           <input className="usa-input usa-input--medium" id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
         </div>

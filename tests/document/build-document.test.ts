@@ -100,14 +100,14 @@ describe('buildDocument', () => {
     expect(rows).toContainEqual(['The team is led by the county human services department, which took part', 'WIC 16524.8(a)(1)', 'Section 4', 'Met']);
     expect(rows).toContainEqual([
       'Training reaches the people the CSEC Program funds training for', 'WIC 16524.7(a)(3)', 'Section 11',
-      'Accepted by Dana Cho on 2 November 2026: Caregivers are trained by the FFA.',
+      'Accepted by Dana Cho on November 2, 2026: Caregivers are trained by the FFA.',
     ]);
   });
 
   it('marks a draft as a draft on its first page and in its properties, and a final not at all', () => {
     const draft = build(completeDraft());
     expect(draft.meta.marking).toBe('draft');
-    expect(text(draft)).toContain('DRAFT produced 28 November 2026');
+    expect(text(draft)).toContain('DRAFT produced November 28, 2026,');
     const final = build(completeDraft(), 'final');
     expect(final.meta.marking).toBe('final');
     expect(text(final)).not.toContain('DRAFT');

@@ -76,7 +76,7 @@ describe('the MOU states the law the checks enforce', () => {
     const draft = withChange(completeDraft(), (d) => { d.firstDevelopedOn = '2015-10-01'; });
     const doc = text(build(draft));
     expect(doc).toContain("including representatives of the county probation department, the county mental health department, the county public health department, the juvenile court in the county, the county office of education and the county sheriff's department.");
-    expect(doc).toContain("This protocol was first developed on 1 October 2015, before the county office of education and the county sheriff's department became required members of the team on 1 January 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
+    expect(doc).toContain("This protocol was first developed on October 1, 2015, before the county office of education and the county sheriff's department became required members of the team on January 1, 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
     expect(doc).not.toMatch(/the county public health department and the juvenile court\b/);
     expect(text(build(completeDraft()))).not.toContain('16524.8(c)');
   });

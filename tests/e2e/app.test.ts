@@ -284,7 +284,7 @@ describe('the first page', () => {
     await toStart();
     const form = page.locator('section.new-protocol');
     // The hint's date is read from the statute data (AB 1227's partners, from 2018-01-01).
-    expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before 1 January 2018 changes which partners are required.');
+    expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
     const summary = page.getByTestId('error-summary');
     await expect.poll(() => summary.textContent()).toContain('Choose at least one county.');

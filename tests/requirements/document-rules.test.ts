@@ -74,7 +74,7 @@ describe('term', () => {
 
   it('warns when the MOU ends within 90 days', () => {
     const draft = withChange(completeDraft(), (d) => { d.noEndDate = false; d.endsOn = '2027-01-31'; });
-    expect(findingsOf(draft, 'term')[0]!.message).toBe('The MOU ends on 31 January 2027, in 64 days. Plan its renewal.');
+    expect(findingsOf(draft, 'term')[0]!.message).toBe('The MOU ends on January 31, 2027, in 64 days. Plan its renewal.');
   });
 
   it('takes the warning window from configuration', () => {

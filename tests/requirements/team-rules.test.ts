@@ -163,7 +163,7 @@ describe('the office of education and the sheriff (AB 1227)', () => {
     const draft = withChange(dropRole(completeDraft(), 'Yolo', role), (d) => { d.firstDevelopedOn = '2017-12-31'; });
     const [finding] = findingsOf(draft, ruleId);
     expect(finding).toMatchObject({ severity: 'warning' });
-    expect(finding!.note).toContain('first developed before 1 January 2018');
+    expect(finding!.note).toContain('first developed before January 1, 2018');
     expect(finding!.note).toContain('WIC 16524.8(c)');
   });
 

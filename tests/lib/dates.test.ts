@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatLongDate, momentInWords } from '../../src/lib/dates';
+
+describe('dates in words', () => {
+  it('writes a date in the U.S. form county agreements use', () => {
+    expect(formatLongDate('2026-01-01')).toBe('January 1, 2026');
+    expect(formatLongDate('2018-12-31')).toBe('December 31, 2018');
+  });
+
+  it('writes a moment with the time, and leaves a value that is not one as it is', () => {
+    expect(momentInWords('2026-11-20T17:30:00Z')).toMatch(/^Nov 20, 2026, \d{1,2}:30 [AP]M$/);
+    expect(momentInWords('not a date')).toBe('not a date');
+  });
+});
