@@ -221,7 +221,7 @@ describe('the PDF layout', () => {
       };
       const draft = await forms(everyNodeDocument('draft'));
       expect(draft.count).toBe(1);
-      for (const content of draft.contents) expect(content.startsWith('/Wm Do\n')).toBe(true);
+      for (const content of draft.contents) expect(content.startsWith('/Artifact BMC\n/Wm Do\n')).toBe(true);
       const final = await forms(everyNodeDocument('final'));
       expect(final.count).toBe(0);
       for (const content of final.contents) expect(content).not.toContain(' Do\n');

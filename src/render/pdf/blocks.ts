@@ -4,6 +4,7 @@ import type { Metrics } from './metrics';
 import type { Slice } from './slices';
 import { lineHeight, lineMarks, textSlices } from './slices';
 import type { TextStyle } from './styles';
+import { structNode, type StructNode } from './structure';
 import { CONTENT_WIDTH, LIST, TEXT, TITLE_BLOCK } from './styles';
 
 export interface LayoutContext {
@@ -17,32 +18,35 @@ export interface BlockLayout { slices: Slice[]; spaceAfter: number }
 
 const text = (value: string): Inline[] => [{ type: 'text', text: value }];
 
-function setText(content: readonly Inline[], style: TextStyle, block: number, ctx: LayoutContext, x = 0, width = CONTENT_WIDTH): Slice[] {
+function setText(content: readonly Inline[], style: TextStyle, block: number, ctx: LayoutContext, tag: StructNode, x = 0, width = CONTENT_WIDTH): Slice[] {
   const lines = breakLines(content, { face: style.face, size: style.size, width }, ctx.metrics, ctx.missing);
-  return textSlices(lines, style, x, width, block, ctx.metrics.ascent, ctx.metrics.descent);
+  return textSlices(lines, style, x, width, block, ctx.metrics.ascent, ctx.metrics.descent, tag);
 }
 
 export function paragraphLayout(node: Paragraph, block: number, ctx: LayoutContext): BlockLayout {
   const style = TEXT[node.style];
-  return { slices: setText(node.content, style, block, ctx), spaceAfter: style.spaceAfter };
+  return { slices: setText(node.content, style, block, ctx, structNode('P')), spaceAfter: style.spaceAfter };
 }
 
 /** Every line of a heading is kept with the next, so a heading never ends a page. */
 export function headingLayout(node: Heading, block: number, headingIndex: number, ctx: LayoutContext): BlockLayout {
   const style = TEXT[`heading${node.level}`];
-  const slices = setText(text(node.text), style, block, ctx).map((slice) => ({ ...slice, role: 'heading' as const, keepWithNext: true }));
+  const tag = structNode(`H${node.level}`);
+  const slices = setText(text(node.text), style, block, ctx, tag).map((slice) => ({ ...slice, role: 'heading' as const, keepWithNext: true }));
   // An empty heading still gets a (blank) line, so that every heading has a page for the contents.
   const first = slices[0] ?? { role: 'heading', block, height: lineHeight(style), spaceBefore: style.spaceBefore, keepWithNext: true, marks: [] };
   if (slices.length === 0) slices.push(first);
   first.heading = { text: node.text, level: node.level, index: headingIndex };
+  first.structure = [tag];
   return { slices, spaceAfter: style.spaceAfter };
 }
 
 /** The title and subtitle lines stay together at the top of the first page. */
 export function titleLayout(node: TitleBlock, block: number, ctx: LayoutContext): BlockLayout {
-  const title = setText(text(node.text), TEXT.title, block, ctx);
+  // The document's title is its first heading; each subtitle line is a paragraph.
+  const title = setText(text(node.text), TEXT.title, block, ctx, structNode('H1'));
   const subtitle = node.subtitle.flatMap((line, i) =>
-    setText(text(line), { ...TEXT.subtitle, spaceBefore: i === 0 ? TITLE_BLOCK.subtitleGap : 0 }, block, ctx));
+    setText(text(line), { ...TEXT.subtitle, spaceBefore: i === 0 ? TITLE_BLOCK.subtitleGap : 0 }, block, ctx, structNode('P')));
   const slices = [...title, ...subtitle].map((slice) => ({ ...slice, role: 'title' as const, keepWithNext: true }));
   const last = slices[slices.length - 1];
   if (last) last.keepWithNext = false;
@@ -54,8 +58,11 @@ export function listLayout(node: List, block: number, ctx: LayoutContext): Block
   const style = TEXT.listItem;
   const textX = LIST.indent + LIST.hang;
   const width = CONTENT_WIDTH - textX;
+  const list = structNode('L');
   const slices = node.items.flatMap((item, i) => {
-    const lines = setText(item, style, block, ctx, textX, width);
+    const entry = structNode('LI', list);
+    const label = structNode('Lbl', entry);
+    const lines = setText(item, style, block, ctx, structNode('LBody', entry), textX, width);
     const first = lines[0];
     if (!first) return [];
     first.spaceBefore = i === 0 ? LIST.spaceBefore : style.spaceAfter;
@@ -64,7 +71,7 @@ export function listLayout(node: List, block: number, ctx: LayoutContext): Block
     const markerX = node.ordered ? textX - LIST.markerGap - markerWidth : LIST.indent;
     const [markerMark] = lineMarks(
       { fragments: [{ text: marker, face: style.face, x: 0, width: markerWidth }], width: markerWidth },
-      style, markerX, 0, ctx.metrics.ascent, ctx.metrics.descent);
+      style, markerX, 0, ctx.metrics.ascent, ctx.metrics.descent, label);
     if (markerMark) first.marks.unshift(markerMark);
     return lines;
   });

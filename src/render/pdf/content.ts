@@ -18,6 +18,7 @@ export class ContentWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
   private inText = false;
+  private marked = false;
   private fillGray = 0;
   private strokeGray = 0;
   private lineWidth = 1;
@@ -88,6 +89,25 @@ export class ContentWriter {
     this.latin1(`${num(x)} ${num(y)} ${num(width)} ${num(height)} re\nf\n`);
   }
 
+  /**
+   * Begins a marked-content sequence: content of a structure element (`/P <</MCID 3>> BDC`), or an
+   * artifact (`/Artifact BMC`) when `mcid` is null. Sequences hold whole text objects, so that
+   * BT/ET and BDC/EMC always nest; one ends where the next begins.
+   */
+  beginMarked(tag: string, mcid: number | null): void {
+    this.endMarked();
+    this.endText();
+    this.latin1(mcid === null ? `/${tag} BMC\n` : `/${tag} <</MCID ${mcid}>> BDC\n`);
+    this.marked = true;
+  }
+
+  endMarked(): void {
+    if (!this.marked) return;
+    this.endText();
+    this.latin1('EMC\n');
+    this.marked = false;
+  }
+
   /** Paints a form XObject; `Do` saves and restores the graphics state around it. */
   xObject(name: string): void {
     this.endText();
@@ -108,6 +128,7 @@ export class ContentWriter {
    * buffer, valid until it writes again: pdf.context.flateStream compresses them at once.
    */
   page(): Uint8Array {
+    this.endMarked();
     this.endText();
     const bytes = this.buffer.subarray(0, this.length);
     this.reset();
@@ -118,6 +139,7 @@ export class ContentWriter {
     // The PDF default graphics state: black fill and stroke, line width 1, no font.
     this.length = 0;
     this.inText = false;
+    this.marked = false;
     this.fillGray = 0;
     this.strokeGray = 0;
     this.lineWidth = 1;

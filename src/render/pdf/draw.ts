@@ -11,16 +11,32 @@ import type { Metrics } from './metrics';
 import type { Mark } from './slices';
 import { FOOTER, HEADER, PAGE, WATERMARK } from './styles';
 import { cleanText } from './text';
+import type { StructNode, StructureTree } from './structure';
 import { watermarkXObject } from './watermark';
 
-interface Pen { out: ContentWriter; setter: TextSetter; metrics: Metrics }
+interface Pen {
+  out: ContentWriter;
+  setter: TextSetter;
+  metrics: Metrics;
+  tree: StructureTree;
+  page: number;
+  /** The element whose marked content is open, or null for an artifact, undefined for none. */
+  open?: StructNode | null;
+}
+
+/** Opens the marked content `tag` is drawn in (an artifact when null), unless it is open already. */
+function markAs(pen: Pen, tag: StructNode | null): void {
+  if (pen.open === tag) return;
+  pen.out.beginMarked(tag ? tag.type : 'Artifact', tag ? pen.tree.content(tag, pen.page) : null);
+  pen.open = tag;
+}
 interface TextOptions { x: number; y: number; size: number; face: Face; gray?: number }
 
 const WATERMARK_RESOURCE = 'Wm';
 
-function text(pen: Pen, value: string, options: TextOptions): void {
+function text(pen: Pen, value: string, options: TextOptions, spaceAfter = false): void {
   pen.out.openString(FONT_RESOURCE[options.face], options.size, options.x, options.y, options.gray ?? 0);
-  pen.setter.encode(value, options.face, pen.out);
+  pen.setter.encode(spaceAfter ? `${value} ` : value, options.face, pen.out);
   pen.out.closeString();
 }
 
@@ -28,10 +44,11 @@ function text(pen: Pen, value: string, options: TextOptions): void {
 const pdfX = (x: number) => PAGE.margin + x;
 const pdfY = (y: number) => PAGE.height - PAGE.margin - y;
 
-function drawMark(pen: Pen, mark: Mark, top: number): void {
+function drawMark(pen: Pen, mark: Mark, top: number, repeated: boolean, lineEnd: boolean): void {
+  markAs(pen, mark.kind === 'text' && !repeated ? mark.tag ?? null : null);
   switch (mark.kind) {
     case 'text':
-      text(pen, mark.text, { x: pdfX(mark.x), y: pdfY(top + mark.baseline), size: mark.size, face: mark.face, gray: mark.gray });
+      text(pen, mark.text, { x: pdfX(mark.x), y: pdfY(top + mark.baseline), size: mark.size, face: mark.face, gray: mark.gray }, lineEnd);
       return;
     case 'rule':
       pen.out.line(pdfX(mark.x1), pdfY(top + mark.y1), pdfX(mark.x2), pdfY(top + mark.y2), mark.thickness, 0);
@@ -57,6 +74,7 @@ function fitHeader(text: string, metrics: Metrics, width: number): string {
 }
 
 function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: number, pageCount: number): void {
+  markAs(pen, null);
   let width = PAGE.width - 2 * PAGE.margin;
   if (draft) {
     const markWidth = pen.metrics.width(WATERMARK.text, 'bold', HEADER.size);
@@ -75,6 +93,30 @@ function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: n
   text(pen, footer, { x: (PAGE.width - footerWidth) / 2, y: FOOTER.baselineFromBottom, size: FOOTER.size, face: FOOTER.face, gray: FOOTER.gray });
 }
 
+type TextMark = Extract<Mark, { kind: 'text' }>;
+
+/**
+ * The text marks that end a line inside an element whose text goes on below (or on the next
+ * page): each is drawn with a space after it, so that the element's text, read from the
+ * structure, has a space where the line broke ("for Commercially", not "forCommercially").
+ */
+function lineEnds(layout: DocumentLayout): Set<Mark> {
+  const ends = new Set<Mark>();
+  let previous: { mark: TextMark; y: number } | null = null;
+  layout.pages.forEach((laid, p) => {
+    for (const { slice, top } of laid.placed) {
+      if (slice.repeated) continue;
+      for (const mark of slice.marks) {
+        if (mark.kind !== 'text' || !mark.tag) continue;
+        const y = p * 10_000 + top + mark.baseline;
+        if (previous && previous.mark.tag === mark.tag && previous.y !== y && !previous.mark.text.endsWith(' ')) ends.add(previous.mark);
+        previous = { mark, y };
+      }
+    }
+  });
+  return ends;
+}
+
 /** One resource dictionary for every page: the four faces and, in a draft, the DRAFT mark. */
 function sharedResources(pdf: PDFDocument, fonts: EmbeddedFaces, watermark: PDFRef | null): PDFRef {
   const font = pdf.context.obj({});
@@ -85,16 +127,25 @@ function sharedResources(pdf: PDFDocument, fonts: EmbeddedFaces, watermark: PDFR
 }
 
 /** Draws every page: the DRAFT mark first so that the text lies over it, then the text, header and footer. */
-export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>): PDFPage[] {
+export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree): PDFPage[] {
   const draft = meta.marking === 'draft';
   const header = cleanText(meta.header, HEADER.face, metrics, missing).replace(/\n/g, ' ');
   const resources = sharedResources(pdf, setter.fonts, draft ? watermarkXObject(pdf, metrics) : null);
-  const pen: Pen = { out: new ContentWriter(), setter, metrics };
+  const pen: Pen = { out: new ContentWriter(), setter, metrics, tree, page: 0 };
+  const breaks = lineEnds(layout);
   return layout.pages.map((laid, index) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
     page.node.set(PDFName.of('Resources'), resources);
-    if (draft) pen.out.xObject(WATERMARK_RESOURCE);
-    for (const { slice, top } of laid.placed) for (const mark of slice.marks) drawMark(pen, mark, top);
+    pen.page = index;
+    pen.open = undefined;
+    if (draft) {
+      markAs(pen, null);
+      pen.out.xObject(WATERMARK_RESOURCE);
+    }
+    for (const { slice, top } of laid.placed) {
+      if (!slice.repeated) for (const node of slice.structure ?? []) tree.place(node);
+      for (const mark of slice.marks) drawMark(pen, mark, top, slice.repeated === true, breaks.has(mark));
+    }
     drawRunningText(pen, header, draft, index + 1, layout.pages.length);
     page.node.addContentStream(pdf.context.register(pdf.context.flateStream(pen.out.page())));
     return page;

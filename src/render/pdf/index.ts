@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
 import type { MouDocument } from '../../document';
 import type { EmbeddedFaces } from './encode';
 import { TextSetter } from './encode';
@@ -10,7 +10,9 @@ import { createMetrics } from './metrics';
 import { addContentsLinks, addOutline } from './outline';
 import { padGlyphs } from './pad-glyphs';
 import { cachingFontkit } from './parsed-fonts';
+import { StructureTree } from './structure';
 import { cleanPlainText } from './text';
+import { addXmpMetadata } from './xmp';
 
 export type { PdfFonts } from './faces';
 export type { DocumentLayout } from './layout';
@@ -18,6 +20,9 @@ export { layoutDocument } from './layout';
 export { createMetrics } from './metrics';
 
 export const PDF_CREATOR = 'CSEC Protocol & MOU Wizard';
+
+/** Objects packed into one compressed object stream (pdf-lib's default is 50). */
+const OBJECTS_PER_STREAM = 1000;
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -59,9 +64,11 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfR
   ))) as EmbeddedFaces;
 
   const setter = new TextSetter(embedded);
-  const pages = drawPages(pdf, layout, doc.meta, setter, metrics, missing);
+  const tree = new StructureTree(pdf);
+  const pages = drawPages(pdf, layout, doc.meta, setter, metrics, missing, tree);
   addOutline(pdf, pages, layout);
-  addContentsLinks(pdf, pages, layout);
+  addContentsLinks(pdf, pages, layout, tree);
+  tree.write(pages);
   // pdf.save() would write the subsets one after another, and fontkit hands each one over in a
   // timer callback (its bundled process.nextTick is setTimeout); side by side they wait together.
   // Nothing else runs meanwhile, so their objects are numbered the same way every time.
@@ -69,11 +76,14 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfR
   setter.writeCodeMaps(pdf);
 
   const { meta } = doc;
-  pdf.setTitle(cleanPlainText(meta.title), { showInWindowTitleBar: true });
+  const title = cleanPlainText(meta.title);
+  const keywords = meta.keywords.map(cleanPlainText).filter(Boolean).join(', ');
+  // The title, not the file name, is what a reader's window shows (PDF/UA).
+  pdf.setTitle(title, { showInWindowTitleBar: true });
   pdf.setSubject(cleanPlainText(meta.subject));
   pdf.setAuthor(cleanPlainText(meta.author));
   // pdf-lib joins keywords with spaces, which would make "SB 855" two.
-  pdf.setKeywords([meta.keywords.map(cleanPlainText).filter(Boolean).join(', ')]);
+  pdf.setKeywords([keywords]);
   pdf.setCreator(PDF_CREATOR);
   pdf.setProducer(PDF_CREATOR);
   pdf.setLanguage('en-US');
@@ -82,8 +92,11 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfR
     pdf.setCreationDate(date);
     pdf.setModificationDate(date);
   }
-  // pdf-lib yields to the event loop (a timer, at least a millisecond) every 50 objects while saving;
-  // saving takes a few milliseconds now, so it would mostly wait.
-  const bytes = await pdf.save({ updateFieldAppearances: false, objectsPerTick: Infinity });
+  addXmpMetadata(pdf, { title, author: cleanPlainText(meta.author), subject: cleanPlainText(meta.subject), keywords, producer: PDF_CREATOR, created: date });
+  // Written as pdf.save() would (the fonts are embedded above; nothing else needs embedding), but
+  // with the writer's settings in our hands: no yielding to the event loop every 50 objects (it
+  // would mostly wait), and object streams of OBJECTS_PER_STREAM objects rather than 50, as each
+  // stream starts a compressor of its own and the structure tree adds thousands of objects.
+  const bytes = await PDFStreamWriter.forContext(pdf.context, Infinity, true, OBJECTS_PER_STREAM).serializeToBuffer();
   return { bytes, missingGlyphs: [...missing] };
 }

@@ -1,6 +1,7 @@
 import type { PDFArray, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
 import { PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib';
 import type { DocumentLayout, PlacedHeading } from './layout';
+import type { StructureTree } from './structure';
 import { PAGE } from './styles';
 import { cleanPlainText } from './text';
 
@@ -64,7 +65,7 @@ export function addOutline(pdf: PDFDocument, pages: PDFPage[], layout: DocumentL
 }
 
 /** Makes each entry of the contents list a link to its heading. */
-export function addContentsLinks(pdf: PDFDocument, pages: PDFPage[], layout: DocumentLayout): void {
+export function addContentsLinks(pdf: PDFDocument, pages: PDFPage[], layout: DocumentLayout, tree: StructureTree): void {
   layout.pages.forEach((laid, p) => {
     for (const { slice, top } of laid.placed) {
       for (const link of slice.links ?? []) {
@@ -76,7 +77,11 @@ export function addContentsLinks(pdf: PDFDocument, pages: PDFPage[], layout: Doc
           Rect: [PAGE.margin, y - link.height, PAGE.width - PAGE.margin, y].map((n) => Math.round(n * 100) / 100),
           Dest: destination(pdf, pages, heading),
         });
-        pages[p]!.node.addAnnot(pdf.context.register(annotation));
+        // PDF/UA: a link says what it is for, and belongs to a Link element of the structure.
+        annotation.set(PDFName.of('Contents'), PDFHexString.fromText(`Go to ${cleanPlainText(heading.text) || 'the section'}, page ${heading.page}`));
+        const ref = pdf.context.register(annotation);
+        pages[p]!.node.addAnnot(ref);
+        if (link.tag) tree.annotation(link.tag, p, ref);
       }
     }
   });

@@ -25,7 +25,7 @@ export function paginate(slices: readonly Slice[], pageHeight: number): LaidPage
     page = { placed: [] };
     pages.push(page);
     y = 0;
-    if (next?.repeatHeader) place(next.repeatHeader);
+    if (next?.repeatHeader) place({ ...next.repeatHeader, repeated: true });
   };
 
   let i = 0;

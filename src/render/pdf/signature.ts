@@ -4,6 +4,7 @@ import { breakLines } from './line-break';
 import type { Mark, Slice } from './slices';
 import { baselineOffset, lineHeight, lineMarks } from './slices';
 import type { TextStyle } from './styles';
+import { structNode } from './structure';
 import { CONTENT_HEIGHT, CONTENT_WIDTH, SIGNATURE, TEXT } from './styles';
 
 /**
@@ -21,11 +22,14 @@ import { CONTENT_HEIGHT, CONTENT_WIDTH, SIGNATURE, TEXT } from './styles';
 export function signatureLayout(node: SignatureBlock, block: number, ctx: LayoutContext): BlockLayout {
   const { metrics } = ctx;
   const marks: Mark[] = [];
+  // The block is a division of paragraphs: the agency, its county, the two labels, name and title.
+  const division = structNode('Div');
   let y = 0;
   const put = (text: string, style: TextStyle, x = 0, width = CONTENT_WIDTH, boldLabel?: string) => {
     const content = boldLabel === undefined ? [{ type: 'text' as const, text }] : [{ type: 'text' as const, text: boldLabel }, { type: 'text' as const, text }];
+    const paragraph = structNode('P', division);
     for (const line of breakLines(content, { face: style.face, size: style.size, width }, metrics, ctx.missing)) {
-      marks.push(...lineMarks(line, style, x, y, metrics.ascent, metrics.descent));
+      marks.push(...lineMarks(line, style, x, y, metrics.ascent, metrics.descent, paragraph));
       y += lineHeight(style);
     }
   };
@@ -38,8 +42,8 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
   y += 2;
   const label = TEXT.signatureLabel;
   const labelBaseline = y + baselineOffset(label, metrics.ascent, metrics.descent);
-  marks.push({ kind: 'text', x: 0, baseline: labelBaseline, text: 'Signature', face: label.face, size: label.size });
-  marks.push({ kind: 'text', x: SIGNATURE.dateLineX, baseline: labelBaseline, text: 'Date', face: label.face, size: label.size });
+  marks.push({ kind: 'text', x: 0, baseline: labelBaseline, text: 'Signature', face: label.face, size: label.size, tag: structNode('P', division) });
+  marks.push({ kind: 'text', x: SIGNATURE.dateLineX, baseline: labelBaseline, text: 'Date', face: label.face, size: label.size, tag: structNode('P', division) });
   y += lineHeight(label) + 4;
   field('Name: ', node.signerName);
   field('Title: ', node.signerTitle);
@@ -54,7 +58,7 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
     marks.push({ kind: 'rule', x1: labelWidth, y1: rule, x2: SIGNATURE.fieldLineWidth, y2: rule, thickness: SIGNATURE.rule / 2 });
   }
 
-  const slice: Slice = { role: 'signature', block, height: y, spaceBefore: SIGNATURE.spaceBefore, keepWithNext: false, marks };
+  const slice: Slice = { role: 'signature', block, height: y, spaceBefore: SIGNATURE.spaceBefore, keepWithNext: false, marks, structure: [division] };
   return { slices: y <= CONTENT_HEIGHT ? [slice] : splitTall(slice), spaceAfter: 0 };
 }
 

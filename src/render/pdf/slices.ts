@@ -1,4 +1,5 @@
 import type { Face } from './faces';
+import type { StructNode } from './structure';
 import type { Line } from './line-break';
 import type { TextStyle } from './styles';
 
@@ -8,7 +9,8 @@ import type { TextStyle } from './styles';
  * signature block). Positions are in points from the slice's top-left, y growing downwards.
  */
 export type Mark =
-  | { kind: 'text'; x: number; baseline: number; text: string; face: Face; size: number; gray?: number }
+  /** `tag`: the structure element the text belongs to; text without one is an artifact. */
+  | { kind: 'text'; x: number; baseline: number; text: string; face: Face; size: number; gray?: number; tag?: StructNode }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; thickness: number }
   | { kind: 'fill'; x: number; y: number; width: number; height: number; gray: number };
 
@@ -28,16 +30,20 @@ export interface Slice {
   heading?: { text: string; level: 1 | 2 | 3; index: number };
   /** For a table row: the header row to repeat when the row starts a page. */
   repeatHeader?: Slice;
-  /** For the contents list: where each entry points, by heading index (link annotations). */
-  links?: { heading: number; y: number; height: number }[];
+  /** For the contents list: where each entry points, by heading index (link annotations), and the Link element it belongs to. */
+  links?: { heading: number; y: number; height: number; tag?: StructNode }[];
+  /** Structure elements to place in the tree, in order, when the slice is drawn, even those with no content (an empty table cell). */
+  structure?: StructNode[];
+  /** A table header set again at the top of a later page: drawn as an artifact, as its cells are already in the structure. */
+  repeated?: boolean;
 }
 
 /** The marks of one line set in `style`, its top at `top`, starting at `x`. */
-export function lineMarks(line: Line, style: TextStyle, x: number, top: number, ascent: number, descent: number): Mark[] {
+export function lineMarks(line: Line, style: TextStyle, x: number, top: number, ascent: number, descent: number, tag?: StructNode): Mark[] {
   const baseline = top + baselineOffset(style, ascent, descent);
   return line.fragments
     .filter((fragment) => fragment.text.trim() !== '')
-    .map((fragment) => ({ kind: 'text', x: x + fragment.x, baseline, text: fragment.text, face: fragment.face, size: style.size }));
+    .map((fragment) => ({ kind: 'text', x: x + fragment.x, baseline, text: fragment.text, face: fragment.face, size: style.size, tag }));
 }
 
 /** The baseline's distance from the top of a line: the font's extent centred in the line. */
@@ -53,7 +59,7 @@ export function lineHeight(style: TextStyle): number {
  * One slice per line, with orphan and widow control: the first two lines stay together (no
  * single first line at a page's foot) and so do the last two (no single last line at a head).
  */
-export function textSlices(lines: Line[], style: TextStyle, x: number, width: number, block: number, ascent: number, descent: number): Slice[] {
+export function textSlices(lines: Line[], style: TextStyle, x: number, width: number, block: number, ascent: number, descent: number, tag?: StructNode): Slice[] {
   const height = lineHeight(style);
   return lines.map((line, i) => {
     const left = style.align === 'center' ? x + Math.max(0, (width - line.width) / 2) : x;
@@ -63,7 +69,7 @@ export function textSlices(lines: Line[], style: TextStyle, x: number, width: nu
       height,
       spaceBefore: i === 0 ? style.spaceBefore : 0,
       keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
-      marks: lineMarks(line, style, left, 0, ascent, descent),
+      marks: lineMarks(line, style, left, 0, ascent, descent, tag),
     };
   });
 }

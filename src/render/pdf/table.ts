@@ -6,6 +6,7 @@ import type { Mark, Slice } from './slices';
 import { lineHeight, lineMarks } from './slices';
 import type { TextStyle } from './styles';
 import { CONTENT_HEIGHT, CONTENT_WIDTH, TABLE, TEXT } from './styles';
+import { structNode, type StructNode } from './structure';
 
 /** Column widths in points: the model's relative widths, or equal ones when they do not fit the columns. */
 function columnWidths(node: Table, columns: number): number[] {
@@ -20,7 +21,10 @@ function columnWidths(node: Table, columns: number): number[] {
  * between lines into pieces that each fit; every other row stays whole.
  */
 function rowSlices(cells: readonly (readonly Inline[])[], widths: number[], style: TextStyle, role: 'tableHeader' | 'tableRow',
-  block: number, ctx: LayoutContext, room: number): Slice[] {
+  block: number, ctx: LayoutContext, room: number, table: StructNode): Slice[] {
+  // One row element and one per cell, shared by the pieces of a row cut across pages.
+  const row = structNode('TR', table);
+  const cellTags = widths.map(() => (role === 'tableHeader' ? structNode('TH', row, 'Column') : structNode('TD', row)));
   const lh = lineHeight(style);
   const lines: Line[][] = widths.map((width, c) =>
     breakLines(cells[c] ?? [], { face: style.face, size: style.size, width: width - 2 * TABLE.padX }, ctx.metrics, ctx.missing));
@@ -34,12 +38,12 @@ function rowSlices(cells: readonly (readonly Inline[])[], widths: number[], styl
     let x = 0;
     widths.forEach((width, c) => {
       (lines[c] ?? []).slice(from, from + count).forEach((line, i) => {
-        marks.push(...lineMarks(line, style, x + TABLE.padX, TABLE.padY + i * lh, ctx.metrics.ascent, ctx.metrics.descent));
+        marks.push(...lineMarks(line, style, x + TABLE.padX, TABLE.padY + i * lh, ctx.metrics.ascent, ctx.metrics.descent, cellTags[c]));
       });
       x += width;
     });
     marks.push(...borders(widths, height));
-    slices.push({ role, block, height, spaceBefore: 0, keepWithNext: false, marks });
+    slices.push({ role, block, height, spaceBefore: 0, keepWithNext: false, marks, structure: cellTags });
   }
   return slices;
 }
@@ -62,14 +66,15 @@ function borders(widths: number[], height: number): Mark[] {
 export function tableLayout(node: Table, block: number, ctx: LayoutContext): BlockLayout {
   const columns = Math.max(1, node.header.length, ...node.rows.map((row) => row.length));
   const widths = columnWidths(node, columns);
+  const table = structNode('Table');
   const headers = node.header.length > 0
-    ? rowSlices(node.header, widths, TEXT.tableHeader, 'tableHeader', block, ctx, CONTENT_HEIGHT / 3)
+    ? rowSlices(node.header, widths, TEXT.tableHeader, 'tableHeader', block, ctx, CONTENT_HEIGHT / 3, table)
     : [];
   // A header taller than a third of a page is set once, not repeated: repeating it would leave
   // little room for the rows.
   const header = headers.length === 1 ? headers[0] : undefined;
   const room = CONTENT_HEIGHT - (header?.height ?? 0);
-  const rows = node.rows.flatMap((row) => rowSlices(row, widths, TEXT.tableCell, 'tableRow', block, ctx, room));
+  const rows = node.rows.flatMap((row) => rowSlices(row, widths, TEXT.tableCell, 'tableRow', block, ctx, room, table));
   if (header) for (const row of rows) row.repeatHeader = header;
   for (const slice of headers) slice.keepWithNext = rows.length > 0;
   const slices = [...headers, ...rows];

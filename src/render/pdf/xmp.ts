@@ -1,0 +1,49 @@
+import type { PDFDocument } from 'pdf-lib';
+import { PDFName } from 'pdf-lib';
+
+export interface XmpFields {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  producer: string;
+  /** Null leaves the dates out, as the document information does. */
+  created: Date | null;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The catalog's XMP metadata (ISO 32000-1 §14.3.2): the same title, author and dates as the
+ * document information, and the PDF/UA identification (ISO 14289-1 §5) that says the file claims
+ * to be accessible. Uncompressed, as readers and validators expect to find it.
+ */
+export function addXmpMetadata(pdf: PDFDocument, fields: XmpFields): void {
+  const date = fields.created?.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const xml = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escape(fields.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${escape(fields.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escape(fields.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>${escape(fields.keywords)}</pdf:Keywords>
+   <pdf:Producer>${escape(fields.producer)}</pdf:Producer>
+   <xmp:CreatorTool>${escape(fields.producer)}</xmp:CreatorTool>${date ? `
+   <xmp:CreateDate>${date}</xmp:CreateDate>
+   <xmp:ModifyDate>${date}</xmp:ModifyDate>
+   <xmp:MetadataDate>${date}</xmp:MetadataDate>` : ''}
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+  const stream = pdf.context.stream(new TextEncoder().encode(xml), { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
+}

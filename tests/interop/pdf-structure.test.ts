@@ -1,0 +1,125 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareExport, type MouDocument } from '../../src/document';
+import { describeRestoreError, restoreDraft } from '../../src/model';
+import { renderPdf, type PdfFonts } from '../../src/render/pdf';
+import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { everyNodeDocument } from '../support/documents';
+import { TODAY } from '../support/drafts';
+import { findTool, run, runPythonJson } from '../support/interop';
+
+/**
+ * The tagged PDF (PDF/UA-1) read by other programs: Debian's pikepdf walks the structure tree and
+ * every page's content (tests/interop/pdf_structure.py), and poppler's `pdfinfo -struct-text`
+ * reads the text of each element in reading order.
+ */
+const CHECKER = fileURLToPath(new URL('./pdf_structure.py', import.meta.url));
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Structure {
+  problems: string[];
+  untagged: number;
+  artifacts: number;
+  tagged: number;
+  headings: number[];
+  types: Record<string, number>;
+  marked: boolean;
+  lang: string;
+  displayDocTitle: boolean;
+  pdfua: string | null;
+}
+
+/** The text of each H1–H3 element, in tree order, as `pdfinfo -struct-text` prints it. */
+function headingTexts(structText: string): string[] {
+  const lines = structText.split('\n');
+  const texts: string[] = [];
+  lines.forEach((line, i) => {
+    const match = /^(\s*)H[123]\b/.exec(line);
+    if (!match) return;
+    const parts: string[] = [];
+    for (let j = i + 1; j < lines.length && lines[j]!.search(/\S/) > match[1]!.length; j++) {
+      const quoted = /^\s*"(.*)"$/.exec(lines[j]!);
+      if (quoted) parts.push(quoted[1]!);
+    }
+    texts.push(normalise(parts.join('')));
+  });
+  return texts;
+}
+
+async function exampleDocument(name: string, final: boolean): Promise<MouDocument> {
+  const restored = restoreDraft(await readFile(new URL(`../../examples/${name}.csecmou.json`, import.meta.url), 'utf8'));
+  if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+  const prepared = prepareExport(restored.value.draft, { final, today: TODAY });
+  if (!prepared.ok) throw new Error(`${name} should export`);
+  return prepared.value;
+}
+
+/** Every block type, and a table long enough that its header row is repeated on later pages. */
+function longTableDocument(): MouDocument {
+  const doc = everyNodeDocument('draft');
+  const cell = (text: string) => [{ type: 'text' as const, text }];
+  doc.blocks.push({ type: 'table', header: [cell('Row'), cell(''), cell('Text')], widths: [20, 10, 70],
+    rows: Array.from({ length: 120 }, (_, i) => [cell(`Row ${i + 1}`), cell(''), cell(`Cell ${i + 1} `.repeat(i % 7 + 1))]) });
+  return doc;
+}
+
+const CASES = [
+  { name: 'the sample as a final MOU', doc: () => exampleDocument('complete-single-county', true) },
+  { name: 'the blocked regional draft', doc: () => exampleDocument('draft-with-blocking-findings', false) },
+  { name: 'every block type and a table across pages', doc: async () => longTableDocument() },
+];
+
+describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
+  let dir: string;
+  let doc: MouDocument;
+  let structure: Structure;
+  let structText: string;
+  let fonts: PdfFonts;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pdf-structure-'));
+    fonts = await loadPdfFontsFromDisk();
+    doc = await make();
+    const path = join(dir, 'mou.pdf');
+    await writeFile(path, (await renderPdf(doc, fonts)).bytes);
+    structure = await runPythonJson<Structure>(CHECKER, [path]);
+    structText = await run(await findTool({ name: 'pdfinfo', candidates: ['/usr/bin/pdfinfo'], install: 'apt-get install poppler-utils' }), ['-struct-text', path]);
+  });
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('puts every piece of text and every painted form in one element or an artifact, claimed once in the parent tree', () => {
+    expect(structure.problems).toEqual([]);
+    expect(structure.untagged).toBe(0);
+    expect(structure.tagged).toBeGreaterThan(20);
+    // The running header, the page numbers (and a draft's DRAFT mark) are artifacts on every page,
+    // never read as part of the element before them.
+    expect(structure.artifacts).toBeGreaterThan(0);
+    expect(structText).not.toMatch(/Page \d+ of \d+/);
+  });
+
+  it('has the headings of the document, in order, with their levels and their words', () => {
+    const headings = doc.blocks.flatMap((block) => (block.type === 'heading' ? [block] : []));
+    const title = doc.blocks.find((block) => block.type === 'title');
+    expect(structure.headings).toEqual([...(title ? [1] : []), ...headings.map((h) => h.level)]);
+    expect(headingTexts(structText)).toEqual([...(title ? [normalise(title.text)] : []), ...headings.map((h) => normalise(h.text))]);
+  });
+
+  it('says it is tagged, in U.S. English, titled in the window, and claims PDF/UA-1', () => {
+    expect(structure).toMatchObject({ marked: true, lang: 'en-US', displayDocTitle: true, pdfua: '1' });
+  });
+
+  it('tags lists, tables with column headers, the contents as links, and signature blocks', () => {
+    const has = (type: string) => structure.types[type] ?? 0;
+    if (doc.blocks.some((b) => b.type === 'list')) expect(has('LI')).toBe(has('Lbl'));
+    if (doc.blocks.some((b) => b.type === 'table')) expect(has('TH')).toBeGreaterThan(0);
+    if (doc.blocks.some((b) => b.type === 'toc')) expect(has('TOCI')).toBe(has('Link'));
+    if (doc.blocks.some((b) => b.type === 'signature')) expect(has('Div')).toBe(doc.blocks.filter((b) => b.type === 'signature').length);
+    expect(structText).toMatch(/\/Scope \/Column/);
+  });
+});
