@@ -64,6 +64,8 @@ export async function browserBench(draft: Draft): Promise<BrowserFigures> {
       const back = page.getByRole('button', { name: 'All protocols' });
       if (await back.count()) await back.click();
       await page.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'bench.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(what)) });
+      // The file is previewed first; opening it is one more click.
+      await page.getByTestId('file-preview').getByRole('button', { name: 'Open this draft' }).click();
       await page.locator('#draft-title', { hasText: what.title }).waitFor();
     };
     await page.goto(server.resolvedUrls!.local[0]!);
