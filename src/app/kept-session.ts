@@ -11,6 +11,7 @@ export const REASONS = {
   beforeRestore: (when: string) => `Before restoring the version of ${when}`,
   beforeReplace: (file: string) => `Before replacing it with the file ${file}`,
   openedFile: (file: string) => `As opened from the file ${file}`,
+  beforeUpdate: (format: number) => `Before updating it from draft format ${format}`,
 } as const;
 
 /**

@@ -100,7 +100,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     let session: KeptSession | null = null;
     if (editsHere) {
       session = createKeptSession(repository, id, revision, restored.envelopeExtras);
-      const reason = restored.fileVersion < DRAFT_VERSION ? `Before updating it from draft format ${restored.fileVersion}` : REASONS.opened;
+      const reason = restored.fileVersion < DRAFT_VERSION ? REASONS.beforeUpdate(restored.fileVersion) : REASONS.opened;
       await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
     }
     show(restored, source, id, editsHere ? 'here' : 'elsewhere', session);

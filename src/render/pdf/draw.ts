@@ -30,6 +30,7 @@ function markAs(pen: Pen, tag: StructNode | null): void {
   pen.out.beginMarked(tag ? tag.type : 'Artifact', tag ? pen.tree.content(tag, pen.page) : null);
   pen.open = tag;
 }
+
 interface TextOptions { x: number; y: number; size: number; face: Face; gray?: number }
 
 const WATERMARK_RESOURCE = 'Wm';
