@@ -31,6 +31,17 @@ export const acknowledgementSchema = z.looseObject({
   on: optionalDate(),
 });
 
+/**
+ * A county's own approval blocks on the signature pages, as many county agreements carry: County
+ * Counsel's approval as to form, and the Board of Supervisors (its chair's signature and the
+ * clerk's attestation). A county practice, not a requirement of SB 855.
+ */
+export const countyApprovalSchema = z.looseObject({
+  county: z.enum(CALIFORNIA_COUNTIES),
+  countyCounsel: z.boolean().default(false),
+  boardOfSupervisors: z.boolean().default(false),
+});
+
 export const draftSchema = z.looseObject({
   title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
   /** One county, or several for a regional protocol (for example a tri-county region). */
@@ -53,6 +64,8 @@ export const draftSchema = z.looseObject({
   sections: sectionsSchema,
   customSections: z.array(customSectionSchema).default([]),
   acknowledgements: z.array(acknowledgementSchema).default([]),
+  /** Per county, the approval blocks its signature pages carry (none unless chosen). */
+  countyApprovals: z.array(countyApprovalSchema).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -71,3 +84,4 @@ export function describeProtocolKind(draft: Pick<Draft, 'kind' | 'companionSetti
 export type DraftInput = z.input<typeof draftSchema>;
 export type CustomSection = z.infer<typeof customSectionSchema>;
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+export type CountyApproval = z.infer<typeof countyApprovalSchema>;

@@ -64,6 +64,15 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...draft, agencies, acknowledgements, sections: { ...sections, governance, ...(reporting === undefined ? {} : { reporting }) } };
     },
   },
+  {
+    // Version 4 records, per county, the approval blocks of its signature pages (County Counsel,
+    // the Board of Supervisors). A version 3 draft chose none: its signature pages stay as they were.
+    from: 3,
+    name: 'county-approval-blocks',
+    up(draft) {
+      return { ...draft, countyApprovals: Array.isArray(draft.countyApprovals) ? draft.countyApprovals : [] };
+    },
+  },
 ];
 
 function leadFromRole(agency: unknown): unknown {

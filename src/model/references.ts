@@ -2,7 +2,7 @@ import type { Draft } from './draft';
 
 /**
  * Removes references to agencies that are not in the draft (a convener, MDT members, a
- * service's provider), which a hand-edited file or a deleted agency can
+ * service's provider) and approval blocks for a county the protocol does not cover, which a hand-edited file or a deleted agency can
  * leave behind. They name nothing, so dropping them loses no information; each repair is
  * described so that the person who opened the file is told. Works on the draft it is given,
  * which restoreDraft has already copied.
@@ -31,5 +31,13 @@ export function dropDanglingReferences(draft: Draft): string[] {
       service.providerAgencyId = null;
     }
   }
+  // Approval blocks for a county the protocol no longer covers, or a county's second entry, name nothing to sign for.
+  const seen = new Set<string>();
+  draft.countyApprovals = draft.countyApprovals.filter((approval) => {
+    const keep = draft.counties.includes(approval.county) && !seen.has(approval.county);
+    if (!keep) repairs.push(`Removed the approval blocks chosen for ${approval.county} County${seen.has(approval.county) ? ' a second time' : ', which is not in this protocol'}.`);
+    seen.add(approval.county);
+    return keep;
+  });
   return repairs;
 }

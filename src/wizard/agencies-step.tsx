@@ -7,6 +7,7 @@ import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
 import { RecordActions, RecordList } from './record-list';
+import { CountyApprovals } from './county-approvals';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
@@ -79,6 +80,7 @@ export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { on
         ))}
       </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>Add an agency</button>
+      <CountyApprovals draft={draft} onEdit={onEdit} />
     </>
   );
 }

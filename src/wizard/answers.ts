@@ -2,6 +2,7 @@ import { formatLongDate } from '../lib/dates';
 import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, type Draft, type MdtTier, type SectionKey } from '../model';
 import type { FieldSpec } from './section-fields';
 import { SECTION_FIELDS } from './section-fields';
+import { approvalFieldId, approvalsInWords } from './county-approvals';
 import { BASICS_FIELDS, TERM_FIELDS } from './basics-step';
 import { fieldId, type StepId } from './steps';
 
@@ -65,7 +66,7 @@ export function stepAnswers(draft: Draft, step: StepId): Answer[] {
         ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'companionSetting' || draft.kind === 'companion'), draft, ''),
       ];
     case 'agencies':
-      return draft.agencies.length === 0
+      return [...(draft.agencies.length === 0
         ? [{ question: 'Agencies', answer: 'None yet', field: fieldId('agencies') }]
         : draft.agencies.map((agency, index) => ({
           question: agencyName(draft, index),
@@ -77,7 +78,12 @@ export function stepAnswers(draft: Draft, step: StepId): Answer[] {
             agency.signs ? `signs (${agency.signer.name.trim() || 'signer not named'})` : 'does not sign',
           ].filter(Boolean).join('; '),
           field: fieldId(`agencies.${index}.name`),
-        }));
+        }))),
+      ...draft.counties.map((county) => ({
+        question: `Approval blocks, ${county} County`,
+        answer: approvalsInWords(draft.countyApprovals.find((a) => a.county === county)),
+        field: approvalFieldId(county),
+      }))];
     case 'mdt':
       return [
         ...(draft.mdtTiers.length === 0

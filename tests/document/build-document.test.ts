@@ -73,6 +73,26 @@ describe('buildDocument', () => {
     expect(text(doc)).toContain('Yolo County Superior Court, Juvenile Division');
   });
 
+  it('adds each county’s chosen approval blocks after the Parties’ signatures, and none unless chosen', () => {
+    const regional = completeDraft(['Lassen', 'Modoc']);
+    const approvals = (draft: Draft) => {
+      const blocks = build(draft).blocks;
+      const from = blocks.findIndex((b) => b.type === 'heading' && b.text === 'County approvals');
+      return from < 0 ? [] : blocks.slice(from + 1).flatMap((b) => (b.type === 'signature' ? [[b.agency, b.signerTitle]] : []));
+    };
+    expect(approvals(regional)).toEqual([]);
+    const chosen = { ...regional, countyApprovals: [{ county: 'Modoc' as const, countyCounsel: true, boardOfSupervisors: true }, { county: 'Lassen' as const, countyCounsel: true, boardOfSupervisors: false }] };
+    expect(approvals(chosen)).toEqual([
+      ['Approved as to form: Lassen County Counsel', 'County Counsel'],
+      ['Approved as to form: Modoc County Counsel', 'County Counsel'],
+      ['Modoc County Board of Supervisors', 'Chair, Board of Supervisors'],
+      ['Attest: Clerk of the Modoc County Board of Supervisors', 'Clerk of the Board'],
+    ]);
+    // The Parties' blocks still name their agencies' records; the approval blocks name none.
+    const signatures = build(chosen).blocks.filter((b) => b.type === 'signature');
+    expect(signatures.filter((b) => b.source?.recordId).length).toBe(regional.agencies.filter((a) => a.signs).length);
+  });
+
   it('names the county under a regional signature only when the agency’s name does not say it', () => {
     const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
       d.agencies.find((a) => a.id === 'modoc-survivor-organization')!.name = 'High Desert Survivor Collective';

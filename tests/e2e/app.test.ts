@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDraft, type Draft } from '../../src/model';
-import { openDraftFile, savedDownload, toStart as startPage } from '../support/e2e';
+import { openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
@@ -322,6 +322,21 @@ describe('the first page', () => {
     expect(await readFile(path.join(outDir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
     const assets = await readdir(path.join(outDir, 'assets'));
     expect(assets.filter((name) => name.endsWith('.map'))).toEqual([]);
+  });
+
+  it('adds a county’s approval blocks to the signature pages when the committee chooses them', async () => {
+    await openSample();
+    await openStep(page, 'Agencies and signatures');
+    const counsel = page.getByRole('group', { name: 'Mendocino County' }).getByText('“Approved as to form” by County Counsel');
+    await counsel.click();
+    expect(await page.getByLabel('“Approved as to form” by County Counsel').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    const answer = page.locator('dt', { hasText: 'Approval blocks, Mendocino County' }).locator('xpath=following-sibling::dd[1]');
+    expect(await answer.textContent()).toBe('County Counsel, approved as to form');
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.textContent()).toContain('Approved as to form: Mendocino County Counsel');
+    expect(await preview.textContent()).not.toContain('Board of Supervisors');
   });
 
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, restoreDraft, serializeDraft } from '../../src/model';
+import { APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, draftSchema, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -106,6 +106,31 @@ describe('the checksum a draft file carries', () => {
     // Version 2 told NCMEC of every missing youth: that covers the report of a child at risk.
     expect(draft.sections.reporting.missingCseReport).toEqual({ reportWithinHours: 48, reportsTo: ['law-enforcement', 'ncmec'] });
     expect(draft.acknowledgements.map((a) => a.ruleId)).toEqual(['optional-partners', 'missing-youth-notice']);
+  });
+
+  it('migrates a version 3 file: it chose no county approval blocks, and nothing else changes', () => {
+    const text = fixture('draft-v3.csecmou.json');
+    const restored = restoreDraft(text);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.fileVersion).toBe(3);
+    expect(restored.value.repairs).toEqual([]);
+    const { countyApprovals, ...draft } = restored.value.draft;
+    expect(countyApprovals).toEqual([]);
+    const { countyApprovals: _none, ...before } = draftSchema.parse((JSON.parse(text) as { draft: unknown }).draft);
+    expect(draft).toEqual(before);
+  });
+
+  it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
+    const restored = restoreDraft(envelope({
+      counties: ['Napa'],
+      countyApprovals: [{ county: 'Napa', countyCounsel: true }, { county: 'Yolo', boardOfSupervisors: true }, { county: 'Napa', boardOfSupervisors: true }],
+    }));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.draft.countyApprovals).toEqual([{ county: 'Napa', countyCounsel: true, boardOfSupervisors: false }]);
+    expect(restored.value.repairs).toEqual([
+      'Removed the approval blocks chosen for Yolo County, which is not in this protocol.',
+      'Removed the approval blocks chosen for Napa County a second time.',
+    ]);
   });
 
   it('keeps a version 2 coordinating agency that did not lead the team as a sentence of the governance text', () => {

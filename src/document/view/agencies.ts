@@ -63,5 +63,22 @@ export function signaturesView(draft: Draft) {
       title: a.signer.title.trim(),
     })),
     participatingOnly: draft.agencies.filter((a) => a.tookPart && !a.signs).map((a) => withCounty(agencyName(a), a.county, regional)),
+    approvals: approvalBlocks(draft),
   };
+}
+
+/** Each county's chosen approval blocks, in the protocol's order of counties: signature blocks with a title to sign above. */
+function approvalBlocks(draft: Draft) {
+  return draft.counties.flatMap((county) => {
+    const chosen = draft.countyApprovals.find((approval) => approval.county === county);
+    if (!chosen) return [];
+    const block = (agency: string, title: string) => ({ agency, county: '', name: '', title });
+    return [
+      ...(chosen.countyCounsel ? [block(`Approved as to form: ${county} County Counsel`, 'County Counsel')] : []),
+      ...(chosen.boardOfSupervisors ? [
+        block(`${county} County Board of Supervisors`, 'Chair, Board of Supervisors'),
+        block(`Attest: Clerk of the ${county} County Board of Supervisors`, 'Clerk of the Board'),
+      ] : []),
+    ];
+  });
 }
