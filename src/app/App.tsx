@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { momentInWords, todayIso } from '../lib/dates';
-import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft } from '../model';
-import { checkDraft, summarizeFindings, type Finding } from '../requirements';
+import { momentInWords, timeInWords } from '../lib/dates';
+import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
+import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
-import type { LoadError, RemovedDraft } from '../storage/draft-repository';
+import type { LoadError } from '../storage/draft-repository';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import {
-  EditingElsewhere, ExportPanel, type ExportBusy, type ExportChoice, FilePreview, flushPendingEdits, History, KeptDrafts, LoadMessages,
-  NewProtocol, OpenDraft, type Basics, type Version,
-} from '../wizard';
-import { exportMou, warmExport } from './export-mou';
+import { EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, type Basics, type Version } from '../wizard';
+import type { DraftStore } from './draft-store';
+import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
+import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
+import { StartPage } from './start-page';
 import type { SaveState } from './use-autosave';
+import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
-import { OFFLINE_WORDS, useOffline } from './use-offline';
 import { useProtocol } from './use-protocol';
 
 /** A kept draft that could not be opened, in words. */
@@ -35,10 +35,7 @@ export function App() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ id: number; message: string } | null>(null);
   const [repairs, setRepairs] = useState<string[]>([]);
-  const [exporting, setExporting] = useState<ExportBusy | null>(null);
-  const [exported, setExported] = useState<{ message: string | null; refusal: Finding[] | null; failure: string | null }>(
-    { message: null, refusal: null, failure: null },
-  );
+  // Each choice (a file, the sample, a kept draft) counts up: a slower, earlier one never lands over a later one.
   const attempt = useRef(0);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
@@ -49,22 +46,21 @@ export function App() {
     idle(() => warmExport());
   }, []);
   const drafts = useKeptDrafts();
-  const offline = useOffline();
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
-  const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
+  const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
 
-  const opened = (restored: RestoredDraft, source: string, draft: Draft, keptNow: boolean, kept: boolean) => {
-    // keptNow: kept in this browser as it opened (a file, the sample, a new protocol); kept: it is there now.
+  /** A draft has opened: the messages say so, with its findings as the store checked them. */
+  const opened = (restored: RestoredDraft, source: string, store: DraftStore, { newlyKept, kept }: { newlyKept: boolean; kept: boolean }) => {
     setFileSavedAt(null);
     if (kept) void askToPersist().then(setPersistence);
-    setExported({ message: null, refusal: null, failure: null });
+    exports.reset();
     setError(null);
     setPending(null);
     setRepairs(restored.repairs);
-    const findings = checkDraft(draft, { today: todayIso() });
-    setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${keptNow ? ' It is kept in this browser.' : ''}`);
+    const { draft, findings } = store.getState();
+    setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${newlyKept ? ' It is kept in this browser.' : ''}`);
   };
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
@@ -80,7 +76,7 @@ export function App() {
     if (id !== attempt.current) return;
     const { store, kept } = await protocol.openAsNew({ restored, source, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
     if (id !== attempt.current) return;
-    opened(restored, source, store.getState().draft, kept, kept);
+    opened(restored, source, store, { newlyKept: kept, kept });
   };
 
   const chooseFile = async (file: File, mode: Pending['mode']) => {
@@ -96,13 +92,12 @@ export function App() {
     if (!pending) return;
     const { mode, name, file } = pending;
     if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, ++attempt.current, { text: file.text, name });
+    setPending(null);
     try {
       await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
     } catch (error) {
-      setPending(null);
       return setError({ id: ++attempt.current, message: (error as Error).message });
     }
-    setPending(null);
     setRepairs(file.restored.repairs);
     setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.`);
   };
@@ -124,33 +119,8 @@ export function App() {
     const result = await protocol.continueKept(keptId, source, takeOver);
     if (!result || id !== attempt.current) return;
     if (!result.ok) return refuse(id, result.error);
-    opened(result.value.restored, source, result.value.restored.draft, false, true);
+    opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
     if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
-  };
-
-  const removeDraft = async (keptId: string) => {
-    const title = drafts.kept.find((d) => d.id === keptId)?.title ?? 'The draft';
-    try {
-      const taken = await drafts.repository?.remove(keptId);
-      await drafts.refresh();
-      setRemoved(taken ? { title, removed: taken } : null);
-      setStatus(`Removed “${title}” and its earlier versions from this browser.`);
-    } catch (error) {
-      setStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
-    }
-  };
-
-  const undoRemove = async () => {
-    if (!removed) return;
-    try {
-      await drafts.repository?.putBack(removed.removed);
-      await drafts.refresh();
-    } catch (error) {
-      setStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}).`);
-      return;
-    }
-    setStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
-    setRemoved(null);
   };
 
   const restoreVersion = async (version: Version) => {
@@ -166,32 +136,13 @@ export function App() {
     setStatus(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
   };
 
-  const exportDraft = async ({ final, format }: ExportChoice) => {
-    if (!loaded) return;
-    const what = `${final ? 'final' : 'draft'} ${format === 'docx' ? 'Word file' : 'PDF'}`;
-    setExporting({ words: `Preparing the ${what}`, step: 0, of: 3 });
-    try {
-      flushPendingEdits();
-      const outcome = await exportMou(loaded.store.getState().draft, final, format, todayIso(),
-        (progress) => setExporting({ ...progress, words: `Preparing the ${what}: ${progress.words.toLowerCase()}` }));
-      setExported(outcome.kind === 'refused'
-        ? { message: null, refusal: outcome.blocking, failure: null }
-        : { message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' '), refusal: null, failure: null });
-    } catch (error) {
-      setExported({ message: null, refusal: null, failure: `${(error as Error).message} Your draft has not been changed.` });
-    } finally {
-      setExporting(null);
-    }
-  };
-
   const close = () => {
     const keptId = loaded?.keptId ?? null;
-    const fileSaved = fileSavedAt;
     protocol.close();
     setPending(null);
-    setExported({ message: null, refusal: null, failure: null });
-    setStatus(keptId === null ? '' : `The protocol is kept in this browser: continue it from the list below. ${fileSaved
-      ? `It was last saved as a file at ${fileSaved.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+    exports.reset();
+    setStatus(keptId === null ? '' : `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
+      ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
       : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`);
   };
 
@@ -205,96 +156,41 @@ export function App() {
     setStatus(`Saved a copy as ${name} in your downloads.`);
   };
 
-  const preview = pending && (
-    <FilePreview name={pending.name} restored={pending.file.restored}
-      replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null}
-      onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
-  );
-
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="masthead">
-        <div className="wrap">
-          <h1>CSEC Protocol &amp; MOU Wizard</h1>
-          <p className="masthead__lede">
-            Draft and check a county&apos;s interagency protocol for commercially sexually exploited
-            children under SB 855 (Welfare and Institutions Code 16524.8).
-          </p>
+    <PageFrame>
+      <LoadMessages status={status} error={error} repairs={repairs} />
+      {drafts.unavailable && (
+        <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
+          <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
         </div>
-      </header>
-      <main id="main" className="wrap">
-        <LoadMessages status={status} error={error} repairs={repairs} />
-        {drafts.unavailable && (
-          <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
-            <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
-          </div>
-        )}
-        {loaded && preview ? preview : loaded && loaded.editing !== 'here' ? (
-          <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
-            onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
-        ) : loaded ? (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}>
-            {(blockingCount, fix, placeOf) => (
-              <>
-                <ExportPanel
-                  blockingCount={blockingCount}
-                  onFix={fix}
-                  placeOf={placeOf}
-                  busy={exporting}
-                  onExport={exportDraft}
-                  refusal={exported.refusal}
-                  message={exported.message}
-                  failure={exported.failure}
-                />
-                {loaded.keptId !== null && (
-                  <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                    onReplaceWith={(file) => void chooseFile(file, 'replace')} />
-                )}
-              </>
-            )}
-          </OpenProtocol>
-        ) : preview ? preview : (
-          <>
-            <section className="intro" aria-label="About this tool">
-              <p>
-                This tool walks a county&apos;s steering committee through its interagency protocol section by
-                section, checks every answer against the law as you type, and writes the MOU as a Word file and
-                a PDF for signature and for CDSS.
-              </p>
-              <p>Everything stays on this computer: nothing you type or open is sent over the network.</p>
-            </section>
-            <KeptDrafts drafts={drafts.kept} onContinue={(id) => void continueDraft(id)} onRemove={removeDraft} />
-            {removed && (
-              <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft">
-                <div className="usa-alert__body">
-                  <p className="usa-alert__text">
-                    <button type="button" className="usa-button usa-button--outline" onClick={undoRemove}>
-                      Undo
-                    </button>{' '}
-                    Keep “{removed.title}” in this browser again.
-                  </p>
-                </div>
-              </div>
-            )}
-            <NewProtocol onCreate={startProtocol} />
-            <OpenDraft onFileChosen={(file) => void chooseFile(file, 'open')} onUseSample={openSample} />
-          </>
-        )}
-      </main>
-      <footer className="site-footer">
-        <div className="wrap">
-          <p>
-            Everything stays on this computer: drafts you start or open are kept in this browser as
-            you work, until you remove them, and saved as files you download; nothing is sent over the
-            network. The checks help the committee; they are not legal advice.
-          </p>
-          <p role="status" data-testid="offline-status">{OFFLINE_WORDS[offline]}</p>
-        </div>
-      </footer>
-    </>
+      )}
+      {pending ? (
+        // A chosen file is shown before it opens or replaces anything.
+        <FilePreview name={pending.name} restored={pending.file.restored}
+          replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null}
+          onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
+      ) : !loaded ? (
+        <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
+          onContinue={(id) => void continueDraft(id)} onStart={startProtocol}
+          onFileChosen={(file) => void chooseFile(file, 'open')} onUseSample={openSample} />
+      ) : loaded.editing !== 'here' ? (
+        <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
+          onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
+      ) : (
+        <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}>
+          {(blockingCount, fix, placeOf) => (
+            <>
+              <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
+                refusal={exports.refusal} message={exports.message} failure={exports.failure} />
+              {loaded.keptId !== null && (
+                <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
+                  onReplaceWith={(file) => void chooseFile(file, 'replace')} />
+              )}
+            </>
+          )}
+        </OpenProtocol>
+      )}
+    </PageFrame>
   );
 }
 

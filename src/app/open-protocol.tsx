@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { todayIso } from '../lib/dates';
+import { timeInWords, todayIso } from '../lib/dates';
 import { CALIFORNIA, lawInForce, type Finding } from '../requirements';
 import type { Persistence } from '../storage/persistence';
 import type { DraftStore } from './draft-store';
@@ -24,11 +24,10 @@ export interface Loaded {
 // The editor and its forms load when a protocol opens: the first page stays small.
 const Editor = lazy(() => import('../wizard/editor').then((m) => ({ default: m.Editor })));
 
-const timeOfDay = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 function savedWords(state: SaveState, kept: boolean): string {
   if (!kept) return 'Not kept in this browser: save a copy of this draft to keep your work.';
-  if (state.kind === 'saved') return `Saved in this browser at ${timeOfDay(state.at)}.`;
+  if (state.kind === 'saved') return `Saved in this browser at ${timeInWords(state.at)}.`;
   if (state.kind === 'failed' || state.kind === 'stopped') return 'Not saved in this browser: see the message below.';
   return 'Kept in this browser; changes are saved as you type.';
 }
@@ -38,7 +37,7 @@ export const REMIND_FILE_AFTER_MS = 30 * 60_000;
 
 /** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
 function fileWords(persistence: Persistence, at: Date | null): string {
-  const file = at ? `Last saved as a file at ${timeOfDay(at)}.` : 'Not saved as a file yet in this session.';
+  const file = at ? `Last saved as a file at ${timeInWords(at)}.` : 'Not saved as a file yet in this session.';
   if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
   return `${file} This browser may clear its drafts when space runs low: save a copy of this draft now and then.`;
 }

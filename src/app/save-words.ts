@@ -9,7 +9,8 @@ const STOPPED_WAY_ON = 'Save a copy of this draft to keep what is on this page, 
 function cause(problem: SaveProblem): string {
   switch (problem.kind) {
     case 'full': return 'The browser has no room left to keep it (its storage is full).';
-    case 'closed': return `The browser closed its storage under the app (${problem.detail}).`;
+    // The browser's own words for it ("The database connection is closing") say nothing more to a reader.
+    case 'closed': return 'The browser closed its storage while the app was using it (this happens when site data is cleared).';
     case 'blocked': return 'Another tab with an older version of this app is holding the drafts open: close or reload that tab.';
     case 'notKept': return 'The browser said it kept the draft, but what it kept was not what was written.';
     case 'other': return `The browser refused to keep it (${problem.detail}).`;

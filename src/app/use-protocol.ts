@@ -103,8 +103,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       const reason = restored.fileVersion < DRAFT_VERSION ? REASONS.beforeUpdate(restored.fileVersion) : REASONS.opened;
       await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
     }
-    show(restored, source, id, editsHere ? 'here' : 'elsewhere', session);
-    return { ...loaded, editsHere };
+    const store = show(restored, source, id, editsHere ? 'here' : 'elsewhere', session);
+    return { ...loaded, editsHere, store };
   };
 
   const close = () => {

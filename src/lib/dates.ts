@@ -25,3 +25,6 @@ export const momentInWords = (iso: string): string => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 };
+
+/** "10:42 AM": when something was saved today, as the person's own clock shows it. */
+export const timeInWords = (at: Date): string => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });

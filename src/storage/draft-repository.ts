@@ -85,6 +85,9 @@ export interface RepositoryEvents {
 const summary = ({ id, title, counties, kind, savedAt }: DraftSummary): DraftSummary => ({ id, title, counties, kind, savedAt });
 
 
+/** What a stash is compared with: the kept copy's revision (0 for a record of the first database version) and time. */
+const keptCopy = (stored: StoredDraft | undefined) => stored && { revision: stored.revision ?? 0, savedAt: stored.savedAt };
+
 /** The copy's draft, or why it cannot be used (a damaged text counts as unusable). */
 function open(copy: { text: string; textSum?: string }): Result<RestoredDraft, LoadError> {
   if (copy.textSum !== undefined && crc32(copy.text) !== copy.textSum) return err({ kind: 'damaged' });
@@ -130,7 +133,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       for (const id of stashedIds(name)) {
         const stash = readStash(name, id);
         const kept = stored.find((d) => d.id === id);
-        if (stash && stashIsNewer(stash, kept && { revision: kept.revision ?? 0, savedAt: kept.savedAt })) byId.set(id, summary(stash as DraftSummary));
+        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary(stash as DraftSummary));
       }
       return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
@@ -140,7 +143,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       const revision = stored ? stored.revision ?? 0 : null;
       const stash = readStash(name, id);
       const copies: Array<{ text: string; textSum?: string; savedAt: string }> = [];
-      if (stash && stashIsNewer(stash, stored && { revision: revision ?? 0, savedAt: stored.savedAt })) copies.push(stash);
+      if (stash && stashIsNewer(stash, keptCopy(stored))) copies.push(stash);
       if (stored) copies.push(stored);
       if (stored?.previous) copies.push(stored.previous);
       if (copies.length === 0) return err({ kind: 'notFound', id });

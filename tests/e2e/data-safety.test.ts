@@ -6,20 +6,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { openStep, startProtocol, toStart } from '../support/e2e';
+import { openStep, openTab, startProtocol, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
 let context: BrowserContext;
 const pageErrors: string[] = [];
 
-async function newTab(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(origin);
-  await page.locator('#start-heading').waitFor();
-  return page;
-}
+const newTab = () => openTab(context, origin, pageErrors);
 
 const training = (page: Page) => page.getByLabel('How often training is given');
 

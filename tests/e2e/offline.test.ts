@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../vite.config';
+import { openTab } from '../support/e2e';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
@@ -43,13 +44,7 @@ afterAll(async () => {
   await rm(served, { recursive: true, force: true });
 });
 
-async function visit(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(origin);
-  await page.locator('#start-heading').waitFor();
-  return page;
-}
+const visit = (context: BrowserContext) => openTab(context, origin, pageErrors);
 
 const offlineStatus = (page: Page) => page.getByTestId('offline-status');
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 
 let downloads: string | undefined;
 
@@ -66,4 +66,13 @@ export async function openStep(page: Page, title: string) {
   if (await back.count()) await back.click();
   await page.getByTestId('task-list').getByRole('button', { name: title, exact: true }).click();
   await page.locator('#step-heading', { hasText: title }).waitFor();
+}
+
+/** A new tab of `context` on the app's first page; errors thrown in the page are added to `errors`. */
+export async function openTab(context: BrowserContext, origin: string, errors: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(origin);
+  await page.locator('#start-heading').waitFor();
+  return page;
 }

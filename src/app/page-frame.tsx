@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { OFFLINE_WORDS, useOffline } from './use-offline';
+
+/** What every screen sits in: the skip link, the masthead, the main region and the footer. */
+export function PageFrame({ children }: { children: ReactNode }) {
+  const offline = useOffline();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="masthead">
+        <div className="wrap">
+          <h1>CSEC Protocol &amp; MOU Wizard</h1>
+          <p className="masthead__lede">
+            Draft and check a county&apos;s interagency protocol for commercially sexually exploited
+            children under SB 855 (Welfare and Institutions Code 16524.8).
+          </p>
+        </div>
+      </header>
+      <main id="main" className="wrap">{children}</main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>
+            Everything stays on this computer: drafts you start or open are kept in this browser as
+            you work, until you remove them, and saved as files you download; nothing is sent over the
+            network. The checks help the committee; they are not legal advice.
+          </p>
+          <p role="status" data-testid="offline-status">{OFFLINE_WORDS[offline]}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

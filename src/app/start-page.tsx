@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
+import { KeptDrafts, NewProtocol, OpenDraft, type Basics } from '../wizard';
+
+interface Props {
+  kept: readonly DraftSummary[];
+  repository: DraftRepository | null;
+  refresh: () => Promise<void>;
+  onContinue: (id: string) => void;
+  onStart: (basics: Basics) => void;
+  onFileChosen: (file: File) => void;
+  onUseSample: () => void;
+  /** Says what happened, in the page's status line. */
+  onStatus: (words: string) => void;
+}
+
+/** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
+export function StartPage({ kept, repository, refresh, onContinue, onStart, onFileChosen, onUseSample, onStatus }: Props) {
+  const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
+
+  const remove = async (id: string) => {
+    const title = kept.find((d) => d.id === id)?.title ?? 'The draft';
+    try {
+      const taken = await repository?.remove(id);
+      await refresh();
+      setRemoved(taken ? { title, removed: taken } : null);
+      onStatus(`Removed “${title}” and its earlier versions from this browser.`);
+    } catch (error) {
+      onStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
+    }
+  };
+
+  const undo = async () => {
+    if (!removed) return;
+    try {
+      await repository?.putBack(removed.removed);
+      await refresh();
+    } catch (error) {
+      onStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}).`);
+      return;
+    }
+    onStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
+    setRemoved(null);
+  };
+
+  return (
+    <>
+      <section className="intro" aria-label="About this tool">
+        <p>
+          This tool walks a county&apos;s steering committee through its interagency protocol section by
+          section, checks every answer against the law as you type, and writes the MOU as a Word file and
+          a PDF for signature and for CDSS.
+        </p>
+        <p>Everything stays on this computer: nothing you type or open is sent over the network.</p>
+      </section>
+      <KeptDrafts drafts={kept} onContinue={onContinue} onRemove={(id) => void remove(id)} />
+      {removed && (
+        <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              <button type="button" className="usa-button usa-button--outline" onClick={() => void undo()}>
+                Undo
+              </button>{' '}
+              Keep “{removed.title}” in this browser again.
+            </p>
+          </div>
+        </div>
+      )}
+      <NewProtocol onCreate={onStart} />
+      <OpenDraft onFileChosen={onFileChosen} onUseSample={onUseSample} />
+    </>
+  );
+}

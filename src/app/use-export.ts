@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { todayIso } from '../lib/dates';
+import type { Draft } from '../model';
+import type { Finding } from '../requirements';
+import { flushPendingEdits, type ExportBusy, type ExportChoice } from '../wizard';
+import { exportMou } from './export-mou';
+
+interface Exported { message: string | null; refusal: Finding[] | null; failure: string | null }
+
+const NOTHING: Exported = { message: null, refusal: null, failure: null };
+
+/**
+ * Exporting the open draft as the MOU: the progress while it runs, then what came of it (the file
+ * saved, the blocking findings that refused a final, or why it failed), until `reset`.
+ */
+export function useExport(draft: () => Draft | null) {
+  const [busy, setBusy] = useState<ExportBusy | null>(null);
+  const [exported, setExported] = useState<Exported>(NOTHING);
+
+  const run = async ({ final, format }: ExportChoice) => {
+    flushPendingEdits();
+    const current = draft();
+    if (!current) return;
+    const what = `${final ? 'final' : 'draft'} ${format === 'docx' ? 'Word file' : 'PDF'}`;
+    setBusy({ words: `Preparing the ${what}`, step: 0, of: 3 });
+    try {
+      const outcome = await exportMou(current, final, format, todayIso(),
+        (progress) => setBusy({ ...progress, words: `Preparing the ${what}: ${progress.words.toLowerCase()}` }));
+      setExported(outcome.kind === 'refused'
+        ? { ...NOTHING, refusal: outcome.blocking }
+        : { ...NOTHING, message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' ') });
+    } catch (error) {
+      setExported({ ...NOTHING, failure: `${(error as Error).message} Your draft has not been changed.` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return { busy, ...exported, run, reset: () => setExported(NOTHING) };
+}
