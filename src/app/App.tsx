@@ -49,6 +49,11 @@ export function App() {
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
+  // Handed to another tab, this tab's last message (about opening or saving) no longer applies.
+  const handedOver = loaded?.editing === 'handedOver';
+  useEffect(() => {
+    if (handedOver) setStatus('');
+  }, [handedOver]);
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
 
   /** A draft has opened: the messages say so, with its findings as the store checked them. */
@@ -84,7 +89,9 @@ export function App() {
     const result = await readDraftFile(file);
     if (id !== attempt.current) return;
     if (!result.ok) return refuse(id, result.error);
+    // The preview is the page now: what was said about the last page no longer applies.
     setError(null);
+    setStatus('');
     setPending({ mode, name: file.name, file: result.value });
   };
 

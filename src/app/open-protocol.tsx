@@ -36,10 +36,11 @@ function savedWords(state: SaveState, kept: boolean): string {
 export const REMIND_FILE_AFTER_MS = 30 * 60_000;
 
 /** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
-function fileWords(persistence: Persistence, at: Date | null): string {
+function fileWords(persistence: Persistence, at: Date | null, reminding: boolean): string {
   const file = at ? `Last saved as a file at ${timeInWords(at)}.` : 'Not saved as a file yet in this session.';
   if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
-  return `${file} This browser may clear its drafts when space runs low: save a copy of this draft now and then.`;
+  // The reminder below says it more urgently: it is not said twice.
+  return reminding ? file : `${file} This browser may clear its drafts when space runs low: save a copy of this draft now and then.`;
 }
 
 /** Ticks every minute, for words that depend on how long the draft has been open. */
@@ -77,7 +78,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSa
   );
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
-      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt)}{reminder}</>}
+      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt, reminder !== false)}{reminder}</>}
         saveProblem={saveProblemWords(saveState)}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}

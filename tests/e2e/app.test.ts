@@ -339,6 +339,17 @@ describe('the first page', () => {
     expect(await preview.textContent()).not.toContain('Board of Supervisors');
   });
 
+  it('fits a 400-pixel-wide screen: nothing on the task list or a step is cut off or scrolls sideways', async () => {
+    const narrow = await openPage();
+    await narrow.setViewportSize({ width: 400, height: 900 });
+    await openSample(narrow);
+    const sideways = () => narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    await openStep(narrow, 'Agencies and signatures');
+    expect(await sideways()).toBe(0);
+    await narrow.close();
+  });
+
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {
     expect(requests.length).toBeGreaterThan(0);
     // blob: and data: URLs never leave the browser (the saved draft is a blob: URL).
