@@ -41,12 +41,12 @@ try {
   const fonts = await loadPdfFontsFromDisk();
 
   const build = await time(RUNS, () => prepareExport(draft, { final: false, today: '2026-11-28' }));
-  const docxMs = await time(RUNS, () => renderDocx(doc));
+  const docxMs = await time(RUNS, () => renderDocx(doc, fonts));
   const pdfMs = await time(RUNS, () => renderPdf(doc, fonts));
 
   const docx = join(dir, 'large.docx');
   const pdf = join(dir, 'large.pdf');
-  writeFileSync(docx, await renderDocx(doc));
+  writeFileSync(docx, await renderDocx(doc, fonts));
   writeFileSync(pdf, (await renderPdf(doc, fonts)).bytes);
   const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
 

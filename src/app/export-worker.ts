@@ -1,5 +1,5 @@
 // The export runs here, off the main thread, so the page stays responsive while a long MOU is
-// laid out. The modules and the PDF fonts load once per page (on the first request, or ahead of
+// laid out. The modules and the fonts (both files are set in them) load once per page (on the first request, or ahead of
 // it when the page is idle) and stay for every later export.
 import type { ExportRequest, ExportReply } from './export-protocol';
 import type { PdfFonts } from '../render/pdf/faces';
@@ -25,14 +25,13 @@ async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
   const [{ prepareExport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
   const prepared = prepareExport(draft, { final, today });
   if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
+  progress(2, 'Loading the fonts');
+  const faces = await pdfFonts();
   if (format === 'docx') {
-    progress(2, 'Writing the Word file');
-    const bytes = await renderDocx(prepared.value);
-    progress(3, 'Finishing');
+    progress(3, 'Writing the Word file');
+    const bytes = await renderDocx(prepared.value, faces);
     return scope.postMessage({ id, kind: 'done', bytes, mime: DOCX_MIME_TYPE, missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
   }
-  progress(2, 'Loading the PDF fonts');
-  const faces = await pdfFonts();
   progress(3, 'Laying out the pages');
   const { bytes, missingGlyphs } = await renderPdf(prepared.value, faces);
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/pdf', missingGlyphs }, [bytes.buffer as ArrayBuffer]);

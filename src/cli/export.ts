@@ -58,9 +58,11 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     return EXIT.blocking;
   }
   const doc = prepared.value;
+  // Both files are set in the same fonts: the PDF embeds their subsets, the Word file copies of its own.
+  const fonts = await loadPdfFontsFromDisk();
   const [docx, pdf] = await Promise.all([
-    docxPath ? renderDocx(doc) : null,
-    pdfPath ? loadPdfFontsFromDisk().then((fonts) => renderPdf(doc, fonts)) : null,
+    docxPath ? renderDocx(doc, fonts) : null,
+    pdfPath ? renderPdf(doc, fonts) : null,
   ]);
   try {
     await writeAll([

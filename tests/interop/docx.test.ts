@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/render/docx';
 import { everyNodeDocument } from '../support/documents';
+import { testFonts } from '../support/fonts';
 import { ARABIC, HEBREW, hostileDocument } from '../support/hostile-document';
 import { convertWithLibreOffice, pdfText, runPythonJson } from '../support/interop';
 
@@ -36,7 +37,7 @@ describe('the DOCX in python-docx and LibreOffice', () => {
     const docs = { draft: everyNodeDocument('draft'), final: everyNodeDocument('final'), hostile: hostileDocument() };
     const paths = await Promise.all(NAMES.map(async (name) => {
       const path = join(dir, `${name}.docx`);
-      await writeFile(path, await renderDocx(docs[name]));
+      await writeFile(path, await renderDocx(docs[name], await testFonts()));
       return path;
     }));
     const pdfs = await convertWithLibreOffice(paths, dir);
@@ -102,7 +103,8 @@ describe('the DOCX in python-docx and LibreOffice', () => {
     const long = python.hostile.paragraphs.find((p) => p.text.endsWith('END-OF-LONG'));
     expect(long?.text).toHaveLength(10_000);
     expect(python.hostile.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([ARABIC, HEBREW]));
-    const printed = pdf.hostile.replace(/\s+/g, ' ');
-    for (const text of ['Heading one-after', 'Agency-after', 'END-OF-LONG', 'extra cell beyond the header', 'Signer title-after']) expect(printed).toContain(text);
+    // pdftotext joins a word that a line ends inside at a hyphen, dropping that hyphen, so hyphens are left out of the comparison.
+    const printed = pdf.hostile.replace(/\s+/g, ' ').replace(/-/g, '');
+    for (const text of ['Heading one-after', 'Agency-after', 'END-OF-LONG', 'extra cell beyond the header', 'Signer title-after']) expect(printed).toContain(text.replace(/-/g, ''));
   });
 });

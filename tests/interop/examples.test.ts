@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareExport, type MouDocument } from '../../src/document';
 import { describeRestoreError, restoreDraft, type Draft } from '../../src/model';
 import { renderDocx } from '../../src/render/docx';
-import { renderPdf } from '../../src/render/pdf';
+import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { TODAY } from '../support/drafts';
 import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
@@ -20,10 +20,33 @@ const EXAMPLES = [
   { name: 'draft-with-blocking-findings', final: false },
 ] as const;
 
-interface Exported { draft: Draft; doc: MouDocument; docx: string; pdf: string; pdfText: string; officeText: string; styles: { style: string; text: string }[] }
+interface Exported {
+  draft: Draft; doc: MouDocument; docx: string; pdf: string; pdfText: string; officeText: string; styles: { style: string; text: string }[];
+  /** Each page's lines, as pdftotext reads them (it ends each page with a form feed). */
+  pdfPages: string[][]; officePages: string[][];
+  /** The page of each heading in our layout, which the Word file's contents list prints. */
+  layoutPages: number[];
+  officeFonts: string;
+}
 
 const READER = fileURLToPath(new URL('./docx_paragraphs.py', import.meta.url));
 const normalise = (text: string) => text.replace(/\s+/g, ' ');
+const pagesOf = (text: string) => text.split('\f').slice(0, -1).map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean));
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a heading starts on one of the page's lines (a long one wraps onto the next lines). */
+function startsALine(lines: readonly string[], heading: string): boolean {
+  return lines.some((line, i) => heading.startsWith(line) && normalise(lines.slice(i, i + 3).join(' ')).startsWith(heading));
+}
+
+/** The page of each heading, looked for in order, each on or after the page of the one before, past the contents. */
+function headingPages(pages: readonly string[][], headings: readonly string[], from: number): number[] {
+  let page = from;
+  return headings.map((heading) => {
+    while (page < pages.length && !startsALine(pages[page]!, heading)) page++;
+    return page + 1;
+  });
+}
 
 describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
   let dir: string;
@@ -39,14 +62,20 @@ describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
     out.doc = prepared.value;
     out.docx = join(dir, `${name}.docx`);
     out.pdf = join(dir, `${name}.pdf`);
-    await writeFile(out.docx, await renderDocx(out.doc));
-    await writeFile(out.pdf, (await renderPdf(out.doc, await loadPdfFontsFromDisk())).bytes);
+    const fonts = await loadPdfFontsFromDisk();
+    await writeFile(out.docx, await renderDocx(out.doc, fonts));
+    await writeFile(out.pdf, (await renderPdf(out.doc, fonts)).bytes);
     // LibreOffice names its PDF after the DOCX, so it writes into a folder of its own.
     const officeDir = join(dir, 'office');
     await mkdir(officeDir);
     const [officePdf] = await convertWithLibreOffice(out.docx, officeDir);
-    out.officeText = normalise(await pdfText(officePdf!));
-    out.pdfText = normalise(await pdfText(out.pdf));
+    const [officeRaw, pdfRaw] = [await pdfText(officePdf!), await pdfText(out.pdf)];
+    out.officeText = normalise(officeRaw);
+    out.pdfText = normalise(pdfRaw);
+    out.officePages = pagesOf(officeRaw);
+    out.pdfPages = pagesOf(pdfRaw);
+    out.layoutPages = layoutDocument(out.doc, createMetrics(fonts)).headings.map((heading) => heading.page);
+    out.officeFonts = await run('pdffonts', [officePdf!]);
     out.styles = (await runPythonJson<{ paragraphs: { style: string; text: string }[] }>(READER, [out.docx])).paragraphs;
   }, 300_000);
 
@@ -76,6 +105,27 @@ describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
 
   it(final ? 'carries no DRAFT mark' : 'is marked DRAFT', () => {
     for (const text of [out.pdfText, out.officeText]) expect(text.includes('DRAFT')).toBe(!final);
+  });
+
+  it('is set by LibreOffice in the embedded typeface of the PDF, with every heading on the page it has in the PDF, give or take one', () => {
+    for (const face of ['NotoSerif-Regular', 'NotoSerif-Bold']) expect(out.officeFonts).toContain(face);
+    const texts = headings().map((h) => normalise(h.text));
+    // Both files open with the cover and the contents; headings are looked for after the contents.
+    const firstBodyPage = out.layoutPages[0]! - 1;
+    const ours = headingPages(out.pdfPages, texts, firstBodyPage);
+    const office = headingPages(out.officePages, texts, firstBodyPage);
+    expect(ours).toEqual(out.layoutPages);
+    for (const [i, text] of texts.entries()) expect(Math.abs(office[i]! - ours[i]!), `${text}: PDF page ${ours[i]}, LibreOffice page ${office[i]}`).toBeLessThanOrEqual(1);
+    expect(out.officePages.length).toBeGreaterThanOrEqual(out.pdfPages.length - 1);
+    expect(out.officePages.length).toBeLessThanOrEqual(out.pdfPages.length + 1);
+  });
+
+  it("shows the contents with our layout's page numbers when LibreOffice first opens the Word file", () => {
+    const contents = normalise(out.officePages.slice(1, out.layoutPages[0]! - 1).flat().join(' '));
+    for (const [i, heading] of headings().entries()) {
+      const entry = new RegExp(`${escaped(normalise(heading.text))} ?\\.{3,} ?(\\d+)`).exec(contents);
+      expect(entry?.[1], heading.text).toBe(String(out.layoutPages[i]));
+    }
   });
 
   it('reads in python-docx with the headings in order under Word’s heading styles', () => {

@@ -35,7 +35,7 @@ describe('random text in every field', () => {
       if (!prepared.ok) throw new Error('a draft export is never refused');
       const docx = join(dir, `seed-${seed}.docx`);
       const pdf = join(dir, `seed-${seed}.pdf`);
-      await writeFile(docx, await renderDocx(prepared.value));
+      await writeFile(docx, await renderDocx(prepared.value, fonts));
       const rendered = await renderPdf(prepared.value, fonts);
       await writeFile(pdf, rendered.bytes);
       files.set(seed, { docx, pdf, missing: rendered.missingGlyphs });

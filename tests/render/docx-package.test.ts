@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
 import { everyNodeDocument } from '../support/documents';
-import { docxParts, paragraphs, part } from '../support/docx-xml';
+import { testFonts } from '../support/fonts';
+import { docxParts, elements, paragraphs, part } from '../support/docx-xml';
 
 /** The parts around the body: running header and footer, DRAFT marking, document properties. */
 
@@ -10,13 +11,14 @@ const headerOf = (parts: Map<string, string>) => [...parts].filter(([path]) => /
 const footerOf = (parts: Map<string, string>) => [...parts].filter(([path]) => /^word\/footer\d+\.xml$/.test(path)).map(([, xml]) => xml);
 
 describe('the DOCX package', () => {
-  it("puts the document's header text on every page, and DRAFT in bold on a draft's", async () => {
+  it("puts the document's header text on every page, and DRAFT at the right of a draft's, as the PDF does", async () => {
     const parts = await docxParts(everyNodeDocument('draft'));
     const headers = headerOf(parts);
     expect(headers).toHaveLength(1);
     expect(part(parts, 'word/document.xml')).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
     expect(paragraphs(headers[0]!).map((p) => p.text)).toEqual(['Mendocino County — CSEC Interagency Protocol\tDRAFT']);
-    expect(headers[0]).toMatch(/<w:rPr><w:b\/>.*<w:tab\/><w:t xml:space="preserve">DRAFT<\/w:t>/);
+    expect(headers[0]).toMatch(/<w:tab\/><w:t xml:space="preserve">DRAFT<\/w:t>/);
+    expect(elements(part(parts, 'word/styles.xml'), 'w:style').find((s) => s.includes('w:styleId="Header"'))).toMatch(/<w:tab w:val="right" w:pos="9360"\/>/);
   });
 
   it('does not mark a final document DRAFT anywhere', async () => {
@@ -57,6 +59,6 @@ describe('the DOCX package', () => {
   });
 
   it('refuses something that is not a document, saying what to pass instead', async () => {
-    await expect(renderDocx({} as MouDocument)).rejects.toThrow(/needs a MouDocument.*buildDocument/);
+    await expect(renderDocx({} as MouDocument, await testFonts())).rejects.toThrow(/needs a MouDocument.*buildDocument/);
   });
 });

@@ -69,8 +69,10 @@ describe('the DOCX writer with hostile text', () => {
 describe('documents the model allows but a writer may trip on', () => {
   it('gives a signer not yet known a line to print the name and title on by hand', async () => {
     const unsigned: MouDocument = { ...everyNodeDocument(), blocks: [{ type: 'signature', agency: 'Probation', county: '', signerName: ' ', signerTitle: '' }] };
-    const texts = paragraphs(part(await docxParts(unsigned), 'word/document.xml')).map((p) => p.text);
-    expect(texts).toEqual(expect.arrayContaining([`Name: ${'_'.repeat(30)}`, `Title: ${'_'.repeat(30)}`]));
+    const fields = paragraphs(part(await docxParts(unsigned), 'word/document.xml')).filter((p) => /^(Name|Title): /.test(p.text));
+    // The label, then a tab whose underscore leader draws the line, 240 pt long as in the PDF.
+    expect(fields.map((p) => p.text)).toEqual(['Name: \t', 'Title: \t']);
+    for (const field of fields) expect(field.xml).toContain('<w:tab w:val="left" w:pos="4800" w:leader="underscore"/>');
   });
 
   it('gives a document with no blocks one empty paragraph, as Word itself does', async () => {

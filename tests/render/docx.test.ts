@@ -1,7 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Block, MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
+import { createMetrics, layoutDocument } from '../../src/render/pdf';
 import { everyNodeDocument } from '../support/documents';
+import { testFonts } from '../support/fonts';
 import { docxParts, elements, paragraphs, part } from '../support/docx-xml';
 import { unzip } from '../support/zip';
 
@@ -20,14 +22,14 @@ describe('the DOCX writer', () => {
   it('gives the same bytes for the same document, whenever it is rendered', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
-    const first = await renderDocx(everyNodeDocument());
+    const first = await renderDocx(everyNodeDocument(), await testFonts());
     vi.setSystemTime(new Date('2031-06-15T17:45:13Z'));
-    const second = await renderDocx(everyNodeDocument());
+    const second = await renderDocx(everyNodeDocument(), await testFonts());
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 
   it("stamps every file in the zip with the document's date, not the time it was rendered", async () => {
-    const stamps = new Set(unzip(await renderDocx(everyNodeDocument())).map((entry) => `${entry.dosDate}/${entry.dosTime}`));
+    const stamps = new Set(unzip(await renderDocx(everyNodeDocument(), await testFonts())).map((entry) => `${entry.dosDate}/${entry.dosTime}`));
     expect([...stamps]).toEqual([`${((2026 - 1980) << 9) | (11 << 5) | 28}/0`]);
   });
 
@@ -97,28 +99,36 @@ describe('the DOCX writer', () => {
     expect([...table!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([2340, 2340, 2340, 2340]);
   });
 
-  it('writes each signature block as a table that cannot split across pages', () => {
+  it('writes each signature block as the PDF lays it out, in a table that cannot split across pages', () => {
     const blocks = elements(body, 'w:tbl').filter((t) => t.includes('Name: '));
     expect(blocks).toHaveLength(2);
     for (const block of blocks) {
-      expect(block).toContain('<w:cantSplit/>');
-      expect(paragraphs(block).every((p) => p.style === 'SignatureText')).toBe(true);
+      expect(block.match(/<w:tr>/g)?.length).toBe((block.match(/<w:cantSplit\/>/g) ?? []).length);
+      expect(new Set(paragraphs(block).map((p) => p.style))).toEqual(new Set(['SignatureText', 'SignatureLabel', 'Spacer']));
     }
-    expect(paragraphs(blocks[0]!).map((p) => p.text)).toEqual([
-      'Mendocino County Probation Department', '_'.repeat(40), 'Name: José Núñez', 'Title: Chief Probation Officer', `Date: ${'_'.repeat(20)}`,
-    ]);
+    const words = paragraphs(blocks[0]!).map((p) => p.text).filter((text) => text !== '');
+    expect(words).toEqual(['Mendocino County Probation Department', 'Signature', 'Date', 'Name: José Núñez', 'Title: Chief Probation Officer']);
     expect(paragraphs(blocks[0]!)[0]!.xml).toContain('<w:b/>');
+    // The signature line and the date line side by side: one row, its first and last cells ruled below.
+    const rows = elements(blocks[0]!, 'w:tr');
+    const ruled = rows.find((row) => row.includes('w:hRule="exact"'))!;
+    const cells = elements(ruled, 'w:tc').map((cell) => /<w:bottom w:val="single"/.test(cell));
+    expect(cells).toEqual([true, false, true]);
+    expect(blocks[0]).toMatch(/<w:gridCol w:w="5600"\/><w:gridCol w:w="600"\/><w:gridCol w:w="3160"\/>/);
     expect(elements(part(draft, 'word/styles.xml'), 'w:style').find((s) => s.includes('w:styleId="SignatureText"'))).toMatch(/<w:keepNext\/><w:keepLines\/>/);
     // Two tables that touch become one in Word, so a paragraph always separates them.
     expect(body).not.toMatch(/<\/w:tbl><w:tbl>/);
   });
 
-  it('writes a table of contents over headings 1–3 that Word updates when it opens the file', () => {
+  it("writes a table of contents over headings 1–3 with the PDF layout's page numbers, so Word need not update it on opening", async () => {
     expect(body).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText>');
-    expect(part(draft, 'word/settings.xml')).toContain('<w:updateFields/>');
+    expect(part(draft, 'word/settings.xml')).not.toContain('updateFields');
+    const pages = layoutDocument(everyNodeDocument('draft'), createMetrics(await testFonts())).headings.map((h) => h.page);
     const entries = paragraphs(body).filter((p) => /^TOC\d$/.test(p.style)).map((p) => [p.style, p.text]);
     expect(entries).toEqual([['TOC1', '1. Parties, purpose and legal authority'], ['TOC2', '1.1 Parties'], ['TOC1', '2. Definitions'],
-      ['TOC3', '2.1.1 A note on words'], ['TOC1', '7. Multidisciplinary teams'], ['TOC1', '15. Signatures']]);
+      ['TOC3', '2.1.1 A note on words'], ['TOC1', '7. Multidisciplinary teams'], ['TOC1', '15. Signatures']]
+      .map(([style, text], i) => [style, `${text}\t${pages[i]}`]));
+    expect(new Set(pages).size).toBeGreaterThan(1);
     expect(body).toContain('<w:hyperlink w:history="1" w:anchor="_TocH1">');
     expect(body).toMatch(/<w:bookmarkStart w:name="_TocH1" w:id="1"\/><w:r><w:t xml:space="preserve">1\. Parties/);
   });
@@ -127,8 +137,9 @@ describe('the DOCX writer', () => {
     expect(paragraphs(body).filter((p) => p.xml.includes('<w:pageBreakBefore/>')).map((p) => p.text)).toEqual(['1. Parties, purpose and legal authority', '15. Signatures']);
     const signature: Block = { type: 'signature', agency: 'A', county: 'B', signerName: 'C', signerTitle: 'D' };
     const xml = part(await docxParts(withBlocks([{ type: 'heading', level: 1, text: 'Signatures' }, { type: 'pageBreak' }, signature, { type: 'pageBreak' }])), 'word/document.xml');
-    // Word ignores a page break inside a table, so an empty paragraph before it starts the page.
-    expect(xml).toMatch(/<\/w:p><w:p><w:pPr><w:pStyle w:val="BodyText"\/><w:pageBreakBefore\/>[^<]*(<(?!w:t\b)[^>]*>)*<\/w:p><w:tbl>/);
+    // Word ignores a page break inside a table, so the empty paragraph before it, which holds the
+    // space above the block, starts the page.
+    expect(xml).toMatch(/<\/w:p><w:p><w:pPr><w:pStyle w:val="Spacer"\/><w:keepNext\/><w:pageBreakBefore\/>[^<]*(<(?!w:t\b)[^>]*>)*<\/w:p><w:tbl>/);
     expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import type { MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
+import { testFonts } from './fonts';
 import { unzipText } from './zip';
 
 /**
@@ -10,7 +11,7 @@ import { unzipText } from './zip';
 
 /** The DOCX of a document, unzipped to its parts' text by path. */
 export async function docxParts(doc: MouDocument): Promise<Map<string, string>> {
-  return unzipText(await renderDocx(doc));
+  return unzipText(await renderDocx(doc, await testFonts()));
 }
 
 /** One part of a DOCX; a missing part fails with the parts that are there. */

@@ -37,8 +37,11 @@ export function unzip(zip: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** Every file of a zip as text, by path. Decoding is fatal, so a part that is not UTF-8 fails loudly. */
+/**
+ * Every file of a zip as text, by path, but for the embedded fonts (binary .odttf parts). Decoding
+ * is fatal, so a part that is not UTF-8 fails loudly.
+ */
 export function unzipText(zip: Uint8Array): Map<string, string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  return new Map(unzip(zip).map((entry) => [entry.path, decoder.decode(entry.bytes)]));
+  return new Map(unzip(zip).filter((entry) => !entry.path.endsWith('.odttf')).map((entry) => [entry.path, decoder.decode(entry.bytes)]));
 }

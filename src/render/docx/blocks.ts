@@ -4,7 +4,9 @@ import { plainText } from '../../document/model';
 import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import { direction, plainRun, runs } from './inline';
-import { LIST, STYLE } from './styles';
+import { LIST, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
+
+const SIGNATURE_SPACE = SIGNATURE.spaceBefore;
 import { dataTable, signatureTable } from './tables';
 import { oneLine, xmlSafe } from './text';
 import { bookmarked, tableOfContents, tocEntries } from './toc';
@@ -29,8 +31,11 @@ interface Place {
   nextHeading: () => TocEntry | undefined;
 }
 
-/** A spacer after a table: Word joins two tables that touch, and text would sit on the last row. */
-const afterTable = () => new Paragraph({ style: STYLE.body, spacing: { after: 0 } });
+/**
+ * The space below a table, as an empty paragraph of that height: Word joins two tables that touch,
+ * and text would sit on the last row.
+ */
+const afterTable = () => new Paragraph({ style: STYLE.spacer, spacing: { before: TABLE_SPACE_AFTER } });
 
 function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileChild[] {
   // A page break becomes "page break before" on the next paragraph rather than a paragraph of its
@@ -68,7 +73,12 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
     case 'table':
       return [...pageBreakParagraph(place), ...dataTable(node), afterTable()];
     case 'signature':
-      return [...pageBreakParagraph(place), signatureTable(node), afterTable()];
+      // The space above the block is a Spacer paragraph of that height, which also starts its page.
+      return [
+        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE_SPACE } }),
+        signatureTable(node),
+        new Paragraph({ style: STYLE.spacer }),
+      ];
     case 'toc':
       return tableOfContents(place.toc, breakBefore);
     default:
@@ -79,20 +89,20 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
 /**
  * A page break of its own, for blocks that start with a table: Word ignores "page break before"
  * inside a table. It is an empty paragraph that starts a page, rather than a break character,
- * because LibreOffice and Word agree on where that puts the break; its mark is 1 pt high so it
- * does not push the table down a line.
+ * because LibreOffice and Word agree on where that puts the break; it is a Spacer, 1 pt high, so
+ * it does not push the table down a line.
  */
 function pageBreakParagraph(place: Place): Paragraph[] {
-  return place.breakBefore ? [new Paragraph({ style: STYLE.body, pageBreakBefore: true, spacing: { after: 0 }, run: { size: 2 } })] : [];
+  return place.breakBefore ? [new Paragraph({ style: STYLE.spacer, pageBreakBefore: true })] : [];
 }
 
 /** The body of the Word file, block by block. */
-export function renderBlocks(blocks: readonly Block[]): FileChild[] {
+export function renderBlocks(blocks: readonly Block[], pages: readonly number[]): FileChild[] {
   const children: FileChild[] = [];
   let lists = 0;
   let headings = 0;
   let breakBefore = false;
-  const toc = tocEntries(blocks);
+  const toc = tocEntries(blocks, pages);
   const nextList = () => ++lists;
   const nextHeading = () => toc[headings++];
   for (const node of blocks) {

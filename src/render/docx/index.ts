@@ -2,10 +2,15 @@ import { Document, Packer } from 'docx';
 // The writer imports the model file, not the document index, so that it does not pull in the
 // templates and Handlebars: it is handed a finished document and needs only its types.
 import type { MouDocument } from '../../document/model';
+import type { PdfFonts } from '../pdf/faces';
+import { checkFonts } from '../pdf/faces';
+import { layoutDocument } from '../pdf/layout';
+import { createMetrics } from '../pdf/metrics';
 import { renderBlocks } from './blocks';
+import { embeddedFontParts, familyName, settingsPart } from './fonts';
 import { pageFooter, runningHeader } from './page';
 import { calendarDate, corePropertiesXml } from './properties';
-import { NUMBERING, PAGE, STYLES } from './styles';
+import { documentStyles, NUMBERING, PAGE } from './styles';
 import { dosDate, pinZipDates } from './zip-dates';
 
 export { xmlSafe } from './text';
@@ -17,36 +22,43 @@ export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wor
 const FALLBACK_STAMP = dosDate(1980, 1, 1);
 
 /**
- * The Word file of a document: a pure function of the document model, in the browser as in Node.
+ * The Word file of a document: a pure function of the document model and the PDF's fonts, in the
+ * browser as in Node. It is set like the PDF, in the same embedded typeface, and its contents list
+ * carries the page numbers of the PDF's layout, so it reads complete before any field update.
  * The same document always gives the same bytes: the file's dates are `meta.createdOn`, never the
  * time it was rendered.
  */
-export async function renderDocx(doc: MouDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uint8Array> {
   if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.blocks) || typeof doc.meta !== 'object' || doc.meta === null) {
     throw new TypeError('renderDocx needs a MouDocument ({ meta, blocks }); build one with buildDocument(draft).');
   }
+  checkFonts(fonts, 'renderDocx');
   const { meta } = doc;
+  const layout = layoutDocument(doc, createMetrics(fonts));
   const file = new Document({
-    styles: STYLES,
+    styles: documentStyles(familyName(fonts)),
     numbering: NUMBERING,
-    // Word fills the table of contents' page numbers when it opens the file.
-    features: { updateFields: true },
     sections: [{
       properties: {
         page: {
           size: { width: PAGE.width, height: PAGE.height },
           margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin,
-            header: PAGE.headerFooter, footer: PAGE.headerFooter },
+            header: PAGE.header, footer: PAGE.footer },
         },
       },
       headers: { default: runningHeader(meta) },
       footers: { default: pageFooter() },
-      children: renderBlocks(doc.blocks),
+      children: renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page)),
     }],
   });
   // 'uint8array' is the one output that is the same in browsers and Node (no Buffer, no Blob).
-  // The document properties are our own docProps/core.xml, written in place of docx's (see properties.ts).
-  const zip = await Packer.pack(file, 'uint8array', false, [{ path: 'docProps/core.xml', data: corePropertiesXml(meta) }]);
+  // The document properties, settings and font table are our own, written in place of docx's
+  // (see properties.ts and fonts.ts).
+  const zip = await Packer.pack(file, 'uint8array', false, [
+    { path: 'docProps/core.xml', data: corePropertiesXml(meta) },
+    settingsPart(),
+    ...embeddedFontParts(fonts, JSON.stringify(doc)),
+  ]);
   const date = calendarDate(meta.createdOn);
   return pinZipDates(zip, date ? dosDate(date.year, date.month, date.day) : FALLBACK_STAMP);
 }

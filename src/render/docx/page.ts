@@ -1,6 +1,6 @@
 import { Footer, Header, PageNumber, Paragraph, Tab, TextRun } from 'docx';
 import type { DocumentMeta } from '../../document/model';
-import { DRAFT_COLOUR, STYLE } from './styles';
+import { STYLE } from './styles';
 import { oneLine } from './text';
 
 /**
@@ -11,7 +11,7 @@ import { oneLine } from './text';
  */
 export function runningHeader(meta: DocumentMeta): Header {
   const draft = meta.marking === 'draft'
-    ? [new TextRun({ children: [new Tab(), 'DRAFT'], bold: true, color: DRAFT_COLOUR, size: 24 })]
+    ? [new TextRun({ children: [new Tab(), 'DRAFT'] })]
     : [];
   return new Header({
     children: [new Paragraph({ style: STYLE.header, children: [new TextRun(oneLine(meta.header)), ...draft] })],

@@ -1,14 +1,21 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx';
-import type { IBorderOptions, INumberingOptions, IStylesOptions } from 'docx';
+import type { IBorderOptions, INumberingOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { TextStyle } from '../pdf/styles';
+import { FOOTER, HEADER, LIST as PDF_LIST, PAGE as PDF_PAGE, SIGNATURE as PDF_SIGNATURE, TABLE, TEXT, TITLE_BLOCK, TOC } from '../pdf/styles';
 
 /**
- * The DOCX writer's one style table (STYLE.md habit 6): every font, size, colour and margin of
- * the Word file is here, and the other files only name a style. Paragraphs use real Word styles
- * so that a county clerk who restyles the file in Word restyles all of it, and the navigation
- * pane and TOC find the headings. Sizes are in half-points, spacing and widths in twips (1/20 pt).
+ * The DOCX writer's style table, made from the PDF writer's (pdf/styles.ts), so that the Word
+ * file is set like the PDF: the same typeface (embedded, see fonts.ts), sizes, line heights, page
+ * and margins, and so breaks its pages in the same places. Paragraphs use real Word styles, so a
+ * county clerk who restyles the file in Word restyles all of it and the navigation pane and the
+ * contents find the headings.
+ *
+ * Units: sizes in half-points, distances in twips (1/20 pt). Line heights are exact, as in the
+ * PDF. The PDF lets the larger of two neighbours' spacing win, as CSS margins do, where Word adds
+ * them; the space above a heading is therefore the PDF's less the body text's space below.
  */
 
-/** Style ids. Title, Subtitle, Heading1–3, BodyText, TOCHeading, Header and Footer are Word's built-ins. */
+/** Style ids. Title, Subtitle, Heading1–3, BodyText, TOC1–3, Header and Footer are Word's built-ins. */
 export const STYLE = {
   title: 'Title',
   subtitle: 'Subtitle',
@@ -19,84 +26,141 @@ export const STYLE = {
   tableText: 'TableText',
   tableHeading: 'TableHeading',
   signature: 'SignatureText',
+  signatureLabel: 'SignatureLabel',
   header: 'Header',
   footer: 'Footer',
+  spacer: 'Spacer',
 } as const;
 
-/** US Letter with one-inch margins: what California counties file. */
-export const PAGE = { width: 12_240, height: 15_840, margin: 1_440, headerFooter: 720 } as const;
-/** The width text can take between the margins, for table column widths. */
+const twips = (points: number) => Math.round(points * 20);
+const halfPoints = (points: number) => Math.round(points * 2);
+const grey = (level: number) => Math.round(level * 255).toString(16).padStart(2, '0').repeat(3).toUpperCase();
+
+/** US Letter with one-inch margins, as in the PDF. */
+export const PAGE = {
+  width: twips(PDF_PAGE.width),
+  height: twips(PDF_PAGE.height),
+  margin: twips(PDF_PAGE.margin),
+  // The header's and footer's baselines sit where the PDF's do, less about one line of their text.
+  header: twips(HEADER.baselineFromTop - HEADER.size),
+  footer: twips(FOOTER.baselineFromBottom - FOOTER.size / 2),
+} as const;
+/** The width text can take between the margins, for table column widths and right-hand tab stops. */
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
-/** A signature block takes a little over half the text width, as signed agreements usually do. */
-export const SIGNATURE_WIDTH = 5_400;
 
-const SERIF = 'Times New Roman';
-const SANS = 'Arial';
-const GREY = '595959';
-export const DRAFT_COLOUR = 'C00000';
+/** The signature block's columns: the signature line, the gap, the date line. */
+export const SIGNATURE = {
+  columns: [twips(PDF_SIGNATURE.signatureLineWidth), twips(PDF_SIGNATURE.dateLineX - PDF_SIGNATURE.signatureLineWidth), twips(PDF_PAGE.width - 2 * PDF_PAGE.margin - PDF_SIGNATURE.dateLineX)],
+  signingSpace: twips(PDF_SIGNATURE.signingSpace),
+  spaceBefore: twips(PDF_SIGNATURE.spaceBefore),
+  fieldLine: twips(PDF_SIGNATURE.fieldLineWidth),
+  /** The signature and date lines, in eighths of a point. */
+  rule: Math.max(2, Math.round(PDF_SIGNATURE.rule * 8)),
+} as const;
 
-/** Thin grey rules for data tables: visible on paper, quiet on screen. */
-export const TABLE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+/** Thin grey rules for data tables, as thick as the PDF's. */
+export const TABLE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(TABLE.rule * 8)), color: '808080' };
 export const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-export const HEADER_SHADING = { fill: 'E7E6E6', color: 'auto', type: 'clear' } as const;
+export const HEADER_SHADING = { fill: grey(TABLE.headerFill), color: 'auto', type: 'clear' } as const;
+/** Cell padding, as the PDF's. */
+export const CELL_MARGINS = { left: twips(TABLE.padX), right: twips(TABLE.padX), top: twips(TABLE.padY), bottom: twips(TABLE.padY) };
+/** The space a table leaves below it, taken by an empty paragraph of that height. */
+export const TABLE_SPACE_AFTER = twips(TABLE.spaceAfter);
 
-const heading = (size: number, outlineLevel: number, before: number, italics = false) => ({
-  run: { font: SANS, size, bold: true, italics, color: '000000' },
+/** A run and paragraph in a PDF text style: its face, size, exact line height and spacing. */
+function textStyle(style: TextStyle, spaceBefore = style.spaceBefore) {
+  return {
+    run: {
+      size: halfPoints(style.size),
+      bold: style.face === 'bold' || style.face === 'boldItalic',
+      italics: style.face === 'italic' || style.face === 'boldItalic',
+    },
+    paragraph: {
+      alignment: style.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+      spacing: { before: twips(spaceBefore), after: twips(style.spaceAfter), line: twips(style.size * style.leading), lineRule: LineRuleType.EXACT },
+    },
+  };
+}
+
+/** The space above a heading: the PDF's, less the body text's space below that Word adds to it. */
+const headingSpace = (style: TextStyle) => Math.max(0, style.spaceBefore - TEXT.body.spaceAfter);
+
+function heading(style: TextStyle, outlineLevel: number) {
+  const { run, paragraph } = textStyle(style, headingSpace(style));
   // Headings stay with what follows and never break inside, so no heading ends a page alone.
-  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+  return { run: { ...run, color: '000000' }, paragraph: { ...paragraph, keepNext: true, keepLines: true, outlineLevel }, next: STYLE.body };
+}
+
+/** A paragraph style in a PDF text style; `extra`'s run and paragraph settings are added to the style's own. */
+const style = (id: string, name: string, look: ReturnType<typeof textStyle>, extra: Partial<IParagraphStyleOptions> = {}): IParagraphStyleOptions => ({
+  id, name, basedOn: 'Normal', next: STYLE.body, quickFormat: true, ...extra,
+  run: { ...look.run, ...extra.run },
+  paragraph: { ...look.paragraph, ...extra.paragraph },
 });
 
-export const STYLES: IStylesOptions = {
-  default: {
-    document: {
-      run: { font: SERIF, size: 24 },
-      // The rule is written out: LibreOffice reads a missing one as exact, and wrapped titles overlap.
-      paragraph: { spacing: { after: 0, line: 264, lineRule: LineRuleType.AUTO } },
+/** A contents entry: indented by level, the level-1 entries bold. */
+function tocEntry(level: 1 | 2 | 3): IParagraphStyleOptions {
+  const look = textStyle({ ...TEXT.tocEntry, face: level === 1 ? 'bold' : 'regular' }, 0);
+  return style(`TOC${level}`, `toc ${level}`, look, {
+    quickFormat: false,
+    paragraph: {
+      // Wrapped lines keep the indent. No right indent for the number column: LibreOffice ignores a
+      // tab stop past it. The dot leader to the number is each entry's tab stop (a style cannot hold one).
+      indent: { left: twips((level - 1) * TOC.levelIndent) },
+      spacing: { ...look.paragraph.spacing, before: twips(TEXT.tocEntry.spaceAfter), after: 0 },
     },
-    title: {
-      run: { font: SANS, size: 40, bold: true, color: '000000' },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2_400, after: 240 }, keepNext: true },
+  });
+}
+
+/** The document's styles, set in `family`, the embedded font's name. */
+export function documentStyles(family: string): IStylesOptions {
+  const body = textStyle(TEXT.body);
+  return {
+    default: {
+      document: {
+        run: { font: family, size: body.run.size, language: { value: 'en-US' } },
+        paragraph: { spacing: { before: 0, after: 0, line: body.paragraph.spacing.line, lineRule: LineRuleType.EXACT } },
+      },
+      title: { ...textStyle(TEXT.title), run: { ...textStyle(TEXT.title).run, color: '000000' } },
+      heading1: heading(TEXT.heading1, 0),
+      heading2: heading(TEXT.heading2, 1),
+      heading3: heading(TEXT.heading3, 2),
+      listParagraph: textStyle(TEXT.listItem),
     },
-    heading1: { ...heading(28, 0, 360), next: STYLE.body },
-    heading2: { ...heading(24, 1, 240), next: STYLE.body },
-    heading3: { ...heading(24, 2, 200, true), next: STYLE.body },
-    listParagraph: { paragraph: { spacing: { after: 80 } } },
-  },
-  paragraphStyles: [
-    { id: STYLE.subtitle, name: 'Subtitle', basedOn: 'Normal', next: STYLE.body, quickFormat: true,
-      run: { font: SANS, size: 28, color: '262626' },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } },
-    { id: STYLE.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true,
-      paragraph: { spacing: { after: 160 } } },
-    { id: STYLE.note, name: 'Note', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
-      run: { size: 20, italics: true, color: GREY },
-      paragraph: { indent: { start: 360 } } },
-    { id: STYLE.center, name: 'Body Text Centered', basedOn: STYLE.body, next: STYLE.body,
-      paragraph: { alignment: AlignmentType.CENTER } },
-    { id: STYLE.tocHeading, name: 'TOC Heading', basedOn: 'Normal', next: STYLE.body,
-      run: { font: SANS, size: 28, bold: true },
-      // No space after: the TOC field's first paragraph, which holds only the field's start, is the gap.
-      paragraph: { spacing: { before: 360, after: 0 }, keepNext: true } },
-    { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal',
-      run: { size: 21 }, paragraph: { spacing: { before: 40, after: 40 } } },
-    { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.tableText,
-      run: { font: SANS, size: 20, bold: true }, paragraph: { keepNext: true } },
-    // Signature blocks keep every line with the next, so the block moves to a page as one.
-    { id: STYLE.signature, name: 'Signature Block', basedOn: 'Normal',
-      paragraph: { spacing: { after: 60 }, keepNext: true, keepLines: true } },
-    { id: STYLE.header, name: 'header', basedOn: 'Normal',
-      run: { font: SANS, size: 18, color: GREY }, paragraph: { rightTabStop: TEXT_WIDTH } },
-    { id: STYLE.footer, name: 'footer', basedOn: 'Normal',
-      run: { font: SANS, size: 18, color: GREY }, paragraph: { alignment: AlignmentType.CENTER } },
-  ],
-};
+    paragraphStyles: [
+      style(STYLE.subtitle, 'Subtitle', textStyle(TEXT.subtitle, TITLE_BLOCK.subtitleGap), { paragraph: { keepNext: true } }),
+      style(STYLE.body, 'Body Text', body),
+      style(STYLE.note, 'Note', textStyle(TEXT.note), { basedOn: STYLE.body }),
+      style(STYLE.center, 'Body Text Centered', textStyle(TEXT.center), { basedOn: STYLE.body }),
+      style(STYLE.tocHeading, 'TOC Heading', textStyle(TEXT.tocTitle), { paragraph: { keepNext: true } }),
+      tocEntry(1), tocEntry(2), tocEntry(3),
+      style(STYLE.tableText, 'Table Text', textStyle(TEXT.tableCell), { quickFormat: false }),
+      style(STYLE.tableHeading, 'Table Heading', textStyle(TEXT.tableHeader), { basedOn: STYLE.tableText, quickFormat: false, paragraph: { keepNext: true } }),
+      // Signature blocks keep every line with the next, so the block moves to a page as one.
+      style(STYLE.signature, 'Signature Block', textStyle(TEXT.signatureField), { paragraph: { keepNext: true, keepLines: true } }),
+      style(STYLE.signatureLabel, 'Signature Label', textStyle(TEXT.signatureLabel), { basedOn: STYLE.signature, paragraph: { keepNext: true, keepLines: true } }),
+      style(STYLE.header, 'header', textStyle({ ...TEXT.body, face: HEADER.face, size: HEADER.size, leading: 1.2, spaceAfter: 0 }), {
+        quickFormat: false,
+        run: { color: grey(HEADER.gray) },
+        paragraph: { rightTabStop: TEXT_WIDTH, border: { bottom: { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(HEADER.rule * 8)), color: grey(HEADER.gray), space: 2 } } },
+      }),
+      style(STYLE.footer, 'footer', textStyle({ ...TEXT.body, face: FOOTER.face, size: FOOTER.size, leading: 1.2, spaceAfter: 0, align: 'center' }), {
+        quickFormat: false,
+        run: { color: grey(FOOTER.gray) },
+      }),
+      // An empty paragraph that only holds a gap (after a table, before a signature block).
+      style(STYLE.spacer, 'Spacer', textStyle({ ...TEXT.body, size: 1, leading: 1, spaceAfter: 0 }), { quickFormat: false }),
+    ],
+  };
+}
 
 /** Numbering definitions; each list is its own `instance`, so every numbered list restarts at 1. */
 export const LIST = { bullet: 'bullets', ordered: 'numbers' } as const;
 
 const listLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
   level: 0, format, text, alignment: AlignmentType.START,
-  style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+  // The list sits in from the margin and its text further in, so wrapped lines hang under the text.
+  style: { paragraph: { indent: { left: twips(PDF_LIST.indent + PDF_LIST.hang), hanging: twips(PDF_LIST.hang) } } },
 });
 
 export const NUMBERING: INumberingOptions = {

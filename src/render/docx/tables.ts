@@ -1,9 +1,9 @@
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { IParagraphOptions, TextRun } from 'docx';
+import { BorderStyle, HeightRule, Paragraph, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import type { IParagraphOptions } from 'docx';
 import { plainText } from '../../document/model';
 import type { Inline, SignatureBlock, Table as TableNode } from '../../document/model';
 import { direction, plainRun, runs } from './inline';
-import { HEADER_SHADING, NO_BORDER, SIGNATURE_WIDTH, STYLE, TABLE_BORDER, TEXT_WIDTH } from './styles';
+import { CELL_MARGINS, HEADER_SHADING, NO_BORDER, SIGNATURE, STYLE, TABLE_BORDER, TEXT_WIDTH } from './styles';
 import { oneLine, xmlSafe } from './text';
 
 /**
@@ -51,45 +51,70 @@ export function dataTable(table: TableNode): Table[] {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER,
       insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
   })];
 }
 
-/** Room to sign by hand above the line, in twips (about three lines). */
-const INK_SPACE = 720;
-const LINE = '_'.repeat(40);
-/** A signer not yet known gets a line to print the name on by hand. */
-const orBlank = (text: string) => (oneLine(text).trim() === '' ? '_'.repeat(30) : text);
+/** The last row's paragraphs let go of the next paragraph, so the blocks do not chain into one. */
+const LAST = { keepNext: false } as const;
+
+/** A cell of the signature block; `rule` draws the line to sign or date on along its bottom. */
+function signatureCell(children: Paragraph[], width: number, options: { span?: number; rule?: boolean } = {}): TableCell {
+  const line = { style: BorderStyle.SINGLE, size: SIGNATURE.rule, color: '000000' };
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    ...(options.span !== undefined && { columnSpan: options.span }),
+    borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: options.rule ? line : NO_BORDER },
+  });
+}
+
+/** "Name: José Núñez", or "Name: " and a line to print it on by hand when the draft leaves it blank. */
+function field(label: string, value: string, extra: IParagraphOptions = {}): Paragraph {
+  const text = oneLine(value);
+  // The labels are English, so these lines stay left to right whatever the name's script.
+  if (text.trim() !== '') return new Paragraph({ style: STYLE.signature, ...extra, children: [plainRun(label), plainRun(text)] });
+  return new Paragraph({
+    style: STYLE.signature, ...extra,
+    tabStops: [{ type: TabStopType.LEFT, position: SIGNATURE.fieldLine, leader: 'underscore' }],
+    children: [plainRun(label), new TextRun({ children: [new Tab()] })],
+  });
+}
 
 /**
- * One signing agency's block as a one-cell borderless table whose row cannot split, and whose
- * lines are kept together (Signature Block style), so a signature never lands on a page away from
+ * One signing agency's block, laid out as the PDF's: the agency's name (and its county, when the
+ * name does not say it), room to sign, the signature line and the date line side by side with
+ * their labels below, then the signer's name and title. It is a borderless table whose rows
+ * cannot split and whose lines keep with the next, so a signature never lands on a page away from
  * the agency's name, which would let a page be swapped under a signature.
  */
 export function signatureTable(block: SignatureBlock): Table {
-  const line = (run: TextRun, extra: Omit<IParagraphOptions, 'style' | 'children'> = {}) =>
-    new Paragraph({ style: STYLE.signature, children: [run], ...extra });
+  const [signing, gap, dating] = SIGNATURE.columns;
+  const whole = signing + gap + dating;
   const agency = oneLine(block.agency);
-  return new Table({
-    rows: [new TableRow({
+  const county = oneLine(block.county).trim();
+  const namesCounty = county !== '' && !agency.toLowerCase().includes(county.toLowerCase());
+  const label = (text: string) => new Paragraph({ style: STYLE.signatureLabel, children: [plainRun(text)] });
+  const room = () => new Paragraph({ style: STYLE.spacer });
+  const rows = [
+    new TableRow({ cantSplit: true, children: [signatureCell([
+      new Paragraph({ style: STYLE.signature, ...direction(agency), children: [plainRun(agency, { bold: true })] }),
+      ...(namesCounty ? [new Paragraph({ style: STYLE.signature, children: [plainRun(`${county} County`)] })] : []),
+    ], whole, { span: 3 })] }),
+    new TableRow({
       cantSplit: true,
-      children: [new TableCell({
-        width: { size: SIGNATURE_WIDTH, type: WidthType.DXA },
-        children: [
-          line(plainRun(agency, { bold: true }), direction(agency)),
-          ...(block.county.trim() ? [line(plainRun(`${oneLine(block.county)} County`))] : []),
-          line(plainRun(LINE), { spacing: { before: INK_SPACE } }),
-          // The labels are English, so these lines stay left to right whatever the name's script.
-          line(plainRun(`Name: ${orBlank(block.signerName)}`)),
-          line(plainRun(`Title: ${orBlank(block.signerTitle)}`)),
-          // The last line lets go of the next paragraph, so the blocks do not chain into one.
-          line(plainRun(`Date: ${'_'.repeat(20)}`), { keepNext: false }),
-        ],
-      })],
-    })],
-    width: { size: SIGNATURE_WIDTH, type: WidthType.DXA },
-    columnWidths: [SIGNATURE_WIDTH],
+      height: { value: SIGNATURE.signingSpace, rule: HeightRule.EXACT },
+      children: [signatureCell([room()], signing, { rule: true }), signatureCell([room()], gap), signatureCell([room()], dating, { rule: true })],
+    }),
+    new TableRow({ cantSplit: true, children: [signatureCell([label('Signature')], signing), signatureCell([room()], gap), signatureCell([label('Date')], dating)] }),
+    new TableRow({ cantSplit: true, children: [signatureCell([field('Name: ', block.signerName), field('Title: ', block.signerTitle, LAST)], whole, { span: 3 })] }),
+  ];
+  return new Table({
+    rows,
+    width: { size: whole, type: WidthType.DXA },
+    columnWidths: [signing, gap, dating],
     // No cell padding: the block's text lines up with the heading above it, as typed text would.
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     layout: TableLayoutType.FIXED,

@@ -1,8 +1,8 @@
-import { Bookmark, BookmarkEnd, BookmarkStart, InternalHyperlink, Paragraph, TableOfContents } from 'docx';
+import { Bookmark, BookmarkEnd, BookmarkStart, InternalHyperlink, Paragraph, Tab, TableOfContents, TabStopType, TextRun } from 'docx';
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Block } from '../../document/model';
 import { plainRun } from './inline';
-import { STYLE } from './styles';
+import { STYLE, TEXT_WIDTH } from './styles';
 
 /**
  * The table of contents and the bookmarks on the headings it links to. docx can do both by
@@ -18,13 +18,15 @@ export interface TocEntry {
   bookmark: string;
   /** The bookmark's number, unique in the document because these are its only bookmarks. */
   id: number;
+  /** The page the PDF's layout puts the heading on. */
+  page: number | undefined;
 }
 
-/** The entries of the table of contents: every heading, in order, with its bookmark. */
-export function tocEntries(blocks: readonly Block[]): TocEntry[] {
+/** The entries of the table of contents: every heading, in order, with its bookmark and page. */
+export function tocEntries(blocks: readonly Block[], pages: readonly number[]): TocEntry[] {
   return blocks
     .filter((block) => block.type === 'heading')
-    .map((heading, index) => ({ text: heading.text, level: heading.level, bookmark: `_TocH${index + 1}`, id: index + 1 }));
+    .map((heading, index) => ({ text: heading.text, level: heading.level, bookmark: `_TocH${index + 1}`, id: index + 1, page: pages[index] }));
 }
 
 /** A bookmark with the id we give it rather than one from docx's process-wide counter. */
@@ -46,13 +48,19 @@ export function bookmarked(entry: TocEntry | undefined, children: ParagraphChild
 
 /**
  * A "Contents" label and a TOC field over headings 1–3, written with one linked entry per heading
- * so it reads as a contents list before any update, in LibreOffice or a previewer too. The entries
- * have no page numbers (only a layout knows them); Word adds them when it updates the field on open.
+ * and its page number, so it reads as a whole contents list before any update, in Word, in
+ * LibreOffice or in a previewer. The numbers are the PDF layout's, which the Word file follows
+ * (see styles.ts); updating the field in Word sets them from Word's own layout.
  */
 export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pageBreakBefore?: boolean }): FileChild[] {
   const lines = entries.map((entry) => new Paragraph({
     style: `TOC${entry.level}`,
-    children: [new InternalHyperlink({ anchor: entry.bookmark, children: [plainRun(entry.text)] })],
+    // The page number sits at the right margin, past the entry's own right indent, after a dot leader.
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'dot' }],
+    children: [new InternalHyperlink({
+      anchor: entry.bookmark,
+      children: [plainRun(entry.text), ...(entry.page === undefined ? [] : [new TextRun({ children: [new Tab(), String(entry.page)] })])],
+    })],
   }));
   return [
     new Paragraph({ style: STYLE.tocHeading, ...breakBefore, children: [plainRun('Contents')] }),

@@ -13,3 +13,13 @@ export function faceOf(base: Face, bold = false, italic = false): Face {
   if (isBold) return isItalic ? 'boldItalic' : 'bold';
   return isItalic ? 'italic' : 'regular';
 }
+
+/** Throws a plain error when a face is missing or empty; `writer` names the function that needs them. */
+export function checkFonts(fonts: PdfFonts, writer: string): void {
+  for (const face of FACES) {
+    const bytes = fonts?.[face];
+    if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
+      throw new TypeError(`${writer}: the ${face} font is missing or empty. Load the fonts with loadPdfFonts() in the browser or loadPdfFontsFromDisk() in Node.`);
+    }
+  }
+}

@@ -4,7 +4,7 @@ import type { EmbeddedFaces } from './encode';
 import { TextSetter } from './encode';
 import { drawPages } from './draw';
 import type { PdfFonts } from './faces';
-import { FACES } from './faces';
+import { checkFonts, FACES } from './faces';
 import { layoutDocument } from './layout';
 import { createMetrics } from './metrics';
 import { addContentsLinks, addOutline } from './outline';
@@ -30,15 +30,6 @@ export interface PdfResult {
   missingGlyphs: string[];
 }
 
-function checkFonts(fonts: PdfFonts): void {
-  for (const face of FACES) {
-    const bytes = fonts?.[face];
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
-      throw new TypeError(`renderPdf: the ${face} font is missing or empty. Load the fonts with loadPdfFonts() in the browser or loadPdfFontsFromDisk() in Node.`);
-    }
-  }
-}
-
 /** 2026-11-28 as midnight UTC, or null when the date is not an ISO date (the dates are then left out, still deterministic). */
 function isoDate(value: string): Date | null {
   const date = /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null;
@@ -51,7 +42,7 @@ function isoDate(value: string): Date | null {
  * pdf-lib's font subset names come from a seeded generator.
  */
 export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfResult> {
-  checkFonts(fonts);
+  checkFonts(fonts, 'renderPdf');
   const metrics = createMetrics(fonts);
   const layout = layoutDocument(doc, metrics);
   const missing = new Set(layout.missing);

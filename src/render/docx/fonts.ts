@@ -1,0 +1,103 @@
+import { hashedId } from 'docx';
+import type { PdfFonts } from '../pdf/faces';
+import { parseFont } from '../pdf/parsed-fonts';
+import { subsetFace } from './font-subset';
+
+/**
+ * The PDF's typeface, embedded in the Word file so that Word and LibreOffice set the MOU in the
+ * same letters, with the same widths, as the PDF, on a computer that has never had the font.
+ *
+ * These parts are written here rather than by docx's `fonts` option because docx obfuscates each
+ * face with a random key, so the same draft would give a different file each time. Each key here
+ * is taken from a hash of the face it hides (ECMA-376 Part 1, §17.8.1 and §17.8.3.3).
+ */
+
+/** A part of the package, as docx's Packer takes extra files (its type says text, but it zips bytes as they are). */
+export interface PackagePart { path: string; data: string }
+
+const FACE_ELEMENTS = [
+  ['regular', 'embedRegular'],
+  ['bold', 'embedBold'],
+  ['italic', 'embedItalic'],
+  ['boldItalic', 'embedBoldItalic'],
+] as const;
+
+/** The family name Word matches the styles' font to: the font's own name, so it is said in one place. */
+export function familyName(fonts: PdfFonts): string {
+  const name = parseFont(fonts.regular).familyName;
+  if (!name) throw new TypeError('The regular face has no family name; the Word file could not name its font.');
+  return name;
+}
+
+/**
+ * The characters whose outlines every copy keeps, for the committee's later edits in Word: Latin
+ * letters with the accents of Western European languages and Latin Extended-A, punctuation,
+ * currency and letterlike symbols. The document's own characters are kept besides.
+ */
+const TYPED = [[0x20, 0x17f], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2100, 0x214f], [0xfffd, 0xfffd]] as const;
+
+function keeper(text: string): (code: number) => boolean {
+  const used = new Set<number>();
+  for (const char of text) used.add(char.codePointAt(0)!);
+  return (code) => used.has(code) || TYPED.some(([from, to]) => code >= from && code <= to);
+}
+
+/** A GUID-shaped key from the face's bytes, in the braces Word writes. */
+function keyOf(face: Uint8Array): string {
+  const hex = hashedId(face).slice(0, 32).toUpperCase();
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+}
+
+/** The face as an .odttf part: its first 32 bytes XORed with the key's bytes, last byte first. */
+function obfuscate(face: Uint8Array, key: string): Uint8Array {
+  const hex = key.replace(/[{}-]/g, '');
+  const bytes = Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16)).reverse();
+  const out = face.slice();
+  for (let i = 0; i < 32 && i < out.length; i++) out[i]! ^= bytes[i % 16]!;
+  return out;
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/**
+ * The font table, its relationships and the faces, as package parts. `text` is every character
+ * the document prints; their outlines are kept whatever their script.
+ */
+export function embeddedFontParts(fonts: PdfFonts, text: string): PackagePart[] {
+  const keep = keeper(text);
+  const faces = FACE_ELEMENTS.map(([face, element], i) => {
+    const data = subsetFace(fonts[face], keep);
+    return { element, data, key: keyOf(data), id: `rId${i + 1}`, path: `fonts/font${i + 1}.odttf` };
+  });
+  const name = familyName(fonts).replace(/[&<>"]/g, '');
+  const fontTable = `${XML}<w:fonts xmlns:w="${W}" xmlns:r="${R}"><w:font w:name="${name}">`
+    + '<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/>'
+    + faces.map((f) => `<w:${f.element} r:id="${f.id}" w:fontKey="${f.key}"/>`).join('')
+    + '</w:font></w:fonts>';
+  const relationships = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
+    + faces.map((f) => `<Relationship Id="${f.id}" Type="${R}/font" Target="${f.path}"/>`).join('')
+    + '</Relationships>';
+  return [
+    { path: 'word/fontTable.xml', data: fontTable },
+    { path: 'word/_rels/fontTable.xml.rels', data: relationships },
+    ...faces.map((f) => ({ path: `word/${f.path}`, data: obfuscate(f.data, f.key) as unknown as string })),
+  ];
+}
+
+/**
+ * The document settings, written here so that they can ask Word to keep the embedded fonts when
+ * the file is saved again (docx asks only when it embeds the fonts itself). The rest is what docx
+ * writes: Word 2013+ layout, half-inch tab stops, and English (US) for the theme's fonts. Fields
+ * are not updated on opening: the contents list already carries its page numbers, and Word would
+ * otherwise ask the reader about updating fields.
+ */
+export function settingsPart(): PackagePart {
+  return {
+    path: 'word/settings.xml',
+    data: `${XML}<w:settings xmlns:w="${W}"><w:embedTrueTypeFonts/><w:defaultTabStop w:val="720"/>`
+      + '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+      + '<w:themeFontLang w:val="en-US"/></w:settings>',
+  };
+}
