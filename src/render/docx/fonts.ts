@@ -36,11 +36,25 @@ export function familyName(fonts: PdfFonts): string {
  */
 const TYPED = [[0x20, 0x17f], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2100, 0x214f], [0xfffd, 0xfffd]] as const;
 
-function keeper(text: string): (code: number) => boolean {
+const typed = (code: number) => TYPED.some(([from, to]) => code >= from && code <= to);
+
+/** The characters of `text` outside the ranges every copy keeps, in order, as a string. */
+function extraCharacters(text: string): string {
   const used = new Set<number>();
-  for (const char of text) used.add(char.codePointAt(0)!);
-  return (code) => used.has(code) || TYPED.some(([from, to]) => code >= from && code <= to);
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (!typed(code)) used.add(code);
+  }
+  return [...used].sort((a, b) => a - b).map((code) => String.fromCodePoint(code)).join('');
 }
+
+/**
+ * Made parts by the faces and the extra characters they keep: making them (subsetting, hashing)
+ * costs about as much as the rest of the Word file, and a committee exports the same draft again
+ * and again. A few sets of characters are kept per set of faces.
+ */
+const made = new WeakMap<Uint8Array, Map<string, { fonts: PdfFonts; parts: PackagePart[] }>>();
+const KEPT_SETS = 8;
 
 /** A GUID-shaped key from the face's bytes, in the braces Word writes. */
 function keyOf(face: Uint8Array): string {
@@ -66,7 +80,20 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
  * the document prints; their outlines are kept whatever their script.
  */
 export function embeddedFontParts(fonts: PdfFonts, text: string): PackagePart[] {
-  const keep = keeper(text);
+  const extra = extraCharacters(text);
+  const sets = made.get(fonts.regular) ?? new Map<string, { fonts: PdfFonts; parts: PackagePart[] }>();
+  made.set(fonts.regular, sets);
+  const known = sets.get(extra);
+  if (known && FACE_ELEMENTS.every(([face]) => known.fonts[face] === fonts[face])) return known.parts;
+  const parts = makeParts(fonts, extra);
+  if (sets.size >= KEPT_SETS) sets.delete(sets.keys().next().value!);
+  sets.set(extra, { fonts: { ...fonts }, parts });
+  return parts;
+}
+
+function makeParts(fonts: PdfFonts, extra: string): PackagePart[] {
+  const used = new Set([...extra].map((char) => char.codePointAt(0)!));
+  const keep = (code: number) => typed(code) || used.has(code);
   const faces = FACE_ELEMENTS.map(([face, element], i) => {
     const data = subsetFace(fonts[face], keep);
     return { element, data, key: keyOf(data), id: `rId${i + 1}`, path: `fonts/font${i + 1}.odttf` };
