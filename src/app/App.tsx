@@ -188,7 +188,9 @@ export function App() {
           {(blockingCount, fix, placeOf) => (
             <>
               <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
-                refusal={exports.refusal} message={exports.message} failure={exports.failure} />
+                refusal={exports.refusal} message={exports.message} failure={exports.failure}
+                exhibit={loaded.store.getState().draft.complianceExhibit}
+                onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
               {loaded.keptId !== null && (
                 <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
                   onReplaceWith={(file) => void chooseFile(file, 'replace')} />

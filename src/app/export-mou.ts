@@ -1,9 +1,10 @@
 import type { Draft } from '../model';
+import type { ExportChoice } from '../wizard/export-panel';
 import type { Finding } from '../requirements';
 import { exportFileName, offerDownload } from '../storage/draft-file';
 import type { ExportReply, ExportRequest } from './export-protocol';
 
-export type ExportFormat = 'docx' | 'pdf';
+export type ExportFormat = ExportChoice['format'];
 
 export type ExportOutcome =
   | { kind: 'refused'; blocking: Finding[] }
@@ -51,8 +52,8 @@ export function warmExport(): void {
   post({ kind: 'warm' });
 }
 
-/** Runs the export gate and renders the MOU in the export worker, then offers it as a download. */
-export function exportMou(draft: Draft, final: boolean, format: ExportFormat, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+/** Runs the export gate and renders the MOU (or the compliance report) in the export worker, then offers it as a download. */
+export function exportMou(draft: Draft, { final, format, document }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
   const id = ++nextId;
   return new Promise<ExportOutcome>((resolve, reject) => {
     waiting.set(id, {
@@ -62,7 +63,7 @@ export function exportMou(draft: Draft, final: boolean, format: ExportFormat, to
         if (reply.kind === 'refused') return resolve({ kind: 'refused', blocking: reply.blocking });
         if (reply.kind === 'failed') return reject(new Error(reply.message));
         if (reply.kind !== 'done') return;
-        const name = exportFileName(draft, final, format);
+        const name = exportFileName(draft, final, format, document);
         offerDownload(reply.bytes, name, reply.mime);
         const notes = reply.missingGlyphs.length > 0
           ? [`The PDF font has no letter for ${reply.missingGlyphs.map((c) => `“${c}”`).join(', ')}; each was replaced in the PDF. The Word file keeps them.`]
@@ -70,6 +71,6 @@ export function exportMou(draft: Draft, final: boolean, format: ExportFormat, to
         resolve({ kind: 'saved', name, notes });
       },
     });
-    post({ kind: 'export', id, draft, final, format, today });
+    post({ kind: 'export', id, draft, final, format, today, document });
   });
 }

@@ -4,7 +4,9 @@ import type { Finding } from '../requirements';
 /** What the page asks of the export worker. */
 export type ExportRequest =
   | { kind: 'warm' }
-  | { kind: 'export'; id: number; draft: Draft; final: boolean; format: 'docx' | 'pdf'; today: string };
+  | { kind: 'export'; id: number; draft: Draft; final: boolean; format: 'docx' | 'pdf'; today: string;
+      /** The MOU, or the compliance report that goes beside it. */
+      document: 'mou' | 'report' };
 
 /** What the worker answers, each message naming the request it belongs to. */
 export type ExportReply =

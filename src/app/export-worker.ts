@@ -19,11 +19,11 @@ const pdfFonts = () => (fonts ??= import('../render/pdf/fonts').then((m) => m.lo
 const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf')]);
 
 async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
-  const { id, draft, final, format, today } = request;
+  const { id, draft, final, format, today, document } = request;
   const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 3, words });
   progress(1, 'Checking the protocol');
-  const [{ prepareExport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
-  const prepared = prepareExport(draft, { final, today });
+  const [{ prepareExport, prepareReport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
+  const prepared = (document === 'report' ? prepareReport : prepareExport)(draft, { final, today });
   if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
   progress(2, 'Loading the fonts');
   const faces = await pdfFonts();

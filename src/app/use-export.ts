@@ -17,14 +17,15 @@ export function useExport(draft: () => Draft | null) {
   const [busy, setBusy] = useState<ExportBusy | null>(null);
   const [exported, setExported] = useState<Exported>(NOTHING);
 
-  const run = async ({ final, format }: ExportChoice) => {
+  const run = async (choice: ExportChoice) => {
+    const { final, format, document } = choice;
     flushPendingEdits();
     const current = draft();
     if (!current) return;
-    const what = `${final ? 'final' : 'draft'} ${format === 'docx' ? 'Word file' : 'PDF'}`;
+    const what = `${final ? 'final' : 'draft'} ${document === 'report' ? 'compliance report as a ' : ''}${format === 'docx' ? 'Word file' : 'PDF'}`;
     setBusy({ words: `Preparing the ${what}`, step: 0, of: 3 });
     try {
-      const outcome = await exportMou(current, final, format, todayIso(),
+      const outcome = await exportMou(current, choice, todayIso(),
         (progress) => setBusy({ ...progress, words: `Preparing the ${what}: ${progress.words.toLowerCase()}` }));
       setExported(outcome.kind === 'refused'
         ? { ...NOTHING, refusal: outcome.blocking }

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { todayIso } from '../lib/dates';
-import { prepareExport } from '../document';
+import { prepareExport, prepareReport } from '../document';
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
@@ -23,61 +23,84 @@ async function identity(path: string): Promise<string> {
   }
 }
 
+/** One file to write: which document, in which format, under which option. */
+interface Output { option: '--docx' | '--pdf' | '--report'; path: string; document: 'mou' | 'report'; format: 'docx' | 'pdf' }
+
+/** The files the options ask for; with none of them, the MOU in both formats beside the draft. */
+function outputsOf(file: string, values: ReadonlyMap<string, string>): Output[] {
+  const report = values.get('--report');
+  if (report !== undefined && !/\.(pdf|docx)$/i.test(report)) throw new UsageError('--report names a file ending in .pdf or .docx; its ending says which to write.');
+  const named: Output[] = [
+    ...(values.has('--docx') ? [{ option: '--docx' as const, path: values.get('--docx')!, document: 'mou' as const, format: 'docx' as const }] : []),
+    ...(values.has('--pdf') ? [{ option: '--pdf' as const, path: values.get('--pdf')!, document: 'mou' as const, format: 'pdf' as const }] : []),
+    ...(report !== undefined ? [{ option: '--report' as const, path: report, document: 'report' as const, format: /\.pdf$/i.test(report) ? 'pdf' as const : 'docx' as const }] : []),
+  ];
+  if (named.length > 0) return named;
+  // county.csecmou.json -> county.docx, county.pdf
+  const stem = file.replace(/(\.csecmou)?\.json$/i, '');
+  return [
+    { option: '--docx', path: `${stem}.docx`, document: 'mou', format: 'docx' },
+    { option: '--pdf', path: `${stem}.pdf`, document: 'mou', format: 'pdf' },
+  ];
+}
+
 export async function exportCommand(args: readonly string[], io: Io, today = todayIso()): Promise<number> {
-  const { positional, flags, values } = parseArguments(args, { flags: ['--final'], values: ['--docx', '--pdf'] });
+  const { positional, flags, values } = parseArguments(args, { flags: ['--final'], values: ['--docx', '--pdf', '--report'] });
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
   const file = positional[0]!;
   const final = flags.has('--final');
-  // With neither option, write both beside the draft: county.csecmou.json -> county.docx, county.pdf.
-  const stem = file.replace(/(\.csecmou)?\.json$/i, '');
-  const docxPath = values.get('--docx') ?? (values.has('--pdf') ? null : `${stem}.docx`);
-  const pdfPath = values.get('--pdf') ?? (values.has('--docx') ? null : `${stem}.pdf`);
+  const outputs = outputsOf(file, values);
 
-  // An output that is the draft itself, or one file named for both formats, would destroy work:
+  // An output that is the draft itself, or one file named for two outputs, would destroy work:
   // refused before anything is read or written.
   const input = await identity(file);
-  const outputs = await Promise.all([docxPath, pdfPath].map((path) => (path ? identity(path) : null)));
-  for (const [index, output] of outputs.entries()) {
-    const option = index === 0 ? '--docx' : '--pdf';
-    if (output === input) {
+  const targets = await Promise.all(outputs.map((output) => identity(output.path)));
+  for (const [index, target] of targets.entries()) {
+    const { option, path } = outputs[index]!;
+    if (target === input) {
       io.err(`${option} names the draft file itself (${file}); nothing was written. Choose another name.\n`);
       return EXIT.unreadable;
     }
-  }
-  if (outputs[0] && outputs[0] === outputs[1]) {
-    io.err(`--docx and --pdf name the same file (${docxPath}); nothing was written. Choose a name for each.\n`);
-    return EXIT.unreadable;
+    const earlier = targets.indexOf(target);
+    if (earlier < index) {
+      io.err(`${outputs[earlier]!.option} and ${option} name the same file (${path}); nothing was written. Choose a name for each.\n`);
+      return EXIT.unreadable;
+    }
   }
 
   const draft = await readDraftArgument(file, io);
   if (!draft) return EXIT.unreadable;
-  const prepared = prepareExport(draft, { final, today });
-  if (!prepared.ok) {
-    io.err(`Final export refused: ${prepared.error.length} blocking ${prepared.error.length === 1 ? 'finding stands' : 'findings stand'}. Nothing was written.\n\n`);
-    io.err(formatFindings(draft, prepared.error));
+  const request = { final, today };
+  const mou = outputs.some((o) => o.document === 'mou') ? prepareExport(draft, request) : null;
+  const report = outputs.some((o) => o.document === 'report') ? prepareReport(draft, request) : null;
+  const refused = [mou, report].find((prepared) => prepared && !prepared.ok);
+  if (refused && !refused.ok) {
+    io.err(`Final export refused: ${refused.error.length} blocking ${refused.error.length === 1 ? 'finding stands' : 'findings stand'}. Nothing was written.\n\n`);
+    io.err(formatFindings(draft, refused.error));
     return EXIT.blocking;
   }
-  const doc = prepared.value;
-  // Both files are set in the same fonts: the PDF embeds their subsets, the Word file copies of its own.
+  // Every file is set in the same fonts: a PDF embeds their subsets, a Word file copies of its own.
   const fonts = await loadPdfFontsFromDisk();
-  const [docx, pdf] = await Promise.all([
-    docxPath ? renderDocx(doc, fonts) : null,
-    pdfPath ? renderPdf(doc, fonts) : null,
-  ]);
+  const missing = new Set<string>();
+  const written = await Promise.all(outputs.map(async (output) => {
+    const prepared = output.document === 'mou' ? mou : report;
+    if (!prepared?.ok) throw new Error('an export that was not refused has its document');
+    if (output.format === 'docx') return { path: output.path, bytes: await renderDocx(prepared.value, fonts) };
+    const pdf = await renderPdf(prepared.value, fonts);
+    for (const char of pdf.missingGlyphs) missing.add(char);
+    return { path: output.path, bytes: pdf.bytes };
+  }));
   try {
-    await writeAll([
-      ...(docxPath && docx ? [{ path: docxPath, bytes: docx }] : []),
-      ...(pdfPath && pdf ? [{ path: pdfPath, bytes: pdf.bytes }] : []),
-    ]);
+    await writeAll(written);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     io.err(`${error.message} Nothing was written.\n`);
     return EXIT.unreadable;
   }
   const marking = final ? 'final' : 'draft (marked DRAFT on every page)';
-  for (const path of [docxPath, pdfPath]) if (path) io.out(`Wrote ${path}: ${marking}.\n`);
-  if (pdf && pdf.missingGlyphs.length > 0) {
-    io.err(`Note: the PDF font has no glyph for ${pdf.missingGlyphs.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; each was replaced. The DOCX keeps them.\n`);
+  for (const output of outputs) io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}.\n`);
+  if (missing.size > 0) {
+    io.err(`Note: the PDF font has no glyph for ${[...missing].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; each was replaced. The DOCX keeps them.\n`);
   }
   return EXIT.ok;
 }

@@ -11,9 +11,11 @@ const USAGE = `Usage:
       notice does not reach these recipients, beyond those the law names.
       Exit status: 0 no blocking finding, 1 at least one, 2 FILE is not a readable draft.
 
-  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--final]
-      Writes the MOU as Word and PDF (both beside FILE when neither is named). A draft export is
-      marked DRAFT on every page; --final is refused while a blocking finding stands.
+  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--report OUT.pdf|OUT.docx] [--final]
+      Writes the MOU as Word and PDF (both beside FILE when no output is named), and with
+      --report the compliance report (the crosswalk, accepted warnings and open findings) as PDF
+      or Word by the name's ending. A draft export is marked DRAFT on every page; --final is
+      refused while a blocking finding stands.
       Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable draft.
 `;
 

@@ -3,8 +3,8 @@ import { describeCounties, type Draft } from '../model';
 import type { Finding, Statute } from '../requirements';
 import { parseMarkup } from './markup';
 import type { Block, BlockSource, MouDocument } from './model';
-import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, SECTION_TEMPLATES, SIGNATURES_TEMPLATE } from './templates';
-import { bodyOrder, buildView } from './view';
+import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, REPORT_TEMPLATE, SECTION_TEMPLATES, SIGNATURES_TEMPLATE } from './templates';
+import { bodyOrder, buildReportView, buildView } from './view';
 
 export interface BuildOptions {
   marking: 'draft' | 'final';
@@ -34,20 +34,41 @@ export function buildDocument(draft: Draft, options: BuildOptions): MouDocument 
     return { ...block, source: recordId ? { ...source, recordId } : source };
   }));
 
-  const leads = draft.agencies.filter((a) => a.leadsTeam).map((a) => a.name.trim()).filter(Boolean);
+  return { meta: documentMeta(draft, options, view), blocks };
+}
+
+/**
+ * The compliance report: the crosswalk, the accepted warnings and the open findings, as a document
+ * of its own that every writer renders as it renders the MOU.
+ */
+export function buildComplianceReport(draft: Draft, options: BuildOptions): MouDocument {
+  const view = buildView(draft, options.findings, options);
+  const report = buildReportView(draft, options.findings, options);
+  const meta = documentMeta(draft, options, view);
   return {
     meta: {
-      title: view.title,
-      subject: draft.kind === 'companion'
-        ? `Companion protocol for commercially sexually exploited children, ${describeCounties(draft.counties)}`
-        : `Interagency protocol for commercially sexually exploited children${view.legal.programProtocol && view.legal.program ? ` under ${view.legal.program.protocolSection}` : ''}, ${describeCounties(draft.counties)}`,
-      author: listInWords(leads) || describeCounties(draft.counties),
-      keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
-      header: `${describeCounties(draft.counties)} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
-      marking: options.marking,
-      createdOn: options.today,
+      ...meta,
+      title: `Compliance report: ${view.title}`,
+      subject: `Compliance of the protocol with SB 855 and related law, ${describeCounties(draft.counties)}`,
+      keywords: [...meta.keywords, 'compliance report'],
+      header: `${describeCounties(draft.counties)} — CSEC protocol compliance report`,
     },
-    blocks,
+    blocks: parseMarkup(REPORT_TEMPLATE(report)),
+  };
+}
+
+function documentMeta(draft: Draft, options: BuildOptions, view: ReturnType<typeof buildView>): MouDocument['meta'] {
+  const leads = draft.agencies.filter((a) => a.leadsTeam).map((a) => a.name.trim()).filter(Boolean);
+  return {
+    title: view.title,
+    subject: draft.kind === 'companion'
+      ? `Companion protocol for commercially sexually exploited children, ${describeCounties(draft.counties)}`
+      : `Interagency protocol for commercially sexually exploited children${view.legal.programProtocol && view.legal.program ? ` under ${view.legal.program.protocolSection}` : ''}, ${describeCounties(draft.counties)}`,
+    author: listInWords(leads) || describeCounties(draft.counties),
+    keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
+    header: `${describeCounties(draft.counties)} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
+    marking: options.marking,
+    createdOn: options.today,
   };
 }
 

@@ -1,4 +1,4 @@
-export { buildDocument, type BuildOptions } from './build-document';
+export { buildComplianceReport, buildDocument, type BuildOptions } from './build-document';
 export { MarkupError, parseMarkup } from './markup';
 export * from './model';
-export { prepareExport, type ExportRequest } from './prepare-export';
+export { prepareExport, prepareReport, type ExportRequest } from './prepare-export';

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../lib/result';
 import type { Draft } from '../model';
 import { checkDraft, type CheckConfig, type Finding, type Statute } from '../requirements';
-import { buildDocument } from './build-document';
+import { buildComplianceReport, buildDocument } from './build-document';
 import type { MouDocument } from './model';
 
 export interface ExportRequest {
@@ -18,9 +18,21 @@ export interface ExportRequest {
  * lists them. A draft export always succeeds and is marked DRAFT on every page.
  */
 export function prepareExport(draft: Draft, request: ExportRequest): Result<MouDocument, Finding[]> {
+  return gated(draft, request, buildDocument);
+}
+
+/**
+ * The compliance report, through the same gate: a final export of the protocol, report included,
+ * is refused while a blocking finding stands; a draft's report is marked DRAFT.
+ */
+export function prepareReport(draft: Draft, request: ExportRequest): Result<MouDocument, Finding[]> {
+  return gated(draft, request, buildComplianceReport);
+}
+
+function gated(draft: Draft, request: ExportRequest, build: typeof buildDocument): Result<MouDocument, Finding[]> {
   const { today, config, statute } = request;
   const findings = checkDraft(draft, { today, ...(config ? { config } : {}), ...(statute ? { statute } : {}) });
   const blocking = findings.filter((f) => f.severity === 'blocking');
   if (request.final && blocking.length > 0) return err(blocking);
-  return ok(buildDocument(draft, { marking: request.final ? 'final' : 'draft', today, findings, ...(statute ? { statute } : {}) }));
+  return ok(build(draft, { marking: request.final ? 'final' : 'draft', today, findings, ...(statute ? { statute } : {}) }));
 }

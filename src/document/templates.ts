@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars/runtime';
 import administration from '../../templates/mou/administration.hbs';
 import appendix from '../../templates/mou/appendix.hbs';
+import compliance from '../../templates/report/compliance.hbs';
 import cover from '../../templates/mou/cover.hbs';
 import custom from '../../templates/mou/custom.hbs';
 import data from '../../templates/mou/data.hbs';
@@ -46,3 +47,4 @@ export const COVER_TEMPLATE = load(cover);
 export const CUSTOM_SECTION_TEMPLATE = load(custom);
 export const SIGNATURES_TEMPLATE = load(signatures);
 export const APPENDIX_TEMPLATE = load(appendix);
+export const REPORT_TEMPLATE = load(compliance);

@@ -66,6 +66,12 @@ export const draftSchema = z.looseObject({
   acknowledgements: z.array(acknowledgementSchema).default([]),
   /** Per county, the approval blocks its signature pages carry (none unless chosen). */
   countyApprovals: z.array(countyApprovalSchema).default([]),
+  /**
+   * Whether the MOU carries the compliance crosswalk as Exhibit A. The crosswalk is always in the
+   * compliance report, a document of its own; the agreement the Parties sign holds it only when
+   * the committee chooses.
+   */
+  complianceExhibit: z.boolean().default(false),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

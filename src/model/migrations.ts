@@ -73,6 +73,15 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...draft, countyApprovals: Array.isArray(draft.countyApprovals) ? draft.countyApprovals : [] };
     },
   },
+  {
+    // Version 5 moves the compliance crosswalk out of the MOU into a report of its own: the MOU
+    // carries it as an exhibit only when the committee chooses. A version 4 draft has not chosen.
+    from: 4,
+    name: 'compliance-report-apart',
+    up(draft) {
+      return { ...draft, complianceExhibit: draft.complianceExhibit === true };
+    },
+  },
 ];
 
 function leadFromRole(agency: unknown): unknown {

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
 
-export type ExportChoice = { final: boolean; format: 'docx' | 'pdf' };
+/** Which document, final or draft, in which format. */
+export interface ExportChoice { final: boolean; format: 'docx' | 'pdf'; document: 'mou' | 'report' }
 
 /** An export under way: what it is doing, as step `step` of `of`. */
 export interface ExportBusy {
@@ -26,15 +27,20 @@ interface Props {
   onFix?: (finding: Finding) => void;
   /** Where a finding is fixed, in the committee's words. */
   placeOf?: (finding: Finding) => string;
+  /** Whether the MOU carries the compliance crosswalk as Exhibit A, and how to change it. */
+  exhibit: boolean;
+  onExhibit: (attach: boolean) => void;
 }
 
 const FORMATS = [
-  { format: 'docx', label: 'Word (.docx)' },
-  { format: 'pdf', label: 'PDF' },
+  { document: 'mou', format: 'docx', label: 'Word (.docx)' },
+  { document: 'mou', format: 'pdf', label: 'PDF' },
+  { document: 'report', format: 'docx', label: 'compliance report, Word (.docx)' },
+  { document: 'report', format: 'pdf', label: 'compliance report, PDF' },
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf }: Props) {
+export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit }: Props) {
   // After an export, focus moves to the words that say what happened (UX.md).
   const said = useRef<HTMLDivElement>(null);
   const outcome = message ?? failure ?? (refusal ? 'refused' : null);
@@ -44,16 +50,26 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
   // A final export is shown as unavailable while blocking findings stand, yet stays focusable and
   // answers a press with the list of what to fix (a disabled button would say nothing).
   const refused = (final: boolean) => final && blockingCount > 0;
-  const buttons = (final: boolean) => FORMATS.map(({ format, label }) => (
-    <button key={format} type="button" className={`usa-button${final ? '' : ' usa-button--outline'}`} disabled={busy !== null}
+  const buttons = (final: boolean) => FORMATS.map(({ document, format, label }) => (
+    <button key={`${document}-${format}`} type="button" className={`usa-button${final ? '' : ' usa-button--outline'}`} disabled={busy !== null}
       aria-disabled={refused(final) || undefined} aria-describedby={refused(final) ? 'export-final-hint' : undefined}
-      onClick={() => onExport({ final, format })}>
+      onClick={() => onExport({ final, format, document })}>
       {final ? 'Final' : 'Draft'} {label}
     </button>
   ));
   return (
     <section className="panel export" aria-labelledby="export-heading">
       <h2 id="export-heading">Export the MOU</h2>
+      <p className="usa-hint">
+        The compliance report is a document of its own, apart from the MOU: each requirement and its standing,
+        the warnings the committee accepted (who, when and why) and the findings still open.
+      </p>
+      <div className="usa-checkbox">
+        <input className="usa-checkbox__input" id="compliance-exhibit" type="checkbox" checked={exhibit}
+          aria-describedby="compliance-exhibit-hint" onChange={(event) => onExhibit(event.currentTarget.checked)} />
+        <label className="usa-checkbox__label" htmlFor="compliance-exhibit">Attach the compliance crosswalk to the MOU as Exhibit A</label>
+        <p className="usa-hint" id="compliance-exhibit-hint">Only if the Parties want it in the agreement they sign. It is always in the compliance report.</p>
+      </div>
       <div className="export__choices">
         <div className="export__choice">
           <h3>Draft for review</h3>

@@ -39,13 +39,28 @@ export function Review({ draft, onChange, children }: Props) {
         </section>
       ))}
       {children}
-      <MouPreview draft={draft} onOpen={onChange} />
+      <Preview draft={draft} onOpen={onChange} kind="mou" />
+      <Preview draft={draft} onOpen={onChange} kind="report" />
     </section>
   );
 }
 
-/** The whole MOU as the HTML writer renders it; clicking a part opens the step that produced it. */
-function MouPreview({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }) {
+const PREVIEWS = {
+  mou: {
+    heading: 'Preview of the MOU',
+    hint: 'As the Word file and PDF will read, marked DRAFT. Click a part to change the step that wrote it.',
+  },
+  report: {
+    heading: 'Preview of the compliance report',
+    hint: 'A document of its own, apart from the MOU: each requirement and its standing, the warnings the committee accepted, and the findings still open.',
+  },
+} as const;
+
+/**
+ * The whole MOU, or the compliance report, as the HTML writer renders it; clicking a part of the
+ * MOU opens the step that produced it.
+ */
+function Preview({ draft, onOpen, kind }: { draft: Draft; onOpen: Props['onChange']; kind: keyof typeof PREVIEWS }) {
   const [html, setHtml] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -53,8 +68,8 @@ function MouPreview({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange']
     const timer = setTimeout(async () => {
       try {
         // The templates and the HTML writer load with the preview, never with the first page.
-        const [{ prepareExport }, { renderHtml }] = await Promise.all([import('../document'), import('../render/html')]);
-        const prepared = prepareExport(draft, { final: false, today: todayIso() });
+        const [{ prepareExport, prepareReport }, { renderHtml }] = await Promise.all([import('../document'), import('../render/html')]);
+        const prepared = (kind === 'mou' ? prepareExport : prepareReport)(draft, { final: false, today: todayIso() });
         if (current && prepared.ok) setHtml(renderHtml(prepared.value));
       } catch (error) {
         if (current) setFailure(error instanceof Error ? error.message : String(error));
@@ -79,13 +94,13 @@ function MouPreview({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange']
   };
 
   return (
-    <section className="preview" aria-labelledby="preview-heading">
-      <h3 id="preview-heading">Preview of the MOU</h3>
-      <p className="usa-hint">As the Word file and PDF will read, marked DRAFT. Click a part to change the step that wrote it.</p>
+    <section className="preview" aria-labelledby={`preview-${kind}-heading`}>
+      <h3 id={`preview-${kind}-heading`}>{PREVIEWS[kind].heading}</h3>
+      <p className="usa-hint">{PREVIEWS[kind].hint}</p>
       {failure && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The preview could not be built ({failure}). Your draft has not been changed.</p>}
       {html === null && !failure && <p className="status" role="status">Preparing the preview…</p>}
       {/* The HTML writer escapes every character the committee typed; the page's CSP allows no script in it. */}
-      {html !== null && <div className="preview__page" data-testid="preview" onClick={open} dangerouslySetInnerHTML={{ __html: html }} />}
+      {html !== null && <div className="preview__page" data-testid={kind === 'mou' ? 'preview' : 'report-preview'} onClick={kind === 'mou' ? open : undefined} dangerouslySetInnerHTML={{ __html: html }} />}
     </section>
   );
 }

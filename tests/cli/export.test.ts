@@ -8,6 +8,7 @@ import { run } from '../../src/cli/main';
 import { writeAll } from '../../src/cli/write-files';
 import { serializeDraft } from '../../src/model';
 import { completeDraft, TODAY } from '../support/drafts';
+import { unzipText } from '../support/zip';
 
 const REGISTER = fileURLToPath(new URL('../../tools/register.js', import.meta.url));
 const WRITER = fileURLToPath(new URL('./fixtures/write-big.ts', import.meta.url));
@@ -158,5 +159,56 @@ describe('csec-mou export keeps the user’s files safe', () => {
     expect(code).toBe(2);
     expect(err).toBe(`Cannot write ${join(readOnly!, 'napa.docx')}: the disk is read-only. Nothing was written.\n`);
     expect(readdirSync(readOnly!)).toEqual([]);
+  });
+});
+
+describe('csec-mou export --report', () => {
+  const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+  it('writes the compliance report alone as a PDF when it is the only output named', async () => {
+    const { dir, draft, files } = folder();
+    const { code, out } = await cli('export', draft, '--report', join(dir, 'report.pdf'));
+    expect(code).toBe(0);
+    expect(out).toBe(`Wrote ${join(dir, 'report.pdf')}: compliance report, draft (marked DRAFT on every page).\n`);
+    expect(files()).toEqual(['napa.csecmou.json', 'report.pdf']);
+    expect(execFileSync('qpdf', ['--check', join(dir, 'report.pdf')], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    const text = pdfText(join(dir, 'report.pdf'));
+    for (const heading of ['Compliance report', '2. Statutory requirements', '3. Recommended practice', '4. Accepted warnings', '5. Findings still open']) expect(text).toContain(heading);
+    expect(text).toContain('WIC 16524.8(a)(1)');
+  });
+
+  it('writes the report as Word by the name’s ending beside the MOU, which no longer carries the crosswalk', async () => {
+    const { dir, draft, files } = folder();
+    const { code } = await cli('export', draft, '--pdf', join(dir, 'mou.pdf'), '--report', join(dir, 'report.docx'));
+    expect(code).toBe(0);
+    expect(files()).toEqual(['mou.pdf', 'napa.csecmou.json', 'report.docx']);
+    expect(pdfText(join(dir, 'mou.pdf'))).not.toContain('Compliance crosswalk');
+    expect(unzipText(readFileSync(join(dir, 'report.docx'))).get('word/document.xml')).toContain('Statutory requirements');
+  });
+
+  it('refuses a report name that says neither PDF nor Word, and writes nothing', async () => {
+    const { dir, draft, files } = folder();
+    const { code, err } = await cli('export', draft, '--report', join(dir, 'report.txt'));
+    expect(code).toBe(2);
+    expect(err).toContain('--report names a file ending in .pdf or .docx');
+    expect(files()).toEqual(['napa.csecmou.json']);
+  });
+
+  it('refuses a final report, like a final MOU, while a blocking finding stands (exit 1)', async () => {
+    const blocked = completeDraft(['Napa']);
+    blocked.agencies = blocked.agencies.filter((agency) => !agency.roles.includes('sheriff'));
+    const { dir, draft, files } = folder(serializeDraft(blocked));
+    const { code, err } = await cli('export', draft, '--final', '--report', join(dir, 'report.pdf'));
+    expect(code).toBe(1);
+    expect(err).toContain('Final export refused');
+    expect(files()).toEqual(['napa.csecmou.json']);
+  });
+
+  it('refuses a report named like the MOU file (exit 2)', async () => {
+    const { dir, draft, files } = folder();
+    const { code, err } = await cli('export', draft, '--pdf', join(dir, 'out.pdf'), '--report', join(dir, 'out.pdf'));
+    expect(code).toBe(2);
+    expect(err).toBe(`--pdf and --report name the same file (${join(dir, 'out.pdf')}); nothing was written. Choose a name for each.\n`);
+    expect(files()).toEqual(['napa.csecmou.json']);
   });
 });

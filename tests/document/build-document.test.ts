@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, plainText, type Block, type MouDocument } from '../../src/document';
+import { buildComplianceReport, buildDocument, plainText, type Block, type MouDocument } from '../../src/document';
 import type { Draft } from '../../src/model';
 import { checkDraft } from '../../src/requirements';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
 const build = (draft: Draft, marking: 'draft' | 'final' = 'draft') =>
   buildDocument(draft, { marking, today: TODAY, findings: checkDraft(draft, { today: TODAY }) });
+const report = (draft: Draft, marking: 'draft' | 'final' = 'draft') =>
+  buildComplianceReport(draft, { marking, today: TODAY, findings: checkDraft(draft, { today: TODAY }) });
 
 const headings = (doc: MouDocument, level?: number) =>
   doc.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && (level === undefined || b.level === level)).map((b) => b.text);
@@ -23,15 +25,18 @@ const text = (doc: MouDocument) => doc.blocks.map((b) => {
 }).join('\n');
 
 describe('buildDocument', () => {
-  it('prints the fourteen outline sections, the signatures and the crosswalk, numbered in order', () => {
+  it('prints the fourteen outline sections and the signatures, numbered in order, and the crosswalk only as an exhibit when chosen', () => {
     expect(headings(build(completeDraft()), 1)).toEqual([
       '1. Parties, purpose and legal authority', '2. Definitions', '3. Guiding principles', '4. Governance',
       '5. Identification and screening', '6. Reporting and immediate response', '7. Multidisciplinary teams',
       '8. Services to exploited children and youth', '9. Roles and responsibilities',
       '10. Information sharing and confidentiality', '11. Training', '12. Data collection and evaluation',
       '13. Funding and allowable uses', '14. Dispute resolution, amendment, term and termination', '15. Signatures',
-      'Appendix A. Compliance crosswalk',
     ]);
+    const withExhibit = build(withChange(completeDraft(), (d) => { d.complianceExhibit = true; }));
+    expect(headings(withExhibit, 1).at(-1)).toBe('Exhibit A. Compliance crosswalk');
+    expect(headings(withExhibit, 2).slice(-2)).toEqual(['Statutory requirements', 'Recommended practice']);
+    expect(text(withExhibit)).toContain('This exhibit informs the Parties; it adds no obligation to this MOU.');
   });
 
   it('places a section the committee added after the one it names and renumbers those after it', () => {
@@ -111,12 +116,19 @@ describe('buildDocument', () => {
     ]);
   });
 
-  it('gives the crosswalk each requirement, its section, and an accepted warning with who and why', () => {
+  it('gives the compliance report each requirement, its section, and an accepted warning with who, when and why', () => {
     const draft = withChange(completeDraft(), (d) => {
       d.sections.training.audiences = ['county-childrens-services-workers'];
       d.acknowledgements = [{ ruleId: 'training', county: null, recordId: null, path: null, by: 'Dana Cho', reason: 'Caregivers are trained by the FFA.', on: '2026-11-02' }];
     });
-    const rows = build(draft).blocks.slice(-4).flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : []));
+    const doc = report(draft);
+    expect(headings(doc, 1)).toEqual(['1. Summary', '2. Statutory requirements', '3. Recommended practice', '4. Accepted warnings', '5. Findings still open']);
+    expect(doc.meta.title).toBe(`Compliance report: ${draft.title}`);
+    const rows = doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : []));
+    expect(rows).toContainEqual(['Training reaches the people the CSEC Program funds training for', 'Dana Cho', 'November 2, 2026', 'Caregivers are trained by the FFA.']);
+    // The findings still open, each with its kind, citation and section; here the training warning is accepted, so none is.
+    const open = checkDraft(draft, { today: TODAY }).filter((f) => !f.acknowledged);
+    expect(text(doc)).toContain(open.length === 0 ? 'No finding is open.' : open[0]!.message);
     expect(rows).toContainEqual(['The team is led by the county human services department, which took part', 'WIC 16524.8(a)(1)', 'Section 4', 'Met']);
     expect(rows).toContainEqual([
       'Training reaches the people the CSEC Program funds training for', 'WIC 16524.7(a)(3)', 'Section 11',

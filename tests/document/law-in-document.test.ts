@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, plainText, prepareExport, type MouDocument } from '../../src/document';
+import { buildComplianceReport, buildDocument, plainText, prepareExport, type MouDocument } from '../../src/document';
 import type { Draft } from '../../src/model';
 import { amendStatute, CALIFORNIA, checkDraft, type Statute } from '../../src/requirements';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
@@ -8,6 +8,13 @@ const build = (draft: Draft, options: { today?: string; statute?: Statute } = {}
   const today = options.today ?? TODAY;
   const statute = options.statute ? { statute: options.statute } : {};
   return buildDocument(draft, { marking: 'draft', today, findings: checkDraft(draft, { today, ...statute }), ...statute });
+};
+
+/** The compliance report, where the crosswalk always is. */
+const report = (draft: Draft, options: { today?: string; statute?: Statute } = {}) => {
+  const today = options.today ?? TODAY;
+  const statute = options.statute ? { statute: options.statute } : {};
+  return buildComplianceReport(draft, { marking: 'draft', today, findings: checkDraft(draft, { today, ...statute }), ...statute });
 };
 
 /** The document's words, one block a line. */
@@ -68,7 +75,7 @@ describe('the MOU states the law the checks enforce', () => {
     expect(earlier).toContain('in writing within 36 hours');
     expect(later).toContain("the county sheriff's department and the district attorney. ");
     expect(later).toContain('in writing within 24 hours');
-    expect(crosswalkRow(build(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }), 'The district attorney took part in developing the protocol'))
+    expect(crosswalkRow(report(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }), 'The district attorney took part in developing the protocol'))
       .toEqual(['The district attorney took part in developing the protocol', '—', 'Section 9', 'Not applicable (not yet in force)']);
   });
 
@@ -111,21 +118,21 @@ describe('whom the MOU says the statute binds', () => {
       d.kind = 'companion';
       d.agencies = d.agencies.filter((a) => !a.roles.includes('sheriff'));
     });
-    const doc = build(draft);
+    const doc = report(draft);
     expect(crosswalkRow(doc, "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not applicable (companion protocol)');
     expect(crosswalkRow(doc, 'Written child-abuse report within the time the law allows')!.at(-1)).toBe('Met');
   });
 
   it('the crosswalk says Not met, with the county, for a rule that applies and fails', () => {
     const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => { d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff'))); });
-    expect(crosswalkRow(build(draft), "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');
+    expect(crosswalkRow(report(draft), "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');
   });
 
   it('the crosswalk puts statutory requirements and recommended practice in separate tables', () => {
-    const doc = build(completeDraft());
-    const headings = doc.blocks.flatMap((b) => (b.type === 'heading' && b.level === 2 ? [b.text] : []));
-    expect(headings.slice(-2)).toEqual(['Statutory requirements', 'Recommended practice']);
-    const [statute, practice] = doc.blocks.filter((b) => b.type === 'table').slice(-2);
+    const doc = report(completeDraft());
+    const headings = doc.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+    expect(headings.slice(1, 3)).toEqual(['2. Statutory requirements', '3. Recommended practice']);
+    const [statute, practice] = doc.blocks.filter((b) => b.type === 'table').slice(0, 2);
     const citations = (table: typeof statute) => (table?.type === 'table' ? table.rows.map((row) => plainText(row[1]!)) : []);
     for (const citation of citations(statute)) expect(citation).toMatch(/^(WIC|PC|SB) \d/);
     for (const citation of citations(practice)) expect(citation).toMatch(/[Rr]ecommended practice/);

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDraft, type Draft } from '../../src/model';
-import { openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
+import { axeViolations, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
@@ -219,6 +219,30 @@ describe('the first page', () => {
     const text = await pdfText(await savedDownload(pdf));
     expect(text).toContain('Mendocino County Interagency Protocol');
     expect(text).not.toContain('DRAFT');
+  });
+
+  it('exports the compliance report apart from the MOU, which carries the crosswalk as Exhibit A only when the committee ticks it', async () => {
+    await openFile(BLOCKING);
+    await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Lassen-Modoc');
+
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft compliance report, PDF' }).click()]);
+    expect(report.suggestedFilename()).toBe('lassen-modoc-csec-protocol-compliance-report-draft.pdf');
+    const reportText = (await pdfText(await savedDownload(report))).replace(/\s+/g, ' ');
+    for (const words of ['Compliance report', '2. Statutory requirements', '4. Accepted warnings', 'Kristen Adair', 'June 2, 2026', '5. Findings still open']) expect(reportText).toContain(words);
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved the draft compliance report as a PDF as lassen-modoc-csec-protocol-compliance-report-draft.pdf');
+
+    const mouText = async () => {
+      const [mou] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft PDF' }).click()]);
+      return (await pdfText(await savedDownload(mou))).replace(/\s+/g, ' ');
+    };
+    expect(await mouText()).not.toContain('Compliance crosswalk');
+    const exhibit = page.getByRole('checkbox', { name: 'Attach the compliance crosswalk to the MOU as Exhibit A' });
+    expect(await exhibit.isChecked()).toBe(false);
+    // The box is drawn by its label, as USWDS does: a user clicks the label.
+    await page.getByText('Attach the compliance crosswalk to the MOU as Exhibit A').click();
+    await expect.poll(() => exhibit.isChecked()).toBe(true);
+    expect(await mouText()).toContain('Exhibit A. Compliance crosswalk');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('works by keyboard alone: Tab reaches the sample button and Enter opens the sample', async () => {

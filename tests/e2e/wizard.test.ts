@@ -217,10 +217,11 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => accepted.count()).toBe(1);
     expect(await accepted.textContent()).toContain('Dana Cho, CSEC coordinator');
     await expect.poll(summary).toContain('acknowledged by the committee');
-    // The acceptance is kept in the draft and recorded in the MOU's compliance crosswalk.
+    // The acceptance is kept in the draft and recorded in the compliance report, with who and why.
     await page.getByRole('button', { name: 'Back to the task list' }).first().click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
-    await expect.poll(() => page.getByTestId('preview').textContent()).toContain('Accepted by Dana Cho, CSEC coordinator');
+    await expect.poll(() => page.getByTestId('report-preview').textContent()).toContain('Accepted by Dana Cho, CSEC coordinator');
+    expect(await page.getByTestId('report-preview').textContent()).toContain('The committee meets again in March.');
     await page.getByRole('button', { name: 'Back to the task list' }).first().click();
     await accepted.getByRole('button', { name: 'Withdraw the acknowledgement' }).click();
     await expect.poll(() => page.locator('li.finding--acknowledged', { hasText: title! }).count()).toBe(0);

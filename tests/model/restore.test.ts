@@ -120,6 +120,19 @@ describe('the checksum a draft file carries', () => {
     expect(draft).toEqual(before);
   });
 
+  it('migrates a version 4 file: the compliance crosswalk is no longer an exhibit of its MOU, and nothing else changes', () => {
+    const text = fixture('draft-v4.csecmou.json');
+    const restored = restoreDraft(text);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.fileVersion).toBe(4);
+    expect(restored.value.repairs).toEqual([]);
+    const { complianceExhibit, ...draft } = restored.value.draft;
+    expect(complianceExhibit).toBe(false);
+    expect(draft.countyApprovals).toEqual([{ county: 'Mendocino', countyCounsel: true, boardOfSupervisors: true }]);
+    const { complianceExhibit: _none, ...before } = draftSchema.parse((JSON.parse(text) as { draft: unknown }).draft);
+    expect(draft).toEqual(before);
+  });
+
   it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
     const restored = restoreDraft(envelope({
       counties: ['Napa'],

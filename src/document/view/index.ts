@@ -3,6 +3,7 @@ import { checkContext, ruleStandings, type Finding, type Statute } from '../../r
 import { legalView } from './law';
 import { agencyView, partiesByCounty, signaturesView } from './agencies';
 import { crosswalkView } from './crosswalk';
+import { reportView } from './report';
 import { mdtView } from './mdt';
 import { sectionViews } from './sections';
 import { longDate, nameOr, paragraphs } from './text';
@@ -25,13 +26,26 @@ export function bodyOrder(draft: Draft): BodyPart[] {
   return parts.map((part, index) => ({ ...part, number: index + 1 }));
 }
 
+/** Each outline section's number in the MOU, by its key. */
+function sectionNumbers(draft: Draft): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  for (const part of bodyOrder(draft)) if (part.kind === 'outline') numbers[part.key] = part.number;
+  return numbers;
+}
+
+/** "Section 6" for the MOU section a rule or finding belongs to, or a dash for none. */
+const sectionNamer = (numbers: Record<string, number>) => (key: string) => (numbers[key] ? `Section ${numbers[key]}` : '—');
+
+/** What the compliance report prints (templates/report/compliance.hbs). */
+export function buildReportView(draft: Draft, findings: readonly Finding[], options: { today: string; marking: 'draft' | 'final'; statute?: Statute }) {
+  return reportView(draft, findings, ruleStandings(draft, findings, options), sectionNamer(sectionNumbers(draft)), options);
+}
+
 /** Everything the templates print, derived from the draft: templates hold prose, not logic. */
 export function buildView(draft: Draft, findings: readonly Finding[], options: { today: string; marking: 'draft' | 'final'; statute?: Statute }) {
   const { law, statute } = checkContext(options);
-  const order = bodyOrder(draft);
-  const numbers: Record<string, number> = {};
-  for (const part of order) if (part.kind === 'outline') numbers[part.key] = part.number;
-  const sectionNumber = (key: string) => (numbers[key] ? `Section ${numbers[key]}` : 'Appendix A');
+  const numbers = sectionNumbers(draft);
+  const sectionNumber = sectionNamer(numbers);
   const parties = partiesByCounty(draft);
   return {
     title: nameOr(draft.title, 'Interagency Protocol for Commercially Sexually Exploited Children'),
@@ -56,6 +70,8 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     mdt: mdtView(draft, law),
     s: sectionViews(draft, law),
     signatures: signaturesView(draft),
+    /** The crosswalk is printed as Exhibit A only when the committee chose it (it is always in the report). */
+    exhibit: draft.complianceExhibit,
     crosswalk: crosswalkView(ruleStandings(draft, findings, options), sectionNumber),
   };
 }

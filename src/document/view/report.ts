@@ -1,0 +1,56 @@
+import { formatLongDate } from '../../lib/dates';
+import { describeCounties, describeProtocolKind, type Draft } from '../../model';
+import type { Finding, RuleStanding } from '../../requirements';
+import { crosswalkView } from './crosswalk';
+import { nameOr } from './text';
+
+const SEVERITY = { blocking: 'Blocking', warning: 'Warning', info: 'Advice' } as const;
+
+/** "12 met, 2 not met, 1 accepted, 3 not applicable", leaving out the kinds with none. */
+function tally(standings: readonly RuleStanding[]): string {
+  const count = (kind: RuleStanding['status']['kind']) => standings.filter((s) => s.status.kind === kind).length;
+  const parts = [[count('met'), 'met'], [count('not-met'), 'not met'], [count('accepted'), 'accepted'], [count('not-applicable'), 'not applicable']] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
+  return said.length > 0 ? said.join(', ') : 'none checked';
+}
+
+/**
+ * What the compliance report prints: the crosswalk (statutory requirements apart from recommended
+ * practice), the warnings the committee accepted with who, when and why, and the findings still
+ * open, each with where in the MOU it belongs.
+ */
+export function reportView(draft: Draft, findings: readonly Finding[], standings: readonly RuleStanding[],
+  sectionNumber: (key: string) => string, options: { today: string; marking: 'draft' | 'final' }) {
+  const by = (basis: RuleStanding['basis']) => standings.filter((s) => s.basis === basis);
+  const open = findings.filter((f) => !f.acknowledged);
+  const count = (severity: Finding['severity']) => open.filter((f) => f.severity === severity).length;
+  return {
+    protocolTitle: nameOr(draft.title, 'Interagency Protocol for Commercially Sexually Exploited Children'),
+    counties: describeCounties(draft.counties),
+    kind: describeProtocolKind(draft),
+    isDraft: options.marking === 'draft',
+    produced: formatLongDate(options.today),
+    exhibit: draft.complianceExhibit,
+    summary: {
+      statute: tally(by('statute')),
+      practice: tally(by('practice')),
+      blocking: count('blocking'),
+      warnings: count('warning'),
+      warningsOne: count('warning') === 1,
+    },
+    crosswalk: crosswalkView(standings, sectionNumber),
+    accepted: findings.filter((f) => f.acknowledged).map((f) => ({
+      requirement: f.county ? `${f.title} (${f.county} County)` : f.title,
+      by: f.acknowledged!.by,
+      on: f.acknowledged!.on ? formatLongDate(f.acknowledged!.on) : 'Not dated',
+      reason: f.acknowledged!.reason,
+    })),
+    open: open.map((f) => ({
+      severity: SEVERITY[f.severity],
+      requirement: f.title,
+      finding: f.county ? `${f.county} County: ${f.message}` : f.message,
+      citation: f.citation || '—',
+      where: f.section ? sectionNumber(f.section) : '—',
+    })),
+  };
+}
