@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript and shares the app's core; tools/register.js lets Node run
-// it without a build step and precompiles the MOU's templates as Vite does for the app.
+// The CLI is written in TypeScript and shares the app's core. It runs from a bundle compiled
+// once and kept until a source changes (tools/cli-bundle.js); where none can be built, the
+// sources run through tools/register.js, which compiles them and the templates on the way.
 import { readFileSync } from 'node:fs';
 
 // The Node version package.json asks for ("engines"), checked before anything else loads.
@@ -12,5 +13,11 @@ if (major < needMajor || (major === needMajor && minor < needMinor)) {
   process.exit(2);
 }
 
-await import('../tools/register.js');
-await import('../src/cli/bin.ts');
+const { cliBundle } = await import('../tools/cli-bundle.js');
+const bundle = await cliBundle();
+if (bundle) {
+  await import(bundle);
+} else {
+  await import('../tools/register.js');
+  await import('../src/cli/bin.ts');
+}

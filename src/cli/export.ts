@@ -2,8 +2,6 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { todayIso } from '../lib/dates';
 import { prepareExport, prepareReport } from '../document';
-import { renderDocx } from '../render/docx';
-import { renderPdf } from '../render/pdf';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
@@ -22,6 +20,12 @@ async function identity(path: string): Promise<string> {
     }
   }
 }
+
+/** The writers, each loaded only when a file in its format is asked for. */
+const writers = {
+  docx: () => import('../render/docx'),
+  pdf: () => import('../render/pdf'),
+};
 
 /** One file to write: which document, in which format, under which option. */
 interface Output { option: '--docx' | '--pdf' | '--report'; path: string; document: 'mou' | 'report'; format: 'docx' | 'pdf' }
@@ -85,8 +89,8 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   const written = await Promise.all(outputs.map(async (output) => {
     const prepared = output.document === 'mou' ? mou : report;
     if (!prepared?.ok) throw new Error('an export that was not refused has its document');
-    if (output.format === 'docx') return { path: output.path, bytes: await renderDocx(prepared.value, fonts) };
-    const pdf = await renderPdf(prepared.value, fonts);
+    if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(prepared.value, fonts) };
+    const pdf = await (await writers.pdf()).renderPdf(prepared.value, fonts);
     for (const char of pdf.missingGlyphs) missing.add(char);
     return { path: output.path, bytes: pdf.bytes };
   }));

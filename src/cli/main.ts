@@ -1,5 +1,3 @@
-import { checkCommand } from './check';
-import { exportCommand } from './export';
 import { EXIT, UsageError, type Io } from './io';
 
 export { EXIT, type Io } from './io';
@@ -26,8 +24,9 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     return EXIT.ok;
   }
   try {
-    if (command === 'check') return await checkCommand(rest, io, today);
-    if (command === 'export') return await exportCommand(rest, io, today);
+    // Each command loads only what it needs: checking never loads the writers or the fonts.
+    if (command === 'check') return await (await import('./check')).checkCommand(rest, io, today);
+    if (command === 'export') return await (await import('./export')).exportCommand(rest, io, today);
     throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -1,6 +1,6 @@
 // `npm ci --omit=dev` must leave a working csec-mou: TA staff install it without the dev tools.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,21 @@ describe('csec-mou installed without the development dependencies', () => {
     const exported = await csecMou('export', 'examples/complete-single-county.csecmou.json', '--pdf', join(dir, 'out.pdf'));
     expect(exported.code).toBe(0);
     expect(readFileSync(join(dir, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('runs from a bundle compiled once, and compiles it again when a source changes', async () => {
+    await csecMou('--help');
+    const bundles = () => readdirSync(join(dir, 'node_modules/.cache/csec-mou-cli')).filter((name) => !name.startsWith('building-'));
+    const [first] = bundles();
+    expect(readdirSync(join(dir, 'node_modules/.cache/csec-mou-cli', first!))).toContain('bin.js');
+    expect((await csecMou('--help')).stdout).toMatch(/^Usage:/);
+    expect(bundles()).toEqual([first]);
+    const main = join(dir, 'src/cli/main.ts');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('Usage:', 'How to use it:'));
+    utimesSync(main, new Date(), new Date(Date.now() + 5_000));
+    expect((await csecMou('--help')).stdout).toMatch(/^How to use it:/);
+    expect(bundles()).not.toContain(first);
+    expect(bundles()).toHaveLength(1);
   });
 
   it('says which Node it needs when the running one is older than "engines" asks (exit 2)', async () => {
