@@ -65,8 +65,8 @@ export default tseslint.config(
     languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly' } },
   },
   {
-    // The command line's entry point runs in Node before any TypeScript loads.
-    files: ['bin/**/*.js'],
+    // The command line's entry point, and the tools it runs, run in Node before any TypeScript loads.
+    files: ['bin/**/*.js', 'tools/**/*.js'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   {

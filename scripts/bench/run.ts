@@ -8,11 +8,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareExport } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
+import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { serializeDraft } from '../../src/model';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { browserBench } from './browser';
 import { largeDraft } from './large-draft';
+import { pdfFloor } from './floor';
 import { warmOffice } from './office';
+import { notoSerifFolders, typstSource } from './typst';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -42,12 +46,12 @@ try {
 
   const build = await time(RUNS, () => prepareExport(draft, { final: false, today: '2026-11-28' }));
   const docxMs = await time(RUNS, () => renderDocx(doc, fonts));
-  const pdfMs = await time(RUNS, () => renderPdf(doc, fonts));
+  const pdfMs = await time(RUNS, () => renderPdf(doc, fonts, { deflate: nodeDeflate }));
 
   const docx = join(dir, 'large.docx');
   const pdf = join(dir, 'large.pdf');
   writeFileSync(docx, await renderDocx(doc, fonts));
-  writeFileSync(pdf, (await renderPdf(doc, fonts)).bytes);
+  writeFileSync(pdf, (await renderPdf(doc, fonts, { deflate: nodeDeflate })).bytes);
   const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
 
   // Warm with warm: LibreOffice already running (a held listener driven over UNO), converting
@@ -66,19 +70,50 @@ try {
   writeFileSync(draftFile, serializeDraft(draft));
   const cliMs = await time(OFFICE_RUNS, () => execFileSync(process.execPath, [join(root, 'bin/csec-mou.js'), 'export', draftFile, '--pdf', join(dir, 'cli.pdf')], { stdio: 'ignore' }));
 
+  // Cold: a fresh process, fresh fonts, the first export (the modules load before the clock starts).
+  const docFile = join(dir, 'large.document.json');
+  writeFileSync(docFile, JSON.stringify(doc));
+  const cold = (format: string) => median(Array.from({ length: OFFICE_RUNS }, () => Number(execFileSync(process.execPath,
+    ['--import', join(root, 'tools/register.js'), join(root, 'scripts/bench/cold.ts'), docFile, format], { encoding: 'utf8' }))));
+  const coldPdfMs = cold('pdf');
+  const coldDocxMs = cold('docx');
+
+  // Typst, the peer: the same document as Typst markup, same page, margins, font and sizes.
+  const typst = typstSource(doc);
+  const typstFile = join(dir, 'large.typ');
+  writeFileSync(typstFile, typst);
+  const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: notoSerifFolders() }] });
+  // Typst remembers what it laid out; its cache is emptied before each run, so each is a whole compile.
+  const typstWarmMs = await time(RUNS, () => { compiler.evictCache(0); compiler.pdf({ mainFileContent: typst }); });
+  writeFileSync(join(dir, 'typst.pdf'), compiler.pdf({ mainFileContent: typst }));
+  // poppler complains about a detail of Typst's file on stderr; the page count is what is read.
+  const typstPages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'typst.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1];
+  const typstColdMs = median(Array.from({ length: OFFICE_RUNS }, () => Number(execFileSync(process.execPath,
+    ['--import', join(root, 'tools/register.js'), join(root, 'scripts/bench/typst-cold.ts'), typstFile, JSON.stringify(notoSerifFolders())], { encoding: 'utf8' }))));
+
+  const floor = await pdfFloor(pdf, doc, fonts, RUNS);
+  const floorMs = floor.deflateMs + floor.subsetMs;
+
   const row = (what: string, ms: number, note = '') => `| ${what} | ${ms.toFixed(0)} ms | ${note} |`;
+  const times = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
   console.log([
-    `Large draft: 3 counties, ${draft.agencies.length} agencies, ${draft.mdtTiers.length} MDT tiers; our PDF has ${pages} pages, LibreOffice's ${officePages}.`,
-    `Median of ${RUNS} runs (LibreOffice and whole processes: ${OFFICE_RUNS}) after one warm-up, on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}.`,
+    `Large draft: 3 counties, ${draft.agencies.length} agencies, ${draft.mdtTiers.length} MDT tiers; our PDF has ${pages} pages, LibreOffice's ${officePages}, Typst's ${typstPages}.`,
+    `Median of ${RUNS} runs (LibreOffice, whole processes and cold runs: ${OFFICE_RUNS}) after one warm-up, on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}.`,
     '',
-    '| step | median | |',
+    '| step | median | compared |',
     '|---|---:|---|',
     row('templates → document model (checks included)', build),
     row('our DOCX export, warm', docxMs),
+    row('our DOCX export, cold (fresh process, fresh fonts, first call)', coldDocxMs, `${times(coldDocxMs, docxMs)} our warm DOCX`),
     row('our PDF export, warm', pdfMs),
-    row('LibreOffice already running: our DOCX → PDF', officeWarmMs, `${(officeWarmMs / pdfMs).toFixed(0)}× our warm PDF export`),
+    row('our PDF export, cold (fresh process, fresh fonts, first call)', coldPdfMs, `${times(coldPdfMs, pdfMs)} our warm PDF`),
+    row('floor: deflate everything once (node:zlib) + subset the four faces', floorMs,
+      `our warm PDF is ${times(pdfMs, floorMs)} the floor (deflate ${floor.deflateMs.toFixed(1)} ms of ${(floor.uncompressedBytes / 1024).toFixed(0)} kB, subset ${floor.subsetMs.toFixed(1)} ms)`),
+    row('LibreOffice already running: our DOCX → PDF', officeWarmMs, `${times(officeWarmMs, pdfMs)} our warm PDF`),
+    row('Typst, warm (compiler kept, its cache emptied): same document → PDF', typstWarmMs, `${times(typstWarmMs, pdfMs)} our warm PDF`),
+    row('Typst, cold (fresh process: compiler created, fonts found, first compile)', typstColdMs, `${times(typstColdMs, coldPdfMs)} our cold PDF`),
     row('our command line, whole process: draft file → PDF', cliMs),
-    row('`soffice --convert-to pdf`, whole process: our DOCX → PDF', officeMs, `${(officeMs / cliMs).toFixed(1)}× our whole process`),
+    row('`soffice --convert-to pdf`, whole process: our DOCX → PDF', officeMs, `${times(officeMs, cliMs)} our whole process`),
   ].join('\n'));
 
   const web = await browserBench(draft);

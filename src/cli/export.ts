@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { todayIso } from '../lib/dates';
 import { prepareExport, prepareReport } from '../document';
+import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
@@ -90,7 +91,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     const prepared = output.document === 'mou' ? mou : report;
     if (!prepared?.ok) throw new Error('an export that was not refused has its document');
     if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(prepared.value, fonts) };
-    const pdf = await (await writers.pdf()).renderPdf(prepared.value, fonts);
+    const pdf = await (await writers.pdf()).renderPdf(prepared.value, fonts, { deflate: nodeDeflate });
     for (const char of pdf.missingGlyphs) missing.add(char);
     return { path: output.path, bytes: pdf.bytes };
   }));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MouDocument } from '../../src/document';
 import type { PdfFonts } from '../../src/render/pdf';
 import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
+import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { everyNodeDocument } from '../support/documents';
 import { EMOJI, hostileDocument } from '../support/hostile-document';
@@ -81,6 +82,16 @@ describe('the PDF in qpdf and poppler', () => {
 
   it('passes qpdf --check, the draft, the final, the adversarial document and the one of many letters alike', async () => {
     for (const name of NAMES) expect(await qpdfCheck(path[name])).toContain('No syntax or stream encoding errors');
+  });
+
+  it("reads the same when its pages are deflated by Node's zlib, as the command line does, as with pdf-lib's pako", async () => {
+    const native = join(dir, 'draft-zlib.pdf');
+    await writeFile(native, (await renderPdf(docs.draft, fonts, { deflate: nodeDeflate })).bytes);
+    expect(await qpdfCheck(native)).toContain('No syntax or stream encoding errors');
+    const text = async (file: string) => run(await poppler('pdftotext'), ['-enc', 'UTF-8', file, '-']);
+    const [ours, pako] = [await text(native), await text(path.draft)];
+    expect(ours).toBe(pako);
+    expect(ours).toContain('1. Parties, purpose and legal authority');
   });
 
   it('embeds every font, as a subset with a Unicode map (pdffonts)', async () => {

@@ -128,7 +128,8 @@ function sharedResources(pdf: PDFDocument, fonts: EmbeddedFaces, watermark: PDFR
 }
 
 /** Draws every page: the DRAFT mark first so that the text lies over it, then the text, header and footer. */
-export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree): PDFPage[] {
+export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree,
+  deflate?: (bytes: Uint8Array) => Uint8Array): PDFPage[] {
   const draft = meta.marking === 'draft';
   const header = cleanText(meta.header, HEADER.face, metrics, missing).replace(/\n/g, ' ');
   const resources = sharedResources(pdf, setter.fonts, draft ? watermarkXObject(pdf, metrics) : null);
@@ -148,7 +149,9 @@ export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: Docume
       for (const mark of slice.marks) drawMark(pen, mark, top, slice.repeated === true, breaks.has(mark));
     }
     drawRunningText(pen, header, draft, index + 1, layout.pages.length);
-    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(pen.out.page())));
+    const contents = pen.out.page();
+    const stream = deflate ? pdf.context.stream(deflate(contents), { Filter: 'FlateDecode' }) : pdf.context.flateStream(contents);
+    page.node.addContentStream(pdf.context.register(stream));
     return page;
   });
 }

@@ -41,7 +41,15 @@ function isoDate(value: string): Date | null {
  * document and fonts give the same bytes: dates come from `meta.createdOn`, never the clock, and
  * pdf-lib's font subset names come from a seeded generator.
  */
-export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfResult> {
+export interface PdfOptions {
+  /**
+   * A deflate for the page contents; pdf-lib's (pako) when not given. The command line passes
+   * Node's native one (deflate-node.ts), which the browser does not have synchronously.
+   */
+  deflate?: (bytes: Uint8Array) => Uint8Array;
+}
+
+export async function renderPdf(doc: MouDocument, fonts: PdfFonts, options: PdfOptions = {}): Promise<PdfResult> {
   checkFonts(fonts, 'renderPdf');
   const metrics = createMetrics(fonts);
   const layout = layoutDocument(doc, metrics);
@@ -56,7 +64,7 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts): Promise<PdfR
 
   const setter = new TextSetter(embedded);
   const tree = new StructureTree(pdf);
-  const pages = drawPages(pdf, layout, doc.meta, setter, metrics, missing, tree);
+  const pages = drawPages(pdf, layout, doc.meta, setter, metrics, missing, tree, options.deflate);
   addOutline(pdf, pages, layout);
   addContentsLinks(pdf, pages, layout, tree);
   tree.write(pages);
