@@ -5,8 +5,6 @@ import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import { direction, plainRun, runs } from './inline';
 import { LIST, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
-
-const SIGNATURE_SPACE = SIGNATURE.spaceBefore;
 import { dataTable, signatureTable } from './tables';
 import { oneLine, xmlSafe } from './text';
 import { bookmarked, tableOfContents, tocEntries } from './toc';
@@ -75,7 +73,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
     case 'signature':
       // The space above the block is a Spacer paragraph of that height, which also starts its page.
       return [
-        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE_SPACE } }),
+        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE.spaceBefore } }),
         signatureTable(node),
         new Paragraph({ style: STYLE.spacer }),
       ];
