@@ -32,10 +32,16 @@ describe('the DOCX package', () => {
     expect(footer).toMatch(/<w:t xml:space="preserve">Page <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> of <\/w:t>.*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
   });
 
-  it('lays the page out on US Letter with one-inch margins', async () => {
-    const body = part(await docxParts(everyNodeDocument()), 'word/document.xml');
+  it('lays the page out on US Letter with one-inch margins, in U.S. English, with the PDF\'s body text', async () => {
+    const parts = await docxParts(everyNodeDocument());
+    const body = part(parts, 'word/document.xml');
     expect(body).toContain('<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"/>');
     expect(body).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
+    const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(part(parts, 'word/styles.xml'))![0];
+    expect(defaults).toContain('<w:lang w:val="en-US"/>');
+    // 11 pt on lines of exactly 15.4 pt, as the PDF's body text (pdf/styles.ts).
+    expect(defaults).toContain('<w:sz w:val="22"/>');
+    expect(defaults).toMatch(/<w:spacing [^>]*w:line="308" w:lineRule="exact"/);
   });
 
   it('records title, subject, author, keywords, status and the pinned date in the document properties', async () => {
