@@ -16,13 +16,13 @@ const pdfFonts = () => (fonts ??= import('../render/pdf/fonts').then((m) => m.lo
   throw error;
 }));
 
-const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf'), import('../render/pdf/deflate-browser')]);
+const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf')]);
 
 async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
   const { id, draft, final, format, today, document } = request;
   const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 3, words });
   progress(1, 'Checking the protocol');
-  const [{ prepareExport, prepareReport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }, { browserDeflate }] = await modules();
+  const [{ prepareExport, prepareReport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
   const prepared = (document === 'report' ? prepareReport : prepareExport)(draft, { final, today });
   if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
   progress(2, 'Loading the fonts');
@@ -33,7 +33,7 @@ async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
     return scope.postMessage({ id, kind: 'done', bytes, mime: DOCX_MIME_TYPE, missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
   }
   progress(3, 'Laying out the pages');
-  const { bytes, missingGlyphs } = await renderPdf(prepared.value, faces, browserDeflate ? { deflate: browserDeflate } : {});
+  const { bytes, missingGlyphs } = await renderPdf(prepared.value, faces);
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/pdf', missingGlyphs }, [bytes.buffer as ArrayBuffer]);
 }
 

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MouDocument } from '../../src/document';
 import type { PdfFonts } from '../../src/render/pdf';
 import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
-import { browserDeflate } from '../../src/render/pdf/deflate-browser';
 import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { everyNodeDocument } from '../support/documents';
@@ -85,16 +84,15 @@ describe('the PDF in qpdf and poppler', () => {
     for (const name of NAMES) expect(await qpdfCheck(path[name])).toContain('No syntax or stream encoding errors');
   });
 
-  it.each([['Node\'s zlib, as the command line does', 'zlib', nodeDeflate], ['a CompressionStream, as the browser does', 'stream', browserDeflate!]] as const)(
-    "reads the same when its pages are deflated by %s, as with pdf-lib's pako", async (_name, file, deflate) => {
-      const native = join(dir, `draft-${file}.pdf`);
-      await writeFile(native, (await renderPdf(docs.draft, fonts, { deflate })).bytes);
-      expect(await qpdfCheck(native)).toContain('No syntax or stream encoding errors');
-      const text = async (file: string) => run(await poppler('pdftotext'), ['-enc', 'UTF-8', file, '-']);
-      const [ours, pako] = [await text(native), await text(path.draft)];
-      expect(ours).toBe(pako);
-      expect(ours).toContain('1. Parties, purpose and legal authority');
-    });
+  it("reads the same when its pages are deflated by Node's zlib, as the command line does, as with pdf-lib's pako", async () => {
+    const native = join(dir, 'draft-zlib.pdf');
+    await writeFile(native, (await renderPdf(docs.draft, fonts, { deflate: nodeDeflate })).bytes);
+    expect(await qpdfCheck(native)).toContain('No syntax or stream encoding errors');
+    const text = async (file: string) => run(await poppler('pdftotext'), ['-enc', 'UTF-8', file, '-']);
+    const [ours, pako] = [await text(native), await text(path.draft)];
+    expect(ours).toBe(pako);
+    expect(ours).toContain('1. Parties, purpose and legal authority');
+  });
 
   it('embeds every font, as a subset with a Unicode map (pdffonts)', async () => {
     const rows = (await run(await poppler('pdffonts'), [path.draft])).trim().split('\n').slice(2);

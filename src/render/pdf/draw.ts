@@ -127,20 +127,15 @@ function sharedResources(pdf: PDFDocument, fonts: EmbeddedFaces, watermark: PDFR
   return pdf.context.register(resources);
 }
 
-/**
- * Draws every page: the DRAFT mark first so that the text lies over it, then the text, header and
- * footer. Returns the pages and each page's content, not yet compressed: the caller deflates them
- * (see `attachContents`).
- */
-export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree):
-  { pages: PDFPage[]; contents: Uint8Array[] } {
+/** Draws every page: the DRAFT mark first so that the text lies over it, then the text, header and footer. */
+export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree,
+  deflate?: (bytes: Uint8Array) => Uint8Array): PDFPage[] {
   const draft = meta.marking === 'draft';
   const header = cleanText(meta.header, HEADER.face, metrics, missing).replace(/\n/g, ' ');
   const resources = sharedResources(pdf, setter.fonts, draft ? watermarkXObject(pdf, metrics) : null);
   const pen: Pen = { out: new ContentWriter(), setter, metrics, tree, page: 0 };
   const breaks = lineEnds(layout);
-  const contents: Uint8Array[] = [];
-  const pages = layout.pages.map((laid, index) => {
+  return layout.pages.map((laid, index) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
     page.node.set(PDFName.of('Resources'), resources);
     pen.page = index;
@@ -154,22 +149,9 @@ export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: Docume
       for (const mark of slice.marks) drawMark(pen, mark, top, slice.repeated === true, breaks.has(mark));
     }
     drawRunningText(pen, header, draft, index + 1, layout.pages.length);
-    // A copy: the writer's buffer is written over by the next page.
-    contents.push(pen.out.page().slice());
-    return page;
-  });
-  return { pages, contents };
-}
-
-/** A deflate of a stream's bytes, done at once or given back later (the browser's CompressionStream). */
-export type Deflate = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
-
-/** Gives each page its content stream, deflated by `deflate`, or by pdf-lib (pako) without one. */
-export async function attachContents(pdf: PDFDocument, pages: readonly PDFPage[], contents: readonly Uint8Array[], deflate?: Deflate): Promise<void> {
-  // All at once: a native deflate that answers later works on every page side by side.
-  const deflated = deflate ? await Promise.all(contents.map((bytes) => deflate(bytes))) : null;
-  pages.forEach((page, index) => {
-    const stream = deflated ? pdf.context.stream(deflated[index]!, { Filter: 'FlateDecode' }) : pdf.context.flateStream(contents[index]!);
+    const contents = pen.out.page();
+    const stream = deflate ? pdf.context.stream(deflate(contents), { Filter: 'FlateDecode' }) : pdf.context.flateStream(contents);
     page.node.addContentStream(pdf.context.register(stream));
+    return page;
   });
 }

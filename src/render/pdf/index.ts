@@ -2,7 +2,7 @@ import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
 import type { MouDocument } from '../../document';
 import type { EmbeddedFaces } from './encode';
 import { TextSetter } from './encode';
-import { attachContents, drawPages, type Deflate } from './draw';
+import { drawPages } from './draw';
 import type { PdfFonts } from './faces';
 import { checkFonts, FACES } from './faces';
 import { layoutDocument } from './layout';
@@ -44,10 +44,9 @@ function isoDate(value: string): Date | null {
 export interface PdfOptions {
   /**
    * A deflate for the page contents; pdf-lib's (pako) when not given. The command line passes
-   * Node's zlib (deflate-node.ts), the browser its CompressionStream (deflate-browser.ts): both
-   * native code, where pako is JavaScript that sets up a compressor of its own for each page.
+   * Node's native one (deflate-node.ts), which the browser does not have synchronously.
    */
-  deflate?: Deflate;
+  deflate?: (bytes: Uint8Array) => Uint8Array;
 }
 
 export async function renderPdf(doc: MouDocument, fonts: PdfFonts, options: PdfOptions = {}): Promise<PdfResult> {
@@ -65,8 +64,7 @@ export async function renderPdf(doc: MouDocument, fonts: PdfFonts, options: PdfO
 
   const setter = new TextSetter(embedded);
   const tree = new StructureTree(pdf);
-  const { pages, contents } = drawPages(pdf, layout, doc.meta, setter, metrics, missing, tree);
-  await attachContents(pdf, pages, contents, options.deflate);
+  const pages = drawPages(pdf, layout, doc.meta, setter, metrics, missing, tree, options.deflate);
   addOutline(pdf, pages, layout);
   addContentsLinks(pdf, pages, layout, tree);
   tree.write(pages);
