@@ -20,7 +20,7 @@ export interface BrowserFigures {
   editorGzip: number;
   opening: { longTasks: number; longestMs: number };
   typing: { words: number; keys: number; longTasks: number; longestMs: number };
-  exportPdf: { longTasks: number; longestMs: number; totalMs: number };
+  exportPdf: { longTasks: number; longestMs: number; totalMs: number; warmMs: number };
 }
 
 /** The entry script and every chunk index.html preloads with it. */
@@ -91,16 +91,23 @@ export async function browserBench(draft: Draft): Promise<BrowserFigures> {
     await open(draft);
     await page.waitForTimeout(1000);
     await longTasks();
-    const start = Date.now();
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft PDF' }).click()]);
-    const totalMs = Date.now() - start;
+    const exportOnce = async () => {
+      const start = Date.now();
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft PDF' }).click()]);
+      return Date.now() - start;
+    };
+    // The first export in the page's worker, then the median of four more (the worker warm).
+    const totalMs = await exportOnce();
     const exporting = await longTasks();
+    const again: number[] = [];
+    for (let i = 0; i < 4; i++) again.push(await exportOnce());
+    const warmMs = again.sort((a, b) => a - b)[2]!;
     return {
       firstPageGzip,
       editorGzip,
       opening: { longTasks: opening.length, longestMs: Math.max(0, ...opening) },
       typing: { words: long.words, keys: typed.length, longTasks: typing.length, longestMs: Math.max(0, ...typing) },
-      exportPdf: { longTasks: exporting.length, longestMs: Math.max(0, ...exporting), totalMs },
+      exportPdf: { longTasks: exporting.length, longestMs: Math.max(0, ...exporting), totalMs, warmMs },
     };
   } finally {
     await browser.close();
