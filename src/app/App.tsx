@@ -40,7 +40,7 @@ export function App() {
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  // The export code and the PDF fonts load in the background once the first page is idle.
+  // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
     idle(() => warmExport());

@@ -45,7 +45,7 @@ function exportWorker(): Worker {
 const post = (request: ExportRequest) => exportWorker().postMessage(request);
 
 /**
- * Loads the export code and the PDF fonts in the background, once the first page is idle, so
+ * Loads the export code and the fonts in the background, once the first page is idle, so
  * that an export works even if the connection drops later.
  */
 export function warmExport(): void {

@@ -245,6 +245,25 @@ describe('the first page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('says so, and changes nothing, when the fonts the Word file is set in cannot be loaded', async () => {
+    // A browser of its own that has never loaded the fonts, with no service worker to serve them.
+    const own = await browser!.newContext({ serviceWorkers: 'block' });
+    await own.route('**/*.ttf', (route) => route.abort('internetdisconnected'));
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(origin);
+      await openSample(fresh);
+      await fresh.getByRole('button', { name: 'Draft Word (.docx)' }).click();
+      const failure = fresh.getByTestId('export-failure');
+      await expect.poll(() => failure.textContent(), { timeout: 15_000 }).toContain('Could not load the font');
+      expect(await failure.textContent()).toContain('the Word file and the PDF are set in');
+      expect(await failure.textContent()).toContain('Your draft has not been changed.');
+      expect(await fresh.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-failure');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('works by keyboard alone: Tab reaches the sample button and Enter opens the sample', async () => {
     const sample = await exampleDraft(SAMPLE);
     // A browser of its own, with no kept drafts before the sample button.

@@ -6,7 +6,7 @@ import type { PdfFonts } from './faces';
  * Extended-A, the Vietnamese letters of Latin Extended Additional and typographic punctuation.
  *
  * The four faces are about 2 MB, so they are not in the first page's bundle: each `?url` import
- * is a separate chunk holding only the file's URL, loaded when a PDF is first asked for, and the
+ * is a separate chunk holding only the file's URL, loaded when an export is first asked for, and the
  * bytes come from the app's own origin with fetch (no third-party host, CSP `connect-src 'self'`).
  * The paths are literals because Vite resolves only literal dynamic imports.
  */
@@ -26,8 +26,8 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`Could not load the PDF font ${url}: ${String(error)}. Check the connection and try again.`, { cause: error });
+    throw new Error(`Could not load the font ${url} that the Word file and the PDF are set in: ${String(error)}. Check the connection and try again.`, { cause: error });
   }
-  if (!response.ok) throw new Error(`Could not load the PDF font ${url} (HTTP ${response.status}). Reload the page and try again.`);
+  if (!response.ok) throw new Error(`Could not load the font ${url} that the Word file and the PDF are set in (HTTP ${response.status}). Reload the page and try again.`);
   return new Uint8Array(await response.arrayBuffer());
 }
