@@ -22,7 +22,8 @@ export function useExport(draft: () => Draft | null) {
     flushPendingEdits();
     const current = draft();
     if (!current) return;
-    const what = `${final ? 'final' : 'draft'} ${document === 'report' ? 'compliance report as a ' : ''}${format === 'docx' ? 'Word file' : 'PDF'}`;
+    const kind = format === 'docx' ? 'Word file' : 'PDF';
+    const what = document === 'report' ? `${final ? 'final' : 'draft'} compliance report (${kind})` : `${final ? 'final' : 'draft'} ${kind}`;
     setBusy({ words: `Preparing the ${what}`, step: 0, of: 3 });
     try {
       const outcome = await exportMou(current, choice, todayIso(),

@@ -229,7 +229,7 @@ describe('the first page', () => {
     expect(report.suggestedFilename()).toBe('lassen-modoc-csec-protocol-compliance-report-draft.pdf');
     const reportText = (await pdfText(await savedDownload(report))).replace(/\s+/g, ' ');
     for (const words of ['Compliance report', '2. Statutory requirements', '4. Accepted warnings', 'Kristen Adair', 'June 2, 2026', '5. Findings still open']) expect(reportText).toContain(words);
-    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved the draft compliance report as a PDF as lassen-modoc-csec-protocol-compliance-report-draft.pdf');
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved the draft compliance report (PDF) as lassen-modoc-csec-protocol-compliance-report-draft.pdf in your downloads.');
 
     const mouText = async () => {
       const [mou] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Draft PDF' }).click()]);
@@ -256,7 +256,8 @@ describe('the first page', () => {
       await fresh.getByRole('button', { name: 'Draft Word (.docx)' }).click();
       const failure = fresh.getByTestId('export-failure');
       await expect.poll(() => failure.textContent(), { timeout: 15_000 }).toContain('Could not load the font');
-      expect(await failure.textContent()).toContain('the Word file and the PDF are set in');
+      expect(await failure.textContent()).toContain('the Word file and the PDF are set in: the connection failed.');
+      expect(await failure.textContent()).not.toMatch(/TypeError|\.ttf|\/assets\//);
       expect(await failure.textContent()).toContain('Your draft has not been changed.');
       expect(await fresh.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-failure');
     } finally {
@@ -382,13 +383,18 @@ describe('the first page', () => {
     expect(await preview.textContent()).not.toContain('Board of Supervisors');
   });
 
-  it('fits a 400-pixel-wide screen: nothing on the task list or a step is cut off or scrolls sideways', async () => {
+  it('fits a 400-pixel-wide screen: nothing on the task list, a step or the review page is cut off or scrolls sideways', async () => {
     const narrow = await openPage();
     await narrow.setViewportSize({ width: 400, height: 900 });
     await openSample(narrow);
     const sideways = () => narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await sideways()).toBe(0);
     await openStep(narrow, 'Agencies and signatures');
+    expect(await sideways()).toBe(0);
+    // The review page, with the MOU's and the compliance report's previews and their tables.
+    await narrow.getByRole('button', { name: 'Back to the task list' }).first().click();
+    await narrow.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    await expect.poll(() => narrow.getByTestId('report-preview').textContent()).toContain('Statutory requirements');
     expect(await sideways()).toBe(0);
     await narrow.close();
   });

@@ -26,8 +26,9 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`Could not load the font ${url} that the Word file and the PDF are set in: ${String(error)}. Check the connection and try again.`, { cause: error });
+    // The file's address and the browser's own words stay in `cause`, for a developer's console.
+    throw new Error('Could not load the font that the Word file and the PDF are set in: the connection failed. Check the connection and try again.', { cause: error });
   }
-  if (!response.ok) throw new Error(`Could not load the font ${url} that the Word file and the PDF are set in (HTTP ${response.status}). Reload the page and try again.`);
+  if (!response.ok) throw new Error(`Could not load the font that the Word file and the PDF are set in: the server answered ${response.status} for ${url.split('/').pop()}. Reload the page and try again.`);
   return new Uint8Array(await response.arrayBuffer());
 }
