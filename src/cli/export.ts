@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { todayIso } from '../lib/dates';
-import { prepareExport, prepareReport } from '../document';
+import { prepareDocuments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
@@ -75,23 +75,20 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
 
   const draft = await readDraftArgument(file, io);
   if (!draft) return EXIT.unreadable;
-  const request = { final, today };
-  const mou = outputs.some((o) => o.document === 'mou') ? prepareExport(draft, request) : null;
-  const report = outputs.some((o) => o.document === 'report') ? prepareReport(draft, request) : null;
-  const refused = [mou, report].find((prepared) => prepared && !prepared.ok);
-  if (refused && !refused.ok) {
-    io.err(`Final export refused: ${refused.error.length} blocking ${refused.error.length === 1 ? 'finding stands' : 'findings stand'}. Nothing was written.\n\n`);
-    io.err(formatFindings(draft, refused.error));
+  const prepared = prepareDocuments(draft, { final, today }, { mou: outputs.some((o) => o.document === 'mou'), report: outputs.some((o) => o.document === 'report') });
+  if (!prepared.ok) {
+    io.err(`Final export refused: ${prepared.error.length} blocking ${prepared.error.length === 1 ? 'finding stands' : 'findings stand'}. Nothing was written.\n\n`);
+    io.err(formatFindings(draft, prepared.error));
     return EXIT.blocking;
   }
   // Every file is set in the same fonts: a PDF embeds their subsets, a Word file copies of its own.
   const fonts = await loadPdfFontsFromDisk();
   const missing = new Set<string>();
   const written = await Promise.all(outputs.map(async (output) => {
-    const prepared = output.document === 'mou' ? mou : report;
-    if (!prepared?.ok) throw new Error('an export that was not refused has its document');
-    if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(prepared.value, fonts) };
-    const pdf = await (await writers.pdf()).renderPdf(prepared.value, fonts, { deflate: nodeDeflate });
+    // Asked for above: each output's document is there.
+    const doc = prepared.value[output.document]!;
+    if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(doc, fonts) };
+    const pdf = await (await writers.pdf()).renderPdf(doc, fonts, { deflate: nodeDeflate });
     for (const char of pdf.missingGlyphs) missing.add(char);
     return { path: output.path, bytes: pdf.bytes };
   }));

@@ -34,7 +34,19 @@ export function buildDocument(draft: Draft, options: BuildOptions): MouDocument 
     return { ...block, source: recordId ? { ...source, recordId } : source };
   }));
 
-  return { meta: documentMeta(draft, options, view), blocks };
+  const counties = describeCounties(draft.counties);
+  const meta = documentMeta(draft, options);
+  return {
+    meta: {
+      ...meta,
+      title: view.title,
+      subject: draft.kind === 'companion'
+        ? `Companion protocol for commercially sexually exploited children, ${counties}`
+        : `Interagency protocol for commercially sexually exploited children${view.legal.programProtocol && view.legal.program ? ` under ${view.legal.program.protocolSection}` : ''}, ${counties}`,
+      header: `${counties} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
+    },
+    blocks,
+  };
 }
 
 /**
@@ -42,31 +54,28 @@ export function buildDocument(draft: Draft, options: BuildOptions): MouDocument 
  * of its own that every writer renders as it renders the MOU.
  */
 export function buildComplianceReport(draft: Draft, options: BuildOptions): MouDocument {
-  const view = buildView(draft, options.findings, options);
+  // Only the report's own view: the MOU's (its sections, agencies, law) is not needed here.
   const report = buildReportView(draft, options.findings, options);
-  const meta = documentMeta(draft, options, view);
+  const counties = describeCounties(draft.counties);
+  const meta = documentMeta(draft, options);
   return {
     meta: {
       ...meta,
-      title: `Compliance report: ${view.title}`,
-      subject: `Compliance of the protocol with SB 855 and related law, ${describeCounties(draft.counties)}`,
+      title: `Compliance report: ${report.protocolTitle}`,
+      subject: `Compliance of the protocol with SB 855 and related law, ${counties}`,
       keywords: [...meta.keywords, 'compliance report'],
-      header: `${describeCounties(draft.counties)} — CSEC protocol compliance report`,
+      header: `${counties} — CSEC protocol compliance report`,
     },
     blocks: parseMarkup(REPORT_TEMPLATE(report)),
   };
 }
 
-function documentMeta(draft: Draft, options: BuildOptions, view: ReturnType<typeof buildView>): MouDocument['meta'] {
+/** What the MOU's and the report's properties share: who wrote them, for whom, when, and how marked. */
+function documentMeta(draft: Draft, options: BuildOptions): Omit<MouDocument['meta'], 'title' | 'subject' | 'header'> {
   const leads = draft.agencies.filter((a) => a.leadsTeam).map((a) => a.name.trim()).filter(Boolean);
   return {
-    title: view.title,
-    subject: draft.kind === 'companion'
-      ? `Companion protocol for commercially sexually exploited children, ${describeCounties(draft.counties)}`
-      : `Interagency protocol for commercially sexually exploited children${view.legal.programProtocol && view.legal.program ? ` under ${view.legal.program.protocolSection}` : ''}, ${describeCounties(draft.counties)}`,
     author: listInWords(leads) || describeCounties(draft.counties),
     keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
-    header: `${describeCounties(draft.counties)} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
     marking: options.marking,
     createdOn: options.today,
   };

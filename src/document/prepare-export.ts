@@ -18,7 +18,8 @@ export interface ExportRequest {
  * lists them. A draft export always succeeds and is marked DRAFT on every page.
  */
 export function prepareExport(draft: Draft, request: ExportRequest): Result<MouDocument, Finding[]> {
-  return gated(draft, request, buildDocument);
+  const prepared = prepareDocuments(draft, request, { mou: true, report: false });
+  return prepared.ok ? ok(prepared.value.mou!) : prepared;
 }
 
 /**
@@ -26,13 +27,17 @@ export function prepareExport(draft: Draft, request: ExportRequest): Result<MouD
  * is refused while a blocking finding stands; a draft's report is marked DRAFT.
  */
 export function prepareReport(draft: Draft, request: ExportRequest): Result<MouDocument, Finding[]> {
-  return gated(draft, request, buildComplianceReport);
+  const prepared = prepareDocuments(draft, request, { mou: false, report: true });
+  return prepared.ok ? ok(prepared.value.report!) : prepared;
 }
 
-function gated(draft: Draft, request: ExportRequest, build: typeof buildDocument): Result<MouDocument, Finding[]> {
+/** The documents asked for, through the gate, from one check of the draft. */
+export function prepareDocuments(draft: Draft, request: ExportRequest, want: { mou: boolean; report: boolean }):
+  Result<{ mou: MouDocument | null; report: MouDocument | null }, Finding[]> {
   const { today, config, statute } = request;
   const findings = checkDraft(draft, { today, ...(config ? { config } : {}), ...(statute ? { statute } : {}) });
   const blocking = findings.filter((f) => f.severity === 'blocking');
   if (request.final && blocking.length > 0) return err(blocking);
-  return ok(build(draft, { marking: request.final ? 'final' : 'draft', today, findings, ...(statute ? { statute } : {}) }));
+  const options = { marking: request.final ? 'final' as const : 'draft' as const, today, findings, ...(statute ? { statute } : {}) };
+  return ok({ mou: want.mou ? buildDocument(draft, options) : null, report: want.report ? buildComplianceReport(draft, options) : null });
 }

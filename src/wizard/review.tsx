@@ -39,8 +39,7 @@ export function Review({ draft, onChange, children }: Props) {
         </section>
       ))}
       {children}
-      <Preview draft={draft} onOpen={onChange} kind="mou" />
-      <Preview draft={draft} onOpen={onChange} kind="report" />
+      <Previews draft={draft} onOpen={onChange} />
     </section>
   );
 }
@@ -56,21 +55,23 @@ const PREVIEWS = {
   },
 } as const;
 
+type Built = { mou: string; report: string } | null;
+
 /**
- * The whole MOU, or the compliance report, as the HTML writer renders it; clicking a part of the
- * MOU opens the step that produced it.
+ * The whole MOU and the compliance report as the HTML writer renders them, built together from
+ * one check of the draft; clicking a part of the MOU opens the step that produced it.
  */
-function Preview({ draft, onOpen, kind }: { draft: Draft; onOpen: Props['onChange']; kind: keyof typeof PREVIEWS }) {
-  const [html, setHtml] = useState<string | null>(null);
+function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }) {
+  const [html, setHtml] = useState<Built>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
       try {
         // The templates and the HTML writer load with the preview, never with the first page.
-        const [{ prepareExport, prepareReport }, { renderHtml }] = await Promise.all([import('../document'), import('../render/html')]);
-        const prepared = (kind === 'mou' ? prepareExport : prepareReport)(draft, { final: false, today: todayIso() });
-        if (current && prepared.ok) setHtml(renderHtml(prepared.value));
+        const [{ prepareDocuments }, { renderHtml }] = await Promise.all([import('../document'), import('../render/html')]);
+        const prepared = prepareDocuments(draft, { final: false, today: todayIso() }, { mou: true, report: true });
+        if (current && prepared.ok) setHtml({ mou: renderHtml(prepared.value.mou!), report: renderHtml(prepared.value.report!) });
       } catch (error) {
         if (current) setFailure(error instanceof Error ? error.message : String(error));
       }
@@ -93,14 +94,16 @@ function Preview({ draft, onOpen, kind }: { draft: Draft; onOpen: Props['onChang
     onOpen(step, index >= 0 ? [fieldId(`agencies.${index}.name`)] : []);
   };
 
-  return (
+  const preview = (kind: keyof typeof PREVIEWS) => (
     <section className="preview" aria-labelledby={`preview-${kind}-heading`}>
       <h3 id={`preview-${kind}-heading`}>{PREVIEWS[kind].heading}</h3>
       <p className="usa-hint">{PREVIEWS[kind].hint}</p>
-      {failure && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The preview could not be built ({failure}). Your draft has not been changed.</p>}
-      {html === null && !failure && <p className="status" role="status">Preparing the preview…</p>}
+      {/* Both are built together, so a failure or the wait is said once, under the first. */}
+      {failure && kind === 'mou' && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The previews could not be built ({failure}). Your draft has not been changed.</p>}
+      {html === null && !failure && kind === 'mou' && <p className="status" role="status">Preparing the previews…</p>}
       {/* The HTML writer escapes every character the committee typed; the page's CSP allows no script in it. */}
-      {html !== null && <div className="preview__page" data-testid={kind === 'mou' ? 'preview' : 'report-preview'} onClick={kind === 'mou' ? open : undefined} dangerouslySetInnerHTML={{ __html: html }} />}
+      {html !== null && <div className="preview__page" data-testid={kind === 'mou' ? 'preview' : 'report-preview'} onClick={kind === 'mou' ? open : undefined} dangerouslySetInnerHTML={{ __html: html[kind] }} />}
     </section>
   );
+  return <>{preview('mou')}{preview('report')}</>;
 }
