@@ -77,8 +77,6 @@ export async function cliBundle() {
       target: 'node20',
       logLevel: 'silent',
       plugins: [templates],
-      // pdf-lib deflates with pako; in Node, zlib does the same work in native code.
-      alias: { pako: join(root, 'tools/pako-zlib.js') },
     });
     try {
       renameSync(building, folder);

@@ -5,9 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import fontkit from '@pdf-lib/fontkit';
 import type { MouDocument } from '../../src/document';
+import { parseFont } from '../../src/render/font/parsed';
 import type { PdfFonts } from '../../src/render/pdf';
+import { subsetForPdf } from '../../src/render/pdf/font-subset';
 
 export interface Floor { deflateMs: number; subsetMs: number; uncompressedBytes: number }
 
@@ -17,14 +18,9 @@ export async function pdfFloor(pdf: string, doc: MouDocument, fonts: PdfFonts, r
   const plain = `${pdf}.plain.pdf`;
   execFileSync('qpdf', ['--object-streams=disable', '--stream-data=uncompress', '--decode-level=generalized', pdf, plain]);
   const bytes = readFileSync(plain);
-  const parsed = Object.values(fonts).map((face) => fontkit.create(face));
+  const parsed = Object.values(fonts).map(parseFont);
   const codes = [...new Set([...JSON.stringify(doc)].map((char) => char.codePointAt(0)!))];
-  // The four faces side by side, as our writer does them (fontkit hands a subset over in a timer).
-  const subset = () => Promise.all(parsed.map((font) => new Promise<void>((resolve) => {
-    const subsetter = font.createSubset();
-    for (const code of codes) subsetter.includeGlyph(font.glyphForCodePoint(code));
-    subsetter.encodeStream().on('data', () => undefined).on('end', () => resolve());
-  })));
+  const subset = () => parsed.map((font) => subsetForPdf(font, [0, ...new Set(codes.map((code) => font.glyphId(code)))]));
   const median = async (task: () => unknown) => {
     await task();
     const samples: number[] = [];

@@ -36,7 +36,7 @@ describe('csec-mou installed without the development dependencies', () => {
     const exported = await csecMou('export', 'examples/complete-single-county.csecmou.json', '--pdf', join(dir, 'out.pdf'));
     expect(exported.code).toBe(0);
     expect(readFileSync(join(dir, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    // The bundle deflates with Node's zlib where pdf-lib would use pako: qpdf reads every stream.
+    // The command line deflates with Node's zlib: qpdf reads every stream.
     expect((await exec('qpdf', ['--check', join(dir, 'out.pdf')])).stdout).toContain('No syntax or stream encoding errors');
   });
 

@@ -1,6 +1,6 @@
 import { hashedId } from 'docx';
 import type { PdfFonts } from '../pdf/faces';
-import { parseFont } from '../pdf/parsed-fonts';
+import { parseFont } from '../font/parsed';
 import { subsetFace } from './font-subset';
 
 /**

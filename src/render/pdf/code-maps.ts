@@ -1,9 +1,6 @@
-import type { PDFDocument, PDFRawStream, PDFRef } from 'pdf-lib';
-import { PDFString } from 'pdf-lib';
-
 /**
- * Compact glyph codes. pdf-lib embeds a font as Identity-H, two bytes per glyph, and glyph codes
- * were then most of a page's content stream: compressing the pages was the largest part of the
+ * Compact glyph codes. With Identity-H, two bytes per glyph (as pdf-lib embedded fonts), glyph
+ * codes were most of a page's content stream: compressing the pages was the largest part of the
  * writer's time, and it grows with their bytes. A subset seldom has more than a hundred glyphs,
  * so here the first 123 glyphs of a subset take one byte (<00>–<7F>, less the five bytes that a
  * literal string would need escaped) and the rest two (<8000>–<FFFF>: 0x8000 + glyph id). Mixed
@@ -40,10 +37,10 @@ function cmapProgram(name: string, ordering: string, type: 1 | 2, operator: 'cid
     + `${sections}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n`;
 }
 
-const ENCODING_NAME = 'CSEC-Compact-H';
+export const ENCODING_NAME = 'CSEC-Compact-H';
 
 /** The encoding CMap, from codes to CIDs, for subsets whose codes go up to glyph `maxGlyphId`; one for all four faces. */
-export function encodingCMap(pdf: PDFDocument, maxGlyphId: number): PDFRef {
+export function encodingCMap(maxGlyphId: number): string {
   // One range per run of consecutive one-byte codes, then one per first byte of the two-byte codes.
   const ranges: string[] = [];
   ONE_BYTE_CODES.forEach((byte, glyphId) => {
@@ -55,21 +52,16 @@ export function encodingCMap(pdf: PDFDocument, maxGlyphId: number): PDFRef {
   for (let high = 0; maxGlyphId >= ONE_BYTE_CODES.length && high <= maxGlyphId >> 8; high++) {
     ranges.push(`<${hex(0x80 | high, 2)}00> <${hex(0x80 | high, 2)}FF> ${high * 256}`);
   }
-  const program = cmapProgram(ENCODING_NAME, 'Identity', 1, 'cidrange', ranges);
-  return pdf.context.register(pdf.context.flateStream(program, {
-    Type: 'CMap',
-    CMapName: ENCODING_NAME,
-    CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-  }));
+  return cmapProgram(ENCODING_NAME, 'Identity', 1, 'cidrange', ranges);
 }
 
 /** What each glyph code stands for, for copying and searching text; `glyphs` pairs a glyph id with its code point. */
-export function toUnicodeCMap(pdf: PDFDocument, glyphs: readonly (readonly [number, number])[]): PDFRawStream {
+export function toUnicodeCMap(glyphs: readonly (readonly [number, number])[]): string {
   const utf16 = (codePoint: number) => {
     if (codePoint <= 0xffff) return hex(codePoint, 4);
     const offset = codePoint - 0x10000;
     return hex(0xd800 + (offset >> 10), 4) + hex(0xdc00 + (offset & 0x3ff), 4);
   };
   const entries = glyphs.map(([glyphId, codePoint]) => `${codeHex(glyphId)} <${utf16(codePoint)}>`);
-  return pdf.context.flateStream(cmapProgram('Adobe-Identity-UCS', 'UCS', 2, 'bfchar', entries));
+  return cmapProgram('Adobe-Identity-UCS', 'UCS', 2, 'bfchar', entries);
 }

@@ -1,8 +1,6 @@
-import type { PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
-import { PDFName } from 'pdf-lib';
 import type { DocumentMeta } from '../../document';
 import { ContentWriter } from './content';
-import type { EmbeddedFaces, TextSetter } from './encode';
+import type { TextSetter } from './encode';
 import { FONT_RESOURCE } from './encode';
 import type { Face } from './faces';
 import { FACES } from './faces';
@@ -13,6 +11,11 @@ import { FOOTER, HEADER, PAGE, WATERMARK } from './styles';
 import { cleanText } from './text';
 import type { StructNode, StructureTree } from './structure';
 import { watermarkXObject } from './watermark';
+import type { PdfWriter } from './writer';
+import { ref } from './writer';
+
+/** A drawn page: its object number (written last, by index.ts), its content stream's and its annotations'. */
+export interface PdfPage { ref: number; contents: number; resources: number; annotations: number[] }
 
 interface Pen {
   out: ContentWriter;
@@ -119,25 +122,19 @@ function lineEnds(layout: DocumentLayout): Set<Mark> {
 }
 
 /** One resource dictionary for every page: the four faces and, in a draft, the DRAFT mark. */
-function sharedResources(pdf: PDFDocument, fonts: EmbeddedFaces, watermark: PDFRef | null): PDFRef {
-  const font = pdf.context.obj({});
-  for (const face of FACES) font.set(PDFName.of(FONT_RESOURCE[face]), fonts[face].ref);
-  const resources = pdf.context.obj({ Font: font });
-  if (watermark) resources.set(PDFName.of('XObject'), pdf.context.obj({ [WATERMARK_RESOURCE]: watermark }));
-  return pdf.context.register(resources);
+function sharedResources(writer: PdfWriter, setter: TextSetter, watermark: number | null): number {
+  const fonts = FACES.map((face) => `/${FONT_RESOURCE[face]} ${ref(setter.refs[face])}`).join('');
+  return writer.add(`<</Font<<${fonts}>>${watermark === null ? '' : `/XObject<</${WATERMARK_RESOURCE} ${ref(watermark)}>>`}>>`);
 }
 
 /** Draws every page: the DRAFT mark first so that the text lies over it, then the text, header and footer. */
-export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree,
-  deflate?: (bytes: Uint8Array) => Uint8Array): PDFPage[] {
+export function drawPages(writer: PdfWriter, layout: DocumentLayout, meta: DocumentMeta, setter: TextSetter, metrics: Metrics, missing: Set<string>, tree: StructureTree): PdfPage[] {
   const draft = meta.marking === 'draft';
   const header = cleanText(meta.header, HEADER.face, metrics, missing).replace(/\n/g, ' ');
-  const resources = sharedResources(pdf, setter.fonts, draft ? watermarkXObject(pdf, metrics) : null);
+  const resources = sharedResources(writer, setter, draft ? watermarkXObject(writer, metrics) : null);
   const pen: Pen = { out: new ContentWriter(), setter, metrics, tree, page: 0 };
   const breaks = lineEnds(layout);
   return layout.pages.map((laid, index) => {
-    const page = pdf.addPage([PAGE.width, PAGE.height]);
-    page.node.set(PDFName.of('Resources'), resources);
     pen.page = index;
     pen.open = undefined;
     if (draft) {
@@ -149,9 +146,6 @@ export function drawPages(pdf: PDFDocument, layout: DocumentLayout, meta: Docume
       for (const mark of slice.marks) drawMark(pen, mark, top, slice.repeated === true, breaks.has(mark));
     }
     drawRunningText(pen, header, draft, index + 1, layout.pages.length);
-    const contents = pen.out.page();
-    const stream = deflate ? pdf.context.stream(deflate(contents), { Filter: 'FlateDecode' }) : pdf.context.flateStream(contents);
-    page.node.addContentStream(pdf.context.register(stream));
-    return page;
+    return { ref: writer.reserve(), contents: writer.stream('', pen.out.page()), resources, annotations: [] };
   });
 }

@@ -1,28 +1,33 @@
-import type { PDFDocument, PDFFont, PDFRef } from 'pdf-lib';
-import { PDFDict, PDFName } from 'pdf-lib';
-import { encodingCMap, toUnicodeCMap } from './code-maps';
+import type { TrueTypeFont } from '../font/truetype';
+import { encodingCMap, ENCODING_NAME, toUnicodeCMap } from './code-maps';
+import { num } from './content';
 import type { ContentWriter } from './content';
 import type { Face } from './faces';
 import { FACES } from './faces';
+import { subsetForPdf } from './font-subset';
 import { GlyphEncoder } from './glyph-encoder';
-
-export type EmbeddedFaces = Record<Face, PDFFont>;
+import type { PdfWriter } from './writer';
+import { name, ref } from './writer';
 
 /** Each face's name in the pages' font resources: short, as it is written before every run of text. */
 export const FONT_RESOURCE: Record<Face, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 
+const CID_SYSTEM_INFO = '<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>';
+
 /**
- * Sets text without pdf-lib's `page.drawText`, which was 90% of the writer's time: it shapes every
- * string with fontkit's `layout()` and adds a new font entry to the page's resources on every
- * call. Here each character is encoded once per face (glyph-encoder.ts) and all pages share one
- * resource dictionary. Setting characters one to one also keeps the drawn widths equal to the
- * measured ones: no ligature or other substitution.
+ * Sets text in the four faces and, once the pages are drawn, embeds each face's subset. Each
+ * character is encoded once per face (glyph-encoder.ts) into compact one- or two-byte codes
+ * (code-maps.ts), and the fonts' objects are numbered before the pages so that every page's
+ * resources can point at them.
  */
 export class TextSetter {
   private readonly encoders: Record<Face, GlyphEncoder>;
+  /** The object number of each face's font dictionary. */
+  readonly refs: Record<Face, number>;
 
-  constructor(readonly fonts: EmbeddedFaces) {
+  constructor(fonts: Record<Face, TrueTypeFont>, writer: PdfWriter) {
     this.encoders = Object.fromEntries(FACES.map((face) => [face, new GlyphEncoder(fonts[face])])) as Record<Face, GlyphEncoder>;
+    this.refs = Object.fromEntries(FACES.map((face) => [face, writer.reserve()])) as Record<Face, number>;
   }
 
   /** Writes `text` in `face` into an open literal string (ContentWriter.openString). */
@@ -36,17 +41,44 @@ export class TextSetter {
   }
 
   /**
-   * Once the fonts are embedded (`font.embed()`), points each at the codes set: pdf-lib wrote
-   * /Encoding /Identity-H and a ToUnicode map of two-byte codes.
+   * Writes each face as a Type 0 font (ISO 32000-1 §9.7) over a TrueType CIDFont holding the
+   * subset, its glyph widths and descriptor, with the compact codes' encoding (one CMap for the
+   * four faces) and a ToUnicode map for copying and searching. A subset's name starts with a
+   * six-letter tag (§9.6.4); fixed tags keep the bytes reproducible.
    */
-  writeCodeMaps(pdf: PDFDocument): void {
-    const maxGlyphId = Math.max(0, ...FACES.flatMap((face) => this.encoders[face].glyphs.map(([id]) => id)));
-    const encoding = encodingCMap(pdf, maxGlyphId);
-    for (const face of FACES) {
-      const font = pdf.context.lookup(this.fonts[face].ref, PDFDict);
-      font.set(PDFName.of('Encoding'), encoding);
-      // Replaced under its own object number, so that no object is left unused.
-      pdf.context.assign(font.get(PDFName.of('ToUnicode')) as PDFRef, toUnicodeCMap(pdf, this.encoders[face].glyphs));
-    }
+  writeFonts(writer: PdfWriter): void {
+    const maxGlyphId = Math.max(0, ...FACES.map((face) => this.encoders[face].subsetGlyphs.length - 1));
+    const encoding = writer.stream(`/Type/CMap/CMapName${name(ENCODING_NAME)}/CIDSystemInfo${CID_SYSTEM_INFO}`, encodingCMap(maxGlyphId));
+    FACES.forEach((face, i) => {
+      const encoder = this.encoders[face];
+      const { font } = encoder;
+      const baseFont = name(`CSECM${'ABCD'[i]}+${font.postscriptName}`);
+      const scale = 1000 / font.unitsPerEm;
+      const program = subsetForPdf(font, encoder.subsetGlyphs);
+      const file = writer.stream(`/Length1 ${program.length}`, program);
+      const [minX, minY, maxX, maxY] = font.bbox.map((n) => num(n * scale));
+      const descriptor = writer.add(`<</Type/FontDescriptor/FontName${baseFont}/Flags ${fontFlags(font)}`
+        + `/FontBBox[${minX} ${minY} ${maxX} ${maxY}]/ItalicAngle ${num(font.italicAngle)}`
+        + `/Ascent ${num(font.ascent * scale)}/Descent ${num(font.descent * scale)}`
+        + `/CapHeight ${num((font.capHeight || font.ascent) * scale)}/XHeight ${num(font.xHeight * scale)}/StemV 0/FontFile2 ${ref(file)}>>`);
+      // The glyphs that text uses are 1 to n; their widths in one run.
+      const widths = encoder.subsetGlyphs.slice(1).map((glyph) => num(font.advance(glyph) * scale)).join(' ');
+      const cidFont = writer.add(`<</Type/Font/Subtype/CIDFontType2/BaseFont${baseFont}/CIDSystemInfo${CID_SYSTEM_INFO}`
+        + `/FontDescriptor ${ref(descriptor)}/CIDToGIDMap/Identity${widths ? `/W[1[${widths}]]` : ''}>>`);
+      const toUnicode = writer.stream('', toUnicodeCMap(encoder.glyphs));
+      writer.set(this.refs[face], `<</Type/Font/Subtype/Type0/BaseFont${baseFont}/Encoding ${ref(encoding)}`
+        + `/DescendantFonts[${ref(cidFont)}]/ToUnicode ${ref(toUnicode)}>>`);
+    });
   }
+}
+
+/** The font descriptor's flags (§9.8.2): fixed pitch, serif, symbolic (its glyphs are not the standard Latin set's), script, italic. */
+function fontFlags(font: TrueTypeFont): number {
+  const familyClass = font.familyClass >> 8; // the class; the low byte is the subclass
+  let flags = 1 << 2; // symbolic
+  if (font.fixedPitch) flags |= 1 << 0;
+  if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1;
+  if (familyClass === 10) flags |= 1 << 3;
+  if (font.italic) flags |= 1 << 6;
+  return flags;
 }

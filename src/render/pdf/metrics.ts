@@ -1,10 +1,9 @@
-import type { Font } from '@pdf-lib/fontkit';
+import { parseFont } from '../font/parsed';
+import type { TrueTypeFont } from '../font/truetype';
 import type { Face, PdfFonts } from './faces';
 import { FACES } from './faces';
 import type { Outline } from './glyph-outline';
 import { outline } from './glyph-outline';
-import { padGlyphs } from './pad-glyphs';
-import { parseFont } from './parsed-fonts';
 
 /** One face's advance widths. */
 export interface Advances {
@@ -30,10 +29,9 @@ export interface Metrics {
 }
 
 /**
- * Measuring through fontkit's `layout()` runs the whole shaping engine per call and was the hot
- * spot of the writer (most of the time of a 40-page document). Every width the writer needs is a
- * sum of advance widths, because pdf-lib positions glyphs by their advances alone (no kerning),
- * so each face keeps a cache of advance widths per code point.
+ * Every width the writer needs is a sum of advance widths, because the PDF positions glyphs by
+ * their advances alone (no kerning, no shaping), so each face keeps a cache of advance widths per
+ * code point.
  */
 class FaceMetrics implements Advances {
   /** Advances of the code points below TABLE_SIZE (Latin, general punctuation), NaN until first asked for. */
@@ -43,7 +41,7 @@ class FaceMetrics implements Advances {
   private readonly coverage = new Map<number, boolean>();
   private readonly outlines = new Map<string, Outline>();
 
-  constructor(private readonly font: Font) {}
+  constructor(private readonly font: TrueTypeFont) {}
 
   get unitsPerEm(): number { return this.font.unitsPerEm; }
   get rawAscent(): number { return this.font.ascent; }
@@ -52,13 +50,13 @@ class FaceMetrics implements Advances {
   has(codePoint: number): boolean {
     let known = this.coverage.get(codePoint);
     if (known === undefined) {
-      known = this.font.hasGlyphForCodePoint(codePoint);
+      known = this.font.hasGlyph(codePoint);
       this.coverage.set(codePoint, known);
     }
     return known;
   }
 
-  get postscriptName(): string { return this.font.postscriptName ?? 'Font'; }
+  get postscriptName(): string { return this.font.postscriptName; }
 
   /** Memoised: the DRAFT mark is the same outline in every draft. */
   outline(text: string): Outline {
@@ -89,7 +87,7 @@ class FaceMetrics implements Advances {
   private measure(code: number): number {
     let advance = this.advances.get(code);
     if (advance === undefined) {
-      advance = (this.font.glyphForCodePoint(code).advanceWidth * 1000) / this.font.unitsPerEm;
+      advance = (this.font.advance(this.font.glyphId(code)) * 1000) / this.font.unitsPerEm;
       if (code < TABLE_SIZE) this.table[code] = advance;
       else this.advances.set(code, advance);
     }
@@ -100,11 +98,10 @@ class FaceMetrics implements Advances {
 const TABLE_SIZE = 0x3000;
 
 /** Each parsed font's metrics, kept as long as the font: what they cache depends on the font alone. */
-const faceMetrics = new WeakMap<Font, FaceMetrics>();
+const faceMetrics = new WeakMap<TrueTypeFont, FaceMetrics>();
 
 function metricsOf(bytes: Uint8Array): FaceMetrics {
-  // The padded bytes are the ones embedded, so measuring and embedding share one parsed font.
-  const font = parseFont(padGlyphs(bytes));
+  const font = parseFont(bytes);
   let metrics = faceMetrics.get(font);
   if (!metrics) {
     metrics = new FaceMetrics(font);

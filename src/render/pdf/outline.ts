@@ -1,39 +1,39 @@
-import type { PDFArray, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
-import { PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib';
+import type { PdfPage } from './draw';
 import type { DocumentLayout, PlacedHeading } from './layout';
 import type { StructureTree } from './structure';
 import { PAGE } from './styles';
 import { cleanPlainText } from './text';
+import type { PdfWriter } from './writer';
+import { ref, textString } from './writer';
 
 /**
- * Bookmarks and contents links. pdf-lib has no outline API, so the outline is built from
- * low-level objects as ISO 32000-1 §12.3.3 describes: an /Outlines root whose items are linked by
- * /First /Last /Next /Prev /Parent, each with a /Count of its open descendants and a /Dest.
+ * Bookmarks and contents links. The outline is built as ISO 32000-1 §12.3.3 describes: an
+ * /Outlines root whose items are linked by /First /Last /Next /Prev /Parent, each with a /Count
+ * of its open descendants and a /Dest.
  */
 
 /** Where a heading is: its page, scrolled to just above its first line. */
-function destination(pdf: PDFDocument, pages: PDFPage[], heading: PlacedHeading): PDFArray {
+function destination(pages: readonly PdfPage[], heading: PlacedHeading): string {
   const page = pages[heading.page - 1] ?? pages[0]!;
   const top = Math.min(PAGE.height, PAGE.height - PAGE.margin - heading.top + 6);
-  return pdf.context.obj([page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(top)), PDFNull]);
+  return `[${ref(page.ref)}/XYZ null ${Math.round(top)} null]`;
 }
 
-function bookmarkTitle(text: string): PDFHexString {
+function bookmarkTitle(text: string): string {
   const clean = cleanPlainText(text);
-  return PDFHexString.fromText(clean === '' ? '(untitled)' : clean);
+  return textString(clean === '' ? '(untitled)' : clean);
 }
 
-interface Node { heading: PlacedHeading | null; ref: PDFRef; children: Node[]; descendants: number }
+interface Node { heading: PlacedHeading | null; ref: number; children: Node[]; descendants: number }
 
-/** One bookmark per heading, nested by level; a level 3 after a level 1 nests under the level 1. */
-export function addOutline(pdf: PDFDocument, pages: PDFPage[], layout: DocumentLayout): void {
-  if (layout.headings.length === 0) return;
-  const { context } = pdf;
-  const root: Node = { heading: null, ref: context.nextRef(), children: [], descendants: 0 };
+/** One bookmark per heading, nested by level (a level 3 after a level 1 nests under the level 1); the root's object number, or null without headings. */
+export function writeOutline(writer: PdfWriter, pages: readonly PdfPage[], layout: DocumentLayout): number | null {
+  if (layout.headings.length === 0) return null;
+  const root: Node = { heading: null, ref: writer.reserve(), children: [], descendants: 0 };
   const stack: Node[] = [root];
   for (const heading of layout.headings) {
     while (stack.length > 1 && stack[stack.length - 1]!.heading!.level >= heading.level) stack.pop();
-    const node: Node = { heading, ref: context.nextRef(), children: [], descendants: 0 };
+    const node: Node = { heading, ref: writer.reserve(), children: [], descendants: 0 };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   }
@@ -41,47 +41,38 @@ export function addOutline(pdf: PDFDocument, pages: PDFPage[], layout: DocumentL
   count(root);
 
   const write = (node: Node, parent: Node | null, prev: Node | null, next: Node | null) => {
-    const dict = context.obj({});
-    if (node.heading) {
-      dict.set(PDFName.of('Title'), bookmarkTitle(node.heading.text));
-      dict.set(PDFName.of('Dest'), destination(pdf, pages, node.heading));
-    } else dict.set(PDFName.of('Type'), PDFName.of('Outlines'));
-    if (parent) dict.set(PDFName.of('Parent'), parent.ref);
-    if (prev) dict.set(PDFName.of('Prev'), prev.ref);
-    if (next) dict.set(PDFName.of('Next'), next.ref);
+    let dict = node.heading ? `/Title ${bookmarkTitle(node.heading.text)}/Dest ${destination(pages, node.heading)}` : '/Type/Outlines';
+    if (parent) dict += `/Parent ${ref(parent.ref)}`;
+    if (prev) dict += `/Prev ${ref(prev.ref)}`;
+    if (next) dict += `/Next ${ref(next.ref)}`;
     const first = node.children[0];
     const last = node.children[node.children.length - 1];
-    if (first && last) {
-      dict.set(PDFName.of('First'), first.ref);
-      dict.set(PDFName.of('Last'), last.ref);
-      dict.set(PDFName.of('Count'), PDFNumber.of(node.descendants)); // positive: shown open
-    }
-    context.assign(node.ref, dict);
+    // A positive count: shown open.
+    if (first && last) dict += `/First ${ref(first.ref)}/Last ${ref(last.ref)}/Count ${node.descendants}`;
+    writer.set(node.ref, `<<${dict}>>`);
     node.children.forEach((child, i) => write(child, node, node.children[i - 1] ?? null, node.children[i + 1] ?? null));
   };
   write(root, null, null, null);
-  pdf.catalog.set(PDFName.of('Outlines'), root.ref);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  return root.ref;
 }
 
-/** Makes each entry of the contents list a link to its heading. */
-export function addContentsLinks(pdf: PDFDocument, pages: PDFPage[], layout: DocumentLayout, tree: StructureTree): void {
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Makes each entry of the contents list a link to its heading, listed in its page's annotations. */
+export function addContentsLinks(writer: PdfWriter, pages: readonly PdfPage[], layout: DocumentLayout, tree: StructureTree): void {
   layout.pages.forEach((laid, p) => {
     for (const { slice, top } of laid.placed) {
       for (const link of slice.links ?? []) {
         const heading = layout.headings[link.heading];
         if (!heading) continue;
         const y = PAGE.height - PAGE.margin - top - link.y;
-        const annotation = pdf.context.obj({
-          Type: 'Annot', Subtype: 'Link', Border: [0, 0, 0],
-          Rect: [PAGE.margin, y - link.height, PAGE.width - PAGE.margin, y].map((n) => Math.round(n * 100) / 100),
-          Dest: destination(pdf, pages, heading),
-        });
+        const rect = [PAGE.margin, y - link.height, PAGE.width - PAGE.margin, y].map(round2).join(' ');
+        const annotation = writer.reserve();
         // PDF/UA: a link says what it is for, and belongs to a Link element of the structure.
-        annotation.set(PDFName.of('Contents'), PDFHexString.fromText(`Go to ${cleanPlainText(heading.text) || 'the section'}, page ${heading.page}`));
-        const ref = pdf.context.register(annotation);
-        pages[p]!.node.addAnnot(ref);
-        if (link.tag) tree.annotation(link.tag, p, ref);
+        const structParent = link.tag ? `/StructParent ${tree.annotation(link.tag, p, annotation)}` : '';
+        const contents = textString(`Go to ${cleanPlainText(heading.text) || 'the section'}, page ${heading.page}`);
+        writer.set(annotation, `<</Type/Annot/Subtype/Link/Border[0 0 0]/Rect[${rect}]/Dest ${destination(pages, heading)}/Contents ${contents}${structParent}>>`);
+        pages[p]!.annotations.push(annotation);
       }
     }
   });

@@ -1,5 +1,5 @@
-import type { PDFDict, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
-import { PDFName, PDFNumber, PDFObject } from 'pdf-lib';
+import type { PdfWriter } from './writer';
+import { ref } from './writer';
 
 /**
  * The PDF's logical structure (ISO 32000-1 §14.7, PDF/UA-1): a tree of structure elements that
@@ -27,9 +27,9 @@ export const structNode = (type: StructType, parent: StructNode | null = null, s
   scope ? { type, parent, scope } : { type, parent };
 
 /** What a node holds, in order: child nodes, marked content on a page, or an annotation. */
-type Kid = { node: StructNode } | { page: number; mcid: number } | { page: number; annotation: PDFRef };
+type Kid = { node: StructNode } | { page: number; mcid: number } | { page: number; annotation: number };
 
-interface Joined { kids: Kid[]; ref: PDFRef }
+interface Joined { kids: Kid[]; ref: number }
 
 /** Collects, while the pages are drawn, which marked content and annotations belong to which node. */
 export class StructureTree {
@@ -37,9 +37,10 @@ export class StructureTree {
   private readonly top: StructNode[] = [];
   /** Per page, the node of each MCID (its index). */
   private readonly pageContent: StructNode[][] = [];
-  private readonly annotations: Array<{ node: StructNode; ref: PDFRef }> = [];
+  private readonly annotations: StructNode[] = [];
 
-  constructor(private readonly pdf: PDFDocument) {}
+  /** `pageCount` pages: their parent tree keys are 0 to pageCount - 1, the annotations' come after. */
+  constructor(private readonly writer: PdfWriter, private readonly pageCount: number) {}
 
   /** The next MCID on `page` for content of `node`. */
   content(node: StructNode, page: number): number {
@@ -55,16 +56,17 @@ export class StructureTree {
     this.join(node);
   }
 
-  /** An annotation (a link) that belongs to `node`. */
-  annotation(node: StructNode, page: number, ref: PDFRef): void {
-    this.join(node).kids.push({ page, annotation: ref });
-    this.annotations.push({ node, ref });
+  /** An annotation (object `annotation`, a link) that belongs to `node`; returns the key the annotation's /StructParent gives. */
+  annotation(node: StructNode, page: number, annotation: number): number {
+    this.join(node).kids.push({ page, annotation });
+    this.annotations.push(node);
+    return this.pageCount + this.annotations.length - 1;
   }
 
   private join(node: StructNode): Joined {
     let joined = this.joined.get(node);
     if (joined) return joined;
-    joined = { kids: [], ref: this.pdf.context.nextRef() };
+    joined = { kids: [], ref: this.writer.reserve() };
     this.joined.set(node, joined);
     if (node.parent) this.join(node.parent).kids.push({ node });
     else this.top.push(node);
@@ -72,74 +74,37 @@ export class StructureTree {
   }
 
   /**
-   * Writes the tree, the parent tree and the catalog's and pages' entries that point to them.
-   * A long MOU has thousands of elements: each is written as its finished bytes (RawObject,
-   * without the optional /Type) rather than built from pdf-lib's objects, which cost as much
-   * again as the pages to serialise.
+   * Writes the tree and the parent tree, and returns the structure tree root's object number for
+   * the catalog; page p's /StructParents is p (pages given by their object numbers).
    */
-  write(pages: PDFPage[]): void {
-    const { context } = this.pdf;
-    const rootRef = context.nextRef();
-    const documentRef = context.nextRef();
-    const pageRef = pages.map((page) => String(page.ref));
+  write(pages: readonly number[]): number {
+    const { writer } = this;
+    const rootRef = writer.reserve();
+    const documentRef = writer.reserve();
     for (const [node, joined] of this.joined) {
       // Content on one page: the element names the page once and lists plain MCIDs.
       const contentPages = new Set(joined.kids.flatMap((kid) => ('mcid' in kid ? [kid.page] : [])));
       const onePage = contentPages.size === 1 ? [...contentPages][0]! : null;
       const kids = joined.kids.map((kid) => {
-        if ('node' in kid) return String(this.joined.get(kid.node)!.ref);
-        if ('mcid' in kid) return onePage === null ? `<</Type/MCR/Pg ${pageRef[kid.page]}/MCID ${kid.mcid}>>` : String(kid.mcid);
-        return `<</Type/OBJR/Pg ${pageRef[kid.page]}/Obj ${String(kid.annotation)}>>`;
+        if ('node' in kid) return ref(this.joined.get(kid.node)!.ref);
+        if ('mcid' in kid) return onePage === null ? `<</Type/MCR/Pg ${ref(pages[kid.page]!)}/MCID ${kid.mcid}>>` : String(kid.mcid);
+        return `<</Type/OBJR/Pg ${ref(pages[kid.page]!)}/Obj ${ref(kid.annotation)}>>`;
       });
       const parent = node.parent ? this.joined.get(node.parent)!.ref : documentRef;
-      const page = onePage === null ? '' : `/Pg ${pageRef[onePage]}`;
+      const page = onePage === null ? '' : `/Pg ${ref(pages[onePage]!)}`;
       const scope = node.scope ? `/A<</O/Table/Scope/${node.scope}>>` : '';
-      context.assign(joined.ref, new RawObject(`<</S/${node.type}/P ${String(parent)}${page}${scope}/K[${kids.join(' ')}]>>`));
+      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}/K[${kids.join(' ')}]>>`);
     }
-    const top = this.top.map((node) => String(this.joined.get(node)!.ref)).join(' ');
-    context.assign(documentRef, new RawObject(`<</S/Document/P ${String(rootRef)}/K[${top}]>>`));
+    const top = this.top.map((node) => ref(this.joined.get(node)!.ref)).join(' ');
+    writer.set(documentRef, `<</S/Document/P ${ref(rootRef)}/K[${top}]>>`);
 
     // The parent tree: for each page, the element of each MCID; then each annotation's element.
     const nums: string[] = [];
-    pages.forEach((page, p) => {
-      page.node.set(PDFName.of('StructParents'), PDFNumber.of(p));
-      // Tab order follows the structure.
-      page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-      nums.push(`${p}[${(this.pageContent[p] ?? []).map((node) => String(this.joined.get(node)!.ref)).join(' ')}]`);
-    });
-    this.annotations.forEach(({ node, ref }, i) => {
-      const key = pages.length + i;
-      (context.lookup(ref) as PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key));
-      nums.push(`${key} ${String(this.joined.get(node)!.ref)}`);
-    });
-    context.assign(rootRef, new RawObject(
-      `<</Type/StructTreeRoot/K ${String(documentRef)}/ParentTree<</Nums[${nums.join(' ')}]>>/ParentTreeNextKey ${pages.length + this.annotations.length}>>`,
-    ));
-    this.pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
-    this.pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
-  }
-}
-
-/** A PDF object given as its finished text (names and numbers only: every character is one byte). */
-class RawObject extends PDFObject {
-  constructor(private readonly text: string) {
-    super();
-  }
-
-  override clone(): RawObject {
-    return new RawObject(this.text);
-  }
-
-  override toString(): string {
-    return this.text;
-  }
-
-  override sizeInBytes(): number {
-    return this.text.length;
-  }
-
-  override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
-    return this.text.length;
+    for (let p = 0; p < this.pageCount; p++) {
+      nums.push(`${p}[${(this.pageContent[p] ?? []).map((node) => ref(this.joined.get(node)!.ref)).join(' ')}]`);
+    }
+    this.annotations.forEach((node, i) => nums.push(`${this.pageCount + i} ${ref(this.joined.get(node)!.ref)}`));
+    return writer.set(rootRef,
+      `<</Type/StructTreeRoot/K ${ref(documentRef)}/ParentTree<</Nums[${nums.join(' ')}]>>/ParentTreeNextKey ${this.pageCount + this.annotations.length}>>`);
   }
 }

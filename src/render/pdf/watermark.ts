@@ -1,7 +1,7 @@
-import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { Metrics } from './metrics';
 import { num } from './content';
 import { PAGE, WATERMARK } from './styles';
+import type { PdfWriter } from './writer';
 
 /**
  * The DRAFT mark as a form XObject, written once and painted on every page with `Do`: the same
@@ -10,7 +10,7 @@ import { PAGE, WATERMARK } from './styles';
  * Drawn as outlines, not text: as text it would be extracted letter by letter into the middle of
  * the page's words, breaking search and copying. The header says DRAFT in words.
  */
-export function watermarkXObject(pdf: PDFDocument, metrics: Metrics): PDFRef {
+export function watermarkXObject(writer: PdfWriter, metrics: Metrics): number {
   const { size, angle, text, face, gray } = WATERMARK;
   const width = metrics.width(text, face, size);
   const height = 0.7 * size; // about the height of capitals
@@ -22,12 +22,7 @@ export function watermarkXObject(pdf: PDFDocument, metrics: Metrics): PDFRef {
   const y = PAGE.height / 2 - ((width / 2) * sin + (height / 2) * cos);
   const scale = size / 1000;
   const { path, box } = metrics.outline(text, face);
-  const stream = pdf.context.flateStream(`${num(gray)} g\n${path}f\n`, {
-    Type: 'XObject',
-    Subtype: 'Form',
-    BBox: box,
-    // From the outline's thousandths of an em to the page: scaled, turned, moved.
-    Matrix: [scale * cos, scale * sin, -scale * sin, scale * cos, x, y],
-  });
-  return pdf.context.register(stream);
+  // The matrix takes the outline's thousandths of an em to the page: scaled, turned, moved.
+  const matrix = [scale * cos, scale * sin, -scale * sin, scale * cos, x, y].map(num).join(' ');
+  return writer.stream(`/Type/XObject/Subtype/Form/BBox[${box.map(num).join(' ')}]/Matrix[${matrix}]`, `${num(gray)} g\n${path}f\n`);
 }

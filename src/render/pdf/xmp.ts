@@ -1,5 +1,4 @@
-import type { PDFDocument } from 'pdf-lib';
-import { PDFName } from 'pdf-lib';
+import type { PdfWriter } from './writer';
 
 export interface XmpFields {
   title: string;
@@ -18,7 +17,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * document information, and the PDF/UA identification (ISO 14289-1 §5) that says the file claims
  * to be accessible. Uncompressed, as readers and validators expect to find it.
  */
-export function addXmpMetadata(pdf: PDFDocument, fields: XmpFields): void {
+export function xmpMetadata(writer: PdfWriter, fields: XmpFields): number {
   const date = fields.created?.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const xml = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -44,6 +43,5 @@ export function addXmpMetadata(pdf: PDFDocument, fields: XmpFields): void {
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;
-  const stream = pdf.context.stream(new TextEncoder().encode(xml), { Type: 'Metadata', Subtype: 'XML' });
-  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
+  return writer.stream('/Type/Metadata/Subtype/XML', new TextEncoder().encode(xml), false);
 }
