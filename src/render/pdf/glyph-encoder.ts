@@ -7,8 +7,8 @@ import { codeBytes, MAX_GLYPHS } from './code-maps';
  * contextual form, so the drawn widths are the measured ones (metrics.ts).
  */
 export class GlyphEncoder {
-  /** Codes by code point: an array for Latin and punctuation, as this is asked for every character set. */
-  private readonly table: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+  /** Codes by code point below TABLE_SIZE (Latin, punctuation), read directly by TextSetter.encode for every character set. */
+  readonly table: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
   private readonly codes = new Map<number, string>();
   /** The face's glyphs in the subset's order; glyph 0, .notdef, is always the first. */
   readonly subsetGlyphs: number[] = [0];

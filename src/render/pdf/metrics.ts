@@ -7,6 +7,11 @@ import { outline } from './glyph-outline';
 
 /** One face's advance widths. */
 export interface Advances {
+  /**
+   * The advances of code points below its length, NaN where not yet measured: read directly by
+   * the line breaker's scan, which a fresh process runs before the JIT has compiled `advance`.
+   */
+  readonly table: Float64Array;
   /** The advance of `codePoint`'s glyph in thousandths of an em; `width` is the sum of these, times the size. */
   advance(codePoint: number): number;
 }
@@ -35,7 +40,7 @@ export interface Metrics {
  */
 class FaceMetrics implements Advances {
   /** Advances of the code points below TABLE_SIZE (Latin, general punctuation), NaN until first asked for. */
-  private readonly table = new Float64Array(TABLE_SIZE).fill(NaN);
+  readonly table = new Float64Array(TABLE_SIZE).fill(NaN);
   /** ...and of the others. */
   private readonly advances = new Map<number, number>();
   private readonly coverage = new Map<number, boolean>();

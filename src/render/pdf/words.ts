@@ -77,6 +77,7 @@ export function words(content: readonly Inline[], opts: BreakOptions, metrics: M
     if (inline.type === 'break') { list.newline(); continue; }
     const face = faceOf(opts.face, inline.bold, inline.italic);
     const advances = metrics.advances(face);
+    const table = advances.table;
     const text = cleanText(inline.text, face, metrics, missing);
     let i = 0;
     while (i < text.length) {
@@ -95,14 +96,16 @@ export function words(content: readonly Inline[], opts: BreakOptions, metrics: M
       while (end < text.length) {
         let unit = text.charCodeAt(end);
         if (unit === SPACE || unit === NEWLINE) break;
-        if (!isBreakAfter(unit)) {
+        // Letters and digits are neither spaces nor break characters: tested first, inline.
+        if (unit >= 0x30 && unit < 0x2010 || !isBreakAfter(unit)) {
           if (breaks >= 0) break;
         } else if (breaks < 0) breaks = end;
         if (unit >= 0xd800 && unit <= 0xdbff && end + 1 < text.length) {
           unit = text.codePointAt(end) ?? unit;
           if (unit > 0xffff) end++;
         }
-        units += advances.advance(unit);
+        const known = unit < table.length ? table[unit]! : NaN;
+        units += known === known ? known : advances.advance(unit); // NaN until measured
         end++;
       }
       list.piece(text.slice(i, end), face, (units * opts.size) / 1000);
