@@ -14,6 +14,14 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 /** ...written never in exponent form. */
 export const num = (n: number): string => String(round(n));
 
+/** Each character's glyph code as the bytes of a literal string (glyph-encoder.ts). */
+export interface GlyphCodes {
+  /** Codes by code unit, for the characters met so far below the table's length. */
+  readonly table: readonly (string | undefined)[];
+  /** The code of any code point, adding its glyph to the subset when new. */
+  code(codePoint: number): string;
+}
+
 export class ContentWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
@@ -112,6 +120,29 @@ export class ContentWriter {
   xObject(name: string): void {
     this.endText();
     this.latin1(`/${name} Do\n`);
+  }
+
+  /**
+   * Writes the glyph code of each character of `text` into an open string: `glyphs.table[unit]`
+   * where known, else `glyphs.code(codePoint)`. One call per run of text, not per character.
+   */
+  glyphCodes(text: string, glyphs: GlyphCodes): void {
+    // A code is at most three bytes (two, the second escaped) and a character at least one unit.
+    if (this.length + 3 * text.length > this.buffer.length) this.grow(3 * text.length);
+    const { buffer } = this;
+    const { table } = glyphs;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let code = unit < table.length ? table[unit] : undefined;
+      if (code === undefined) {
+        const codePoint = text.codePointAt(i)!;
+        if (codePoint > 0xffff) i++;
+        code = glyphs.code(codePoint);
+      }
+      for (let k = 0; k < code.length; k++) buffer[at++] = code.charCodeAt(k);
+    }
+    this.length = at;
   }
 
   /** Writes each character of `text` as one byte (operators are ASCII; glyph codes are bytes). */

@@ -32,20 +32,7 @@ export class TextSetter {
 
   /** Writes `text` in `face` into an open literal string (ContentWriter.openString). */
   encode(text: string, face: Face, out: ContentWriter): void {
-    const encoder = this.encoders[face];
-    const { table } = encoder;
-    // The codes joined first and written once: a call per character is what costs most in a
-    // fresh process, before the JIT has compiled this loop.
-    let codes = '';
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      const known = unit < table.length ? table[unit] : undefined;
-      if (known !== undefined) { codes += known; continue; }
-      const codePoint = text.codePointAt(i)!;
-      if (codePoint > 0xffff) i++;
-      codes += encoder.code(codePoint);
-    }
-    out.latin1(codes);
+    out.glyphCodes(text, this.encoders[face]);
   }
 
   /**

@@ -1,83 +1,189 @@
 import type { Inline } from '../../document';
 import type { Face } from './faces';
+import { faceOf } from './faces';
 import type { Metrics } from './metrics';
-import type { BreakOptions } from './words';
-import { words } from './words';
+import { cleanText, LINE_BREAK } from './text';
+
+export interface BreakOptions { face: Face; size: number; width: number }
 
 /** A stretch of one line in one face; `x` is from the line's start. */
 export interface Fragment { text: string; face: Face; x: number; width: number }
 export interface Line { fragments: Fragment[]; width: number }
 
-export type { BreakOptions } from './words';
+// Besides spaces, a line may break after a hyphen, a dash or a slash ("county-wide", "and/or")...
+function isBreakAfter(code: number): boolean {
+  return code === 0x2d || code === 0x2f || code === 0x2010 || code === 0x2013 || code === 0x2014;
+}
+// ...but only after a letter, so that "2026-11-28" and "-5" stay whole.
+const ENDS_WITH_LETTER = /\p{L}$/u;
+const SPACE = 0x20;
+const NEWLINE = LINE_BREAK.charCodeAt(0);
+/** A character and the combining marks on it, which a line never splits. */
+const UNIT = /\P{M}\p{M}*|\p{M}+/gu;
 
-class LineBuilder {
+/**
+ * Greedy line filling, left to right, as the text is scanned: each word (the text between two
+ * break opportunities, possibly in several faces, "CSEC" bold then ":") is placed on the line as
+ * soon as it ends. Nothing is built per word but its pieces, kept in arrays reused for the next:
+ * this runs over every character of the document, and a fresh process runs it before the JIT has
+ * compiled it, where every object and call counts.
+ */
+class LineFiller {
   readonly lines: Line[] = [];
-  private current: Line = { fragments: [], width: 0 };
-  /**
-   * The texts of the line's last fragment, joined once it is complete: one flat string, where
-   * adding word by word would leave a chain of concatenations to flatten when the text is drawn.
-   */
-  private readonly pieces: string[] = [];
+  private fragments: Fragment[] = [];
+  private width = 0;
+  /** The texts of the line's last fragment, joined once it is complete. */
+  private readonly texts: string[] = [];
+  // The word being scanned: its pieces (text, face, width), its width and the space before it.
+  private readonly pieceTexts: string[] = [];
+  private readonly pieceFaces: Face[] = [];
+  private readonly pieceWidths: number[] = [];
+  private wordWidth = 0;
+  private spaceFace: Face | null = null;
+  private spaceWidth = 0;
+  /** Whether a word has been placed since the start of the text or the last line break: spaces before the first word go. */
+  private afterWord = false;
+  private readonly spaceWidths = new Map<Face, number>();
 
-  get width(): number { return this.current.width; }
-  get empty(): boolean { return this.current.fragments.length === 0; }
+  constructor(private readonly metrics: Metrics, private readonly size: number, private readonly max: number) {}
 
-  add(text: string, face: Face, width: number): void {
-    const { fragments } = this.current;
+  newline(): void {
+    this.endWord();
+    this.finish();
+    this.afterWord = false;
+    this.spaceFace = null;
+  }
+
+  /** Spaces collapse to one, and none is kept at the start of the text or of a line. */
+  spaces(face: Face): void {
+    this.endWord();
+    if (!this.afterWord) return;
+    let width = this.spaceWidths.get(face);
+    if (width === undefined) this.spaceWidths.set(face, width = this.metrics.width(' ', face, this.size));
+    this.spaceFace = face;
+    this.spaceWidth = width;
+  }
+
+  piece(text: string, face: Face, width: number): void {
+    this.pieceTexts.push(text);
+    this.pieceFaces.push(face);
+    this.pieceWidths.push(width);
+    this.wordWidth += width;
+  }
+
+  /** Places the word scanned so far: on this line after its space, or at the start of the next. */
+  endWord(): void {
+    const count = this.pieceTexts.length;
+    if (count === 0) return;
+    const { max } = this;
+    const empty = this.fragments.length === 0;
+    const space = empty || this.spaceFace === null ? 0 : this.spaceWidth;
+    if (!empty && this.width + space + this.wordWidth > max) this.finish();
+    else if (space > 0) this.add(' ', this.spaceFace!, space);
+    if (this.wordWidth <= max - this.width) {
+      for (let i = 0; i < count; i++) this.add(this.pieceTexts[i]!, this.pieceFaces[i]!, this.pieceWidths[i]!);
+    } else {
+      // A word wider than the line (a pasted URL, a 10,000-letter word) is broken between characters.
+      for (let i = 0; i < count; i++) {
+        const face = this.pieceFaces[i]!;
+        for (const [unit] of this.pieceTexts[i]!.matchAll(UNIT)) {
+          const width = this.metrics.width(unit, face, this.size);
+          if (this.fragments.length > 0 && this.width + width > max) this.finish();
+          this.add(unit, face, width);
+        }
+      }
+    }
+    this.pieceTexts.length = 0;
+    this.pieceFaces.length = 0;
+    this.pieceWidths.length = 0;
+    this.wordWidth = 0;
+    this.spaceFace = null;
+    this.afterWord = true;
+  }
+
+  private add(text: string, face: Face, width: number): void {
+    const { fragments } = this;
     const last = fragments[fragments.length - 1];
     if (last && last.face === face) {
-      this.pieces.push(text);
+      this.texts.push(text);
       last.width += width;
     } else {
       this.joinLast();
-      this.pieces.push(text);
-      const fragment = { text, face, x: this.current.width, width };
-      // An array made with its first fragment is one slot long; pushing onto `[]` reserves seventeen.
-      if (fragments.length === 0) this.current.fragments = [fragment];
-      else fragments.push(fragment);
+      this.texts.push(text);
+      fragments.push({ text, face, x: this.width, width });
     }
-    this.current.width += width;
+    this.width += width;
   }
 
+  /** Ends the line (an empty one too: a line break on an empty line keeps its height). */
   finish(): void {
     this.joinLast();
-    this.lines.push(this.current);
-    this.current = { fragments: [], width: 0 };
+    this.lines.push({ fragments: this.fragments, width: this.width });
+    this.fragments = [];
+    this.width = 0;
   }
 
   close(): Line[] {
-    if (!this.empty) this.finish();
+    this.endWord();
+    if (this.fragments.length > 0) this.finish();
     return this.lines;
   }
 
-  /** Gives the last fragment its text and empties `pieces` (one array, reused) for the next. */
+  /** Gives the last fragment its text and empties `texts` (one array, reused) for the next. */
   private joinLast(): void {
-    const last = this.current.fragments[this.current.fragments.length - 1];
-    if (last && this.pieces.length > 1) last.text = this.pieces.join('');
-    this.pieces.length = 0;
+    const last = this.fragments[this.fragments.length - 1];
+    if (last && this.texts.length > 1) last.text = this.texts.join('');
+    this.texts.length = 0;
   }
 }
 
 /**
- * Greedy line filling, left to right. A word wider than the line is broken between characters
- * (a pasted URL or a 10,000-letter word must still fit the page); combining marks stay with
- * their base letter.
+ * Splits text into words at spaces, hyphens and line breaks, measuring each piece as it goes,
+ * and fills lines greedily. A word wider than the line is broken between characters; combining
+ * marks stay with their base letter.
  */
 export function breakLines(content: readonly Inline[], opts: BreakOptions, metrics: Metrics, missing: Set<string>): Line[] {
-  const max = Math.max(opts.width, opts.size);
-  const out = new LineBuilder();
-  for (const item of words(content, opts, metrics, missing)) {
-    if (item === 'newline') { out.finish(); continue; }
-    const space = out.empty || !item.space ? 0 : item.space.width;
-    if (!out.empty && out.width + space + item.width > max) out.finish();
-    else if (space > 0 && item.space) out.add(' ', item.space.face, space);
-    if (item.width <= max - out.width) { for (const box of item.boxes) out.add(box.text, box.face, box.width); continue; }
-    for (const box of item.boxes) {
-      for (const [unit] of box.text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-        const width = metrics.width(unit, box.face, opts.size);
-        if (!out.empty && out.width + width > max) out.finish();
-        out.add(unit, box.face, width);
+  const out = new LineFiller(metrics, opts.size, Math.max(opts.width, opts.size));
+  for (let n = 0; n < content.length; n++) {
+    const inline = content[n]!;
+    if (inline.type === 'break') { out.newline(); continue; }
+    const face = faceOf(opts.face, inline.bold, inline.italic);
+    const advances = metrics.advances(face);
+    const known = advances.units;
+    const text = cleanText(inline.text, face, metrics, missing);
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === NEWLINE) { out.newline(); i++; continue; }
+      if (code === SPACE) {
+        while (i < text.length && text.charCodeAt(i) === SPACE) i++;
+        out.spaces(face);
+        continue;
       }
+      // One piece: characters up to and including a run of hyphens, dashes or slashes, or up to
+      // a space or line break. `breaks` is where the run starts; `units` the width in font units.
+      let end = i;
+      let breaks = -1;
+      let units = 0;
+      while (end < text.length) {
+        let unit = text.charCodeAt(end);
+        if (unit === SPACE || unit === NEWLINE) break;
+        // Letters and digits are neither spaces nor break characters: tested first, inline.
+        if (unit >= 0x30 && unit < 0x2010 || !isBreakAfter(unit)) {
+          if (breaks >= 0) break;
+        } else if (breaks < 0) breaks = end;
+        if (unit >= 0xd800 && unit <= 0xdbff && end + 1 < text.length) {
+          unit = text.codePointAt(end) ?? unit;
+          if (unit > 0xffff) end++;
+        }
+        const advance = unit < known.length ? known[unit]! : -1;
+        units += advance >= 0 ? advance : advances.measure(unit);
+        end++;
+      }
+      out.piece(text.slice(i, end), face, (units * opts.size) / advances.unitsPerEm);
+      const wordGoesOn = end < text.length && text.charCodeAt(end) !== SPACE && text.charCodeAt(end) !== NEWLINE;
+      if (breaks > i && wordGoesOn && ENDS_WITH_LETTER.test(text.slice(i, breaks))) out.endWord();
+      i = end;
     }
   }
   return out.close();

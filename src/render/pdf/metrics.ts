@@ -8,10 +8,15 @@ import { outline } from './glyph-outline';
 /** One face's advance widths. */
 export interface Advances {
   /**
-   * The advances of code points below its length, NaN where not yet measured: read directly by
-   * the line breaker's scan, which a fresh process runs before the JIT has compiled `advance`.
+   * The advances in font units of code points below its length, -1 where not yet measured
+   * (`measure` fills them in): read directly by the line breaker's scan. Whole numbers, so that a
+   * fresh process, which runs the scan before the JIT has compiled it, adds them without making a
+   * heap number per character.
    */
-  readonly table: Float64Array;
+  readonly units: Int32Array;
+  readonly unitsPerEm: number;
+  /** The advance of `codePoint` in font units, recorded in `units`. */
+  measure(codePoint: number): number;
   /** The advance of `codePoint`'s glyph in thousandths of an em; `width` is the sum of these, times the size. */
   advance(codePoint: number): number;
 }
@@ -40,7 +45,8 @@ export interface Metrics {
  */
 class FaceMetrics implements Advances {
   /** Advances of the code points below TABLE_SIZE (Latin, general punctuation), NaN until first asked for. */
-  readonly table = new Float64Array(TABLE_SIZE).fill(NaN);
+  private readonly table = new Float64Array(TABLE_SIZE).fill(NaN);
+  readonly units = new Int32Array(TABLE_SIZE).fill(-1);
   /** ...and of the others. */
   private readonly advances = new Map<number, number>();
   private readonly coverage = new Map<number, boolean>();
@@ -49,6 +55,12 @@ class FaceMetrics implements Advances {
   constructor(private readonly font: TrueTypeFont) {}
 
   get unitsPerEm(): number { return this.font.unitsPerEm; }
+
+  measure(codePoint: number): number {
+    const units = this.font.advance(this.font.glyphId(codePoint));
+    if (codePoint < TABLE_SIZE) this.units[codePoint] = units;
+    return units;
+  }
   get rawAscent(): number { return this.font.ascent; }
   get rawDescent(): number { return this.font.descent; }
 
@@ -86,10 +98,10 @@ class FaceMetrics implements Advances {
 
   advance(code: number): number {
     const known = code < TABLE_SIZE ? this.table[code]! : NaN;
-    return known === known ? known : this.measure(code); // known is NaN until measured
+    return known === known ? known : this.measureThousandths(code); // known is NaN until measured
   }
 
-  private measure(code: number): number {
+  private measureThousandths(code: number): number {
     let advance = this.advances.get(code);
     if (advance === undefined) {
       advance = (this.font.advance(this.font.glyphId(code)) * 1000) / this.font.unitsPerEm;
