@@ -76,18 +76,6 @@ export function writeFont(tables: Table[]): Uint8Array {
   return out;
 }
 
-/** Where each glyph's outline starts in glyf, from loca (short or long offsets, as head says); one more entry than glyphs. */
-export function glyphOffsets(tables: Map<string, Uint8Array>, glyphCount: number): Uint32Array {
-  const loca = tables.get('loca');
-  const head = tables.get('head');
-  if (!loca || !head || !tables.has('glyf')) throw new Error('The font has no TrueType outlines (glyf, loca, head).');
-  const long = viewOf(head).getInt16(50) === 1;
-  const view = viewOf(loca);
-  const offsets = new Uint32Array(glyphCount + 1);
-  for (let i = 0; i <= glyphCount; i++) offsets[i] = long ? view.getUint32(i * 4) : view.getUint16(i * 2) * 2;
-  return offsets;
-}
-
 /** A component of a composite glyph: the glyph it draws and where its glyph number is written. */
 export interface Component { glyph: number; at: number }
 

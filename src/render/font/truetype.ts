@@ -1,4 +1,4 @@
-import { components, glyphOffsets, readTables, viewOf } from './sfnt';
+import { components, readTables, viewOf } from './sfnt';
 
 /** A point of a glyph's outline, in font units; off-curve points are quadratic control points. */
 export interface OutlinePoint { x: number; y: number; onCurve: boolean }
@@ -38,7 +38,8 @@ export class TrueTypeFont {
   private readonly numberOfHMetrics: number;
   private readonly hmtx: DataView;
   private readonly cmap: CharacterMap;
-  private offsets: Uint32Array | null = null;
+  private readonly loca: DataView | null;
+  private readonly longLoca: boolean;
 
   constructor(readonly bytes: Uint8Array) {
     this.tables = readTables(bytes);
@@ -64,6 +65,8 @@ export class TrueTypeFont {
     this.postscriptName = names.get(6) ?? 'Font';
     this.familyName = names.get(1) ?? '';
     this.cmap = readCharacterMap(this.table('cmap'));
+    this.loca = this.tables.has('loca') && this.tables.has('glyf') ? this.view('loca') : null;
+    this.longLoca = head.getInt16(50) === 1;
   }
 
   private table(tag: string): Uint8Array {
@@ -104,9 +107,11 @@ export class TrueTypeFont {
 
   /** The glyph's outline bytes in glyf (empty for a glyph without contours, such as the space). */
   outlineBytes(glyph: number): Uint8Array {
-    this.offsets ??= glyphOffsets(this.tables, this.numGlyphs);
+    const { loca } = this;
+    if (!loca) throw new Error('The font has no TrueType outlines (glyf, loca).');
     if (glyph >= this.numGlyphs) return new Uint8Array(0);
-    return this.table('glyf').subarray(this.offsets[glyph], this.offsets[glyph + 1]);
+    const offset = (i: number) => (this.longLoca ? loca.getUint32(4 * i) : 2 * loca.getUint16(2 * i));
+    return this.table('glyf').subarray(offset(glyph), offset(glyph + 1));
   }
 
   /** The glyph's contours with composite glyphs resolved, in font units. */

@@ -106,18 +106,25 @@ type TextMark = Extract<Mark, { kind: 'text' }>;
  */
 function lineEnds(layout: DocumentLayout): Set<Mark> {
   const ends = new Set<Mark>();
-  let previous: { mark: TextMark; y: number } | null = null;
-  layout.pages.forEach((laid, p) => {
-    for (const { slice, top } of laid.placed) {
+  let previous: TextMark | null = null;
+  let previousY = 0;
+  // Indexed loops here and in drawPages: every mark passes through them, and a fresh process
+  // would make an iterator result for each one in a for-of loop.
+  for (let p = 0; p < layout.pages.length; p++) {
+    const { placed } = layout.pages[p]!;
+    for (let s = 0; s < placed.length; s++) {
+      const { slice, top } = placed[s]!;
       if (slice.repeated) continue;
-      for (const mark of slice.marks) {
+      for (let m = 0; m < slice.marks.length; m++) {
+        const mark = slice.marks[m]!;
         if (mark.kind !== 'text' || !mark.tag) continue;
         const y = p * 10_000 + top + mark.baseline;
-        if (previous && previous.mark.tag === mark.tag && previous.y !== y && !previous.mark.text.endsWith(' ')) ends.add(previous.mark);
-        previous = { mark, y };
+        if (previous && previous.tag === mark.tag && previousY !== y && !previous.text.endsWith(' ')) ends.add(previous);
+        previous = mark;
+        previousY = y;
       }
     }
-  });
+  }
   return ends;
 }
 
@@ -141,9 +148,11 @@ export function drawPages(writer: PdfWriter, layout: DocumentLayout, meta: Docum
       markAs(pen, null);
       pen.out.xObject(WATERMARK_RESOURCE);
     }
-    for (const { slice, top } of laid.placed) {
-      if (!slice.repeated) for (const node of slice.structure ?? []) tree.place(node);
-      for (const mark of slice.marks) drawMark(pen, mark, top, slice.repeated === true, breaks.has(mark));
+    for (let s = 0; s < laid.placed.length; s++) {
+      const { slice, top } = laid.placed[s]!;
+      if (!slice.repeated && slice.structure) for (const node of slice.structure) tree.place(node);
+      const repeated = slice.repeated === true;
+      for (let m = 0; m < slice.marks.length; m++) drawMark(pen, slice.marks[m]!, top, repeated, breaks.has(slice.marks[m]!));
     }
     drawRunningText(pen, header, draft, index + 1, layout.pages.length);
     return { ref: writer.reserve(), contents: writer.stream('', pen.out.page()), resources, annotations: [] };

@@ -60,7 +60,7 @@ function layoutOnce(doc: MouDocument, blocks: (LaidBlock | null)[], metrics: Met
     if (block.type === 'toc') laid = tocLayout(headings, pages, index, { metrics, missing });
     else {
       const known = blocks[index]!;
-      for (const char of known.missing) missing.add(char);
+      if (known.missing.size > 0) for (const char of known.missing) missing.add(char);
       laid = known.laid;
     }
     const first = laid.slices[0];
@@ -76,7 +76,8 @@ function layoutOnce(doc: MouDocument, blocks: (LaidBlock | null)[], metrics: Met
   const laidPages = paginate(slices, CONTENT_HEIGHT);
   const placed: PlacedHeading[] = [];
   laidPages.forEach((page, p) => {
-    for (const { slice, top } of page.placed) {
+    for (let s = 0; s < page.placed.length; s++) {
+      const { slice, top } = page.placed[s]!;
       if (slice.heading) placed.push({ text: slice.heading.text, level: slice.heading.level, page: p + 1, top });
     }
   });

@@ -32,12 +32,18 @@ class LineFiller {
   readonly lines: Line[] = [];
   private fragments: Fragment[] = [];
   private width = 0;
-  /** The texts of the line's last fragment, joined once it is complete. */
+  /**
+   * The texts of the line's last fragment, joined once it is complete. This array and the
+   * pieces' are reused and counted rather than emptied: setting an array's length is a call into
+   * the runtime, which a fresh process would make for every word.
+   */
   private readonly texts: string[] = [];
+  private textCount = 0;
   // The word being scanned: its pieces (text, face, width), its width and the space before it.
   private readonly pieceTexts: string[] = [];
   private readonly pieceFaces: Face[] = [];
   private readonly pieceWidths: number[] = [];
+  private pieceCount = 0;
   private wordWidth = 0;
   private spaceFace: Face | null = null;
   private spaceWidth = 0;
@@ -65,15 +71,16 @@ class LineFiller {
   }
 
   piece(text: string, face: Face, width: number): void {
-    this.pieceTexts.push(text);
-    this.pieceFaces.push(face);
-    this.pieceWidths.push(width);
+    const n = this.pieceCount++;
+    this.pieceTexts[n] = text;
+    this.pieceFaces[n] = face;
+    this.pieceWidths[n] = width;
     this.wordWidth += width;
   }
 
   /** Places the word scanned so far: on this line after its space, or at the start of the next. */
   endWord(): void {
-    const count = this.pieceTexts.length;
+    const count = this.pieceCount;
     if (count === 0) return;
     const { max } = this;
     const empty = this.fragments.length === 0;
@@ -93,9 +100,7 @@ class LineFiller {
         }
       }
     }
-    this.pieceTexts.length = 0;
-    this.pieceFaces.length = 0;
-    this.pieceWidths.length = 0;
+    this.pieceCount = 0;
     this.wordWidth = 0;
     this.spaceFace = null;
     this.afterWord = true;
@@ -105,11 +110,11 @@ class LineFiller {
     const { fragments } = this;
     const last = fragments[fragments.length - 1];
     if (last && last.face === face) {
-      this.texts.push(text);
+      this.texts[this.textCount++] = text;
       last.width += width;
     } else {
       this.joinLast();
-      this.texts.push(text);
+      this.texts[this.textCount++] = text;
       fragments.push({ text, face, x: this.width, width });
     }
     this.width += width;
@@ -129,11 +134,11 @@ class LineFiller {
     return this.lines;
   }
 
-  /** Gives the last fragment its text and empties `texts` (one array, reused) for the next. */
+  /** Gives the last fragment its text, joined from `texts` (one flat string, not a chain of concatenations), and starts `texts` again. */
   private joinLast(): void {
     const last = this.fragments[this.fragments.length - 1];
-    if (last && this.texts.length > 1) last.text = this.texts.join('');
-    this.texts.length = 0;
+    if (last && this.textCount > 1) last.text = this.texts.slice(0, this.textCount).join('');
+    this.textCount = 0;
   }
 }
 

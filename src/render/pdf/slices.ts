@@ -41,10 +41,15 @@ export interface Slice {
 /** The marks of one line set in `style`, its top at `top`, starting at `x`. */
 export function lineMarks(line: Line, style: TextStyle, x: number, top: number, ascent: number, descent: number, tag?: StructNode): Mark[] {
   const baseline = top + baselineOffset(style, ascent, descent);
-  return line.fragments
-    .filter((fragment) => fragment.text.trim() !== '')
-    .map((fragment) => ({ kind: 'text', x: x + fragment.x, baseline, text: fragment.text, face: fragment.face, size: style.size, tag }));
+  const marks: Mark[] = [];
+  for (const fragment of line.fragments) {
+    // Blank fragments (spaces only) draw nothing; \S is what trim() keeps, without copying the line.
+    if (NOT_BLANK.test(fragment.text)) marks.push({ kind: 'text', x: x + fragment.x, baseline, text: fragment.text, face: fragment.face, size: style.size, tag });
+  }
+  return marks;
 }
+
+const NOT_BLANK = /\S/;
 
 /** The baseline's distance from the top of a line: the font's extent centred in the line. */
 export function baselineOffset(style: TextStyle, ascent: number, descent: number): number {
