@@ -10,7 +10,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precompileTemplate } from './handlebars-precompile.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache', 'csec-mou-cli');
@@ -36,7 +35,11 @@ const require = createRequire(import.meta.url);
 const templates = {
   name: 'handlebars-templates',
   setup(build) {
-    build.onLoad({ filter: /\.hbs$/ }, async ({ path }) => ({ contents: precompileTemplate(await readFile(path, 'utf8'), path), loader: 'js' }));
+    // Handlebars' compiler is loaded only to build: a command that finds its bundle never loads it.
+    build.onLoad({ filter: /\.hbs$/ }, async ({ path }) => {
+      const { precompileTemplate } = await import('./handlebars-precompile.js');
+      return { contents: precompileTemplate(await readFile(path, 'utf8'), path), loader: 'js' };
+    });
     // Handlebars' runtime is found by its CommonJS name, which has no file of that name.
     build.onResolve({ filter: /^handlebars\/runtime$/ }, () => ({ path: require.resolve('handlebars/runtime') }));
   },
