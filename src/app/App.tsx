@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { momentInWords, timeInWords } from '../lib/dates';
-import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
+import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
@@ -40,6 +40,8 @@ export function App() {
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  // An earlier version or a file the open draft is being compared with.
+  const [comparing, setComparing] = useState<{ before: Draft; older: string } | null>(null);
   // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -63,6 +65,7 @@ export function App() {
     exports.reset();
     setError(null);
     setPending(null);
+    setComparing(null);
     setRepairs(restored.repairs);
     const { draft, findings } = store.getState();
     setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${newlyKept ? ' It is kept in this browser.' : ''}`);
@@ -143,10 +146,42 @@ export function App() {
     setStatus(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
   };
 
+  /** Shows what changed from `before` to the open draft; nothing in either changes. */
+  const compare = (before: Draft, older: string) => {
+    setError(null);
+    setStatus('');
+    setRepairs([]);
+    setComparing({ before, older });
+  };
+
+  const compareWithVersion = async (version: Version) => {
+    const id = ++attempt.current;
+    const result = await protocol.loadVersion(version);
+    if (!result || id !== attempt.current) return;
+    if (!result.ok) return refuse(id, result.error);
+    compare(result.value.draft, `the version of ${momentInWords(version.at)}`);
+  };
+
+  // A file that cannot be read is refused as when opening one: the open draft stays as it is.
+  const compareWithFile = async (file: File) => {
+    const id = ++attempt.current;
+    const result = await readDraftFile(file);
+    if (id !== attempt.current) return;
+    if (!result.ok) return refuse(id, result.error);
+    compare(result.value.restored.draft, `the file ${file.name}`);
+  };
+
+  const endComparison = () => {
+    setComparing(null);
+    // Back where the comparison was asked for.
+    requestAnimationFrame(() => document.getElementById('history-heading')?.focus());
+  };
+
   const close = () => {
     const keptId = loaded?.keptId ?? null;
     protocol.close();
     setPending(null);
+    setComparing(null);
     exports.reset();
     setStatus(keptId === null ? '' : `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
       ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
@@ -184,7 +219,8 @@ export function App() {
         <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
           onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
       ) : (
-        <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}>
+        <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
+          comparing={comparing && { ...comparing, onBack: endComparison }}>
           {(blockingCount, fix, placeOf) => (
             <>
               <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
@@ -193,7 +229,8 @@ export function App() {
                 onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
               {loaded.keptId !== null && (
                 <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                  onReplaceWith={(file) => void chooseFile(file, 'replace')} />
+                  onCompare={(version) => void compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}
+                  onCompareWithFile={(file) => void compareWithFile(file)} />
               )}
             </>
           )}

@@ -7,6 +7,7 @@ import { saveProblemWords } from './save-words';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
 import { flushPendingEdits } from '../wizard';
+import type { Comparing } from '../wizard/editor';
 
 /** A protocol open in the editor. */
 export interface Loaded {
@@ -54,8 +55,9 @@ function useMinute() {
 }
 
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
-export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSave, onClose, children }: {
-  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; onSave: () => void; onClose: () => void; children: (blockingCount: number, fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
+export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comparing, onSave, onClose, children }: {
+  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; comparing: Comparing | null; onSave: () => void; onClose: () => void;
+  children: (blockingCount: number, fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
 }) {
   const { store } = loaded;
   const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);
@@ -79,7 +81,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, onSa
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt, reminder !== false)}{reminder}</>}
-        saveProblem={saveProblemWords(saveState)}
+        saveProblem={saveProblemWords(saveState)} comparing={comparing}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>

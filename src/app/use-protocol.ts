@@ -142,7 +142,10 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     return restored;
   };
 
+  /** An earlier version's draft, to compare with; null where drafts are not kept here. */
+  const loadVersion = async (version: Version) => (repository ? repository.loadSnapshot(version.seq) : null);
+
   const savedAsFile = () => setOpen((current) => current && { ...current, fileRevision: current.store.getState().revision });
 
-  return { open, versions, saveState: autosave.state, openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, savedAsFile };
+  return { open, versions, saveState: autosave.state, openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, loadVersion, savedAsFile };
 }

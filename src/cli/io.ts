@@ -8,7 +8,7 @@ export interface Io {
 }
 
 /** Exit codes, as documented in the README. */
-export const EXIT = { ok: 0, blocking: 1, unreadable: 2 } as const;
+export const EXIT = { ok: 0, blocking: 1, differences: 1, unreadable: 2 } as const;
 
 export class UsageError extends Error {}
 

@@ -15,6 +15,12 @@ const USAGE = `Usage:
       or Word by the name's ending. A draft export is marked DRAFT on every page; --final is
       refused while a blocking finding stands.
       Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable draft.
+
+  csec-mou compare OLD NEW [--json]
+      Says what changed from the older draft to the newer, part by part: answers and text
+      (word by word), agencies, MDT tiers and added sections (matched by their ids, so a
+      reordered list is a move), and the findings that appeared or were resolved.
+      Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft.
 `;
 
 export async function run(argv: readonly string[], io: Io, today?: string): Promise<number> {
@@ -27,6 +33,7 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     // Each command loads only what it needs: checking never loads the writers or the fonts.
     if (command === 'check') return await (await import('./check')).checkCommand(rest, io, today);
     if (command === 'export') return await (await import('./export')).exportCommand(rest, io, today);
+    if (command === 'compare') return await (await import('./compare')).compareCommand(rest, io, today);
     throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -1,9 +1,9 @@
-import { formatLongDate } from '../lib/dates';
 import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, type Draft, type MdtTier, type SectionKey } from '../model';
 import type { FieldSpec } from './section-fields';
 import { SECTION_FIELDS } from './section-fields';
-import { approvalFieldId, approvalsInWords } from './county-approvals';
-import { BASICS_FIELDS, TERM_FIELDS } from './basics-step';
+import { answerInWords, approvalsInWords, at, NOT_ANSWERED, short } from './answer-words';
+import { approvalFieldId } from './county-approvals';
+import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
 
 /** One line of "check your answers": the question, the answer in words, and the field to change it. */
@@ -12,36 +12,6 @@ export interface Answer {
   answer: string;
   /** The control that changes it. */
   field: string;
-}
-
-const NOT_ANSWERED = 'Not answered';
-const LONG = 240;
-
-const at = (value: unknown, name: string): unknown =>
-  name.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
-
-const short = (text: string) => (text.length > LONG ? `${text.slice(0, LONG).trimEnd()}…` : text);
-
-/** An answer to one question in words: the labels of the choices made, a number with its unit, a date. */
-export function answerInWords(spec: FieldSpec, value: unknown): string {
-  switch (spec.kind) {
-    case 'checkbox':
-      return value ? 'Yes' : 'No';
-    case 'number':
-      return typeof value === 'number' ? `${value}${spec.unit ? ` ${spec.unit}` : ''}` : NOT_ANSWERED;
-    case 'date':
-      return typeof value === 'string' && value ? formatLongDate(value) : NOT_ANSWERED;
-    case 'choices': {
-      const chosen = Array.isArray(value) ? spec.options.filter(([key]) => value.includes(key)).map(([, words]) => words) : [];
-      return chosen.length ? chosen.join('; ') : 'None chosen';
-    }
-    case 'radios':
-      return spec.options.find(([key]) => key === value)?.[1] ?? NOT_ANSWERED;
-    case 'lines':
-      return Array.isArray(value) && value.length ? value.join('; ') : NOT_ANSWERED;
-    default:
-      return typeof value === 'string' && value.trim() ? short(value.trim()) : NOT_ANSWERED;
-  }
 }
 
 const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string): Answer[] =>

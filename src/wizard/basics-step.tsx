@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
-import { citationInWords, type LawInForce } from '../requirements';
+import type { LawInForce } from '../requirements';
 import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
-import type { FieldSpec } from './section-fields';
+import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
@@ -23,14 +23,6 @@ const pick = <K extends keyof Draft>(draft: Draft, keys: Record<K, true>) =>
 /** Each field of a part of the draft's top level, set one by one. */
 const setEach = (values: Record<string, unknown>) => Object.entries(values).map(([key, value]) => ({ kind: 'set' as const, path: [key], value }));
 
-export const BASICS_FIELDS: FieldSpec[] = [
-  { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
-  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
-  { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds',
-    hint: (law) => law.program ? `${citationInWords(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
-  { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: 'Leave empty for a protocol written now.' },
-  { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
-];
 
 /** Which protocol this is; the section that requires a county's protocol is read from the statute data. */
 const kindField = (law: LawInForce): FieldSpec => ({
@@ -85,11 +77,6 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
   );
 }
 
-export const TERM_FIELDS: FieldSpec[] = [
-  { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on', hint: 'Usually the date of the last signature, or a date the agencies agree.' },
-  { kind: 'date', name: 'endsOn', label: 'The MOU ends on', hint: 'Leave empty when the MOU has no end date.' },
-  { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date', hint: 'It then runs until the agencies end it as this section provides.' },
-];
 
 /** The MOU's term, asked in section 14 beside amendment and termination. */
 export function TermFields({ draft, law, onEdit }: StepProps) {

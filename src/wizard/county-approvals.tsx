@@ -10,12 +10,6 @@ type Choice = 'countyCounsel' | 'boardOfSupervisors';
 /** The id of a county's checkbox, for focus from a change link. */
 export const approvalFieldId = (county: string, key: Choice = 'countyCounsel') => `approval-${county.replace(/\W+/g, '-').toLowerCase()}-${key}`;
 
-/** A county's chosen blocks in words, for the answers page. */
-export function approvalsInWords(approval: CountyApproval | undefined): string {
-  const chosen = [approval?.countyCounsel ? 'County Counsel, approved as to form' : '', approval?.boardOfSupervisors ? 'Board of Supervisors (chair and clerk)' : ''].filter(Boolean);
-  return chosen.length ? chosen.join('; ') : 'None';
-}
-
 const CHOICES: Array<{ key: Choice; label: string }> = [
   { key: 'countyCounsel', label: '“Approved as to form” by County Counsel' },
   { key: 'boardOfSupervisors', label: 'The Board of Supervisors: the chair’s signature and the clerk’s attestation' },

@@ -1,6 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import type { Finding, LawInForce } from '../requirements';
+import { compareDrafts } from '../review/compare';
+import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
 import { StepPage } from './step-page';
@@ -34,10 +36,25 @@ interface Props {
   onClose: () => void;
   /** Shown under the task list: review and export, given the way to open a finding's field. */
   children?: (fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
+  /** While set, the page shows what changed from `before` (an earlier version, a file) to the open draft. */
+  comparing?: Comparing | null;
+}
+
+export interface Comparing {
+  before: Draft;
+  /** "the version of 10:42 this morning", "the file napa.csecmou.json". */
+  older: string;
+  onBack: () => void;
+}
+
+/** The comparison, computed again only when the draft or what it is compared with changes. */
+function Compared({ comparing, draft, today }: { comparing: Comparing; draft: Draft; today: string }) {
+  const comparison = useMemo(() => compareDrafts(comparing.before, draft, today), [comparing.before, draft, today]);
+  return <ComparisonView comparison={comparison} older={comparing.older} onBack={comparing.onBack} />;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
-export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children }: Props) {
+export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null }: Props) {
   // The task list (null), a step, or the review of every answer with the preview.
   const [step, setStep] = useState<Page>(null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
@@ -59,6 +76,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   }, [focus, step]);
 
   const fix = (finding: Finding) => {
+    comparing?.onBack();
     setStep(stepOfFinding(finding));
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
@@ -103,7 +121,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
       )}
       <div className="editor__body">
         <div className="editor__main">
-          {step === null ? (
+          {comparing ? <Compared comparing={comparing} draft={draft} today={today} /> : step === null ? (
             <>
               <TaskList draft={draft} findings={findings} onOpen={go} />
               <section className="panel check" aria-labelledby="check-heading">

@@ -13,20 +13,26 @@ interface Props {
   versions: readonly Version[] | null;
   onShow: () => void;
   onRestore: (version: Version) => void;
+  /** Shows what changed from a version to the draft as it is now. */
+  onCompare: (version: Version) => void;
   /** A draft file chosen to replace the open draft (it is previewed first). */
   onReplaceWith: (file: File) => void;
+  /** A draft file chosen to compare the open draft with. */
+  onCompareWithFile: (file: File) => void;
 }
 
+/** Hands the file an input was given to `to`, and clears the input so the same file can be chosen again. */
+const onFile = (to: (file: File) => void) => (event: ChangeEvent<HTMLInputElement>) => {
+  const file = event.currentTarget.files?.[0];
+  event.currentTarget.value = '';
+  if (file) to(file);
+};
+
 /** Earlier versions of the open draft, any of which can be restored, and replacing it with a file. */
-export function History({ versions, onShow, onRestore, onReplaceWith }: Props) {
-  const chosen = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
-    if (file) onReplaceWith(file);
-  };
+export function History({ versions, onShow, onRestore, onCompare, onReplaceWith, onCompareWithFile }: Props) {
   return (
     <section className="panel history" aria-labelledby="history-heading" data-testid="history">
-      <h2 id="history-heading">Earlier versions</h2>
+      <h2 id="history-heading" tabIndex={-1}>Earlier versions</h2>
       <p>
         The app keeps a version of this draft each time it is opened, every few minutes while you edit,
         and before a version is restored or a file replaces it.
@@ -43,9 +49,14 @@ export function History({ versions, onShow, onRestore, onReplaceWith }: Props) {
                 <p className="history__when">{momentInWords(version.at)}: {version.reason}</p>
                 <p className="history__summary">{version.summary}</p>
               </div>
-              <button type="button" className="usa-button usa-button--outline" onClick={() => onRestore(version)}>
-                Restore<span className="usa-sr-only"> the version of {momentInWords(version.at)}</span>
-              </button>
+              <div className="history__actions">
+                <button type="button" className="usa-button usa-button--outline" onClick={() => onCompare(version)}>
+                  What changed since then<span className="usa-sr-only">: the version of {momentInWords(version.at)}</span>
+                </button>
+                <button type="button" className="usa-button usa-button--outline" onClick={() => onRestore(version)}>
+                  Restore<span className="usa-sr-only"> the version of {momentInWords(version.at)}</span>
+                </button>
+              </div>
             </li>
           ))}
         </ol>
@@ -55,7 +66,14 @@ export function History({ versions, onShow, onRestore, onReplaceWith }: Props) {
         <p id="replace-file-hint" className="usa-hint">
           For a newer copy a committee member sent you. You see what the file holds before anything changes.
         </p>
-        <input id="replace-file" type="file" accept=".json,.csecmou.json" aria-describedby="replace-file-hint" onChange={chosen} />
+        <input id="replace-file" type="file" accept=".json,.csecmou.json" aria-describedby="replace-file-hint" onChange={onFile(onReplaceWith)} />
+      </div>
+      <div className="history__replace">
+        <label htmlFor="compare-file" className="usa-label">Compare this draft with a draft file</label>
+        <p id="compare-file-hint" className="usa-hint">
+          See what changed between a copy someone sent you and this draft. Nothing changes in either.
+        </p>
+        <input id="compare-file" type="file" accept=".json,.csecmou.json" aria-describedby="compare-file-hint" onChange={onFile(onCompareWithFile)} />
       </div>
     </section>
   );

@@ -158,3 +158,20 @@ export const BASICS_FIELD_WORDS: Record<string, string> = {
   endsOn: 'end date',
   noEndDate: 'no end date',
 };
+
+/** The protocol's basics, asked on the first page (the counties and the kind of protocol are asked there in their own way). */
+export const BASICS_FIELDS: FieldSpec[] = [
+  { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
+  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
+  { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds',
+    hint: (law) => law.program ? `${citationInWords(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
+  { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: 'Leave empty for a protocol written now.' },
+  { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
+];
+
+/** The MOU's term, asked in section 14 beside amendment and termination. */
+export const TERM_FIELDS: FieldSpec[] = [
+  { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on', hint: 'Usually the date of the last signature, or a date the agencies agree.' },
+  { kind: 'date', name: 'endsOn', label: 'The MOU ends on', hint: 'Leave empty when the MOU has no end date.' },
+  { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date', hint: 'It then runs until the agencies end it as this section provides.' },
+];

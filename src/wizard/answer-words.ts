@@ -1,0 +1,42 @@
+import { formatLongDate } from '../lib/dates';
+import type { CountyApproval } from '../model';
+import type { FieldSpec } from './section-fields';
+
+/** Answers in words, for "check your answers" and for comparing two drafts (React-free, as the command line reads it too). */
+
+export const NOT_ANSWERED = 'Not answered';
+const LONG = 240;
+
+/** The value at a dotted path ("representative.name") of a record. */
+export const at = (value: unknown, name: string): unknown =>
+  name.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+
+export const short = (text: string) => (text.length > LONG ? `${text.slice(0, LONG).trimEnd()}…` : text);
+
+/** An answer to one question in words: the labels of the choices made, a number with its unit, a date. */
+export function answerInWords(spec: FieldSpec, value: unknown): string {
+  switch (spec.kind) {
+    case 'checkbox':
+      return value ? 'Yes' : 'No';
+    case 'number':
+      return typeof value === 'number' ? `${value}${spec.unit ? ` ${spec.unit}` : ''}` : NOT_ANSWERED;
+    case 'date':
+      return typeof value === 'string' && value ? formatLongDate(value) : NOT_ANSWERED;
+    case 'choices': {
+      const chosen = Array.isArray(value) ? spec.options.filter(([key]) => value.includes(key)).map(([, words]) => words) : [];
+      return chosen.length ? chosen.join('; ') : 'None chosen';
+    }
+    case 'radios':
+      return spec.options.find(([key]) => key === value)?.[1] ?? NOT_ANSWERED;
+    case 'lines':
+      return Array.isArray(value) && value.length ? value.join('; ') : NOT_ANSWERED;
+    default:
+      return typeof value === 'string' && value.trim() ? short(value.trim()) : NOT_ANSWERED;
+  }
+}
+
+/** A county's chosen blocks in words, for the answers page and comparisons. */
+export function approvalsInWords(approval: CountyApproval | undefined): string {
+  const chosen = [approval?.countyCounsel ? 'County Counsel, approved as to form' : '', approval?.boardOfSupervisors ? 'Board of Supervisors (chair and clerk)' : ''].filter(Boolean);
+  return chosen.length ? chosen.join('; ') : 'None';
+}

@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import type { Segment } from '../lib/word-diff';
+import { hasDifferences, type Change, type Comparison } from '../review/compare';
+import { briefSegments, countInWords } from '../review/compare-text';
+import type { Finding } from '../requirements';
+
+interface Props {
+  comparison: Comparison;
+  /** What the open draft is compared with: "the version of 10:42 this morning", "the file napa.csecmou.json". */
+  older: string;
+  onBack: () => void;
+}
+
+const KIND_WORDS: Record<Change['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved' };
+
+/** A text's changes, the removed words struck through and the added underlined, each said in words to a screen reader. */
+function Words({ segments }: { segments: readonly Segment[] }) {
+  return (
+    <span className="change__words">
+      {briefSegments(segments).map((segment, i) =>
+        segment.kind === 'same' ? <span key={i}>{segment.text}</span>
+          : segment.kind === 'removed' ? <del key={i}><span className="usa-sr-only">[removed: </span>{segment.text}<span className="usa-sr-only">]</span></del>
+            : <ins key={i}><span className="usa-sr-only">[added: </span>{segment.text}<span className="usa-sr-only">]</span></ins>)}
+    </span>
+  );
+}
+
+function ChangeItem({ change }: { change: Change }) {
+  return (
+    <li className={`change change--${change.kind}`}>
+      <span className={`usa-tag change__tag change__tag--${change.kind}`}>{KIND_WORDS[change.kind]}</span>{' '}
+      <span className="change__what">{change.what}</span>{': '}
+      {change.kind !== 'changed' ? <span className="change__detail">{change.detail}</span>
+        : change.words ? <Words segments={change.words} />
+          : <span className="change__detail">{change.before} <span aria-hidden="true">→</span><span className="usa-sr-only">became</span> {change.after}</span>}
+    </li>
+  );
+}
+
+function FindingList({ heading, findings }: { heading: string; findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul className="changes">
+        {findings.map((finding, i) => (
+          <li key={`${finding.ruleId}-${i}`}>{finding.county ? `${finding.county} County: ` : ''}{finding.message} <span className="change__citation">({finding.citation})</span></li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** What changed from an earlier version or another draft file to the open draft, part by part. */
+export function ComparisonView({ comparison, older, onBack }: Props) {
+  // A new page: focus goes to its heading.
+  useEffect(() => {
+    document.getElementById('comparison-heading')?.focus();
+  }, [comparison]);
+  const { appeared, resolved } = comparison.findings;
+  return (
+    <section className="panel comparison" aria-labelledby="comparison-heading" data-testid="comparison">
+      <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={onBack}>Back to the draft</button>
+      <h2 id="comparison-heading" tabIndex={-1}>What changed since {older}</h2>
+      <p>
+        From {older} (older) to the draft as it is now (newer). Agencies, MDT tiers and added sections
+        are followed by their identity, so a renamed agency is the same agency and a reordered list is a move.
+      </p>
+      {!hasDifferences(comparison) ? (
+        <p className="comparison__none" data-testid="no-differences">No differences: the draft reads the same as {older}.</p>
+      ) : (
+        <>
+          <p className="comparison__count" data-testid="comparison-count"><strong>{countInWords(comparison)}</strong></p>
+          {comparison.parts.map((part) => (
+            <section key={part.title} className="comparison__part" aria-label={part.title}>
+              <h3>{part.title}</h3>
+              <ul className="changes">
+                {part.changes.map((change, i) => <ChangeItem key={i} change={change} />)}
+              </ul>
+            </section>
+          ))}
+          {appeared.length + resolved.length > 0 && (
+            <section className="comparison__part" aria-labelledby="comparison-findings">
+              <h3 id="comparison-findings">Findings of the checks</h3>
+              <FindingList heading={`Appeared (${appeared.length})`} findings={appeared} />
+              <FindingList heading={`Resolved (${resolved.length})`} findings={resolved} />
+            </section>
+          )}
+        </>
+      )}
+      <button type="button" className="usa-button usa-button--outline" onClick={onBack}>Back to the draft</button>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { serializeDraft } from '../../src/model';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const dir = mkdtempSync(join(tmpdir(), 'csec-compare-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function compare(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(['compare', ...args], { out: (t) => { out += t; }, err: (t) => { err += t; } }, TODAY);
+  return { code, out, err };
+}
+
+const older = file('older.json', serializeDraft(completeDraft()));
+const newer = file('newer.json', serializeDraft(withChange(completeDraft(), (d) => {
+  d.sections.governance.survivorInput = 'Survivor advocates reviewed every draft and the final text.';
+  d.agencies = d.agencies.filter((a) => !a.roles.includes('probation'));
+})));
+
+describe('csec-mou compare', () => {
+  it('exits 0 and says so when the drafts do not differ', async () => {
+    const { code, out, err } = await compare(older, file('same.json', serializeDraft(completeDraft())));
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain('No differences.');
+  });
+
+  it('prints the differences part by part, the findings that appeared, and exits 1', async () => {
+    const { code, out, err } = await compare(older, newer);
+    expect(code).toBe(1);
+    expect(err).toContain('which is not an agency in this draft');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(`Comparing ${older} (older) with ${newer} (newer)`);
+    const at = (line: string) => lines.indexOf(line);
+    expect(at('Agencies and signatures')).toBeGreaterThan(0);
+    expect(at('  removed  Agency: Yolo County Probation Department')).toBe(at('Agencies and signatures') + 1);
+    expect(at('4. Governance')).toBeGreaterThan(at('Agencies and signatures'));
+    expect(lines).toContain('  changed  How survivors informed the protocol: Survivor advocates reviewed every [-draft.-]{+draft and the final text.+}');
+    expect(lines.find((line) => line.startsWith('  appeared [partner-probation]'))).toBeDefined();
+    // The removed agency's place in the MDT tier goes with it (the file is repaired on reading, and says so).
+    expect(lines).toContain("  removed  Immediate response MDT: Members: Yolo County Probation Department");
+    expect(lines.at(-2)).toMatch(/^3 changes in 3 parts; \d+ findings? appeared, 0 resolved\.$/);
+  });
+
+  it('gives the comparison as JSON with --json', async () => {
+    const { code, out } = await compare(older, newer, '--json');
+    expect(code).toBe(1);
+    const comparison = JSON.parse(out);
+    expect(comparison.parts.map((p: { title: string }) => p.title)).toEqual(['Agencies and signatures', '4. Governance', '7. Multidisciplinary teams']);
+    expect(comparison.findings.appeared.map((f: { ruleId: string }) => f.ruleId)).toContain('partner-probation');
+  });
+
+  it('exits 2 for a file that is not a draft, and asks for two files', async () => {
+    const broken = await compare(older, file('broken.json', '{"format": "csec-mou-draft", "draft": '));
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/^Cannot open .*broken\.json as a draft\./);
+    expect(broken.out).toBe('');
+    const missing = await compare(older, join(dir, 'nowhere.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('there is no such file');
+    const one = await compare(older);
+    expect(one.code).toBe(2);
+    expect(one.err).toMatch(/^Name two draft files: the older, then the newer\./);
+  });
+});

@@ -1,0 +1,119 @@
+// Reviewing a draft against another: what changed since an earlier version or since a file a
+// colleague sent. Real Chromium, the production build.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serializeDraft } from '../../src/model';
+import { completeDraft, withChange } from '../support/drafts';
+import { axeViolations, openDraftFile, openStep, openTab } from '../support/e2e';
+
+const origin = inject('appOrigin');
+let browser: Browser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+const sent = withChange(completeDraft(['Napa']), (d) => {
+  d.title = 'Napa County Interagency Protocol for Commercially Sexually Exploited Children';
+  d.sections.training.frequency = 'At hire and every year after';
+});
+const sentText = serializeDraft(sent);
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('what changed', () => {
+  it('shows what changed since the version a draft was opened as, and since a file, word by word; back returns to the draft', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    await openDraftFile(page, file('napa.csecmou.json', sentText));
+    const history = page.getByTestId('history');
+    const comparison = page.getByTestId('comparison');
+
+    // Nothing changed yet: the version kept on opening reads the same.
+    await history.getByRole('button', { name: 'Show earlier versions' }).click();
+    await history.getByRole('button', { name: /^What changed since then.*the version of/ }).first().click();
+    await expect.poll(() => comparison.getByTestId('no-differences').count()).toBe(1);
+    expect(await focusedId(page)).toBe('comparison-heading');
+    await comparison.getByRole('button', { name: 'Back to the draft' }).first().click();
+
+    // One answer changed.
+    await openStep(page, '11. Training');
+    await page.getByLabel('How often training is given').fill('At hire and every six months after');
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await history.getByRole('button', { name: /^What changed since then.*the version of/ }).first().click();
+    await comparison.waitFor();
+    expect(await comparison.locator('h2').textContent()).toMatch(/^What changed since the version of /);
+    expect(await comparison.locator('h3').allTextContents()).toEqual(['11. Training']);
+    expect(await comparison.getByTestId('comparison-count').textContent()).toBe('1 change in 1 part; 0 findings appeared, 0 resolved.');
+    const change = comparison.locator('li');
+    expect(await change.count()).toBe(1);
+    expect(await change.locator('.usa-tag').textContent()).toBe('Changed');
+    expect(await change.locator('.change__what').textContent()).toBe('How often training is given');
+    // The removed words struck through and the added ones underlined, each said in words to a screen reader.
+    expect(await change.locator('del').textContent()).toBe('[removed: year]');
+    expect(await change.locator('ins').textContent()).toBe('[added: six months]');
+    expect(await change.locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    expect(await axeViolations(page)).toEqual([]);
+    await comparison.getByRole('button', { name: 'Back to the draft' }).last().click();
+    await expect.poll(() => focusedId(page)).toBe('history-heading');
+
+    // The same against the file a colleague sent, which stays a file: nothing is opened or replaced.
+    await history.getByLabel('Compare this draft with a draft file').setInputFiles(file('from-a-colleague.csecmou.json', sentText));
+    await comparison.waitFor();
+    expect(await comparison.locator('h2').textContent()).toBe('What changed since the file from-a-colleague.csecmou.json');
+    expect(await comparison.locator('ins').textContent()).toBe('[added: six months]');
+    await comparison.getByRole('button', { name: 'Back to the draft' }).first().click();
+    await openStep(page, '11. Training');
+    expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every six months after');
+    await page.close();
+  });
+
+  it('follows agencies by their identity: a reordered and renamed agency, one removed, and the findings that appeared', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    const edited = withChange(sent, (d) => {
+      d.agencies.reverse();
+      d.agencies.find((a) => a.roles.includes('sheriff'))!.name = 'Napa County Sheriff-Coroner';
+      d.agencies = d.agencies.filter((a) => !a.roles.includes('probation'));
+      d.mdtTiers[0]!.memberAgencyIds = d.mdtTiers[0]!.memberAgencyIds.filter((id) => d.agencies.some((a) => a.id === id));
+    });
+    await openDraftFile(page, file('edited.csecmou.json', serializeDraft(edited)));
+    await page.getByTestId('history').getByLabel('Compare this draft with a draft file').setInputFiles(file('napa.csecmou.json', sentText));
+    const comparison = page.getByTestId('comparison');
+    await comparison.waitFor();
+    const agencies = comparison.getByRole('region', { name: 'Agencies and signatures' });
+    const rows = await agencies.locator('li').allTextContents();
+    expect(rows).toContain('Removed Agency: Napa County Probation Department');
+    expect(rows).toContain("Changed Napa County Sheriff-Coroner: Name: Napa County [removed: Sheriff's Office][added: Sheriff-Coroner]");
+    // Turned over, the list's new order is said once rather than agency by agency.
+    expect(rows.filter((row) => row.startsWith('Moved'))).toEqual([expect.stringMatching(/^Moved Agency: The order changed: Napa County Survivor Advocates Collective; /)]);
+    expect(rows.some((row) => row.startsWith('Added'))).toBe(false);
+    const findings = comparison.getByRole('region', { name: 'Findings of the checks' });
+    expect(await findings.textContent()).toContain('Appeared');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a file that is not a draft with a message, and shows nothing else', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    await openDraftFile(page, file('napa.csecmou.json', sentText));
+    await page.getByTestId('history').getByLabel('Compare this draft with a draft file').setInputFiles(file('notes.csecmou.json', '{"format": "csec-mou-draft", "draft": '));
+    await expect.poll(() => page.getByTestId('load-error').count()).toBe(1);
+    expect(await page.getByTestId('comparison').count()).toBe(0);
+    expect(await page.locator('#draft-title').textContent()).toBe(sent.title);
+    await page.close();
+  });
+
+  it('raised no error in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

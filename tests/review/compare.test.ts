@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { compareDrafts, hasDifferences, type Change } from '../../src/review/compare';
+import { comparisonInWords } from '../../src/review/compare-text';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+const changesOf = (before = completeDraft(), after = completeDraft()) => compareDrafts(before, after, TODAY);
+const part = (comparison: ReturnType<typeof changesOf>, title: string): Change[] => comparison.parts.find((p) => p.title === title)?.changes ?? [];
+
+describe('comparing two drafts', () => {
+  it('finds no difference between a draft and itself', () => {
+    const comparison = changesOf();
+    expect(hasDifferences(comparison)).toBe(false);
+    expect(comparisonInWords(comparison).at(-1)).toBe('No differences.');
+  });
+
+  it('says a reordered agency moved, not that one was removed and another added', () => {
+    const after = withChange(completeDraft(), (d) => { d.agencies.reverse(); });
+    const changes = part(changesOf(completeDraft(), after), 'Agencies and signatures');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: 'moved', what: 'Agency' });
+  });
+
+  it('names the one agency that moved, with its new place, when the rest kept their order', () => {
+    const after = withChange(completeDraft(), (d) => { d.agencies.splice(2, 0, d.agencies.splice(6, 1)[0]!); });
+    expect(part(changesOf(completeDraft(), after), 'Agencies and signatures')).toEqual([
+      { kind: 'moved', what: 'Agency', detail: "Yolo County Sheriff's Office, now 3 of 8" },
+    ]);
+  });
+
+  it('follows an agency by its id through a new name, and says what else changed about it', () => {
+    const after = withChange(completeDraft(), (d) => {
+      d.agencies[1]!.name = 'Yolo County Probation';
+      d.agencies[1]!.signs = false;
+    });
+    const changes = part(changesOf(completeDraft(), after), 'Agencies and signatures');
+    expect(changes).toEqual([
+      { kind: 'changed', what: 'Yolo County Probation: Name', before: 'Yolo County Probation Department', after: 'Yolo County Probation', words: expect.any(Array) },
+      { kind: 'changed', what: 'Yolo County Probation: Signs the MOU', before: 'Yes', after: 'No', words: null },
+    ]);
+  });
+
+  it('marks a text change word by word, in the section it belongs to', () => {
+    const after = withChange(completeDraft(), (d) => { d.sections.identification.screeningTool = 'CSE-IT, repeated every six months'; });
+    const changes = part(changesOf(completeDraft(), after), '5. Identification and screening');
+    expect(changes).toEqual([{
+      kind: 'changed', what: 'Screening tool', before: 'CSE-IT', after: 'CSE-IT, repeated every six months',
+      words: [{ kind: 'removed', text: 'CSE-IT' }, { kind: 'added', text: 'CSE-IT, repeated every six months' }],
+    }]);
+    expect(comparisonInWords(changesOf(completeDraft(), after))).toContain('  changed  Screening tool: [-CSE-IT-]{+CSE-IT, repeated every six months+}');
+  });
+
+  it('lists choices, tier members and agencies added and removed, with the MDT tiers in section 7', () => {
+    const before = completeDraft();
+    const after = withChange(completeDraft(), (d) => {
+      d.sections.training.audiences = ['foster-caregivers', 'educators'];
+      d.mdtTiers[0]!.memberAgencyIds = d.mdtTiers[0]!.memberAgencyIds.filter((id) => id !== 'yolo-sheriff');
+      d.agencies = d.agencies.filter((a) => a.id !== 'yolo-survivor-organization');
+    });
+    const comparison = changesOf(before, after);
+    expect(part(comparison, '11. Training').map((c) => [c.kind, 'detail' in c ? c.detail : ''])).toEqual([
+      ['removed', "county children's services workers"],
+      ['added', 'educators and school staff'],
+    ]);
+    expect(part(comparison, '7. Multidisciplinary teams')).toContainEqual({ kind: 'removed', what: 'Immediate response MDT: Members', detail: "Yolo County Sheriff's Office" });
+    expect(part(comparison, 'Agencies and signatures')).toContainEqual({ kind: 'removed', what: 'Agency', detail: 'Yolo County Survivor Advocates Collective' });
+  });
+
+  it('says which findings appeared and which were resolved', () => {
+    const broken = withChange(completeDraft(), (d) => { d.agencies = d.agencies.filter((a) => !a.roles.includes('probation')); });
+    const worse = changesOf(completeDraft(), broken);
+    expect(worse.findings.appeared.map((f) => f.ruleId)).toContain('partner-probation');
+    expect(worse.findings.resolved).toEqual([]);
+    const better = changesOf(broken, completeDraft());
+    expect(better.findings.resolved.map((f) => f.ruleId)).toContain('partner-probation');
+    expect(better.findings.appeared).toEqual([]);
+  });
+});
