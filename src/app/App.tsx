@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { momentInWords, timeInWords } from '../lib/dates';
-import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Draft, type RestoredDraft } from '../model';
+import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, type Basics, type Version } from '../wizard';
+import { CertifyPanel, EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, type Basics, type Version } from '../wizard';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
@@ -17,6 +17,7 @@ import type { SaveState } from './use-autosave';
 import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
 import { useProtocol } from './use-protocol';
+import { useReview } from './use-review';
 
 /** A kept draft that could not be opened, in words. */
 function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {
@@ -40,8 +41,6 @@ export function App() {
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  // An earlier version or a file the open draft is being compared with.
-  const [comparing, setComparing] = useState<{ before: Draft; older: string } | null>(null);
   // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -51,6 +50,11 @@ export function App() {
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
+  const review = useReview(protocol, attempt, {
+    status: (words) => { setError(null); setRepairs([]); setStatus(words); },
+    error: (message) => setError({ id: ++attempt.current, message }),
+    refuse: (id, loadError) => refuse(id, loadError),
+  });
   // Handed to another tab, this tab's last message (about opening or saving) no longer applies.
   const handedOver = loaded?.editing === 'handedOver';
   useEffect(() => {
@@ -65,7 +69,7 @@ export function App() {
     exports.reset();
     setError(null);
     setPending(null);
-    setComparing(null);
+    review.reset();
     setRepairs(restored.repairs);
     const { draft, findings } = store.getState();
     setStatus(`Opened ${source} (${describeCounties(draft.counties)}): ${summarizeFindings(findings)}.${newlyKept ? ' It is kept in this browser.' : ''}`);
@@ -146,42 +150,11 @@ export function App() {
     setStatus(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
   };
 
-  /** Shows what changed from `before` to the open draft; nothing in either changes. */
-  const compare = (before: Draft, older: string) => {
-    setError(null);
-    setStatus('');
-    setRepairs([]);
-    setComparing({ before, older });
-  };
-
-  const compareWithVersion = async (version: Version) => {
-    const id = ++attempt.current;
-    const result = await protocol.loadVersion(version);
-    if (!result || id !== attempt.current) return;
-    if (!result.ok) return refuse(id, result.error);
-    compare(result.value.draft, `the version of ${momentInWords(version.at)}`);
-  };
-
-  // A file that cannot be read is refused as when opening one: the open draft stays as it is.
-  const compareWithFile = async (file: File) => {
-    const id = ++attempt.current;
-    const result = await readDraftFile(file);
-    if (id !== attempt.current) return;
-    if (!result.ok) return refuse(id, result.error);
-    compare(result.value.restored.draft, `the file ${file.name}`);
-  };
-
-  const endComparison = () => {
-    setComparing(null);
-    // Back where the comparison was asked for.
-    requestAnimationFrame(() => document.getElementById('history-heading')?.focus());
-  };
-
   const close = () => {
     const keptId = loaded?.keptId ?? null;
     protocol.close();
     setPending(null);
-    setComparing(null);
+    review.reset();
     exports.reset();
     setStatus(keptId === null ? '' : `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
       ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
@@ -220,17 +193,19 @@ export function App() {
           onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
       ) : (
         <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
-          comparing={comparing && { ...comparing, onBack: endComparison }}>
+          comparing={review.comparing}>
           {(blockingCount, fix, placeOf) => (
             <>
               <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
                 refusal={exports.refusal} message={exports.message} failure={exports.failure}
-                exhibit={loaded.store.getState().draft.complianceExhibit}
+                exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
                 onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
+              <CertifyPanel certification={loaded.store.getState().draft.certification} blockingCount={blockingCount}
+                onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()} />
               {loaded.keptId !== null && (
                 <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                  onCompare={(version) => void compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}
-                  onCompareWithFile={(file) => void compareWithFile(file)} />
+                    onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}
+                  onCompareWithFile={(file) => void review.compareWithFile(file)} />
               )}
             </>
           )}

@@ -12,6 +12,8 @@ export const REASONS = {
   beforeReplace: (file: string) => `Before replacing it with the file ${file}`,
   openedFile: (file: string) => `As opened from the file ${file}`,
   beforeUpdate: (format: number) => `Before updating it from draft format ${format}`,
+  certified: (by: string) => `Certified final by ${by}`,
+  beforeNewVersion: (on: string) => `The text certified on ${on}, before a new version was started`,
 } as const;
 
 /**

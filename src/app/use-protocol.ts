@@ -120,10 +120,13 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
 
   /**
    * Puts `draft` in place of the open one, after keeping the open one in the history. Throws,
-   * replacing nothing, when the open one cannot be kept there.
+   * replacing nothing, when the open one cannot be kept there, or is certified (locked).
    */
   const replaceWith = async (draft: Draft, reason: string) => {
     if (!open) return;
+    if (open.store.getState().draft.certification) {
+      throw new Error('The text is certified final, so it is locked: start a new version under “Certified final” before restoring a version or replacing the draft with a file. Nothing was changed.');
+    }
     flushPendingEdits();
     try {
       await open.session?.snapshot(open.store.getState().draft, reason);
@@ -142,10 +145,21 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     return restored;
   };
 
+  /**
+   * Keeps the open draft as it is now among its earlier versions (a certified text, the text
+   * before a new version starts). Throws when the browser cannot keep it.
+   */
+  const keepVersion = async (reason: string) => {
+    if (!open) return;
+    flushPendingEdits();
+    await open.session?.snapshot(open.store.getState().draft, reason);
+    if (repository && open.keptId) setVersions(await repository.history(open.keptId));
+  };
+
   /** An earlier version's draft, to compare with; null where drafts are not kept here. */
   const loadVersion = async (version: Version) => (repository ? repository.loadSnapshot(version.seq) : null);
 
   const savedAsFile = () => setOpen((current) => current && { ...current, fileRevision: current.store.getState().revision });
 
-  return { open, versions, saveState: autosave.state, openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, loadVersion, savedAsFile };
+  return { open, versions, saveState: autosave.state, openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, keepVersion, loadVersion, savedAsFile };
 }

@@ -21,6 +21,11 @@ const USAGE = `Usage:
       (word by word), agencies, MDT tiers and added sections (matched by their ids, so a
       reordered list is a move), and the findings that appeared or were resolved.
       Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft.
+
+  csec-mou verify FILE PDF
+      Checks that PDF is the final MOU of FILE's content: a final export carries the content hash
+      of the draft it was made from (footer and properties), and FILE's content must hash the same.
+      Exit status: 0 it matches, 1 it does not (or the PDF carries no hash), 2 FILE or PDF cannot be read.
 `;
 
 export async function run(argv: readonly string[], io: Io, today?: string): Promise<number> {
@@ -34,6 +39,7 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     if (command === 'check') return await (await import('./check')).checkCommand(rest, io, today);
     if (command === 'export') return await (await import('./export')).exportCommand(rest, io, today);
     if (command === 'compare') return await (await import('./compare')).compareCommand(rest, io, today);
+    if (command === 'verify') return await (await import('./verify')).verifyCommand(rest, io);
     throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

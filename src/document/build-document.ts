@@ -13,6 +13,8 @@ export interface BuildOptions {
   findings: readonly Finding[];
   /** The law the MOU states; California's statute data unless a test supplies another text. */
   statute?: Statute;
+  /** A final document's content hash (model/content-hash.ts), printed in its footer and properties. */
+  contentHash?: string;
 }
 
 /** Runs the templates over the draft and returns the document model every writer renders. */
@@ -78,6 +80,7 @@ function documentMeta(draft: Draft, options: BuildOptions): Omit<MouDocument['me
     keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
     marking: options.marking,
     createdOn: options.today,
+    ...(options.contentHash ? { contentHash: options.contentHash } : {}),
   };
 }
 

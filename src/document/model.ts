@@ -113,7 +113,17 @@ export interface DocumentMeta {
   marking: 'draft' | 'final';
   /** ISO date the document was produced, printed in properties; pinned in tests. */
   createdOn: string;
+  /**
+   * On a final document: the content hash of the draft it was made from ("sha256:" and 64
+   * hexadecimal digits), printed in the footer and kept in the file's properties, so that anyone
+   * can check the file against a draft (`csec-mou verify`).
+   */
+  contentHash?: string;
 }
+
+/** A final document's footer note: the content hash's first 16 digits (the whole hash is in the file's properties). */
+export const contentHashNote = (meta: DocumentMeta): string | null =>
+  (meta.contentHash ? `Content hash ${meta.contentHash.replace(/^sha256:/, '').slice(0, 16)}` : null);
 
 export interface MouDocument {
   meta: DocumentMeta;

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../lib/result';
-import type { Draft } from '../model';
+import { contentHash, type Draft } from '../model';
 import { checkDraft, type CheckConfig, type Finding, type Statute } from '../requirements';
 import { buildComplianceReport, buildDocument } from './build-document';
 import type { MouDocument } from './model';
@@ -38,6 +38,8 @@ export function prepareDocuments(draft: Draft, request: ExportRequest, want: { m
   const findings = checkDraft(draft, { today, ...(config ? { config } : {}), ...(statute ? { statute } : {}) });
   const blocking = findings.filter((f) => f.severity === 'blocking');
   if (request.final && blocking.length > 0) return err(blocking);
-  const options = { marking: request.final ? 'final' as const : 'draft' as const, today, findings, ...(statute ? { statute } : {}) };
+  // A final document carries the hash of the content it was made from.
+  const options = { marking: request.final ? 'final' as const : 'draft' as const, today, findings,
+    ...(statute ? { statute } : {}), ...(request.final ? { contentHash: contentHash(draft) } : {}) };
   return ok({ mou: want.mou ? buildDocument(draft, options) : null, report: want.report ? buildComplianceReport(draft, options) : null });
 }

@@ -42,6 +42,17 @@ export const countyApprovalSchema = z.looseObject({
   boardOfSupervisors: z.boolean().default(false),
 });
 
+/**
+ * The coordinator's certification that the draft's text is final: its content hash when
+ * certified (content-hash.ts), who certified and when. While it stands, the text is locked: an
+ * edit is refused until the coordinator starts a new version, which removes it.
+ */
+export const certificationSchema = z.looseObject({
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'A content hash is "sha256:" and 64 hexadecimal digits.'),
+  by: requiredText('Say who certified the draft as final.'),
+  on: z.iso.date({ message: 'Use a real calendar date written as YYYY-MM-DD.' }),
+});
+
 export const draftSchema = z.looseObject({
   title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
   /** One county, or several for a regional protocol (for example a tri-county region). */
@@ -72,9 +83,12 @@ export const draftSchema = z.looseObject({
    * the committee chooses.
    */
   complianceExhibit: z.boolean().default(false),
+  /** Set when the coordinator certifies the text as final; null for a draft still being written. */
+  certification: certificationSchema.nullable().default(null),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
 
 /**
  * "CSEC Program protocol (WIC 16524.8)", "County interagency protocol (county not in the CSEC

@@ -1,3 +1,4 @@
+import { contentHash } from './content-hash';
 import { draftSchema, type Acknowledgement, type Draft } from './draft';
 import { dropDanglingReferences } from './references';
 
@@ -18,7 +19,11 @@ export type DraftEdit =
   | { kind: 'insert'; list: RecordList; record: Record<string, unknown>; index: number }
   | { kind: 'move'; list: RecordList; id: string; to: number }
   | { kind: 'acknowledge'; finding: FindingIdentity; by: string; reason: string; on: string | null }
-  | { kind: 'withdraw'; finding: FindingIdentity };
+  | { kind: 'withdraw'; finding: FindingIdentity }
+  /** The coordinator certifies the text as final: it is stamped with its content hash and locked. */
+  | { kind: 'certify'; by: string; on: string }
+  /** Starts a new version of a certified draft: the certification goes and the text can be edited again. */
+  | { kind: 'reopen' };
 
 const PREFIX: Record<RecordList, string> = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' };
 
@@ -45,10 +50,21 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
   return true;
 }
 
-/** Applies one edit to a copy of the draft and returns it, or the draft itself when the edit cannot apply. */
+/**
+ * Applies one edit to a copy of the draft and returns it, or the draft itself when the edit
+ * cannot apply. A certified draft is locked: every edit but `reopen` leaves it as it is.
+ */
 export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
+  if (draft.certification !== null && edit.kind !== 'reopen') return draft;
   const copy = structuredClone(draft);
   switch (edit.kind) {
+    case 'certify':
+      copy.certification = { contentHash: contentHash(draft), by: edit.by, on: edit.on };
+      break;
+    case 'reopen':
+      if (draft.certification === null) return draft;
+      copy.certification = null;
+      break;
     case 'set':
       if (!setAt(copy, edit.path, edit.value)) return draft;
       break;

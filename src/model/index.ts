@@ -11,3 +11,4 @@ export * from './sections';
 export type { Person } from './fields';
 export * from './labels';
 export { crc32, type Integrity } from './checksum';
+export { contentHash, shortHash } from './content-hash';

@@ -82,6 +82,16 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...draft, complianceExhibit: draft.complianceExhibit === true };
     },
   },
+  {
+    // Version 6 can record the coordinator's certification of the final text, which locks it. A
+    // version 5 draft was never certified: it stays open for editing. An older app opening a
+    // version 6 file says it is too new, rather than letting a certified text be edited unawares.
+    from: 5,
+    name: 'final-certification',
+    up(draft) {
+      return { ...draft, certification: isObject(draft.certification) ? draft.certification : null };
+    },
+  },
 ];
 
 function leadFromRole(agency: unknown): unknown {

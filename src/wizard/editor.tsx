@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import type { Finding, LawInForce } from '../requirements';
+import { formatLongDate } from '../lib/dates';
 import { compareDrafts } from '../review/compare';
 import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
 import { StepPage } from './step-page';
-import { fieldCandidates, stepOfFinding, type StepId } from './steps';
+import { fieldCandidates, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
 
@@ -45,6 +46,24 @@ export interface Comparing {
   /** "the version of 10:42 this morning", "the file napa.csecmou.json". */
   older: string;
   onBack: () => void;
+}
+
+/** In place of a step while the text is certified: it cannot be changed until a new version starts. */
+function Locked({ title, onBack }: { title: string; onBack: () => void }) {
+  useEffect(() => {
+    document.getElementById('step-heading')?.focus();
+  }, [title]);
+  return (
+    <section className="panel step" aria-labelledby="step-heading" data-testid="locked">
+      <h2 id="step-heading" tabIndex={-1}>{title}</h2>
+      <p>
+        The text is certified final, so its answers cannot be changed. To change them, start a new
+        version under “Certified final” on the task list; the certified version stays among the
+        earlier versions.
+      </p>
+      <button type="button" className="usa-button usa-button--outline" onClick={onBack}>Back to the task list</button>
+    </section>
+  );
 }
 
 /** The comparison, computed again only when the draft or what it is compared with changes. */
@@ -99,6 +118,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           <p className="editor__counties">{describeCounties(draft.counties)}</p>
           <p className="editor__meta">{describeProtocolKind(draft)} · Opened from {source}</p>
           <p className="editor__saved" data-testid="saved-status">{saved}</p>
+          {draft.certification && (
+            <p className="editor__locked" data-testid="locked-status">
+              <span className="usa-tag">Certified final</span> by {draft.certification.by} on {formatLongDate(draft.certification.on)}: the text is locked.
+            </p>
+          )}
         </div>
         <div className="editor__actions">
           <button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this draft</button>
@@ -136,14 +160,17 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
               <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={() => go(null)}>Back to the task list</button>
               <Review draft={draft} onChange={change}>{children?.(fix, placeOf)}</Review>
             </>
+          ) : draft.certification ? (
+            <Locked title={stepTitle(STEPS.find((s) => s.id === step)!)} onBack={() => go(null)} />
           ) : (
             <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} />
           )}
         </div>
         <aside className="editor__findings">
+          {/* A certified text is locked: its accepted warnings are shown, not changed. */}
           <FindingsPanel draft={draft} findings={findings} onFix={fix}
-            onAcknowledge={(finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
-            onWithdraw={(finding) => onEdit({ kind: 'withdraw', finding })} />
+            onAcknowledge={draft.certification ? undefined : (finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
+            onWithdraw={draft.certification ? undefined : (finding) => onEdit({ kind: 'withdraw', finding })} />
         </aside>
       </div>
     </div>

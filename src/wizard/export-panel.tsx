@@ -30,6 +30,8 @@ interface Props {
   /** Whether the MOU carries the compliance crosswalk as Exhibit A, and how to change it. */
   exhibit: boolean;
   onExhibit: (attach: boolean) => void;
+  /** A certified text: the exhibit is part of it, so it cannot be changed either. */
+  locked?: boolean;
 }
 
 const FORMATS = [
@@ -40,7 +42,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit }: Props) {
+export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false }: Props) {
   // After an export, focus moves to the words that say what happened (UX.md).
   const said = useRef<HTMLDivElement>(null);
   const outcome = message ?? failure ?? (refusal ? 'refused' : null);
@@ -65,10 +67,12 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
         the warnings the committee accepted (who, when and why) and the findings still open.
       </p>
       <div className="usa-checkbox">
-        <input className="usa-checkbox__input" id="compliance-exhibit" type="checkbox" checked={exhibit}
+        <input className="usa-checkbox__input" id="compliance-exhibit" type="checkbox" checked={exhibit} disabled={locked}
           aria-describedby="compliance-exhibit-hint" onChange={(event) => onExhibit(event.currentTarget.checked)} />
         <label className="usa-checkbox__label" htmlFor="compliance-exhibit">Attach the compliance crosswalk to the MOU as Exhibit A</label>
-        <p className="usa-hint" id="compliance-exhibit-hint">Only if the Parties want it in the agreement they sign. It is always in the compliance report.</p>
+        <p className="usa-hint" id="compliance-exhibit-hint">
+          {locked ? 'Part of the certified text: start a new version to change it.' : 'Only if the Parties want it in the agreement they sign. It is always in the compliance report.'}
+        </p>
       </div>
       <div className="export__choices">
         <div className="export__choice">

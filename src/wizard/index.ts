@@ -8,4 +8,5 @@ export { flushPendingEdits } from './pending-edits';
 export type { Basics } from './basics-schema';
 export { FilePreview } from './file-preview';
 export { History, type Version } from './history';
+export { CertifyPanel } from './certify-panel';
 export { EditingElsewhere } from './editing-elsewhere';

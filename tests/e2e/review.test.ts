@@ -1,10 +1,13 @@
 // Reviewing a draft against another: what changed since an earlier version or since a file a
 // colleague sent. Real Chromium, the production build.
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serializeDraft } from '../../src/model';
+import { run } from '../../src/cli/main';
+import { contentHash, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
-import { axeViolations, openDraftFile, openStep, openTab } from '../support/e2e';
+import { axeViolations, openDraftFile, openStep, openTab, savedDownload, startProtocol } from '../support/e2e';
+import { pdfText } from '../support/interop';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -23,7 +26,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 beforeAll(async () => {
   browser = await chromium.connect(inject('browserEndpoint'));
-  context = await browser.newContext();
+  context = await browser.newContext({ acceptDownloads: true });
 });
 
 afterAll(async () => {
@@ -110,6 +113,75 @@ describe('what changed', () => {
     await expect.poll(() => page.getByTestId('load-error').count()).toBe(1);
     expect(await page.getByTestId('comparison').count()).toBe(0);
     expect(await page.locator('#draft-title').textContent()).toBe(sent.title);
+    await page.close();
+  });
+
+});
+
+describe('certifying the final text', () => {
+  it('locks a certified text, stamps its content hash on the final MOU, which the command line verifies against the saved draft, and unlocks it for a new version', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    await openDraftFile(page, file('napa.csecmou.json', sentText));
+    const certify = page.getByTestId('certify');
+    expect(await certify.locator('h2').textContent()).toBe('Certify the final text');
+
+    // A name is asked for, at the field.
+    await certify.getByRole('button', { name: 'Certify as final' }).click();
+    expect(await certify.locator('.usa-error-message').textContent()).toBe('Enter your name: the certification says who certified the text.');
+    expect(await focusedId(page)).toBe('certify-by');
+    expect(await page.locator('#certify-by').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#certify-by').fill('Dana Cruz');
+    await certify.getByRole('button', { name: 'Certify as final' }).click();
+
+    // The browser's hash of the text is the command line's: the same canonical content.
+    const hash = contentHash(sent);
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe(`Certified the final text. Its content hash, ${hash}, is printed in every final MOU made from it.`);
+    expect(await certify.getByTestId('content-hash').textContent()).toBe(hash);
+    expect(await page.getByTestId('locked-status').textContent()).toMatch(/^Certified final by Dana Cruz on .*: the text is locked\.$/);
+    expect(await page.locator('#compliance-exhibit').isDisabled()).toBe(true);
+    // The certified text is kept among the versions, which are listed at once.
+    await expect.poll(async () => (await page.getByTestId('history').locator('ol').textContent()) ?? '').toContain('Certified final by Dana Cruz');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Locked: a step says so instead of asking.
+    await openStep(page, '11. Training');
+    expect(await page.getByTestId('locked').count()).toBe(1);
+    expect(await page.getByLabel('How often training is given').count()).toBe(0);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+
+    // The final PDF carries the hash; the saved draft file carries the certification; verify agrees.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
+    const pdfPath = await savedDownload(pdf);
+    expect(await pdfText(pdfPath)).toContain(`Content hash ${hash.slice(7, 23)}`);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a copy of this draft' }).first().click()]);
+    const draftPath = await savedDownload(saved);
+    const restored = restoreDraft(await readFile(draftPath, 'utf8'));
+    expect(restored.ok && restored.value.draft.certification).toMatchObject({ contentHash: hash, by: 'Dana Cruz' });
+    let out = '';
+    expect(await run(['verify', draftPath, pdfPath], { out: (t) => { out += t; }, err: () => {} })).toBe(0);
+    expect(out).toContain('The draft was certified final by Dana Cruz');
+
+    // Nor can an earlier version be restored over it.
+    await page.getByTestId('history').locator('li').last().getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('The text is certified final, so it is locked');
+    expect(await page.getByTestId('locked-status').count()).toBe(1);
+
+    // A new version unlocks the text; the certified one stays among the versions.
+    await page.getByTestId('certify').getByRole('button', { name: 'Start a new version' }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('Started a new version: the text can be changed again. The certified text is kept among the earlier versions.');
+    expect(await page.getByTestId('locked-status').count()).toBe(0);
+    expect(await page.getByTestId('history').locator('li').first().textContent()).toContain('Certified final by Dana Cruz');
+    await openStep(page, '11. Training');
+    await page.getByLabel('How often training is given').fill('Every year');
+    await page.close();
+  });
+
+  it('cannot certify while a blocking finding stands', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    await startProtocol(page, ['Napa']);
+    const certify = page.getByTestId('certify');
+    expect(await certify.getByTestId('certify-blocked').textContent()).toMatch(/^The text can be certified once no blocking finding stands: \d+ are left to resolve/);
+    expect(await certify.getByRole('button', { name: 'Certify as final' }).count()).toBe(0);
     await page.close();
   });
 

@@ -133,6 +133,19 @@ describe('the checksum a draft file carries', () => {
     expect(draft).toEqual(before);
   });
 
+  it('migrates a version 5 file: not certified, so open for editing, and nothing else changes', () => {
+    const text = fixture('draft-v5.csecmou.json');
+    const restored = restoreDraft(text);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.fileVersion).toBe(5);
+    expect(restored.value.repairs).toEqual([]);
+    const { certification, ...draft } = restored.value.draft;
+    expect(certification).toBeNull();
+    expect(draft.complianceExhibit).toBe(true);
+    const { certification: _none, ...before } = draftSchema.parse((JSON.parse(text) as { draft: unknown }).draft);
+    expect(draft).toEqual(before);
+  });
+
   it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
     const restored = restoreDraft(envelope({
       counties: ['Napa'],

@@ -36,6 +36,8 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   const { meta } = doc;
   const layout = layoutDocument(doc, createMetrics(fonts));
   const file = new Document({
+    // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
+    ...(meta.contentHash ? { customProperties: [{ name: 'CSECContentHash', value: meta.contentHash }] } : {}),
     styles: documentStyles(familyName(fonts)),
     numbering: NUMBERING,
     sections: [{
@@ -47,7 +49,7 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
         },
       },
       headers: { default: runningHeader(meta) },
-      footers: { default: pageFooter() },
+      footers: { default: pageFooter(meta) },
       children: renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page)),
     }],
   });

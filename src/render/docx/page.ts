@@ -1,5 +1,5 @@
 import { Footer, Header, PageNumber, Paragraph, Tab, TextRun } from 'docx';
-import type { DocumentMeta } from '../../document/model';
+import { contentHashNote, type DocumentMeta } from '../../document/model';
 import { STYLE } from './styles';
 import { oneLine } from './text';
 
@@ -18,12 +18,16 @@ export function runningHeader(meta: DocumentMeta): Header {
   });
 }
 
-/** "Page X of Y" as fields, so Word and LibreOffice count the pages as they lay them out. */
-export function pageFooter(): Footer {
+/**
+ * "Page X of Y" as fields, so Word and LibreOffice count the pages as they lay them out, and on a
+ * final document its content hash, as the PDF prints it.
+ */
+export function pageFooter(meta: DocumentMeta): Footer {
+  const note = contentHashNote(meta);
   return new Footer({
     children: [new Paragraph({
       style: STYLE.footer,
-      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES, ...(note ? [` · ${note}`] : [])] })],
     })],
   });
 }

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../../document';
+import { contentHashNote, type DocumentMeta } from '../../document/model';
 import { ContentWriter } from './content';
 import type { TextSetter } from './encode';
 import { FONT_RESOURCE } from './encode';
@@ -77,7 +77,7 @@ function fitHeader(text: string, metrics: Metrics, width: number): string {
   return `${chars.slice(0, low).join('').trimEnd()}\u2026`;
 }
 
-function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: number, pageCount: number): void {
+function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: number, pageCount: number, note: string | null): void {
   markAs(pen, null);
   let width = PAGE.width - 2 * PAGE.margin;
   if (draft) {
@@ -92,7 +92,7 @@ function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: n
     const y = PAGE.height - HEADER.ruleFromTop;
     pen.out.line(PAGE.margin, y, PAGE.width - PAGE.margin, y, HEADER.rule, HEADER.gray);
   }
-  const footer = `Page ${pageNumber} of ${pageCount}`;
+  const footer = `Page ${pageNumber} of ${pageCount}${note ? ` · ${note}` : ''}`;
   const footerWidth = pen.metrics.width(footer, FOOTER.face, FOOTER.size);
   text(pen, footer, { x: (PAGE.width - footerWidth) / 2, y: FOOTER.baselineFromBottom, size: FOOTER.size, face: FOOTER.face, gray: FOOTER.gray });
 }
@@ -141,6 +141,7 @@ export function drawPages(writer: PdfWriter, layout: DocumentLayout, meta: Docum
   const resources = sharedResources(writer, setter, draft ? watermarkXObject(writer, metrics) : null);
   const pen: Pen = { out: new ContentWriter(), setter, metrics, tree, page: 0 };
   const breaks = lineEnds(layout);
+  const note = contentHashNote(meta);
   return layout.pages.map((laid, index) => {
     pen.page = index;
     pen.open = undefined;
@@ -154,7 +155,7 @@ export function drawPages(writer: PdfWriter, layout: DocumentLayout, meta: Docum
       const repeated = slice.repeated === true;
       for (let m = 0; m < slice.marks.length; m++) drawMark(pen, slice.marks[m]!, top, repeated, breaks.has(slice.marks[m]!));
     }
-    drawRunningText(pen, header, draft, index + 1, layout.pages.length);
+    drawRunningText(pen, header, draft, index + 1, layout.pages.length, note);
     return { ref: writer.reserve(), contents: writer.stream('', pen.out.page()), resources, annotations: [] };
   });
 }

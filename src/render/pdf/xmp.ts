@@ -8,7 +8,12 @@ export interface XmpFields {
   producer: string;
   /** Null leaves the dates out, as the document information does. */
   created: Date | null;
+  /** A final document's content hash, or null. */
+  contentHash: string | null;
 }
+
+/** The namespace of our own properties; the .invalid domain is reserved, so it can name nothing else. */
+export const CSEC_XMP_NAMESPACE = 'http://ns.csec-mou.invalid/1.0/';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -26,7 +31,8 @@ export function xmpMetadata(writer: PdfWriter, fields: XmpFields): number {
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+    xmlns:csec="${CSEC_XMP_NAMESPACE}">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escape(fields.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${escape(fields.author)}</rdf:li></rdf:Seq></dc:creator>
@@ -38,7 +44,8 @@ export function xmpMetadata(writer: PdfWriter, fields: XmpFields): number {
    <xmp:CreateDate>${date}</xmp:CreateDate>
    <xmp:ModifyDate>${date}</xmp:ModifyDate>
    <xmp:MetadataDate>${date}</xmp:MetadataDate>` : ''}
-   <pdfuaid:part>1</pdfuaid:part>
+   <pdfuaid:part>1</pdfuaid:part>${fields.contentHash ? `
+   <csec:contentHash>${escape(fields.contentHash)}</csec:contentHash>` : ''}
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

@@ -1,0 +1,81 @@
+import { useState, type MutableRefObject } from 'react';
+import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
+import { contentHash, type Draft } from '../model';
+import { readDraftFile } from '../storage/draft-file';
+import type { LoadError } from '../storage/draft-repository';
+import type { Version } from '../wizard';
+import { REASONS } from './kept-session';
+import type { useProtocol } from './use-protocol';
+
+interface Messages {
+  /** Says what happened, clearing any earlier error and notes. */
+  status: (words: string) => void;
+  error: (message: string) => void;
+  /** A file or a version that could not be read, when `id` is still the latest attempt. */
+  refuse: (id: number, error: LoadError) => void;
+}
+
+/**
+ * What reviewing adds to an open draft: comparing it with an earlier version or a file, and the
+ * coordinator's certification of its final text (which locks it) and starting a new version.
+ */
+export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: MutableRefObject<number>, say: Messages) {
+  const [comparing, setComparing] = useState<{ before: Draft; older: string } | null>(null);
+
+  const compareWithVersion = async (version: Version) => {
+    const id = ++attempt.current;
+    const result = await protocol.loadVersion(version);
+    if (!result || id !== attempt.current) return;
+    if (!result.ok) return say.refuse(id, result.error);
+    say.status('');
+    setComparing({ before: result.value.draft, older: `the version of ${momentInWords(version.at)}` });
+  };
+
+  // A file that cannot be read is refused as when opening one: the open draft stays as it is.
+  const compareWithFile = async (file: File) => {
+    const id = ++attempt.current;
+    const result = await readDraftFile(file);
+    if (id !== attempt.current) return;
+    if (!result.ok) return say.refuse(id, result.error);
+    say.status('');
+    setComparing({ before: result.value.restored.draft, older: `the file ${file.name}` });
+  };
+
+  const endComparison = () => {
+    setComparing(null);
+    // Back where the comparison was asked for.
+    requestAnimationFrame(() => document.getElementById('history-heading')?.focus());
+  };
+
+  /** Certifies the open draft's text as final, then keeps the certified text among its versions. */
+  const certify = async (by: string) => {
+    const store = protocol.open?.store;
+    if (!store?.dispatch({ kind: 'certify', by, on: todayIso() })) return;
+    try {
+      await protocol.keepVersion(REASONS.certified(by));
+    } catch (error) {
+      say.error(`The text is certified, but the browser could not keep the certified version among the earlier versions (${(error as Error).message}). Save a copy of this draft.`);
+      return;
+    }
+    say.status(`Certified the final text. Its content hash, ${contentHash(store.getState().draft)}, is printed in every final MOU made from it.`);
+  };
+
+  /** Unlocks a certified text, keeping it as it was among the versions first. */
+  const reopen = async () => {
+    const store = protocol.open?.store;
+    const certification = store?.getState().draft.certification;
+    if (!store || !certification) return;
+    try {
+      await protocol.keepVersion(REASONS.beforeNewVersion(formatLongDate(certification.on)));
+    } catch (error) {
+      say.error(`The browser could not keep the certified text among the earlier versions (${(error as Error).message}), so it is still locked. Save a copy of this draft first.`);
+      return;
+    }
+    store.dispatch({ kind: 'reopen' });
+    say.status('Started a new version: the text can be changed again. The certified text is kept among the earlier versions.');
+  };
+
+  const reset = () => setComparing(null);
+
+  return { comparing: comparing && { ...comparing, onBack: endComparison }, compareWithVersion, compareWithFile, certify, reopen, reset };
+}

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { formatLongDate } from '../lib/dates';
+import { contentHash } from '../model';
+import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { pdfContentHash } from './pdf-stamp';
+import { printable } from './printable';
+
+/** `csec-mou verify FILE PDF`: whether the PDF is the final MOU of the draft's content, by its content hash. */
+export async function verifyCommand(args: readonly string[], io: Io): Promise<number> {
+  const { positional } = parseArguments(args, { flags: [], values: [] });
+  if (positional.length !== 2) throw new UsageError('Name a draft file and a PDF.');
+  const [file, pdf] = positional as [string, string];
+  const draft = await readDraftArgument(file, io);
+  if (!draft) return EXIT.unreadable;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(pdf);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`Cannot read ${pdf}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.\n`);
+    return EXIT.unreadable;
+  }
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+    io.err(`Cannot read ${pdf}: it is not a PDF.\n`);
+    return EXIT.unreadable;
+  }
+  const expected = contentHash(draft);
+  const stamp = pdfContentHash(bytes);
+  if (stamp === null) {
+    io.out(printable(`${pdf} carries no content hash, so it cannot be checked against ${file}: only a final MOU exported by this app carries one (a draft export does not).\n`));
+    return EXIT.differences;
+  }
+  if (stamp !== expected) {
+    io.out(printable(`${pdf} does not match ${file}.\n  The PDF was made from content ${stamp}.\n  The draft's content is      ${expected}.\n`
+      + 'The draft changed after the PDF was exported, or the PDF was made from another draft.\n'));
+    return EXIT.differences;
+  }
+  const { certification } = draft;
+  const certified = certification?.contentHash === expected ? ` The draft was certified final by ${certification.by} on ${formatLongDate(certification.on)}.` : '';
+  io.out(printable(`${pdf} matches ${file}: both are ${expected}.${certified}\n`));
+  return EXIT.ok;
+}

@@ -1,0 +1,32 @@
+import { sha256Hex } from '../lib/sha256';
+import type { Draft } from './draft';
+
+/**
+ * The fields of a draft that record what happened to its text rather than the text: they are
+ * left out of the content hash, so that certifying a draft does not change the hash it certifies.
+ */
+const NOT_CONTENT = new Set<string>(['certification']);
+
+/** JSON with every object's keys in sorted order, so that the same content always reads the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * A fingerprint of everything the MOU and the compliance report are made from: "sha256:" and the
+ * SHA-256 of the draft's content as canonical JSON (UTF-8). Two drafts with the same answers have
+ * the same hash wherever they were saved; changing any answer changes it. A final MOU carries it
+ * (footer, PDF metadata, Word properties), and `csec-mou verify` checks a PDF against a draft by it.
+ */
+export function contentHash(draft: Draft): string {
+  const content = Object.fromEntries(Object.entries(draft).filter(([key]) => !NOT_CONTENT.has(key)));
+  return `sha256:${sha256Hex(new TextEncoder().encode(canonical(content)))}`;
+}
+
+/** The first 16 hexadecimal digits, for a page footer; the full hash is in the file's properties. */
+export const shortHash = (hash: string): string => hash.replace(/^sha256:/, '').slice(0, 16);

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { applyEdit, contentHash, serializeDraft } from '../../src/model';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+import { findTool, pdfText, run as runTool } from '../support/interop';
+import { unzipText } from '../support/zip';
+
+const dir = mkdtempSync(join(tmpdir(), 'csec-verify-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function csecMou(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (t) => { out += t; }, err: (t) => { err += t; } }, TODAY);
+  return { code, out, err };
+}
+
+const certified = applyEdit(completeDraft(), { kind: 'certify', by: 'Dana Cruz', on: '2026-12-02' });
+const draftFile = file('final.json', serializeDraft(certified));
+const hash = contentHash(certified);
+const finalPdf = join(dir, 'final.pdf');
+const finalDocx = join(dir, 'final.docx');
+const draftPdf = join(dir, 'draft.pdf');
+
+describe('the content hash of a final MOU, and csec-mou verify', () => {
+  it('prints the hash in every page footer of the final PDF and Word file and keeps it in their properties; a draft export has none', async () => {
+    expect((await csecMou('export', draftFile, '--pdf', finalPdf, '--docx', finalDocx, '--final')).code).toBe(0);
+    expect((await csecMou('export', draftFile, '--pdf', draftPdf)).code).toBe(0);
+    const pages = (await pdfText(finalPdf)).split('\f').filter((page) => page.trim());
+    const short = hash.slice('sha256:'.length, 'sha256:'.length + 16);
+    for (const [i, page] of pages.entries()) expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length} · Content hash ${short}`);
+    const info = await runTool(await findTool({ name: 'pdfinfo', candidates: ['/usr/bin/pdfinfo'], install: 'apt-get install poppler-utils' }), ['-meta', finalPdf]);
+    expect(info).toContain(`<csec:contentHash>${hash}</csec:contentHash>`);
+    const parts = unzipText(new Uint8Array(readFileSync(finalDocx)));
+    expect(parts.get('docProps/custom.xml')).toContain(`<vt:lpwstr>${hash}</vt:lpwstr>`);
+    expect([...parts].filter(([name]) => name.startsWith('word/footer')).map(([, xml]) => xml).join('')).toContain(`Content hash ${short}`);
+    expect(await pdfText(draftPdf)).not.toContain('Content hash');
+  });
+
+  it('exits 0 when the PDF matches the draft, saying who certified it', async () => {
+    const { code, out, err } = await csecMou('verify', draftFile, finalPdf);
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toBe(`${finalPdf} matches ${draftFile}: both are ${hash}. The draft was certified final by Dana Cruz on December 2, 2026.\n`);
+  });
+
+  it('still finds the hash when only a compressed stream holds it, as in a PDF another program saved again', async () => {
+    // The XMP packet (plain) blanked out in place, so every offset stays right: the document
+    // information, inside a deflated object stream, is then the only place the hash is.
+    const bytes = readFileSync(finalPdf);
+    const text = bytes.toString('latin1');
+    const stamp = `<csec:contentHash>${hash}</csec:contentHash>`;
+    const blanked = Buffer.from(text.replace(stamp, ' '.repeat(stamp.length)), 'latin1');
+    expect(blanked.length).toBe(bytes.length);
+    expect(blanked.toString('latin1')).not.toContain(hash);
+    const resaved = join(dir, 'resaved.pdf');
+    writeFileSync(resaved, blanked);
+    expect(await runTool(await findTool({ name: 'qpdf', candidates: ['/usr/bin/qpdf'], install: 'apt-get install qpdf' }), ['--check', resaved])).toContain('No syntax or stream encoding errors');
+    expect((await csecMou('verify', draftFile, resaved)).code).toBe(0);
+  });
+
+  it('exits 1 when the draft changed after the export, or for a draft export, which carries no hash', async () => {
+    const changed = file('changed.json', serializeDraft(withChange(completeDraft(), (d) => { d.sections.training.frequency = 'Every year'; })));
+    const mismatch = await csecMou('verify', changed, finalPdf);
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.out).toContain(`The PDF was made from content ${hash}.`);
+    expect(mismatch.out).toMatch(/The draft's content is +sha256:[0-9a-f]{64}\./);
+    const unstamped = await csecMou('verify', draftFile, draftPdf);
+    expect(unstamped.code).toBe(1);
+    expect(unstamped.out).toContain('carries no content hash');
+  });
+
+  it('exits 2 when the PDF or the draft cannot be read', async () => {
+    const notPdf = await csecMou('verify', draftFile, draftFile);
+    expect(notPdf.code).toBe(2);
+    expect(notPdf.err).toBe(`Cannot read ${draftFile}: it is not a PDF.\n`);
+    expect((await csecMou('verify', draftFile, join(dir, 'none.pdf'))).err).toContain('there is no such file');
+    expect((await csecMou('verify', file('bad.json', '{'), finalPdf)).code).toBe(2);
+    expect((await csecMou('verify', draftFile)).code).toBe(2);
+  });
+});

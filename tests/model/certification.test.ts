@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { applyEdit, contentHash, restoreDraft, serializeDraft, type DraftEdit } from '../../src/model';
+import { completeDraft, withChange } from '../support/drafts';
+
+const certify: DraftEdit = { kind: 'certify', by: 'Dana Cruz, CSEC coordinator', on: '2026-12-02' };
+
+describe('the content hash', () => {
+  it('is the SHA-256 of the draft’s content as canonical JSON, the same whatever order its keys were written in', () => {
+    const draft = completeDraft();
+    expect(contentHash(draft)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const reordered = Object.fromEntries(Object.entries(draft).reverse()) as typeof draft;
+    expect(contentHash(reordered)).toBe(contentHash(draft));
+    // The same draft saved to a file and read back has the same hash.
+    const restored = restoreDraft(serializeDraft(draft));
+    expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
+    // Computed independently: sorted keys, no spaces, certification left out.
+    const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sorted(v)])) : value);
+    const { certification: _left, ...content } = draft;
+    expect(contentHash(draft)).toBe(`sha256:${createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex')}`);
+  });
+
+  it('changes with any answer, and not with the certification', () => {
+    const draft = completeDraft();
+    expect(contentHash(withChange(draft, (d) => { d.sections.training.frequency = 'Yearly'; }))).not.toBe(contentHash(draft));
+    expect(contentHash(withChange(draft, (d) => { d.agencies[0]!.signer.title = 'Director.'; }))).not.toBe(contentHash(draft));
+    expect(contentHash(applyEdit(draft, certify))).toBe(contentHash(draft));
+  });
+});
+
+describe('certifying the final text', () => {
+  it('records the content hash, who and when, and then refuses every edit but starting a new version', () => {
+    const draft = completeDraft();
+    const certified = applyEdit(draft, certify);
+    expect(certified.certification).toEqual({ contentHash: contentHash(draft), by: 'Dana Cruz, CSEC coordinator', on: '2026-12-02' });
+    const edits: DraftEdit[] = [
+      { kind: 'set', path: ['title'], value: 'Another title' },
+      { kind: 'add', list: 'agencies', record: { name: 'New agency' } },
+      { kind: 'remove', list: 'agencies', id: draft.agencies[0]!.id },
+      { kind: 'move', list: 'agencies', id: draft.agencies[0]!.id, to: 3 },
+      { kind: 'acknowledge', finding: { ruleId: 'training', county: null, recordId: null, path: null }, by: 'A', reason: 'B', on: null },
+      { kind: 'set', path: ['complianceExhibit'], value: true },
+      certify,
+    ];
+    for (const edit of edits) expect(applyEdit(certified, edit), edit.kind).toBe(certified);
+    const reopened = applyEdit(certified, { kind: 'reopen' });
+    expect(reopened.certification).toBeNull();
+    expect(applyEdit(reopened, { kind: 'set', path: ['title'], value: 'Another title' }).title).toBe('Another title');
+  });
+
+  it('refuses a certification without a name, and starting a new version of a draft never certified', () => {
+    const draft = completeDraft();
+    expect(applyEdit(draft, { kind: 'certify', by: '  ', on: '2026-12-02' })).toBe(draft);
+    expect(applyEdit(draft, { kind: 'reopen' })).toBe(draft);
+  });
+
+  it('is kept in the draft file and read back', () => {
+    const certified = applyEdit(completeDraft(), certify);
+    const restored = restoreDraft(serializeDraft(certified));
+    expect(restored.ok && restored.value.draft.certification).toEqual(certified.certification);
+    // A hash that is not one is dropped on reading, with a note, and the draft opens unlocked.
+    const text = serializeDraft(certified).replace(/"contentHash": "sha256:[0-9a-f]+"/, '"contentHash": "md5:abc"');
+    const broken = restoreDraft(text);
+    expect(broken.ok && broken.value.draft.certification).toBeNull();
+    expect(broken.ok && broken.value.repairs.join(' ')).toMatch(/certification/i);
+  });
+});
