@@ -12,9 +12,12 @@ const LAYERS = {
   // Writers are pure functions of the document model, never of the draft.
   render: ['lib', 'document'],
   storage: ['lib', 'model'],
-  wizard: ['lib', 'model', 'requirements', 'document', 'render'],
-  app: ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'wizard', 'app'],
-  cli: ['lib', 'model', 'requirements', 'document', 'render'],
+  wizard: ['lib', 'model', 'requirements', 'document', 'render', 'review'],
+  // Reviewing, certifying and submitting a draft, for the app and the command line alike. It reads
+  // the wizard's questions for their words (section-fields.ts, answer-words.ts, which have no React).
+  review: ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'wizard'],
+  app: ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'wizard', 'review', 'app'],
+  cli: ['lib', 'model', 'requirements', 'document', 'render', 'review'],
 };
 const ALL = Object.keys(LAYERS);
 
@@ -26,7 +29,7 @@ const zones = Object.entries(LAYERS).flatMap(([layer, may]) =>
   })),
 );
 
-const NON_UI = ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'cli'];
+const NON_UI = ['lib', 'model', 'requirements', 'document', 'render', 'storage', 'review', 'cli'];
 const BROWSER_STORAGE = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
   name,
   message: 'Only src/storage touches browser storage.',

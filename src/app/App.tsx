@@ -200,8 +200,9 @@ export function App() {
                 refusal={exports.refusal} message={exports.message} failure={exports.failure}
                 exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
                 onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
-              <CertifyPanel certification={loaded.store.getState().draft.certification} blockingCount={blockingCount}
-                onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()} />
+              <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blockingCount}
+                onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
+                onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
               {loaded.keptId !== null && (
                 <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
                     onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}

@@ -1,7 +1,7 @@
 import type { Draft } from '../model';
 import type { ExportChoice } from '../wizard/export-panel';
 import type { Finding } from '../requirements';
-import { exportFileName, offerDownload } from '../storage/draft-file';
+import { exportFileName, offerDownload, packetFileName } from '../storage/draft-file';
 import type { ExportReply, ExportRequest } from './export-protocol';
 
 export type ExportFormat = ExportChoice['format'];
@@ -52,8 +52,8 @@ export function warmExport(): void {
   post({ kind: 'warm' });
 }
 
-/** Runs the export gate and renders the MOU (or the compliance report) in the export worker, then offers it as a download. */
-export function exportMou(draft: Draft, { final, format, document }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+/** Sends a request to the worker; a finished file is offered as a download under `name`. */
+function request(body: (id: number) => ExportRequest, name: string, onProgress: (p: ExportProgress) => void): Promise<ExportOutcome> {
   const id = ++nextId;
   return new Promise<ExportOutcome>((resolve, reject) => {
     waiting.set(id, {
@@ -63,7 +63,6 @@ export function exportMou(draft: Draft, { final, format, document }: ExportChoic
         if (reply.kind === 'refused') return resolve({ kind: 'refused', blocking: reply.blocking });
         if (reply.kind === 'failed') return reject(new Error(reply.message));
         if (reply.kind !== 'done') return;
-        const name = exportFileName(draft, final, format, document);
         offerDownload(reply.bytes, name, reply.mime);
         const notes = reply.missingGlyphs.length > 0
           ? [`The PDF font has no letter for ${reply.missingGlyphs.map((c) => `“${c}”`).join(', ')}; each was replaced in the PDF. The Word file keeps them.`]
@@ -71,6 +70,16 @@ export function exportMou(draft: Draft, { final, format, document }: ExportChoic
         resolve({ kind: 'saved', name, notes });
       },
     });
-    post({ kind: 'export', id, draft, final, format, today, document });
+    post(body(id));
   });
+}
+
+/** Runs the export gate and renders the MOU (or the compliance report) in the export worker, then offers it as a download. */
+export function exportMou(draft: Draft, { final, format, document }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+  return request((id) => ({ kind: 'export', id, draft, final, format, today, document }), exportFileName(draft, final, format, document), onProgress);
+}
+
+/** Builds the submission packet in the export worker (refused while a blocking finding stands), then offers it as a download. */
+export function exportPacket(draft: Draft, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+  return request((id) => ({ kind: 'packet', id, draft, today }), packetFileName(draft, today), onProgress);
 }

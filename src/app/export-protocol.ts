@@ -6,7 +6,9 @@ export type ExportRequest =
   | { kind: 'warm' }
   | { kind: 'export'; id: number; draft: Draft; final: boolean; format: 'docx' | 'pdf'; today: string;
       /** The MOU, or the compliance report that goes beside it. */
-      document: 'mou' | 'report' };
+      document: 'mou' | 'report' }
+  /** The submission packet: the final MOU, report and signature status sheet, and the draft file, in one zip. */
+  | { kind: 'packet'; id: number; draft: Draft; today: string };
 
 /** What the worker answers, each message naming the request it belongs to. */
 export type ExportReply =

@@ -37,6 +37,18 @@ async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/pdf', missingGlyphs }, [bytes.buffer as ArrayBuffer]);
 }
 
+async function packet(request: Extract<ExportRequest, { kind: 'packet' }>) {
+  const { id, draft, today } = request;
+  const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 2, words });
+  progress(1, 'Loading the fonts');
+  const [{ buildPacket }, faces] = await Promise.all([import('../review/packet'), pdfFonts()]);
+  progress(2, 'Writing the final MOU, the compliance report and the signature status sheet');
+  const built = await buildPacket(draft, { today, fonts: faces });
+  if (!built.ok) return scope.postMessage({ id, kind: 'refused', blocking: built.error });
+  const { bytes } = built.value;
+  scope.postMessage({ id, kind: 'done', bytes, mime: 'application/zip', missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
+}
+
 scope.addEventListener('message', (event) => {
   const request = event.data;
   if (request.kind === 'warm') {
@@ -44,6 +56,6 @@ scope.addEventListener('message', (event) => {
     void modules().then(pdfFonts).catch(() => undefined);
     return;
   }
-  run(request).catch((error: unknown) =>
+  (request.kind === 'packet' ? packet(request) : run(request)).catch((error: unknown) =>
     scope.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });

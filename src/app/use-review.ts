@@ -1,11 +1,15 @@
 import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
+import { flushPendingEdits } from '../wizard';
 import { contentHash, type Draft } from '../model';
 import { readDraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import type { Version } from '../wizard';
+import { exportPacket } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
+
+export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -75,7 +79,31 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     say.status('Started a new version: the text can be changed again. The certified text is kept among the earlier versions.');
   };
 
-  const reset = () => setComparing(null);
+  /** Where the packet stands: being built (what it is doing), or what came of the last one. */
+  const [packetState, setPacketState] = useState<PacketState>(null);
 
-  return { comparing: comparing && { ...comparing, onBack: endComparison }, compareWithVersion, compareWithFile, certify, reopen, reset };
+  const downloadPacket = async () => {
+    flushPendingEdits();
+    const draft = protocol.open?.store.getState().draft;
+    if (!draft) return;
+    setPacketState({ kind: 'busy', words: 'Preparing the submission packet' });
+    try {
+      const outcome = await exportPacket(draft, todayIso(), (progress) => setPacketState({ kind: 'busy', words: `Preparing the submission packet: ${progress.words.toLowerCase()}` }));
+      setPacketState(outcome.kind === 'refused'
+        ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
+        : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });
+    } catch (error) {
+      setPacketState({ kind: 'said', words: `The packet could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });
+    }
+  };
+
+  /** Records that a signing agency signed on a date, or that it has not yet (null). */
+  const signed = (agencyId: string, signedOn: string | null) => protocol.open?.store.dispatch({ kind: 'signature', agencyId, signedOn });
+
+  const reset = () => {
+    setComparing(null);
+    setPacketState(null);
+  };
+
+  return { comparing: comparing && { ...comparing, onBack: endComparison }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, reset };
 }

@@ -1,26 +1,11 @@
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
 import { todayIso } from '../lib/dates';
 import { prepareDocuments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
-import { WriteError, writeAll } from './write-files';
+import { fileIdentity as identity, WriteError, writeAll } from './write-files';
 
-/** The file a path names, following links, so that two spellings of one file compare equal. */
-async function identity(path: string): Promise<string> {
-  const full = resolve(path);
-  try {
-    return await realpath(full);
-  } catch {
-    try {
-      return join(await realpath(dirname(full)), basename(full));
-    } catch {
-      return full;
-    }
-  }
-}
 
 /** The writers, each loaded only when a file in its format is asked for. */
 const writers = {

@@ -22,6 +22,12 @@ const USAGE = `Usage:
       reordered list is a move), and the findings that appeared or were resolved.
       Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft.
 
+  csec-mou packet FILE --out PACKET.zip
+      Writes the submission packet for CDSS: the final MOU as PDF and Word, the final compliance
+      report, the signature status sheet and the draft file, each final file carrying the content
+      hash. Refused while a blocking finding stands.
+      Exit status: 0 written, 1 refused (nothing written), 2 FILE is not a readable draft or PACKET cannot be written.
+
   csec-mou verify FILE PDF
       Checks that PDF is the final MOU of FILE's content: a final export carries the content hash
       of the draft it was made from (footer and properties), and FILE's content must hash the same.
@@ -40,6 +46,7 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     if (command === 'export') return await (await import('./export')).exportCommand(rest, io, today);
     if (command === 'compare') return await (await import('./compare')).compareCommand(rest, io, today);
     if (command === 'verify') return await (await import('./verify')).verifyCommand(rest, io);
+    if (command === 'packet') return await (await import('./packet')).packetCommand(rest, io, today);
     throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

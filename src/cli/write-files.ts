@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { chmod, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** A write that could not be done, in one line for the person at the terminal. */
 export class WriteError extends Error {}
@@ -105,5 +105,19 @@ export async function writeAll(files: ReadonlyArray<{ path: string; bytes: Uint8
   } finally {
     for (const { temporary } of written) if (pending.has(temporary)) await rm(temporary, { force: true });
     for (const { temporary } of written) pending.delete(temporary);
+  }
+}
+
+/** The file a path names, following links, so that two spellings of one file compare equal. */
+export async function fileIdentity(path: string): Promise<string> {
+  const full = resolve(path);
+  try {
+    return await realpath(full);
+  } catch {
+    try {
+      return join(await realpath(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
   }
 }

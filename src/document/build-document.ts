@@ -3,7 +3,8 @@ import { describeCounties, type Draft } from '../model';
 import type { Finding, Statute } from '../requirements';
 import { parseMarkup } from './markup';
 import type { Block, BlockSource, MouDocument } from './model';
-import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, REPORT_TEMPLATE, SECTION_TEMPLATES, SIGNATURES_TEMPLATE } from './templates';
+import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, REPORT_TEMPLATE, SECTION_TEMPLATES, SIGNATURE_STATUS_TEMPLATE, SIGNATURES_TEMPLATE } from './templates';
+import { signatureStatusView } from './view/signature-status';
 import { bodyOrder, buildReportView, buildView } from './view';
 
 export interface BuildOptions {
@@ -84,3 +85,21 @@ function documentMeta(draft: Draft, options: BuildOptions): Omit<MouDocument['me
   };
 }
 
+/**
+ * The signature status sheet of the submission packet: each signing agency, its signer, and
+ * whether and when it signed, with the content hash of the text signed.
+ */
+export function buildSignatureStatus(draft: Draft, options: { today: string }): MouDocument {
+  const view = signatureStatusView(draft, options);
+  const meta = documentMeta(draft, { marking: 'final', today: options.today, findings: [], contentHash: view.hash });
+  return {
+    meta: {
+      ...meta,
+      title: `Signature status: ${view.protocolTitle}`,
+      subject: `Where the signing of the MOU stands, ${view.counties}`,
+      keywords: [...meta.keywords, 'signature status'],
+      header: `${view.counties} — CSEC protocol signature status`,
+    },
+    blocks: parseMarkup(SIGNATURE_STATUS_TEMPLATE(view)),
+  };
+}

@@ -1,4 +1,4 @@
-export { buildComplianceReport, buildDocument, type BuildOptions } from './build-document';
+export { buildComplianceReport, buildDocument, buildSignatureStatus, type BuildOptions } from './build-document';
 export { MarkupError, parseMarkup } from './markup';
 export * from './model';
 export { prepareDocuments, prepareExport, prepareReport, type ExportRequest } from './prepare-export';

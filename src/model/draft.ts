@@ -53,6 +53,12 @@ export const certificationSchema = z.looseObject({
   on: z.iso.date({ message: 'Use a real calendar date written as YYYY-MM-DD.' }),
 });
 
+/** Where the signing of the MOU stands for one signing agency: signed on a date, or pending while `signedOn` is null. */
+export const signatureStatusSchema = z.looseObject({
+  agencyId: z.string().regex(/\S/, 'Name the agency by its id.'),
+  signedOn: optionalDate(),
+});
+
 export const draftSchema = z.looseObject({
   title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
   /** One county, or several for a regional protocol (for example a tri-county region). */
@@ -85,10 +91,13 @@ export const draftSchema = z.looseObject({
   complianceExhibit: z.boolean().default(false),
   /** Set when the coordinator certifies the text as final; null for a draft still being written. */
   certification: certificationSchema.nullable().default(null),
+  /** Who has signed the MOU, per signing agency; an agency not listed has not signed yet. Not part of the text. */
+  signatures: z.array(signatureStatusSchema).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
+export type SignatureStatus = z.infer<typeof signatureStatusSchema>;
 
 /**
  * "CSEC Program protocol (WIC 16524.8)", "County interagency protocol (county not in the CSEC

@@ -23,7 +23,9 @@ export type DraftEdit =
   /** The coordinator certifies the text as final: it is stamped with its content hash and locked. */
   | { kind: 'certify'; by: string; on: string }
   /** Starts a new version of a certified draft: the certification goes and the text can be edited again. */
-  | { kind: 'reopen' };
+  | { kind: 'reopen' }
+  /** Records that a signing agency signed on `signedOn`, or that its signature is pending again (null). Allowed on a certified draft. */
+  | { kind: 'signature'; agencyId: string; signedOn: string | null };
 
 const PREFIX: Record<RecordList, string> = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' };
 
@@ -55,7 +57,7 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
  * cannot apply. A certified draft is locked: every edit but `reopen` leaves it as it is.
  */
 export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
-  if (draft.certification !== null && edit.kind !== 'reopen') return draft;
+  if (draft.certification !== null && edit.kind !== 'reopen' && edit.kind !== 'signature') return draft;
   const copy = structuredClone(draft);
   switch (edit.kind) {
     case 'certify':
@@ -64,6 +66,11 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
     case 'reopen':
       if (draft.certification === null) return draft;
       copy.certification = null;
+      break;
+    case 'signature':
+      if (!copy.agencies.some((a) => a.id === edit.agencyId && a.signs)) return draft;
+      copy.signatures = copy.signatures.filter((s) => s.agencyId !== edit.agencyId);
+      if (edit.signedOn !== null) copy.signatures.push({ agencyId: edit.agencyId, signedOn: edit.signedOn });
       break;
     case 'set':
       if (!setAt(copy, edit.path, edit.value)) return draft;

@@ -39,5 +39,14 @@ export function dropDanglingReferences(draft: Draft): string[] {
     seen.add(approval.county);
     return keep;
   });
+  // A signature recorded for an agency that is gone, or no longer signs, or recorded twice.
+  const signed = new Set<string>();
+  draft.signatures = draft.signatures.filter((signature) => {
+    const agency = draft.agencies.find((a) => a.id === signature.agencyId);
+    const keep = agency !== undefined && agency.signs && !signed.has(signature.agencyId);
+    if (!keep) repairs.push(`Removed the signature recorded for ${agency ? `"${agency.name || signature.agencyId}", ${signed.has(signature.agencyId) ? 'recorded a second time' : 'which does not sign'}` : missing(signature.agencyId)}.`);
+    signed.add(signature.agencyId);
+    return keep;
+  });
   return repairs;
 }

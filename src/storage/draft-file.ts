@@ -46,6 +46,16 @@ export function draftFileName(draft: Pick<Draft, 'counties'>): string {
   return `${countiesSlug(draft)}-csec-protocol${DRAFT_FILE_EXTENSION}`;
 }
 
+/** "mendocino-csec-protocol-submission-2026-12-02.zip": the packet for CDSS, named by county and date. */
+export function packetFileName(draft: Pick<Draft, 'counties'>, today: string): string {
+  return `${countiesSlug(draft)}-csec-protocol-submission-${today}.zip`;
+}
+
+/** "mendocino-csec-protocol-signature-status.pdf". */
+export function signatureStatusFileName(draft: Pick<Draft, 'counties'>): string {
+  return `${countiesSlug(draft)}-csec-protocol-signature-status.pdf`;
+}
+
 /** "mendocino-csec-protocol-draft.pdf": the marking is in the name so a draft is never mistaken for the final. */
 export function exportFileName(draft: Pick<Draft, 'counties'>, final: boolean, extension: 'docx' | 'pdf', document: 'mou' | 'report' = 'mou'): string {
   return `${countiesSlug(draft)}-csec-protocol-${document === 'report' ? 'compliance-report-' : ''}${final ? 'final' : 'draft'}.${extension}`;

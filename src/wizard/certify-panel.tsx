@@ -1,14 +1,44 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
-import type { Certification } from '../model';
+import type { Draft } from '../model';
+
+/** Where the submission packet stands (app/use-review.ts). */
+type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
 
 interface Props {
-  certification: Certification | null;
+  draft: Draft;
   blockingCount: number;
   /** Certifies the text as final in the name of `by`. */
   onCertify: (by: string) => void;
   /** Starts a new version of a certified text: it can be edited again. */
   onReopen: () => void;
+  /** Records a signing agency's signature date, or null for pending. */
+  onSigned: (agencyId: string, signedOn: string | null) => void;
+  packet: PacketState;
+  onPacket: () => void;
+}
+
+/** Each signing agency with the date it signed, entered as the signed copies come back. */
+function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
+  const signing = draft.agencies.filter((agency) => agency.signs);
+  const signedOn = (id: string) => draft.signatures.find((s) => s.agencyId === id)?.signedOn ?? '';
+  const count = signing.filter((agency) => signedOn(agency.id)).length;
+  return (
+    <fieldset className="usa-fieldset signatures" data-testid="signatures">
+      <legend className="usa-legend">Signatures: {count} of {signing.length} signed</legend>
+      <p className="usa-hint">Enter the date each agency signed as its signed copy comes back; leave it empty while it is pending. The signature status sheet in the packet lists them.</p>
+      <ul className="signatures__list">
+        {signing.map((agency) => (
+          <li key={agency.id} className="signatures__item">
+            <label className="usa-label" htmlFor={`signed-${agency.id}`}>{agency.name.trim() || 'An unnamed agency'}: signed on</label>
+            <input id={`signed-${agency.id}`} className="usa-input signatures__date" type="date" value={signedOn(agency.id)}
+              onChange={(event) => onSigned(agency.id, event.currentTarget.value || null)} />
+            <span className="signatures__status">{signedOn(agency.id) ? 'Signed' : 'Pending'}</span>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
 }
 
 /**
@@ -16,7 +46,8 @@ interface Props {
  * is locked and its content hash is what every final MOU carries. A certified text is changed only
  * by starting a new version; the certified one stays among the earlier versions.
  */
-export function CertifyPanel({ certification, blockingCount, onCertify, onReopen }: Props) {
+export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSigned, packet, onPacket }: Props) {
+  const { certification } = draft;
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   // Certifying or starting a new version replaces the panel's controls: focus goes to its new
@@ -27,6 +58,11 @@ export function CertifyPanel({ certification, blockingCount, onCertify, onReopen
     if (first.current) { first.current = false; return; }
     document.getElementById('certify-heading')?.focus();
   }, [certified]);
+  // After the packet is made or refused, focus goes to the words that say so.
+  const said = packet?.kind === 'said' ? packet.words : null;
+  useEffect(() => {
+    if (said) document.getElementById('packet-message')?.focus();
+  }, [said]);
 
   if (certification) {
     return (
@@ -38,6 +74,15 @@ export function CertifyPanel({ certification, blockingCount, onCertify, onReopen
           <code>csec-mou verify</code> checks a PDF against this draft by it.
         </p>
         <p className="certify__hash">Content hash: <code data-testid="content-hash">{certification.contentHash}</code></p>
+        <Signatures draft={draft} onSigned={onSigned} />
+        <h3>Submission packet</h3>
+        <p id="packet-hint">One zip for CDSS: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file, named by county and date.</p>
+        <button type="button" className="usa-button" aria-describedby="packet-hint" disabled={packet?.kind === 'busy'} onClick={onPacket}>Download the submission packet (.zip)</button>
+        {packet?.kind === 'busy' && <p className="status-inline" role="status">{packet.words}…</p>}
+        {packet?.kind === 'said' && (
+          <p id="packet-message" tabIndex={-1} className={packet.failed ? 'certify__failed' : 'certify__saved'} data-testid="packet-message">{packet.words}</p>
+        )}
+        <h3>Changing the text</h3>
         <p id="reopen-hint" className="usa-hint">Starting a new version unlocks the text. The certified version stays among the earlier versions.</p>
         <button type="button" className="usa-button usa-button--outline" aria-describedby="reopen-hint" onClick={onReopen}>Start a new version</button>
       </section>

@@ -1,24 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import { serializeDraft } from '../../src/model';
-import { completeDraft, TODAY, withChange } from '../support/drafts';
+import { csecMou, scratchFolder } from '../support/cli';
+import { completeDraft, withChange } from '../support/drafts';
 
-const dir = mkdtempSync(join(tmpdir(), 'csec-compare-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFolder('csec-compare-');
 
-async function compare(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['compare', ...args], { out: (t) => { out += t; }, err: (t) => { err += t; } }, TODAY);
-  return { code, out, err };
-}
+const compare = (...args: string[]) => csecMou('compare', ...args);
 
 const older = file('older.json', serializeDraft(completeDraft()));
 const newer = file('newer.json', serializeDraft(withChange(completeDraft(), (d) => {

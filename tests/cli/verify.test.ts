@@ -1,26 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import { applyEdit, contentHash, serializeDraft } from '../../src/model';
-import { completeDraft, TODAY, withChange } from '../support/drafts';
+import { csecMou, scratchFolder } from '../support/cli';
+import { completeDraft, withChange } from '../support/drafts';
 import { findTool, pdfText, run as runTool } from '../support/interop';
 import { unzipText } from '../support/zip';
 
-const dir = mkdtempSync(join(tmpdir(), 'csec-verify-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFolder('csec-verify-');
 
-async function csecMou(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => { out += t; }, err: (t) => { err += t; } }, TODAY);
-  return { code, out, err };
-}
 
 const certified = applyEdit(completeDraft(), { kind: 'certify', by: 'Dana Cruz', on: '2026-12-02' });
 const draftFile = file('final.json', serializeDraft(certified));

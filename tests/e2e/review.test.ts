@@ -1,6 +1,8 @@
 // Reviewing a draft against another: what changed since an earlier version or since a file a
 // colleague sent. Real Chromium, the production build.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../../src/cli/main';
@@ -8,6 +10,7 @@ import { contentHash, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
 import { axeViolations, openDraftFile, openStep, openTab, savedDownload, startProtocol } from '../support/e2e';
 import { pdfText } from '../support/interop';
+import { unzip } from '../support/zip';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -24,7 +27,10 @@ const sentText = serializeDraft(sent);
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+let dir: string;
+
 beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'csec-review-'));
   browser = await chromium.connect(inject('browserEndpoint'));
   context = await browser.newContext({ acceptDownloads: true });
 });
@@ -161,6 +167,25 @@ describe('certifying the final text', () => {
     expect(await run(['verify', draftPath, pdfPath], { out: (t) => { out += t; }, err: () => {} })).toBe(0);
     expect(out).toContain('The draft was certified final by Dana Cruz');
 
+    // Signatures are recorded on the locked text, and the packet holds everything for CDSS.
+    const signing = sent.agencies.filter((a) => a.signs);
+    const signatures = page.getByTestId('signatures');
+    expect(await signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
+    await page.getByLabel(`${signing[0]!.name}: signed on`).fill('2026-11-30');
+    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click()]);
+    expect(zip.suggestedFilename()).toMatch(/^napa-csec-protocol-submission-\d{4}-\d{2}-\d{2}\.zip$/);
+    await expect.poll(() => focusedId(page)).toBe('packet-message');
+    expect(await page.getByTestId('packet-message').textContent()).toContain('Saved the submission packet as napa-csec-protocol-submission-');
+    const entries = unzip(new Uint8Array(await readFile(await savedDownload(zip))));
+    expect(entries.map((e) => e.path)).toEqual(['napa-csec-protocol-final.pdf', 'napa-csec-protocol-final.docx',
+      'napa-csec-protocol-compliance-report-final.pdf', 'napa-csec-protocol-signature-status.pdf', 'napa-csec-protocol.csecmou.json']);
+    const inPacket = (name: string) => writeFile(join(dir, name), entries.find((e) => e.path === name)!.bytes).then(() => join(dir, name));
+    const packetPdf = await inPacket('napa-csec-protocol-final.pdf');
+    const packetDraft = await inPacket('napa-csec-protocol.csecmou.json');
+    expect(await run(['verify', packetDraft, packetPdf], { out: () => {}, err: () => {} })).toBe(0);
+    expect((await pdfText(await inPacket('napa-csec-protocol-signature-status.pdf'))).replace(/\s+/g, ' ')).toContain(`1 of ${signing.length} signing agencies have signed the MOU.`);
+
     // Nor can an earlier version be restored over it.
     await page.getByTestId('history').locator('li').last().getByRole('button', { name: /^Restore/ }).click();
     await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('The text is certified final, so it is locked');
@@ -170,7 +195,10 @@ describe('certifying the final text', () => {
     await page.getByTestId('certify').getByRole('button', { name: 'Start a new version' }).click();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('Started a new version: the text can be changed again. The certified text is kept among the earlier versions.');
     expect(await page.getByTestId('locked-status').count()).toBe(0);
-    expect(await page.getByTestId('history').locator('li').first().textContent()).toContain('Certified final by Dana Cruz');
+    const versions = await page.getByTestId('history').locator('li').allTextContents();
+    expect(versions[0]).toContain('The text certified on ');
+    expect(versions[0]).toContain(', before a new version was started');
+    expect(versions.some((v) => v.includes('Certified final by Dana Cruz'))).toBe(true);
     await openStep(page, '11. Training');
     await page.getByLabel('How often training is given').fill('Every year');
     await page.close();

@@ -14,10 +14,10 @@ describe('the content hash', () => {
     // The same draft saved to a file and read back has the same hash.
     const restored = restoreDraft(serializeDraft(draft));
     expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
-    // Computed independently: sorted keys, no spaces, certification left out.
+    // Computed independently: sorted keys, no spaces, the certification and the signatures left out.
     const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
       : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sorted(v)])) : value);
-    const { certification: _left, ...content } = draft;
+    const { certification: _left, signatures: _out, ...content } = draft;
     expect(contentHash(draft)).toBe(`sha256:${createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex')}`);
   });
 
@@ -64,5 +64,37 @@ describe('certifying the final text', () => {
     const broken = restoreDraft(text);
     expect(broken.ok && broken.value.draft.certification).toBeNull();
     expect(broken.ok && broken.value.repairs.join(' ')).toMatch(/certification/i);
+  });
+});
+
+describe('tracking signatures', () => {
+  it('records a signing agency’s signature date, also on a certified text, and outside the content hash', () => {
+    const certified = applyEdit(completeDraft(), certify);
+    const agency = certified.agencies.find((a) => a.signs)!;
+    const signed = applyEdit(certified, { kind: 'signature', agencyId: agency.id, signedOn: '2026-12-03' });
+    expect(signed.signatures).toEqual([{ agencyId: agency.id, signedOn: '2026-12-03' }]);
+    expect(contentHash(signed)).toBe(contentHash(certified));
+    // Pending again: the entry goes.
+    expect(applyEdit(signed, { kind: 'signature', agencyId: agency.id, signedOn: null }).signatures).toEqual([]);
+  });
+
+  it('refuses a signature for an agency that does not sign, or is not there, and a date that is not one', () => {
+    const draft = completeDraft();
+    const court = draft.agencies.find((a) => !a.signs)!;
+    expect(applyEdit(draft, { kind: 'signature', agencyId: court.id, signedOn: '2026-12-03' })).toBe(draft);
+    expect(applyEdit(draft, { kind: 'signature', agencyId: 'nobody', signedOn: '2026-12-03' })).toBe(draft);
+    expect(applyEdit(draft, { kind: 'signature', agencyId: draft.agencies[0]!.id, signedOn: '12/03/2026' })).toBe(draft);
+  });
+
+  it('drops, with a note, a signature recorded for an agency that is gone or does not sign, when a file is read', () => {
+    const draft = completeDraft();
+    const court = draft.agencies.find((a) => !a.signs)!;
+    const text = serializeDraft({ ...draft, signatures: [{ agencyId: 'gone', signedOn: '2026-12-01' }, { agencyId: court.id, signedOn: '2026-12-01' }] });
+    const restored = restoreDraft(text);
+    expect(restored.ok && restored.value.draft.signatures).toEqual([]);
+    expect(restored.ok && restored.value.repairs).toEqual([
+      'Removed the signature recorded for "gone", which is not an agency in this draft.',
+      `Removed the signature recorded for "${court.name}", which does not sign.`,
+    ]);
   });
 });

@@ -1,0 +1,33 @@
+import { formatLongDate } from '../../lib/dates';
+import { contentHash, describeCounties, type Draft } from '../../model';
+import { nameOr } from './text';
+
+/** What the signature status sheet prints: each signing agency, its signer, and whether and when it signed. */
+export function signatureStatusView(draft: Draft, options: { today: string }) {
+  const hash = contentHash(draft);
+  const rows = draft.agencies.filter((agency) => agency.signs).map((agency) => {
+    const signedOn = draft.signatures.find((s) => s.agencyId === agency.id)?.signedOn ?? null;
+    const signer = [agency.signer.name.trim(), agency.signer.title.trim()].filter(Boolean).join(', ');
+    return {
+      agency: nameOr(agency.name, 'An unnamed agency'),
+      signer: signer || 'Not named',
+      status: signedOn ? 'Signed' : 'Pending',
+      on: signedOn ? formatLongDate(signedOn) : 'Not yet',
+    };
+  });
+  const signedCount = rows.filter((row) => row.status === 'Signed').length;
+  const { certification } = draft;
+  return {
+    protocolTitle: nameOr(draft.title, 'Interagency Protocol for Commercially Sexually Exploited Children'),
+    counties: describeCounties(draft.counties),
+    produced: formatLongDate(options.today),
+    hash,
+    // A certification of another text (edited since outside the app) is not this text's.
+    certified: certification && certification.contentHash === hash ? { by: certification.by, on: formatLongDate(certification.on) } : null,
+    rows,
+    signedCount,
+    total: rows.length,
+    totalOne: rows.length === 1,
+    allSigned: rows.length > 0 && signedCount === rows.length,
+  };
+}
