@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { momentInWords, timeInWords } from '../lib/dates';
+import { momentInWords, timeInWords, todayIso } from '../lib/dates';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { CertifyPanel, EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, type Basics, type Version } from '../wizard';
+import { ApprovalsPanel, CertifyPanel, EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, type Basics, type Version } from '../wizard';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
@@ -200,6 +200,9 @@ export function App() {
                 refusal={exports.refusal} message={exports.message} failure={exports.failure}
                 exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
                 onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
+              <ApprovalsPanel draft={loaded.store.getState().draft}
+                onApprove={(agencyId, by) => loaded.store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
+                onWithdraw={(agencyId) => loaded.store.dispatch({ kind: 'unapprove', agencyId })} />
               <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blockingCount}
                 onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
                 onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />

@@ -6,7 +6,7 @@ import type { Draft } from './draft';
  * left out of the content hash, so that certifying a draft, or collecting its signatures, does
  * not change the hash it certifies.
  */
-const NOT_CONTENT = new Set<string>(['certification', 'signatures']);
+const NOT_CONTENT = new Set<string>(['certification', 'signatures', 'approvals']);
 
 /** JSON with every object's keys in sorted order, so that the same content always reads the same. */
 function canonical(value: unknown): string {
@@ -25,8 +25,26 @@ function canonical(value: unknown): string {
  * (footer, PDF metadata, Word properties), and `csec-mou verify` checks a PDF against a draft by it.
  */
 export function contentHash(draft: Draft): string {
-  const content = Object.fromEntries(Object.entries(draft).filter(([key]) => !NOT_CONTENT.has(key)));
-  return `sha256:${sha256Hex(new TextEncoder().encode(canonical(content)))}`;
+  return hashOf(contentOf(draft));
+}
+
+const contentOf = (draft: Draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !NOT_CONTENT.has(key)));
+const hashOf = (value: unknown) => `sha256:${sha256Hex(new TextEncoder().encode(canonical(value)))}`;
+
+/**
+ * The hash of the text that binds one agency, which its approval is recorded against: the whole
+ * content but the other agencies' own duties (section 9) and the people who speak and sign for
+ * them. Any section, the list of parties and their roles, and the agency's own record are in it,
+ * so an approval goes out of date when any of those changes, and not when another agency's
+ * duties or signer do.
+ */
+export function bindingHash(draft: Draft, agencyId: string): string {
+  const content = contentOf(draft) as Draft;
+  return hashOf({
+    ...content,
+    agencies: content.agencies.map((agency) => (agency.id === agencyId ? agency
+      : { ...agency, responsibilities: '', representative: { name: '', title: '' }, signer: { name: '', title: '' } })),
+  });
 }
 
 /** The first 16 hexadecimal digits, for a page footer; the full hash is in the file's properties. */

@@ -59,6 +59,18 @@ export const signatureStatusSchema = z.looseObject({
   signedOn: optionalDate(),
 });
 
+/**
+ * A signing agency's approval of the text that binds it (its counsel's, usually), recorded
+ * against that text's hash (content-hash.ts, `bindingHash`): when the text changes, the approval
+ * is out of date and the agency must approve again.
+ */
+export const approvalSchema = z.looseObject({
+  agencyId: z.string().regex(/\S/, 'Name the agency by its id.'),
+  by: requiredText('Say who approved the text for the agency.'),
+  on: z.iso.date({ message: 'Use a real calendar date written as YYYY-MM-DD.' }),
+  textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'A text hash is "sha256:" and 64 hexadecimal digits.'),
+});
+
 export const draftSchema = z.looseObject({
   title: z.string().default('Interagency Protocol for Commercially Sexually Exploited Children'),
   /** One county, or several for a regional protocol (for example a tri-county region). */
@@ -93,11 +105,14 @@ export const draftSchema = z.looseObject({
   certification: certificationSchema.nullable().default(null),
   /** Who has signed the MOU, per signing agency; an agency not listed has not signed yet. Not part of the text. */
   signatures: z.array(signatureStatusSchema).default([]),
+  /** Each signing agency's approval of the text that binds it; not part of the text. */
+  approvals: z.array(approvalSchema).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
 export type SignatureStatus = z.infer<typeof signatureStatusSchema>;
+export type Approval = z.infer<typeof approvalSchema>;
 
 /**
  * "CSEC Program protocol (WIC 16524.8)", "County interagency protocol (county not in the CSEC

@@ -1,4 +1,4 @@
-import { contentHash } from './content-hash';
+import { bindingHash, contentHash } from './content-hash';
 import { draftSchema, type Acknowledgement, type Draft } from './draft';
 import { dropDanglingReferences } from './references';
 
@@ -25,7 +25,11 @@ export type DraftEdit =
   /** Starts a new version of a certified draft: the certification goes and the text can be edited again. */
   | { kind: 'reopen' }
   /** Records that a signing agency signed on `signedOn`, or that its signature is pending again (null). Allowed on a certified draft. */
-  | { kind: 'signature'; agencyId: string; signedOn: string | null };
+  | { kind: 'signature'; agencyId: string; signedOn: string | null }
+  /** Records a signing agency's approval of the text that binds it as it is now, replacing an earlier one. */
+  | { kind: 'approve'; agencyId: string; by: string; on: string }
+  /** Withdraws a signing agency's approval. */
+  | { kind: 'unapprove'; agencyId: string };
 
 const PREFIX: Record<RecordList, string> = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' };
 
@@ -57,7 +61,8 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
  * cannot apply. A certified draft is locked: every edit but `reopen` leaves it as it is.
  */
 export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
-  if (draft.certification !== null && edit.kind !== 'reopen' && edit.kind !== 'signature') return draft;
+  // Signatures and approvals record what happens to the text, not the text: they go on.
+  if (draft.certification !== null && !['reopen', 'signature', 'approve', 'unapprove'].includes(edit.kind)) return draft;
   const copy = structuredClone(draft);
   switch (edit.kind) {
     case 'certify':
@@ -66,6 +71,15 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
     case 'reopen':
       if (draft.certification === null) return draft;
       copy.certification = null;
+      break;
+    case 'approve':
+      if (!copy.agencies.some((a) => a.id === edit.agencyId && a.signs)) return draft;
+      copy.approvals = copy.approvals.filter((a) => a.agencyId !== edit.agencyId);
+      copy.approvals.push({ agencyId: edit.agencyId, by: edit.by, on: edit.on, textHash: bindingHash(draft, edit.agencyId) });
+      break;
+    case 'unapprove':
+      if (!copy.approvals.some((a) => a.agencyId === edit.agencyId)) return draft;
+      copy.approvals = copy.approvals.filter((a) => a.agencyId !== edit.agencyId);
       break;
     case 'signature':
       if (!copy.agencies.some((a) => a.id === edit.agencyId && a.signs)) return draft;

@@ -11,4 +11,5 @@ export * from './sections';
 export type { Person } from './fields';
 export * from './labels';
 export { crc32, type Integrity } from './checksum';
-export { contentHash, shortHash } from './content-hash';
+export { bindingHash, contentHash, shortHash } from './content-hash';
+export { approvalStandings, type ApprovalStanding } from './approvals';

@@ -48,5 +48,14 @@ export function dropDanglingReferences(draft: Draft): string[] {
     signed.add(signature.agencyId);
     return keep;
   });
+  // An approval recorded for an agency that is gone, or no longer signs, or recorded twice.
+  const approved = new Set<string>();
+  draft.approvals = draft.approvals.filter((approval) => {
+    const agency = draft.agencies.find((a) => a.id === approval.agencyId);
+    const keep = agency !== undefined && agency.signs && !approved.has(approval.agencyId);
+    if (!keep) repairs.push(`Removed the approval recorded for ${agency ? `"${agency.name || approval.agencyId}", ${approved.has(approval.agencyId) ? 'recorded a second time' : 'which does not sign'}` : missing(approval.agencyId)}.`);
+    approved.add(approval.agencyId);
+    return keep;
+  });
   return repairs;
 }

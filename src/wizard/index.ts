@@ -9,4 +9,5 @@ export type { Basics } from './basics-schema';
 export { FilePreview } from './file-preview';
 export { History, type Version } from './history';
 export { CertifyPanel } from './certify-panel';
+export { ApprovalsPanel } from './approvals-panel';
 export { EditingElsewhere } from './editing-elsewhere';

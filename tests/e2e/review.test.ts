@@ -124,6 +124,50 @@ describe('what changed', () => {
 
 });
 
+describe('approval by each signing agency', () => {
+  it('records an agency’s approval of the text that binds it, which goes out of date when that text changes, and not when another agency’s duties do', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    await openDraftFile(page, file('napa.csecmou.json', sentText));
+    const approvals = page.getByTestId('approvals');
+    const signing = sent.agencies.filter((a) => a.signs);
+    const [own, other] = signing;
+    const summary = () => approvals.getByTestId('approvals-summary').textContent();
+    expect(await summary()).toBe(`0 of ${signing.length} approved.`);
+    const item = approvals.getByTestId(`approval-${own!.id}`);
+    expect(await item.locator('.usa-tag').textContent()).toBe('Not approved yet');
+
+    // Who approved is asked for, at the field.
+    await item.getByRole('button', { name: /^Record the approval/ }).click();
+    expect(await item.locator('.usa-error-message').textContent()).toBe(`Enter who approved the text for ${own!.name}.`);
+    await item.getByLabel(`Approved for ${own!.name} by (name and title)`).fill('Lee Park, Deputy County Counsel');
+    await item.getByRole('button', { name: /^Record the approval/ }).click();
+    await expect.poll(() => item.locator('.usa-tag').textContent()).toBe('Approved');
+    expect(await item.locator('.approval__when').textContent()).toMatch(/^Approved by Lee Park, Deputy County Counsel on .*\.$/);
+    expect(await summary()).toBe(`1 of ${signing.length} approved.`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another agency's own duties do not bind this one.
+    await openStep(page, '9. Roles and responsibilities');
+    await page.getByLabel(`Roles and responsibilities of ${other!.name}`).fill('Convenes the ongoing MDT each month.');
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    expect(await item.locator('.usa-tag').textContent()).toBe('Approved');
+
+    // A section binds every party: the approval is out of date, and recording it again brings it current.
+    await openStep(page, '11. Training');
+    await page.getByLabel('How often training is given').fill('At hire and every six months after');
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => item.locator('.usa-tag').textContent()).toBe('Needs to approve again');
+    expect(await item.locator('.approval__when').textContent()).toContain('the text that binds the agency has changed since, so it must approve again.');
+    expect(await summary()).toBe(`0 of ${signing.length} approved; 1 needs to approve again.`);
+    await item.getByLabel(`Approved for ${own!.name} by (name and title)`).fill('Lee Park, Deputy County Counsel');
+    await item.getByRole('button', { name: /^Record the approval/ }).click();
+    await expect.poll(() => item.locator('.usa-tag').textContent()).toBe('Approved');
+    await page.close();
+  });
+});
+
 describe('certifying the final text', () => {
   it('locks a certified text, stamps its content hash on the final MOU, which the command line verifies against the saved draft, and unlocks it for a new version', async () => {
     const page = await openTab(context, origin, pageErrors);

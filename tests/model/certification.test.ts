@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, contentHash, restoreDraft, serializeDraft, type DraftEdit } from '../../src/model';
+import { applyEdit, approvalStandings, bindingHash, contentHash, restoreDraft, serializeDraft, type Draft, type DraftEdit } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
 
 const certify: DraftEdit = { kind: 'certify', by: 'Dana Cruz, CSEC coordinator', on: '2026-12-02' };
@@ -14,10 +14,10 @@ describe('the content hash', () => {
     // The same draft saved to a file and read back has the same hash.
     const restored = restoreDraft(serializeDraft(draft));
     expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
-    // Computed independently: sorted keys, no spaces, the certification and the signatures left out.
+    // Computed independently: sorted keys, no spaces, the certification, signatures and approvals left out.
     const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
       : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sorted(v)])) : value);
-    const { certification: _left, signatures: _out, ...content } = draft;
+    const { certification: _left, signatures: _out, approvals: _none, ...content } = draft;
     expect(contentHash(draft)).toBe(`sha256:${createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex')}`);
   });
 
@@ -96,5 +96,39 @@ describe('tracking signatures', () => {
       'Removed the signature recorded for "gone", which is not an agency in this draft.',
       `Removed the signature recorded for "${court.name}", which does not sign.`,
     ]);
+  });
+});
+
+describe('approval by each signing agency', () => {
+  const approve = (draft: Draft, agencyId: string): Draft => applyEdit(draft, { kind: 'approve', agencyId, by: 'County Counsel', on: '2026-12-01' });
+  const standing = (draft: Draft, agencyId: string) => approvalStandings(draft).find((s) => s.agency.id === agencyId)!.standing.kind;
+
+  it('goes out of date when a section, the parties or the agency’s own duties change, and not when another agency’s duties or signer do', () => {
+    const draft = completeDraft();
+    const [own, other] = draft.agencies.filter((a) => a.signs);
+    const approved = approve(draft, own!.id);
+    expect(standing(approved, own!.id)).toBe('approved');
+    expect(standing(approved, other!.id)).toBe('none');
+    const change = (edit: (d: Draft) => void) => standing(withChange(approved, edit), own!.id);
+    expect(change((d) => { d.sections.training.frequency = 'Every year'; })).toBe('outdated');
+    expect(change((d) => { d.agencies.find((a) => a.id === own!.id)!.responsibilities = 'Convenes the MDT.'; })).toBe('outdated');
+    expect(change((d) => { d.agencies.find((a) => a.id === other!.id)!.name = 'Renamed'; })).toBe('outdated');
+    expect(change((d) => { d.agencies.find((a) => a.id === other!.id)!.responsibilities = 'Its own duties.'; })).toBe('approved');
+    expect(change((d) => { d.agencies.find((a) => a.id === other!.id)!.signer.name = 'Someone Else'; })).toBe('approved');
+    // Approving again records the text as it is now.
+    const edited = withChange(approved, (d) => { d.sections.training.frequency = 'Every year'; });
+    expect(standing(approve(edited, own!.id), own!.id)).toBe('approved');
+  });
+
+  it('is recorded also on a certified text, outside its content hash, only for a signing agency, and can be withdrawn', () => {
+    const certified = applyEdit(completeDraft(), certify);
+    const agency = certified.agencies.find((a) => a.signs)!;
+    const approved = approve(certified, agency.id);
+    expect(approved.approvals).toEqual([{ agencyId: agency.id, by: 'County Counsel', on: '2026-12-01', textHash: bindingHash(certified, agency.id) }]);
+    expect(contentHash(approved)).toBe(contentHash(certified));
+    expect(applyEdit(approved, { kind: 'unapprove', agencyId: agency.id }).approvals).toEqual([]);
+    const court = certified.agencies.find((a) => !a.signs)!;
+    expect(approve(certified, court.id)).toBe(certified);
+    expect(applyEdit(certified, { kind: 'approve', agencyId: agency.id, by: ' ', on: '2026-12-01' })).toBe(certified);
   });
 });
