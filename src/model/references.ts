@@ -39,23 +39,18 @@ export function dropDanglingReferences(draft: Draft): string[] {
     seen.add(approval.county);
     return keep;
   });
-  // A signature recorded for an agency that is gone, or no longer signs, or recorded twice.
-  const signed = new Set<string>();
-  draft.signatures = draft.signatures.filter((signature) => {
-    const agency = draft.agencies.find((a) => a.id === signature.agencyId);
-    const keep = agency !== undefined && agency.signs && !signed.has(signature.agencyId);
-    if (!keep) repairs.push(`Removed the signature recorded for ${agency ? `"${agency.name || signature.agencyId}", ${signed.has(signature.agencyId) ? 'recorded a second time' : 'which does not sign'}` : missing(signature.agencyId)}.`);
-    signed.add(signature.agencyId);
-    return keep;
-  });
-  // An approval recorded for an agency that is gone, or no longer signs, or recorded twice.
-  const approved = new Set<string>();
-  draft.approvals = draft.approvals.filter((approval) => {
-    const agency = draft.agencies.find((a) => a.id === approval.agencyId);
-    const keep = agency !== undefined && agency.signs && !approved.has(approval.agencyId);
-    if (!keep) repairs.push(`Removed the approval recorded for ${agency ? `"${agency.name || approval.agencyId}", ${approved.has(approval.agencyId) ? 'recorded a second time' : 'which does not sign'}` : missing(approval.agencyId)}.`);
-    approved.add(approval.agencyId);
-    return keep;
-  });
+  // A signature or an approval recorded for an agency that is gone, no longer signs, or recorded twice.
+  const perSigner = <T extends { agencyId: string }>(records: T[], noun: string): T[] => {
+    const seen = new Set<string>();
+    return records.filter((record) => {
+      const agency = draft.agencies.find((a) => a.id === record.agencyId);
+      const keep = agency !== undefined && agency.signs && !seen.has(record.agencyId);
+      if (!keep) repairs.push(`Removed the ${noun} recorded for ${agency ? `"${agency.name || record.agencyId}", ${seen.has(record.agencyId) ? 'recorded a second time' : 'which does not sign'}` : missing(record.agencyId)}.`);
+      seen.add(record.agencyId);
+      return keep;
+    });
+  };
+  draft.signatures = perSigner(draft.signatures, 'signature');
+  draft.approvals = perSigner(draft.approvals, 'approval');
   return repairs;
 }
