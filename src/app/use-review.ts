@@ -4,12 +4,10 @@ import { flushPendingEdits } from '../wizard';
 import { contentHash, type Draft } from '../model';
 import { readDraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
-import type { Version } from '../wizard';
+import type { PacketState, Version } from '../wizard';
 import { exportPacket } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
-
-export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -79,7 +77,6 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     say.status('Started a new version: the text can be changed again. The certified text is kept among the earlier versions.');
   };
 
-  /** Where the packet stands: being built (what it is doing), or what came of the last one. */
   const [packetState, setPacketState] = useState<PacketState>(null);
 
   const downloadPacket = async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
 import { approvalStandings, type Agency, type ApprovalStanding, type Draft } from '../model';
 
@@ -77,7 +77,8 @@ function AgencyApproval({ agency, standing, onApprove, onWithdraw }: { agency: A
  * a changed clause.
  */
 export function ApprovalsPanel({ draft, onApprove, onWithdraw }: Props) {
-  const standings = approvalStandings(draft);
+  // A hash of the whole text per signing agency: computed again only when the draft changes.
+  const standings = useMemo(() => approvalStandings(draft), [draft]);
   if (standings.length === 0) return null;
   const count = (kind: ApprovalStanding['kind']) => standings.filter((s) => s.standing.kind === kind).length;
   return (

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
 import type { Draft } from '../model';
 
-/** Where the submission packet stands (app/use-review.ts). */
-type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
+/** Where the submission packet stands: being built (what it is doing), or what came of the last one. */
+export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
 
 interface Props {
   draft: Draft;
@@ -70,8 +70,8 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
         <h2 id="certify-heading" tabIndex={-1}>Certified final</h2>
         <p>
           Certified final by <strong>{certification.by}</strong> on {formatLongDate(certification.on)}. The text is locked:
-          every final MOU made from it carries its content hash in the footer and properties, and{' '}
-          <code>csec-mou verify</code> checks a PDF against this draft by it.
+          every final MOU made from it carries this content hash in its footer and properties, so a PDF can be
+          checked against this draft file.
         </p>
         <p className="certify__hash">Content hash: <code data-testid="content-hash">{certification.contentHash}</code></p>
         <Signatures draft={draft} onSigned={onSigned} />

@@ -8,6 +8,6 @@ export { flushPendingEdits } from './pending-edits';
 export type { Basics } from './basics-schema';
 export { FilePreview } from './file-preview';
 export { History, type Version } from './history';
-export { CertifyPanel } from './certify-panel';
+export { CertifyPanel, type PacketState } from './certify-panel';
 export { ApprovalsPanel } from './approvals-panel';
 export { EditingElsewhere } from './editing-elsewhere';
