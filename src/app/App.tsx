@@ -4,8 +4,12 @@ import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, res
 import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
+import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { ApprovalsPanel, CertifyPanel, EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, type Basics, type Version } from '../wizard';
+import {
+  ApprovalsPanel, CertifyPanel, EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, ReviewerPanel, ReviewFilesPanel, YourNameContext,
+  type Basics, type Version,
+} from '../wizard';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
@@ -27,7 +31,8 @@ function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }):
 }
 
 interface Pending {
-  mode: 'open' | 'replace';
+  /** Open as a draft of its own, replace the open one, or open it for review (read-only). */
+  mode: 'open' | 'replace' | 'review';
   name: string;
   file: DraftFile;
 }
@@ -84,9 +89,9 @@ export function App() {
   };
 
   // A file, the sample or a new protocol is kept as a new draft beside the others.
-  const openAsNew = async (restored: RestoredDraft, source: string, id: number, file?: { text: string; name: string }) => {
+  const openAsNew = async (restored: RestoredDraft, source: string, id: number, file?: { text: string; name: string }, reviewing = false) => {
     if (id !== attempt.current) return;
-    const { store, kept } = await protocol.openAsNew({ restored, source, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
+    const { store, kept } = await protocol.openAsNew({ restored, source, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
     if (id !== attempt.current) return;
     opened(restored, source, store, { newlyKept: kept, kept });
   };
@@ -106,6 +111,7 @@ export function App() {
     if (!pending) return;
     const { mode, name, file } = pending;
     if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, ++attempt.current, { text: file.text, name });
+    if (mode === 'review') return openAsNew(file.restored, `the file ${name}, to review`, ++attempt.current, { text: file.text, name }, true);
     setPending(null);
     try {
       await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
@@ -163,6 +169,13 @@ export function App() {
 
   const save = () => {
     if (!loaded) return;
+    if (loaded.reviewing) {
+      const said = review.saveReviewFile();
+      setFileSavedAt(new Date());
+      setError(null);
+      if (said) setStatus(said);
+      return;
+    }
     flushPendingEdits();
     const name = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
     setFileSavedAt(new Date());
@@ -172,50 +185,55 @@ export function App() {
   };
 
   return (
-    <PageFrame>
-      <LoadMessages status={status} error={error} repairs={repairs} />
-      {drafts.unavailable && (
-        <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
-          <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
-        </div>
-      )}
-      {pending ? (
-        // A chosen file is shown before it opens or replaces anything.
-        <FilePreview name={pending.name} restored={pending.file.restored}
-          replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null}
-          onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
-      ) : !loaded ? (
-        <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
-          onContinue={(id) => void continueDraft(id)} onStart={startProtocol}
-          onFileChosen={(file) => void chooseFile(file, 'open')} onUseSample={openSample} />
-      ) : loaded.editing !== 'here' ? (
-        <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
-          onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
-      ) : (
-        <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
-          comparing={review.comparing}>
-          {(blockingCount, fix, placeOf) => (
-            <>
-              <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
-                refusal={exports.refusal} message={exports.message} failure={exports.failure}
-                exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
-                onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
-              <ApprovalsPanel draft={loaded.store.getState().draft}
-                onApprove={(agencyId, by) => loaded.store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
-                onWithdraw={(agencyId) => loaded.store.dispatch({ kind: 'unapprove', agencyId })} />
-              <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blockingCount}
-                onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
-                onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
-              {loaded.keptId !== null && (
-                <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                    onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}
-                  onCompareWithFile={(file) => void review.compareWithFile(file)} />
-              )}
-            </>
-          )}
-        </OpenProtocol>
-      )}
-    </PageFrame>
+    <YourNameContext.Provider value={yourName}>
+      <PageFrame>
+        <LoadMessages status={status} error={error} repairs={repairs} />
+        {drafts.unavailable && (
+          <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
+            <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
+          </div>
+        )}
+        {pending ? (
+          // A chosen file is shown before it opens or replaces anything.
+          <FilePreview name={pending.name} restored={pending.file.restored}
+            replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null} reviewing={pending.mode === 'review'}
+            onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
+        ) : !loaded ? (
+          <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
+            onContinue={(id) => void continueDraft(id)} onStart={startProtocol}
+            onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
+        ) : loaded.editing !== 'here' ? (
+          <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
+            onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
+        ) : (
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
+            comparing={review.comparing}>
+            {(blockingCount, fix, placeOf) => loaded.reviewing ? (
+              <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} saved={review.reviewSaved} />
+            ) : (
+              <>
+                <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
+                  refusal={exports.refusal} message={exports.message} failure={exports.failure}
+                  exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
+                  onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
+                <ReviewFilesPanel openComments={loaded.store.getState().draft.comments.filter((c) => c.status === 'open').length} onOpen={review.openReviewFiles} />
+                <ApprovalsPanel draft={loaded.store.getState().draft}
+                  onApprove={(agencyId, by) => loaded.store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
+                  onWithdraw={(agencyId) => loaded.store.dispatch({ kind: 'unapprove', agencyId })} />
+                <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blockingCount}
+                  onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
+                  onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
+                {loaded.keptId !== null && (
+                  <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
+                      onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}
+                    onCompareWithFile={(file) => void review.compareWithFile(file)} />
+                )}
+              </>
+            )}
+          </OpenProtocol>
+        )}
+      </PageFrame>
+    </YourNameContext.Provider>
   );
 }
 

@@ -18,16 +18,21 @@ export interface Loaded {
   /** Its id among the drafts kept in this browser, or null when it could not be kept. */
   keptId: string | null;
   openedAt: number;
-  /** The store's revision when the draft was opened or last saved as a file. */
+  /** The store's revision when the draft was opened or last saved as a file (or, when reviewing, as a review file). */
   fileRevision: number;
+  /** Opened to review a draft received from a committee: its text is read-only and only comments are added. */
+  reviewing: boolean;
 }
 
 // The editor and its forms load when a protocol opens: the first page stays small.
 const Editor = lazy(() => import('../wizard/editor').then((m) => ({ default: m.Editor })));
 
 
-function savedWords(state: SaveState, kept: boolean): string {
-  if (!kept) return 'Not kept in this browser: save a copy of this draft to keep your work.';
+/** What saving a file means for the open draft: a copy of the draft, or a reviewer's review file. */
+const saveAFile = (reviewing: boolean) => (reviewing ? 'save your review file' : 'save a copy of this draft');
+
+function savedWords(state: SaveState, kept: boolean, reviewing: boolean): string {
+  if (!kept) return `Not kept in this browser: ${saveAFile(reviewing)} to keep your work.`;
   if (state.kind === 'saved') return `Saved in this browser at ${timeInWords(state.at)}.`;
   if (state.kind === 'failed' || state.kind === 'stopped') return 'Not saved in this browser: see the message below.';
   return 'Kept in this browser; changes are saved as you type.';
@@ -37,11 +42,11 @@ function savedWords(state: SaveState, kept: boolean): string {
 export const REMIND_FILE_AFTER_MS = 30 * 60_000;
 
 /** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
-function fileWords(persistence: Persistence, at: Date | null, reminding: boolean): string {
+function fileWords(persistence: Persistence, at: Date | null, reminding: boolean, reviewing: boolean): string {
   const file = at ? `Last saved as a file at ${timeInWords(at)}.` : 'Not saved as a file yet in this session.';
   if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
   // The reminder below says it more urgently: it is not said twice.
-  return reminding ? file : `${file} This browser may clear its drafts when space runs low: save a copy of this draft now and then.`;
+  return reminding ? file : `${file} This browser may clear its drafts when space runs low: ${saveAFile(reviewing)} now and then.`;
 }
 
 /** Ticks every minute, for words that depend on how long the draft has been open. */
@@ -75,13 +80,13 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
   const sinceFile = now - (fileSavedAt?.getTime() ?? loaded.openedAt);
   const reminder = sinceFile >= REMIND_FILE_AFTER_MS && (
     <strong className="saved__reminder" data-testid="file-reminder">
-      <br />You have worked on this draft for {Math.floor(sinceFile / 60_000)} minutes since {fileSavedAt ? 'it was last saved as a file' : 'it was opened'} without saving a file: save a copy of this draft, so your work is safe even if this browser clears what it keeps.
+      <br />You have worked on this draft for {Math.floor(sinceFile / 60_000)} minutes since {fileSavedAt ? 'it was last saved as a file' : 'it was opened'} without saving a file: {saveAFile(loaded.reviewing)}, so your work is safe even if this browser clears what it keeps.
     </strong>
   );
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
-      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null)}<br />{fileWords(persistence, fileSavedAt, reminder !== false)}{reminder}</>}
-        saveProblem={saveProblemWords(saveState)} comparing={comparing}
+      <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null, loaded.reviewing)}<br />{fileWords(persistence, fileSavedAt, reminder !== false, loaded.reviewing)}{reminder}</>}
+        saveProblem={saveProblemWords(saveState)} comparing={comparing} reviewing={loaded.reviewing}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>

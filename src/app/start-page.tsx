@@ -9,13 +9,14 @@ interface Props {
   onContinue: (id: string) => void;
   onStart: (basics: Basics) => void;
   onFileChosen: (file: File) => void;
+  onReviewFileChosen: (file: File) => void;
   onUseSample: () => void;
   /** Says what happened, in the page's status line. */
   onStatus: (words: string) => void;
 }
 
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
-export function StartPage({ kept, repository, refresh, onContinue, onStart, onFileChosen, onUseSample, onStatus }: Props) {
+export function StartPage({ kept, repository, refresh, onContinue, onStart, onFileChosen, onReviewFileChosen, onUseSample, onStatus }: Props) {
   const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
 
   const remove = async (id: string) => {
@@ -67,7 +68,7 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
         </div>
       )}
       <NewProtocol onCreate={onStart} />
-      <OpenDraft onFileChosen={onFileChosen} onUseSample={onUseSample} />
+      <OpenDraft onFileChosen={onFileChosen} onReviewFileChosen={onReviewFileChosen} onUseSample={onUseSample} />
     </>
   );
 }

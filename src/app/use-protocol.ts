@@ -23,6 +23,8 @@ interface Opening {
   /** The file's text, kept in the history as it came (before any update to its format). */
   fileText?: string;
   fileName?: string;
+  /** Opened to review: read-only, comments only. */
+  reviewing?: boolean;
 }
 
 /**
@@ -59,15 +61,15 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     return claimed !== null;
   }, []);
 
-  const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null) => {
+  const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null, reviewing: boolean) => {
     const store = createDraftStore(restored.draft, { today: todayIso, deferChecks: true });
     setVersions(null);
-    setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0 });
+    setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0, reviewing });
     return store;
   };
 
   /** Keeps a draft from a file, the sample or the new-protocol form as a new draft, and opens it. */
-  const openAsNew = async ({ restored, source, fileText, fileName }: Opening) => {
+  const openAsNew = async ({ restored, source, fileText, fileName, reviewing = false }: Opening) => {
     const { draft, envelopeExtras } = restored;
     let keptId: string | null = null;
     let session: KeptSession | null = null;
@@ -75,7 +77,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       const id = crypto.randomUUID();
       try {
         if (fileText && fileName) await repository.snapshot(id, draft, REASONS.openedFile(fileName), fileText);
-        const revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened });
+        const revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened, reviewing });
         await claim(id, false);
         keptId = id;
         session = createKeptSession(repository, id, revision, envelopeExtras);
@@ -84,7 +86,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       }
       await refresh();
     }
-    return { store: show(restored, source, keptId, 'here', session), kept: keptId !== null };
+    return { store: show(restored, source, keptId, 'here', session, reviewing), kept: keptId !== null };
   };
 
   /** Opens a kept draft: this tab edits it unless another tab already does (or `takeOver`). */
@@ -96,14 +98,14 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       letGo();
       return loaded;
     }
-    const { restored, revision, text } = loaded.value;
+    const { restored, revision, text, reviewing } = loaded.value;
     let session: KeptSession | null = null;
     if (editsHere) {
       session = createKeptSession(repository, id, revision, restored.envelopeExtras);
       const reason = restored.fileVersion < DRAFT_VERSION ? REASONS.beforeUpdate(restored.fileVersion) : REASONS.opened;
       await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
     }
-    const store = show(restored, source, id, editsHere ? 'here' : 'elsewhere', session);
+    const store = show(restored, source, id, editsHere ? 'here' : 'elsewhere', session, reviewing);
     return { ...loaded, editsHere, store };
   };
 

@@ -1,10 +1,11 @@
 import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
-import { contentHash, type Draft } from '../model';
-import { readDraftFile } from '../storage/draft-file';
+import { contentHash, describeCounties, describeReviewFileError, LIMITS, restoreReview, serializeReview, type Draft } from '../model';
+import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
-import type { PacketState, Version } from '../wizard';
+import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
+import { rememberedName } from '../storage/your-name';
 import { exportPacket } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
@@ -97,10 +98,69 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
   /** Records that a signing agency signed on a date, or that it has not yet (null). */
   const signed = (agencyId: string, signedOn: string | null) => protocol.open?.store.dispatch({ kind: 'signature', agencyId, signedOn });
 
+  /**
+   * Adds reviewers' files to the open draft, one after another: each adds its comments, replies
+   * and verdicts; a file that cannot be read, or is a review of another county's draft, adds
+   * nothing and is said so.
+   */
+  const openReviewFiles = async (files: readonly File[]): Promise<ReviewFilesOutcome> => {
+    const outcome: ReviewFilesOutcome = { added: [], refused: [] };
+    const store = protocol.open?.store;
+    if (!store) return outcome;
+    flushPendingEdits();
+    for (const file of files) {
+      const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why}`);
+      // Far past the limit (4 bytes a character at most), it is refused before it is read.
+      if (file.size > LIMITS.fileChars * 4) { refuse('This file is too large to be a review file. Your draft has not been changed.'); continue; }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        refuse(`The browser could not read it (${(error as Error).message}). Your draft has not been changed.`);
+        continue;
+      }
+      const read = restoreReview(text);
+      if (!read.ok) { refuse(describeReviewFileError(read.error)); continue; }
+      const draft = store.getState().draft;
+      const { about, comments, sectionReviews, skipped } = read.value;
+      if (about && about.counties.length > 0 && !about.counties.some((county) => (draft.counties as readonly string[]).includes(county))) {
+        refuse(`It is a review of ${describeCounties(about.counties)}’s draft “${about.title}”, not of this one. Your draft has not been changed.`);
+        continue;
+      }
+      const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
+      store.dispatch({ kind: 'mergeReview', comments, sectionReviews });
+      const after = store.getState().draft;
+      const newComments = after.comments.length - draft.comments.length;
+      const newReplies = replies(after) - replies(draft);
+      const parts = [`${newComments} new ${newComments === 1 ? 'comment' : 'comments'}`, ...(newReplies > 0 ? [`${newReplies} new ${newReplies === 1 ? 'reply' : 'replies'}`] : [])];
+      const verdicts = sectionReviews.length ? ` and ${sectionReviews.length} section ${sectionReviews.length === 1 ? 'verdict' : 'verdicts'}` : '';
+      const moved = about && about.contentHash !== contentHash(draft) ? ' It was made on an earlier text: each comment is on the section it was written on.' : '';
+      const already = newComments === 0 && newReplies === 0 && comments.length > 0 ? ' (everything in it was already here)' : '';
+      outcome.added.push(`${file.name}: ${parts.join(', ')}${verdicts}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`);
+    }
+    return outcome;
+  };
+
+  const [reviewSaved, setReviewSaved] = useState<string | null>(null);
+
+  /** Saves the reviewer's comments and verdicts (not the draft) as the file they send the committee. */
+  const saveReviewFile = () => {
+    flushPendingEdits();
+    const draft = protocol.open?.store.getState().draft;
+    if (!draft) return null;
+    const name = reviewFileName(draft, rememberedName(), todayIso());
+    offerDownload(serializeReview(draft), name, 'application/json');
+    protocol.savedAsFile();
+    const words = `Saved your review file as ${name} in your downloads. Send it to the committee.`;
+    setReviewSaved(words);
+    return words;
+  };
+
   const reset = () => {
     setComparing(null);
     setPacketState(null);
+    setReviewSaved(null);
   };
 
-  return { comparing: comparing && { ...comparing, onBack: endComparison }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, reset };
+  return { comparing: comparing && { ...comparing, onBack: endComparison }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reviewSaved, reset };
 }

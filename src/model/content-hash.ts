@@ -3,10 +3,10 @@ import type { Draft } from './draft';
 
 /**
  * The fields of a draft that record what happened to its text rather than the text: they are
- * left out of the content hash, so that certifying a draft, or collecting its signatures, does
- * not change the hash it certifies.
+ * left out of the content hash, so that certifying a draft, collecting its signatures or
+ * commenting on it does not change the hash it certifies.
  */
-const NOT_CONTENT = new Set<string>(['certification', 'signatures', 'approvals']);
+const NOT_CONTENT = new Set<string>(['certification', 'signatures', 'approvals', 'comments', 'sectionReviews']);
 
 /** JSON with every object's keys in sorted order, so that the same content always reads the same. */
 function canonical(value: unknown): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencySchema } from './agency';
+import { commentSchema, sectionReviewSchema } from './comments';
 import { CALIFORNIA_COUNTIES } from './counties';
 import { optionalDate, recordId, requiredText, text } from './fields';
 import { mdtTierSchema } from './mdt';
@@ -107,6 +108,10 @@ export const draftSchema = z.looseObject({
   signatures: z.array(signatureStatusSchema).default([]),
   /** Each signing agency's approval of the text that binds it; not part of the text. */
   approvals: z.array(approvalSchema).default([]),
+  /** Reviewers' comments and the committee's replies; not part of the text. */
+  comments: z.array(commentSchema).default([]),
+  /** Each reviewer's latest verdict per section; not part of the text. */
+  sectionReviews: z.array(sectionReviewSchema).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

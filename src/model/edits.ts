@@ -1,3 +1,4 @@
+import { mergeComments, mergeSectionReviews, type Comment, type CommentReply, type CommentStatus, type ReviewPlace, type ReviewStatus, type SectionReview } from './comments';
 import { bindingHash, contentHash } from './content-hash';
 import { draftSchema, type Acknowledgement, type Draft } from './draft';
 import { dropDanglingReferences } from './references';
@@ -29,7 +30,19 @@ export type DraftEdit =
   /** Records a signing agency's approval of the text that binds it as it is now, replacing an earlier one. */
   | { kind: 'approve'; agencyId: string; by: string; on: string }
   /** Withdraws a signing agency's approval. */
-  | { kind: 'unapprove'; agencyId: string };
+  | { kind: 'unapprove'; agencyId: string }
+  /** A reviewer's new comment (its id is made by the caller, unique across reviewers' copies). */
+  | { kind: 'comment'; comment: Pick<Comment, 'id' | 'anchor' | 'author' | 'at' | 'text'> }
+  | { kind: 'reply'; commentId: string; reply: CommentReply }
+  /** Resolves a comment, or opens it again. */
+  | { kind: 'commentStatus'; commentId: string; status: CommentStatus; by: string; at: string }
+  /** A reviewer's verdict on a section, replacing their earlier one. */
+  | { kind: 'sectionReview'; section: ReviewPlace; reviewer: string; status: ReviewStatus; at: string }
+  /** Comments and verdicts from a review file, merged with those the draft holds (nothing is lost). */
+  | { kind: 'mergeReview'; comments: readonly Comment[]; sectionReviews: readonly SectionReview[] };
+
+/** Edits that record what happens to the text (signing, approving, reviewing), not the text: allowed on a certified draft. */
+const ABOUT_THE_TEXT = new Set<DraftEdit['kind']>(['reopen', 'signature', 'approve', 'unapprove', 'comment', 'reply', 'commentStatus', 'sectionReview', 'mergeReview']);
 
 const PREFIX: Record<RecordList, string> = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' };
 
@@ -61,8 +74,7 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
  * cannot apply. A certified draft is locked: every edit but `reopen` leaves it as it is.
  */
 export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
-  // Signatures and approvals record what happens to the text, not the text: they go on.
-  if (draft.certification !== null && !['reopen', 'signature', 'approve', 'unapprove'].includes(edit.kind)) return draft;
+  if (draft.certification !== null && !ABOUT_THE_TEXT.has(edit.kind)) return draft;
   const copy = structuredClone(draft);
   switch (edit.kind) {
     case 'certify':
@@ -121,6 +133,32 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       break;
     case 'withdraw':
       copy.acknowledgements = copy.acknowledgements.filter((a) => !sameFinding(a, edit.finding));
+      break;
+    case 'comment':
+      if (copy.comments.some((c) => c.id === edit.comment.id)) return draft;
+      copy.comments.push({ ...edit.comment, status: 'open', statusBy: null, statusAt: null, replies: [] });
+      break;
+    case 'reply': {
+      const comment = copy.comments.find((c) => c.id === edit.commentId);
+      if (!comment || comment.replies.some((r) => r.id === edit.reply.id)) return draft;
+      comment.replies.push(edit.reply);
+      break;
+    }
+    case 'commentStatus': {
+      const comment = copy.comments.find((c) => c.id === edit.commentId);
+      if (!comment || comment.status === edit.status) return draft;
+      Object.assign(comment, { status: edit.status, statusBy: edit.by, statusAt: edit.at });
+      break;
+    }
+    case 'sectionReview':
+      // The reviewer's new verdict replaces their earlier one, whatever its time says.
+      copy.sectionReviews = mergeSectionReviews(
+        copy.sectionReviews.filter((r) => r.section !== edit.section || r.reviewer.trim() !== edit.reviewer.trim()),
+        [{ section: edit.section, reviewer: edit.reviewer.trim(), status: edit.status, at: edit.at }]);
+      break;
+    case 'mergeReview':
+      copy.comments = mergeComments(copy.comments, edit.comments);
+      copy.sectionReviews = mergeSectionReviews(copy.sectionReviews, edit.sectionReviews);
       break;
   }
   const parsed = draftSchema.safeParse(copy);

@@ -1,4 +1,5 @@
 export * from './agency';
+export * from './comments';
 export * from './counties';
 export * from './draft';
 export * from './edits';
@@ -13,3 +14,4 @@ export * from './labels';
 export { crc32, type Integrity } from './checksum';
 export { bindingHash, contentHash, shortHash } from './content-hash';
 export { approvalStandings, type ApprovalStanding } from './approvals';
+export * from './review-file';

@@ -92,6 +92,19 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...draft, certification: isObject(draft.certification) ? draft.certification : null };
     },
   },
+  {
+    // Version 7 carries reviewers' comments and their verdicts per section. A version 6 draft has
+    // none; an older app opening a version 7 file says it is too new rather than hiding them.
+    from: 6,
+    name: 'review-comments',
+    up(draft) {
+      return {
+        ...draft,
+        comments: Array.isArray(draft.comments) ? draft.comments : [],
+        sectionReviews: Array.isArray(draft.sectionReviews) ? draft.sectionReviews : [],
+      };
+    },
+  },
 ];
 
 function leadFromRole(agency: unknown): unknown {

@@ -2,6 +2,7 @@ import type { Result } from '../lib/result';
 import {
   DRAFT_FILE_EXTENSION,
   LIMITS,
+  REVIEW_FILE_EXTENSION,
   restoreDraft,
   serializeDraft,
   type Draft,
@@ -49,6 +50,11 @@ export function draftFileName(draft: Pick<Draft, 'counties'>): string {
 /** "mendocino-csec-protocol-submission-2026-12-02.zip": the packet for CDSS, named by county and date. */
 export function packetFileName(draft: Pick<Draft, 'counties'>, today: string): string {
   return `${countiesSlug(draft)}-csec-protocol-submission-${today}.zip`;
+}
+
+/** "mendocino-csec-protocol-review-sam-ortiz-2026-12-02.csecreview.json": whose review of which county's draft, and when. */
+export function reviewFileName(draft: Pick<Draft, 'counties'>, reviewer: string, today: string): string {
+  return `${countiesSlug(draft)}-csec-protocol-review-${slug(reviewer) || 'reviewer'}-${today}${REVIEW_FILE_EXTENSION}`;
 }
 
 /** "mendocino-csec-protocol-signature-status.pdf". */

@@ -13,6 +13,8 @@ export interface DraftSummary {
   counties: string[];
   kind: Draft['kind'];
   savedAt: string;
+  /** Opened to review, not to write: its text is read-only here and only comments are added. */
+  reviewing: boolean;
 }
 
 interface Copy {
@@ -38,6 +40,8 @@ export interface SaveOptions {
   savedAt?: Date;
   /** Also record this state in the history, in the same transaction. */
   snapshot?: string;
+  /** Keep it as a draft opened for review; when left out, a kept draft stays as it was kept. */
+  reviewing?: boolean;
 }
 
 export type LoadError = RestoreError | { kind: 'notFound'; id: string } | { kind: 'damaged' };
@@ -48,6 +52,7 @@ export interface KeptDraft {
   revision: number | null;
   /** The text it was restored from: kept in the history as it was before an update to the format. */
   text: string;
+  reviewing: boolean;
 }
 
 /** What remove took away, for putting back. */
@@ -82,7 +87,8 @@ export interface RepositoryEvents {
   onNewerVersion?: () => void;
 }
 
-const summary = ({ id, title, counties, kind, savedAt }: DraftSummary): DraftSummary => ({ id, title, counties, kind, savedAt });
+const summary = ({ id, title, counties, kind, savedAt, reviewing }: Omit<DraftSummary, 'reviewing'> & { reviewing?: boolean }): DraftSummary =>
+  ({ id, title, counties, kind, savedAt, reviewing: reviewing === true });
 
 
 /** What a stash is compared with: the kept copy's revision (0 for a record of the first database version) and time. */
@@ -133,7 +139,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       for (const id of stashedIds(name)) {
         const stash = readStash(name, id);
         const kept = stored.find((d) => d.id === id);
-        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary(stash as DraftSummary));
+        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing'>), reviewing: kept?.reviewing ?? stash.reviewing }));
       }
       return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
@@ -155,7 +161,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
           continue;
         }
         const note = index === 0 ? [] : [`The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.`];
-        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text });
+        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing ?? stash?.reviewing === true });
       }
       return err(firstError!);
     },
@@ -182,7 +188,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
           ? { text: current.text, textSum: current.textSum ?? crc32(current.text), savedAt: current.savedAt, revision: have ?? 0 }
           : current.previous ?? null;
         const record: StoredDraft = {
-          id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt,
+          id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
           text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
         };
         try {
@@ -211,7 +217,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       const text = serializeDraft(draft, { savedAt, envelopeExtras: options.envelopeExtras });
       return writeStash(name, {
         id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
-        text, revision: (options.expected ?? 0) + 1,
+        text, revision: (options.expected ?? 0) + 1, ...(options.reviewing === undefined ? {} : { reviewing: options.reviewing }),
       });
     },
 

@@ -14,7 +14,7 @@ export const at = (value: unknown, name: string): unknown =>
 export const short = (text: string) => (text.length > LONG ? `${text.slice(0, LONG).trimEnd()}…` : text);
 
 /** An answer to one question in words: the labels of the choices made, a number with its unit, a date. */
-export function answerInWords(spec: FieldSpec, value: unknown): string {
+export function answerInWords(spec: FieldSpec, value: unknown, { full = false }: { full?: boolean } = {}): string {
   switch (spec.kind) {
     case 'checkbox':
       return value ? 'Yes' : 'No';
@@ -30,8 +30,14 @@ export function answerInWords(spec: FieldSpec, value: unknown): string {
       return spec.options.find(([key]) => key === value)?.[1] ?? NOT_ANSWERED;
     case 'lines':
       return Array.isArray(value) && value.length ? value.join('; ') : NOT_ANSWERED;
+    case 'records': {
+      // Each item by its words ("Youth — A person under 18"); an agency chosen in it is named on its own page.
+      const items = Array.isArray(value) ? value.map((item) => spec.fields.filter((f) => f.kind !== 'agency')
+        .map((f) => answerInWords(f, at(item, f.name), { full })).filter((words) => words !== NOT_ANSWERED).join(' — ')) : [];
+      return items.filter(Boolean).length ? items.filter(Boolean).join('; ') : 'None yet';
+    }
     default:
-      return typeof value === 'string' && value.trim() ? short(value.trim()) : NOT_ANSWERED;
+      return typeof value === 'string' && value.trim() ? (full ? value.trim() : short(value.trim())) : NOT_ANSWERED;
   }
 }
 

@@ -14,8 +14,13 @@ export interface Answer {
   field: string;
 }
 
-const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string): Answer[] =>
-  specs.map((spec) => ({ question: spec.label, answer: answerInWords(spec, at(value, spec.name)), field: fieldId(prefix ? `${prefix}.${spec.name}` : spec.name) }));
+/** `full`: long texts whole, for a reviewer reading them; otherwise shortened, for checking at a glance. */
+interface Options {
+  full?: boolean;
+}
+
+const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string, options: Options): Answer[] =>
+  specs.map((spec) => ({ question: spec.label, answer: answerInWords(spec, at(value, spec.name), options), field: fieldId(prefix ? `${prefix}.${spec.name}` : spec.name) }));
 
 const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
 
@@ -27,13 +32,13 @@ function tierInWords(draft: Draft, tier: MdtTier): string {
 }
 
 /** Every answer of a step, in the order the step asks. */
-export function stepAnswers(draft: Draft, step: StepId): Answer[] {
+export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): Answer[] {
   switch (step) {
     case 'basics':
       return [
         { question: 'County or counties', answer: draft.counties.length ? describeCounties(draft.counties) : NOT_ANSWERED, field: fieldId('counties') },
         { question: 'Kind of protocol', answer: describeProtocolKind(draft), field: fieldId('kind') },
-        ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'companionSetting' || draft.kind === 'companion'), draft, ''),
+        ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'companionSetting' || draft.kind === 'companion'), draft, '', options),
       ];
     case 'agencies':
       return [...(draft.agencies.length === 0
@@ -59,19 +64,19 @@ export function stepAnswers(draft: Draft, step: StepId): Answer[] {
         ...(draft.mdtTiers.length === 0
           ? [{ question: 'Tiers', answer: 'None yet', field: fieldId('mdtTiers') }]
           : draft.mdtTiers.map((tier, index) => ({ question: tier.name.trim() || `Tier ${index + 1}`, answer: tierInWords(draft, tier), field: fieldId(`mdtTiers.${index}.name`) }))),
-        ...fromSpecs(SECTION_FIELDS.mdt, draft.sections.mdt, 'sections.mdt'),
+        ...fromSpecs(SECTION_FIELDS.mdt, draft.sections.mdt, 'sections.mdt', options),
       ];
     case 'roles':
       return [
         ...draft.agencies.map((agency, index) => ({
-          question: agencyName(draft, index), answer: agency.responsibilities.trim() ? short(agency.responsibilities.trim()) : NOT_ANSWERED,
+          question: agencyName(draft, index), answer: agency.responsibilities.trim() ? (options.full ? agency.responsibilities.trim() : short(agency.responsibilities.trim())) : NOT_ANSWERED,
           field: fieldId(`agencies.${index}.responsibilities`),
         })),
-        ...fromSpecs(SECTION_FIELDS.roles, draft.sections.roles, 'sections.roles'),
+        ...fromSpecs(SECTION_FIELDS.roles, draft.sections.roles, 'sections.roles', options),
       ];
     case 'administration':
-      return [...fromSpecs(TERM_FIELDS, draft, ''), ...fromSpecs(SECTION_FIELDS.administration, draft.sections.administration, 'sections.administration')];
+      return [...fromSpecs(TERM_FIELDS, draft, '', options), ...fromSpecs(SECTION_FIELDS.administration, draft.sections.administration, 'sections.administration', options)];
     default:
-      return fromSpecs(SECTION_FIELDS[step as SectionKey], draft.sections[step as SectionKey], `sections.${step}`);
+      return fromSpecs(SECTION_FIELDS[step as SectionKey], draft.sections[step as SectionKey], `sections.${step}`, options);
   }
 }

@@ -3,6 +3,7 @@ import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } fr
 import type { Finding, LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
 import { compareDrafts } from '../review/compare';
+import { CommentsPanel } from './comments-panel';
 import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
@@ -39,6 +40,8 @@ interface Props {
   children?: (fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
   /** While set, the page shows what changed from `before` (an earlier version, a file) to the open draft. */
   comparing?: Comparing | null;
+  /** Reviewing a draft received from a committee: every step is read-only, and comments and verdicts are added. */
+  reviewing?: boolean;
 }
 
 export interface Comparing {
@@ -73,7 +76,7 @@ function Compared({ comparing, draft, today }: { comparing: Comparing; draft: Dr
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
-export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null }: Props) {
+export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false }: Props) {
   // The task list (null), a step, or the review of every answer with the preview.
   const [step, setStep] = useState<Page>(null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
@@ -118,6 +121,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           <p className="editor__counties">{describeCounties(draft.counties)}</p>
           <p className="editor__meta">{describeProtocolKind(draft)} · Opened from {source}</p>
           <p className="editor__saved" data-testid="saved-status">{saved}</p>
+          {reviewing && (
+            <p className="editor__locked" data-testid="reviewing-status">
+              <span className="usa-tag">Reviewing</span> The committee’s answers cannot be changed here. Comment on each section, give your verdict, then save your review file and send it to the committee.
+            </p>
+          )}
           {draft.certification && (
             <p className="editor__locked" data-testid="locked-status">
               <span className="usa-tag">Certified final</span> by {draft.certification.by} on {formatLongDate(draft.certification.on)}: the text is locked.
@@ -125,7 +133,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           )}
         </div>
         <div className="editor__actions">
-          <button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this draft</button>
+          <button type="button" className="usa-button usa-button--outline" onClick={onSave}>{reviewing ? 'Save your review file' : 'Save a copy of this draft'}</button>
           <button type="button" className="usa-button usa-button--outline" onClick={onClose}>All protocols</button>
         </div>
       </header>
@@ -135,7 +143,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             <p className="usa-alert__heading">{saveProblem.heading}</p>
             <p className="usa-alert__text">{saveProblem.text}</p>
             <div className="save-problem__actions">
-              <button type="button" className="usa-button" onClick={onSave}>Save a copy of this draft now</button>
+              <button type="button" className="usa-button" onClick={onSave}>{reviewing ? 'Save your review file now' : 'Save a copy of this draft now'}</button>
               {saveProblem.stopped && (
                 <button type="button" className="usa-button usa-button--outline" onClick={() => window.location.reload()}>Reload this page</button>
               )}
@@ -147,7 +155,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
         <div className="editor__main">
           {comparing ? <Compared comparing={comparing} draft={draft} today={today} /> : step === null ? (
             <>
-              <TaskList draft={draft} findings={findings} onOpen={go} />
+              <TaskList draft={draft} findings={findings} onOpen={go} reviewing={reviewing} />
               <section className="panel check" aria-labelledby="check-heading">
                 <h2 id="check-heading">Check and export</h2>
                 <p>Read every answer on one page, with a preview of the whole MOU as it will print.</p>
@@ -158,19 +166,21 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           ) : step === 'review' ? (
             <>
               <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={() => go(null)}>Back to the task list</button>
-              <Review draft={draft} onChange={change}>{children?.(fix, placeOf)}</Review>
+              <Review draft={draft} onChange={change} reviewing={reviewing}>{children?.(fix, placeOf)}</Review>
             </>
-          ) : draft.certification ? (
-            <Locked title={stepTitle(STEPS.find((s) => s.id === step)!)} onBack={() => go(null)} />
           ) : (
-            <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} />
+            <>
+              {draft.certification && !reviewing ? <Locked title={stepTitle(STEPS.find((s) => s.id === step)!)} onBack={() => go(null)} />
+                : <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} reviewing={reviewing} />}
+              <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
+            </>
           )}
         </div>
         <aside className="editor__findings">
-          {/* A certified text is locked: its accepted warnings are shown, not changed. */}
+          {/* A certified text is locked, and a reviewer does not decide for the committee: accepted warnings are shown, not changed. */}
           <FindingsPanel draft={draft} findings={findings} onFix={fix}
-            onAcknowledge={draft.certification ? undefined : (finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
-            onWithdraw={draft.certification ? undefined : (finding) => onEdit({ kind: 'withdraw', finding })} />
+            onAcknowledge={draft.certification || reviewing ? undefined : (finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
+            onWithdraw={draft.certification || reviewing ? undefined : (finding) => onEdit({ kind: 'withdraw', finding })} />
         </aside>
       </div>
     </div>

@@ -8,6 +8,8 @@ interface Props {
   restored: RestoredDraft;
   /** The title of the open draft the file would replace, or null when it opens as a draft of its own. */
   replacing: string | null;
+  /** It opens to be reviewed: read-only, with comments. */
+  reviewing?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -15,7 +17,7 @@ interface Props {
 const SHOWN_AGENCIES = 12;
 
 /** What a chosen file holds, shown before anything is kept or replaced: the user confirms. */
-export function FilePreview({ name, restored, replacing, onConfirm, onCancel }: Props) {
+export function FilePreview({ name, restored, replacing, reviewing = false, onConfirm, onCancel }: Props) {
   const { draft, savedAt, appVersion, fileVersion, repairs, integrity } = restored;
   useEffect(() => {
     document.getElementById('preview-heading')?.focus();
@@ -23,13 +25,16 @@ export function FilePreview({ name, restored, replacing, onConfirm, onCancel }: 
   const agencies = draft.agencies.map((agency, index) => agency.name.trim() || `Agency ${index + 1}`);
   const more = agencies.length - SHOWN_AGENCIES;
   const changed = integrity === 'mismatch';
-  const confirm = replacing ? (changed ? 'Replace it anyway' : 'Replace the open draft with this file') : (changed ? 'Open it anyway' : 'Open this draft');
+  const confirm = replacing ? (changed ? 'Replace it anyway' : 'Replace the open draft with this file')
+    : reviewing ? (changed ? 'Review it anyway' : 'Review this draft') : (changed ? 'Open it anyway' : 'Open this draft');
   return (
     <section className="panel preview" aria-labelledby="preview-heading" data-testid="file-preview">
-      <h2 id="preview-heading" tabIndex={-1}>{replacing ? 'Check the file before it replaces this draft' : 'Check the file before opening it'}</h2>
+      <h2 id="preview-heading" tabIndex={-1}>{replacing ? 'Check the file before it replaces this draft' : reviewing ? 'Check the file before reviewing it' : 'Check the file before opening it'}</h2>
       <p>
         {name}
-        {replacing ? <> would replace “{replacing}”. The draft as it is now goes into its earlier versions first, so it can be restored.</> : <> opens as a draft of its own beside the others.</>}
+        {replacing ? <> would replace “{replacing}”. The draft as it is now goes into its earlier versions first, so it can be restored.</>
+          : reviewing ? <> opens for review beside your other drafts: you can read every answer and the MOU, and comment, but not change the committee’s text.</>
+          : <> opens as a draft of its own beside the others.</>}
       </p>
       {changed && (
         <Alert kind="warning" heading="This file was changed after it was saved" data-testid="checksum-warning">

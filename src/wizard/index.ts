@@ -11,3 +11,6 @@ export { History, type Version } from './history';
 export { CertifyPanel, type PacketState } from './certify-panel';
 export { ApprovalsPanel } from './approvals-panel';
 export { EditingElsewhere } from './editing-elsewhere';
+export { ReviewFilesPanel, type ReviewFilesOutcome } from './review-files-panel';
+export { ReviewerPanel } from './reviewer-panel';
+export { YourNameContext } from './your-name';

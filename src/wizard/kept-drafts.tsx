@@ -6,6 +6,8 @@ export interface KeptDraft {
   title: string;
   counties: string[];
   savedAt: string;
+  /** Opened to review: it continues read-only, with comments. */
+  reviewing: boolean;
 }
 
 interface Props {
@@ -26,14 +28,14 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
         {drafts.map((draft) => (
           <li key={draft.id} className="kept__item">
             <div>
-              <p className="kept__title">{draft.title}</p>
+              <p className="kept__title">{draft.reviewing && <><span className="usa-tag">Reviewing</span> </>}{draft.title}</p>
               <p className="usa-hint">
                 {describeCounties(draft.counties)} · kept {when(draft.savedAt)}
               </p>
             </div>
             <div className="kept__actions">
-              <button type="button" className="usa-button usa-button--outline" onClick={() => onContinue(draft.id)} aria-label={`Continue ${draft.title}`}>
-                Continue
+              <button type="button" className="usa-button usa-button--outline" onClick={() => onContinue(draft.id)} aria-label={`${draft.reviewing ? 'Continue reviewing' : 'Continue'} ${draft.title}`}>
+                {draft.reviewing ? 'Continue reviewing' : 'Continue'}
               </button>
               <button type="button" className="usa-button usa-button--outline" onClick={() => onRemove(draft.id)} aria-label={`Remove ${draft.title} from this browser`}>
                 Remove

@@ -2,17 +2,19 @@ import type { ChangeEvent } from 'react';
 
 interface Props {
   onFileChosen: (file: File) => void;
+  /** A draft received from a county, to review: it opens read-only, for comments. */
+  onReviewFileChosen: (file: File) => void;
   onUseSample: () => void;
 }
 
 /** The two ways in: a draft file saved earlier, or the built-in sample protocol. */
-export function OpenDraft({ onFileChosen, onUseSample }: Props) {
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+export function OpenDraft({ onFileChosen, onReviewFileChosen, onUseSample }: Props) {
+  const handleChange = (chosen: (file: File) => void) => (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) is noticed.
     input.value = '';
-    if (file) onFileChosen(file);
+    if (file) chosen(file);
   };
   return (
     <section className="panel start" aria-labelledby="start-heading">
@@ -32,10 +34,20 @@ export function OpenDraft({ onFileChosen, onUseSample }: Props) {
             type="file"
             accept=".json,.csecmou.json"
             aria-describedby="draft-file-hint"
-            onChange={handleChange}
+            onChange={handleChange(onFileChosen)}
           />
           <p id="draft-file-hint" className="usa-hint">
             A <code>.csecmou.json</code> file saved by this app.
+          </p>
+        </div>
+        <div className="start__choice">
+          <label htmlFor="review-file" className="usa-label start__label">
+            Review a draft you received
+          </label>
+          <input id="review-file" type="file" accept=".json,.csecmou.json" aria-describedby="review-file-hint" onChange={handleChange(onReviewFileChosen)} />
+          <p id="review-file-hint" className="usa-hint">
+            For technical-assistance staff and partner agencies: read a county’s draft file, comment on each
+            section and send back a small review file. The committee’s text cannot be changed.
           </p>
         </div>
         <div className="start__choice">

@@ -10,16 +10,18 @@ interface Props {
   onChange: (step: StepId, fields: string[]) => void;
   /** The export choices, shown between the answers and the preview. */
   children?: ReactNode;
+  /** A reviewer goes to a step to comment on it, not to change it. */
+  reviewing?: boolean;
 }
 
 /** Waits this long after the last change before the preview is rebuilt: typing is never slowed by it. */
 const PREVIEW_DELAY_MS = 400;
 
 /** GOV.UK's "check your answers": every answer by step, each with a link to change it, then the MOU itself. */
-export function Review({ draft, onChange, children }: Props) {
+export function Review({ draft, onChange, children, reviewing = false }: Props) {
   return (
     <section className="panel review" aria-labelledby="review-heading">
-      <h2 id="review-heading" tabIndex={-1}>Check your answers</h2>
+      <h2 id="review-heading" tabIndex={-1}>{reviewing ? 'Every answer, and the MOU' : 'Check your answers'}</h2>
       {STEPS.map((step) => (
         <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
@@ -30,7 +32,7 @@ export function Review({ draft, onChange, children }: Props) {
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
                   <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field])}>
-                    Change<span className="visually-hidden"> {question}</span>
+                    {reviewing ? 'Comment' : 'Change'}<span className="visually-hidden"> {reviewing ? 'on ' : ''}{question}</span>
                   </button>
                 </dd>
               </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Draft } from '../model';
 import { AgenciesStep } from './agencies-step';
+import { stepAnswers } from './answers';
 import { BasicsStep, TermFields } from './basics-step';
 import { MdtTiers } from './mdt-step';
 import { AgencyResponsibilities } from './roles-step';
@@ -9,12 +10,14 @@ import { STEPS, stepTitle, type StepId } from './steps';
 
 interface Props extends StepProps {
   step: StepId;
+  /** Reviewing a received draft: the step's answers are shown, not asked. */
+  reviewing?: boolean;
   onGo: (step: StepId | 'review' | null) => void;
   onReplace: (draft: Draft) => void;
 }
 
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
-export function StepPage({ step, onGo, onReplace, ...props }: Props) {
+export function StepPage({ step, onGo, onReplace, reviewing = false, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
   const current = STEPS[index]!;
   const previous = STEPS[index - 1];
@@ -37,7 +40,8 @@ export function StepPage({ step, onGo, onReplace, ...props }: Props) {
   const always = async () => true;
 
   let body;
-  if (step === 'basics') body = <><BasicsStep {...props} />{footer(always)}</>;
+  if (reviewing) body = <><StepAnswers draft={props.draft} step={step} />{footer(always)}</>;
+  else if (step === 'basics') body = <><BasicsStep {...props} />{footer(always)}</>;
   else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer(always)}</>;
   else {
     const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
@@ -73,5 +77,22 @@ export function StepPage({ step, onGo, onReplace, ...props }: Props) {
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(current)}</h2>
       {body}
     </section>
+  );
+}
+
+/** A step's answers, read-only and in full, for a reviewer. */
+function StepAnswers({ draft, step }: { draft: Draft; step: StepId }) {
+  return (
+    <>
+      <p className="usa-hint">You are reviewing this draft: its answers are shown as the committee gave them. Comment on them below.</p>
+      <dl className="summary-list summary-list--full" data-testid="step-answers">
+        {stepAnswers(draft, step, { full: true }).map(({ question, answer, field }, index) => (
+          <div key={`${field}-${index}`} className="summary-list__row">
+            <dt>{question}</dt>
+            <dd>{answer}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }

@@ -14,10 +14,10 @@ describe('the content hash', () => {
     // The same draft saved to a file and read back has the same hash.
     const restored = restoreDraft(serializeDraft(draft));
     expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
-    // Computed independently: sorted keys, no spaces, the certification, signatures and approvals left out.
+    // Computed independently: sorted keys, no spaces, the certification, signatures, approvals and review left out.
     const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted)
       : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sorted(v)])) : value);
-    const { certification: _left, signatures: _out, approvals: _none, ...content } = draft;
+    const { certification: _left, signatures: _out, approvals: _none, comments: _c, sectionReviews: _r, ...content } = draft;
     expect(contentHash(draft)).toBe(`sha256:${createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex')}`);
   });
 

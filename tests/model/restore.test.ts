@@ -146,6 +146,19 @@ describe('the checksum a draft file carries', () => {
     expect(draft).toEqual(before);
   });
 
+  it('migrates a version 6 file: no comments or verdicts yet, and nothing else changes', () => {
+    const text = fixture('draft-v6.csecmou.json');
+    const restored = restoreDraft(text);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.fileVersion).toBe(6);
+    expect(restored.value.repairs).toEqual([]);
+    const { comments, sectionReviews, ...draft } = restored.value.draft;
+    expect([comments, sectionReviews]).toEqual([[], []]);
+    expect(draft.signatures).toEqual([{ agencyId: 'hhsa-fcs', signedOn: '2026-11-30' }]);
+    const { comments: _c, sectionReviews: _r, ...before } = draftSchema.parse((JSON.parse(text) as { draft: unknown }).draft);
+    expect(draft).toEqual(before);
+  });
+
   it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
     const restored = restoreDraft(envelope({
       counties: ['Napa'],

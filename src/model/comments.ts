@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { requiredText, text } from './fields';
+import type { Draft } from './draft';
+import { SECTION_KEYS } from './sections';
+
+/**
+ * Where a comment or a review status can be: the protocol's basics, its agencies, or an outline
+ * section (the pages of the wizard; the signature pages are part of "agencies").
+ */
+export const REVIEW_PLACES = ['basics', 'agencies', ...SECTION_KEYS] as const;
+export type ReviewPlace = (typeof REVIEW_PLACES)[number];
+
+export const COMMENT_STATUSES = ['open', 'resolved'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+export const REVIEW_STATUSES = ['not-reviewed', 'changes-requested', 'approved'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+const moment = () => z.iso.datetime({ offset: true, message: 'Use a date and time such as 2026-12-02T15:04:05Z.' });
+const commentId = () => z.string().regex(/\S/, 'Every comment and reply needs an id that is not blank.');
+
+/**
+ * What a comment is about: a section, and within it an agency, MDT tier or added section (by its
+ * record id, never its place in a list) and one of its fields, or a field of the section itself.
+ * `label` is what it was about in words when written, shown when the record has since gone.
+ */
+export const commentAnchorSchema = z.looseObject({
+  section: z.enum(REVIEW_PLACES),
+  recordId: z.string().regex(/\S/).nullable().default(null),
+  /** A path without list positions: inside the record ("responsibilities") or the draft ("sections.identification.screeningTool"). */
+  field: z.string().regex(/\S/).nullable().default(null),
+  label: text(),
+});
+
+export const commentReplySchema = z.looseObject({
+  id: commentId(),
+  author: requiredText('Say who wrote the reply.'),
+  at: moment(),
+  text: requiredText('A reply says something.'),
+});
+
+/**
+ * A reviewer's comment on the draft, with its replies. Its status records who last opened or
+ * resolved it and when, so that when two copies disagree the later decision wins on merging.
+ */
+export const commentSchema = z.looseObject({
+  id: commentId(),
+  anchor: commentAnchorSchema,
+  author: requiredText('Say who wrote the comment.'),
+  at: moment(),
+  text: requiredText('A comment says something.'),
+  status: z.enum(COMMENT_STATUSES).default('open'),
+  /** Who resolved (or reopened) it and when; null while it has stayed as written. */
+  statusBy: z.string().nullable().default(null),
+  statusAt: moment().nullable().default(null),
+  replies: z.array(commentReplySchema).default([]),
+});
+
+/** One reviewer's verdict on one section: the latest they gave. */
+export const sectionReviewSchema = z.looseObject({
+  section: z.enum(REVIEW_PLACES),
+  reviewer: requiredText('Say who reviewed the section.'),
+  status: z.enum(REVIEW_STATUSES),
+  at: moment(),
+});
+
+export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type SectionReview = z.infer<typeof sectionReviewSchema>;
+
+/** When a comment's status was last decided: its status time, or when it was written. */
+const decidedAt = (comment: Comment) => comment.statusAt ?? comment.at;
+
+/**
+ * Whether `a`'s status was decided after `b`'s. Ties (the same moment) go to "resolved", then to
+ * the name that sorts last, so that every order of merging picks the same one.
+ */
+function decidedLater(a: Comment, b: Comment): boolean {
+  const key = (c: Comment) => [decidedAt(c), c.status === 'resolved' ? '1' : '0', c.statusBy ?? ''] as const;
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
+  return false;
+}
+
+/** Replies from both, each once (by id), oldest first. */
+function mergeReplies(a: readonly CommentReply[], b: readonly CommentReply[]): CommentReply[] {
+  const byId = new Map(a.map((reply) => [reply.id, reply]));
+  for (const reply of b) if (!byId.has(reply.id)) byId.set(reply.id, reply);
+  return [...byId.values()].sort(byTimeThenId);
+}
+
+const byTimeThenId = (x: { at: string; id: string }, y: { at: string; id: string }) => x.at.localeCompare(y.at) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/**
+ * Several copies' comments as one list, losing nothing: each comment once (by id), with every
+ * reply either copy holds, and the status decided last. Merging is order-free: merging A into B
+ * gives what merging B into A gives, and merging a copy twice changes nothing.
+ */
+export function mergeComments(a: readonly Comment[], b: readonly Comment[]): Comment[] {
+  const byId = new Map<string, Comment>();
+  for (const comment of [...a, ...b]) {
+    const earlier = byId.get(comment.id);
+    if (!earlier) {
+      byId.set(comment.id, { ...comment, replies: mergeReplies([], comment.replies) });
+      continue;
+    }
+    const later = decidedLater(comment, earlier) ? comment : earlier;
+    byId.set(comment.id, { ...earlier, status: later.status, statusBy: later.statusBy, statusAt: later.statusAt, replies: mergeReplies(earlier.replies, comment.replies) });
+  }
+  return [...byId.values()].sort(byTimeThenId);
+}
+
+/** Every reviewer's latest verdict on each section, from several copies. */
+export function mergeSectionReviews(a: readonly SectionReview[], b: readonly SectionReview[]): SectionReview[] {
+  const latest = new Map<string, SectionReview>();
+  for (const review of [...a, ...b]) {
+    const key = `${review.section}\u0000${review.reviewer.trim()}`;
+    const earlier = latest.get(key);
+    if (!earlier || review.at > earlier.at || (review.at === earlier.at && review.status > earlier.status)) latest.set(key, review);
+  }
+  return [...latest.values()].sort((x, y) => REVIEW_PLACES.indexOf(x.section) - REVIEW_PLACES.indexOf(y.section) || x.reviewer.localeCompare(y.reviewer));
+}
+
+type Anchored = { list: 'agencies'; record: Draft['agencies'][number] } | { list: 'mdtTiers'; record: Draft['mdtTiers'][number] } | { list: 'customSections'; record: Draft['customSections'][number] };
+
+/** The record a comment is about, found by its id wherever it now stands; null when it is about no record or the record has gone. */
+export function commentRecord(draft: Draft, anchor: CommentAnchor): Anchored | null {
+  if (anchor.recordId === null) return null;
+  const agency = draft.agencies.find((a) => a.id === anchor.recordId);
+  if (agency) return { list: 'agencies', record: agency };
+  const tier = draft.mdtTiers.find((t) => t.id === anchor.recordId);
+  if (tier) return { list: 'mdtTiers', record: tier };
+  const section = draft.customSections.find((s) => s.id === anchor.recordId);
+  return section ? { list: 'customSections', record: section } : null;
+}
+
+/**
+ * The words a comment's field (or record) holds now, for finding where they print: a text
+ * field's first line, a record's name or title; '' for anything else (a choice, a number).
+ */
+export function anchoredText(draft: Draft, anchor: CommentAnchor): string {
+  const found = commentRecord(draft, anchor);
+  if (anchor.recordId !== null && !found) return '';
+  let value: unknown = found ? found.record : draft;
+  if (anchor.field !== null) {
+    for (const key of anchor.field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  } else if (found) {
+    value = 'name' in found.record ? found.record.name : found.record.title;
+  }
+  return typeof value === 'string' ? value.trim().split('\n')[0]!.trim() : '';
+}

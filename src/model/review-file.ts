@@ -1,0 +1,110 @@
+import { err, ok, type Result } from '../lib/result';
+import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema, type Comment, type SectionReview } from './comments';
+import { contentHash } from './content-hash';
+import type { Draft } from './draft';
+import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
+import { exceededLimit, type LimitExceeded } from './limits';
+import { dropPrototypeKeys } from './repair';
+
+/**
+ * A review file: a reviewer's comments and section verdicts on a draft, without the draft's text.
+ * The committee opens it on top of its own draft, which may have moved on since: comments anchor
+ * to sections and record ids, so they find their place, and nothing of the text is touched.
+ */
+export const REVIEW_FORMAT = 'csec-mou-review';
+export const REVIEW_VERSION = 1;
+export const REVIEW_FILE_EXTENSION = '.csecreview.json';
+
+/** Which draft the review was made on, as it stood then. */
+export interface ReviewedDraft {
+  title: string;
+  counties: string[];
+  contentHash: string;
+}
+
+export interface RestoredReview {
+  about: ReviewedDraft | null;
+  comments: Comment[];
+  sectionReviews: SectionReview[];
+  savedAt: string | null;
+  /** Entries that could not be read and were left out, in words. */
+  skipped: string[];
+}
+
+export type ReviewFileError =
+  | { kind: 'tooLarge'; exceeded: LimitExceeded }
+  | { kind: 'invalidJson'; detail: string }
+  | { kind: 'draftFile' }
+  | { kind: 'notAReview'; detail: string }
+  | { kind: 'versionTooNew'; version: number };
+
+/** The review file's text: the comments and verdicts the draft holds, and which draft they are on. */
+export function serializeReview(draft: Draft, options: { savedAt?: Date } = {}): string {
+  const review = {
+    format: REVIEW_FORMAT,
+    version: REVIEW_VERSION,
+    app: APP_NAME,
+    appVersion: APP_VERSION,
+    savedAt: (options.savedAt ?? new Date()).toISOString(),
+    about: { title: draft.title, counties: draft.counties, contentHash: contentHash(draft) },
+    comments: draft.comments,
+    sectionReviews: draft.sectionReviews,
+  };
+  return `${JSON.stringify(review, null, 2)}\n`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a review file's text; never throws. Unreadable entries are left out and counted. */
+export function restoreReview(text: string): Result<RestoredReview, ReviewFileError> {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const exceeded = exceededLimit(body);
+  if (exceeded) return err({ kind: 'tooLarge', exceeded });
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    return err({ kind: 'invalidJson', detail: (error as Error).message.slice(0, 200) });
+  }
+  if (isObject(data) && data.format === DRAFT_FORMAT) return err({ kind: 'draftFile' });
+  if (!isObject(data) || data.format !== REVIEW_FORMAT) {
+    return err({ kind: 'notAReview', detail: isObject(data) && 'format' in data ? 'Its "format" is not a review file’s.' : 'It has no "format" of a review file.' });
+  }
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return err({ kind: 'notAReview', detail: 'Its "version" is not a whole number of 1 or more.' });
+  if (data.version > REVIEW_VERSION) return err({ kind: 'versionTooNew', version: data.version });
+  dropPrototypeKeys(data);
+  const skipped: string[] = [];
+  const read = <T>(list: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, noun: string): T[] => {
+    if (!Array.isArray(list)) return [];
+    const good = list.flatMap((entry) => {
+      const parsed = schema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    });
+    if (good.length < list.length) skipped.push(`${list.length - good.length} ${noun}${list.length - good.length === 1 ? '' : 's'} could not be read and ${list.length - good.length === 1 ? 'was' : 'were'} left out.`);
+    return good;
+  };
+  // A file that lists a comment twice is read as one, as merging would.
+  const comments = mergeComments([], read(data.comments, commentSchema, 'comment'));
+  const sectionReviews = mergeSectionReviews([], read(data.sectionReviews, sectionReviewSchema, 'section verdict'));
+  const about = isObject(data.about) && typeof data.about.title === 'string' && typeof data.about.contentHash === 'string'
+    ? { title: data.about.title.slice(0, 500), counties: Array.isArray(data.about.counties) ? data.about.counties.filter((c): c is string => typeof c === 'string') : [], contentHash: data.about.contentHash.slice(0, 80) }
+    : null;
+  return ok({ about, comments, sectionReviews, savedAt: typeof data.savedAt === 'string' ? data.savedAt.slice(0, 40) : null, skipped });
+}
+
+/** One sentence for the person who chose the file: what went wrong, and that nothing changed. */
+export function describeReviewFileError(error: ReviewFileError): string {
+  const unchanged = 'Your draft has not been changed.';
+  switch (error.kind) {
+    case 'tooLarge':
+      return `This file is too large to be a review file. ${unchanged}`;
+    case 'invalidJson':
+      return `This file is not valid JSON, so it cannot be a review file (${error.detail}). ${unchanged}`;
+    case 'draftFile':
+      return `This is a draft file, not a review file. To compare it with your draft, use “Compare this draft with a draft file”; to take it in place of your draft, use “Replace this draft with a file”. ${unchanged}`;
+    case 'notAReview':
+      return `This file is not a ${APP_NAME} review file. ${error.detail} ${unchanged}`;
+    case 'versionTooNew':
+      return `This review file was saved by a newer version of the app (review file version ${error.version}; this app reads up to ${REVIEW_VERSION}). Open it with the newer version. ${unchanged}`;
+  }
+}

@@ -1,0 +1,69 @@
+import { commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
+import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
+import { STEPS, stepTitle, type StepId } from './steps';
+
+/** Something on a step a comment can be about, in words. */
+export interface CommentPlace {
+  anchor: CommentAnchor;
+  label: string;
+}
+
+const place = (section: StepId, label: string, recordId: string | null = null, field: string | null = null): CommentPlace =>
+  ({ anchor: { section, recordId, field, label }, label });
+
+const fields = (step: StepId, specs: readonly FieldSpec[], prefix: string) =>
+  specs.map((spec) => place(step, spec.label, null, prefix ? `${prefix}.${spec.name}` : spec.name));
+
+const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
+
+/**
+ * What a reviewer can comment on from a step, React-free: the whole section, then each of its
+ * questions, agencies or MDT tiers. Records are named by id, so a comment stays on its agency or
+ * tier however the list is later reordered.
+ */
+export function commentPlaces(draft: Draft, step: StepId): CommentPlace[] {
+  const title = stepTitle(STEPS.find((s) => s.id === step)!);
+  const whole = place(step, `The whole of “${title}”`);
+  switch (step) {
+    case 'basics':
+      return [whole, place(step, 'County or counties', null, 'counties'), place(step, 'Kind of protocol', null, 'kind'), ...fields(step, BASICS_FIELDS, '')];
+    case 'agencies':
+      return [whole, ...draft.agencies.map((agency, index) => place(step, agencyName(draft, index), agency.id))];
+    case 'mdt':
+      return [whole, ...draft.mdtTiers.map((tier, index) => place(step, `MDT tier: ${tier.name.trim() || `Tier ${index + 1}`}`, tier.id)), ...fields(step, SECTION_FIELDS.mdt, 'sections.mdt')];
+    case 'roles':
+      return [whole, ...draft.agencies.map((agency, index) => place(step, `${agencyName(draft, index)}: roles and responsibilities`, agency.id, 'responsibilities')), ...fields(step, SECTION_FIELDS.roles, 'sections.roles')];
+    case 'administration':
+      return [whole, ...fields(step, TERM_FIELDS, ''), ...fields(step, SECTION_FIELDS.administration, 'sections.administration')];
+    default:
+      return [whole, ...fields(step, SECTION_FIELDS[step as SectionKey], `sections.${step}`)];
+  }
+}
+
+/** The key of a place among a step's choices, for a select's value. */
+export const placeKey = (anchor: CommentAnchor) => `${anchor.recordId ?? ''}|${anchor.field ?? ''}`;
+
+/**
+ * What a comment is about, in words as the draft stands now: the record's current name when it
+ * is still there (it may have moved or been renamed), or what it was called when it has gone.
+ */
+export function commentAbout(draft: Draft, comment: Comment): string {
+  const { anchor } = comment;
+  if (anchor.recordId !== null && !commentRecord(draft, anchor)) {
+    return `${anchor.label || 'A record'} (no longer in the draft)`;
+  }
+  const now = commentPlaces(draft, anchor.section).find((p) => placeKey(p.anchor) === placeKey(anchor));
+  return now?.label ?? anchor.label ?? 'This section';
+}
+
+/** The comments on a step, open first, each group oldest first. */
+export function commentsOn(draft: Draft, step: StepId): Comment[] {
+  const here = draft.comments.filter((c) => c.anchor.section === step);
+  return [...here.filter((c) => c.status === 'open'), ...here.filter((c) => c.status !== 'open')];
+}
+
+export const REVIEW_STATUS_WORDS: Record<ReviewStatus, string> = {
+  'not-reviewed': 'Not reviewed',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved',
+};

@@ -1,0 +1,61 @@
+import { useState, type ChangeEvent } from 'react';
+
+export interface ReviewFilesOutcome {
+  /** Per file opened: what it added, in words. */
+  added: string[];
+  /** Per file refused: why, in words. */
+  refused: string[];
+}
+
+interface Props {
+  /** Open comments on the draft, across every section. */
+  openComments: number;
+  onOpen: (files: File[]) => Promise<ReviewFilesOutcome>;
+}
+
+/**
+ * The committee takes in reviewers' files: each adds its comments and verdicts to the draft's,
+ * on the sections they were made on; none changes the committee's text, and the same file
+ * opened twice adds nothing.
+ */
+export function ReviewFilesPanel({ openComments, onOpen }: Props) {
+  const [outcome, setOutcome] = useState<ReviewFilesOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length === 0) return;
+    setBusy(true);
+    const result = await onOpen(files);
+    setBusy(false);
+    setOutcome(result);
+    requestAnimationFrame(() => document.getElementById('review-files-outcome')?.focus());
+  };
+  return (
+    <section className="panel review-files" aria-labelledby="review-files-heading" data-testid="review-files">
+      <h2 id="review-files-heading">Comments from reviewers</h2>
+      <p>
+        {openComments === 0 ? 'No open comments.' : `${openComments} open ${openComments === 1 ? 'comment' : 'comments'}: each part of the task list says how many are on it, and each step shows them below its questions.`}
+        {' '}Reviewers send back a review file (<code>.csecreview.json</code>): open one or several together to add their
+        comments. Nothing of your text is changed, and a file opened twice adds nothing.
+      </p>
+      <label className="usa-label" htmlFor="review-files-input">Open review files</label>
+      <input id="review-files-input" type="file" multiple accept=".json,.csecreview.json" disabled={busy} onChange={(e) => void choose(e)} />
+      {outcome && (
+        <div id="review-files-outcome" tabIndex={-1} data-testid="review-files-outcome">
+          {outcome.added.length > 0 && (
+            <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
+              <div className="usa-alert__body"><ul className="usa-alert__text">{outcome.added.map((line) => <li key={line}>{line}</li>)}</ul></div>
+            </div>
+          )}
+          {outcome.refused.length > 0 && (
+            <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+              <div className="usa-alert__body"><ul className="usa-alert__text">{outcome.refused.map((line) => <li key={line}>{line}</li>)}</ul></div>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  anchoredText, applyEdit, commentRecord, contentHash, mergeComments, mergeSectionReviews, restoreReview, serializeReview,
+  type Comment, type Draft, type DraftEdit, type SectionReview,
+} from '../../src/model';
+import { completeDraft } from '../support/drafts';
+
+const on = (minute: number) => `2026-12-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
+
+const comment = (id: string, anchor: Partial<Comment['anchor']> & Pick<Comment['anchor'], 'section'>, minute = 0, author = 'Sam Ortiz (TA)'): DraftEdit => ({
+  kind: 'comment',
+  comment: { id, anchor: { recordId: null, field: null, label: '', ...anchor }, author, at: on(minute), text: `Comment ${id}` },
+});
+
+const apply = (draft: Draft, ...edits: DraftEdit[]) => edits.reduce(applyEdit, draft);
+
+describe('comments on a draft', () => {
+  it('are written, answered, resolved and reopened, and never change the content hash', () => {
+    const draft = completeDraft();
+    const probation = draft.agencies[1]!;
+    const commented = apply(draft,
+      comment('c1', { section: 'identification', field: 'sections.identification.screeningTool', label: 'Screening tool' }),
+      comment('c2', { section: 'agencies', recordId: probation.id, label: probation.name }, 1),
+      { kind: 'reply', commentId: 'c1', reply: { id: 'r1', author: 'Dana Cruz', at: on(5), text: 'We use the CSE-IT.' } },
+      { kind: 'commentStatus', commentId: 'c1', status: 'resolved', by: 'Dana Cruz', at: on(6) },
+    );
+    expect(commented.comments.map((c) => [c.id, c.status, c.replies.length])).toEqual([['c1', 'resolved', 1], ['c2', 'open', 0]]);
+    expect(commented.comments[0]).toMatchObject({ statusBy: 'Dana Cruz', statusAt: on(6) });
+    expect(contentHash(commented)).toBe(contentHash(draft));
+    const reopened = applyEdit(commented, { kind: 'commentStatus', commentId: 'c1', status: 'open', by: 'Sam Ortiz (TA)', at: on(7) });
+    expect(reopened.comments[0]).toMatchObject({ status: 'open', statusBy: 'Sam Ortiz (TA)' });
+  });
+
+  it('refuses a comment with no words, no author or an id already used, and a reply to a comment that is not there', () => {
+    const draft = apply(completeDraft(), comment('c1', { section: 'training' }));
+    const blank: DraftEdit = { kind: 'comment', comment: { id: 'c2', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'A', at: on(1), text: '  ' } };
+    expect(applyEdit(draft, blank)).toBe(draft);
+    const nobody = comment('c3', { section: 'training' }) as Extract<DraftEdit, { kind: 'comment' }>;
+    expect(applyEdit(draft, { ...nobody, comment: { ...nobody.comment, author: '' } })).toBe(draft);
+    expect(applyEdit(draft, comment('c1', { section: 'data' }))).toBe(draft);
+    expect(applyEdit(draft, { kind: 'reply', commentId: 'nope', reply: { id: 'r', author: 'A', at: on(2), text: 'B' } })).toBe(draft);
+  });
+
+  it('go on while the text is certified, which stays locked', () => {
+    const certified = applyEdit(completeDraft(), { kind: 'certify', by: 'Dana Cruz', on: '2026-12-02' });
+    const commented = apply(certified, comment('c1', { section: 'funding' }), { kind: 'sectionReview', section: 'funding', reviewer: 'Sam', status: 'approved', at: on(1) });
+    expect(commented.comments).toHaveLength(1);
+    expect(commented.sectionReviews).toEqual([{ section: 'funding', reviewer: 'Sam', status: 'approved', at: on(1) }]);
+    expect(commented.certification).toEqual(certified.certification);
+  });
+
+  it('keeps each reviewer’s latest verdict per section, the newer replacing the older', () => {
+    const draft = apply(completeDraft(),
+      { kind: 'sectionReview', section: 'mdt', reviewer: 'Sam', status: 'changes-requested', at: on(1) },
+      { kind: 'sectionReview', section: 'mdt', reviewer: 'Lee', status: 'approved', at: on(2) },
+      { kind: 'sectionReview', section: 'mdt', reviewer: 'Sam ', status: 'approved', at: on(1) });
+    expect(draft.sectionReviews.map((r) => [r.reviewer, r.status])).toEqual([['Lee', 'approved'], ['Sam', 'approved']]);
+  });
+});
+
+// Ids are unique across copies (the app makes them random), so one id is always the same reply.
+const reply = fc.constantFrom(1, 2, 3).map((n) => ({ id: `r${n}`, author: n === 2 ? 'B' : 'A', at: on(n === 3 ? 1 : 30), text: `Reply ${n}` }));
+const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
+  id: fc.constantFrom('c1', 'c2', 'c3', 'c4'),
+  anchor: fc.constant({ section: 'training' as const, recordId: null, field: null, label: '' }),
+  author: fc.constant('Sam'),
+  at: fc.constant(on(0)),
+  text: fc.constant('Say who trains.'),
+  status: fc.constantFrom('open' as const, 'resolved' as const),
+  statusBy: fc.constantFrom(null, 'A', 'B'),
+  statusAt: fc.option(fc.integer({ min: 0, max: 59 }).map(on), { nil: null }),
+  replies: fc.uniqueArray(reply, { selector: (r) => r.id, maxLength: 3 }),
+});
+const copy = fc.uniqueArray(commentArbitrary, { selector: (c) => c.id, maxLength: 4 });
+
+describe('merging reviewers’ copies', () => {
+  it('loses no comment or reply, gives the same result in any order, and changes nothing when merged twice', () => {
+    fc.assert(fc.property(copy, copy, copy, (a, b, c) => {
+      const ab = mergeComments(a, b);
+      expect(mergeComments(b, a)).toEqual(ab);
+      expect(mergeComments(mergeComments(ab, c), b)).toEqual(mergeComments(a, mergeComments(c, b)));
+      expect(mergeComments(ab, ab)).toEqual(ab);
+      for (const one of [...a, ...b]) {
+        const merged = ab.find((m) => m.id === one.id)!;
+        for (const r of one.replies) expect(merged.replies.map((m) => m.id)).toContain(r.id);
+      }
+    }));
+  });
+
+  it('keeps the status decided last', () => {
+    const base = (apply(completeDraft(), comment('c1', { section: 'training' })).comments[0])!;
+    const resolved = { ...base, status: 'resolved' as const, statusBy: 'Dana', statusAt: on(10) };
+    const reopened = { ...base, status: 'open' as const, statusBy: 'Sam', statusAt: on(20) };
+    expect(mergeComments([resolved], [reopened])[0]).toMatchObject({ status: 'open', statusBy: 'Sam' });
+    expect(mergeComments([base], [resolved])[0]).toMatchObject({ status: 'resolved', statusBy: 'Dana' });
+  });
+
+  it('keeps each reviewer’s latest verdict whatever order the copies come in', () => {
+    const a: SectionReview[] = [{ section: 'mdt', reviewer: 'Sam', status: 'changes-requested', at: on(1) }];
+    const b: SectionReview[] = [{ section: 'mdt', reviewer: 'Sam', status: 'approved', at: on(3) }, { section: 'basics', reviewer: 'Lee', status: 'approved', at: on(2) }];
+    expect(mergeSectionReviews(a, b)).toEqual(mergeSectionReviews(b, a));
+    expect(mergeSectionReviews(a, b).map((r) => [r.section, r.status])).toEqual([['basics', 'approved'], ['mdt', 'approved']]);
+  });
+});
+
+describe('comments survive reordering and editing the lists', () => {
+  it('stay on the agency, tier or section they were written on, by id, through any moves, edits, removals and additions', () => {
+    const start = completeDraft();
+    const agencyIds = start.agencies.map((a) => a.id);
+    const tierIds = start.mdtTiers.map((t) => t.id);
+    const anchors = [
+      ...agencyIds.map((id) => ({ section: 'agencies' as const, recordId: id, field: null, label: id })),
+      ...agencyIds.map((id) => ({ section: 'roles' as const, recordId: id, field: 'responsibilities', label: id })),
+      ...tierIds.map((id) => ({ section: 'mdt' as const, recordId: id, field: null, label: id })),
+      { section: 'identification' as const, recordId: null, field: 'sections.identification.screeningTool', label: 'Screening tool' },
+    ];
+    const commented = anchors.reduce((draft, anchor, i) => applyEdit(draft, { kind: 'comment', comment: { id: `c${i}`, anchor, author: 'Sam', at: on(0), text: 'Check this.' } }), start);
+    const ids = fc.constantFrom(...agencyIds, ...tierIds);
+    const edit: fc.Arbitrary<DraftEdit> = fc.oneof(
+      fc.record({ id: fc.constantFrom(...agencyIds), to: fc.nat(20) }).map(({ id, to }): DraftEdit => ({ kind: 'move', list: 'agencies', id, to })),
+      fc.record({ id: fc.constantFrom(...tierIds), to: fc.nat(5) }).map(({ id, to }): DraftEdit => ({ kind: 'move', list: 'mdtTiers', id, to })),
+      fc.record({ index: fc.nat(10), name: fc.string({ maxLength: 12 }) }).map(({ index, name }): DraftEdit => ({ kind: 'set', path: ['agencies', index, 'name'], value: name })),
+      fc.record({ index: fc.nat(10), text: fc.string({ maxLength: 12 }) }).map(({ index, text }): DraftEdit => ({ kind: 'set', path: ['agencies', index, 'responsibilities'], value: text })),
+      ids.map((id): DraftEdit => ({ kind: 'remove', list: agencyIds.includes(id) ? 'agencies' : 'mdtTiers', id })),
+      fc.constant<DraftEdit>({ kind: 'add', list: 'agencies', record: { name: 'New agency' } }),
+      fc.string({ maxLength: 20 }).map((value): DraftEdit => ({ kind: 'set', path: ['sections', 'identification', 'screeningTool'], value })),
+    );
+    fc.assert(fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
+      const after = edits.reduce(applyEdit, commented);
+      // Every comment is still there, as written, on the same section and record id.
+      expect(after.comments).toEqual(commented.comments);
+      for (const c of after.comments) {
+        const found = commentRecord(after, c.anchor);
+        const stillThere = [...after.agencies, ...after.mdtTiers].some((r) => r.id === c.anchor.recordId);
+        // It finds its record wherever the record now stands, and only that record.
+        expect(found?.record.id ?? null).toBe(stillThere ? c.anchor.recordId : null);
+        if (c.anchor.section === 'roles' && found?.list === 'agencies') expect(anchoredText(after, c.anchor)).toBe(found.record.responsibilities.trim().split('\n')[0]!.trim());
+      }
+    }), { numRuns: 150 });
+  });
+});
+
+describe('the review file', () => {
+  const reviewed = apply(completeDraft(),
+    comment('c1', { section: 'training', label: '10. Training' }),
+    { kind: 'reply', commentId: 'c1', reply: { id: 'r1', author: 'Dana', at: on(4), text: 'Done.' } },
+    { kind: 'sectionReview', section: 'training', reviewer: 'Sam Ortiz (TA)', status: 'changes-requested', at: on(2) });
+
+  it('holds the comments and verdicts, and which draft they were made on, and none of its text', () => {
+    const text = serializeReview(reviewed, { savedAt: new Date(on(9)) });
+    const data = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(data).sort()).toEqual(['about', 'app', 'appVersion', 'comments', 'format', 'savedAt', 'sectionReviews', 'version']);
+    expect(data.about).toEqual({ title: reviewed.title, counties: ['Yolo'], contentHash: contentHash(reviewed) });
+    expect(text).not.toContain(reviewed.agencies[0]!.responsibilities);
+    const restored = restoreReview(text);
+    expect(restored.ok && restored.value).toMatchObject({ comments: reviewed.comments, sectionReviews: reviewed.sectionReviews, savedAt: on(9), skipped: [] });
+  });
+
+  it('opens on top of a draft that moved on, adding to what is there and changing none of its text', () => {
+    const restored = restoreReview(serializeReview(reviewed));
+    if (!restored.ok) throw new Error(restored.error.kind);
+    const moved = apply(completeDraft(), { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Every year' }, comment('c9', { section: 'data' }, 30, 'Lee'));
+    const merged = applyEdit(moved, { kind: 'mergeReview', comments: restored.value.comments, sectionReviews: restored.value.sectionReviews });
+    expect(merged.comments.map((c) => c.id)).toEqual(['c1', 'c9']);
+    expect(contentHash(merged)).toBe(contentHash(moved));
+    expect(merged.sections.training.frequency).toBe('Every year');
+    // Opening the same file again adds nothing.
+    expect(applyEdit(merged, { kind: 'mergeReview', comments: restored.value.comments, sectionReviews: restored.value.sectionReviews })).toEqual(merged);
+  });
+
+  it('refuses what is not a review file, saying what it is, and leaves out entries it cannot read', () => {
+    expect(restoreReview('{')).toMatchObject({ ok: false, error: { kind: 'invalidJson' } });
+    expect(restoreReview(JSON.stringify({ format: 'csec-mou-draft', version: 7, draft: {} }))).toMatchObject({ ok: false, error: { kind: 'draftFile' } });
+    expect(restoreReview(JSON.stringify({ format: 'csec-mou-review', version: 99 }))).toMatchObject({ ok: false, error: { kind: 'versionTooNew', version: 99 } });
+    expect(restoreReview('[]')).toMatchObject({ ok: false, error: { kind: 'notAReview' } });
+    const data = JSON.parse(serializeReview(reviewed)) as { comments: unknown[] };
+    data.comments.push({ id: 'bad', text: 'no anchor' }, { ...(data.comments[0] as object), id: 'c2' });
+    const restored = restoreReview(JSON.stringify(data).replace('"id":"c2"', '"__proto__":{"polluted":true},"id":"c2"'));
+    expect(restored.ok && restored.value.comments.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(restored.ok && restored.value.skipped).toEqual(['1 comment could not be read and was left out.']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
