@@ -162,7 +162,10 @@ export function App() {
     setPending(null);
     review.reset();
     exports.reset();
-    setStatus(keptId === null ? '' : `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
+    const reviewing = loaded?.reviewing === true;
+    setStatus(keptId === null ? '' : reviewing ? `Your review is kept in this browser: continue it from the list below. ${fileSavedAt
+      ? `Your review file was last saved at ${timeInWords(fileSavedAt)}.`
+      : 'Your review file was not saved this time: continue the review and save your review file to send it.'}` : `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
       ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
       : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`);
   };
@@ -215,6 +218,7 @@ export function App() {
                 <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
                   refusal={exports.refusal} message={exports.message} failure={exports.failure}
                   exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
+                openComments={loaded.store.getState().draft.comments.filter((c) => c.status === 'open').length}
                   onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
                 <ReviewFilesPanel openComments={loaded.store.getState().draft.comments.filter((c) => c.status === 'open').length} onOpen={review.openReviewFiles} />
                 <ApprovalsPanel draft={loaded.store.getState().draft}

@@ -75,8 +75,8 @@ function request(body: (id: number) => ExportRequest, name: string, onProgress: 
 }
 
 /** Runs the export gate and renders the MOU (or the compliance report) in the export worker, then offers it as a download. */
-export function exportMou(draft: Draft, { final, format, document }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
-  return request((id) => ({ kind: 'export', id, draft, final, format, today, document }), exportFileName(draft, final, format, document), onProgress);
+export function exportMou(draft: Draft, { final, format, document, comments = false }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+  return request((id) => ({ kind: 'export', id, draft, final, format, today, document, comments }), exportFileName(draft, final, format, document, comments), onProgress);
 }
 
 /** Builds the submission packet in the export worker (refused while a blocking finding stands), then offers it as a download. */

@@ -6,7 +6,9 @@ export type ExportRequest =
   | { kind: 'warm' }
   | { kind: 'export'; id: number; draft: Draft; final: boolean; format: 'docx' | 'pdf'; today: string;
       /** The MOU, or the compliance report that goes beside it. */
-      document: 'mou' | 'report' }
+      document: 'mou' | 'report';
+      /** A draft MOU's Word file carries the open comments in its margin. */
+      comments?: boolean }
   /** The submission packet: the final MOU, report and signature status sheet, and the draft file, in one zip. */
   | { kind: 'packet'; id: number; draft: Draft; today: string };
 

@@ -16,24 +16,26 @@ const pdfFonts = () => (fonts ??= import('../render/pdf/fonts').then((m) => m.lo
   throw error;
 }));
 
-const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf')]);
+const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf'), import('../wizard/comment-places')]);
 
 async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
-  const { id, draft, final, format, today, document } = request;
+  const { id, draft, final, format, today, document, comments = false } = request;
   const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 3, words });
   progress(1, 'Checking the protocol');
-  const [{ prepareExport, prepareReport }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
+  const [{ prepareExport, prepareReport, withOpenComments }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }, { commentAbout }] = await modules();
   const prepared = (document === 'report' ? prepareReport : prepareExport)(draft, { final, today });
   if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
+  // Comments are for drafts going back and forth, never part of a final MOU.
+  const doc = comments && !final && document === 'mou' ? withOpenComments(prepared.value, draft, (comment) => commentAbout(draft, comment)) : prepared.value;
   progress(2, 'Loading the fonts');
   const faces = await pdfFonts();
   if (format === 'docx') {
     progress(3, 'Writing the Word file');
-    const bytes = await renderDocx(prepared.value, faces);
+    const bytes = await renderDocx(doc, faces);
     return scope.postMessage({ id, kind: 'done', bytes, mime: DOCX_MIME_TYPE, missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
   }
   progress(3, 'Laying out the pages');
-  const { bytes, missingGlyphs } = await renderPdf(prepared.value, faces);
+  const { bytes, missingGlyphs } = await renderPdf(doc, faces);
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/pdf', missingGlyphs }, [bytes.buffer as ArrayBuffer]);
 }
 

@@ -23,7 +23,8 @@ export function useExport(draft: () => Draft | null) {
     const current = draft();
     if (!current) return;
     const kind = format === 'docx' ? 'Word file' : 'PDF';
-    const what = document === 'report' ? `${final ? 'final' : 'draft'} compliance report (${kind})` : `${final ? 'final' : 'draft'} ${kind}`;
+    const what = document === 'report' ? `${final ? 'final' : 'draft'} compliance report (${kind})`
+      : `${final ? 'final' : 'draft'} ${kind}${choice.comments ? ' with the open comments' : ''}`;
     setBusy({ words: `Preparing the ${what}`, step: 0, of: 3 });
     try {
       const outcome = await exportMou(current, choice, todayIso(),

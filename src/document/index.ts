@@ -2,3 +2,4 @@ export { buildComplianceReport, buildDocument, buildSignatureStatus, type BuildO
 export { MarkupError, parseMarkup } from './markup';
 export * from './model';
 export { prepareDocuments, prepareExport, prepareReport, type ExportRequest } from './prepare-export';
+export { withOpenComments } from './comments';

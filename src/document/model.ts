@@ -90,6 +90,18 @@ export interface BlockSource {
   recordId?: string;
 }
 
+/**
+ * A reviewer's comment on a block, with its replies, for a writer that can show comments beside
+ * the text (the Word file's margin). Writers without comments leave them out.
+ */
+export interface BlockComment {
+  author: string;
+  /** When it was written: an ISO date and time. */
+  at: string;
+  text: string;
+  replies: Array<{ author: string; at: string; text: string }>;
+}
+
 export type Block = (
   | TitleBlock
   | Heading
@@ -99,7 +111,7 @@ export type Block = (
   | SignatureBlock
   | PageBreak
   | TableOfContents
-) & { source?: BlockSource };
+) & { source?: BlockSource; comments?: BlockComment[] };
 
 export interface DocumentMeta {
   /** The document's title, for file properties and the running header. */

@@ -63,8 +63,8 @@ export function signatureStatusFileName(draft: Pick<Draft, 'counties'>): string 
 }
 
 /** "mendocino-csec-protocol-draft.pdf": the marking is in the name so a draft is never mistaken for the final. */
-export function exportFileName(draft: Pick<Draft, 'counties'>, final: boolean, extension: 'docx' | 'pdf', document: 'mou' | 'report' = 'mou'): string {
-  return `${countiesSlug(draft)}-csec-protocol-${document === 'report' ? 'compliance-report-' : ''}${final ? 'final' : 'draft'}.${extension}`;
+export function exportFileName(draft: Pick<Draft, 'counties'>, final: boolean, extension: 'docx' | 'pdf', document: 'mou' | 'report' = 'mou', comments = false): string {
+  return `${countiesSlug(draft)}-csec-protocol-${document === 'report' ? 'compliance-report-' : ''}${final ? 'final' : 'draft'}${comments ? '-with-comments' : ''}.${extension}`;
 }
 
 /**

@@ -3,7 +3,13 @@ import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
 
 /** Which document, final or draft, in which format. */
-export interface ExportChoice { final: boolean; format: 'docx' | 'pdf'; document: 'mou' | 'report' }
+export interface ExportChoice {
+  final: boolean;
+  format: 'docx' | 'pdf';
+  document: 'mou' | 'report';
+  /** A draft Word file of the MOU with the open comments in its margin, as Word comments. */
+  comments?: boolean;
+}
 
 /** An export under way: what it is doing, as step `step` of `of`. */
 export interface ExportBusy {
@@ -32,6 +38,8 @@ interface Props {
   onExhibit: (attach: boolean) => void;
   /** A certified text: the exhibit is part of it, so it cannot be changed either. */
   locked?: boolean;
+  /** Open reviewers' comments, which a draft Word file can carry in its margin. */
+  openComments?: number;
 }
 
 const FORMATS = [
@@ -42,7 +50,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false }: Props) {
+export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0 }: Props) {
   // After an export, focus moves to the words that say what happened (UX.md).
   const said = useRef<HTMLDivElement>(null);
   const outcome = message ?? failure ?? (refusal ? 'refused' : null);
@@ -78,7 +86,15 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
         <div className="export__choice">
           <h3>Draft for review</h3>
           <p className="usa-hint">Always available. Every page is marked DRAFT.</p>
-          <div className="export__buttons">{buttons(false)}</div>
+          <div className="export__buttons">
+            {buttons(false)}
+            {openComments > 0 && (
+              <button type="button" className="usa-button usa-button--outline" disabled={busy !== null}
+                onClick={() => onExport({ final: false, format: 'docx', document: 'mou', comments: true })}>
+                Draft Word (.docx) with the {openComments} open {openComments === 1 ? 'comment' : 'comments'}
+              </button>
+            )}
+          </div>
         </div>
         <div className="export__choice">
           <h3>Final for signature and CDSS</h3>

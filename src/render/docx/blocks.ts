@@ -1,8 +1,9 @@
 import { HeadingLevel, Paragraph } from 'docx';
-import type { FileChild } from 'docx';
+import type { FileChild, ParagraphChild } from 'docx';
 import { plainText } from '../../document/model';
 import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
+import type { WordComments } from './comments';
 import { direction, plainRun, runs } from './inline';
 import { LIST, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
 import { dataTable, signatureTable } from './tables';
@@ -27,22 +28,26 @@ interface Place {
   /** Every heading's table-of-contents entry, in order, and the entry of the next heading. */
   toc: readonly TocEntry[];
   nextHeading: () => TocEntry | undefined;
+  /** Numbers the block's comments and puts their ranges around a paragraph's content. */
+  comments: WordComments;
 }
 
 /**
  * The space below a table, as an empty paragraph of that height: Word joins two tables that touch,
  * and text would sit on the last row.
  */
-const afterTable = () => new Paragraph({ style: STYLE.spacer, spacing: { before: TABLE_SPACE_AFTER } });
+const afterTable = (children: ParagraphChild[] = []) => new Paragraph({ style: STYLE.spacer, spacing: { before: TABLE_SPACE_AFTER }, children });
 
 function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileChild[] {
   // A page break becomes "page break before" on the next paragraph rather than a paragraph of its
   // own, which would leave an empty line at the top of the new page.
   const breakBefore = place.breakBefore ? { pageBreakBefore: true } : {};
+  // A block's comments go around its first paragraph (for a table, the spacer paragraph beside it).
+  const commented = (content: ParagraphChild[]) => place.comments.around(node.comments, content);
   switch (node.type) {
     case 'title':
       return [
-        new Paragraph({ heading: HeadingLevel.TITLE, ...breakBefore, ...direction(oneLine(node.text)), children: [plainRun(node.text)] }),
+        new Paragraph({ heading: HeadingLevel.TITLE, ...breakBefore, ...direction(oneLine(node.text)), children: commented([plainRun(node.text)]) }),
         ...node.subtitle.map((line) => new Paragraph({ style: STYLE.subtitle, ...direction(oneLine(line)), children: [plainRun(line)] })),
       ];
     case 'heading':
@@ -50,14 +55,14 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         heading: HEADING[node.level] ?? HeadingLevel.HEADING_3,
         ...breakBefore,
         ...direction(oneLine(node.text)),
-        children: bookmarked(place.nextHeading(), [plainRun(node.text)]),
+        children: commented(bookmarked(place.nextHeading(), [plainRun(node.text)])),
       })];
     case 'paragraph':
       return [new Paragraph({
         style: PARAGRAPH_STYLE[node.style] ?? STYLE.body,
         ...breakBefore,
         ...direction(xmlSafe(plainText(node.content))),
-        children: runs(node.content),
+        children: commented(runs(node.content)),
       })];
     case 'list': {
       const numbering = { reference: node.ordered ? LIST.ordered : LIST.bullet, level: 0, instance: place.nextList() };
@@ -65,15 +70,15 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         numbering,
         ...(index === 0 && breakBefore),
         ...direction(xmlSafe(plainText(item))),
-        children: runs(item),
+        children: index === 0 ? commented(runs(item)) : runs(item),
       }));
     }
     case 'table':
-      return [...pageBreakParagraph(place), ...dataTable(node), afterTable()];
+      return [...pageBreakParagraph(place), ...dataTable(node), afterTable(commented([]))];
     case 'signature':
       // The space above the block is a Spacer paragraph of that height, which also starts its page.
       return [
-        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE.spaceBefore } }),
+        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE.spaceBefore }, children: commented([]) }),
         signatureTable(node),
         new Paragraph({ style: STYLE.spacer }),
       ];
@@ -95,7 +100,7 @@ function pageBreakParagraph(place: Place): Paragraph[] {
 }
 
 /** The body of the Word file, block by block. */
-export function renderBlocks(blocks: readonly Block[], pages: readonly number[]): FileChild[] {
+export function renderBlocks(blocks: readonly Block[], pages: readonly number[], comments: WordComments): FileChild[] {
   const children: FileChild[] = [];
   let lists = 0;
   let headings = 0;
@@ -110,7 +115,7 @@ export function renderBlocks(blocks: readonly Block[], pages: readonly number[])
       breakBefore = children.length > 0;
       continue;
     }
-    const rendered = block(node, { breakBefore, nextList, toc, nextHeading });
+    const rendered = block(node, { breakBefore, nextList, toc, nextHeading, comments });
     children.push(...rendered);
     // A block that rendered to nothing (an empty list) hands its page break on to the next one.
     if (rendered.length > 0) breakBefore = false;

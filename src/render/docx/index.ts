@@ -7,6 +7,7 @@ import { checkFonts } from '../pdf/faces';
 import { layoutDocument } from '../pdf/layout';
 import { createMetrics } from '../pdf/metrics';
 import { renderBlocks } from './blocks';
+import { WordComments } from './comments';
 import { embeddedFontParts, familyName, settingsPart } from './fonts';
 import { pageFooter, runningHeader } from './page';
 import { calendarDate, corePropertiesXml } from './properties';
@@ -35,6 +36,8 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   checkFonts(fonts, 'renderDocx');
   const { meta } = doc;
   const layout = layoutDocument(doc, createMetrics(fonts));
+  const comments = new WordComments();
+  const children = renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page), comments);
   const file = new Document({
     // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
     ...(meta.contentHash ? { customProperties: [{ name: 'CSECContentHash', value: meta.contentHash }] } : {}),
@@ -50,8 +53,10 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
       },
       headers: { default: runningHeader(meta) },
       footers: { default: pageFooter(meta) },
-      children: renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page)),
+      children,
     }],
+    // Reviewers' comments, when the document carries them (a draft sent back for review).
+    ...(comments.options.length > 0 ? { comments: { children: comments.options } } : {}),
   });
   // 'uint8array' is the one output that is the same in browsers and Node (no Buffer, no Blob).
   // The document properties, settings and font table are our own, written in place of docx's

@@ -1,0 +1,197 @@
+// The whole review round trip in real Chromium on the production build: a committee sends its
+// draft; two reviewers, each in a browser of their own, comment and send back review files; the
+// committee takes both in, answers and resolves; an approval goes out of date; the coordinator
+// certifies and downloads the packet for CDSS.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { contentHash, restoreDraft, restoreReview, serializeDraft } from '../../src/model';
+import { completeDraft, withChange } from '../support/drafts';
+import { axeViolations, openDraftFile, openStep, openTab, savedDownload, toStart } from '../support/e2e';
+import { pdfText } from '../support/interop';
+import { unzip } from '../support/zip';
+
+const origin = inject('appOrigin');
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+const sent = withChange(completeDraft(['Napa']), (d) => {
+  d.title = 'Napa County Interagency Protocol for Commercially Sexually Exploited Children';
+  d.sections.training.frequency = 'At hire and every year after';
+});
+const probation = sent.agencies.find((a) => a.roles.includes('probation'))!;
+const owner = sent.agencies.find((a) => a.signs && a.id !== probation.id)!;
+
+/** A browser of its own, as each reviewer has: its own drafts, its own name. */
+async function person(): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  contexts.push(context);
+  return context;
+}
+
+/** Saves what a button offers and returns where the download landed. */
+async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<{ path: string; name: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { path: await savedDownload(file), name: file.suggestedFilename() };
+}
+
+/** A reviewer opens the committee's file for review, comments, gives verdicts and saves a review file. */
+async function review(draftPath: string, name: string, comments: Array<{ step: string; about: string; text: string; verdict?: string }>) {
+  const page = await openTab(await person(), origin, pageErrors);
+  await page.getByLabel('Review a draft you received').setInputFiles(draftPath);
+  expect(await page.locator('#preview-heading').textContent()).toBe('Check the file before reviewing it');
+  await page.getByRole('button', { name: 'Review this draft' }).click();
+  await page.locator('#draft-title').waitFor();
+  expect(await page.getByTestId('reviewing-status').textContent()).toContain('The committee’s answers cannot be changed here.');
+  for (const { step, about, text, verdict } of comments) {
+    await openStep(page, step);
+    // Read-only: the answers are shown, not asked.
+    expect(await page.getByTestId('step-answers').count()).toBe(1);
+    expect(await page.locator('[data-testid="step"] textarea, [data-testid="step"] input').count()).toBe(0);
+    const panel = page.getByTestId('comments');
+    await panel.getByLabel('About').selectOption({ label: about });
+    await panel.getByLabel('Comment', { exact: true }).fill(text);
+    await panel.getByLabel('Your name (and organization)').fill(name);
+    await panel.getByRole('button', { name: 'Add the comment' }).click();
+    await expect.poll(() => panel.getByRole('status').last().textContent()).toBe(`Your comment on ${about} is added.`);
+    if (verdict) await panel.locator(`label:text-is("${verdict}")`).click();
+  }
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+describe('the review round trip', () => {
+  it('takes a draft through two reviewers’ comments, the committee’s answers, an approval gone out of date, certification and the packet', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'csec-round-trip-'));
+    // The committee opens its draft, records one agency's approval and sends the draft file out.
+    const committee = await openTab(await person(), origin, pageErrors);
+    await openDraftFile(committee, { name: 'napa.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(sent)) });
+    const approval = committee.getByTestId(`approval-${owner.id}`);
+    await approval.getByLabel(`Approved for ${owner.name} by (name and title)`).fill('Lee Park, Deputy County Counsel');
+    await approval.getByRole('button', { name: /^Record the approval/ }).click();
+    await expect.poll(() => approval.locator('.usa-tag').textContent()).toBe('Approved');
+    const sentFile = await download(committee, committee.getByRole('button', { name: 'Save a copy of this draft' }).first());
+
+    // Two reviewers, each in their own browser.
+    const first = await review(sentFile.path, 'Sam Ortiz, CalTA', [
+      { step: '11. Training', about: 'How often training is given', text: 'Say whether refresher training is yearly.', verdict: 'Changes requested' },
+      { step: 'Agencies and signatures', about: probation.name, text: 'Is the Chief Probation Officer the signer?' },
+    ]);
+    expect(await first.getByTestId('comments').getByTestId('comment').count()).toBe(1);
+    // The review is kept in the reviewer's browser: it continues after the reviewer leaves it.
+    await toStart(first);
+    await first.getByRole('button', { name: `Continue reviewing ${sent.title}` }).click();
+    await first.locator('#draft-title').waitFor();
+    expect(await first.getByTestId('task-list').textContent()).toContain('Changes requested');
+    expect(await axeViolations(first)).toEqual([]);
+    const firstFile = await download(first, first.getByRole('button', { name: 'Save your review file' }).first());
+    expect(firstFile.name).toMatch(/^napa-csec-protocol-review-sam-ortiz-calta-\d{4}-\d{2}-\d{2}\.csecreview\.json$/);
+    // A review file holds comments, not the draft's text.
+    const firstText = await readFile(firstFile.path, 'utf8');
+    expect(firstText).not.toContain(sent.sections.training.frequency);
+    expect(restoreReview(firstText).ok && restoreReview(firstText)).toMatchObject({ value: { comments: [{ author: 'Sam Ortiz, CalTA' }, { author: 'Sam Ortiz, CalTA' }] } });
+
+    const second = await review(sentFile.path, 'Rosa Diaz, Probation counsel', [
+      { step: '11. Training', about: 'The whole of “11. Training”', text: 'Add who delivers the training.', verdict: 'Approved' },
+    ]);
+    const secondFile = await download(second, second.getByRole('button', { name: 'Save your review file' }).first());
+
+    // Meanwhile the committee moved on: a section changed and the agencies were reordered.
+    await openStep(committee, '11. Training');
+    await committee.getByLabel('How often training is given').fill('At hire and every six months after');
+    await openStep(committee, 'Agencies and signatures');
+    await committee.getByRole('button', { name: `Move down: ${sent.agencies[0]!.name}` }).click();
+    await expect.poll(() => committee.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    await committee.getByRole('button', { name: 'Back to the task list' }).first().click();
+
+    // It opens both review files at once: every comment lands on its section, nothing of the text changes.
+    await committee.getByLabel('Open review files').setInputFiles([firstFile.path, secondFile.path]);
+    const outcome = committee.getByTestId('review-files-outcome');
+    await expect.poll(() => outcome.textContent()).toContain(basename(secondFile.path));
+    expect(await outcome.locator('li').allTextContents()).toEqual([
+      `${basename(firstFile.path)}: 2 new comments and 1 section verdict. It was made on an earlier text: each comment is on the section it was written on.`,
+      `${basename(secondFile.path)}: 1 new comment and 1 section verdict. It was made on an earlier text: each comment is on the section it was written on.`,
+    ]);
+    expect(await committee.getByLabel('How often training is given').count()).toBe(0);
+    // Opening a file again adds nothing.
+    await committee.getByLabel('Open review files').setInputFiles([firstFile.path]);
+    await expect.poll(() => outcome.textContent()).toBe(`${basename(firstFile.path)}: 0 new comments and 1 section verdict (everything in it was already here). It was made on an earlier text: each comment is on the section it was written on.`);
+    const training = committee.getByTestId('task-list').locator('li', { hasText: '11. Training' });
+    expect(await training.textContent()).toContain('2 open comments');
+
+    await openStep(committee, '11. Training');
+    expect(await committee.getByLabel('How often training is given').inputValue()).toBe('At hire and every six months after');
+    const panel = committee.getByTestId('comments');
+    expect(await panel.getByTestId('verdicts').textContent()).toMatch(/Rosa Diaz, Probation counsel: approved.*Sam Ortiz, CalTA: changes requested/);
+    const comments = panel.getByTestId('comment');
+    expect(await comments.locator('.comment__about').allTextContents()).toEqual(['Open How often training is given', 'Open The whole of “11. Training”']);
+    // The committee answers the first and resolves it.
+    const answered = comments.first();
+    await answered.getByRole('button', { name: /^Reply/ }).click();
+    await answered.getByLabel('Your reply to Sam Ortiz, CalTA').fill('Yes: every six months now.');
+    await panel.getByLabel('Your name (and organization)').fill('Dana Cruz, CSEC coordinator');
+    await answered.getByRole('button', { name: 'Add the reply' }).click();
+    await expect.poll(() => answered.locator('.comment__reply').textContent()).toContain('Yes: every six months now.');
+    await answered.getByRole('button', { name: /^Resolve/ }).click();
+    await expect.poll(() => panel.locator('h3').textContent()).toBe('Comments on this section (1 open, 1 resolved)');
+    expect(await panel.locator('.comment--resolved').textContent()).toContain('Resolved by Dana Cruz, CSEC coordinator');
+    expect(await axeViolations(committee)).toEqual([]);
+
+    // The agency's comment follows the agency, which moved in the list.
+    await openStep(committee, 'Agencies and signatures');
+    expect(await committee.getByTestId('comments').locator('.comment__about').textContent()).toBe(`Open ${probation.name}`);
+    await committee.getByRole('button', { name: 'Back to the task list' }).first().click();
+
+    // The training section binds every party: the approval given before it changed is out of date.
+    await expect.poll(() => approval.locator('.usa-tag').textContent()).toBe('Needs to approve again');
+
+    // A draft Word file carries the two open comments (and no resolved one) as Word comments.
+    const word = await download(committee, committee.getByRole('button', { name: 'Draft Word (.docx) with the 2 open comments' }));
+    expect(word.name).toBe('napa-csec-protocol-draft-with-comments.docx');
+    const parts = unzip(new Uint8Array(await readFile(word.path)));
+    const commentsXml = new TextDecoder().decode(parts.find((p) => p.path === 'word/comments.xml')!.bytes);
+    expect(commentsXml.match(/<w:comment /g)).toHaveLength(2);
+    expect(commentsXml).toContain(`On ${probation.name}: Is the Chief Probation Officer the signer?`);
+    expect(commentsXml).toContain('w:author="Rosa Diaz, Probation counsel"');
+    expect(commentsXml).not.toContain('refresher');
+
+    // The approval is given again; the coordinator certifies and downloads the packet.
+    await approval.getByLabel(`Approved for ${owner.name} by (name and title)`).fill('Lee Park, Deputy County Counsel');
+    await approval.getByRole('button', { name: /^Record the approval/ }).click();
+    await expect.poll(() => approval.locator('.usa-tag').textContent()).toBe('Approved');
+    await committee.locator('#certify-by').fill('Dana Cruz');
+    await committee.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
+    await expect.poll(() => committee.getByTestId('locked-status').count()).toBe(1);
+    const packet = await download(committee, committee.getByRole('button', { name: 'Download the submission packet (.zip)' }));
+    const entries = unzip(new Uint8Array(await readFile(packet.path)));
+    const write = async (name: string) => {
+      await writeFile(join(dir, name), entries.find((e) => e.path === name)!.bytes);
+      return join(dir, name);
+    };
+    const pdf = await write('napa-csec-protocol-final.pdf');
+    const draftFile = await write('napa-csec-protocol.csecmou.json');
+    const restored = restoreDraft(await readFile(draftFile, 'utf8'));
+    if (!restored.ok) throw new Error('the packet’s draft file does not open');
+    // The packet's draft keeps the conversation; its hash is the PDF's stamp, which verify confirms.
+    expect(restored.value.draft.comments.map((c) => [c.author, c.status, c.replies.length])).toEqual([
+      ['Sam Ortiz, CalTA', 'resolved', 1], ['Sam Ortiz, CalTA', 'open', 0], ['Rosa Diaz, Probation counsel', 'open', 0],
+    ]);
+    const hash = contentHash(restored.value.draft);
+    expect(restored.value.draft.certification?.contentHash).toBe(hash);
+    expect(await pdfText(pdf)).toContain(`Content hash ${hash.slice(7, 23)}`);
+    expect(await run(['verify', draftFile, pdf], { out: () => {}, err: () => {} })).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
