@@ -61,15 +61,20 @@ describe('the draft repository (IndexedDB)', () => {
     // A new page load, a new connection: what was saved is still there.
     await page.reload();
     expect(await inPage('return repo.list();')).toEqual([
-      { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', savedAt: '2026-11-02T10:00:00.000Z' },
-      { id: 'a', title: yolo.title, counties: ['Yolo'], kind: 'csec-program', savedAt: '2026-11-01T10:00:00.000Z' },
+      { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', savedAt: '2026-11-02T10:00:00.000Z', reviewing: false },
+      { id: 'a', title: yolo.title, counties: ['Yolo'], kind: 'csec-program', savedAt: '2026-11-01T10:00:00.000Z', reviewing: false },
     ]);
     const loaded = await inPage<{ ok: boolean; value: { restored: { draft: unknown }; revision: number } }>("return repo.load('a');");
     expect(loaded.ok).toBe(true);
     expect(loaded.value.restored.draft).toEqual(yolo);
     expect(loaded.value.revision).toBe(1);
 
-    await inPage("await repo.remove('a');");
+    // A draft opened for review stays one through later saves that do not say.
+    await inPage(`await repo.save('r', value, { expected: null, reviewing: true, savedAt: new Date('2026-11-03T10:00:00Z') }); await repo.save('r', value, { expected: 1, savedAt: new Date('2026-11-04T10:00:00Z') });`, yolo);
+    expect(await inPage<Array<{ id: string; reviewing: boolean }>>('return (await repo.list()).map((d) => [d.id, d.reviewing]);')).toEqual([['r', true], ['b', false], ['a', false]]);
+    expect(await inPage<{ value: { reviewing: boolean } }>("return repo.load('r');")).toMatchObject({ value: { reviewing: true } });
+
+    await inPage("await repo.remove('a'); await repo.remove('r');");
     expect(await inPage<Array<{ id: string }>>('return (await repo.list()).map((d) => d.id);')).toEqual(['b']);
     expect(await inPage("return repo.load('a');")).toEqual({ ok: false, error: { kind: 'notFound', id: 'a' } });
   });

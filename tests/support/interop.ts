@@ -54,21 +54,22 @@ export function run(file: string, args: readonly string[], timeoutMs = 120_000):
 }
 
 /**
- * Converts documents to PDF with LibreOffice in one run (it takes seconds to start, so convert
- * several files at once) and gives the PDFs' paths, in the order of `inputs`. Each call uses a
- * fresh user profile, so parallel test files do not fight over one.
+ * Converts documents with LibreOffice in one run (it takes seconds to start, so convert several
+ * files at once): to PDF, or to flat ODF text to read what LibreOffice made of them. Gives the
+ * outputs' paths, in the order of `inputs`. Each call uses a fresh user profile, so parallel test
+ * files do not fight over one.
  */
-export async function convertWithLibreOffice(inputs: string | readonly string[], outDir: string): Promise<string[]> {
+export async function convertWithLibreOffice(inputs: string | readonly string[], outDir: string, format: 'pdf' | 'fodt' = 'pdf'): Promise<string[]> {
   const files = typeof inputs === 'string' ? [inputs] : [...inputs];
   const soffice = await findTool(SOFFICE);
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
   try {
     await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore',
-      '--convert-to', 'pdf', '--outdir', outDir, ...files], 240_000);
+      '--convert-to', format, '--outdir', outDir, ...files], 240_000);
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  const pdfs = files.map((file) => join(outDir, `${basename(file).replace(/\.[^.]+$/, '')}.pdf`));
+  const pdfs = files.map((file) => join(outDir, `${basename(file).replace(/\.[^.]+$/, '')}.${format}`));
   for (const pdf of pdfs) {
     // LibreOffice exits 0 even when it could not read a file; a missing PDF is how that shows.
     if (!(await access(pdf).then(() => true, () => false))) throw new Error(`LibreOffice did not convert ${basename(pdf)}: it could not open the input`);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { prepareExport, withOpenComments, type Block } from '../../src/document';
+import { applyEdit, type CommentAnchor, type Draft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+
+const today = '2026-12-02';
+
+/** The draft with one comment on `anchor`, and the block of its MOU the comment lands on. */
+function landing(draft: Draft, anchor: Partial<CommentAnchor> & Pick<CommentAnchor, 'section'>): Block {
+  const commented = applyEdit(draft, { kind: 'comment', comment: { id: 'c', anchor: { recordId: null, field: null, label: 'It', ...anchor }, author: 'Sam', at: `${today}T10:00:00Z`, text: 'Look.' } });
+  const prepared = prepareExport(commented, { final: false, today });
+  if (!prepared.ok) throw new Error('a draft export is never refused');
+  const blocks = withOpenComments(prepared.value, commented, () => 'it').blocks.filter((b) => b.comments?.length);
+  expect(blocks).toHaveLength(1);
+  return blocks[0]!;
+}
+
+describe('placing comments in the MOU', () => {
+  const draft = completeDraft(['Napa'], { sections: { training: { frequency: 'At hire and every year after' } } });
+  const signer = draft.agencies.find((a) => a.signs)!;
+
+  it('puts a comment on a field on the block that prints its words', () => {
+    const block = landing(draft, { section: 'training', field: 'sections.training.frequency' });
+    expect(JSON.stringify(block)).toContain('At hire and every year after');
+    expect(block.comments).toEqual([{ author: 'Sam', at: `${today}T10:00:00Z`, text: 'On it: Look.', replies: [] }]);
+  });
+
+  it('puts a comment on an agency on its signature block, found by id wherever it stands', () => {
+    const moved = applyEdit(draft, { kind: 'move', list: 'agencies', id: signer.id, to: 5 });
+    expect(landing(moved, { section: 'agencies', recordId: signer.id })).toMatchObject({ type: 'signature', agency: signer.name, source: { recordId: signer.id } });
+  });
+
+  it('puts a comment on the whole section, a choice, or a record since removed, on the section’s heading', () => {
+    expect(landing(draft, { section: 'training' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Training$/) });
+    expect(landing(draft, { section: 'training', field: 'sections.training.audiences' })).toMatchObject({ type: 'heading' });
+    expect(landing(draft, { section: 'roles', recordId: 'gone', field: 'responsibilities' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Roles and responsibilities$/) });
+  });
+
+  it('leaves resolved comments out', () => {
+    const resolved = [
+      { kind: 'comment' as const, comment: { id: 'c', anchor: { section: 'training' as const, recordId: null, field: null, label: '' }, author: 'Sam', at: `${today}T10:00:00Z`, text: 'Look.' } },
+      { kind: 'commentStatus' as const, commentId: 'c', status: 'resolved' as const, by: 'Dana', at: `${today}T11:00:00Z` },
+    ].reduce(applyEdit, draft);
+    const prepared = prepareExport(resolved, { final: false, today });
+    expect(prepared.ok && withOpenComments(prepared.value, resolved, () => '').blocks.some((b) => b.comments)).toBe(false);
+  });
+});
