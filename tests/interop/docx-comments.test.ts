@@ -29,16 +29,16 @@ const decode = (xml: string) => xml.replace(/<[^>]+>/g, '').replace(/&apos;/g, "
 function annotations(fodt: string): Annotation[] {
   // Each annotation holds paragraphs of its own: take them out first, leaving a numbered mark.
   const bodies: string[] = [];
-  const marked = fodt.replace(/<office:annotation(?=[\s>])[^>]*>([\s\S]*?)<\/office:annotation>/g, (_all, body: string) => `\u0000${bodies.push(body) - 1}\u0000`);
+  const marked = fodt.replace(/<office:annotation(?=[\s>])[^>]*>([\s\S]*?)<\/office:annotation>/g, (_all, body: string) => `@@annotation-${bodies.push(body) - 1}@@`);
   const found: Annotation[] = [];
   for (const paragraph of marked.match(/<text:(p|h)\b[^>]*>[\s\S]*?<\/text:\1>/g) ?? []) {
-    for (const [, index] of paragraph.matchAll(/\u0000(\d+)\u0000/g)) {
+    for (const [, index] of paragraph.matchAll(/@@annotation-(\d+)@@/g)) {
       const body = bodies[Number(index)]!;
       found.push({
         author: decode(/<dc:creator>([\s\S]*?)<\/dc:creator>/.exec(body)?.[1] ?? ''),
         date: /<dc:date>([^<]*)<\/dc:date>/.exec(body)?.[1] ?? '',
         text: decode(body.replace(/<dc:creator>[\s\S]*?<\/dc:creator>|<dc:date>[\s\S]*?<\/dc:date>|<meta:creator-initials>[\s\S]*?<\/meta:creator-initials>/g, '')).trim(),
-        paragraph: decode(paragraph.replace(/\u0000\d+\u0000/g, '')).trim(),
+        paragraph: decode(paragraph.replace(/@@annotation-\d+@@/g, '')).trim(),
       });
     }
   }
