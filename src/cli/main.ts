@@ -16,11 +16,13 @@ const USAGE = `Usage:
       refused while a blocking finding stands.
       Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable draft.
 
-  csec-mou compare OLD NEW [--json]
+  csec-mou compare OLD NEW [--json] [--docx REDLINE.docx [--author NAME]]
       Says what changed from the older draft to the newer, part by part: answers and text
       (word by word), agencies, MDT tiers and added sections (matched by their ids, so a
-      reordered list is a move), and the findings that appeared or were resolved.
-      Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft.
+      reordered list is a move), and the findings that appeared or were resolved. With --docx,
+      also writes the newer MOU (a draft) as a Word file with the changes as tracked changes,
+      attributed to NAME (default "csec-mou compare").
+      Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft (or REDLINE cannot be written).
 
   csec-mou packet FILE --out PACKET.zip
       Writes the submission packet for CDSS: the final MOU as PDF and Word, the final compliance

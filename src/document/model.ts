@@ -1,3 +1,5 @@
+import { assertNever } from '../lib/assert-never';
+
 /**
  * The document model: a small tree that every writer (HTML, DOCX, PDF) renders, so that the
  * preview, the Word file and the PDF cannot disagree. It knows nothing of any file format, and
@@ -21,7 +23,26 @@ export interface LineBreak {
   type: 'break';
 }
 
-export type Inline = TextRun | LineBreak;
+/**
+ * Text added since the earlier version a redline compares with: a Word file shows it as a
+ * tracked insertion, the HTML underlined; the PDF, which reads as the newer text, as plain text.
+ */
+export interface Insertion {
+  type: 'insertion';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Text removed since that version: a tracked deletion in Word, struck through in HTML, left out of the PDF. */
+export interface Deletion {
+  type: 'deletion';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export type Inline = TextRun | LineBreak | Insertion | Deletion;
 
 /** The document's title block on its first page. */
 export interface TitleBlock {
@@ -131,6 +152,8 @@ export interface DocumentMeta {
    * can check the file against a draft (`csec-mou verify`).
    */
   contentHash?: string;
+  /** On a redline: who its tracked changes are attributed to, and when (an ISO date and time). */
+  redline?: { author: string; date: string };
 }
 
 /** A final document's footer note: the content hash's first 16 digits (the whole hash is in the file's properties). */
@@ -142,7 +165,48 @@ export interface MouDocument {
   blocks: Block[];
 }
 
-/** Plain text of some inlines, with line breaks as newlines (for searching, TOC and bookmarks). */
+/** Plain text of some inlines as they now read, with line breaks as newlines (for searching, TOC and bookmarks). */
 export function plainText(content: readonly Inline[]): string {
-  return content.map((inline) => (inline.type === 'text' ? inline.text : '\n')).join('');
+  return content.map((inline) => {
+    switch (inline.type) {
+      case 'text':
+      case 'insertion':
+        return inline.text;
+      case 'deletion':
+        return '';
+      case 'break':
+        return '\n';
+      default:
+        return assertNever(inline, 'inline');
+    }
+  }).join('');
+}
+
+const onlyDeletions = (content: readonly Inline[]) => content.some((i) => i.type === 'deletion') && content.every((i) => i.type === 'deletion' || i.type === 'break');
+const accepted = (content: readonly Inline[]): Inline[] =>
+  content.flatMap((i): Inline[] => (i.type === 'deletion' ? [] : i.type === 'insertion' ? [{ ...i, type: 'text' }] : [i]));
+
+/**
+ * A redline as it reads with its changes accepted: what was removed is gone (a paragraph, list
+ * item or table that held nothing else goes with it) and what was added is plain text. A document
+ * that is not a redline comes back as it is.
+ */
+export function acceptChanges(doc: MouDocument): MouDocument {
+  if (!doc.meta.redline) return doc;
+  const blocks = doc.blocks.flatMap((block): Block[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return onlyDeletions(block.content) ? [] : [{ ...block, content: accepted(block.content) }];
+      case 'list': {
+        const items = block.items.filter((item) => !onlyDeletions(item)).map(accepted);
+        return items.length ? [{ ...block, items }] : [];
+      }
+      case 'table':
+        return [...block.header, ...block.rows.flat()].every((cell) => onlyDeletions(cell) || cell.length === 0)
+          ? [] : [{ ...block, header: block.header.map(accepted), rows: block.rows.map((row) => row.map(accepted)) }];
+      default:
+        return [block];
+    }
+  });
+  return { ...doc, blocks };
 }

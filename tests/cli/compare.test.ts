@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { csecMou, scratchFolder } from '../support/cli';
+import { unzip } from '../support/zip';
 import { completeDraft, withChange } from '../support/drafts';
 
 const { dir, file } = scratchFolder('csec-compare-');
@@ -58,5 +60,41 @@ describe('csec-mou compare', () => {
     const one = await compare(older);
     expect(one.code).toBe(2);
     expect(one.err).toMatch(/^Name two draft files: the older, then the newer\./);
+  });
+
+  it('writes the redline Word file with --docx: the newer MOU with the changes as tracked changes by --author', async () => {
+    const redline = join(dir, 'redline.docx');
+    const { code, out, err } = await compare(older, newer, '--docx', redline, '--author', 'Sam Ortiz & Co.');
+    expect(code).toBe(1);
+    expect(err).toContain('which is not an agency in this draft');
+    expect(out).toContain(`Wrote ${redline}: the newer MOU with the changes as tracked changes by Sam Ortiz & Co.`);
+    const xml = new TextDecoder().decode(unzip(new Uint8Array(readFileSync(redline))).find((p) => p.path === 'word/document.xml')!.bytes);
+    const changes = [...xml.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]*)" w:date="[^"]+"/g)];
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map(([, , author]) => author))).toEqual(new Set(['Sam Ortiz &amp; Co.']));
+    expect(xml).toMatch(/<w:delText xml:space="preserve">Yolo County Probation Department<\/w:delText>/);
+    expect(xml).toContain('Tracked changes show what changed since');
+
+    // Drafts that read the same give a redline with nothing marked, and exit 0.
+    const same = join(dir, 'same-redline.docx');
+    expect((await compare(older, older, '--docx', same)).code).toBe(0);
+    const sameXml = new TextDecoder().decode(unzip(new Uint8Array(readFileSync(same))).find((p) => p.path === 'word/document.xml')!.bytes);
+    expect(sameXml).not.toMatch(/<w:(ins|del) /);
+  });
+
+  it('refuses a --docx that is not a Word file or is one of the drafts, and --author without --docx, writing nothing', async () => {
+    const notWord = await compare(older, newer, '--docx', join(dir, 'redline.pdf'));
+    expect(notWord.code).toBe(2);
+    expect(notWord.err).toMatch(/^--docx names a Word file ending in \.docx/);
+    const author = await compare(older, newer, '--author', 'Sam');
+    expect(author.code).toBe(2);
+    expect(author.err).toMatch(/^--author names who the tracked changes of --docx are by/);
+    // A draft file whose name ends in .docx is still never written over.
+    const text = serializeDraft(completeDraft());
+    const oddlyNamed = file('draft-named.docx', text);
+    const itself = await compare(older, oddlyNamed, '--docx', oddlyNamed);
+    expect(itself.code).toBe(2);
+    expect(itself.err).toMatch(/^--docx names one of the draft files/);
+    expect(readFileSync(oddlyNamed, 'utf8')).toBe(text);
   });
 });

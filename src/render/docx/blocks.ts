@@ -4,7 +4,7 @@ import { plainText } from '../../document/model';
 import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
-import { direction, plainRun, runs } from './inline';
+import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
 import { LIST, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
 import { dataTable, signatureTable } from './tables';
 import { oneLine, xmlSafe } from './text';
@@ -30,6 +30,8 @@ interface Place {
   nextHeading: () => TocEntry | undefined;
   /** Numbers the block's comments and puts their ranges around a paragraph's content. */
   comments: WordComments;
+  /** A redline's tracked changes: author, date and ids. */
+  tracked: TrackedChanges;
 }
 
 /**
@@ -62,7 +64,8 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         style: PARAGRAPH_STYLE[node.style] ?? STYLE.body,
         ...breakBefore,
         ...direction(xmlSafe(plainText(node.content))),
-        children: commented(runs(node.content)),
+        ...trackedMark(node.content, place.tracked),
+        children: commented(runs(node.content, place.tracked)),
       })];
     case 'list': {
       const numbering = { reference: node.ordered ? LIST.ordered : LIST.bullet, level: 0, instance: place.nextList() };
@@ -70,11 +73,12 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         numbering,
         ...(index === 0 && breakBefore),
         ...direction(xmlSafe(plainText(item))),
-        children: index === 0 ? commented(runs(item)) : runs(item),
+        ...trackedMark(item, place.tracked),
+        children: index === 0 ? commented(runs(item, place.tracked)) : runs(item, place.tracked),
       }));
     }
     case 'table':
-      return [...pageBreakParagraph(place), ...dataTable(node), afterTable(commented([]))];
+      return [...pageBreakParagraph(place), ...dataTable(node, place.tracked), afterTable(commented([]))];
     case 'signature':
       // The space above the block is a Spacer paragraph of that height, which also starts its page.
       return [
@@ -100,7 +104,7 @@ function pageBreakParagraph(place: Place): Paragraph[] {
 }
 
 /** The body of the Word file, block by block. */
-export function renderBlocks(blocks: readonly Block[], pages: readonly number[], comments: WordComments): FileChild[] {
+export function renderBlocks(blocks: readonly Block[], pages: readonly number[], comments: WordComments, tracked: TrackedChanges): FileChild[] {
   const children: FileChild[] = [];
   let lists = 0;
   let headings = 0;
@@ -115,7 +119,7 @@ export function renderBlocks(blocks: readonly Block[], pages: readonly number[],
       breakBefore = children.length > 0;
       continue;
     }
-    const rendered = block(node, { breakBefore, nextList, toc, nextHeading, comments });
+    const rendered = block(node, { breakBefore, nextList, toc, nextHeading, comments, tracked });
     children.push(...rendered);
     // A block that rendered to nothing (an empty list) hands its page break on to the next one.
     if (rendered.length > 0) breakBefore = false;

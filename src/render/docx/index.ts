@@ -8,6 +8,7 @@ import { layoutDocument } from '../pdf/layout';
 import { createMetrics } from '../pdf/metrics';
 import { renderBlocks } from './blocks';
 import { WordComments } from './comments';
+import { TrackedChanges } from './inline';
 import { embeddedFontParts, familyName, settingsPart } from './fonts';
 import { pageFooter, runningHeader } from './page';
 import { calendarDate, corePropertiesXml } from './properties';
@@ -37,7 +38,7 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   const { meta } = doc;
   const layout = layoutDocument(doc, createMetrics(fonts));
   const comments = new WordComments();
-  const children = renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page), comments);
+  const children = renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page), comments, new TrackedChanges(meta));
   const file = new Document({
     // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
     ...(meta.contentHash ? { customProperties: [{ name: 'CSECContentHash', value: meta.contentHash }] } : {}),

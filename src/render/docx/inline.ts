@@ -1,16 +1,47 @@
-import { TextRun } from 'docx';
-import type { Inline } from '../../document/model';
+import { DeletedTextRun, InsertedTextRun, TextRun } from 'docx';
+import type { DocumentMeta, Inline } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import { oneLine, textLines } from './text';
 
-/** The runs of some inlines: each text run keeps its bold and italic; a `break` is a line break. */
-export function runs(content: readonly Inline[]): TextRun[] {
-  return content.flatMap((inline): TextRun[] => {
+/**
+ * Who Word's tracked changes are by and when, with an id for each (a redline's insertions and
+ * deletions). Ids start high so that they never meet a comment's.
+ */
+export class TrackedChanges {
+  private id = 10_000;
+  readonly author: string;
+  readonly date: string;
+
+  constructor(meta: DocumentMeta) {
+    this.author = oneLine(meta.redline?.author ?? 'CSEC Protocol & MOU Wizard');
+    this.date = meta.redline?.date ?? `${meta.createdOn}T00:00:00Z`;
+  }
+
+  next(): { id: number; author: string; date: string } {
+    return { id: this.id++, author: this.author, date: this.date };
+  }
+}
+
+type Run = TextRun | InsertedTextRun | DeletedTextRun;
+
+/**
+ * The runs of some inlines: each text run keeps its bold and italic; a `break` is a line break;
+ * a redline's insertions and deletions are Word's tracked changes.
+ */
+export function runs(content: readonly Inline[], tracked: TrackedChanges): Run[] {
+  return content.flatMap((inline): Run[] => {
     switch (inline.type) {
-      case 'text': {
+      case 'text':
+      case 'insertion':
+      case 'deletion': {
         // Only `true` is written: a `false` would override the bold of a style such as Table Heading.
         const look = { ...(inline.bold === true && { bold: true }), ...(inline.italic === true && { italics: true }) };
-        return textLines(inline.text).map((line, index) => new TextRun({ ...look, text: line, break: index > 0 ? 1 : undefined }));
+        return textLines(inline.text).map((line, index) => {
+          const options = { ...look, text: line, break: index > 0 ? 1 : undefined };
+          if (inline.type === 'insertion') return new InsertedTextRun({ ...options, ...tracked.next() });
+          if (inline.type === 'deletion') return new DeletedTextRun({ ...options, ...tracked.next() });
+          return new TextRun(options);
+        });
       }
       case 'break':
         return [new TextRun({ break: 1 })];
@@ -34,4 +65,16 @@ const LETTER = /\p{L}/u;
 export function direction(text: string): { bidirectional?: true } {
   const first = LETTER.exec(text)?.[0];
   return first !== undefined && RTL.test(first) ? { bidirectional: true } : {};
+}
+
+/**
+ * A paragraph wholly added or removed in a redline has its paragraph mark tracked too, so that
+ * accepting the change in Word adds or removes the whole paragraph, not only its words.
+ */
+export function trackedMark(content: readonly Inline[], tracked: TrackedChanges): { run?: { insertion?: ReturnType<TrackedChanges['next']>; deletion?: ReturnType<TrackedChanges['next']> } } {
+  const words = content.filter((inline) => inline.type !== 'break');
+  if (words.length === 0) return {};
+  if (words.every((inline) => inline.type === 'deletion')) return { run: { deletion: tracked.next() } };
+  if (words.every((inline) => inline.type === 'insertion')) return { run: { insertion: tracked.next() } };
+  return {};
 }

@@ -2,7 +2,7 @@ import { BorderStyle, HeightRule, Paragraph, Tab, TabStopType, Table, TableCell,
 import type { IParagraphOptions } from 'docx';
 import { plainText } from '../../document/model';
 import type { Inline, SignatureBlock, Table as TableNode } from '../../document/model';
-import { direction, plainRun, runs } from './inline';
+import { direction, plainRun, runs, type TrackedChanges } from './inline';
 import { CELL_MARGINS, HEADER_SHADING, NO_BORDER, SIGNATURE, STYLE, TABLE_BORDER, TEXT_WIDTH } from './styles';
 import { oneLine, xmlSafe } from './text';
 
@@ -19,11 +19,11 @@ export function columnWidths(widths: readonly number[], columns: number): number
 }
 
 /** A cell always holds a paragraph: Word refuses a cell without one. */
-function cell(content: readonly Inline[], width: number, header: boolean): TableCell {
+function cell(content: readonly Inline[], width: number, header: boolean, tracked: TrackedChanges): TableCell {
   const paragraph = new Paragraph({
     style: header ? STYLE.tableHeading : STYLE.tableText,
     ...direction(xmlSafe(plainText(content))),
-    children: runs(content),
+    children: runs(content, tracked),
   });
   return new TableCell({
     children: [paragraph],
@@ -38,13 +38,13 @@ function cell(content: readonly Inline[], width: number, header: boolean): Table
  * empty cells: padding never loses what a user typed, where cutting would.
  * Returns nothing for a table without cells: Word refuses a table without one.
  */
-export function dataTable(table: TableNode): Table[] {
+export function dataTable(table: TableNode, tracked: TrackedChanges): Table[] {
   const columns = table.rows.reduce((most, cells) => Math.max(most, cells.length), table.header.length);
   if (columns === 0) return [];
   const widths = columnWidths(table.widths, columns);
   const row = (cells: readonly (readonly Inline[])[], header: boolean) => new TableRow({
     tableHeader: header,
-    children: widths.map((width, i) => cell(cells[i] ?? [], width, header)),
+    children: widths.map((width, i) => cell(cells[i] ?? [], width, header, tracked)),
   });
   return [new Table({
     rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],

@@ -29,11 +29,23 @@ function withSource(html: string, block: Block): string {
 
 function renderInlines(content: readonly Inline[]): string {
   return content.map((inline) => {
-    if (inline.type === 'break') return '<br>';
-    let html = escapeHtml(inline.text);
-    if (inline.italic) html = `<em>${html}</em>`;
-    if (inline.bold) html = `<strong>${html}</strong>`;
-    return html;
+    switch (inline.type) {
+      case 'break':
+        return '<br>';
+      case 'text':
+      case 'insertion':
+      case 'deletion': {
+        let html = escapeHtml(inline.text);
+        if (inline.italic) html = `<em>${html}</em>`;
+        if (inline.bold) html = `<strong>${html}</strong>`;
+        // A redline's changes, as a reader of the preview sees them and a screen reader names them.
+        if (inline.type === 'insertion') html = `<ins>${html}</ins>`;
+        if (inline.type === 'deletion') html = `<del>${html}</del>`;
+        return html;
+      }
+      default:
+        return assertNever(inline, 'inline');
+    }
   }).join('');
 }
 

@@ -1,5 +1,5 @@
 import { zlibSync } from 'fflate';
-import type { MouDocument } from '../../document';
+import { acceptChanges, type MouDocument } from '../../document/model';
 import { parseFont } from '../font/parsed';
 import type { TrueTypeFont } from '../font/truetype';
 import { drawPages } from './draw';
@@ -50,8 +50,10 @@ const defaultDeflate: Deflate = (bytes) => zlibSync(bytes);
  * properties, the structure tree. The same document and fonts give the same bytes: dates come
  * from `meta.createdOn`, never the clock, and the subsets' names are fixed.
  */
-export async function renderPdf(doc: MouDocument, fonts: PdfFonts, options: PdfOptions = {}): Promise<PdfResult> {
+export async function renderPdf(given: MouDocument, fonts: PdfFonts, options: PdfOptions = {}): Promise<PdfResult> {
   checkFonts(fonts, 'renderPdf');
+  // The PDF of a redline reads as the newer text: its tracked changes are for the Word file.
+  const doc = acceptChanges(given);
   const metrics = createMetrics(fonts);
   const layout = layoutDocument(doc, metrics);
   const missing = new Set(layout.missing);

@@ -1,4 +1,5 @@
 import type { Inline } from '../../document';
+import { assertNever } from '../../lib/assert-never';
 import type { Face } from './faces';
 import { faceOf } from './faces';
 import type { Metrics } from './metrics';
@@ -151,7 +152,19 @@ export function breakLines(content: readonly Inline[], opts: BreakOptions, metri
   const out = new LineFiller(metrics, opts.size, Math.max(opts.width, opts.size));
   for (let n = 0; n < content.length; n++) {
     const inline = content[n]!;
-    if (inline.type === 'break') { out.newline(); continue; }
+    switch (inline.type) {
+      case 'break':
+        out.newline();
+        continue;
+      // The PDF of a redline reads as the newer text: what was removed is left out.
+      case 'deletion':
+        continue;
+      case 'text':
+      case 'insertion':
+        break;
+      default:
+        assertNever(inline, 'inline');
+    }
     const face = faceOf(opts.face, inline.bold, inline.italic);
     const advances = metrics.advances(face);
     const known = advances.units;

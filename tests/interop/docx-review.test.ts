@@ -3,16 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareExport, withOpenComments } from '../../src/document';
-import { applyEdit, restoreDraft, type Draft, type DraftEdit } from '../../src/model';
+import { applyEdit, restoreDraft, serializeDraft, type Draft, type DraftEdit } from '../../src/model';
 import { renderDocx } from '../../src/render/docx';
 import { commentAbout } from '../../src/wizard/comment-places';
 import { testFonts } from '../support/fonts';
+import { csecMou } from '../support/cli';
 import { convertWithLibreOffice } from '../support/interop';
 import { unzip } from '../support/zip';
 
 /**
- * A draft Word file with reviewers' comments, opened by LibreOffice: it must see every open
- * comment and reply, with its author and time, in the paragraph the comment is about.
+ * The Word files of reviewing, opened by LibreOffice (converted in one run): a draft with
+ * reviewers' comments, where it must see every open comment and reply, with its author and time,
+ * in the paragraph the comment is about; and the redline of `csec-mou compare --docx`, whose
+ * tracked changes it must read with their author.
  */
 
 interface Annotation {
@@ -45,11 +48,28 @@ function annotations(fodt: string): Annotation[] {
   return found;
 }
 
-describe('reviewers’ comments in the Word file, as LibreOffice reads them', () => {
+/**
+ * A flat ODF text's tracked changes, each with its kind, author and the words it marks:
+ * LibreOffice keeps both inserted and deleted words in the body between change marks, and says in
+ * the change's region which it is and by whom.
+ */
+function trackedChanges(fodt: string): Array<{ kind: string; author: string; words: string }> {
+  const marked = new Map([...fodt.matchAll(/<text:change-start text:change-id="([^"]+)"\/>([\s\S]*?)<text:change-end text:change-id="\1"\/>/g)]
+    .map(([, id, words]) => [id!, decode(words!).replace(/\s+/g, ' ').trim()]));
+  return [...fodt.matchAll(/<text:changed-region\b[^>]*text:id="([^"]+)"[^>]*>([\s\S]*?)<\/text:changed-region>/g)].map(([, id, body]) => ({
+    kind: /<text:(insertion|deletion|format-change)\b/.exec(body!)?.[1] ?? '',
+    author: decode(/<dc:creator>([\s\S]*?)<\/dc:creator>/.exec(body!)?.[1] ?? ''),
+    words: marked.get(id!) ?? '',
+  }));
+}
+
+describe('reviewing’s Word files, as LibreOffice reads them', () => {
   let dir: string;
   let draft: Draft;
   let seen: Annotation[];
   let commentsXml: string;
+  let redline: string;
+  let redlineExit: number;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docx-comments-'));
@@ -72,8 +92,22 @@ describe('reviewers’ comments in the Word file, as LibreOffice reads them', ()
     const bytes = await renderDocx(withOpenComments(prepared.value, draft, (c) => commentAbout(draft, c)), await testFonts());
     await writeFile(path, bytes);
     commentsXml = new TextDecoder().decode(unzip(bytes).find((p) => p.path === 'word/comments.xml')!.bytes);
-    const [fodt] = await convertWithLibreOffice(path, dir, 'fodt');
+
+    // The redline: the example against itself with a sentence changed and an agency gone.
+    const older = join(dir, 'older.csecmou.json');
+    const newer = join(dir, 'newer.csecmou.json');
+    await writeFile(older, serializeDraft(restored.value.draft));
+    const edited = [
+      { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'At hire and every nine weeks after' },
+      { kind: 'remove', list: 'agencies', id: restored.value.draft.agencies.find((a) => a.roles.includes('county-office-of-education'))!.id },
+    ] satisfies DraftEdit[];
+    await writeFile(newer, serializeDraft(edited.reduce(applyEdit, restored.value.draft)));
+    const redlinePath = join(dir, 'redline.docx');
+    redlineExit = (await csecMou('compare', older, newer, '--docx', redlinePath, '--author', 'Sam Ortiz, CalTA')).code;
+
+    const [fodt, redlineFodt] = await convertWithLibreOffice([path, redlinePath], dir, 'fodt');
     seen = annotations(await readFile(fodt!, 'utf8'));
+    redline = await readFile(redlineFodt!, 'utf8');
   }, 300_000);
 
   afterAll(async () => {
@@ -97,5 +131,16 @@ describe('reviewers’ comments in the Word file, as LibreOffice reads them', ()
     expect(on('Too broad.').paragraph).toContain(duties.slice(0, 60));
     expect(on('Too broad.').text).toBe(`On ${draft.agencies[1]!.name}: roles and responsibilities: Too broad.`);
     expect(on('Who trains?').paragraph).toMatch(/^\d+\. Training$/);
+  });
+
+  it('reads the redline’s tracked changes, each by its author: the words removed, and the words added', () => {
+    expect(redlineExit).toBe(1);
+    const changes = trackedChanges(redline);
+    expect(new Set(changes.map((c) => c.author))).toEqual(new Set(['Sam Ortiz, CalTA']));
+    expect(new Set(changes.map((c) => c.kind))).toEqual(new Set(['insertion', 'deletion']));
+    const words = (kind: string) => changes.filter((c) => c.kind === kind).map((c) => c.words);
+    expect(words('deletion')).toContain('Mendocino County Office of Education');
+    expect(words('insertion').some((inserted) => inserted.includes('nine weeks'))).toBe(true);
+    expect(words('insertion').some((inserted) => inserted.includes('Office of Education'))).toBe(false);
   });
 });
