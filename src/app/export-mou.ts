@@ -1,7 +1,7 @@
 import type { Draft } from '../model';
 import type { ExportChoice } from '../wizard/export-panel';
 import type { Finding } from '../requirements';
-import { exportFileName, offerDownload, packetFileName } from '../storage/draft-file';
+import { exportFileName, offerDownload, packetFileName, redlineFileName } from '../storage/draft-file';
 import type { ExportReply, ExportRequest } from './export-protocol';
 
 export type ExportFormat = ExportChoice['format'];
@@ -77,6 +77,11 @@ function request(body: (id: number) => ExportRequest, name: string, onProgress: 
 /** Runs the export gate and renders the MOU (or the compliance report) in the export worker, then offers it as a download. */
 export function exportMou(draft: Draft, { final, format, document, comments = false }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
   return request((id) => ({ kind: 'export', id, draft, final, format, today, document, comments }), exportFileName(draft, final, format, document, comments), onProgress);
+}
+
+/** Writes the redline Word file (the newer draft's MOU with the changes from the older tracked) in the export worker, then offers it as a download. */
+export function exportRedline(older: Draft, newer: Draft, by: { author: string; since: string }, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
+  return request((id) => ({ kind: 'redline', id, older, newer, today, ...by }), redlineFileName(newer, today), onProgress);
 }
 
 /** Builds the submission packet in the export worker (refused while a blocking finding stands), then offers it as a download. */

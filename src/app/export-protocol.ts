@@ -10,7 +10,9 @@ export type ExportRequest =
       /** A draft MOU's Word file carries the open comments in its margin. */
       comments?: boolean }
   /** The submission packet: the final MOU, report and signature status sheet, and the draft file, in one zip. */
-  | { kind: 'packet'; id: number; draft: Draft; today: string };
+  | { kind: 'packet'; id: number; draft: Draft; today: string }
+  /** The newer draft's MOU with the changes from the older as Word tracked changes by `author`. */
+  | { kind: 'redline'; id: number; older: Draft; newer: Draft; today: string; author: string; since: string };
 
 /** What the worker answers, each message naming the request it belongs to. */
 export type ExportReply =

@@ -51,6 +51,22 @@ async function packet(request: Extract<ExportRequest, { kind: 'packet' }>) {
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/zip', missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
 }
 
+async function redlineFile(request: Extract<ExportRequest, { kind: 'redline' }>) {
+  const { id, older, newer, today, author, since } = request;
+  const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 2, words });
+  progress(1, 'Comparing the two MOUs');
+  const [[{ prepareExport }, { renderDocx, DOCX_MIME_TYPE }], { redline }, faces] = await Promise.all([modules(), import('../review/redline'), pdfFonts()]);
+  const mou = (draft: typeof older) => {
+    const prepared = prepareExport(draft, { final: false, today });
+    if (!prepared.ok) throw new Error('A draft export is never refused.');
+    return prepared.value;
+  };
+  const doc = redline(mou(older), mou(newer), { author, date: new Date().toISOString(), since });
+  progress(2, 'Writing the Word file');
+  const bytes = await renderDocx(doc, faces);
+  scope.postMessage({ id, kind: 'done', bytes, mime: DOCX_MIME_TYPE, missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
+}
+
 scope.addEventListener('message', (event) => {
   const request = event.data;
   if (request.kind === 'warm') {
@@ -58,6 +74,6 @@ scope.addEventListener('message', (event) => {
     void modules().then(pdfFonts).catch(() => undefined);
     return;
   }
-  (request.kind === 'packet' ? packet(request) : run(request)).catch((error: unknown) =>
+  (request.kind === 'packet' ? packet(request) : request.kind === 'redline' ? redlineFile(request) : run(request)).catch((error: unknown) =>
     scope.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });

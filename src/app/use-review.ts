@@ -6,7 +6,7 @@ import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-f
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
 import { rememberedName } from '../storage/your-name';
-import { exportPacket } from './export-mou';
+import { exportPacket, exportRedline } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
 
@@ -44,8 +44,28 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     setComparing({ before: result.value.restored.draft, older: `the file ${file.name}` });
   };
 
+  const [redlineState, setRedlineState] = useState<PacketState>(null);
+
+  /** The open draft's MOU as a Word file with the changes since what it is compared with as tracked changes. */
+  const downloadRedline = async () => {
+    flushPendingEdits();
+    const newer = protocol.open?.store.getState().draft;
+    if (!newer || !comparing) return;
+    setRedlineState({ kind: 'busy', words: 'Preparing the redline' });
+    try {
+      const author = rememberedName().trim() || 'CSEC Protocol & MOU Wizard';
+      const outcome = await exportRedline(comparing.before, newer, { author, since: comparing.older }, todayIso());
+      setRedlineState(outcome.kind === 'saved'
+        ? { kind: 'said', words: `Saved the redline as ${outcome.name} in your downloads: the MOU as it is now, with every change since ${comparing.older} as a tracked change by ${author}.`, failed: false }
+        : { kind: 'said', words: 'The redline was not made.', failed: true });
+    } catch (error) {
+      setRedlineState({ kind: 'said', words: `The redline could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });
+    }
+  };
+
   const endComparison = () => {
     setComparing(null);
+    setRedlineState(null);
     // Back where the comparison was asked for.
     requestAnimationFrame(() => document.getElementById('history-heading')?.focus());
   };
@@ -160,7 +180,8 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     setComparing(null);
     setPacketState(null);
     setReviewSaved(null);
+    setRedlineState(null);
   };
 
-  return { comparing: comparing && { ...comparing, onBack: endComparison }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reviewSaved, reset };
+  return { comparing: comparing && { ...comparing, onBack: endComparison, redline: redlineState, onRedline: () => void downloadRedline() }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reviewSaved, reset };
 }

@@ -57,6 +57,11 @@ export function reviewFileName(draft: Pick<Draft, 'counties'>, reviewer: string,
   return `${countiesSlug(draft)}-csec-protocol-review-${slug(reviewer) || 'reviewer'}-${today}${REVIEW_FILE_EXTENSION}`;
 }
 
+/** "mendocino-csec-protocol-redline-2026-12-02.docx": the MOU with its changes tracked, as made on a date. */
+export function redlineFileName(draft: Pick<Draft, 'counties'>, today: string): string {
+  return `${countiesSlug(draft)}-csec-protocol-redline-${today}.docx`;
+}
+
 /** "mendocino-csec-protocol-signature-status.pdf". */
 export function signatureStatusFileName(draft: Pick<Draft, 'counties'>): string {
   return `${countiesSlug(draft)}-csec-protocol-signature-status.pdf`;

@@ -1,14 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Segment } from '../lib/word-diff';
 import { hasDifferences, type Change, type Comparison } from '../review/compare';
 import { briefSegments, countInWords } from '../review/compare-text';
 import type { Finding } from '../requirements';
+import type { PacketState } from './certify-panel';
 
 interface Props {
   comparison: Comparison;
   /** What the open draft is compared with: "the version of 10:42 this morning", "the file napa.csecmou.json". */
   older: string;
   onBack: () => void;
+  /** Downloads the open draft's MOU with the changes as Word tracked changes; absent where it cannot be made. */
+  onRedline?: () => void;
+  redline?: PacketState;
 }
 
 const KIND_WORDS: Record<Change['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved' };
@@ -52,7 +56,12 @@ function FindingList({ heading, findings }: { heading: string; findings: readonl
 }
 
 /** What changed from an earlier version or another draft file to the open draft, part by part. */
-export function ComparisonView({ comparison, older, onBack }: Props) {
+export function ComparisonView({ comparison, older, onBack, onRedline, redline = null }: Props) {
+  // When the redline is saved (or fails), focus goes to the words that say so.
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (redline?.kind === 'said') said.current?.focus();
+  }, [redline]);
   // A new page: focus goes to its heading.
   useEffect(() => {
     document.getElementById('comparison-heading')?.focus();
@@ -71,6 +80,17 @@ export function ComparisonView({ comparison, older, onBack }: Props) {
       ) : (
         <>
           <p className="comparison__count" data-testid="comparison-count"><strong>{countInWords(comparison)}</strong></p>
+          {onRedline && (
+            <div className="comparison__redline">
+              <button type="button" className="usa-button usa-button--outline" disabled={redline?.kind === 'busy'} onClick={onRedline} aria-describedby="redline-hint">
+                Download a redline Word file (.docx)
+              </button>
+              <p className="usa-hint" id="redline-hint">The MOU as it is now, with every change since {older} as a Word tracked change, for counsel to read only what changed.</p>
+              <p className={`status${redline?.kind === 'said' && redline.failed ? ' status--error' : ''}`} role="status" tabIndex={-1} ref={said} data-testid="redline-message">
+                {redline ? (redline.kind === 'busy' ? `${redline.words}…` : redline.words) : ''}
+              </p>
+            </div>
+          )}
           {comparison.parts.map((part) => (
             <section key={part.title} className="comparison__part" aria-label={part.title}>
               <h3>{part.title}</h3>

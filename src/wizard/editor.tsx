@@ -4,6 +4,7 @@ import type { Finding, LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
 import { compareDrafts } from '../review/compare';
 import { CommentsPanel } from './comments-panel';
+import type { PacketState } from './certify-panel';
 import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
@@ -49,6 +50,9 @@ export interface Comparing {
   /** "the version of 10:42 this morning", "the file napa.csecmou.json". */
   older: string;
   onBack: () => void;
+  /** Downloads the redline Word file, and where that stands. */
+  onRedline?: () => void;
+  redline?: PacketState;
 }
 
 /** In place of a step while the text is certified: it cannot be changed until a new version starts. */
@@ -72,7 +76,7 @@ function Locked({ title, onBack }: { title: string; onBack: () => void }) {
 /** The comparison, computed again only when the draft or what it is compared with changes. */
 function Compared({ comparing, draft, today }: { comparing: Comparing; draft: Draft; today: string }) {
   const comparison = useMemo(() => compareDrafts(comparing.before, draft, today), [comparing.before, draft, today]);
-  return <ComparisonView comparison={comparison} older={comparing.older} onBack={comparing.onBack} />;
+  return <ComparisonView comparison={comparison} older={comparing.older} onBack={comparing.onBack} onRedline={comparing.onRedline} redline={comparing.redline ?? null} />;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */

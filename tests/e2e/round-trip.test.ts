@@ -157,6 +157,18 @@ describe('the review round trip', () => {
     // The training section binds every party: the approval given before it changed is out of date.
     await expect.poll(() => approval.locator('.usa-tag').textContent()).toBe('Needs to approve again');
 
+    // For counsel, a redline since the draft they approved: the changed words as Word tracked changes.
+    await committee.getByLabel('Compare this draft with a draft file').setInputFiles(sentFile.path);
+    const compared = committee.getByTestId('comparison');
+    const redline = await download(committee, compared.getByRole('button', { name: 'Download a redline Word file (.docx)' }));
+    expect(redline.name).toMatch(/^napa-csec-protocol-redline-\d{4}-\d{2}-\d{2}\.docx$/);
+    await expect.poll(() => committee.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('redline-message');
+    expect(await compared.getByTestId('redline-message').textContent()).toMatch(/^Saved the redline as napa-csec-protocol-redline-.*\.docx in your downloads: the MOU as it is now, with every change since the file .* as a tracked change by Dana Cruz, CSEC coordinator\.$/);
+    const redlineXml = new TextDecoder().decode(unzip(new Uint8Array(await readFile(redline.path))).find((p) => p.path === 'word/document.xml')!.bytes);
+    expect(redlineXml).toMatch(/<w:ins w:id="\d+" w:author="Dana Cruz, CSEC coordinator" w:date="[^"]+"><w:r><w:t xml:space="preserve">six months<\/w:t>/);
+    expect(redlineXml).toMatch(/<w:delText xml:space="preserve">year<\/w:delText>/);
+    await compared.getByRole('button', { name: 'Back to the draft' }).first().click();
+
     // A draft Word file carries the two open comments (and no resolved one) as Word comments.
     const word = await download(committee, committee.getByRole('button', { name: 'Draft Word (.docx) with the 2 open comments' }));
     expect(word.name).toBe('napa-csec-protocol-draft-with-comments.docx');
