@@ -161,9 +161,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             <>
               <TaskList draft={draft} findings={findings} onOpen={go} reviewing={reviewing} />
               <section className="panel check" aria-labelledby="check-heading">
-                <h2 id="check-heading">Check and export</h2>
+                <h2 id="check-heading">{reviewing ? 'Every answer and the MOU' : 'Check and export'}</h2>
                 <p>Read every answer on one page, with a preview of the whole MOU as it will print.</p>
-                <button type="button" className="usa-button usa-button--outline" onClick={() => go('review')}>Check your answers and preview the MOU</button>
+                <button type="button" className="usa-button usa-button--outline" onClick={() => go('review')}>
+                  {reviewing ? 'Read every answer and preview the MOU' : 'Check your answers and preview the MOU'}
+                </button>
               </section>
               {children?.(fix, placeOf)}
             </>
