@@ -24,9 +24,9 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
             <button type="button" className="usa-button usa-button--unstyled link-button task-list__link" onClick={() => onOpen(step.id)} aria-describedby={`task-${step.id}-status`}>
               {stepTitle(step)}
             </button>
-            <span id={`task-${step.id}-status`}>
+            <span id={`task-${step.id}-status`} className="task-list__status">
               {reviewing ? <span className="usa-tag tag--review">{verdict(step.id)}</span> : <span className={`usa-tag tag--${status}`}>{STATUS_WORDS[status]}</span>}
-              {openComments(step.id) > 0 && <span className="usa-tag tag--comments"> {openComments(step.id)} open {openComments(step.id) === 1 ? 'comment' : 'comments'}</span>}
+              {openComments(step.id) > 0 && <span className="usa-tag tag--comments"><span className="visually-hidden">, </span>{openComments(step.id)} open {openComments(step.id) === 1 ? 'comment' : 'comments'}</span>}
             </span>
           </li>
         ))}
