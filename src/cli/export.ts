@@ -1,5 +1,5 @@
 import { todayIso } from '../lib/dates';
-import { prepareDocuments } from '../document';
+import { prepareDocuments, withOpenComments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
@@ -35,11 +35,14 @@ function outputsOf(file: string, values: ReadonlyMap<string, string>): Output[] 
 }
 
 export async function exportCommand(args: readonly string[], io: Io, today = todayIso()): Promise<number> {
-  const { positional, flags, values } = parseArguments(args, { flags: ['--final'], values: ['--docx', '--pdf', '--report'] });
+  const { positional, flags, values } = parseArguments(args, { flags: ['--final', '--comments'], values: ['--docx', '--pdf', '--report'] });
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
   const file = positional[0]!;
   const final = flags.has('--final');
+  const comments = flags.has('--comments');
+  if (comments && final) throw new UsageError('--comments puts reviewers’ open comments in a draft Word file; a final MOU carries none. Leave out --final.');
   const outputs = outputsOf(file, values);
+  if (comments && !outputs.some((o) => o.document === 'mou' && o.format === 'docx')) throw new UsageError('--comments puts the open comments in the MOU’s Word file: name one with --docx.');
 
   // An output that is the draft itself, or one file named for two outputs, would destroy work:
   // refused before anything is read or written.
@@ -68,10 +71,14 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   }
   // Every file is set in the same fonts: a PDF embeds their subsets, a Word file copies of its own.
   const fonts = await loadPdfFontsFromDisk();
+  // What a comment is about, in the wizard's words: loaded only when comments are asked for.
+  const commentAbout = comments ? (await import('../review/comments-text')).commentAbout : null;
   const missing = new Set<string>();
   const written = await Promise.all(outputs.map(async (output) => {
-    // Asked for above: each output's document is there.
-    const doc = prepared.value[output.document]!;
+    // Asked for above: each output's document is there. Comments go in the margin of the MOU's Word file.
+    const asked = prepared.value[output.document]!;
+    const doc = commentAbout && output.document === 'mou' && output.format === 'docx'
+      ? withOpenComments(asked, draft, (comment) => commentAbout(draft, comment)) : asked;
     if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(doc, fonts) };
     const pdf = await (await writers.pdf()).renderPdf(doc, fonts, { deflate: nodeDeflate });
     for (const char of pdf.missingGlyphs) missing.add(char);
@@ -85,7 +92,11 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     return EXIT.unreadable;
   }
   const marking = final ? 'final' : 'draft (marked DRAFT on every page)';
-  for (const output of outputs) io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}.\n`);
+  const open = draft.comments.filter((c) => c.status === 'open').length;
+  for (const output of outputs) {
+    const withComments = comments && output.document === 'mou' && output.format === 'docx' ? `, with ${open} open ${open === 1 ? 'comment' : 'comments'} in the margin` : '';
+    io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}${withComments}.\n`);
+  }
   if (missing.size > 0) {
     io.err(`Note: the PDF font has no glyph for ${[...missing].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; each was replaced. The DOCX keeps them.\n`);
   }

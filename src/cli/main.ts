@@ -9,11 +9,12 @@ const USAGE = `Usage:
       notice does not reach these recipients, beyond those the law names.
       Exit status: 0 no blocking finding, 1 at least one, 2 FILE is not a readable draft.
 
-  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--report OUT.pdf|OUT.docx] [--final]
+  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--report OUT.pdf|OUT.docx] [--final | --comments]
       Writes the MOU as Word and PDF (both beside FILE when no output is named), and with
       --report the compliance report (the crosswalk, accepted warnings and open findings) as PDF
       or Word by the name's ending. A draft export is marked DRAFT on every page; --final is
-      refused while a blocking finding stands.
+      refused while a blocking finding stands. --comments puts the draft's open comments and
+      their replies in the Word file's margin, as Word comments.
       Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable draft.
 
   csec-mou compare OLD NEW [--json] [--docx REDLINE.docx [--author NAME]]
@@ -23,6 +24,12 @@ const USAGE = `Usage:
       also writes the newer MOU (a draft) as a Word file with the changes as tracked changes,
       attributed to NAME (default "csec-mou compare").
       Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft (or REDLINE cannot be written).
+
+  csec-mou comments FILE [REVIEW.csecreview.json ...] [--out MERGED.csecmou.json] [--open]
+      Lists the draft's comments and reviewers' verdicts part by part (--open: open comments
+      only), after taking in any review files named; --out writes the draft with them merged
+      (its text unchanged).
+      Exit status: 0 no open comment, 1 open comments, 2 a file is not readable (or MERGED cannot be written).
 
   csec-mou packet FILE --out PACKET.zip
       Writes the submission packet for CDSS: the final MOU as PDF and Word, the final compliance
@@ -49,6 +56,7 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     if (command === 'compare') return await (await import('./compare')).compareCommand(rest, io, today);
     if (command === 'verify') return await (await import('./verify')).verifyCommand(rest, io);
     if (command === 'packet') return await (await import('./packet')).packetCommand(rest, io, today);
+    if (command === 'comments') return await (await import('./comments')).commentsCommand(rest, io);
     throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

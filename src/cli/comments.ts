@@ -1,0 +1,71 @@
+import { readFile, stat } from 'node:fs/promises';
+import { applyEdit, describeCounties, describeReviewFileError, LIMITS, restoreReview, serializeDraft, type Draft } from '../model';
+import { commentsInWords } from '../review/comments-text';
+import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { printable } from './printable';
+import { fileIdentity, WriteError, writeAll } from './write-files';
+
+/** Reads a review file, or says on stderr why it cannot be used and returns null. */
+async function readReview(file: string, io: Io) {
+  try {
+    if ((await stat(file)).size > LIMITS.fileChars * 4) {
+      io.err(`Cannot open ${file} as a review file: it is too large to be one.\n`);
+      return null;
+    }
+    const read = restoreReview(await readFile(file, 'utf8'));
+    if (!read.ok) {
+      io.err(printable(`Cannot open ${file} as a review file. ${describeReviewFileError(read.error).replace(' Your draft has not been changed.', '')}\n`));
+      return null;
+    }
+    for (const note of read.value.skipped) io.err(printable(`Note: ${file}: ${note}\n`));
+    return read.value;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.\n`);
+    return null;
+  }
+}
+
+/**
+ * `csec-mou comments FILE [REVIEW...] [--out MERGED.csecmou.json] [--open]`: the draft's comments
+ * and verdicts part by part, after taking in reviewers' review files; --out writes the draft with
+ * them merged. Exit 0 when no comment is open, 1 when some are, 2 for unreadable input.
+ */
+export async function commentsCommand(args: readonly string[], io: Io): Promise<number> {
+  const { positional, flags, values } = parseArguments(args, { flags: ['--open'], values: ['--out'] });
+  if (positional.length < 1) throw new UsageError('Name a draft file, then any review files to take in.');
+  const [file, ...reviews] = positional as [string, ...string[]];
+  const out = values.get('--out');
+  if (out !== undefined) {
+    const target = await fileIdentity(out);
+    for (const input of positional) {
+      if (target === await fileIdentity(input)) {
+        io.err(`--out names ${input}, which this command reads; nothing was written. Choose another name.\n`);
+        return EXIT.unreadable;
+      }
+    }
+  }
+  let draft: Draft | null = await readDraftArgument(file, io);
+  if (!draft) return EXIT.unreadable;
+  for (const review of reviews) {
+    const read = await readReview(review, io);
+    if (!read) return EXIT.unreadable;
+    if (read.about && read.about.counties.length > 0 && !read.about.counties.some((c) => (draft!.counties as readonly string[]).includes(c))) {
+      io.err(printable(`${review} is a review of ${describeCounties(read.about.counties)}’s draft “${read.about.title}”, not of this one; nothing was taken in.\n`));
+      return EXIT.unreadable;
+    }
+    draft = applyEdit(draft, { kind: 'mergeReview', comments: read.comments, sectionReviews: read.sectionReviews });
+  }
+  if (out !== undefined) {
+    try {
+      await writeAll([{ path: out, bytes: new TextEncoder().encode(serializeDraft(draft)) }]);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.err(`${error.message} Nothing was written.\n`);
+      return EXIT.unreadable;
+    }
+  }
+  io.out(printable(`${[`${draft.title} · ${describeCounties(draft.counties)}`, ...commentsInWords(draft, { openOnly: flags.has('--open') })].join('\n')}\n`));
+  if (out !== undefined) io.out(printable(`Wrote ${out}: the draft with the review files’ comments and verdicts taken in; its text is as it was.\n`));
+  return draft.comments.some((c) => c.status === 'open') ? EXIT.differences : EXIT.ok;
+}

@@ -1,0 +1,37 @@
+import { momentInWords } from '../lib/dates';
+import type { Draft } from '../model';
+import { commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
+import { STEPS, stepTitle } from '../wizard/steps';
+
+export { commentAbout };
+
+/** Indents every line of a text typed by a person, so that its own newlines stay inside its entry. */
+const indented = (text: string, by: string) => text.split('\n').map((line) => `${by}${line}`).join('\n');
+
+/**
+ * The draft's comments and verdicts in words, part by part in the order of the wizard: each
+ * reviewer's verdict, then each comment (open ones first) with what it is about, who wrote it
+ * when, and its replies. `openOnly` leaves resolved comments out.
+ */
+export function commentsInWords(draft: Draft, { openOnly = false }: { openOnly?: boolean } = {}): string[] {
+  const lines: string[] = [];
+  for (const step of STEPS) {
+    const comments = commentsOn(draft, step.id).filter((c) => !openOnly || c.status === 'open');
+    const verdicts = draft.sectionReviews.filter((r) => r.section === step.id);
+    if (comments.length === 0 && verdicts.length === 0) continue;
+    lines.push(stepTitle(step));
+    for (const v of verdicts) lines.push(`  verdict  ${v.reviewer}: ${REVIEW_STATUS_WORDS[v.status].toLowerCase()} (${momentInWords(v.at)})`);
+    for (const comment of comments) {
+      lines.push(`  ${comment.status === 'open' ? 'open    ' : 'resolved'} ${commentAbout(draft, comment)} — ${comment.author}, ${momentInWords(comment.at)}`);
+      lines.push(indented(comment.text, '           '));
+      for (const reply of comment.replies) {
+        lines.push(`           reply: ${reply.author}, ${momentInWords(reply.at)}`);
+        lines.push(indented(reply.text, '             '));
+      }
+      if (comment.status === 'resolved' && comment.statusBy) lines.push(`           resolved by ${comment.statusBy}${comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}`);
+    }
+  }
+  const open = draft.comments.filter((c) => c.status === 'open').length;
+  lines.push(`${open} open ${open === 1 ? 'comment' : 'comments'}, ${draft.comments.length - open} resolved.`);
+  return lines;
+}

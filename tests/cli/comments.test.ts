@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyEdit, contentHash, restoreDraft, serializeDraft, serializeReview, type DraftEdit } from '../../src/model';
+import { csecMou, scratchFolder } from '../support/cli';
+import { completeDraft } from '../support/drafts';
+import { unzip } from '../support/zip';
+
+const { dir, file } = scratchFolder('csec-comments-');
+const at = (minute: number) => `2026-12-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
+const draft = completeDraft(['Napa']);
+const probation = draft.agencies.find((a) => a.roles.includes('probation'))!;
+
+const reviewBy = (edits: DraftEdit[]) => serializeReview(edits.reduce(applyEdit, draft));
+const sam = file('sam.csecreview.json', reviewBy([
+  { kind: 'comment', comment: { id: 's1', anchor: { section: 'training', recordId: null, field: 'sections.training.frequency', label: 'How often training is given' }, author: 'Sam Ortiz', at: at(1), text: 'Say how often.\nAnd by whom.' } },
+  { kind: 'sectionReview', section: 'training', reviewer: 'Sam Ortiz', status: 'changes-requested', at: at(2) },
+]));
+const rosa = file('rosa.csecreview.json', reviewBy([
+  { kind: 'comment', comment: { id: 'r1', anchor: { section: 'agencies', recordId: probation.id, field: null, label: probation.name }, author: 'Rosa Díaz', at: at(3), text: 'Signer?' } },
+  { kind: 'commentStatus', commentId: 'r1', status: 'resolved', by: 'Dana Cruz', at: at(4) },
+]));
+const committee = file('napa.csecmou.json', serializeDraft(draft));
+
+describe('csec-mou comments', () => {
+  it('takes in several review files, lists every comment part by part, writes the merged draft with --out, and exits 1 while comments are open', async () => {
+    const merged = join(dir, 'merged.csecmou.json');
+    const { code, out, err } = await csecMou('comments', committee, sam, rosa, '--out', merged);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(`${draft.title} · Napa County`);
+    expect(lines).toContain('Agencies and signatures');
+    expect(lines.some((l) => /^ {2}resolved Napa County Probation Department — Rosa Díaz, /.test(l))).toBe(true);
+    expect(lines.indexOf('11. Training')).toBeGreaterThan(lines.indexOf('Agencies and signatures'));
+    expect(lines.some((l) => /^ {2}verdict {2}Sam Ortiz: changes requested \(/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}open {5}How often training is given — Sam Ortiz, /.test(l))).toBe(true);
+    expect(lines).toContain('           Say how often.');
+    expect(lines).toContain('           And by whom.');
+    expect(lines.some((l) => /^ {11}resolved by Dana Cruz, /.test(l))).toBe(true);
+    expect(lines).toContain('1 open comment, 1 resolved.');
+    expect(out).toContain(`Wrote ${merged}: the draft with the review files’ comments and verdicts taken in; its text is as it was.`);
+    const restored = restoreDraft(readFileSync(merged, 'utf8'));
+    expect(restored.ok && restored.value.draft.comments.map((c) => c.id)).toEqual(['s1', 'r1']);
+    expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
+
+    // --open leaves the resolved one out; a draft with none open exits 0.
+    const open = await csecMou('comments', merged, '--open');
+    expect(open.out).not.toContain('Rosa Díaz');
+    const none = await csecMou('comments', committee, rosa);
+    expect(none.code).toBe(0);
+    expect(none.out).toContain('0 open comments, 1 resolved.');
+  });
+
+  it('refuses a draft given as a review file, another county’s review, and --out naming an input, changing nothing', async () => {
+    const asReview = await csecMou('comments', committee, committee);
+    expect(asReview.code).toBe(2);
+    expect(asReview.err).toMatch(/^Cannot open .*napa\.csecmou\.json as a review file\. This is a draft file, not a review file\./);
+    const yolo = file('yolo.csecreview.json', serializeReview(completeDraft(['Yolo'])));
+    const other = await csecMou('comments', committee, yolo);
+    expect(other.code).toBe(2);
+    expect(other.err).toContain('is a review of Yolo County’s draft');
+    const before = readFileSync(sam, 'utf8');
+    const over = await csecMou('comments', committee, sam, '--out', sam);
+    expect(over.code).toBe(2);
+    expect(over.err).toMatch(/^--out names .*sam\.csecreview\.json, which this command reads/);
+    expect(readFileSync(sam, 'utf8')).toBe(before);
+  });
+});
+
+describe('csec-mou export --comments', () => {
+  it('puts the open comments in the margin of the draft Word file', async () => {
+    const merged = file('with-comments.csecmou.json', serializeDraft(applyEdit(draft,
+      { kind: 'comment', comment: { id: 'x', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam Ortiz', at: at(1), text: 'Who trains?' } })));
+    const docx = join(dir, 'commented.docx');
+    const { code, out } = await csecMou('export', merged, '--docx', docx, '--comments');
+    expect(code).toBe(0);
+    expect(out).toBe(`Wrote ${docx}: draft (marked DRAFT on every page), with 1 open comment in the margin.\n`);
+    const xml = new TextDecoder().decode(unzip(new Uint8Array(readFileSync(docx))).find((p) => p.path === 'word/comments.xml')!.bytes);
+    expect(xml).toContain('w:author="Sam Ortiz"');
+    expect(xml).toContain('Who trains?');
+  });
+
+  it('refuses --comments with --final, or without a Word file of the MOU', async () => {
+    const final = await csecMou('export', committee, '--docx', join(dir, 'x.docx'), '--comments', '--final');
+    expect(final.code).toBe(2);
+    expect(final.err).toMatch(/^--comments puts reviewers’ open comments in a draft Word file/);
+    const pdfOnly = await csecMou('export', committee, '--pdf', join(dir, 'x.pdf'), '--comments');
+    expect(pdfOnly.code).toBe(2);
+    expect(pdfOnly.err).toMatch(/^--comments puts the open comments in the MOU’s Word file: name one with --docx\./);
+  });
+});
