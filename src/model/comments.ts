@@ -74,10 +74,11 @@ const decidedAt = (comment: Comment) => comment.statusAt ?? comment.at;
 
 /**
  * Whether `a`'s status was decided after `b`'s. Ties (the same moment) go to "resolved", then to
- * the name that sorts last, so that every order of merging picks the same one.
+ * the name that sorts last, then to a recorded decision over none, so that every order of merging
+ * picks the same one.
  */
 function decidedLater(a: Comment, b: Comment): boolean {
-  const key = (c: Comment) => [decidedAt(c), c.status === 'resolved' ? '1' : '0', c.statusBy ?? ''] as const;
+  const key = (c: Comment) => [decidedAt(c), c.status === 'resolved' ? '1' : '0', c.statusBy ?? '', c.statusAt === null ? '0' : '1'] as const;
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
   return false;
@@ -114,8 +115,9 @@ export function mergeComments(a: readonly Comment[], b: readonly Comment[]): Com
 /** Every reviewer's latest verdict on each section, from several copies. */
 export function mergeSectionReviews(a: readonly SectionReview[], b: readonly SectionReview[]): SectionReview[] {
   const latest = new Map<string, SectionReview>();
-  for (const review of [...a, ...b]) {
-    const key = `${review.section}\u0000${review.reviewer.trim()}`;
+  for (const given of [...a, ...b]) {
+    const review = { ...given, reviewer: given.reviewer.trim() };
+    const key = `${review.section}\u0000${review.reviewer}`;
     const earlier = latest.get(key);
     if (!earlier || review.at > earlier.at || (review.at === earlier.at && review.status > earlier.status)) latest.set(key, review);
   }

@@ -73,6 +73,10 @@ const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
   replies: fc.uniqueArray(reply, { selector: (r) => r.id, maxLength: 3 }),
 });
 const copy = fc.uniqueArray(commentArbitrary, { selector: (c) => c.id, maxLength: 4 });
+const sameMoment: Comment = {
+  id: 'c3', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam', at: on(0), text: 'Say who trains.',
+  status: 'open', statusBy: null, statusAt: null, replies: [],
+};
 
 describe('merging reviewers’ copies', () => {
   it('loses no comment or reply, gives the same result in any order, and changes nothing when merged twice', () => {
@@ -85,7 +89,10 @@ describe('merging reviewers’ copies', () => {
         const merged = ab.find((m) => m.id === one.id)!;
         for (const r of one.replies) expect(merged.replies.map((m) => m.id)).toContain(r.id);
       }
-    }));
+    }), { examples: [
+      // Found by a run: the same decision, once with its moment recorded and once without.
+      [[{ ...sameMoment, statusAt: sameMoment.at }], [sameMoment], []],
+    ] });
   });
 
   it('keeps the status decided last', () => {
