@@ -212,7 +212,7 @@ export function App() {
           <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
             comparing={review.comparing}>
             {(blockingCount, fix, placeOf) => loaded.reviewing ? (
-              <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} saved={review.reviewSaved} />
+              <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} savedAt={fileSavedAt} />
             ) : (
               <>
                 <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}

@@ -53,10 +53,11 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     if (!newer || !comparing) return;
     setRedlineState({ kind: 'busy', words: 'Preparing the redline' });
     try {
-      const author = rememberedName().trim() || 'CSEC Protocol & MOU Wizard';
+      const name = rememberedName().trim();
+      const author = name || 'CSEC Protocol & MOU Wizard';
       const outcome = await exportRedline(comparing.before, newer, { author, since: comparing.older }, todayIso());
       setRedlineState(outcome.kind === 'saved'
-        ? { kind: 'said', words: `Saved the redline as ${outcome.name} in your downloads: the MOU as it is now, with every change since ${comparing.older} as a tracked change by ${author}.`, failed: false }
+        ? { kind: 'said', words: `Saved the redline as ${outcome.name} in your downloads.${name ? ` Word shows its changes as made by ${name}.` : ''}`, failed: false }
         : { kind: 'said', words: 'The redline was not made.', failed: true });
     } catch (error) {
       setRedlineState({ kind: 'said', words: `The redline could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });
@@ -161,8 +162,6 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     return outcome;
   };
 
-  const [reviewSaved, setReviewSaved] = useState<string | null>(null);
-
   /** Saves the reviewer's comments and verdicts (not the draft) as the file they send the committee. */
   const saveReviewFile = () => {
     flushPendingEdits();
@@ -171,17 +170,14 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     const name = reviewFileName(draft, rememberedName(), todayIso());
     offerDownload(serializeReview(draft), name, 'application/json');
     protocol.savedAsFile();
-    const words = `Saved your review file as ${name} in your downloads. Send it to the committee.`;
-    setReviewSaved(words);
-    return words;
+    return `Saved your review file as ${name} in your downloads. Send it to the committee.`;
   };
 
   const reset = () => {
     setComparing(null);
     setPacketState(null);
-    setReviewSaved(null);
     setRedlineState(null);
   };
 
-  return { comparing: comparing && { ...comparing, onBack: endComparison, redline: redlineState, onRedline: () => void downloadRedline() }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reviewSaved, reset };
+  return { comparing: comparing && { ...comparing, onBack: endComparison, redline: redlineState, onRedline: () => void downloadRedline() }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reset };
 }

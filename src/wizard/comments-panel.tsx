@@ -188,7 +188,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, newId = randomId
       <VerdictList draft={draft} step={step} />
       <div className={`usa-form-group comments__name${nameError ? ' usa-form-group--error' : ''}`}>
         <label className="usa-label" htmlFor={nameId}>Your name (and organization)</label>
-        <span className="usa-hint" id={`${nameId}-hint`}>Signs your comments, replies{reviewing ? ' and verdicts' : ''}; remembered in this browser.</span>
+        <span className="usa-hint" id={`${nameId}-hint`}>{reviewing ? 'Signs your comments, replies and verdicts' : 'Signs your comments and replies'}; remembered in this browser.</span>
         {nameError && <span className="usa-error-message" id={`${nameId}-error`} role="alert">{nameError}</span>}
         <input id={nameId} className={`usa-input${nameError ? ' usa-input--error' : ''}`} autoComplete="name" value={name}
           aria-invalid={nameError ? true : undefined} aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}

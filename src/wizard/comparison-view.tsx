@@ -72,8 +72,8 @@ export function ComparisonView({ comparison, older, onBack, onRedline, redline =
       <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={onBack}>Back to the draft</button>
       <h2 id="comparison-heading" tabIndex={-1}>What changed since {older}</h2>
       <p>
-        From {older} (older) to the draft as it is now (newer). Agencies, MDT tiers and added sections
-        are followed by their identity, so a renamed agency is the same agency and a reordered list is a move.
+        From {older} (older) to the draft as it is now (newer). A renamed agency, MDT tier or added
+        section is recognized as the same one, and one moved in its list is shown as moved.
       </p>
       {!hasDifferences(comparison) ? (
         <p className="comparison__none" data-testid="no-differences">No differences: the draft reads the same as {older}.</p>

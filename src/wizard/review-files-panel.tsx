@@ -46,12 +46,12 @@ export function ReviewFilesPanel({ openComments, onOpen }: Props) {
         <div id="review-files-outcome" tabIndex={-1} data-testid="review-files-outcome">
           {outcome.added.length > 0 && (
             <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
-              <div className="usa-alert__body"><ul className="usa-alert__text">{outcome.added.map((line) => <li key={line}>{line}</li>)}</ul></div>
+              <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.added.map((line) => <li key={line}>{line}</li>)}</ul></div>
             </div>
           )}
           {outcome.refused.length > 0 && (
             <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-              <div className="usa-alert__body"><ul className="usa-alert__text">{outcome.refused.map((line) => <li key={line}>{line}</li>)}</ul></div>
+              <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.refused.map((line) => <li key={line}>{line}</li>)}</ul></div>
             </div>
           )}
         </div>

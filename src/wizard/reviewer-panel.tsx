@@ -1,17 +1,18 @@
-import { STEPS } from './steps';
+import { timeInWords } from '../lib/dates';
 import type { Draft } from '../model';
+import { STEPS } from './steps';
 
 interface Props {
   draft: Draft;
   /** The name this browser signs comments with; '' before the first. */
   me: string;
   onSave: () => void;
-  /** Said after the review file is saved. */
-  saved: string | null;
+  /** When the review file was last saved in this session, or null. */
+  savedAt: Date | null;
 }
 
 /** For a reviewer: what the review holds so far, and saving it as the file the committee opens. */
-export function ReviewerPanel({ draft, me, onSave, saved }: Props) {
+export function ReviewerPanel({ draft, me, onSave, savedAt }: Props) {
   const mine = draft.comments.filter((c) => c.author === me);
   const verdicts = draft.sectionReviews.filter((r) => r.reviewer === me && r.status !== 'not-reviewed').length;
   return (
@@ -23,7 +24,7 @@ export function ReviewerPanel({ draft, me, onSave, saved }: Props) {
         the comments and verdicts only, not the draft, and the committee opens it on top of its own draft.
       </p>
       <button type="button" className="usa-button" onClick={onSave}>Save your review file</button>
-      {saved && <p className="status" role="status" data-testid="review-saved">{saved}</p>}
+      <p className="usa-hint" data-testid="review-saved">{savedAt ? `Your review file was last saved at ${timeInWords(savedAt)}.` : 'Not saved as a review file yet in this session.'}</p>
     </section>
   );
 }
