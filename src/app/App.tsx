@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, useEffect, useRef, useState } from 'react';
 import { momentInWords, timeInWords, todayIso } from '../lib/dates';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
@@ -6,14 +6,11 @@ import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-f
 import type { LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import {
-  ApprovalsPanel, CertifyPanel, EditingElsewhere, ExportPanel, FilePreview, flushPendingEdits, History, LoadMessages, ReviewerPanel, ReviewFilesPanel, YourNameContext,
-  type Basics, type Version,
-} from '../wizard';
+import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, YourNameContext, type Basics, type Version } from '../wizard';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
-import { OpenProtocol } from './open-protocol';
+import { loadPanels, OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
 import { StartPage } from './start-page';
@@ -22,6 +19,16 @@ import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
+
+/** A panel under an open draft's task list, loaded with the editor (open-protocol.tsx), never with the first page. */
+const panel = <K extends keyof Awaited<ReturnType<typeof loadPanels>>>(name: K) =>
+  lazy(() => loadPanels().then((panels) => ({ default: panels[name] })));
+const ApprovalsPanel = panel('ApprovalsPanel');
+const CertifyPanel = panel('CertifyPanel');
+const ExportPanel = panel('ExportPanel');
+const History = panel('History');
+const ReviewerPanel = panel('ReviewerPanel');
+const ReviewFilesPanel = panel('ReviewFilesPanel');
 
 /** A kept draft that could not be opened, in words. */
 function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {

@@ -16,17 +16,19 @@ const pdfFonts = () => (fonts ??= import('../render/pdf/fonts').then((m) => m.lo
   throw error;
 }));
 
-const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf'), import('../wizard/comment-places')]);
+const modules = () => Promise.all([import('../document'), import('../render/docx'), import('../render/pdf')]);
 
 async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
   const { id, draft, final, format, today, document, comments = false } = request;
   const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 3, words });
   progress(1, 'Checking the protocol');
-  const [{ prepareExport, prepareReport, withOpenComments }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }, { commentAbout }] = await modules();
+  const [{ prepareExport, prepareReport, withOpenComments }, { renderDocx, DOCX_MIME_TYPE }, { renderPdf }] = await modules();
   const prepared = (document === 'report' ? prepareReport : prepareExport)(draft, { final, today });
   if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
   // Comments are for drafts going back and forth, never part of a final MOU.
-  const doc = comments && !final && document === 'mou' ? withOpenComments(prepared.value, draft, (comment) => commentAbout(draft, comment)) : prepared.value;
+  // What a comment is about, in the wizard's words, is loaded only when comments are asked for.
+  const about = comments && !final && document === 'mou' ? (await import('../wizard/comment-places')).commentAbout : null;
+  const doc = about ? withOpenComments(prepared.value, draft, (comment) => about(draft, comment)) : prepared.value;
   progress(2, 'Loading the fonts');
   const faces = await pdfFonts();
   if (format === 'docx') {
@@ -55,13 +57,8 @@ async function redlineFile(request: Extract<ExportRequest, { kind: 'redline' }>)
   const { id, older, newer, today, author, since } = request;
   const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 2, words });
   progress(1, 'Comparing the two MOUs');
-  const [[{ prepareExport }, { renderDocx, DOCX_MIME_TYPE }], { redline }, faces] = await Promise.all([modules(), import('../review/redline'), pdfFonts()]);
-  const mou = (draft: typeof older) => {
-    const prepared = prepareExport(draft, { final: false, today });
-    if (!prepared.ok) throw new Error('A draft export is never refused.');
-    return prepared.value;
-  };
-  const doc = redline(mou(older), mou(newer), { author, date: new Date().toISOString(), since });
+  const [{ renderDocx, DOCX_MIME_TYPE }, { redlineOf }, faces] = await Promise.all([import('../render/docx'), import('../review/redline'), pdfFonts()]);
+  const doc = redlineOf(older, newer, { author, today, since });
   progress(2, 'Writing the Word file');
   const bytes = await renderDocx(doc, faces);
   scope.postMessage({ id, kind: 'done', bytes, mime: DOCX_MIME_TYPE, missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);

@@ -24,8 +24,11 @@ export interface Loaded {
   reviewing: boolean;
 }
 
-// The editor and its forms load when a protocol opens: the first page stays small.
-const Editor = lazy(() => import('../wizard/editor').then((m) => ({ default: m.Editor })));
+/** The panels under the task list (export, approvals, certification, history, review files). */
+export const loadPanels = () => import('../wizard/draft-panels');
+
+// The editor, its forms and the panels load together when a protocol opens: the first page stays small.
+const Editor = lazy(() => Promise.all([import('../wizard/editor'), loadPanels()]).then(([m]) => ({ default: m.Editor })));
 
 
 /** What saving a file means for the open draft: a copy of the draft, or a reviewer's review file. */

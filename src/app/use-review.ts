@@ -1,7 +1,7 @@
 import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
-import { contentHash, describeCounties, describeReviewFileError, LIMITS, restoreReview, serializeReview, type Draft } from '../model';
+import { contentHash, describeCounties, describeReviewFileError, LIMITS, restoreReview, reviewOfAnotherCounty, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
@@ -81,7 +81,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       say.error(`The text is certified, but the browser could not keep the certified version among the earlier versions (${(error as Error).message}). Save a copy of this draft.`);
       return;
     }
-    say.status(`Certified the final text. Its content hash, ${contentHash(store.getState().draft)}, is printed in every final MOU made from it.`);
+    say.status(`Certified the final text. Every final MOU made from it carries its fingerprint, the content hash ${contentHash(store.getState().draft)}, so a PDF can be checked against this draft.`);
   };
 
   /** Unlocks a certified text, keeping it as it was among the versions first. */
@@ -144,7 +144,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       if (!read.ok) { refuse(describeReviewFileError(read.error)); continue; }
       const draft = store.getState().draft;
       const { about, comments, sectionReviews, skipped } = read.value;
-      if (about && about.counties.length > 0 && !about.counties.some((county) => (draft.counties as readonly string[]).includes(county))) {
+      if (about && reviewOfAnotherCounty(about, draft)) {
         refuse(`It is a review of ${describeCounties(about.counties)}’s draft “${about.title}”, not of this one. Your draft has not been changed.`);
         continue;
       }
@@ -155,7 +155,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       const newReplies = replies(after) - replies(draft);
       const parts = [`${newComments} new ${newComments === 1 ? 'comment' : 'comments'}`, ...(newReplies > 0 ? [`${newReplies} new ${newReplies === 1 ? 'reply' : 'replies'}`] : [])];
       const verdicts = sectionReviews.length ? ` and ${sectionReviews.length} section ${sectionReviews.length === 1 ? 'verdict' : 'verdicts'}` : '';
-      const moved = about && about.contentHash !== contentHash(draft) ? ' It was made on an earlier text: each comment is on the section it was written on.' : '';
+      const moved = about && about.contentHash !== contentHash(draft) ? ' Your draft has changed since this reviewer read it: check that their comments still apply.' : '';
       const already = newComments === 0 && newReplies === 0 && comments.length > 0 ? ' (everything in it was already here)' : '';
       outcome.added.push(`${file.name}: ${parts.join(', ')}${verdicts}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`);
     }

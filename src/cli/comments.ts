@@ -1,29 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
-import { applyEdit, describeCounties, describeReviewFileError, LIMITS, restoreReview, serializeDraft, type Draft } from '../model';
+import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewOfAnotherCounty, serializeDraft } from '../model';
 import { commentsInWords } from '../review/comments-text';
-import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { EXIT, parseArguments, readRestoredArgument, readTextArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
 
 /** Reads a review file, or says on stderr why it cannot be used and returns null. */
 async function readReview(file: string, io: Io) {
-  try {
-    if ((await stat(file)).size > LIMITS.fileChars * 4) {
-      io.err(`Cannot open ${file} as a review file: it is too large to be one.\n`);
-      return null;
-    }
-    const read = restoreReview(await readFile(file, 'utf8'));
-    if (!read.ok) {
-      io.err(printable(`Cannot open ${file} as a review file. ${describeReviewFileError(read.error).replace(' Your draft has not been changed.', '')}\n`));
-      return null;
-    }
-    for (const note of read.value.skipped) io.err(printable(`Note: ${file}: ${note}\n`));
-    return read.value;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.\n`);
+  const text = await readTextArgument(file, io, 'a review file');
+  if (text === null) return null;
+  const read = restoreReview(text);
+  if (!read.ok) {
+    io.err(printable(`Cannot open ${file} as a review file. ${describeReviewFileError(read.error).replace(' Your draft has not been changed.', '')}\n`));
     return null;
   }
+  for (const note of read.value.skipped) io.err(printable(`Note: ${file}: ${note}\n`));
+  return read.value;
 }
 
 /**
@@ -45,12 +36,13 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
       }
     }
   }
-  let draft: Draft | null = await readDraftArgument(file, io);
-  if (!draft) return EXIT.unreadable;
+  const restored = await readRestoredArgument(file, io);
+  if (!restored) return EXIT.unreadable;
+  let { draft } = restored;
   for (const review of reviews) {
     const read = await readReview(review, io);
     if (!read) return EXIT.unreadable;
-    if (read.about && read.about.counties.length > 0 && !read.about.counties.some((c) => (draft!.counties as readonly string[]).includes(c))) {
+    if (read.about && reviewOfAnotherCounty(read.about, draft)) {
       io.err(printable(`${review} is a review of ${describeCounties(read.about.counties)}’s draft “${read.about.title}”, not of this one; nothing was taken in.\n`));
       return EXIT.unreadable;
     }
@@ -58,7 +50,8 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
   }
   if (out !== undefined) {
     try {
-      await writeAll([{ path: out, bytes: new TextEncoder().encode(serializeDraft(draft)) }]);
+      // Fields of the file this version does not know are kept, as the app keeps them.
+      await writeAll([{ path: out, bytes: new TextEncoder().encode(serializeDraft(draft, { envelopeExtras: restored.envelopeExtras })) }]);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       io.err(`${error.message} Nothing was written.\n`);

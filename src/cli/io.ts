@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { printable } from './printable';
-import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, type Draft } from '../model';
+import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, type Draft, type RestoredDraft } from '../model';
 
 export interface Io {
   out(text: string): void;
@@ -12,24 +12,36 @@ export const EXIT = { ok: 0, blocking: 1, differences: 1, unreadable: 2 } as con
 
 export class UsageError extends Error {}
 
-/** Reads FILE through restoreDraft; on failure says why on stderr and returns null. */
-export async function readDraftArgument(file: string, io: Io): Promise<Draft | null> {
-  let text: string;
+/**
+ * The text of FILE, `what` it should be ("a draft", "a review file"); on failure says why on
+ * stderr and returns null. A file far past the size limit is refused before it is read into
+ * memory (UTF-8 takes at most four bytes a character).
+ */
+export async function readTextArgument(file: string, io: Io, what: string): Promise<string | null> {
   try {
-    // A file far past the size limit is refused before it is read into memory (UTF-8 takes at
-    // most four bytes a character).
     const { size } = await stat(file);
     if (size > LIMITS.fileChars * 4) {
-      io.err(`Cannot open ${file} as a draft. ${describeRestoreError({ kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: size } }).replace(' Your current work has not been changed.', '')}\n`);
+      io.err(`Cannot open ${file} as ${what}. ${describeRestoreError({ kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: size } }).replace(' Your current work has not been changed.', '').replace('to be a draft', `to be ${what}`)}\n`);
       return null;
     }
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     io.err(`Cannot read ${file}: ${why}.\n`);
     return null;
   }
+}
+
+/** Reads FILE through restoreDraft; on failure says why on stderr and returns null. */
+export async function readDraftArgument(file: string, io: Io): Promise<Draft | null> {
+  return (await readRestoredArgument(file, io))?.draft ?? null;
+}
+
+/** As readDraftArgument, with what the file held around the draft (fields of the envelope this version does not know). */
+export async function readRestoredArgument(file: string, io: Io): Promise<RestoredDraft | null> {
+  const text = await readTextArgument(file, io, 'a draft');
+  if (text === null) return null;
   const restored = restoreDraft(text);
   if (!restored.ok) {
     io.err(printable(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`));
@@ -40,7 +52,7 @@ export async function readDraftArgument(file: string, io: Io): Promise<Draft | n
     io.err(printable(`Warning: ${file} was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way). Check its answers.\n`));
   }
   for (const repair of repairsInBrief(restored.value.repairs)) io.err(printable(`Note: ${repair}\n`));
-  return restored.value.draft;
+  return restored.value;
 }
 
 /**

@@ -57,7 +57,8 @@ export function withOpenComments(doc: MouDocument, draft: Draft, about: (comment
     if (comment.status !== 'open') continue;
     const target = blocks[targetOf(blocks, draft, comment)];
     if (!target) continue;
-    const label = about(comment);
+    // A comment on a whole section sits on its heading, which says enough; one on a field or a record says which.
+    const label = comment.anchor.field !== null || comment.anchor.recordId !== null ? about(comment) : '';
     target.comments = [...(target.comments ?? []), {
       author: comment.author,
       at: comment.at,

@@ -46,6 +46,3 @@ export function bindingHash(draft: Draft, agencyId: string): string {
       : { ...agency, responsibilities: '', representative: { name: '', title: '' }, signer: { name: '', title: '' } })),
   });
 }
-
-/** The first 16 hexadecimal digits, for a page footer; the full hash is in the file's properties. */
-export const shortHash = (hash: string): string => hash.replace(/^sha256:/, '').slice(0, 16);

@@ -12,6 +12,6 @@ export * from './sections';
 export type { Person } from './fields';
 export * from './labels';
 export { crc32, type Integrity } from './checksum';
-export { bindingHash, contentHash, shortHash } from './content-hash';
+export { bindingHash, contentHash } from './content-hash';
 export { approvalStandings, type ApprovalStanding } from './approvals';
 export * from './review-file';

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../lib/result';
 import { draftSchema, type Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
 import { MIGRATIONS } from './migrations';
+import { REVIEW_FORMAT } from './review-file';
 import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
 import { exceededLimit, LIMITS, type LimitExceeded } from './limits';
@@ -131,6 +132,7 @@ function describeLimit(exceeded: LimitExceeded): string {
 function describeForeign(data: unknown): string {
   if (!isObject(data)) return 'It does not hold a JSON object.';
   if (!('format' in data)) return 'It has no "format" field, so it was not saved by this app.';
+  if (data.format === REVIEW_FORMAT) return 'It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”.';
   return `Its format is ${clip(JSON.stringify(data.format) ?? String(data.format), 60)}, not "${DRAFT_FORMAT}".`;
 }
 

@@ -26,7 +26,6 @@ export interface RestoredReview {
   about: ReviewedDraft | null;
   comments: Comment[];
   sectionReviews: SectionReview[];
-  savedAt: string | null;
   /** Entries that could not be read and were left out, in words. */
   skipped: string[];
 }
@@ -37,6 +36,10 @@ export type ReviewFileError =
   | { kind: 'draftFile' }
   | { kind: 'notAReview'; detail: string }
   | { kind: 'versionTooNew'; version: number };
+
+/** Whether a review was made on another county's draft: it names counties, and none of them is this draft's. */
+export const reviewOfAnotherCounty = (about: ReviewedDraft | null, draft: Pick<Draft, 'counties'>): boolean =>
+  about !== null && about.counties.length > 0 && !about.counties.some((county) => (draft.counties as readonly string[]).includes(county));
 
 /** The review file's text: the comments and verdicts the draft holds, and which draft they are on. */
 export function serializeReview(draft: Draft, options: { savedAt?: Date } = {}): string {
@@ -89,7 +92,7 @@ export function restoreReview(text: string): Result<RestoredReview, ReviewFileEr
   const about = isObject(data.about) && typeof data.about.title === 'string' && typeof data.about.contentHash === 'string'
     ? { title: data.about.title.slice(0, 500), counties: Array.isArray(data.about.counties) ? data.about.counties.filter((c): c is string => typeof c === 'string') : [], contentHash: data.about.contentHash.slice(0, 80) }
     : null;
-  return ok({ about, comments, sectionReviews, savedAt: typeof data.savedAt === 'string' ? data.savedAt.slice(0, 40) : null, skipped });
+  return ok({ about, comments, sectionReviews, skipped });
 }
 
 /** One sentence for the person who chose the file: what went wrong, and that nothing changed. */

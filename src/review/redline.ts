@@ -1,5 +1,19 @@
-import { plainText, type Block, type Inline, type List, type MouDocument, type Table } from '../document';
+import { plainText, prepareExport, type Block, type Inline, type List, type MouDocument, type Table } from '../document';
 import { wordDiff } from '../lib/word-diff';
+import type { Draft } from '../model';
+
+/**
+ * The redline of two drafts: the newer one's MOU with the changes from the older one's tracked,
+ * by `author` and dated now. Both are draft exports, marked DRAFT: a redline is for review.
+ */
+export function redlineOf(older: Draft, newer: Draft, { author, today, since }: { author: string; today: string; since: string }): MouDocument {
+  const mou = (draft: Draft) => {
+    const prepared = prepareExport(draft, { final: false, today });
+    if (!prepared.ok) throw new Error('A draft export is never refused.');
+    return prepared.value;
+  };
+  return redline(mou(older), mou(newer), { author, date: new Date().toISOString(), since });
+}
 
 /**
  * A redline: the newer MOU with what changed since an older one marked in it, as a Word file
@@ -20,13 +34,6 @@ export function redline(older: MouDocument, newer: MouDocument, by: { author: st
   const title = blocks.findIndex((b) => b.type === 'title');
   blocks.splice(title + 1, 0, { type: 'paragraph', style: 'note', content: [{ type: 'text', text: `Tracked changes show what changed since ${by.since}.` }] });
   return { meta: { ...newer.meta, redline: { author: by.author, date: by.date } }, blocks };
-}
-
-/** Whether a redline marks anything: false when the two documents read the same. */
-export function hasChanges(doc: MouDocument): boolean {
-  const inlines = (block: Block): Inline[] => (block.type === 'paragraph' ? block.content : block.type === 'list' ? block.items.flat()
-    : block.type === 'table' ? [...block.header, ...block.rows.flat()].flat() : []);
-  return doc.blocks.some((block) => inlines(block).some((i) => i.type === 'insertion' || i.type === 'deletion'));
 }
 
 /** What makes two blocks the same: their kind, where they came from and their words. */

@@ -139,7 +139,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       for (const id of stashedIds(name)) {
         const stash = readStash(name, id);
         const kept = stored.find((d) => d.id === id);
-        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing'>), reviewing: kept?.reviewing ?? stash.reviewing }));
+        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing'>), reviewing: kept?.reviewing }));
       }
       return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
@@ -161,7 +161,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
           continue;
         }
         const note = index === 0 ? [] : [`The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.`];
-        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing ?? stash?.reviewing === true });
+        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing === true });
       }
       return err(firstError!);
     },
@@ -217,7 +217,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       const text = serializeDraft(draft, { savedAt, envelopeExtras: options.envelopeExtras });
       return writeStash(name, {
         id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
-        text, revision: (options.expected ?? 0) + 1, ...(options.reviewing === undefined ? {} : { reviewing: options.reviewing }),
+        text, revision: (options.expected ?? 0) + 1,
       });
     },
 

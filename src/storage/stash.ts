@@ -12,7 +12,6 @@ export interface StashedDraft {
   text: string;
   /** The revision this copy would have had (older stashes have none). */
   revision?: number;
-  reviewing?: boolean;
 }
 
 const key = (name: string, id: string) => `${name}:stash:${id}`;

@@ -50,7 +50,7 @@ export const placeKey = (anchor: CommentAnchor) => `${anchor.recordId ?? ''}|${a
 export function commentAbout(draft: Draft, comment: Comment): string {
   const { anchor } = comment;
   if (anchor.recordId !== null && !commentRecord(draft, anchor)) {
-    return `${anchor.label || 'A record'} (no longer in the draft)`;
+    return `${anchor.label || 'An agency, MDT tier or section'} (since removed from the draft)`;
   }
   const now = commentPlaces(draft, anchor.section).find((p) => placeKey(p.anchor) === placeKey(anchor));
   return now?.label ?? anchor.label ?? 'This section';

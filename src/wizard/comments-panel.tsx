@@ -35,13 +35,15 @@ interface Signing {
 }
 
 /** One comment: what it is about, who wrote it when, its replies, and answering or resolving it. */
-function CommentItem({ draft, comment, signing, onEdit, newId, now }: { draft: Draft; comment: Comment; signing: Signing } & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
+function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }: { draft: Draft; comment: Comment; signing: Signing; reviewing: boolean } & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
   const [replying, setReplying] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const base = `comment-${comment.id}`;
   const replyId = `${base}-reply`;
   const open = comment.status === 'open';
+  // A reviewer resolves only their own comments: the committee decides on everyone else's.
+  const mayDecide = !reviewing || comment.author === signing.name.trim();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = check([{ id: replyId, value: text, missing: 'Write your reply.' }]);
@@ -98,9 +100,11 @@ function CommentItem({ draft, comment, signing, onEdit, newId, now }: { draft: D
           <button type="button" className="usa-button usa-button--outline" onClick={() => { setReplying(true); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
             Reply<span className="visually-hidden"> to {comment.author} about {about}</span>
           </button>
-          <button type="button" className="usa-button usa-button--outline" onClick={decide}>
-            {open ? 'Resolve' : 'Reopen'}<span className="visually-hidden"> the comment about {about}</span>
-          </button>
+          {mayDecide && (
+            <button type="button" className="usa-button usa-button--outline" onClick={decide}>
+              {open ? 'Resolve' : 'Reopen'}<span className="visually-hidden"> the comment about {about}</span>
+            </button>
+          )}
         </div>
       )}
     </li>
@@ -197,7 +201,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, newId = randomId
       {reviewing && <VerdictChoice draft={draft} step={step} signing={signing} onEdit={onEdit} now={now} />}
       {comments.length === 0 ? <p className="usa-hint">No comments yet.</p> : (
         <ol className="comments__list">
-          {comments.map((comment) => <CommentItem key={comment.id} draft={draft} comment={comment} signing={signing} onEdit={onEdit} newId={newId} now={now} />)}
+          {comments.map((comment) => <CommentItem key={comment.id} draft={draft} comment={comment} signing={signing} reviewing={reviewing} onEdit={onEdit} newId={newId} now={now} />)}
         </ol>
       )}
       <form noValidate className="comment__form comments__new" onSubmit={submit} aria-labelledby={`${ids}-new`}>

@@ -20,7 +20,8 @@ const rosa = file('rosa.csecreview.json', reviewBy([
   { kind: 'comment', comment: { id: 'r1', anchor: { section: 'agencies', recordId: probation.id, field: null, label: probation.name }, author: 'Rosa Díaz', at: at(3), text: 'Signer?' } },
   { kind: 'commentStatus', commentId: 'r1', status: 'resolved', by: 'Dana Cruz', at: at(4) },
 ]));
-const committee = file('napa.csecmou.json', serializeDraft(draft));
+// With a field of the envelope this version does not know, which --out keeps.
+const committee = file('napa.csecmou.json', serializeDraft(draft, { envelopeExtras: { 'x-county-ref': 'NAPA-2026-14' } }));
 
 describe('csec-mou comments', () => {
   it('takes in several review files, lists every comment part by part, writes the merged draft with --out, and exits 1 while comments are open', async () => {
@@ -41,6 +42,7 @@ describe('csec-mou comments', () => {
     expect(lines).toContain('1 open comment, 1 resolved.');
     expect(out).toContain(`Wrote ${merged}: the draft with the review files’ comments and verdicts taken in; its text is as it was.`);
     const restored = restoreDraft(readFileSync(merged, 'utf8'));
+    expect(restored.ok && restored.value.envelopeExtras).toEqual({ 'x-county-ref': 'NAPA-2026-14' });
     expect(restored.ok && restored.value.draft.comments.map((c) => c.id)).toEqual(['s1', 'r1']);
     expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
 

@@ -185,7 +185,7 @@ describe('certifying the final text', () => {
 
     // The browser's hash of the text is the command line's: the same canonical content.
     const hash = contentHash(sent);
-    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe(`Certified the final text. Its content hash, ${hash}, is printed in every final MOU made from it.`);
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe(`Certified the final text. Every final MOU made from it carries its fingerprint, the content hash ${hash}, so a PDF can be checked against this draft.`);
     expect(await certify.getByTestId('content-hash').textContent()).toBe(hash);
     expect(await page.getByTestId('locked-status').textContent()).toMatch(/^Certified final by Dana Cruz on .*: the text is locked\.$/);
     expect(await page.locator('#compliance-exhibit').isDisabled()).toBe(true);

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { contentHash, restoreDraft, restoreReview, serializeDraft } from '../../src/model';
+import { applyEdit, contentHash, restoreDraft, restoreReview, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
 import { axeViolations, openDraftFile, openStep, openTab, savedDownload, toStart } from '../support/e2e';
 import { pdfText } from '../support/interop';
@@ -121,13 +121,13 @@ describe('the review round trip', () => {
     const outcome = committee.getByTestId('review-files-outcome');
     await expect.poll(() => outcome.textContent()).toContain(basename(secondFile.path));
     expect(await outcome.locator('li').allTextContents()).toEqual([
-      `${basename(firstFile.path)}: 2 new comments and 1 section verdict. It was made on an earlier text: each comment is on the section it was written on.`,
-      `${basename(secondFile.path)}: 1 new comment and 1 section verdict. It was made on an earlier text: each comment is on the section it was written on.`,
+      `${basename(firstFile.path)}: 2 new comments and 1 section verdict. Your draft has changed since this reviewer read it: check that their comments still apply.`,
+      `${basename(secondFile.path)}: 1 new comment and 1 section verdict. Your draft has changed since this reviewer read it: check that their comments still apply.`,
     ]);
     expect(await committee.getByLabel('How often training is given').count()).toBe(0);
     // Opening a file again adds nothing.
     await committee.getByLabel('Open review files').setInputFiles([firstFile.path]);
-    await expect.poll(() => outcome.textContent()).toBe(`${basename(firstFile.path)}: 0 new comments and 1 section verdict (everything in it was already here). It was made on an earlier text: each comment is on the section it was written on.`);
+    await expect.poll(() => outcome.textContent()).toBe(`${basename(firstFile.path)}: 0 new comments and 1 section verdict (everything in it was already here). Your draft has changed since this reviewer read it: check that their comments still apply.`);
     const training = committee.getByTestId('task-list').locator('li', { hasText: '11. Training' });
     expect(await training.textContent()).toContain('2 open comments');
 
@@ -204,6 +204,21 @@ describe('the review round trip', () => {
     expect(restored.value.draft.certification?.contentHash).toBe(hash);
     expect(await pdfText(pdf)).toContain(`Content hash ${hash.slice(7, 23)}`);
     expect(await run(['verify', draftFile, pdf], { out: () => {}, err: () => {} })).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets a reviewer resolve only their own comments: the committee decides on everyone else’s', async () => {
+    const withNote = applyEdit(sent, { kind: 'comment', comment: { id: 'committee-1', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Dana Cruz, CSEC coordinator', at: '2026-12-01T09:00:00.000Z', text: 'Is yearly enough?' } });
+    const dir = await mkdtemp(join(tmpdir(), 'csec-own-comments-'));
+    const path = join(dir, 'napa.csecmou.json');
+    await writeFile(path, serializeDraft(withNote));
+    const page = await review(path, 'Sam Ortiz, CalTA', [{ step: '11. Training', about: 'How often training is given', text: 'Say who trains.' }]);
+    const comments = page.getByTestId('comments').getByTestId('comment');
+    expect(await comments.count()).toBe(2);
+    const theirs = comments.filter({ hasText: 'Is yearly enough?' });
+    expect(await theirs.getByRole('button', { name: /^Reply/ }).count()).toBe(1);
+    expect(await theirs.getByRole('button', { name: /^Resolve/ }).count()).toBe(0);
+    expect(await comments.filter({ hasText: 'Say who trains.' }).getByRole('button', { name: /^Resolve/ }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, applyEdit, commentRecord, contentHash, mergeComments, mergeSectionReviews, restoreReview, serializeReview,
+  anchoredText, applyEdit, commentRecord, contentHash, describeRestoreError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, serializeReview,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -161,7 +161,7 @@ describe('the review file', () => {
     expect(data.about).toEqual({ title: reviewed.title, counties: ['Yolo'], contentHash: contentHash(reviewed) });
     expect(text).not.toContain(reviewed.agencies[0]!.responsibilities);
     const restored = restoreReview(text);
-    expect(restored.ok && restored.value).toMatchObject({ comments: reviewed.comments, sectionReviews: reviewed.sectionReviews, savedAt: on(9), skipped: [] });
+    expect(restored.ok && restored.value).toMatchObject({ comments: reviewed.comments, sectionReviews: reviewed.sectionReviews, skipped: [] });
   });
 
   it('opens on top of a draft that moved on, adding to what is there and changing none of its text', () => {
@@ -181,6 +181,9 @@ describe('the review file', () => {
     expect(restoreReview(JSON.stringify({ format: 'csec-mou-draft', version: 7, draft: {} }))).toMatchObject({ ok: false, error: { kind: 'draftFile' } });
     expect(restoreReview(JSON.stringify({ format: 'csec-mou-review', version: 99 }))).toMatchObject({ ok: false, error: { kind: 'versionTooNew', version: 99 } });
     expect(restoreReview('[]')).toMatchObject({ ok: false, error: { kind: 'notAReview' } });
+    // The other way round: a review file opened as a draft says what it is and what to do.
+    const asDraft = restoreDraft(serializeReview(reviewed));
+    expect(!asDraft.ok && describeRestoreError(asDraft.error)).toBe('This file is not a CSEC Protocol & MOU Wizard draft. It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”. Your current work has not been changed.');
     const data = JSON.parse(serializeReview(reviewed)) as { comments: unknown[] };
     data.comments.push({ id: 'bad', text: 'no anchor' }, { ...(data.comments[0] as object), id: 'c2' });
     const restored = restoreReview(JSON.stringify(data).replace('"id":"c2"', '"__proto__":{"polluted":true},"id":"c2"'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, prepareExport, type Block, type Inline, type MouDocument } from '../../src/document';
 import { applyEdit, type Draft, type DraftEdit } from '../../src/model';
-import { hasChanges, redline } from '../../src/review/redline';
+import { redline } from '../../src/review/redline';
 import { completeDraft } from '../support/drafts';
 
 const today = '2026-12-02';
@@ -25,6 +25,9 @@ const reading = (block: Block, when: 'now' | 'then'): string => {
   const kept = items.map((content) => plainText(content.flatMap((i): Inline[] => (i.type === drop ? [] : i.type === 'insertion' || i.type === 'deletion' ? [{ ...i, type: 'text' }] : [i]))));
   return block.type === 'paragraph' || block.type === 'list' || block.type === 'table' ? `${block.type}:${kept.join('|')}` : JSON.stringify({ ...block, source: undefined });
 };
+
+/** Whether a redline marks anything. */
+const hasChanges = (doc: MouDocument) => doc.blocks.flatMap(inlinesOf).flat().some((i) => i.type === 'insertion' || i.type === 'deletion');
 
 const onlyDeleted = (block: Block) => { const all = inlinesOf(block).flat().filter((i) => i.type !== 'break'); return all.length > 0 && all.every((i) => i.type === 'deletion'); };
 const onlyInserted = (block: Block) => { const all = inlinesOf(block).flat().filter((i) => i.type !== 'break'); return all.length > 0 && all.every((i) => i.type === 'insertion'); };
