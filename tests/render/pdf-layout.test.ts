@@ -3,6 +3,7 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStre
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Block, Inline, MouDocument } from '../../src/document';
 import type { DocumentLayout } from '../../src/render/pdf';
+import { renderDocx } from '../../src/render/docx';
 import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
 import type { PdfFonts } from '../../src/render/pdf/faces';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
@@ -206,6 +207,16 @@ describe('the PDF layout', () => {
       const alone = await renderPdf(everyNodeDocument(), fonts);
       const [, alongside] = await Promise.all([renderPdf(hostileDocument(), fonts), renderPdf(everyNodeDocument(), fonts)]);
       expect(Buffer.from(alongside.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    });
+
+    it('never changes the fonts it is given, even as Node Buffers (whose slice() does not copy)', async () => {
+      const asBuffers = Object.fromEntries(Object.entries(fonts).map(([face, bytes]) => [face, Buffer.from(bytes)])) as unknown as PdfFonts;
+      const before = Object.values(asBuffers).map((bytes) => Buffer.from(bytes));
+      const expected = await renderPdf(everyNodeDocument(), fonts);
+      const fromBuffers = await renderPdf(everyNodeDocument(), asBuffers);
+      await renderDocx(everyNodeDocument(), asBuffers);
+      Object.values(asBuffers).forEach((bytes, i) => expect(Buffer.from(bytes).equals(before[i]!)).toBe(true));
+      expect(Buffer.from(fromBuffers.bytes).equals(Buffer.from(expected.bytes))).toBe(true);
     });
 
     it('paints the DRAFT mark on every page of a draft from one form XObject, and none on the final', async () => {

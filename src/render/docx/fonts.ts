@@ -66,7 +66,7 @@ function keyOf(face: Uint8Array): string {
 function obfuscate(face: Uint8Array, key: string): Uint8Array {
   const hex = key.replace(/[{}-]/g, '');
   const bytes = Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16)).reverse();
-  const out = face.slice();
+  const out = new Uint8Array(face); // a copy, whatever kind of array the face came as
   for (let i = 0; i < 32 && i < out.length; i++) out[i]! ^= bytes[i % 16]!;
   return out;
 }

@@ -19,7 +19,9 @@ export function readTables(font: Uint8Array): Map<string, Uint8Array> {
     const offset = view.getUint32(entry + 8);
     const length = view.getUint32(entry + 12);
     if (offset + length > font.length) throw new Error(`The font file’s ${tag.trim()} table lies outside the file.`);
-    tables.set(tag, font.subarray(offset, offset + length));
+    // A plain Uint8Array view even when the file came as a Node Buffer, whose slice() would not copy:
+    // the subsets copy a table with slice() before changing it, and must never change the font.
+    tables.set(tag, new Uint8Array(font.buffer, font.byteOffset + offset, length));
   }
   return tables;
 }
