@@ -5,14 +5,13 @@ import { MIGRATIONS } from './migrations';
 import { REVIEW_FORMAT } from './review-file';
 import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
-import { exceededLimit, LIMITS, type LimitExceeded } from './limits';
+import { clip, parseFileText, type FileTextError } from './file-text';
+import { LIMITS, type LimitExceeded } from './limits';
 import { dropBadLeaves, dropPrototypeKeys, remintIds } from './repair';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
-  | { kind: 'invalidJson'; detail: string }
-  | { kind: 'tooLarge'; exceeded: LimitExceeded }
-  | { kind: 'notUtf8' }
+  | FileTextError
   | { kind: 'notADraft'; detail: string }
   | { kind: 'versionTooNew'; version: number }
   | { kind: 'migrationFailed'; from: number; detail: string }
@@ -43,17 +42,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError> {
   let data = input;
   if (typeof input === 'string') {
-    // A UTF-8 byte order mark is not part of the text: the app and the command line both skip it.
-    const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-    // UTF-16 read as UTF-8 begins with two replacement characters or is full of NULs.
-    if (text.startsWith('\uFFFD\uFFFD') || text.slice(0, 1000).includes('\u0000')) return err({ kind: 'notUtf8' });
-    const exceeded = exceededLimit(text);
-    if (exceeded) return err({ kind: 'tooLarge', exceeded });
-    try {
-      data = JSON.parse(text) as unknown;
-    } catch (error) {
-      return err({ kind: 'invalidJson', detail: clip((error as Error).message) });
-    }
+    const parsed = parseFileText(input);
+    if (!parsed.ok) return parsed;
+    data = parsed.value;
   }
   if (!isObject(data) || data.format !== DRAFT_FORMAT) {
     return err({ kind: 'notADraft', detail: describeForeign(data) });
@@ -108,9 +99,6 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
     appVersion: typeof appVersion === 'string' ? clip(appVersion, 40) : null,
   });
 }
-
-/** Messages name what is wrong, never repeat a file's megabytes back. */
-const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -3,7 +3,7 @@ import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema,
 import { contentHash } from './content-hash';
 import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
-import { exceededLimit, type LimitExceeded } from './limits';
+import { parseFileText, type FileTextError } from './file-text';
 import { dropPrototypeKeys } from './repair';
 
 /**
@@ -31,8 +31,7 @@ export interface RestoredReview {
 }
 
 export type ReviewFileError =
-  | { kind: 'tooLarge'; exceeded: LimitExceeded }
-  | { kind: 'invalidJson'; detail: string }
+  | FileTextError
   | { kind: 'draftFile' }
   | { kind: 'notAReview'; detail: string }
   | { kind: 'versionTooNew'; version: number };
@@ -60,15 +59,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** Reads a review file's text; never throws. Unreadable entries are left out and counted. */
 export function restoreReview(text: string): Result<RestoredReview, ReviewFileError> {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const exceeded = exceededLimit(body);
-  if (exceeded) return err({ kind: 'tooLarge', exceeded });
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return err({ kind: 'invalidJson', detail: (error as Error).message.slice(0, 200) });
-  }
+  const parsed = parseFileText(text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   if (isObject(data) && data.format === DRAFT_FORMAT) return err({ kind: 'draftFile' });
   if (!isObject(data) || data.format !== REVIEW_FORMAT) {
     return err({ kind: 'notAReview', detail: isObject(data) && 'format' in data ? 'Its "format" is not a review file’s.' : 'It has no "format" of a review file.' });
@@ -99,6 +92,8 @@ export function restoreReview(text: string): Result<RestoredReview, ReviewFileEr
 export function describeReviewFileError(error: ReviewFileError): string {
   const unchanged = 'Your draft has not been changed.';
   switch (error.kind) {
+    case 'notUtf8':
+      return `This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`;
     case 'tooLarge':
       return `This file is too large to be a review file. ${unchanged}`;
     case 'invalidJson':

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, applyEdit, commentRecord, contentHash, describeRestoreError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, serializeReview,
+  anchoredText, applyEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, serializeReview,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -181,6 +181,14 @@ describe('the review file', () => {
     expect(restoreReview(JSON.stringify({ format: 'csec-mou-draft', version: 7, draft: {} }))).toMatchObject({ ok: false, error: { kind: 'draftFile' } });
     expect(restoreReview(JSON.stringify({ format: 'csec-mou-review', version: 99 }))).toMatchObject({ ok: false, error: { kind: 'versionTooNew', version: 99 } });
     expect(restoreReview('[]')).toMatchObject({ ok: false, error: { kind: 'notAReview' } });
+    // Saved again as UTF-16 by an editor and read as UTF-8: named as such, with and without a BOM.
+    const utf16 = (text: string) => new TextDecoder().decode(Buffer.from(text, 'utf16le'));
+    for (const text of [utf16(`\uFEFF${serializeReview(reviewed)}`), utf16(serializeReview(reviewed))]) {
+      const read = restoreReview(text);
+      expect(!read.ok && describeReviewFileError(read.error)).toBe('This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). Your draft has not been changed.');
+    }
+    // A UTF-8 byte order mark is skipped.
+    expect(restoreReview(`\uFEFF${serializeReview(reviewed)}`).ok).toBe(true);
     // The other way round: a review file opened as a draft says what it is and what to do.
     const asDraft = restoreDraft(serializeReview(reviewed));
     expect(!asDraft.ok && describeRestoreError(asDraft.error)).toBe('This file is not a CSEC Protocol & MOU Wizard draft. It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”. Your current work has not been changed.');
