@@ -1,4 +1,4 @@
-import { applyEdit, type Draft, type DraftEdit } from '../model';
+import { applyEdit, applyReviewerEdit, type Draft, type DraftEdit } from '../model';
 import { checkDraft, type Finding } from '../requirements';
 
 export interface DraftState {
@@ -33,6 +33,8 @@ export interface StoreOptions {
    * Off, findings are derived in the same call (tests, the command line).
    */
   deferChecks?: boolean;
+  /** A reviewer's copy of a received draft: only what a reviewer may do applies (model/edits.ts, reviewerMay). */
+  reviewing?: boolean;
 }
 
 export function createDraftStore(initial: Draft, options: StoreOptions = {}): DraftStore {
@@ -59,7 +61,7 @@ export function createDraftStore(initial: Draft, options: StoreOptions = {}): Dr
     getState: () => state,
     dispatch(edit) {
       const edits: readonly DraftEdit[] = Array.isArray(edit) ? edit : [edit as DraftEdit];
-      const next = edits.reduce(applyEdit, state.draft);
+      const next = edits.reduce(options.reviewing ? applyReviewerEdit : applyEdit, state.draft);
       if (next === state.draft) return false;
       publish(next);
       return true;

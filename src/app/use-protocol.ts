@@ -62,7 +62,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   }, []);
 
   const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null, reviewing: boolean) => {
-    const store = createDraftStore(restored.draft, { today: todayIso, deferChecks: true });
+    const store = createDraftStore(restored.draft, { today: todayIso, deferChecks: true, reviewing });
     setVersions(null);
     setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0, reviewing });
     return store;

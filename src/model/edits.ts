@@ -44,6 +44,25 @@ export type DraftEdit =
 /** Edits that record what happens to the text (signing, approving, reviewing), not the text: allowed on a certified draft. */
 const ABOUT_THE_TEXT = new Set<DraftEdit['kind']>(['reopen', 'signature', 'approve', 'unapprove', 'comment', 'reply', 'commentStatus', 'sectionReview', 'mergeReview']);
 
+/**
+ * What a reviewer may do to their copy of a received draft: comment, reply, give verdicts, and
+ * resolve or reopen their own comments (the committee decides on the rest). Nothing else
+ * changes the copy: the answers are the committee's.
+ */
+export function reviewerMay(draft: Draft, edit: DraftEdit): boolean {
+  switch (edit.kind) {
+    case 'comment': case 'reply': case 'sectionReview':
+      return true;
+    case 'commentStatus':
+      return draft.comments.some((c) => c.id === edit.commentId && c.author === edit.by.trim());
+    default:
+      return false;
+  }
+}
+
+/** applyEdit for a reviewer's copy: an edit a reviewer may not make leaves the draft as it is. */
+export const applyReviewerEdit = (draft: Draft, edit: DraftEdit): Draft => (reviewerMay(draft, edit) ? applyEdit(draft, edit) : draft);
+
 const PREFIX: Record<RecordList, string> = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' };
 
 /** A fresh id for a new record of a list: the first free "agency-N". */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
-import { REVIEW_STATUSES, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
+import { REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useYourName } from './your-name';
 import type { StepId } from './steps';
@@ -43,7 +43,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
   const replyId = `${base}-reply`;
   const open = comment.status === 'open';
   // A reviewer resolves only their own comments: the committee decides on everyone else's.
-  const mayDecide = !reviewing || comment.author === signing.name.trim();
+  const mayDecide = !reviewing || reviewerMay(draft, { kind: 'commentStatus', commentId: comment.id, status: open ? 'resolved' : 'open', by: signing.name, at: '' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = check([{ id: replyId, value: text, missing: 'Write your reply.' }]);

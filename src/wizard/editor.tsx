@@ -9,7 +9,7 @@ import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
 import { StepPage } from './step-page';
-import { fieldCandidates, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
+import { fieldCandidates, stepOfFinding, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
 
@@ -56,23 +56,6 @@ export interface Comparing {
 }
 
 /** In place of a step while the text is certified: it cannot be changed until a new version starts. */
-function Locked({ title, onBack }: { title: string; onBack: () => void }) {
-  useEffect(() => {
-    document.getElementById('step-heading')?.focus();
-  }, [title]);
-  return (
-    <section className="panel step" aria-labelledby="step-heading" data-testid="locked">
-      <h2 id="step-heading" tabIndex={-1}>{title}</h2>
-      <p>
-        The text is certified final, so its answers cannot be changed. To change them, start a new
-        version under “Certified final” on the task list; the certified version stays among the
-        earlier versions.
-      </p>
-      <button type="button" className="usa-button usa-button--outline" onClick={onBack}>Back to the task list</button>
-    </section>
-  );
-}
-
 /** The comparison, computed again only when the draft or what it is compared with changes. */
 function Compared({ comparing, draft, today }: { comparing: Comparing; draft: Draft; today: string }) {
   const comparison = useMemo(() => compareDrafts(comparing.before, draft, today), [comparing.before, draft, today]);
@@ -176,8 +159,8 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             </>
           ) : (
             <>
-              {draft.certification && !reviewing ? <Locked title={stepTitle(STEPS.find((s) => s.id === step)!)} onBack={() => go(null)} />
-                : <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} reviewing={reviewing} />}
+              <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go}
+                readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
               <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
             </>
           )}

@@ -10,14 +10,17 @@ import { STEPS, stepTitle, type StepId } from './steps';
 
 interface Props extends StepProps {
   step: StepId;
-  /** Reviewing a received draft: the step's answers are shown, not asked. */
-  reviewing?: boolean;
+  /**
+   * The step's answers are shown, not asked: a reviewer reading a received draft, or anyone on a
+   * draft whose text is certified final.
+   */
+  readOnly?: 'reviewing' | 'certified' | null;
   onGo: (step: StepId | 'review' | null) => void;
   onReplace: (draft: Draft) => void;
 }
 
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
-export function StepPage({ step, onGo, onReplace, reviewing = false, ...props }: Props) {
+export function StepPage({ step, onGo, onReplace, readOnly = null, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
   const current = STEPS[index]!;
   const previous = STEPS[index - 1];
@@ -40,7 +43,7 @@ export function StepPage({ step, onGo, onReplace, reviewing = false, ...props }:
   const always = async () => true;
 
   let body;
-  if (reviewing) body = <><StepAnswers draft={props.draft} step={step} />{footer(always)}</>;
+  if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer(always)}</>;
   else if (step === 'basics') body = <><BasicsStep {...props} />{footer(always)}</>;
   else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer(always)}</>;
   else {
@@ -80,11 +83,16 @@ export function StepPage({ step, onGo, onReplace, reviewing = false, ...props }:
   );
 }
 
-/** A step's answers, read-only and in full, for a reviewer. */
-function StepAnswers({ draft, step }: { draft: Draft; step: StepId }) {
+const READ_ONLY_WORDS: Record<'reviewing' | 'certified', string> = {
+  reviewing: 'You are reviewing this draft: its answers are shown as the committee gave them. Comment on them below.',
+  certified: 'The text is certified final, so its answers are shown and cannot be changed. To change them, start a new version under “Certified final” on the task list; the certified version stays among the earlier versions.',
+};
+
+/** A step's answers, read-only and in full. */
+function StepAnswers({ draft, step, why }: { draft: Draft; step: StepId; why: 'reviewing' | 'certified' }) {
   return (
     <>
-      <p className="usa-hint">You are reviewing this draft: its answers are shown as the committee gave them. Comment on them below.</p>
+      <p className="usa-hint" data-testid={`read-only-${why}`}>{READ_ONLY_WORDS[why]}</p>
       <dl className="summary-list summary-list--full" data-testid="step-answers">
         {stepAnswers(draft, step, { full: true }).map(({ question, answer, field }, index) => (
           <div key={`${field}-${index}`} className="summary-list__row">

@@ -24,6 +24,18 @@ describe('the draft store', () => {
     expect(s.getState()).toBe(before);
   });
 
+  it('takes on a reviewer’s copy only what a reviewer may do, refusing the rest as one change', () => {
+    const s = createDraftStore(completeDraft(), { today: () => TODAY, reviewing: true });
+    const before = s.getState();
+    const set = { kind: 'set', path: ['sections', 'reporting', 'writtenReportWithinHours'], value: 72 } as const;
+    expect(s.dispatch(set)).toBe(false);
+    expect(s.getState()).toBe(before);
+    const comment = { kind: 'comment', comment: { id: 'c1', anchor: { section: 'reporting', recordId: null, field: null, label: '' }, author: 'Sam', at: '2026-12-02T10:00:00.000Z', text: 'Why 72?' } } as const;
+    expect(s.dispatch([set, comment])).toBe(true);
+    expect(s.getState().draft.comments).toHaveLength(1);
+    expect(s.getState().draft.sections).toEqual(before.draft.sections);
+  });
+
   it('adds an agency with a fresh id in the first county, with every default filled', () => {
     const s = store();
     s.dispatch({ kind: 'add', list: 'agencies', record: { name: 'Yolo County Public Defender', roles: ['public-defender'] } });

@@ -193,10 +193,13 @@ describe('certifying the final text', () => {
     await expect.poll(async () => (await page.getByTestId('history').locator('ol').textContent()) ?? '').toContain('Certified final by Dana Cruz');
     expect(await axeViolations(page)).toEqual([]);
 
-    // Locked: a step says so instead of asking.
+    // Locked: a step shows its answers, says why they cannot be changed, and asks nothing.
     await openStep(page, '11. Training');
-    expect(await page.getByTestId('locked').count()).toBe(1);
+    expect(await page.getByTestId('read-only-certified').count()).toBe(1);
+    expect(await page.getByTestId('step-answers').textContent()).toContain('How often training is givenAt hire and every year after');
     expect(await page.getByLabel('How often training is given').count()).toBe(0);
+    expect(await page.getByTestId('step').locator('input, textarea, select').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Back to the task list' }).click();
 
     // The final PDF carries the hash; the saved draft file carries the certification; verify agrees.

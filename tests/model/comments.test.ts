@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, applyEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, serializeReview,
+  anchoredText, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, reviewerMay, serializeReview,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -48,6 +48,36 @@ describe('comments on a draft', () => {
     expect(commented.comments).toHaveLength(1);
     expect(commented.sectionReviews).toEqual([{ section: 'funding', reviewer: 'Sam', status: 'approved', at: on(1) }]);
     expect(commented.certification).toEqual(certified.certification);
+  });
+
+  it('are all a reviewer’s copy takes: the answers stay the committee’s, and a reviewer resolves only their own comments', () => {
+    const received = apply(completeDraft(), comment('c1', { section: 'training' }, 0, 'Dana Cruz'));
+    const reviewed = [
+      comment('c2', { section: 'training' }, 1),
+      { kind: 'reply', commentId: 'c1', reply: { id: 'r1', author: 'Sam Ortiz (TA)', at: on(2), text: 'Agreed.' } },
+      { kind: 'sectionReview', section: 'training', reviewer: 'Sam Ortiz (TA)', status: 'changes-requested', at: on(3) },
+      { kind: 'commentStatus', commentId: 'c2', status: 'resolved', by: ' Sam Ortiz (TA) ', at: on(4) },
+    ] satisfies DraftEdit[];
+    const copy = reviewed.reduce(applyReviewerEdit, received);
+    expect(copy.comments.map((c) => [c.id, c.status, c.replies.length])).toEqual([['c1', 'open', 1], ['c2', 'resolved', 0]]);
+    expect(copy.sectionReviews).toHaveLength(1);
+    const refused: DraftEdit[] = [
+      { kind: 'commentStatus', commentId: 'c1', status: 'resolved', by: 'Sam Ortiz (TA)', at: on(5) },
+      { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Never' },
+      { kind: 'add', list: 'agencies', record: { name: 'Invented agency' } },
+      { kind: 'remove', list: 'agencies', id: copy.agencies[0]!.id },
+      { kind: 'acknowledge', finding: { ruleId: 'r', county: null, recordId: null, path: null }, by: 'Sam', reason: 'No', on: null },
+      { kind: 'certify', by: 'Sam', on: '2026-12-02' },
+      { kind: 'approve', agencyId: copy.agencies[0]!.id, by: 'Sam', on: '2026-12-02' },
+      { kind: 'mergeReview', comments: [], sectionReviews: [] },
+    ];
+    for (const edit of refused) {
+      expect(reviewerMay(copy, edit), edit.kind).toBe(false);
+      expect(applyReviewerEdit(copy, edit), edit.kind).toBe(copy);
+    }
+    // The same edits made by the committee apply.
+    expect(applyEdit(copy, refused[0]!).comments[0]!.status).toBe('resolved');
+    expect(applyEdit(copy, refused[1]!)).not.toBe(copy);
   });
 
   it('keeps each reviewer’s latest verdict per section, the newer replacing the older', () => {
