@@ -9,6 +9,7 @@ import { rememberedName } from '../storage/your-name';
 import { exportPacket, exportRedline } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
+import { plural } from '../lib/words';
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -153,8 +154,8 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       const after = store.getState().draft;
       const newComments = after.comments.length - draft.comments.length;
       const newReplies = replies(after) - replies(draft);
-      const parts = [`${newComments} new ${newComments === 1 ? 'comment' : 'comments'}`, ...(newReplies > 0 ? [`${newReplies} new ${newReplies === 1 ? 'reply' : 'replies'}`] : [])];
-      const verdicts = sectionReviews.length ? ` and ${sectionReviews.length} section ${sectionReviews.length === 1 ? 'verdict' : 'verdicts'}` : '';
+      const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : [])];
+      const verdicts = sectionReviews.length ? ` and ${plural(sectionReviews.length, 'section verdict')}` : '';
       const moved = about && about.contentHash !== contentHash(draft) ? ' Your draft has changed since this reviewer read it: check that their comments still apply.' : '';
       const already = newComments === 0 && newReplies === 0 && comments.length > 0 ? ' (everything in it was already here)' : '';
       outcome.added.push(`${file.name}: ${parts.join(', ')}${verdicts}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`);

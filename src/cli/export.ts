@@ -5,6 +5,7 @@ import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
+import { plural } from '../lib/words';
 
 
 /** The writers, each loaded only when a file in its format is asked for. */
@@ -94,7 +95,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   const marking = final ? 'final' : 'draft (marked DRAFT on every page)';
   const open = draft.comments.filter((c) => c.status === 'open').length;
   for (const output of outputs) {
-    const withComments = comments && output.document === 'mou' && output.format === 'docx' ? `, with ${open} open ${open === 1 ? 'comment' : 'comments'} in the margin` : '';
+    const withComments = comments && output.document === 'mou' && output.format === 'docx' ? `, with ${plural(open, 'open comment')} in the margin` : '';
     io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}${withComments}.\n`);
   }
   if (missing.size > 0) {

@@ -1,25 +1,5 @@
 import { anchoredText, commentRecord, type Comment, type Draft } from '../model';
-import { plainText, type Block, type MouDocument } from './model';
-
-/** The words a block prints, for finding the one a comment is about. */
-function blockText(block: Block): string {
-  switch (block.type) {
-    case 'title':
-      return [block.text, ...block.subtitle].join('\n');
-    case 'heading':
-      return block.text;
-    case 'paragraph':
-      return plainText(block.content);
-    case 'list':
-      return block.items.map(plainText).join('\n');
-    case 'table':
-      return [...block.header, ...block.rows.flat()].map(plainText).join('\n');
-    case 'signature':
-      return [block.agency, block.signerName, block.signerTitle].join('\n');
-    default:
-      return '';
-  }
-}
+import { blockText, type Block, type MouDocument } from './model';
 
 /**
  * The block a comment is about: among its section's blocks, the one holding its record (a

@@ -182,6 +182,19 @@ export function plainText(content: readonly Inline[]): string {
   }).join('');
 }
 
+/** The words a block prints, one line per title line, list item, table cell or signature line (for finding and comparing blocks). */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'title': return [block.text, ...block.subtitle].join('\n');
+    case 'heading': return block.text;
+    case 'paragraph': return plainText(block.content);
+    case 'list': return block.items.map(plainText).join('\n');
+    case 'table': return [block.header, ...block.rows].map((row) => row.map(plainText).join('\t')).join('\n');
+    case 'signature': return [block.agency, block.county, block.signerName, block.signerTitle].join('\n');
+    default: return '';
+  }
+}
+
 const onlyDeletions = (content: readonly Inline[]) => content.some((i) => i.type === 'deletion') && content.every((i) => i.type === 'deletion' || i.type === 'break');
 const accepted = (content: readonly Inline[]): Inline[] =>
   content.flatMap((i): Inline[] => (i.type === 'deletion' ? [] : i.type === 'insertion' ? [{ ...i, type: 'text' }] : [i]));

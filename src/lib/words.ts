@@ -9,3 +9,6 @@ export function listInWords(items: readonly string[], conjunction = 'and'): stri
   const last = items.length > 2 && separator === '; ' ? `; ${conjunction} ` : ` ${conjunction} `;
   return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
+
+/** "1 agency", "3 agencies": a count with its noun (the plural an "s" unless given). */
+export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;

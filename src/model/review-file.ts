@@ -5,6 +5,7 @@ import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
 import { parseFileText, type FileTextError } from './file-text';
 import { dropPrototypeKeys } from './repair';
+import { plural } from '../lib/words';
 
 /**
  * A review file: a reviewer's comments and section verdicts on a draft, without the draft's text.
@@ -76,7 +77,7 @@ export function restoreReview(text: string): Result<RestoredReview, ReviewFileEr
       const parsed = schema.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
     });
-    if (good.length < list.length) skipped.push(`${list.length - good.length} ${noun}${list.length - good.length === 1 ? '' : 's'} could not be read and ${list.length - good.length === 1 ? 'was' : 'were'} left out.`);
+    if (good.length < list.length) skipped.push(`${plural(list.length - good.length, noun)} could not be read and ${list.length - good.length === 1 ? 'was' : 'were'} left out.`);
     return good;
   };
   // A file that lists a comment twice is read as one, as merging would.

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from './types';
+import { plural } from '../lib/words';
 
 /** The groups of findings, most serious first, in the words county staff see (app and CLI). */
 export const SEVERITY_GROUPS: ReadonlyArray<{ severity: Severity; heading: string; none: string }> = [
@@ -17,7 +18,6 @@ export function groupFindings(findings: readonly Finding[]): Record<Severity, Fi
   return groups;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "2 blocking, 3 warnings, 1 advice": the one count the app and the CLI both show. */
 export function summarizeFindings(findings: readonly Finding[]): string {

@@ -2,6 +2,7 @@ import { momentInWords } from '../lib/dates';
 import type { Draft } from '../model';
 import { commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
 import { STEPS, stepTitle } from '../wizard/steps';
+import { plural } from '../lib/words';
 
 export { commentAbout };
 
@@ -32,6 +33,6 @@ export function commentsInWords(draft: Draft, { openOnly = false }: { openOnly?:
     }
   }
   const open = draft.comments.filter((c) => c.status === 'open').length;
-  lines.push(`${open} open ${open === 1 ? 'comment' : 'comments'}, ${draft.comments.length - open} resolved.`);
+  lines.push(`${plural(open, 'open comment')}, ${draft.comments.length - open} resolved.`);
   return lines;
 }

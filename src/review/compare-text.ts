@@ -1,5 +1,6 @@
 import type { Segment } from '../lib/word-diff';
 import type { Change, Comparison } from './compare';
+import { plural } from '../lib/words';
 
 /** Words of unchanged text kept on each side of a change when a text is shown in brief. */
 const CONTEXT_WORDS = 8;
@@ -71,4 +72,3 @@ export function countInWords(comparison: Comparison): string {
     : `${plural(count, 'change')} in ${plural(comparison.parts.length, 'part')}; ${plural(appeared.length, 'finding')} appeared, ${resolved.length} resolved.`;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,4 @@
-import { plainText, prepareExport, type Block, type Inline, type List, type MouDocument, type Table } from '../document';
+import { blockText, plainText, prepareExport, type Block, type Inline, type List, type MouDocument, type Table } from '../document';
 import { wordDiff } from '../lib/word-diff';
 import type { Draft } from '../model';
 
@@ -42,15 +42,13 @@ function blockKey(block: Block): string {
   return `${block.type}|${source}|${textOf(block)}`;
 }
 
+/** A block's words, with what else makes two blocks different (a paragraph's style, a list's numbering, a table's columns). */
 function textOf(block: Block): string {
   switch (block.type) {
-    case 'title': return [block.text, ...block.subtitle].join('\n');
-    case 'heading': return block.text;
-    case 'paragraph': return `${block.style}|${plainText(block.content)}`;
-    case 'list': return `${block.ordered}|${block.items.map(plainText).join('\n')}`;
-    case 'table': return [block.widths.join(' '), ...[block.header, ...block.rows].map((row) => row.map(plainText).join('\t'))].join('\n');
-    case 'signature': return [block.agency, block.county, block.signerName, block.signerTitle].join('\n');
-    default: return '';
+    case 'paragraph': return `${block.style}|${blockText(block)}`;
+    case 'list': return `${block.ordered}|${blockText(block)}`;
+    case 'table': return `${block.widths.join(' ')}\n${blockText(block)}`;
+    default: return blockText(block);
   }
 }
 

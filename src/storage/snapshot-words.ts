@@ -1,6 +1,6 @@
 import { describeCounties, type Draft } from '../model';
+import { plural } from '../lib/words';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Whether a section's answers hold anything: a text, a choice, a number or a ticked box. */
 function hasContent(value: unknown): boolean {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
+import { plural } from '../lib/words';
 
 /** Which document, final or draft, in which format. */
 export interface ExportChoice {
@@ -91,7 +92,7 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
             {openComments > 0 && (
               <button type="button" className="usa-button usa-button--outline" disabled={busy !== null}
                 onClick={() => onExport({ final: false, format: 'docx', document: 'mou', comments: true })}>
-                Draft Word (.docx) with the {openComments} open {openComments === 1 ? 'comment' : 'comments'}
+                Draft Word (.docx) with the {plural(openComments, 'open comment')}
               </button>
             )}
           </div>

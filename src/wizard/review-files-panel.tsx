@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { plural } from '../lib/words';
 
 export interface ReviewFilesOutcome {
   /** Per file opened: what it added, in words. */
@@ -36,7 +37,7 @@ export function ReviewFilesPanel({ openComments, onOpen }: Props) {
     <section className="panel review-files" aria-labelledby="review-files-heading" data-testid="review-files">
       <h2 id="review-files-heading">Comments from reviewers</h2>
       <p>
-        {openComments === 0 ? 'No open comments.' : `${openComments} open ${openComments === 1 ? 'comment' : 'comments'}: each part of the task list says how many are on it, and each step shows them below its questions.`}
+        {openComments === 0 ? 'No open comments.' : `${plural(openComments, 'open comment')}: each part of the task list says how many are on it, and each step shows them below its questions.`}
         {' '}Reviewers send back a review file (<code>.csecreview.json</code>): open one or several together to add their
         comments. Nothing of your text is changed, and a file opened twice adds nothing.
       </p>

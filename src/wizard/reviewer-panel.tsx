@@ -1,6 +1,7 @@
 import { timeInWords } from '../lib/dates';
 import type { Draft } from '../model';
 import { STEPS } from './steps';
+import { plural } from '../lib/words';
 
 interface Props {
   draft: Draft;
@@ -19,7 +20,7 @@ export function ReviewerPanel({ draft, me, onSave, savedAt }: Props) {
     <section className="panel reviewer" aria-labelledby="reviewer-heading" data-testid="reviewer-panel">
       <h2 id="reviewer-heading">Your review</h2>
       <p>
-        {me ? <>{mine.length} {mine.length === 1 ? 'comment' : 'comments'} by {me}, and a verdict on {verdicts} of {STEPS.length} parts. </> : 'No comments yet. '}
+        {me ? <>{plural(mine.length, 'comment')} by {me}, and a verdict on {verdicts} of {STEPS.length} parts. </> : 'No comments yet. '}
         Your comments are kept in this browser as you write. Save your review file and send it to the committee: it holds
         the comments and verdicts only, not the draft, and the committee opens it on top of its own draft.
       </p>

@@ -3,6 +3,7 @@ import { REVIEW_STATUS_WORDS } from './comment-places';
 import { useYourName } from './your-name';
 import type { Finding } from '../requirements';
 import { STATUS_WORDS, STEPS, stepStatus, stepTitle, type StepId } from './steps';
+import { plural } from '../lib/words';
 
 /** GOV.UK's task list: every step of the protocol with its state, each opening its page. */
 export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft: Draft; findings: readonly Finding[]; onOpen: (step: StepId) => void; reviewing?: boolean }) {
@@ -26,7 +27,7 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
             </button>
             <span id={`task-${step.id}-status`} className="task-list__status">
               {reviewing ? <span className="usa-tag tag--review">{verdict(step.id)}</span> : <span className={`usa-tag tag--${status}`}>{STATUS_WORDS[status]}</span>}
-              {openComments(step.id) > 0 && <span className="usa-tag tag--comments"><span className="visually-hidden">, </span>{openComments(step.id)} open {openComments(step.id) === 1 ? 'comment' : 'comments'}</span>}
+              {openComments(step.id) > 0 && <span className="usa-tag tag--comments"><span className="visually-hidden">, </span>{plural(openComments(step.id), 'open comment')}</span>}
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInWords } from '../../src/lib/words';
+import { listInWords, plural } from '../../src/lib/words';
 
 describe('listInWords', () => {
   it.each([
@@ -20,5 +20,12 @@ describe('listInWords', () => {
 
   it('takes another conjunction', () => {
     expect(listInWords(['a', 'b'], 'or')).toBe('a or b');
+  });
+});
+
+describe('plural', () => {
+  it('counts a noun, adding "s" unless told the plural', () => {
+    expect([0, 1, 2].map((n) => plural(n, 'open comment'))).toEqual(['0 open comments', '1 open comment', '2 open comments']);
+    expect([1, 3].map((n) => plural(n, 'agency', 'agencies'))).toEqual(['1 agency', '3 agencies']);
   });
 });
