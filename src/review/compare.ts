@@ -252,7 +252,7 @@ const findingKey = (finding: Finding) => [finding.ruleId, finding.county ?? '', 
  * Compares `before` with `after` (the older and the newer draft). `today` is the date both are
  * checked on, so that a finding that depends on the date is the same for both.
  */
-export function compareDrafts(before: Draft, after: Draft, today: string): Comparison {
+export function compareDrafts(before: Draft, after: Draft, today: string, checked: { before?: readonly Finding[]; after?: readonly Finding[] } = {}): Comparison {
   const pair = { before, after };
   const parts: PartChanges[] = [
     { title: 'Protocol basics', changes: basicsPart(pair) },
@@ -260,11 +260,13 @@ export function compareDrafts(before: Draft, after: Draft, today: string): Compa
     ...SECTION_OUTLINE.filter((s) => s.key !== 'signatures').map((s) => ({ title: `${s.number}. ${s.title}`, changes: sectionPart(s.key as SectionKey, pair) })),
     { title: 'Sections the committee added', changes: customPart(pair) },
   ].filter((part) => part.changes.length > 0);
-  const [old, now] = [before, after].map((draft) => checkDraft(draft, { today }));
-  const oldKeys = new Set(old!.map(findingKey));
-  const newKeys = new Set(now!.map(findingKey));
+  // Findings already at hand (the app's store holds the open draft's) are not checked again.
+  const old = checked.before ?? checkDraft(before, { today });
+  const now = checked.after ?? checkDraft(after, { today });
+  const oldKeys = new Set(old.map(findingKey));
+  const newKeys = new Set(now.map(findingKey));
   return {
     parts,
-    findings: { appeared: now!.filter((f) => !oldKeys.has(findingKey(f))), resolved: old!.filter((f) => !newKeys.has(findingKey(f))) },
+    findings: { appeared: now.filter((f) => !oldKeys.has(findingKey(f))), resolved: old.filter((f) => !newKeys.has(findingKey(f))) },
   };
 }

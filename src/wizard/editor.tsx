@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
-import type { Finding, LawInForce } from '../requirements';
+import { checkDraft, type Finding, type LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
 import { compareDrafts } from '../review/compare';
 import { CommentsPanel } from './comments-panel';
@@ -55,10 +55,13 @@ export interface Comparing {
   redline?: PacketState;
 }
 
-/** In place of a step while the text is certified: it cannot be changed until a new version starts. */
-/** The comparison, computed again only when the draft or what it is compared with changes. */
-function Compared({ comparing, draft, today }: { comparing: Comparing; draft: Draft; today: string }) {
-  const comparison = useMemo(() => compareDrafts(comparing.before, draft, today), [comparing.before, draft, today]);
+/**
+ * The comparison, computed again only when the draft or what it is compared with changes. The
+ * open draft's findings are the store's, already checked; the older draft is checked once.
+ */
+function Compared({ comparing, draft, findings, today }: { comparing: Comparing; draft: Draft; findings: readonly Finding[]; today: string }) {
+  const before = useMemo(() => checkDraft(comparing.before, { today }), [comparing.before, today]);
+  const comparison = useMemo(() => compareDrafts(comparing.before, draft, today, { before, after: findings }), [comparing.before, draft, today, before, findings]);
   return <ComparisonView comparison={comparison} older={comparing.older} onBack={comparing.onBack} onRedline={comparing.onRedline} redline={comparing.redline ?? null} />;
 }
 
@@ -140,7 +143,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
       )}
       <div className="editor__body">
         <div className="editor__main">
-          {comparing ? <Compared comparing={comparing} draft={draft} today={today} /> : step === null ? (
+          {comparing ? <Compared comparing={comparing} draft={draft} findings={findings} today={today} /> : step === null ? (
             <>
               <TaskList draft={draft} findings={findings} onOpen={go} reviewing={reviewing} />
               <section className="panel check" aria-labelledby="check-heading">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDrafts, hasDifferences, type Change } from '../../src/review/compare';
 import { comparisonInWords } from '../../src/review/compare-text';
+import { checkDraft } from '../../src/requirements';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
 const changesOf = (before = completeDraft(), after = completeDraft()) => compareDrafts(before, after, TODAY);
@@ -73,5 +74,9 @@ describe('comparing two drafts', () => {
     const better = changesOf(broken, completeDraft());
     expect(better.findings.resolved.map((f) => f.ruleId)).toContain('partner-probation');
     expect(better.findings.appeared).toEqual([]);
+    // Findings already checked (the app's store holds the open draft's) give the same answer, and are used as given.
+    const checked = { before: checkDraft(completeDraft(), { today: TODAY }), after: checkDraft(broken, { today: TODAY }) };
+    expect(compareDrafts(completeDraft(), broken, TODAY, checked)).toEqual(worse);
+    expect(compareDrafts(completeDraft(), broken, TODAY, { after: checked.before }).findings.appeared).toEqual([]);
   });
 });
