@@ -5,7 +5,7 @@ import { contentHash, describeCounties, describeReviewFileError, LIMITS, restore
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
-import { rememberedName } from '../storage/your-name';
+import { yourName } from '../storage/your-name';
 import { exportPacket, exportRedline } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
@@ -54,7 +54,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     if (!newer || !comparing) return;
     setRedlineState({ kind: 'busy', words: 'Preparing the redline' });
     try {
-      const name = rememberedName().trim();
+      const name = yourName.get().trim();
       const author = name || 'CSEC Protocol & MOU Wizard';
       const outcome = await exportRedline(comparing.before, newer, { author, since: comparing.older }, todayIso());
       setRedlineState(outcome.kind === 'saved'
@@ -168,7 +168,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     flushPendingEdits();
     const draft = protocol.open?.store.getState().draft;
     if (!draft) return null;
-    const name = reviewFileName(draft, rememberedName(), todayIso());
+    const name = reviewFileName(draft, yourName.get(), todayIso());
     offerDownload(serializeReview(draft), name, 'application/json');
     protocol.savedAsFile();
     return `Saved your review file as ${name} in your downloads. Send it to the committee.`;

@@ -4,10 +4,10 @@
  */
 const KEY = 'csec-mou:your-name';
 
-/** The app's way to remember it (wizard/your-name.ts). */
+/** The one way to read and remember it: the app reads it here, and gives it to the wizard's forms as their context (wizard/your-name.ts). */
 export const yourName = { get: rememberedName, remember: rememberName };
 
-export function rememberedName(): string {
+function rememberedName(): string {
   try {
     return localStorage.getItem(KEY) ?? '';
   } catch {
@@ -15,7 +15,7 @@ export function rememberedName(): string {
   }
 }
 
-export function rememberName(name: string): void {
+function rememberName(name: string): void {
   try {
     localStorage.setItem(KEY, name.trim());
   } catch {
