@@ -73,10 +73,20 @@ try {
   // Cold: a fresh process, fresh fonts, the first export (the modules load before the clock starts).
   const docFile = join(dir, 'large.document.json');
   writeFileSync(docFile, JSON.stringify(doc));
-  const cold = (format: string) => median(Array.from({ length: OFFICE_RUNS }, () => Number(execFileSync(process.execPath,
-    ['--import', join(root, 'tools/register.js'), join(root, 'scripts/bench/cold.ts'), docFile, format], { encoding: 'utf8' }))));
-  const coldPdfMs = cold('pdf');
-  const coldDocxMs = cold('docx');
+  const node = (script: string, ...args: string[]) => execFileSync(process.execPath,
+    ['--import', join(root, 'tools/register.js'), join(root, 'scripts/bench', script), ...args], { encoding: 'utf8' });
+  const cold = (format: string) => {
+    const runs = Array.from({ length: OFFICE_RUNS }, () => JSON.parse(node('cold.ts', docFile, format)) as { ms: number; pages: number });
+    return { ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)) };
+  };
+  const coldPdf = cold('pdf');
+  const coldDocx = cold('docx');
+  const coldPdfMs = coldPdf.ms;
+  const coldDocxMs = coldDocx.ms;
+  // What those first touches cost here: they explain much of a cold export on a virtual machine.
+  const firstTouchUs = median(Array.from({ length: OFFICE_RUNS }, () => Number(node('first-touch.ts'))));
+  const touched = ({ pages }: { pages: number }) =>
+    `; it touched ${pages.toLocaleString('en-US')} pages of memory for the first time, ~${(pages * firstTouchUs / 1000).toFixed(0)} ms at ${firstTouchUs.toFixed(1)} µs each here`;
 
   // Typst, the peer: the same document as Typst markup, same page, margins, font and sizes.
   const typst = typstSource(doc);
@@ -88,8 +98,7 @@ try {
   writeFileSync(join(dir, 'typst.pdf'), compiler.pdf({ mainFileContent: typst }));
   // poppler complains about a detail of Typst's file on stderr; the page count is what is read.
   const typstPages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'typst.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1];
-  const typstColdMs = median(Array.from({ length: OFFICE_RUNS }, () => Number(execFileSync(process.execPath,
-    ['--import', join(root, 'tools/register.js'), join(root, 'scripts/bench/typst-cold.ts'), typstFile, JSON.stringify(notoSerifFolders())], { encoding: 'utf8' }))));
+  const typstColdMs = median(Array.from({ length: OFFICE_RUNS }, () => Number(node('typst-cold.ts', typstFile, JSON.stringify(notoSerifFolders())))));
 
   const floor = await pdfFloor(pdf, doc, fonts, RUNS);
   const floorMs = floor.deflateMs + floor.subsetMs;
@@ -104,9 +113,9 @@ try {
     '|---|---:|---|',
     row('templates → document model (checks included)', build),
     row('our DOCX export, warm', docxMs),
-    row('our DOCX export, cold (fresh process, fresh fonts, first call)', coldDocxMs, `${times(coldDocxMs, docxMs)} our warm DOCX`),
+    row('our DOCX export, cold (fresh process, fresh fonts, first call)', coldDocxMs, `${times(coldDocxMs, docxMs)} our warm DOCX${touched(coldDocx)}`),
     row('our PDF export, warm', pdfMs),
-    row('our PDF export, cold (fresh process, fresh fonts, first call)', coldPdfMs, `${times(coldPdfMs, pdfMs)} our warm PDF`),
+    row('our PDF export, cold (fresh process, fresh fonts, first call)', coldPdfMs, `${times(coldPdfMs, pdfMs)} our warm PDF${touched(coldPdf)}`),
     row('floor: deflate everything once (node:zlib) + subset the four faces', floorMs,
       `our warm PDF is ${times(pdfMs, floorMs)} the floor (deflate ${floor.deflateMs.toFixed(1)} ms of ${(floor.uncompressedBytes / 1024).toFixed(0)} kB, subset ${floor.subsetMs.toFixed(1)} ms)`),
     row('LibreOffice already running: our DOCX → PDF', officeWarmMs, `${times(officeWarmMs, pdfMs)} our warm PDF`),
