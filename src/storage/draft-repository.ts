@@ -102,6 +102,14 @@ function open(copy: { text: string; textSum?: string }): Result<RestoredDraft, L
   return restored;
 }
 
+/**
+ * The errors of a transaction aborted because the browser closed the database under it (its
+ * storage cleared): which of them comes, and whether the close event comes first, varies.
+ */
+const CLOSED_UNDER = new Set(['AbortError', 'InvalidStateError', 'UnknownError']);
+/** Milliseconds before each new try: three more tries within about a third of a second. */
+const RETRY_PAUSES = [10, 50, 250];
+
 /** Opens (and on first use creates) the browser's database of drafts. */
 export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory = indexedDB, events: RepositoryEvents = {}): Promise<DraftRepository> {
   let superseded = false;
@@ -129,12 +137,84 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       return (await connection()).transaction(stores, mode);
     }
   };
+  /**
+   * Runs an operation, and again on a new connection when its transaction was aborted under it
+   * (the browser closed the database: "The connection was closed"). An aborted transaction wrote
+   * nothing, so doing it again is safe. While the browser is still clearing the site's storage it
+   * closes new connections too, so the tries are a moment apart; a last failure is the caller's
+   * to report.
+   */
+  const retryIfClosed = async <T>(operation: () => Promise<T>): Promise<T> => {
+    for (const pause of RETRY_PAUSES) {
+      try {
+        return await operation();
+      } catch (error) {
+        // The browser's own errors only: not a conflict, a full disk or a save that did not keep.
+        if (!(error instanceof DOMException) || !CLOSED_UNDER.has(error.name)) throw error;
+        const old = db;
+        db = null;
+        old?.close();
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+    return operation();
+  };
   const get = async (id: string) =>
     (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).get(id))) as StoredDraft | undefined;
 
+  /** One attempt at a save: checks the revision and writes the draft and its snapshot in one transaction, then reads it back. */
+  const saveText = async (id: string, draft: Draft, text: string, savedAt: string, options: SaveOptions): Promise<number> => {
+    const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
+    const drafts = tx.objectStore(DRAFTS);
+    let problem: SaveProblem | null = null;
+    let thrown: unknown = null;
+    let revision = 0;
+    const existing = drafts.get(id);
+    // Checking and writing in one transaction: no other tab can write between the two.
+    existing.onsuccess = () => {
+      const current = existing.result as StoredDraft | undefined;
+      const have = current ? current.revision ?? 0 : null;
+      // This very save, kept before the browser closed the connection under its read-back: done.
+      if (current && current.text === text && have === (options.expected ?? 0) + 1) {
+        revision = have;
+        return;
+      }
+      if (current && (current.writtenBy ?? 0) > DRAFT_VERSION) problem = { kind: 'newerApp' };
+      else if (have !== options.expected) problem = { kind: 'conflict' };
+      if (problem) return tx.abort();
+      revision = (have ?? 0) + 1;
+      const latestIsGood = current && (current.textSum === undefined || crc32(current.text) === current.textSum);
+      const previous = !current ? null : latestIsGood
+        ? { text: current.text, textSum: current.textSum ?? crc32(current.text), savedAt: current.savedAt, revision: have ?? 0 }
+        : current.previous ?? null;
+      const record: StoredDraft = {
+        id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
+        text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
+      };
+      try {
+        drafts.put(record);
+        if (options.snapshot) addSnapshot(tx, id, draft, options.snapshot, text);
+      } catch (error) {
+        // Thrown at once (some browsers report a full disk so) rather than when the transaction ends.
+        thrown = error;
+        tx.abort();
+      }
+    };
+    try {
+      await done(tx);
+    } catch (error) {
+      throw problem ? new SaveError(problem) : thrown ?? error;
+    }
+    // Read back: a browser that reports success but kept something else is a failed save.
+    const back = await get(id);
+    if (!back || back.text !== text || back.revision !== revision) throw new SaveError({ kind: 'notKept' });
+    dropStash(name, id, { revision, savedAt });
+    return revision;
+  };
+
   return {
     async list() {
-      const stored = (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).getAll())) as StoredDraft[];
+      const stored = await retryIfClosed(async () => (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).getAll())) as StoredDraft[]);
       const byId = new Map<string, DraftSummary>(stored.map((d) => [d.id, summary(d)]));
       for (const id of stashedIds(name)) {
         const stash = readStash(name, id);
@@ -145,7 +225,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
     },
 
     async load(id) {
-      const stored = await get(id);
+      const stored = await retryIfClosed(() => get(id));
       const revision = stored ? stored.revision ?? 0 : null;
       const stash = readStash(name, id);
       const copies: Array<{ text: string; textSum?: string; savedAt: string }> = [];
@@ -166,50 +246,10 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       return err(firstError!);
     },
 
-    async save(id, draft, options) {
+    save(id, draft, options) {
       const savedAt = (options.savedAt ?? new Date()).toISOString();
       const text = serializeDraft(draft, { savedAt: new Date(savedAt), envelopeExtras: options.envelopeExtras });
-      const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
-      const drafts = tx.objectStore(DRAFTS);
-      let problem: SaveProblem | null = null;
-      let thrown: unknown = null;
-      let revision = 0;
-      const existing = drafts.get(id);
-      // Checking and writing in one transaction: no other tab can write between the two.
-      existing.onsuccess = () => {
-        const current = existing.result as StoredDraft | undefined;
-        const have = current ? current.revision ?? 0 : null;
-        if (current && (current.writtenBy ?? 0) > DRAFT_VERSION) problem = { kind: 'newerApp' };
-        else if (have !== options.expected) problem = { kind: 'conflict' };
-        if (problem) return tx.abort();
-        revision = (have ?? 0) + 1;
-        const latestIsGood = current && (current.textSum === undefined || crc32(current.text) === current.textSum);
-        const previous = !current ? null : latestIsGood
-          ? { text: current.text, textSum: current.textSum ?? crc32(current.text), savedAt: current.savedAt, revision: have ?? 0 }
-          : current.previous ?? null;
-        const record: StoredDraft = {
-          id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
-          text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
-        };
-        try {
-          drafts.put(record);
-          if (options.snapshot) addSnapshot(tx, id, draft, options.snapshot, text);
-        } catch (error) {
-          // Thrown at once (some browsers report a full disk so) rather than when the transaction ends.
-          thrown = error;
-          tx.abort();
-        }
-      };
-      try {
-        await done(tx);
-      } catch (error) {
-        throw problem ? new SaveError(problem) : thrown ?? error;
-      }
-      // Read back: a browser that reports success but kept something else is a failed save.
-      const back = await get(id);
-      if (!back || back.text !== text || back.revision !== revision) throw new SaveError({ kind: 'notKept' });
-      dropStash(name, id, { revision, savedAt });
-      return revision;
+      return retryIfClosed(() => saveText(id, draft, text, savedAt, options));
     },
 
     stash(id, draft, options) {
@@ -221,23 +261,21 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       });
     },
 
-    async snapshot(id, draft, reason, text) {
+    snapshot: (id, draft, reason, text) => retryIfClosed(async () => {
       const tx = await transaction(SNAPSHOTS, 'readwrite');
       addSnapshot(tx, id, draft, reason, text ?? serializeDraft(draft));
       await done(tx);
-    },
+    }),
 
-    async history(id) {
-      return listSnapshots(await transaction(SNAPSHOTS, 'readonly'), id);
-    },
+    history: (id) => retryIfClosed(async () => listSnapshots(await transaction(SNAPSHOTS, 'readonly'), id)),
 
     async loadSnapshot(seq) {
-      const snapshot = (await request((await transaction(SNAPSHOTS, 'readonly')).objectStore(SNAPSHOTS).get(seq))) as Snapshot | undefined;
+      const snapshot = await retryIfClosed(async () => (await request((await transaction(SNAPSHOTS, 'readonly')).objectStore(SNAPSHOTS).get(seq))) as Snapshot | undefined);
       if (!snapshot) return err({ kind: 'notFound', id: String(seq) });
       return open(snapshot);
     },
 
-    async remove(id) {
+    remove: (id) => retryIfClosed(async () => {
       const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
       const finished = done(tx);
       const history = tx.objectStore(SNAPSHOTS).index('draft');
@@ -250,14 +288,14 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       dropStash(name, id, null);
       const removed = await draft;
       return removed ? { draft: removed, snapshots: await snapshots } : null;
-    },
+    }),
 
-    async putBack({ draft, snapshots }) {
+    putBack: ({ draft, snapshots }) => retryIfClosed(async () => {
       const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
       tx.objectStore(DRAFTS).put(draft);
       for (const snapshot of snapshots) tx.objectStore(SNAPSHOTS).put(snapshot);
       await done(tx);
-    },
+    }),
 
     close: () => db?.close(),
   };

@@ -12,7 +12,8 @@ export const request = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, rejec
 
 export const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => {
   tx.oncomplete = () => resolve();
-  tx.onerror = () => reject(tx.error ?? new Error('The browser could not save the draft.'));
+  // The failing request's error: the transaction's own is set only once it aborts.
+  tx.onerror = (event) => reject((event.target as IDBRequest | null)?.error ?? tx.error ?? new Error('The browser could not save the draft.'));
   tx.onabort = () => reject(tx.error ?? new Error('The browser stopped saving the draft.'));
 });
 

@@ -211,6 +211,25 @@ describe('the draft repository (IndexedDB)', () => {
     expect(outcome).toEqual({ revision: 1, titles: ['after-clear'] });
   });
 
+  it('saves even when the browser closes the database in the middle of the save (its transaction aborted), trying once more', async () => {
+    await page.evaluate(`(async () => {
+      const { openDraftRepository } = await import('/repo.js');
+      window.kept = await openDraftRepository('test');
+    })()`);
+    const cdp = await page.context().newCDPSession(page);
+    const origin = new URL(page.url()).origin;
+    for (let round = 0; round < 12; round++) {
+      // The site's data is cleared while saves are under way in the page, started a little apart.
+      const clearing = cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+      await page.evaluate(`window.pending = new Promise((resolve) => setTimeout(resolve, ${round % 4})).then(() => window.kept.save('race', ${JSON.stringify(completeDraft())}, { expected: null })).then((r) => ({ ok: r }), (e) => ({ failed: e.name + ': ' + e.message }))`);
+      await clearing;
+      const outcome = await page.evaluate('window.pending');
+      // Saved before the clear (gone with it) or after it (kept): never a failure.
+      expect(outcome, `round ${round}`).toEqual({ ok: 1 });
+    }
+    await page.evaluate('window.kept.close()');
+  });
+
   it('upgrades a database of the first version, whose records have no revision, and goes on saving', async () => {
     await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('old'); r.onsuccess = resolve; }));
     const text = serializeDraft(completeDraft(['Lake']));
