@@ -1,7 +1,8 @@
 import { momentInWords as when } from '../lib/dates';
 import { err, ok, type Result } from '../lib/result';
 import { crc32, DRAFT_VERSION, restoreDraft, serializeDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
-import { DRAFTS, done, openDatabase, request, SNAPSHOTS } from './idb';
+import { openConnection } from './connection';
+import { DRAFTS, done, request, SNAPSHOTS } from './idb';
 import { SaveError, type SaveProblem } from './save-problem';
 import { addSnapshot, listSnapshots, type Snapshot, type SnapshotSummary } from './snapshots';
 import { dropStash, readStash, stashedIds, stashIsNewer, writeStash } from './stash';
@@ -102,63 +103,11 @@ function open(copy: { text: string; textSum?: string }): Result<RestoredDraft, L
   return restored;
 }
 
-/**
- * The errors of a transaction aborted because the browser closed the database under it (its
- * storage cleared): which of them comes, and whether the close event comes first, varies.
- */
-const CLOSED_UNDER = new Set(['AbortError', 'InvalidStateError', 'UnknownError']);
-/** Milliseconds before each new try: three more tries within about a third of a second. */
-const RETRY_PAUSES = [10, 50, 250];
-
 /** Opens (and on first use creates) the browser's database of drafts. */
 export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory = indexedDB, events: RepositoryEvents = {}): Promise<DraftRepository> {
-  let superseded = false;
-  let db: IDBDatabase | null = null;
-  const onNewer = () => {
-    superseded = true;
-    db = null;
-    events.onNewerVersion?.();
-  };
-  const connect = () => openDatabase(name, factory, onNewer, () => { db = null; });
-  db = await connect();
-  // A connection the browser closed (storage cleared, a failure) is opened again on next use.
-  const connection = async () => {
-    if (superseded) throw new SaveError({ kind: 'newerApp' });
-    db ??= await connect();
-    return db;
-  };
-  // A connection closed without the close event (some browsers) throws on use: open it again once.
-  const transaction = async (stores: string | string[], mode: IDBTransactionMode) => {
-    try {
-      return (await connection()).transaction(stores, mode);
-    } catch (error) {
-      if ((error as DOMException).name !== 'InvalidStateError') throw error;
-      db = null;
-      return (await connection()).transaction(stores, mode);
-    }
-  };
-  /**
-   * Runs an operation, and again on a new connection when its transaction was aborted under it
-   * (the browser closed the database: "The connection was closed"). An aborted transaction wrote
-   * nothing, so doing it again is safe. While the browser is still clearing the site's storage it
-   * closes new connections too, so the tries are a moment apart; a last failure is the caller's
-   * to report.
-   */
-  const retryIfClosed = async <T>(operation: () => Promise<T>): Promise<T> => {
-    for (const pause of RETRY_PAUSES) {
-      try {
-        return await operation();
-      } catch (error) {
-        // The browser's own errors only: not a conflict, a full disk or a save that did not keep.
-        if (!(error instanceof DOMException) || !CLOSED_UNDER.has(error.name)) throw error;
-        const old = db;
-        db = null;
-        old?.close();
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }
-    return operation();
-  };
+  const connection = await openConnection(name, factory, () => events.onNewerVersion?.());
+  const { retryIfClosed } = connection;
+  const transaction = (stores: string | string[], mode: IDBTransactionMode) => connection.transaction(stores, mode);
   const get = async (id: string) =>
     (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).get(id))) as StoredDraft | undefined;
 
@@ -297,6 +246,6 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       await done(tx);
     }),
 
-    close: () => db?.close(),
+    close: () => connection.close(),
   };
 }

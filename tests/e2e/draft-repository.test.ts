@@ -52,6 +52,12 @@ const inPage = <T>(script: string, value: unknown = null): Promise<T> => page.ev
   try { ${script} } finally { repo.close(); }
 })(${JSON.stringify(value)})`);
 
+/** Opens a repository that stays open across page.evaluate calls, as `window.kept`. */
+const keepRepository = () => page.evaluate(`(async () => {
+  const { openDraftRepository } = await import('/repo.js');
+  window.kept = await openDraftRepository('test');
+})()`);
+
 describe('the draft repository (IndexedDB)', () => {
   it('saves drafts, lists them newest first without opening them, loads one through restoreDraft and removes it', async () => {
     const yolo = completeDraft();
@@ -195,10 +201,7 @@ describe('the draft repository (IndexedDB)', () => {
   });
 
   it('opens the database again after the browser closes it (site data cleared), and saves', async () => {
-    await page.evaluate(`(async () => {
-      const { openDraftRepository } = await import('/repo.js');
-      window.kept = await openDraftRepository('test');
-    })()`);
+    await keepRepository();
     // What clearing the site's data in the browser does: the connection is closed under the app.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb' });
@@ -211,17 +214,14 @@ describe('the draft repository (IndexedDB)', () => {
     expect(outcome).toEqual({ revision: 1, titles: ['after-clear'] });
   });
 
-  it('saves even when the browser closes the database in the middle of the save (its transaction aborted), trying once more', async () => {
-    await page.evaluate(`(async () => {
-      const { openDraftRepository } = await import('/repo.js');
-      window.kept = await openDraftRepository('test');
-    })()`);
+  it('saves even when the browser closes the database in the middle of the save (its transaction aborted), trying again', async () => {
+    await keepRepository();
     const cdp = await page.context().newCDPSession(page);
     const origin = new URL(page.url()).origin;
     for (let round = 0; round < 12; round++) {
       // The site's data is cleared while saves are under way in the page, started a little apart.
       const clearing = cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
-      await page.evaluate(`window.pending = new Promise((resolve) => setTimeout(resolve, ${round % 4})).then(() => window.kept.save('race', ${JSON.stringify(completeDraft())}, { expected: null })).then((r) => ({ ok: r }), (e) => ({ failed: e.name + ': ' + e.message }))`);
+      await page.evaluate(`window.pending = new Promise((resolve) => setTimeout(resolve, ${round % 4})).then(() => window.kept.save('race-${round}', ${JSON.stringify(completeDraft())}, { expected: null })).then((r) => ({ ok: r }), (e) => ({ failed: e.name + ': ' + e.message }))`);
       await clearing;
       const outcome = await page.evaluate('window.pending');
       // Saved before the clear (gone with it) or after it (kept): never a failure.
