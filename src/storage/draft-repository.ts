@@ -106,8 +106,7 @@ function open(copy: { text: string; textSum?: string }): Result<RestoredDraft, L
 /** Opens (and on first use creates) the browser's database of drafts. */
 export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory = indexedDB, events: RepositoryEvents = {}): Promise<DraftRepository> {
   const connection = await openConnection(name, factory, () => events.onNewerVersion?.());
-  const { retryIfClosed } = connection;
-  const transaction = (stores: string | string[], mode: IDBTransactionMode) => connection.transaction(stores, mode);
+  const { retryIfClosed, transaction } = connection;
   const get = async (id: string) =>
     (await request((await transaction(DRAFTS, 'readonly')).objectStore(DRAFTS).get(id))) as StoredDraft | undefined;
 
