@@ -73,8 +73,9 @@ try {
   // Cold: a fresh process, fresh fonts, the first export (the modules load before the clock starts).
   const docFile = join(dir, 'large.document.json');
   writeFileSync(docFile, JSON.stringify(doc));
-  const node = (script: string, ...args: string[]) => execFileSync(process.execPath,
-    ['--import', join(root, 'tools/register.js'), join(root, 'scripts/bench', script), ...args], { encoding: 'utf8' });
+  const nodeWith = (flags: string[], script: string, ...args: string[]) => execFileSync(process.execPath,
+    [...flags, '--import', join(root, 'tools/register.js'), join(root, 'scripts/bench', script), ...args], { encoding: 'utf8' });
+  const node = (script: string, ...args: string[]) => nodeWith([], script, ...args);
   const cold = (format: string) => {
     const runs = Array.from({ length: OFFICE_RUNS }, () => JSON.parse(node('cold.ts', docFile, format)) as { ms: number; pages: number });
     return { ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)) };
@@ -83,6 +84,8 @@ try {
   const coldDocx = cold('docx');
   const coldPdfMs = coldPdf.ms;
   const coldDocxMs = coldDocx.ms;
+  // The speed a first export mostly runs at: warm, but with the optimising compiler off.
+  const unoptimisedMs = Number(nodeWith(['--no-opt'], 'unoptimised.ts', docFile, String(RUNS)));
   // What those first touches cost here: they explain much of a cold export on a virtual machine.
   const firstTouchUs = median(Array.from({ length: OFFICE_RUNS }, () => Number(node('first-touch.ts'))));
   const touched = ({ pages }: { pages: number }) =>
@@ -116,6 +119,8 @@ try {
     row('our DOCX export, cold (fresh process, fresh fonts, first call)', coldDocxMs, `${times(coldDocxMs, docxMs)} our warm DOCX${touched(coldDocx)}`),
     row('our PDF export, warm', pdfMs),
     row('our PDF export, cold (fresh process, fresh fonts, first call)', coldPdfMs, `${times(coldPdfMs, pdfMs)} our warm PDF${touched(coldPdf)}`),
+    row('our PDF export, warm but unoptimised (`node --no-opt`: code run, heap grown)', unoptimisedMs,
+      `${times(unoptimisedMs, pdfMs)} our warm PDF; the cold export's other ${(coldPdfMs - unoptimisedMs).toFixed(0)} ms are first-run costs`),
     row('floor: deflate everything once (node:zlib) + subset the four faces', floorMs,
       `our warm PDF is ${times(pdfMs, floorMs)} the floor (deflate ${floor.deflateMs.toFixed(1)} ms of ${(floor.uncompressedBytes / 1024).toFixed(0)} kB, subset ${floor.subsetMs.toFixed(1)} ms)`),
     row('LibreOffice already running: our DOCX → PDF', officeWarmMs, `${times(officeWarmMs, pdfMs)} our warm PDF`),
