@@ -9,6 +9,7 @@ import type { MouDocument } from '../../src/document';
 import { parseFont } from '../../src/render/font/parsed';
 import type { PdfFonts } from '../../src/render/pdf';
 import { subsetForPdf } from '../../src/render/pdf/font-subset';
+import { time } from './timing';
 
 export interface Floor { deflateMs: number; subsetMs: number; uncompressedBytes: number }
 
@@ -21,15 +22,5 @@ export async function pdfFloor(pdf: string, doc: MouDocument, fonts: PdfFonts, r
   const parsed = Object.values(fonts).map(parseFont);
   const codes = [...new Set([...JSON.stringify(doc)].map((char) => char.codePointAt(0)!))];
   const subset = () => parsed.map((font) => subsetForPdf(font, [0, ...new Set(codes.map((code) => font.glyphId(code)))]));
-  const median = async (task: () => unknown) => {
-    await task();
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      await task();
-      samples.push(performance.now() - start);
-    }
-    return samples.sort((a, b) => a - b)[runs >> 1]!;
-  };
-  return { deflateMs: await median(() => deflateSync(bytes)), subsetMs: await median(subset), uncompressedBytes: bytes.length };
+  return { deflateMs: await time(runs, () => deflateSync(bytes)), subsetMs: await time(runs, subset), uncompressedBytes: bytes.length };
 }

@@ -5,6 +5,7 @@ import { renderPdf } from '../../src/render/pdf';
 import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { largeDraft } from './large-draft';
+import { median } from './timing';
 
 const prepared = prepareExport(largeDraft(), { final: false, today: '2026-11-28' });
 if (!prepared.ok) throw new Error('a draft export is never refused');
@@ -21,6 +22,5 @@ for (let i = 0; i < 41; i++) {
   wall.push(performance.now() - start);
   cpu.push((user + system) / 1000);
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const bytes = (await renderPdf(prepared.value, fonts, { deflate: nodeDeflate })).bytes.length;
 console.log(`warm PDF export: median ${median(wall).toFixed(1)} ms (CPU ${median(cpu).toFixed(1)} ms), ${bytes.toLocaleString('en-US')} bytes`);

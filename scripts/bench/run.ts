@@ -16,25 +16,13 @@ import { browserBench } from './browser';
 import { largeDraft } from './large-draft';
 import { pdfFloor } from './floor';
 import { warmOffice } from './office';
+import { median, time } from './timing';
 import { notoSerifFolders, typstSource } from './typst';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const OFFICE_RUNS = Number(process.env.BENCH_OFFICE_RUNS ?? 5);
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function time(runs: number, task: () => Promise<unknown> | unknown): Promise<number> {
-  await task(); // warm-up: JIT, font parsing caches
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'csec-bench-'));
 try {

@@ -9,16 +9,10 @@ import type { MouDocument } from '../../src/document';
 import { renderPdf } from '../../src/render/pdf';
 import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { time } from './timing';
 
 const [file, runs = '15'] = process.argv.slice(2);
 const doc = JSON.parse(readFileSync(file!, 'utf8')) as MouDocument;
 const fonts = await loadPdfFontsFromDisk();
-// The first exports compile the code and grow the heap: they are what a cold row measures.
-for (let i = 0; i < 4; i++) await renderPdf(doc, fonts, { deflate: nodeDeflate });
-const samples: number[] = [];
-for (let i = 0; i < Number(runs); i++) {
-  const start = performance.now();
-  await renderPdf(doc, fonts, { deflate: nodeDeflate });
-  samples.push(performance.now() - start);
-}
-console.log(JSON.stringify(samples.sort((a, b) => a - b)[samples.length >> 1]));
+// Four warm-ups: the first exports compile the code and grow the heap, which the cold row measures.
+console.log(JSON.stringify(await time(Number(runs), () => renderPdf(doc, fonts, { deflate: nodeDeflate }), 4)));
