@@ -58,8 +58,15 @@ describe('csec-mou packet', () => {
 
   it('asks for a zip to write, and refuses to write over the draft (exit 2)', async () => {
     expect((await csecMou('packet', draftFile)).err).toContain('Name the packet to write with --out PACKET.zip.');
-    expect((await csecMou('packet', draftFile, '--out', join(dir, 'p.pdf'))).code).toBe(2);
-    const same = await csecMou('packet', draftFile, '--out', draftFile.replace(/\.json$/, '.json'));
+    const notZip = await csecMou('packet', draftFile, '--out', join(dir, 'p.pdf'));
+    expect(notZip.code).toBe(2);
+    expect(notZip.err).toContain('--out names a zip file');
+    // A draft whose name ends in .zip passes the zip check: the refusal is the same-file one.
+    const text = serializeDraft(draft);
+    const zipNamed = file('draft.zip', text);
+    const same = await csecMou('packet', zipNamed, '--out', zipNamed);
     expect(same.code).toBe(2);
+    expect(same.err).toContain('--out names the draft file itself');
+    expect(readFileSync(zipNamed, 'utf8')).toBe(text);
   });
 });
