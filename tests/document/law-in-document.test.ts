@@ -134,8 +134,15 @@ describe('whom the MOU says the statute binds', () => {
     expect(headings.slice(1, 3)).toEqual(['2. Statutory requirements', '3. Recommended practice']);
     const [statute, practice] = doc.blocks.filter((b) => b.type === 'table').slice(0, 2);
     const citations = (table: typeof statute) => (table?.type === 'table' ? table.rows.map((row) => plainText(row[1]!)) : []);
+    expect(citations(statute).length).toBeGreaterThan(0);
+    expect(citations(practice).length).toBeGreaterThan(0);
     for (const citation of citations(statute)) expect(citation).toMatch(/^(WIC|PC|SB) \d/);
     for (const citation of citations(practice)) expect(citation).toMatch(/[Rr]ecommended practice/);
+    // A rule of practice is listed under practice, with its standing, and not under the statute.
+    const rowTitles = (table: typeof statute) => (table?.type === 'table' ? table.rows.map((row) => plainText(row[0]!)) : []);
+    expect(rowTitles(practice)).toContain('A legal authority for sharing information is cited');
+    expect(rowTitles(statute)).not.toContain('A legal authority for sharing information is cited');
+    expect(crosswalkRow(doc, 'A legal authority for sharing information is cited')!.at(-1)).toBe('Met');
   });
 });
 
@@ -166,5 +173,18 @@ describe('deadlines stated in the text', () => {
     const late = withChange(draft, (d) => { d.sections.reporting.writtenReportWithinHours = 48; });
     const refused = prepareExport(late, { final: true, today: TODAY });
     expect(refused.ok ? [] : refused.error.map((f) => f.ruleId)).toEqual(['mandated-report']);
+  });
+});
+
+describe('reports through the internet (PC 11166.02)', () => {
+  it("prints the county's internet-based reporting only when the committee chose it, and no rule calls it a contradiction", () => {
+    const online = (allowed: boolean) => withChange(completeDraft(), (d) => {
+      d.sections.reporting.internetReporting = allowed;
+      d.sections.reporting.text = 'Reports with no immediate risk are made online through the county portal.';
+    });
+    const clause = 'a report may instead be made through the county’s internet-based reporting system, as Penal Code section 11166.02 allows.';
+    expect(checkDraft(online(true), { today: TODAY })).toEqual([]);
+    expect(text(build(online(true)))).toContain(clause);
+    expect(text(build(online(false)))).not.toContain('internet-based reporting system');
   });
 });

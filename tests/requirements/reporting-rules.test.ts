@@ -85,14 +85,6 @@ describe('mandated-report (PC 11166(a))', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = null; });
     expect(findingsOf(draft, 'mandated-report')).toEqual([]);
   });
-
-  it("treats reports through the county's internet-based system (PC 11166.02) as allowed, not a contradiction", () => {
-    const draft = withChange(completeDraft(), (d) => {
-      d.sections.reporting.internetReporting = true;
-      d.sections.reporting.text = 'Reports with no immediate risk are made online through the county portal.';
-    });
-    expect(checkDraft(draft, { today: TODAY })).toEqual([]);
-  });
 });
 
 describe('stated-timelines', () => {
