@@ -116,9 +116,19 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
 
   it('tags lists, tables with column headers, the contents as links, and signature blocks', () => {
     const has = (type: string) => structure.types[type] ?? 0;
-    if (doc.blocks.some((b) => b.type === 'list')) expect(has('LI')).toBe(has('Lbl'));
+    // Each kind is counted, not only compared, so that none can pass by being absent; where each
+    // sits (LI in L, TOCI in TOC...) is among the problems the walk reports.
+    const lists = doc.blocks.flatMap((b) => (b.type === 'list' ? [b] : []));
+    expect(has('L')).toBe(lists.length);
+    expect(has('LI')).toBe(lists.reduce((sum, list) => sum + list.items.length, 0));
+    expect(has('Lbl')).toBe(has('LI'));
+    expect(has('LBody')).toBe(has('LI'));
     if (doc.blocks.some((b) => b.type === 'table')) expect(has('TH')).toBeGreaterThan(0);
-    if (doc.blocks.some((b) => b.type === 'toc')) expect(has('TOCI')).toBe(has('Link'));
+    if (doc.blocks.some((b) => b.type === 'toc')) {
+      expect(has('TOC')).toBe(1);
+      expect(has('TOCI')).toBeGreaterThan(0);
+      expect(has('TOCI')).toBe(has('Link'));
+    }
     if (doc.blocks.some((b) => b.type === 'signature')) expect(has('Div')).toBe(doc.blocks.filter((b) => b.type === 'signature').length);
     expect(structText).toMatch(/\/Scope \/Column/);
   });

@@ -13,6 +13,17 @@ import pikepdf
 
 TEXT_OPS = {"Tj", "TJ", "'", '"'}
 
+# Elements that are only meaningful inside a particular parent (ISO 32000-1 §14.8.4.3, PDF/UA-1 §7.6-7.10).
+REQUIRED_PARENT = {
+    "LI": {"L"},
+    "Lbl": {"LI"},
+    "LBody": {"LI"},
+    "TR": {"Table", "THead", "TBody", "TFoot"},
+    "TH": {"TR"},
+    "TD": {"TR"},
+    "TOCI": {"TOC"},
+}
+
 
 def main(path):
     pdf = pikepdf.open(path)
@@ -30,9 +41,11 @@ def main(path):
             problems.append(f"page {page + 1} MCID {mcid} is claimed twice")
         claimed[key] = elem.objgen
 
-    def walk(elem, page=None):
+    def walk(elem, page=None, parent_kind=None):
         kind = str(elem.get("/S", ""))[1:]
         types[kind] = types.get(kind, 0) + 1
+        if kind in REQUIRED_PARENT and parent_kind not in REQUIRED_PARENT[kind]:
+            problems.append(f"a {kind} element is under {parent_kind}, not {' or '.join(sorted(REQUIRED_PARENT[kind]))}")
         if kind in ("H1", "H2", "H3"):
             headings.append(int(kind[1]))
         if "/Pg" in elem:
@@ -52,7 +65,7 @@ def main(path):
             else:
                 if kid.get("/P") is None or kid.P.objgen != elem.objgen:
                     problems.append(f"an element under {kind} does not name it as its parent")
-                walk(kid, page)
+                walk(kid, page, kind)
 
     tree = root.StructTreeRoot
     walk(tree.K)
