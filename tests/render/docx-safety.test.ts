@@ -63,6 +63,10 @@ describe('the DOCX writer with hostile text', () => {
     const core = part(parts, 'docProps/core.xml');
     expect(core).toContain('<dc:title>Title  xyz Title-after</dc:title>');
     expect(core).toContain('<cp:keywords>CSEC, keyword  xyz keyword-after</cp:keywords>');
+    // The running header stays one line: its tab, newline and carriage return become spaces.
+    const headers = [...parts].filter(([path]) => /^word\/header\d*\.xml$/.test(path)).map(([, xml]) => xml);
+    expect(headers.length).toBeGreaterThan(0);
+    for (const xml of headers) expect(paragraphs(xml).map((p) => p.text)).toEqual(['Header  xyz Header-after\tDRAFT']);
   });
 });
 
