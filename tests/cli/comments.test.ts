@@ -48,6 +48,8 @@ describe('csec-mou comments', () => {
 
     // --open leaves the resolved one out; a draft with none open exits 0.
     const open = await csecMou('comments', merged, '--open');
+    expect([open.code, open.err]).toEqual([1, '']);
+    expect(open.out).toMatch(/^ {2}open {5}How often training is given — Sam Ortiz, /m);
     expect(open.out).not.toContain('Rosa Díaz');
     const none = await csecMou('comments', committee, rosa);
     expect(none.code).toBe(0);

@@ -22,6 +22,7 @@ describe('the content hash of a final MOU, and csec-mou verify', () => {
     expect((await csecMou('export', draftFile, '--pdf', finalPdf, '--docx', finalDocx, '--final')).code).toBe(0);
     expect((await csecMou('export', draftFile, '--pdf', draftPdf)).code).toBe(0);
     const pages = (await pdfText(finalPdf)).split('\f').filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThan(1);
     const short = hash.slice('sha256:'.length, 'sha256:'.length + 16);
     for (const [i, page] of pages.entries()) expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length} · Content hash ${short}`);
     const info = await runTool(await findTool({ name: 'pdfinfo', candidates: ['/usr/bin/pdfinfo'], install: 'apt-get install poppler-utils' }), ['-meta', finalPdf]);
