@@ -58,7 +58,8 @@ describe('the PDF layout', () => {
     });
 
     it('breaks a word longer than the line between characters, keeping accents on their letters', () => {
-      const word = 'Ne\u0301'.repeat(400);
+      // q and an acute accent: Unicode has no composed letter for it, so the two stay apart.
+      const word = 'Nq\u0301'.repeat(400);
       const broken = wrap([t(word)], 200);
       expect(broken.length).toBeGreaterThan(5);
       for (const line of broken) {
@@ -66,6 +67,16 @@ describe('the PDF layout', () => {
         expect(lineText(line)).not.toMatch(/^\u0301/);
       }
       expect(broken.map(lineText).join('')).toBe(word);
+    });
+
+    it('sets a letter and its accents typed apart as the composed letter, as if typed so', () => {
+      const apart = 'JOSE\u0301 NU\u0301N\u0303EZ, A\u030Angstro\u0308m, Nguye\u0302\u0303n, Tra\u0302\u0300n';
+      const composed = 'JOSÉ NÚÑEZ, Ångström, Nguyễn, Trần';
+      expect(apart).not.toBe(composed);
+      const missing = new Set<string>();
+      expect(wrap([t(apart)], CONTENT_WIDTH, missing)).toEqual(wrap([t(composed)]));
+      expect(lineText(wrap([t(apart)])[0]!)).toBe(composed);
+      expect([...missing]).toEqual([]);
     });
 
     it('starts a new line at a break inline and at a typed newline', () => {

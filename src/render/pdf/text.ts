@@ -5,6 +5,9 @@ import type { Metrics } from './metrics';
  * Makes user text safe to set in our font. Whatever anyone typed or pasted, the writer must not
  * crash and must not draw a glyph the font lacks (pdf-lib would draw .notdef, an empty box, and
  * say nothing). So:
+ * - a letter and its accents typed as separate characters (as macOS often sends names) become the
+ *   composed letter where Unicode has one (NFC): the PDF places every glyph by its advance alone,
+ *   so a separate accent sits where the font places it for a lowercase letter, into a capital;
  * - newlines become line breaks, tabs and other spaces become plain spaces;
  * - control and format characters (bidi marks, zero-width joiners, soft hyphens, byte-order marks)
  *   and variation selectors are dropped: they have no glyph of their own;
@@ -19,7 +22,8 @@ const SPACE = /[\t\v\f\p{Zs}]/u;
 const NEWLINE = /[\n\r\u2028\u2029]/u;
 const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
 
-export function cleanText(text: string, face: Face, metrics: Metrics, missing: Set<string>): string {
+export function cleanText(typed: string, face: Face, metrics: Metrics, missing: Set<string>): string {
+  const text = typed.normalize('NFC');
   // Characters that stay as they are are copied a run at a time (`start` is where the run began):
   // this runs over every character of the document, most of them printable ASCII.
   let out = '';
