@@ -78,7 +78,8 @@ class Reader {
       const token = this.next();
       if (token.kind === 'close' && token.name === name) return out;
       if (token.kind === 'text') {
-        token.text.split('\n').forEach((line, i) => {
+        // Any line ending a user typed or pasted (CRLF from Windows, CR) is one break.
+        token.text.split(/\r\n?|\n/).forEach((line, i) => {
           if (i > 0) out.push({ type: 'break' });
           if (line !== '') out.push({ type: 'text', text: line, ...style });
         });

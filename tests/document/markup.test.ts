@@ -47,6 +47,13 @@ describe('the template markup', () => {
     ] });
   });
 
+  it('reads a Windows line ending (CRLF) or a lone CR typed into a name as one line break', () => {
+    const [block] = parseMarkup('<p>one\r\ntwo\rthree\nfour\r\n\r\nfive</p>');
+    const t = (text: string) => ({ type: 'text', text });
+    const br = { type: 'break' };
+    expect(block).toEqual({ type: 'paragraph', style: 'body', content: [t('one'), br, t('two'), br, t('three'), br, t('four'), br, br, t('five')] });
+  });
+
   it.each([
     ['text between blocks', '<p>a</p> stray', /Text outside a block: "stray"/],
     ['an unknown block', '<blink>a</blink>', /Unknown block <blink>/],
