@@ -3,6 +3,7 @@ import type { ExportChoice } from '../wizard/export-panel';
 import type { Finding } from '../requirements';
 import { exportFileName, offerDownload, packetFileName, redlineFileName } from '../storage/draft-file';
 import type { ExportReply, ExportRequest } from './export-protocol';
+import { unshownNote } from '../render/unshown';
 
 export type ExportFormat = ExportChoice['format'];
 
@@ -65,7 +66,7 @@ function request(body: (id: number) => ExportRequest, name: string, onProgress: 
         if (reply.kind !== 'done') return;
         offerDownload(reply.bytes, name, reply.mime);
         const notes = reply.missingGlyphs.length > 0
-          ? [`The PDF font has no letter for ${reply.missingGlyphs.map((c) => `“${c}”`).join(', ')}; each was replaced in the PDF. The Word file keeps them.`]
+          ? [unshownNote(reply.missingGlyphs, (c) => `“${c}”`)]
           : [];
         resolve({ kind: 'saved', name, notes });
       },

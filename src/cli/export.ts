@@ -1,4 +1,5 @@
 import { todayIso } from '../lib/dates';
+import { unshownNote } from '../render/unshown';
 import { prepareDocuments, withOpenComments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
@@ -99,7 +100,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}${withComments}.\n`);
   }
   if (missing.size > 0) {
-    io.err(`Note: the PDF font has no glyph for ${[...missing].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}; each was replaced. The DOCX keeps them.\n`);
+    io.err(`Note: ${unshownNote([...missing], (c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)}\n`);
   }
   return EXIT.ok;
 }

@@ -162,6 +162,31 @@ describe('csec-mou export keeps the user’s files safe', () => {
   });
 });
 
+describe('csec-mou export: what the PDF font cannot show', () => {
+  const named = (name: string) => {
+    const draft = completeDraft(['Napa']);
+    draft.agencies[0]!.name = name;
+    return folder(serializeDraft(draft));
+  };
+
+  it('names each character, says it was replaced in the PDF and that the Word file keeps it', async () => {
+    const { dir, draft } = named('Napa 😀 Services');
+    const { code, err } = await cli('export', draft, '--pdf', join(dir, 'napa.pdf'), '--docx', join(dir, 'napa.docx'));
+    expect(code).toBe(0);
+    expect(err).toBe('Note: The PDF font cannot show "😀" (U+1F600); each was replaced in the PDF. The Word file keeps them.\n');
+    expect(unzipText(new Uint8Array(readFileSync(join(dir, 'napa.docx')))).get('word/document.xml')).toContain('Napa 😀 Services');
+  });
+
+  it('says that half of a surrogate pair is no character, which the Word file replaces too', async () => {
+    const { dir, draft } = named('Napa \uD800 😀 Services');
+    const { code, err } = await cli('export', draft, '--pdf', join(dir, 'napa.pdf'), '--docx', join(dir, 'napa.docx'));
+    expect(code).toBe(0);
+    expect(err).toBe('Note: The PDF font cannot show "\uD800" (U+D800), "😀" (U+1F600); each was replaced in the PDF. The Word file keeps "😀" (U+1F600); '
+      + '"\uD800" (U+D800) is not a character (half of a surrogate pair, or U+FFFE or U+FFFF), and the Word file replaces it too.\n');
+    expect(unzipText(new Uint8Array(readFileSync(join(dir, 'napa.docx')))).get('word/document.xml')).toContain('Napa \uFFFD 😀 Services');
+  });
+});
+
 describe('csec-mou export --report', () => {
   const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 

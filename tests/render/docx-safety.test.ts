@@ -10,13 +10,14 @@ import { ARABIC, COMBINING, CONTROLS, EMOJI, HEBREW, LONG, hostileDocument } fro
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('xmlSafe', () => {
-  it('removes the C0 controls XML forbids but keeps tab, newline and carriage return', () => {
-    expect(xmlSafe(`a${CONTROLS}b`)).toBe('a\t\n\rb');
+  it('removes the C0 controls XML forbids, keeps tab, newline and carriage return, and spaces words a vertical tab or form feed parted', () => {
+    expect(xmlSafe(`a${CONTROLS}b`)).toBe('a\t\n  \rb');
+    expect(xmlSafe('Bell\u0007 Person\u000BVT\u000CFF')).toBe('Bell Person VT FF');
   });
 
-  it('removes U+FFFE, U+FFFF and lone surrogates but keeps surrogate pairs', () => {
-    expect(xmlSafe('a\uFFFEb\uFFFFc')).toBe('abc');
-    expect(xmlSafe('x\uD800y\uDC00z\uDBFF')).toBe('xyz');
+  it('shows U+FFFE, U+FFFF and lone surrogates as U+FFFD, as the PDF does, and keeps surrogate pairs', () => {
+    expect(xmlSafe('a\uFFFEb\uFFFFc')).toBe('a\uFFFDb\uFFFDc');
+    expect(xmlSafe('x\uD800y\uDC00z\uDBFF')).toBe('x\uFFFDy\uFFFDz\uFFFD');
     expect(xmlSafe(EMOJI)).toBe(EMOJI);
   });
 
@@ -51,8 +52,8 @@ describe('the DOCX writer with hostile text', () => {
 
   it('turns newlines typed into a run into line breaks, and into spaces where a line must stay one', () => {
     expect(paragraphs(body).find((p) => p.text.includes('two'))?.text).toMatch(/ two\nlines\nthree$/);
-    // "Heading one " + tab, newline, CR (one space) + the lone surrogates' x, y, z, which survive.
-    expect(paragraphs(body).find((p) => p.style === 'Heading1')?.text).toBe('Heading one  xyz Heading one-after');
+    // "Heading one " + tab to CR (one space) + the noncharacters and lone surrogates shown as U+FFFD.
+    expect(paragraphs(body).find((p) => p.style === 'Heading1')?.text).toBe('Heading one  \uFFFD\uFFFDx\uFFFDy\uFFFDz Heading one-after');
   });
 
   it('skips a table without columns, which Word would refuse, and keeps the rest', () => {
@@ -61,12 +62,12 @@ describe('the DOCX writer with hostile text', () => {
 
   it('writes control characters out of the header, footer and document properties too', () => {
     const core = part(parts, 'docProps/core.xml');
-    expect(core).toContain('<dc:title>Title  xyz Title-after</dc:title>');
-    expect(core).toContain('<cp:keywords>CSEC, keyword  xyz keyword-after</cp:keywords>');
+    expect(core).toContain('<dc:title>Title  \uFFFD\uFFFDx\uFFFDy\uFFFDz Title-after</dc:title>');
+    expect(core).toContain('<cp:keywords>CSEC, keyword  \uFFFD\uFFFDx\uFFFDy\uFFFDz keyword-after</cp:keywords>');
     // The running header stays one line: its tab, newline and carriage return become spaces.
     const headers = [...parts].filter(([path]) => /^word\/header\d*\.xml$/.test(path)).map(([, xml]) => xml);
     expect(headers.length).toBeGreaterThan(0);
-    for (const xml of headers) expect(paragraphs(xml).map((p) => p.text)).toEqual(['Header  xyz Header-after\tDRAFT']);
+    for (const xml of headers) expect(paragraphs(xml).map((p) => p.text)).toEqual(['Header  \uFFFD\uFFFDx\uFFFDy\uFFFDz Header-after\tDRAFT']);
   });
 });
 

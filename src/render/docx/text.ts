@@ -8,14 +8,25 @@
 /**
  * Characters XML 1.0 does not allow (https://www.w3.org/TR/xml/#charsets): C0 controls other than
  * tab, newline and carriage return; the noncharacters U+FFFE and U+FFFF; and any surrogate not
- * part of a pair. Pairs are matched first so that only lone halves are removed.
+ * part of a pair. Pairs are matched first so that only lone halves are replaced.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
+const FORBIDDEN = /([\uD800-\uDBFF][\uDC00-\uDFFF])|([\u000B\u000C])|([\uFFFE\uFFFF\uD800-\uDFFF])|[\u0000-\u0008\u000E-\u001F]/g;
 
-/** `text` without the characters XML 1.0 forbids; everything else, emoji and combining marks included, is kept. */
+/**
+ * `text` with what XML 1.0 forbids replaced as the PDF replaces it: a vertical tab or form feed
+ * becomes a space, so the words either side stay apart; a lone surrogate or U+FFFE/U+FFFF, which
+ * are not characters, becomes U+FFFD, so the reader sees that something was there; the other
+ * controls go. Everything else, emoji and combining marks included, is kept.
+ */
 export function xmlSafe(text: string): string {
-  return text.replace(FORBIDDEN, (_char, pair: string | undefined) => pair ?? '');
+  return text.replace(FORBIDDEN, (_char, pair: string | undefined, space: string | undefined, broken: string | undefined) =>
+    pair ?? (space ? ' ' : broken ? '\uFFFD' : ''));
+}
+
+/** Whether `char`, one the PDF could not draw, is kept in the Word file: every character but those xmlSafe replaces with U+FFFD. */
+export function keptInWord(char: string): boolean {
+  return !/^[\uFFFE\uFFFF\uD800-\uDFFF]$/.test(char);
 }
 
 /**
@@ -28,9 +39,9 @@ export function textLines(text: string): string[] {
 
 /**
  * A one-line string for places that cannot hold a line break: headings (one TOC entry each),
- * agency and signer names, the running header and document properties. Tabs and newlines become
- * spaces so words do not run together.
+ * agency and signer names, the running header and document properties. A run of tabs, line
+ * breaks, vertical tabs and form feeds becomes one space, so words neither run together nor spread.
  */
 export function oneLine(text: string): string {
-  return xmlSafe(text).replace(/[\t\r\n]+/g, ' ');
+  return xmlSafe(text.replace(/[\t\n\v\f\r]+/g, ' '));
 }
