@@ -107,7 +107,7 @@ describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
     for (const text of [out.pdfText, out.officeText]) expect(text.includes('DRAFT')).toBe(!final);
   });
 
-  it('is set by LibreOffice in the embedded typeface of the PDF, with every heading on the page it has in the PDF, give or take one', () => {
+  it('is set by LibreOffice in the embedded typeface of the PDF, with nearly every heading on the page it has in the PDF and none more than one away', () => {
     for (const face of ['NotoSerif-Regular', 'NotoSerif-Bold']) expect(out.officeFonts).toContain(face);
     const texts = headings().map((h) => normalise(h.text));
     // Both files open with the cover and the contents; headings are looked for after the contents.
@@ -116,6 +116,11 @@ describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
     const office = headingPages(out.officePages, texts, firstBodyPage);
     expect(ours).toEqual(out.layoutPages);
     for (const [i, text] of texts.entries()) expect(Math.abs(office[i]! - ours[i]!), `${text}: PDF page ${ours[i]}, LibreOffice page ${office[i]}`).toBeLessThanOrEqual(1);
+    // The Word file keeps what the PDF keeps together (rows whole, a paragraph with the list or
+    // table it leads into), so nearly every heading lands on the very page: without that, a
+    // quarter of them came a page early.
+    const moved = texts.filter((_, i) => office[i] !== ours[i]);
+    expect(moved.length, `headings on another page: ${moved.join('; ')}`).toBeLessThanOrEqual(Math.floor(texts.length / 10));
     expect(out.officePages.length).toBeGreaterThanOrEqual(out.pdfPages.length - 1);
     expect(out.officePages.length).toBeLessThanOrEqual(out.pdfPages.length + 1);
   });

@@ -88,6 +88,23 @@ describe('the DOCX writer', () => {
     expect(rows.slice(1).every((row) => !row.includes('<w:tblHeader/>'))).toBe(true);
   });
 
+  it('keeps a paragraph with the list or table it leads into, and each row of a table on one page, as the PDF does', async () => {
+    const para = (value: string): Block => ({ type: 'paragraph', style: 'body', content: text(value) });
+    const table = (cell: string): Block => ({ type: 'table', header: [text('Tier'), text('Meets')], rows: [[text('Ongoing'), text(cell)], [text('Immediate'), text('At once')]], widths: [50, 50] });
+    const xml = part(await docxParts(withBlocks([
+      para('The parties agree:'), { type: 'list', ordered: false, items: [text('to meet')] },
+      para('The tiers are:'), table('Monthly'),
+      para('Alone.'), para('Last.'),
+      // A row taller than a page, which the PDF cuts between lines: the table's rows may break.
+      para('A long table:'), table('word '.repeat(3000)),
+    ])), 'word/document.xml');
+    const keeps = (start: string) => paragraphs(xml).find((p) => p.text === start)!.xml.includes('<w:keepNext/>');
+    expect(['The parties agree:', 'The tiers are:', 'Alone.', 'Last.'].map(keeps)).toEqual([true, true, false, false]);
+    const [whole, cut] = elements(xml, 'w:tbl').map((t) => elements(t, 'w:tr').map((row) => row.includes('<w:cantSplit/>')));
+    expect(whole).toEqual([true, true, true]);
+    expect(cut).toEqual([false, false, false]);
+  });
+
   it('pads ragged rows to the widest row, so no typed text is lost, and gives every cell a paragraph', async () => {
     const ragged: Block = { type: 'table', header: [text('A'), text('B'), text('C')], rows: [[text('only one')], [], [text('1'), text('2'), text('3'), text('4')]], widths: [50, 50] };
     const [table] = elements(part(await docxParts(withBlocks([ragged])), 'word/document.xml'), 'w:tbl');

@@ -6,7 +6,8 @@ import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
 import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
 import { LIST, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
-import { dataTable, signatureTable } from './tables';
+import { dataTable, signatureTable, tablesWithRowsCut } from './tables';
+import type { DocumentLayout } from '../pdf/layout';
 import { oneLine, xmlSafe } from './text';
 import { bookmarked, tableOfContents, tocEntries } from './toc';
 import type { TocEntry } from './toc';
@@ -23,6 +24,10 @@ const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Headi
 interface Place {
   /** A page break came just before: the block's first paragraph starts a new page. */
   breakBefore: boolean;
+  /** A paragraph that leads into a list or a table ("The parties agree:") stays with its start, as in the PDF. */
+  leadsIn: boolean;
+  /** A table's rows each stay on one page: the PDF cut none of them. */
+  rowsWhole: boolean;
   /** A fresh numbering instance, so that each list counts from 1. */
   nextList: () => number;
   /** Every heading's table-of-contents entry, in order, and the entry of the next heading. */
@@ -63,6 +68,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return [new Paragraph({
         style: PARAGRAPH_STYLE[node.style] ?? STYLE.body,
         ...breakBefore,
+        ...(place.leadsIn && { keepNext: true }),
         ...direction(xmlSafe(plainText(node.content))),
         ...trackedMark(node.content, place.tracked),
         children: commented(runs(node.content, place.tracked)),
@@ -78,7 +84,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       }));
     }
     case 'table':
-      return [...pageBreakParagraph(place), ...dataTable(node, place.tracked), afterTable(commented([]))];
+      return [...pageBreakParagraph(place), ...dataTable(node, place.tracked, place.rowsWhole), afterTable(commented([]))];
     case 'signature':
       // The space above the block is a Spacer paragraph of that height, which also starts its page.
       return [
@@ -104,7 +110,9 @@ function pageBreakParagraph(place: Place): Paragraph[] {
 }
 
 /** The body of the Word file, block by block. */
-export function renderBlocks(blocks: readonly Block[], pages: readonly number[], comments: WordComments, tracked: TrackedChanges): FileChild[] {
+export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, comments: WordComments, tracked: TrackedChanges): FileChild[] {
+  const pages = layout.headings.map((heading) => heading.page);
+  const rowsCut = tablesWithRowsCut(blocks, layout);
   const children: FileChild[] = [];
   let lists = 0;
   let headings = 0;
@@ -112,14 +120,16 @@ export function renderBlocks(blocks: readonly Block[], pages: readonly number[],
   const toc = tocEntries(blocks, pages);
   const nextList = () => ++lists;
   const nextHeading = () => toc[headings++];
-  for (const node of blocks) {
+  for (const [index, node] of blocks.entries()) {
     if (node.type === 'pageBreak') {
       // "Start the next block on a new page": breaks in a row ask for one new page, not blank
       // ones, and a break before any content asks for nothing (as in the PDF writer).
       breakBefore = children.length > 0;
       continue;
     }
-    const rendered = block(node, { breakBefore, nextList, toc, nextHeading, comments, tracked });
+    const next = blocks[index + 1]?.type;
+    const leadsIn = node.type === 'paragraph' && (next === 'list' || next === 'table');
+    const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
     children.push(...rendered);
     // A block that rendered to nothing (an empty list) hands its page break on to the next one.
     if (rendered.length > 0) breakBefore = false;

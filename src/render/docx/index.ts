@@ -38,7 +38,7 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   const { meta } = doc;
   const layout = layoutDocument(doc, createMetrics(fonts));
   const comments = new WordComments();
-  const children = renderBlocks(doc.blocks, layout.headings.map((heading) => heading.page), comments, new TrackedChanges(meta));
+  const children = renderBlocks(doc.blocks, layout, comments, new TrackedChanges(meta));
   const file = new Document({
     // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
     ...(meta.contentHash ? { customProperties: [{ name: 'CSECContentHash', value: meta.contentHash }] } : {}),

@@ -1,7 +1,8 @@
 import { BorderStyle, HeightRule, Paragraph, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { IParagraphOptions } from 'docx';
 import { plainText } from '../../document/model';
-import type { Inline, SignatureBlock, Table as TableNode } from '../../document/model';
+import type { Block, Inline, SignatureBlock, Table as TableNode } from '../../document/model';
+import type { DocumentLayout } from '../pdf/layout';
 import { direction, plainRun, runs, type TrackedChanges } from './inline';
 import { CELL_MARGINS, HEADER_SHADING, NO_BORDER, SIGNATURE, STYLE, TABLE_BORDER, TEXT_WIDTH } from './styles';
 import { oneLine, xmlSafe } from './text';
@@ -33,17 +34,20 @@ function cell(content: readonly Inline[], width: number, header: boolean, tracke
 }
 
 /**
- * A data table: the header row repeats on every page it runs onto. Word shows ragged rows as a
+ * A data table: the header row repeats on every page it runs onto, and each row stays on one page
+ * (`rowsWhole`), as in the PDF, unless the PDF had to cut one of them: a row kept whole that is
+ * taller than a page is left to each reader, and a reader may clip it. Word shows ragged rows as a
  * broken grid, so every row gets as many cells as the widest row has, short ones padded with
  * empty cells: padding never loses what a user typed, where cutting would.
  * Returns nothing for a table without cells: Word refuses a table without one.
  */
-export function dataTable(table: TableNode, tracked: TrackedChanges): Table[] {
+export function dataTable(table: TableNode, tracked: TrackedChanges, rowsWhole: boolean): Table[] {
   const columns = table.rows.reduce((most, cells) => Math.max(most, cells.length), table.header.length);
   if (columns === 0) return [];
   const widths = columnWidths(table.widths, columns);
   const row = (cells: readonly (readonly Inline[])[], header: boolean) => new TableRow({
     tableHeader: header,
+    cantSplit: rowsWhole,
     children: widths.map((width, i) => cell(cells[i] ?? [], width, header, tracked)),
   });
   return [new Table({
@@ -121,4 +125,19 @@ export function signatureTable(block: SignatureBlock): Table {
     borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER,
       insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
   });
+}
+
+/**
+ * The tables, by block index, with a row taller than a page, which the PDF's layout cut between
+ * lines: there are more row slices than rows.
+ */
+export function tablesWithRowsCut(blocks: readonly Block[], layout: DocumentLayout): Set<number> {
+  const slices = new Map<number, number>();
+  for (const page of layout.pages) {
+    for (const { slice } of page.placed) if (slice.role === 'tableRow') slices.set(slice.block, (slices.get(slice.block) ?? 0) + 1);
+  }
+  return new Set([...slices].filter(([block, count]) => {
+    const node = blocks[block];
+    return node?.type === 'table' && count > node.rows.length;
+  }).map(([block]) => block));
 }
