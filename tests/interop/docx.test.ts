@@ -31,6 +31,8 @@ describe('the DOCX in python-docx and LibreOffice', () => {
   let dir: string;
   const python = {} as Record<Name, PythonView>;
   const pdf = {} as Record<Name, string>;
+  /** The hostile document as LibreOffice set it, each line as it stands on the page (pdftotext -layout). */
+  let hostileLayout = '';
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docx-interop-'));
@@ -45,6 +47,7 @@ describe('the DOCX in python-docx and LibreOffice', () => {
       python[name] = await runPythonJson<PythonView>(READER, [paths[i]!]);
       pdf[name] = await pdfText(pdfs[i]!);
     }));
+    hostileLayout = await pdfText(pdfs[NAMES.indexOf('hostile')]!, { layout: true });
   }, 300_000);
 
   afterAll(async () => {
@@ -106,5 +109,11 @@ describe('the DOCX in python-docx and LibreOffice', () => {
     // pdftotext joins a word that a line ends inside at a hyphen, dropping that hyphen, so hyphens are left out of the comparison.
     const printed = pdf.hostile.replace(/\s+/g, ' ').replace(/-/g, '');
     for (const text of ['Heading one-after', 'Agency-after', 'END-OF-LONG', 'extra cell beyond the header', 'Signer title-after']) expect(printed).toContain(text.replace(/-/g, ''));
+  });
+
+  it('LibreOffice sets every signature block left to right, the one for an agency named in Hebrew too', () => {
+    const labels = hostileLayout.split('\n').map((line) => line.trim()).filter((line) => /^(Signature|Date)\b/.test(line));
+    expect(labels.length).toBe(2);
+    for (const line of labels) expect(line).toMatch(/^Signature\s+Date$/);
   });
 });

@@ -78,8 +78,8 @@ export async function convertWithLibreOffice(inputs: string | readonly string[],
 }
 
 /** The text of a PDF in reading order, pages separated by form feeds (\f). */
-export async function pdfText(pdfPath: string): Promise<string> {
-  return run(await findTool(PDFTOTEXT), ['-enc', 'UTF-8', pdfPath, '-']);
+export async function pdfText(pdfPath: string, options: { layout?: boolean } = {}): Promise<string> {
+  return run(await findTool(PDFTOTEXT), ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), pdfPath, '-']);
 }
 
 /** Runs a Python script with Debian's python3 and parses what it prints as JSON. */

@@ -19,6 +19,13 @@ export function columnWidths(widths: readonly number[], columns: number): number
   return usable.map((w) => Math.round((w / total) * TEXT_WIDTH));
 }
 
+/**
+ * Columns run left to right, as in the PDF, whatever script a cell starts with: without saying
+ * so, LibreOffice takes a table whose first paragraph is right to left (an agency named in Hebrew)
+ * for a right-to-left table and mirrors it, putting the date line where the signature goes.
+ */
+const LEFT_TO_RIGHT = { visuallyRightToLeft: false } as const;
+
 /** A cell always holds a paragraph: Word refuses a cell without one. */
 function cell(content: readonly Inline[], width: number, header: boolean, tracked: TrackedChanges): TableCell {
   const paragraph = new Paragraph({
@@ -56,6 +63,7 @@ export function dataTable(table: TableNode, tracked: TrackedChanges, rowsWhole: 
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
+    ...LEFT_TO_RIGHT,
     borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER,
       insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
   })];
@@ -121,6 +129,7 @@ export function signatureTable(block: SignatureBlock): Table {
     columnWidths: [signing, gap, dating],
     // No cell padding: the block's text lines up with the heading above it, as typed text would.
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    ...LEFT_TO_RIGHT,
     layout: TableLayoutType.FIXED,
     borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER,
       insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
