@@ -199,6 +199,21 @@ describe('the PDF layout', () => {
       expect(laid.headings.map((h) => h.page)).toEqual([3, 3, 3, 3, 3, 4]);
       expect(entries.map((entry) => entry.replace(/ \.+ /, ' '))).toEqual(laid.headings.map((h) => `${h.text} ${h.page}`));
     });
+
+    it('runs an entry taller than a page on to the next page line by line, inside the text area, its page number on its last line', () => {
+      const doc = everyNodeDocument();
+      const long = `https://example.org/${'a-very-long-pasted-address/'.repeat(120)}`;
+      const blocks: Block[] = [doc.blocks[1]!, { type: 'pageBreak' }, { type: 'heading', level: 1, text: 'Short' }, { type: 'heading', level: 1, text: long }, { type: 'heading', level: 1, text: 'After' }];
+      const laid = layoutDocument({ ...doc, blocks }, metrics);
+      const toc = slicesOf(laid).filter((s) => s.slice.role === 'toc');
+      expect(new Set(toc.map((s) => s.page)).size).toBeGreaterThan(1);
+      for (const { slice, top } of toc) expect(top + slice.height).toBeLessThanOrEqual(CONTENT_HEIGHT + 0.01);
+      const texts = toc.map((s) => textOf(s.slice));
+      expect(texts[1]).toMatch(/^Short \.+ \d+$/);
+      expect(texts.at(-1)).toMatch(/^After \.+ \d+$/);
+      expect(texts.at(-2)).toMatch(new RegExp(`\\.+ ${laid.headings[1]!.page}$`));
+      expect(texts.slice(2, -1).join('').replace(/ \.+ \d+$/, '')).toBe(long);
+    });
   });
 
   describe('the file', () => {

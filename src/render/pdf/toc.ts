@@ -2,7 +2,7 @@ import type { Heading } from '../../document';
 import type { BlockLayout, LayoutContext } from './blocks';
 import { breakLines } from './line-break';
 import { structNode } from './structure';
-import type { Mark, Slice } from './slices';
+import type { Slice } from './slices';
 import { baselineOffset, lineHeight, lineMarks } from './slices';
 import { CONTENT_WIDTH, TEXT, TOC } from './styles';
 
@@ -25,32 +25,36 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
   const style = TEXT.tocEntry;
   const height = lineHeight(style);
   const numberRight = CONTENT_WIDTH;
-  const entries = headings.map((heading, index): Slice => {
+  // Each line of an entry is a slice of its own, kept with the next, so that an entry moves to the
+  // next page whole, and one taller than a page (a heading of a 3,000-character name) runs on to
+  // the next page line by line rather than off the bottom of this one.
+  const entries = headings.flatMap((heading, index): Slice[] => {
     const x = (heading.level - 1) * TOC.levelIndent;
     const face = heading.level === 1 ? 'bold' : 'regular';
     const width = CONTENT_WIDTH - x - TOC.numberColumn;
     const lines = breakLines([{ type: 'text', text: heading.text }], { face, size: style.size, width }, metrics, ctx.missing);
     const link = structNode('Link', structNode('TOCI', toc));
-    const marks: Mark[] = lines.flatMap((line, i) => lineMarks(line, style, x, i * height, metrics.ascent, metrics.descent, link));
+    const slices = (lines.length > 0 ? lines : [null]).map((line, i, all): Slice => ({
+      role: 'toc', block, height, spaceBefore: index > 0 && i === 0 ? style.spaceAfter : 0, keepWithNext: i < all.length - 1,
+      marks: line ? lineMarks(line, style, x, 0, metrics.ascent, metrics.descent, link) : [],
+      links: [{ heading: index, y: 0, height, tag: link }],
+      structure: [link],
+    }));
     const page = pages?.[index];
     const last = lines[lines.length - 1];
-    const baseline = (Math.max(1, lines.length) - 1) * height + baselineOffset(style, metrics.ascent, metrics.descent);
     if (page !== undefined && last) {
+      const baseline = baselineOffset(style, metrics.ascent, metrics.descent);
       const number = String(page);
       const numberWidth = metrics.width(number, 'regular', style.size);
       const dot = metrics.width('.', 'regular', style.size);
       const from = x + last.width + TOC.leaderGap;
       const count = Math.floor((numberRight - numberWidth - TOC.leaderGap - from) / dot);
+      const marks = slices[slices.length - 1]!.marks;
       // The dot leader is decoration: an artifact, so a screen reader hears the title and the page.
       if (count > 1) marks.push({ kind: 'text', x: numberRight - numberWidth - TOC.leaderGap - count * dot, baseline, text: '.'.repeat(count), face: 'regular', size: style.size, gray: TOC.leaderGray });
       marks.push({ kind: 'text', x: numberRight - numberWidth, baseline, text: number, face: 'regular', size: style.size, tag: link });
     }
-    const total = Math.max(1, lines.length) * height;
-    return {
-      role: 'toc', block, height: total, spaceBefore: index === 0 ? 0 : style.spaceAfter, keepWithNext: false, marks,
-      links: [{ heading: index, y: 0, height: total, tag: link }],
-      structure: [link],
-    };
+    return slices;
   });
   return { slices: [title, ...entries], spaceAfter: TOC.spaceAfter };
 }
