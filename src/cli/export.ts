@@ -22,6 +22,12 @@ interface Output { option: '--docx' | '--pdf' | '--report'; path: string; docume
 function outputsOf(file: string, values: ReadonlyMap<string, string>): Output[] {
   const report = values.get('--report');
   if (report !== undefined && !/\.(pdf|docx)$/i.test(report)) throw new UsageError('--report names a file ending in .pdf or .docx; its ending says which to write.');
+  // A name whose ending says the other format (the options swapped) would give a file that no
+  // program opens by its name.
+  for (const [option, ending] of [['--pdf', '.pdf'], ['--docx', '.docx']] as const) {
+    const path = values.get(option);
+    if (path !== undefined && !path.toLowerCase().endsWith(ending)) throw new UsageError(`${option} names a file ending in ${ending}, such as ${path.trim() === '' ? 'mou' : path}${ending}.`);
+  }
   const named: Output[] = [
     ...(values.has('--docx') ? [{ option: '--docx' as const, path: values.get('--docx')!, document: 'mou' as const, format: 'docx' as const }] : []),
     ...(values.has('--pdf') ? [{ option: '--pdf' as const, path: values.get('--pdf')!, document: 'mou' as const, format: 'pdf' as const }] : []),

@@ -46,20 +46,39 @@ function folder(draftText = serializeDraft(completeDraft(['Napa']))) {
 
 describe('csec-mou export keeps the user’s files safe', () => {
   it('refuses an output that is the draft file itself, before writing anything (exit 2)', async () => {
-    const { draft, files } = folder();
+    const { dir, draft, files } = folder();
     const before = readFileSync(draft, 'utf8');
-    const { code, err } = await cli('export', draft, '--docx', draft);
+    // A link named like a Word file that leads to the draft.
+    symlinkSync(draft, join(dir, 'mou.docx'));
+    const { code, err } = await cli('export', draft, '--docx', join(dir, 'mou.docx'));
     expect(code).toBe(2);
     expect(err).toBe(`--docx names the draft file itself (${draft}); nothing was written. Choose another name.\n`);
     expect(readFileSync(draft, 'utf8')).toBe(before);
-    expect(files()).toEqual(['napa.csecmou.json']);
+    expect(files()).toEqual(['mou.docx', 'napa.csecmou.json']);
   });
 
-  it('refuses one name for both formats (exit 2)', async () => {
+  it('refuses one file for both formats (exit 2)', async () => {
     const { dir, draft, files } = folder();
-    const { code, err } = await cli('export', draft, '--docx', join(dir, 'out'), '--pdf', join(dir, '.', 'out'));
+    writeFileSync(join(dir, 'out.docx'), 'kept');
+    symlinkSync(join(dir, 'out.docx'), join(dir, 'out.pdf'));
+    const { code, err } = await cli('export', draft, '--docx', join(dir, 'out.docx'), '--pdf', join(dir, '.', 'out.pdf'));
     expect(code).toBe(2);
     expect(err).toContain('--docx and --pdf name the same file');
+    expect(readFileSync(join(dir, 'out.docx'), 'utf8')).toBe('kept');
+    expect(files()).toEqual(['napa.csecmou.json', 'out.docx', 'out.pdf']);
+  });
+
+  it('refuses a name whose ending says the other format, or none (exit 2)', async () => {
+    const { dir, draft, files } = folder();
+    for (const [args, message] of [
+      [['--pdf', join(dir, 'mou.docx'), '--docx', join(dir, 'mou.pdf')], `--pdf names a file ending in .pdf, such as ${join(dir, 'mou.docx')}.pdf.`],
+      [['--docx', join(dir, 'mou')], `--docx names a file ending in .docx, such as ${join(dir, 'mou')}.docx.`],
+      [['--docx', ''], '--docx names a file ending in .docx, such as mou.docx.'],
+    ] as const) {
+      const { code, err } = await cli('export', draft, ...args);
+      expect(code).toBe(2);
+      expect(err).toContain(message);
+    }
     expect(files()).toEqual(['napa.csecmou.json']);
   });
 
