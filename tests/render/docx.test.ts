@@ -166,3 +166,14 @@ describe('the DOCX writer', () => {
     expect(paragraphs(xml).map((p) => [p.text, p.xml.includes('<w:pageBreakBefore/>')])).toEqual([['A', false], ['B', true]]);
   });
 });
+
+describe('reviewers’ comments in the Word file', () => {
+  it('marks each with its author’s initials: the first letters of up to three words, never punctuation', async () => {
+    const comment = (author: string) => ({ author, at: '2026-11-28T10:00:00Z', text: 'Look.', replies: [] });
+    const doc = withBlocks([{ type: 'paragraph', style: 'body', content: text('Commented.'), comments: [
+      comment('Sam Ortiz, CalTA'), comment("O'Brien <rev> & Co"), comment('José de la Núñez'), comment('***'),
+    ] }]);
+    const xml = part(await docxParts(doc), 'word/comments.xml');
+    expect([...xml.matchAll(/w:initials="([^"]*)"/g)].map((m) => m[1])).toEqual(['SOC', 'ORC', 'JDL', '']);
+  });
+});

@@ -3,8 +3,11 @@ import type { ICommentOptions, ParagraphChild } from 'docx';
 import type { BlockComment } from '../../document/model';
 import { textLines, xmlSafe } from './text';
 
-/** "Sam Ortiz, CalTA" → "SOC": Word shows the initials in the comment's marker. */
-const initials = (name: string) => name.split(/[\s,]+/).filter(Boolean).slice(0, 3).map((word) => [...word][0]!.toUpperCase()).join('');
+/**
+ * "Sam Ortiz, CalTA" → "SOC", "O'Brien <rev> & Co" → "ORC": Word shows the initials in the
+ * comment's marker, so each is the first letter of a word, not a quote, bracket or ampersand.
+ */
+const initials = (name: string) => (name.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).slice(0, 3).map((word) => [...word][0]!.toUpperCase()).join('');
 
 const paragraphs = (text: string) => textLines(xmlSafe(text)).map((line) => new Paragraph({ children: [new TextRun(line)] }));
 
