@@ -16,8 +16,9 @@ export function todayIso(now: Date = new Date()): IsoDate {
 export function formatLongDate(date: IsoDate): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${months[m - 1]} ${d}, ${y}`;
+  const [, m, d] = date.split('-').map(Number) as [number, number, number];
+  // The year as written, all four digits: a mistyped 0026 reads as one, not as the year 26.
+  return `${months[m - 1]} ${d}, ${date.slice(0, 4)}`;
 }
 
 /** "Dec 2, 2026, 10:42 AM": when a draft or a version of it was saved, for the people reading it. */

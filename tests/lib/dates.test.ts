@@ -5,6 +5,7 @@ describe('dates in words', () => {
   it('writes a date in the U.S. form county agreements use', () => {
     expect(formatLongDate('2026-01-01')).toBe('January 1, 2026');
     expect(formatLongDate('2018-12-31')).toBe('December 31, 2018');
+    expect(formatLongDate('0026-07-04')).toBe('July 4, 0026');
   });
 
   it('writes a moment with the time, and leaves a value that is not one as it is', () => {
