@@ -1,8 +1,8 @@
 import { todayIso } from '../lib/dates';
-import { unshownNote } from '../render/unshown';
 import { prepareDocuments, withOpenComments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
+import { unshownNote } from '../render/unshown';
 import { formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
