@@ -17,6 +17,13 @@ export type DraftEdit =
   | { kind: 'set'; path: ReadonlyArray<string | number>; value: unknown }
   | { kind: 'add'; list: RecordList; record?: Record<string, unknown> }
   | { kind: 'remove'; list: RecordList; id: string }
+  /**
+   * Sets `path` within the record `id` of a list (the whole record, its id kept, when the path is
+   * empty). Forms on a record say which record by id, not by place: an edit that arrives after the
+   * list changed (a card's last keystrokes, sent as it closes on a removal) cannot land on the
+   * record that took its place, and one whose record is gone changes nothing.
+   */
+  | { kind: 'update'; list: RecordList; id: string; path: ReadonlyArray<string | number>; value: unknown }
   | { kind: 'insert'; list: RecordList; record: Record<string, unknown>; index: number }
   | { kind: 'move'; list: RecordList; id: string; to: number }
   | { kind: 'acknowledge'; finding: FindingIdentity; by: string; reason: string; on: string | null }
@@ -120,6 +127,16 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
     case 'set':
       if (!setAt(copy, edit.path, edit.value)) return draft;
       break;
+    case 'update': {
+      const records = copy[edit.list] as Array<Record<string, unknown>>;
+      const index = records.findIndex((r) => r.id === edit.id);
+      if (index < 0) return draft;
+      if (edit.path.length === 0) {
+        if (typeof edit.value !== 'object' || edit.value === null) return draft;
+        records[index] = { ...(edit.value as Record<string, unknown>), id: edit.id };
+      } else if (!setAt(records[index]!, edit.path, edit.value)) return draft;
+      break;
+    }
     case 'add': {
       // Defaults fill the rest when the whole draft is parsed below.
       const id = newRecordId(copy, edit.list);

@@ -39,12 +39,12 @@ interface CardProps extends StepProps {
   agency: Agency;
   index: number;
   onMove: (to: number) => void;
-  onRemove: () => void;
+  onRemove: (latest: Agency | null) => void;
 }
 
 function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: CardProps) {
-  const { form, resets } = useStepForm(schema, agency, (next) => {
-    onEdit({ kind: 'set', path: ['agencies', index], value: next });
+  const { form, resets, latest } = useStepForm(schema, agency, (next) => {
+    onEdit({ kind: 'update', list: 'agencies', id: agency.id, path: [], value: next });
   });
   const at = `agencies.${index}`;
   const title = agency.name.trim() || `Agency ${index + 1}`;
@@ -57,7 +57,7 @@ function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: Car
           <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
         ))}
       </fieldset>
-      <RecordActions title={title} index={index} count={draft.agencies.length} onMove={onMove} onRemove={onRemove} />
+      <RecordActions title={title} index={index} count={draft.agencies.length} onMove={onMove} onRemove={() => onRemove(latest())} />
     </li>
   );
 }
@@ -76,7 +76,7 @@ export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { on
         {draft.agencies.map((agency, index) => (
           <AgencyCard key={agency.id} agency={agency} index={index} draft={draft} law={law} onEdit={onEdit}
             onMove={(to) => edits.move(agency.id, to)}
-            onRemove={() => edits.remove(index, agency.name.trim() || `Agency ${index + 1}`)} />
+            onRemove={(latest) => edits.remove(index, agency.name.trim() || `Agency ${index + 1}`, latest)} />
         ))}
       </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>Add an agency</button>

@@ -57,9 +57,9 @@ function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
 }
 
 function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepProps & {
-  tier: MdtTier; index: number; onMove: (to: number) => void; onRemove: (title: string) => void;
+  tier: MdtTier; index: number; onMove: (to: number) => void; onRemove: (title: string, latest: MdtTier | null) => void;
 }) {
-  const { form, resets } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'set', path: ['mdtTiers', index], value: fromForm(next) }));
+  const { form, resets, latest } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }));
   const meets = form.watch('meets');
   const at = `mdtTiers.${index}`;
   const title = tier.name.trim() || `Tier ${index + 1}`;
@@ -72,7 +72,10 @@ function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepPro
         <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
-      <RecordActions title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => onRemove(title)} />
+      <RecordActions title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => {
+        const typed = latest();
+        onRemove(title, typed && fromForm(typed));
+      }} />
     </li>
   );
 }
@@ -87,7 +90,7 @@ export function MdtTiers({ draft, law, onEdit, onReplace }: StepProps & { onRepl
       <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
         {draft.mdtTiers.map((tier, index) => (
           <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit}
-            onMove={(to) => edits.move(tier.id, to)} onRemove={(title) => edits.remove(index, `the tier “${title}”`)} />
+            onMove={(to) => edits.move(tier.id, to)} onRemove={(title, latest) => edits.remove(index, `the tier “${title}”`, latest)} />
         ))}
       </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>Add a tier</button>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Draft, DraftEdit } from '../model';
+import { applyEdit, type Draft, type DraftEdit } from '../model';
 import { fieldId } from './steps';
 
 type List = 'agencies' | 'mdtTiers';
@@ -17,7 +17,7 @@ interface Removed {
  * Add, move and remove for a list of records, with an undo for the last removal and focus that
  * follows each action (to the new record's name, to the undo notice, back to the record).
  */
-export function useListEdits(list: List, draft: Draft, onEdit: (edit: DraftEdit) => void, onReplace: (draft: Draft) => void) {
+export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit | DraftEdit[]) => void, onReplace: (draft: Draft) => void) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const noticeId = `${list}-removed`;
@@ -44,11 +44,17 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edit: DraftEdit)
     move(id: string, to: number) {
       onEdit({ kind: 'move', list, id, to });
     },
-    remove(index: number, title: string) {
-      const record = draft[list][index];
-      if (!record) return;
-      onEdit({ kind: 'remove', list, id: record.id });
-      setRemoved({ record, index, title, before: draft, after: draft });
+    /**
+     * Removes the record at `index`. `latest` is what its card holds, typed in the last moment and
+     * not yet sent: it is kept first, so that an undo brings the record back as it was last seen.
+     */
+    remove(index: number, title: string, latest: Draft[List][number] | null = null) {
+      const shown = draft[list][index];
+      if (!shown) return;
+      const keep: DraftEdit[] = latest ? [{ kind: 'update', list, id: shown.id, path: [], value: latest }] : [];
+      const before = keep.reduce(applyEdit, draft);
+      onEdit([...keep, { kind: 'remove' as const, list, id: shown.id }]);
+      setRemoved({ record: before[list][index]!, index, title, before, after: before });
       setFocus(noticeId);
     },
     undo() {

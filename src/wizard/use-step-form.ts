@@ -93,5 +93,11 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
     };
   }, [form, schema]);
 
-  return { form, resets };
+  /** What the form holds now, typed but perhaps not yet sent, when it is valid; null when it is not. */
+  const latest = (): T | null => {
+    const parsed = schema.safeParse(form.getValues());
+    return parsed.success ? parsed.data : null;
+  };
+
+  return { form, resets, latest };
 }

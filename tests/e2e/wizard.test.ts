@@ -423,6 +423,27 @@ describe('a protocol written in the browser', () => {
     await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
   });
 
+  it('removes the agency typed into a moment before, and no other; the undo brings it back with what was typed', async () => {
+    await toStart(page);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await openStep('Agencies and signatures');
+    const names = () => page.getByTestId('agency').locator('h3').allTextContents();
+    const signer = (i: number) => page.locator(`#f-agencies-${i}-signer-name`).inputValue();
+    const before = await names();
+    const nextSigner = await signer(2);
+    // Removed within the moment a form waits before it sends what was typed.
+    await page.locator('#f-agencies-1-signer-name').fill('Pat Typed-Last');
+    await page.getByRole('button', { name: `Remove ${before[1]}` }).click();
+    await expect.poll(names).toEqual([before[0], ...before.slice(2)]);
+    await page.waitForTimeout(1000);
+    expect(await names()).toEqual([before[0], ...before.slice(2)]);
+    expect(await signer(1)).toBe(nextSigner);
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(names).toEqual(before);
+    expect(await signer(1)).toBe('Pat Typed-Last');
+    expect(await signer(2)).toBe(nextSigner);
+  });
+
   it('is written by keyboard alone: a fix link followed, an agency added with Enter, a role ticked with Space', async () => {
     await startProtocol(['Mono']);
     // From the protocol's title, Tab reaches the first fix link in the findings.
