@@ -4,6 +4,8 @@ import { exceededLimit, type LimitExceeded } from './limits';
 /** Why a file's text is not JSON the app can read; shared by draft files and review files. */
 export type FileTextError =
   | { kind: 'notUtf8' }
+  /** Not text at all: an exported PDF, a zip (a Word file, a submission packet), or other binary data. */
+  | { kind: 'notText'; looksLike: 'pdf' | 'zip' | 'binary' }
   | { kind: 'tooLarge'; exceeded: LimitExceeded }
   | { kind: 'invalidJson'; detail: string };
 
@@ -14,8 +16,14 @@ export type FileTextError =
  */
 export function parseFileText(text: string): Result<unknown, FileTextError> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  // UTF-16 read as UTF-8 begins with two replacement characters or is full of NULs.
-  if (body.startsWith('\uFFFD\uFFFD') || body.slice(0, 1000).includes('\u0000')) return err({ kind: 'notUtf8' });
+  // A file of ours that is not a draft, chosen by mistake, says what it is by its first bytes.
+  if (body.startsWith('%PDF-')) return err({ kind: 'notText', looksLike: 'pdf' });
+  if (body.startsWith('PK\u0003\u0004')) return err({ kind: 'notText', looksLike: 'zip' });
+  // UTF-16 read as UTF-8 begins with two replacement characters, or has a NUL beside every
+  // letter of its JSON; NULs anywhere else are binary data.
+  const head = body.slice(0, 1000);
+  if (body.startsWith('\uFFFD\uFFFD') || isUtf16Ascii(head)) return err({ kind: 'notUtf8' });
+  if (head.includes('\u0000')) return err({ kind: 'notText', looksLike: 'binary' });
   const exceeded = exceededLimit(body);
   if (exceeded) return err({ kind: 'tooLarge', exceeded });
   try {
@@ -27,3 +35,26 @@ export function parseFileText(text: string): Result<unknown, FileTextError> {
 
 /** Messages name what is wrong, never repeat a file's megabytes back. */
 export const clip = (text: string, max = 200): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Whether `head` is ASCII written as UTF-16: every other character a NUL. */
+function isUtf16Ascii(head: string): boolean {
+  if (head.length < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head.charCodeAt(i) !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const pairs = Math.floor(head.length / 2);
+  return Math.max(even, odd) >= pairs * 0.9;
+}
+
+/** What a file that is not text seems to be, as the start of a sentence. */
+export function notTextWords(looksLike: 'pdf' | 'zip' | 'binary'): string {
+  switch (looksLike) {
+    case 'pdf': return 'This file is a PDF (perhaps an exported MOU)';
+    case 'zip': return 'This file is a Word file or a zip (perhaps an exported MOU or a submission packet)';
+    case 'binary': return 'This file is not text';
+  }
+}

@@ -5,7 +5,7 @@ import { MIGRATIONS } from './migrations';
 import { REVIEW_FORMAT } from './review-file';
 import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
-import { clip, parseFileText, type FileTextError } from './file-text';
+import { clip, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { LIMITS, type LimitExceeded } from './limits';
 import { dropBadLeaves, dropPrototypeKeys, remintIds } from './repair';
 
@@ -131,6 +131,8 @@ export function describeRestoreError(error: RestoreError): string {
       return `This file is too large to be a draft. ${describeLimit(error.exceeded)} Your current work has not been changed.`;
     case 'notUtf8':
       return 'This file is saved as UTF-16 text; a draft file is UTF-8. Save it again as UTF-8 (or save a new copy from the app). Your current work has not been changed.';
+    case 'notText':
+      return `${notTextWords(error.looksLike)}, not a draft file, which is text the app saves with the ending .csecmou.json. Choose the draft file. Your current work has not been changed.`;
     case 'invalidJson':
       return `This file is not valid JSON, so it cannot be a saved draft (${error.detail}). Your current work has not been changed.`;
     case 'notADraft':

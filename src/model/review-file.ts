@@ -3,7 +3,7 @@ import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema,
 import { contentHash } from './content-hash';
 import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
-import { parseFileText, type FileTextError } from './file-text';
+import { notTextWords, parseFileText, type FileTextError } from './file-text';
 import { dropPrototypeKeys } from './repair';
 import { plural } from '../lib/words';
 
@@ -95,6 +95,8 @@ export function describeReviewFileError(error: ReviewFileError): string {
   switch (error.kind) {
     case 'notUtf8':
       return `This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`;
+    case 'notText':
+      return `${notTextWords(error.looksLike)}, not a review file, which is text a reviewer saves from the app. ${unchanged}`;
     case 'tooLarge':
       return `This file is too large to be a review file. ${unchanged}`;
     case 'invalidJson':

@@ -217,6 +217,9 @@ describe('the review file', () => {
       const read = restoreReview(text);
       expect(!read.ok && describeReviewFileError(read.error)).toBe('This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). Your draft has not been changed.');
     }
+    // An exported PDF chosen by mistake is named as one.
+    const pdf = restoreReview('%PDF-1.7\n%\uFFFD\uFFFD\n1 0 obj');
+    expect(!pdf.ok && describeReviewFileError(pdf.error)).toBe('This file is a PDF (perhaps an exported MOU), not a review file, which is text a reviewer saves from the app. Your draft has not been changed.');
     // A UTF-8 byte order mark is skipped.
     expect(restoreReview(`\uFEFF${serializeReview(reviewed)}`).ok).toBe(true);
     // The other way round: a review file opened as a draft says what it is and what to do.

@@ -66,6 +66,19 @@ describe('the same bytes open the same way in the app and the command line', () 
     const { error, message } = refusal(utf16);
     expect(error).toEqual({ kind: 'notUtf8' });
     expect(message).toContain('Save it again as UTF-8');
+    // UTF-16 without its byte order mark, big-endian: a NUL before every letter.
+    const bigEndian = new TextDecoder('utf-8').decode(new Uint8Array([...text].flatMap((c) => [0, c.charCodeAt(0) & 0xff])));
+    expect(refusal(bigEndian).error).toEqual({ kind: 'notUtf8' });
+  });
+
+  it('says a PDF, a Word file or other binary data chosen by mistake is not a draft, and what it seems to be', () => {
+    const read = (bytes: number[]) => new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const pdf = refusal(read([...ascii('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0x01, ...ascii('1 0 obj')]));
+    expect(pdf.error).toEqual({ kind: 'notText', looksLike: 'pdf' });
+    expect(pdf.message).toMatch(/^This file is a PDF \(perhaps an exported MOU\), not a draft file/);
+    expect(refusal(read([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x08, 0x08, 0x00])).error).toEqual({ kind: 'notText', looksLike: 'zip' });
+    expect(refusal(read([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])).error).toEqual({ kind: 'notText', looksLike: 'binary' });
   });
 });
 
