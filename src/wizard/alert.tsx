@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 
 interface Props extends HTMLAttributes<HTMLDivElement> {
   kind: 'error' | 'warning' | 'info' | 'success';
@@ -6,6 +6,7 @@ interface Props extends HTMLAttributes<HTMLDivElement> {
   slim?: boolean;
   children?: ReactNode;
   'data-testid'?: string;
+  ref?: Ref<HTMLDivElement>;
 }
 
 /** A USWDS alert: its colour and icon say the kind, its heading says what happened. */

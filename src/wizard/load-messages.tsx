@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { repairsInBrief } from '../model';
 import { Alert } from './alert';
 
@@ -12,6 +13,14 @@ interface Props {
 
 /** The live region for successful loads and the alert for files that could not be opened. */
 export function LoadMessages({ status, error, repairs = [] }: Props) {
+  // A file can be chosen far down the page (replacing the open draft from its history): the
+  // message takes focus, which brings it into view, so that no one is left looking at an input
+  // where nothing seems to have happened.
+  const alert = useRef<HTMLDivElement>(null);
+  const errorId = error?.id;
+  useEffect(() => {
+    if (errorId !== undefined) alert.current?.focus();
+  }, [errorId]);
   return (
     <>
       <p className="status" role="status" aria-live="polite" aria-atomic="true" data-testid="load-status">
@@ -29,7 +38,7 @@ export function LoadMessages({ status, error, repairs = [] }: Props) {
       )}
       {error && (
         // Keyed by attempt so that a second bad file is announced again even with the same text.
-        <Alert key={error.id} kind="error" heading="The file could not be opened" role="alert" data-testid="load-error">
+        <Alert key={error.id} ref={alert} tabIndex={-1} kind="error" heading="The file could not be opened" role="alert" data-testid="load-error">
           <p>{error.message}</p>
         </Alert>
       )}

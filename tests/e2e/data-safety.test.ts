@@ -199,6 +199,16 @@ describe('files from others and earlier versions', () => {
     const history = page.getByTestId('history');
     await history.getByRole('button', { name: 'Show earlier versions' }).click();
     expect(await history.locator('ol').textContent()).toContain('Opened');
+    // An exported MOU chosen by mistake, far down the page: the message takes focus, in view, and the draft stays.
+    const title = await page.locator('#draft-title').textContent();
+    await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('mou.csecmou.json', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'));
+    const alert = page.getByTestId('load-error');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-error');
+    expect(await alert.textContent()).toContain('This file is a PDF (perhaps an exported MOU), not a draft file');
+    const box = (await alert.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(page.viewportSize()!.height);
+    expect(await page.locator('#draft-title').textContent()).toBe(title);
     await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('from-a-colleague.csecmou.json', serializeDraft(napa)));
     const preview = page.getByTestId('file-preview');
     expect(await preview.locator('h2').textContent()).toBe('Check the file before it replaces this draft');
