@@ -57,7 +57,7 @@ function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: Car
           <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
         ))}
       </fieldset>
-      <RecordActions title={title} index={index} count={draft.agencies.length} onMove={onMove} onRemove={() => onRemove(latest())} />
+      <RecordActions list="agencies" id={agency.id} title={title} index={index} count={draft.agencies.length} onMove={onMove} onRemove={() => onRemove(latest())} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
 import type { Draft, FindingIdentity } from '../model';
-import type { Finding } from '../requirements';
+import { findingId, type Finding } from '../requirements';
 import { placeInWords } from './places';
 
 interface Props {
@@ -23,9 +23,27 @@ export const identityOf = (finding: Finding): FindingIdentity => ({
   path: finding.recordId ? null : finding.path ?? null,
 });
 
+/**
+ * The finding to give focus to once it is drawn again: acknowledging a warning or withdrawing
+ * that moves it to another group, where it is a new element, and focus must not fall to the page.
+ */
+let focusAfterMove: string | null = null;
+
 /** One finding: what is wrong, under which law, for which county, and a link to the field that fixes it. */
 export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }: Props) {
   const ack = finding.acknowledged;
+  const key = findingId(finding);
+  const title = useRef<HTMLParagraphElement>(null);
+  const askButton = useRef<HTMLButtonElement>(null);
+  const [cancelled, setCancelled] = useState(0);
+  useEffect(() => {
+    if (focusAfterMove !== key) return;
+    focusAfterMove = null;
+    title.current?.focus();
+  }, [key, ack]);
+  useEffect(() => {
+    if (cancelled > 0) askButton.current?.focus();
+  }, [cancelled]);
   const place = placeInWords(finding, draft);
   const [asking, setAsking] = useState(false);
   const [by, setBy] = useState('');
@@ -38,12 +56,13 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
       setProblem(!by.trim() ? 'Say who acknowledges the warning.' : 'Say why the warning is acceptable.');
       return;
     }
+    focusAfterMove = key;
     onAcknowledge?.(identityOf(finding), by.trim(), reason.trim());
     setAsking(false);
   };
   return (
     <li className={`finding finding--${finding.severity}${ack ? ' finding--acknowledged' : ''}`}>
-      <p className="finding__title">
+      <p className="finding__title" ref={title} tabIndex={-1}>
         {finding.title}
         {ack && <span className="finding__tag">Acknowledged</span>}
       </p>
@@ -77,10 +96,13 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
         )}
       </dl>
       {ack && onWithdraw && (
-        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onWithdraw(identityOf(finding))}>Withdraw the acknowledgement</button>
+        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+          focusAfterMove = key;
+          onWithdraw(identityOf(finding));
+        }}>Withdraw the acknowledgement</button>
       )}
       {!ack && finding.severity === 'warning' && onAcknowledge && !asking && (
-        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(true)}>Acknowledge this warning</button>
+        <button type="button" ref={askButton} className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(true)}>Acknowledge this warning</button>
       )}
       {asking && (
         <form className="acknowledge" onSubmit={submit} noValidate aria-label={`Acknowledge: ${finding.title}`}>
@@ -90,7 +112,10 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
           <label className="usa-label" htmlFor={`${id}-reason`}>Why it is acceptable</label>
           <textarea className="usa-textarea" id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
           <button type="submit" className="usa-button usa-button--outline">Acknowledge</button>{' '}
-          <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(false)}>Cancel</button>
+          <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+            setAsking(false);
+            setCancelled((n) => n + 1);
+          }}>Cancel</button>
         </form>
       )}
     </li>

@@ -72,7 +72,7 @@ function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepPro
         <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
-      <RecordActions title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => {
+      <RecordActions list="mdtTiers" id={tier.id} title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => {
         const typed = latest();
         onRemove(title, typed && fromForm(typed));
       }} />

@@ -1,8 +1,10 @@
+import { useEffect, useState } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { LawInForce } from '../requirements';
 // An item's questions are Fields, and a Field of kind "records" is this list.
 import { Field } from './fields';
-import { RecordActions } from './record-list';
+import { moveButtonId, RecordActions } from './record-list';
+import { RemovedNotice } from './removed-notice';
 import { hintText, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
 
@@ -17,16 +19,43 @@ interface Props<T extends FieldValues> {
 
 /** A list inside a section (terms, services): add, edit, reorder and remove items in the step's form. */
 export function RecordsField<T extends FieldValues>({ spec, form, at, law, resets, roster }: Props<T>) {
-  const { fields, append, remove, move } = useFieldArray({ control: form.control, name: spec.name as ArrayPath<T> });
+  const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: spec.name as ArrayPath<T> });
   const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
   const hint = hintText(spec.hint, law);
+  // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
+  const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const noticeId = `${id}-removed`;
+  useEffect(() => {
+    if (!focus) return;
+    document.getElementById(focus)?.focus();
+    setFocus(null);
+  }, [focus, fields]);
   const add = () => {
+    setRemoved(null);
     append(spec.blank as FieldArray<T, ArrayPath<T>>, { focusName: `${spec.name}.${fields.length}.${spec.fields[0]!.name}` });
+  };
+  const moveItem = (from: number, to: number) => {
+    move(from, to);
+    const direction = to === 0 ? 'down' : to === fields.length - 1 ? 'up' : to < from ? 'up' : 'down';
+    setFocus(moveButtonId(id, fields[from]!.id, direction));
+  };
+  const removeItem = (index: number, title: string) => {
+    const value = form.getValues(`${spec.name}.${index}` as never) as FieldArray<T, ArrayPath<T>>;
+    remove(index);
+    setRemoved({ index, value, title: `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
+    setFocus(noticeId);
+  };
+  const undo = () => {
+    if (!removed) return;
+    insert(removed.index, removed.value, { focusName: `${spec.name}.${removed.index}.${spec.fields[0]!.name}` });
+    setRemoved(null);
   };
   return (
     <fieldset className="field records-field" id={id} tabIndex={-1}>
       <legend className="field__label">{spec.label}</legend>
       {hint && <p className="usa-hint">{hint}</p>}
+      <RemovedNotice removed={removed} id={noticeId} onUndo={undo} />
       {fields.length > 0 && (
         <ol className="records">
           {fields.map((item, index) => {
@@ -39,7 +68,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
                     <Field key={sub.name} spec={{ ...sub, name: `${spec.name}.${index}.${sub.name}` }} form={form} at={at} law={law} resets={resets} roster={roster} />
                   ))}
                 </fieldset>
-                <RecordActions title={title} index={index} count={fields.length} onMove={(to) => move(index, to)} onRemove={() => remove(index)} />
+                <RecordActions list={id} id={item.id} title={title} index={index} count={fields.length} onMove={(to) => moveItem(index, to)} onRemove={() => removeItem(index, title)} />
               </li>
             );
           })}

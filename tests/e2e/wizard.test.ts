@@ -206,6 +206,11 @@ describe('a protocol written in the browser', () => {
   it('accepts a warning with who and why, keeps it in the draft, and lets it be withdrawn', async () => {
     const warning = page.locator('section.group--warning li.finding').first();
     const title = await warning.locator('.finding__title').textContent();
+    const focused = () => page.evaluate(() => `${document.activeElement?.className ?? ''}|${document.activeElement?.textContent ?? ''}`);
+    // Focus never falls to the page: Cancel returns it to the button that opened the form.
+    await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(focused).toMatch(/\|Acknowledge this warning$/);
     await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
     await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     await expect.poll(() => warning.getByRole('alert').textContent()).toBe('Say who acknowledges the warning.');
@@ -215,6 +220,8 @@ describe('a protocol written in the browser', () => {
     await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     const accepted = page.locator('li.finding--acknowledged', { hasText: title! });
     await expect.poll(() => accepted.count()).toBe(1);
+    // The finding moved to the acknowledged group: focus went with it, to its title.
+    await expect.poll(focused).toMatch(new RegExp(`^finding__title\\|${title!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}Acknowledged$`));
     expect(await accepted.textContent()).toContain('Dana Cho, CSEC coordinator');
     await expect.poll(summary).toContain('acknowledged by the committee');
     // The acceptance is kept in the draft and recorded in the compliance report, with who and why.
@@ -225,6 +232,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Back to the task list' }).first().click();
     await accepted.getByRole('button', { name: 'Withdraw the acknowledgement' }).click();
     await expect.poll(() => page.locator('li.finding--acknowledged', { hasText: title! }).count()).toBe(0);
+    await expect.poll(focused).toBe(`finding__title|${title!}`);
   });
 
   it('loses nothing on a reload in the middle of typing, and keeps a half-finished draft with no county', async () => {
@@ -384,6 +392,16 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Add a term' }).click();
     await page.keyboard.type('Advocate');
     await page.getByRole('button', { name: 'Move up: Term 2' }).click();
+    // Now first, it can move up no more: focus goes to its other move button, not to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Term 1');
+    // A term removed by mistake comes back with Undo, in its place.
+    await page.getByRole('button', { name: 'Remove Term 1' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
+    expect(await page.getByTestId('removed-notice').textContent()).toContain('Removed term 1.');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Term', exact: true }).count()).toBe(1);
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Advocate');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-0-term');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
     const preview = page.getByTestId('preview');
@@ -421,6 +439,12 @@ describe('a protocol written in the browser', () => {
 
     await page.getByRole('button', { name: `Move down: ${before[0]}` }).click();
     await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
+    // Moved up to the top, it can move up no more: focus goes to its other move button.
+    await page.getByRole('button', { name: `Move up: ${before[0]}` }).click();
+    await expect.poll(names).toEqual(before);
+    await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
   });
 
   it('removes the agency typed into a moment before, and no other; the undo brings it back with what was typed', async () => {
