@@ -57,7 +57,11 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
               {counties.map((county) => (
                 <li key={county}>
                   {county} County{' '}
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setCounties(counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>Remove</button>
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+                    setCounties(counties.filter((c) => c !== county));
+                    // Focus goes back to the list of counties, not to the page, when its chip goes.
+                    document.getElementById(fieldId('counties'))?.focus();
+                  }} aria-label={`Remove ${county} County`}>Remove</button>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { formatLongDate, todayIso } from '../lib/dates';
 import { listInWords } from '../lib/words';
@@ -45,6 +45,17 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
     if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County], { shouldValidate: submitCount > 0 });
     setChoice('');
   };
+  /** A county chosen in the list but not yet added is what the user meant: it is added, not refused as missing. */
+  const start = (event: FormEvent<HTMLFormElement>) => {
+    if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County]);
+    setChoice('');
+    return submit(event);
+  };
+  /** Focus goes back to the list of counties, not to the page, when the chip it was on goes. */
+  const removeCounty = (county: County) => {
+    setValue('counties', counties.filter((c) => c !== county), { shouldValidate: submitCount > 0 });
+    document.getElementById('new-county')?.focus();
+  };
   const submit = handleSubmit((values) => {
     const read = readBasics(values);
     if (!read.ok) return;
@@ -68,7 +79,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
           </div>
         </div>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={start} noValidate>
         <fieldset className={`usa-fieldset usa-form-group field${errors.counties ? ' usa-form-group--error' : ''}`}>
           <legend className="usa-legend field__label">County or counties</legend>
           <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
@@ -78,7 +89,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
               {counties.map((county) => (
                 <li key={county}>
                   {county} County{' '}
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => setValue('counties', counties.filter((c) => c !== county))} aria-label={`Remove ${county} County`}>
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removeCounty(county)} aria-label={`Remove ${county} County`}>
                     Remove
                   </button>
                 </li>

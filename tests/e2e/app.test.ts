@@ -349,18 +349,23 @@ describe('the first page', () => {
     await summary.getByRole('link', { name: 'Choose at least one county.' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
 
-    for (const county of ['Lassen', 'Modoc']) {
+    for (const county of ['Lassen', 'Plumas']) {
       await page.locator('#new-county').selectOption(county);
       await form.getByRole('button', { name: 'Add county' }).click();
     }
-    await expect.poll(() => page.getByTestId('chosen-counties').textContent()).toContain('Modoc County');
+    await expect.poll(() => page.getByTestId('chosen-counties').textContent()).toContain('Plumas County');
+    // A county removed: focus goes back to the list of counties, not to the page.
+    await form.getByRole('button', { name: 'Remove Plumas County' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
+    // A county chosen in the list but not added with its button is taken, not refused as missing.
+    await page.locator('#new-county').selectOption('Modoc');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
 
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Opened your new protocol (Lassen and Modoc counties)');
     expect(await page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
     expect(await page.getByTestId('error-summary').count()).toBe(0);
     // Focus moves to the protocol just started.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
     expect(await page.locator('#draft-title').textContent()).toBe('Lassen-Modoc Regional Interagency Protocol for Commercially Sexually Exploited Children');
     const blocking = await blockingGroup().textContent();
     expect(blocking).toContain('No agency of Lassen County is recorded as the county human services department');
