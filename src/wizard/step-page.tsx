@@ -6,6 +6,7 @@ import { BasicsStep, TermFields } from './basics-step';
 import { MdtTiers } from './mdt-step';
 import { AgencyResponsibilities } from './roles-step';
 import { SectionStep, type StepProps } from './section-step';
+import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { STEPS, stepTitle, type StepId } from './steps';
 
 interface Props extends StepProps {
@@ -26,10 +27,12 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, ...props }: P
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const heading = useRef<HTMLHeadingElement>(null);
+  const checks = useNewLeaveChecks();
 
   const footer = (check: () => Promise<boolean>) => {
+    // The section's own check first: its error summary takes focus. Then every other form's.
     const go = async (target: StepId | 'review' | null) => {
-      if (await check()) onGo(target);
+      if (await check() && await checks.run()) onGo(target);
     };
     return (
       <nav className="step-nav" aria-label="Move between steps">
@@ -78,7 +81,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, ...props }: P
         </div>
       </div>
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(current)}</h2>
-      {body}
+      <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { useLeaveCheckFor } from './leave-checks';
 import { addFlusher } from './pending-edits';
 
 /** Wait after the last keystroke before the draft takes the change: typing never re-checks per key. */
@@ -92,6 +93,9 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
       subscription.unsubscribe();
     };
   }, [form, schema]);
+
+  // The step does not let the user leave while this form holds a value the draft cannot take.
+  useLeaveCheckFor(useCallback(() => form.trigger(), [form]));
 
   /** What the form holds now, typed but perhaps not yet sent, when it is valid; null when it is not. */
   const latest = (): T | null => {

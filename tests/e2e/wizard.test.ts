@@ -119,6 +119,13 @@ describe('a protocol written in the browser', () => {
     await tick(tier.getByRole('radio', { name: TEAM[0]!.name }));
     for (const agency of TEAM) await tick(tier.getByRole('checkbox', { name: agency.name }));
     await tick(tier.getByLabel('Within a set time of a youth being identified'));
+    // A value the draft cannot take stops the user on the step, at the field, with its message.
+    await tier.getByLabel('Meets within').fill('2 4');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2 4');
+    expect(await tier.textContent()).toContain('Enter a number');
     await tier.getByLabel('Meets within').fill('72');
     for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
 
