@@ -154,3 +154,17 @@ describe('buildDocument', () => {
     });
   });
 });
+
+describe('a part the committee has not written yet', () => {
+  it('says so under the steering committee heading, rather than leaving it empty', () => {
+    const NOTE = 'The committee has not yet set out how its steering committee works.';
+    const empty = withChange(completeDraft(), (d) => { d.sections.governance.steeringCommittee = ''; d.sections.governance.reviewCadence = null; });
+    const blocks = build(empty).blocks;
+    const at = blocks.findIndex((b) => b.type === 'heading' && b.text === 'Steering committee');
+    expect(at).toBeGreaterThan(0);
+    expect(blocks[at + 1]).toMatchObject({ type: 'paragraph', style: 'note', content: [{ type: 'text', text: NOTE }] });
+    const written = (change: (d: Draft) => void) => text(build(withChange(empty, change)));
+    expect(written((d) => { d.sections.governance.steeringCommittee = 'It meets every quarter.'; })).not.toContain(NOTE);
+    expect(written((d) => { d.sections.governance.reviewCadence = 'annually'; })).not.toContain(NOTE);
+  });
+});
