@@ -87,7 +87,7 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
   mdt: [FURTHER],
   services: [
     { kind: 'records', name: 'offered', label: 'Services offered', noun: 'service', blank: { name: '', providerAgencyId: null, description: '' },
-      hint: (law) => `The services the protocol provides to exploited children, which ${cite(law.services?.citation)} asks it to address.`,
+      hint: (law) => `The services the protocol provides to exploited children, which the law asks it to address (${cite(law.services?.citation)}).`,
       fields: [
         { kind: 'text', name: 'name', label: 'Service', hint: 'Such as “Specialized CSEC advocacy” or “Emergency shelter”.' },
         { kind: 'agency', name: 'providerAgencyId', label: 'Provided by', hint: 'One of the agencies on the team, or not decided yet.' },
@@ -172,6 +172,6 @@ export const BASICS_FIELDS: FieldSpec[] = [
 /** The MOU's term, asked in section 14 beside amendment and termination. */
 export const TERM_FIELDS: FieldSpec[] = [
   { kind: 'date', name: 'effectiveOn', label: 'The MOU takes effect on', hint: 'Usually the date of the last signature, or a date the agencies agree.' },
-  { kind: 'date', name: 'endsOn', label: 'The MOU ends on', hint: 'Leave empty when the MOU has no end date.' },
+  { kind: 'date', name: 'endsOn', label: 'The MOU ends on', hint: 'When the MOU has no end date, leave this empty and tick “The MOU has no end date” below.' },
   { kind: 'checkbox', name: 'noEndDate', label: 'The MOU has no end date', hint: 'It then runs until the agencies end it as this section provides.' },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALIFORNIA, lawInForce, RULES } from '../../src/requirements';
+import { CALIFORNIA, citationInWords, lawInForce, RULES } from '../../src/requirements';
 import { TODAY } from '../support/drafts';
 
 // The catalogue of sb855-requirements.md §5, which every rule id must match, after the checks
@@ -36,5 +36,16 @@ describe('the crosswalk', () => {
     const { SECTION_OUTLINE } = await import('../../src/model');
     const keys = SECTION_OUTLINE.map((s) => s.key as string);
     for (const rule of RULES) expect(keys, rule.id).toContain(rule.section);
+  });
+});
+
+describe('citations in words', () => {
+  it('writes a code out in full, naming one section or several of the same code', () => {
+    expect(citationInWords('WIC 16524.8(a)(1)')).toBe('Welfare and Institutions Code section 16524.8(a)(1)');
+    expect(citationInWords('WIC 16524.8(b); WIC 300(b)(2)')).toBe('Welfare and Institutions Code sections 16524.8(b) and 300(b)(2)');
+    expect(citationInWords('PC 11166(a); PC 11166.02')).toBe('Penal Code sections 11166(a) and 11166.02');
+    expect(citationInWords('PC 11166; WIC 300')).toBe('Penal Code section 11166 and Welfare and Institutions Code section 300');
+    // What is not a code citation stays as written.
+    expect(citationInWords('WIC 16524.7(a)(3); recommended practice')).toBe('Welfare and Institutions Code section 16524.7(a)(3); recommended practice');
   });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../lib/dates';
+import { listInWords } from '../../lib/words';
 import { periodAt, withPeriod, type Parameter } from './parameter';
 import type { Amendment, LawInForce, Statute, StatuteKey } from './statute';
 
@@ -36,7 +37,19 @@ const CODES: Array<[RegExp, string]> = [
   [/\bPC (?=\d)/g, 'Penal Code section '],
 ];
 
-/** "WIC 16524.8(b)" as a document states it: "Welfare and Institutions Code section 16524.8(b)". */
+/**
+ * "WIC 16524.8(b)" as a document states it: "Welfare and Institutions Code section 16524.8(b)";
+ * several of one code ("WIC 16524.8(b); WIC 300(b)(2)") as "Welfare and Institutions Code
+ * sections 16524.8(b) and 300(b)(2)", and of several codes joined with "and".
+ */
 export function citationInWords(citation: string): string {
-  return CODES.reduce((text, [pattern, words]) => text.replace(pattern, words), citation);
+  const parts = citation.split(/\s*;\s*/).filter(Boolean);
+  const code = /^(WIC|PC) (?=\d)/.exec(parts[0] ?? '')?.[1];
+  if (parts.length > 1 && code && parts.every((part) => part.startsWith(`${code} `) && /^\S+ \d\S*$/.test(part))) {
+    const sections = parts.map((part) => part.slice(code.length + 1));
+    return `${CODES.find(([pattern]) => pattern.source.includes(code))![1].replace(/section $/, 'sections ')}${listInWords(sections)}`;
+  }
+  const inWords = (text: string) => CODES.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+  // Citations of several codes join with "and"; anything else ("; recommended practice") stays as written.
+  return parts.length > 1 && parts.every((part) => /^(WIC|PC) \d\S*$/.test(part)) ? listInWords(parts.map(inWords)) : inWords(citation);
 }
