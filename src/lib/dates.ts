@@ -21,10 +21,15 @@ export function formatLongDate(date: IsoDate): string {
   return `${months[m - 1]} ${d}, ${date.slice(0, 4)}`;
 }
 
-/** "Dec 2, 2026, 10:42 AM": when a draft or a version of it was saved, for the people reading it. */
+/**
+ * "December 2, 2026, 10:42 AM": when a draft or a version of it was saved, or a comment made, in
+ * the same U.S. form as every other date, with the time where the user is.
+ */
 export const momentInWords = (iso: string): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  if (Number.isNaN(date.getTime())) return iso;
+  const day = date.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+  return `${day}, ${date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}`;
 };
 
 /** "10:42 AM": when something was saved today, as the person's own clock shows it. */

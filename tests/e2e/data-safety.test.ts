@@ -176,7 +176,7 @@ describe('files from others and earlier versions', () => {
     const facts = (await preview.locator('dl').textContent())!;
     expect(facts).toContain('Napa County');
     expect(facts).toContain(napa.agencies[0]!.name);
-    expect(facts).toContain('Nov 20, 2026');
+    expect(facts).toContain('November 20, 2026');
     expect(facts).toContain('This app, version 0.1.0');
     expect(await preview.getByTestId('checksum-warning').count()).toBe(0);
     await preview.getByRole('button', { name: 'Cancel' }).click();
