@@ -475,6 +475,25 @@ describe('a protocol written in the browser', () => {
     expect(await signer(2)).toBe(nextSigner);
   });
 
+  it('wraps a name typed as one unbroken 200-letter word, at any width, instead of widening the page', async () => {
+    await toStart(page);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await openStep('Agencies and signatures');
+    await page.getByRole('button', { name: 'Add an agency' }).click();
+    await page.keyboard.type(`Agency${'X'.repeat(194)}`);
+    await expect.poll(() => page.getByTestId('agency').last().locator('h3').textContent()).toMatch(/^AgencyX+$/);
+    const size = page.viewportSize()!;
+    try {
+      for (const width of [1280, 400]) {
+        await page.setViewportSize({ width, height: size.height });
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `at ${width} px`).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    } finally {
+      await page.setViewportSize(size);
+    }
+  });
+
   it('is written by keyboard alone: a fix link followed, an agency added with Enter, a role ticked with Space', async () => {
     await startProtocol(['Mono']);
     // From the protocol's title, Tab reaches the first fix link in the findings.
