@@ -486,7 +486,7 @@ describe('a protocol written in the browser', () => {
     try {
       for (const width of [1280, 400]) {
         await page.setViewportSize({ width, height: size.height });
-        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `at ${width} px`).toBe(0);
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: `at ${width} px` }).toBe(0);
         expect(await axeViolations(page)).toEqual([]);
       }
     } finally {
