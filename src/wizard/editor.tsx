@@ -87,19 +87,24 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     setFocus(null);
   }, [focus, step]);
 
+  // A step opened with Change from "Check your answers" offers the way back there (UX.md).
+  const [fromReview, setFromReview] = useState(false);
   const fix = (finding: Finding) => {
     comparing?.onBack();
     setStep(stepOfFinding(finding));
+    setFromReview(false);
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
   const placeOf = (finding: Finding) => placeInWords(finding, draft);
   const go = (target: Page) => {
     setStep(target);
+    setFromReview(false);
     if (target === null) setFocus({ ids: ['tasks-heading'] });
     if (target === 'review') setFocus({ ids: ['review-heading'] });
   };
   const change = (target: StepId, fields: string[]) => {
     setStep(target);
+    setFromReview(true);
     setFocus({ ids: [...fields, 'step-heading'] });
   };
 
@@ -162,7 +167,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             </>
           ) : (
             <>
-              <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go}
+              <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview}
                 readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
               <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
             </>

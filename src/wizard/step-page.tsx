@@ -18,10 +18,12 @@ interface Props extends StepProps {
   readOnly?: 'reviewing' | 'certified' | null;
   onGo: (step: StepId | 'review' | null) => void;
   onReplace: (draft: Draft) => void;
+  /** The step was opened with Change from "Check your answers", which its first button returns to. */
+  fromReview?: boolean;
 }
 
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
-export function StepPage({ step, onGo, onReplace, readOnly = null, ...props }: Props) {
+export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
   const current = STEPS[index]!;
   const previous = STEPS[index - 1];
@@ -36,9 +38,10 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, ...props }: P
     };
     return (
       <nav className="step-nav" aria-label="Move between steps">
+        {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
         {previous && <button type="button" className="usa-button usa-button--outline" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
-        {next ? <button type="button" className="usa-button" onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
-          : <button type="button" className="usa-button" onClick={() => go('review')}>Check your answers</button>}
+        {next ? <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
+          : !fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Check your answers</button>}
         <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
       </nav>
     );

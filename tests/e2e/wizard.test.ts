@@ -326,6 +326,14 @@ describe('a protocol written in the browser', () => {
     await row.getByRole('button', { name: 'Change Notice that a youth is missing from care is given within' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('6. Reporting and immediate response');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-reporting-missingYouth-noticeWithinHours');
+    // Change leads back: the step's first button returns to the check page.
+    await page.locator('#f-sections-reporting-missingYouth-noticeWithinHours').fill('12');
+    await page.getByRole('button', { name: 'Return to check your answers' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
+    expect(await row.locator('dd').first().textContent()).toBe('12 hours');
+    // A step opened another way offers no such button.
+    await openStep('5. Identification and screening');
+    expect(await page.getByRole('button', { name: 'Return to check your answers' }).count()).toBe(0);
 
     // A change made on the step is in the preview when the committee comes back to it.
     await openStep('5. Identification and screening');
