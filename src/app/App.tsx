@@ -218,11 +218,11 @@ export function App() {
         ) : (
           <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
             comparing={review.comparing}>
-            {(blockingCount, fix, placeOf) => loaded.reviewing ? (
+            {(blocking, fix, placeOf) => loaded.reviewing ? (
               <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} savedAt={fileSavedAt} />
             ) : (
               <>
-                <ExportPanel blockingCount={blockingCount} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
+                <ExportPanel blocking={blocking} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
                   refusal={exports.refusal} message={exports.message} failure={exports.failure}
                   exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
                 openComments={loaded.store.getState().draft.comments.filter((c) => c.status === 'open').length}
@@ -231,7 +231,7 @@ export function App() {
                 <ApprovalsPanel draft={loaded.store.getState().draft}
                   onApprove={(agencyId, by) => loaded.store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
                   onWithdraw={(agencyId) => loaded.store.dispatch({ kind: 'unapprove', agencyId })} />
-                <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blockingCount}
+                <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blocking.length}
                   onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
                   onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
                 {loaded.keptId !== null && (

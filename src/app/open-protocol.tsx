@@ -65,13 +65,13 @@ function useMinute() {
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
 export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comparing, onSave, onClose, children }: {
   loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; comparing: Comparing | null; onSave: () => void; onClose: () => void;
-  children: (blockingCount: number, fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
+  children: (blocking: readonly Finding[], fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
 }) {
   const { store } = loaded;
   const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);
   const today = todayIso();
   const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
-  const blocking = findings.filter((f: Finding) => f.severity === 'blocking').length;
+  const blocking = useMemo(() => findings.filter((f: Finding) => f.severity === 'blocking'), [findings]);
   // Closing the tab asks first while the latest changes are kept nowhere, and, as a reminder to
   // save a file, while they are only in a browser that has not agreed to keep its drafts.
   useLeaveWarning(() => {

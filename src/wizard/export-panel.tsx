@@ -20,7 +20,8 @@ export interface ExportBusy {
 }
 
 interface Props {
-  blockingCount: number;
+  /** The blocking findings that stand now. */
+  blocking: readonly Finding[];
   /** What is being prepared right now, or null. */
   busy: ExportBusy | null;
   onExport: (choice: ExportChoice) => void;
@@ -51,7 +52,11 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blockingCount, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0 }: Props) {
+export function ExportPanel({ blocking, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0 }: Props) {
+  const blockingCount = blocking.length;
+  // The refusal lists only the findings that still stand: one fixed since goes from the list.
+  const standing = new Set(blocking.map(findingId));
+  const stillRefused = refusal?.filter((finding) => standing.has(findingId(finding))) ?? [];
   // After an export, focus moves to the words that say what happened (UX.md).
   const said = useRef<HTMLDivElement>(null);
   const outcome = message ?? failure ?? (refusal ? 'refused' : null);
@@ -114,9 +119,12 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
           <div className="usa-alert usa-alert--error" role="alert" data-testid="export-refusal" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
             <p className="usa-alert__heading">Final export refused</p>
-            <p>These blocking findings must be fixed first; nothing was exported:</p>
+            {stillRefused.length === 0
+              ? <p>Nothing was exported. The blocking findings that refused it have been fixed since: export the final MOU again.</p>
+              : <p>{stillRefused.length < refusal.length ? 'Nothing was exported. These blocking findings, of those that refused it, still stand:' : 'These blocking findings must be fixed first; nothing was exported:'}</p>}
+            {stillRefused.length > 0 && (
             <ul>
-              {refusal.map((finding) => (
+              {stillRefused.map((finding) => (
                 <li key={findingId(finding)}>
                   {finding.county ? `${finding.county} County: ` : ''}{finding.message} ({finding.citation}
                   {placeOf ? `; ${placeOf(finding)}` : sectionLabel(finding.section) ? `; ${sectionLabel(finding.section)}` : ''})
@@ -127,6 +135,7 @@ export function ExportPanel({ blockingCount, busy, onExport, refusal, message, f
                 </li>
               ))}
             </ul>
+            )}
             </div>
           </div>
         )}

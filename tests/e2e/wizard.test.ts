@@ -313,6 +313,15 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Final PDF' }).press('Enter');
     await page.getByTestId('export-refusal').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    const refusal = page.getByTestId('export-refusal');
+    expect(await refusal.textContent()).toContain('These blocking findings must be fixed first');
+    // Fixed since: the refusal no longer lists it, and says to export again.
+    await openStep('Agencies and signatures');
+    await tick(page.getByTestId('agency').first().getByLabel('Took part in developing the protocol'));
+    await expect.poll(summary).toMatch(/^0 blocking/);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    expect(await refusal.textContent()).toContain('have been fixed since: export the final MOU again');
+    expect(await refusal.locator('li').count()).toBe(0);
   });
 
   it('shows every answer with a change link to its field, and a preview whose parts open the step that wrote them', async () => {
