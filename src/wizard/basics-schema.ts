@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { draftSchema, type County, type ProtocolKind } from '../model';
+import { formatLongDate } from '../lib/dates';
+import { listInWords } from '../lib/words';
+import { CALIFORNIA, partnerListChanges } from '../requirements';
 
 /**
  * The protocol's basics, taken from the draft's own schema (never a second copy of the fields),
@@ -31,3 +34,10 @@ export function readBasics(values: BasicsForm): { ok: true; value: Basics } | { 
   }
   return { ok: false, errors };
 }
+
+// Read from the statute data, never retyped: the dates the law changed the required partners.
+const partnerChanges = partnerListChanges(CALIFORNIA);
+
+/** The hint of "First developed on", on the start page and the basics step alike. */
+export const FIRST_DEVELOPED_HINT = `Leave empty for a protocol written now.${partnerChanges.length > 0
+  ? ` A date before ${listInWords(partnerChanges.map(formatLongDate), 'or')}, changes which partners are required.` : ''}`;

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { formatLongDate, todayIso } from '../lib/dates';
-import { listInWords } from '../lib/words';
+import { todayIso } from '../lib/dates';
 import { CALIFORNIA_COUNTIES, type County } from '../model';
-import { CALIFORNIA, lawInForce, partnerListChanges } from '../requirements';
-import { readBasics, type Basics, type BasicsForm } from './basics-schema';
+import { CALIFORNIA, lawInForce } from '../requirements';
+import { FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
 
 const resolver: Resolver<BasicsForm> = (values) => {
   const read = readBasics(values);
@@ -19,9 +18,7 @@ const resolver: Resolver<BasicsForm> = (values) => {
 // Where each field's error summary link lands.
 const FIELD_IDS: Record<string, string> = { counties: 'new-county', kind: 'new-kind-program', companionSetting: 'new-setting', firstDevelopedOn: 'new-first-developed' };
 
-// Read from the statute data, never retyped: when the law changed the required partners, and
-// the section that requires a county's protocol.
-const changes = partnerListChanges(CALIFORNIA);
+// Read from the statute data, never retyped: the section that requires a county's protocol.
 const programSection = lawInForce(CALIFORNIA, todayIso()).program?.value.protocolSection;
 
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
@@ -130,7 +127,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
         <div className="usa-form-group field">
           <label htmlFor="new-first-developed" className="usa-label field__label">First developed on (optional)</label>
           <div className="usa-hint" id="new-first-developed-hint">
-            Leave empty for a protocol written now.{changes.length > 0 && ` A date before ${listInWords(changes.map(formatLongDate), 'or')}, changes which partners are required.`}
+            {FIRST_DEVELOPED_HINT}
           </div>
           <input className="usa-input usa-input--medium" id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
         </div>

@@ -4,6 +4,7 @@ import {
   TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES, type SectionKey,
 } from '../model';
 import { citationInWords, type LawInForce } from '../requirements';
+import { FIRST_DEVELOPED_HINT } from './basics-schema';
 
 /**
  * The questions of each outline section: which field of the section's schema each one fills, in
@@ -165,7 +166,7 @@ export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
   { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds',
     hint: (law) => law.program ? `${citationInWords(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
-  { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: 'Leave empty for a protocol written now.' },
+  { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: FIRST_DEVELOPED_HINT },
   { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
 ];
 

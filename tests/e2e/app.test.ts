@@ -370,6 +370,9 @@ describe('the first page', () => {
     const blocking = await blockingGroup().textContent();
     expect(blocking).toContain('No agency of Lassen County is recorded as the county human services department');
     expect(blocking).toContain('No agency of Modoc County is recorded as the county human services department');
+    // The basics step asks the same date with the same words, read from the statute data.
+    await openStep(page, 'Protocol basics');
+    expect(await page.locator('.field', { hasText: 'First developed on (optional)' }).textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
   });
 
   it('serves its policy as a header too, with frame-ancestors, writes it for static hosts, and ships no source maps', async () => {
