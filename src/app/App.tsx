@@ -163,8 +163,15 @@ export function App() {
     setStatus(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
   };
 
+  // After "All protocols", focus goes to the list the user came back to, not to the page.
+  const [closed, setClosed] = useState(0);
+  useEffect(() => {
+    if (closed === 0 || loaded) return;
+    (document.getElementById('kept-heading') ?? document.getElementById('start-heading'))?.focus();
+  }, [closed, loaded]);
   const close = () => {
     const keptId = loaded?.keptId ?? null;
+    setClosed((n) => n + 1);
     protocol.close();
     setPending(null);
     review.reset();

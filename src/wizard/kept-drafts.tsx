@@ -22,7 +22,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   if (drafts.length === 0) return null;
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
-      <h2 id="kept-heading">Continue a draft in progress</h2>
+      <h2 id="kept-heading" tabIndex={-1}>Continue a draft in progress</h2>
       <p className="usa-hint">Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.</p>
       <ul className="kept__list">
         {drafts.map((draft) => (

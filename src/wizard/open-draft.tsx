@@ -18,7 +18,7 @@ export function OpenDraft({ onFileChosen, onReviewFileChosen, onUseSample }: Pro
   };
   return (
     <section className="panel start" aria-labelledby="start-heading">
-      <h2 id="start-heading">Open a draft file, review one, or try the sample</h2>
+      <h2 id="start-heading" tabIndex={-1}>Open a draft file, review one, or try the sample</h2>
       <p className="start__intro">
         Open a protocol draft saved earlier, here or by another member of the committee, or start from
         the sample to see how the checks work. A file opens as a draft of its own beside the others; files

@@ -493,7 +493,9 @@ describe('a protocol written in the browser', () => {
   });
 
   it('wraps a name typed as one unbroken 200-letter word, at any width, instead of widening the page', async () => {
-    await toStart(page);
+    // Leaving the protocol open from the test before: focus goes to the list of kept drafts.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await openStep('Agencies and signatures');
     await page.getByRole('button', { name: 'Add an agency' }).click();
