@@ -6,7 +6,7 @@ import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-f
 import type { LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, YourNameContext, type Basics, type Version } from '../wizard';
+import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
@@ -135,7 +135,7 @@ export function App() {
   };
 
   const startProtocol = (basics: Basics) => {
-    const draft = draftSchema.parse({ ...basics, title: newTitle(basics) });
+    const draft = draftSchema.parse({ ...basics, title: titleFor(basics) });
     void openAsNew({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: null, appVersion: null }, 'your new protocol', ++attempt.current);
   };
 
@@ -255,9 +255,4 @@ export function App() {
   );
 }
 
-/** "Napa County Interagency Protocol ...", "Lassen-Modoc Regional Interagency Protocol ...". */
-function newTitle({ counties, kind }: Basics): string {
-  const what = kind === 'companion' ? 'Companion Protocol' : 'Interagency Protocol';
-  const where = counties.length === 1 ? `${counties[0]} County` : `${counties.join('-')} Regional`;
-  return `${where} ${what} for Commercially Sexually Exploited Children`;
-}
+

@@ -41,3 +41,10 @@ const partnerChanges = partnerListChanges(CALIFORNIA);
 /** The hint of "First developed on", on the start page and the basics step alike. */
 export const FIRST_DEVELOPED_HINT = `Leave empty for a protocol written now.${partnerChanges.length > 0
   ? ` A date before ${listInWords(partnerChanges.map(formatLongDate), 'or')}, changes which partners are required.` : ''}`;
+
+/** "Napa County Interagency Protocol ...", "Lassen-Modoc Regional Interagency Protocol ...": a new protocol's title. */
+export function titleFor({ counties, kind }: { counties: readonly string[]; kind: ProtocolKind }): string {
+  const what = kind === 'companion' ? 'Companion Protocol' : 'Interagency Protocol';
+  const where = counties.length === 1 ? `${counties[0]} County` : `${counties.join('-')} Regional`;
+  return `${where} ${what} for Commercially Sexually Exploited Children`;
+}

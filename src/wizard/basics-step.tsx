@@ -6,6 +6,7 @@ import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
+import { titleFor } from './basics-schema';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
@@ -39,7 +40,11 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
   const [choice, setChoice] = useState('');
   const counties = form.watch('counties');
   const kind = form.watch('kind');
-  const setCounties = (next: County[]) => form.setValue('counties', next, { shouldDirty: true });
+  const setCounties = (next: County[]) => {
+    // A title the app made from the counties follows them; one the committee wrote stays.
+    if (form.getValues('title') === titleFor({ counties, kind })) form.setValue('title', titleFor({ counties: next, kind }), { shouldDirty: true });
+    form.setValue('counties', next, { shouldDirty: true });
+  };
   const add = () => {
     if (choice && !counties.includes(choice as County)) setCounties([...counties, choice as County]);
     setChoice('');

@@ -6,6 +6,7 @@ export { KeptDrafts, type KeptDraft } from './kept-drafts';
 export { NewProtocol } from './new-protocol';
 export { flushPendingEdits } from './pending-edits';
 export type { Basics } from './basics-schema';
+export { titleFor } from './basics-schema';
 export { FilePreview } from './file-preview';
 export type { Version } from './history';
 export type { PacketState } from './certify-panel';

@@ -378,6 +378,14 @@ describe('the first page', () => {
     // The basics step asks the same date with the same words, read from the statute data.
     await openStep(page, 'Protocol basics');
     expect(await page.locator('.field', { hasText: 'First developed on (optional)' }).textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
+    // The title the app made from the counties follows them; one the committee wrote would stay.
+    await page.getByRole('button', { name: 'Remove Modoc County' }).click();
+    expect(await page.getByLabel('Title of the protocol').inputValue()).toBe('Lassen County Interagency Protocol for Commercially Sexually Exploited Children');
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Lassen County Interagency Protocol for Commercially Sexually Exploited Children');
+    await page.getByLabel('Title of the protocol').fill('Our own title');
+    await page.locator('#f-counties').selectOption('Modoc');
+    await page.getByRole('button', { name: 'Add county' }).click();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Our own title');
   });
 
   it('serves its policy as a header too, with frame-ancestors, writes it for static hosts, and ships no source maps', async () => {
