@@ -41,8 +41,9 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
   const counties = form.watch('counties');
   const kind = form.watch('kind');
   const setCounties = (next: County[]) => {
-    // A title the app made from the counties follows them; one the committee wrote stays.
-    if (form.getValues('title') === titleFor({ counties, kind })) form.setValue('title', titleFor({ counties: next, kind }), { shouldDirty: true });
+    // A title the app made from the counties follows them; one the committee wrote stays, and so
+    // does any title while no county is left to name.
+    if (next.length > 0 && form.getValues('title') === titleFor({ counties, kind })) form.setValue('title', titleFor({ counties: next, kind }), { shouldDirty: true });
     form.setValue('counties', next, { shouldDirty: true });
   };
   const add = () => {
