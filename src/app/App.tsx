@@ -67,6 +67,18 @@ export function App() {
     error: (message) => setError({ id: ++attempt.current, message }),
     refuse: (id, loadError) => refuse(id, loadError),
   });
+  // A file that could not be opened stops being news once the draft is edited: its message goes
+  // rather than sit beside later ones.
+  useEffect(() => {
+    if (!loaded) return undefined;
+    const { store } = loaded;
+    let revision = store.getState().revision;
+    return store.subscribe(() => {
+      if (store.getState().revision === revision) return;
+      revision = store.getState().revision;
+      setError(null);
+    });
+  }, [loaded]);
   // Handed to another tab, this tab's last message (about opening or saving) no longer applies.
   const handedOver = loaded?.editing === 'handedOver';
   useEffect(() => {

@@ -209,6 +209,11 @@ describe('files from others and earlier versions', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(page.viewportSize()!.height);
     expect(await page.locator('#draft-title').textContent()).toBe(title);
+    // Once the draft is edited, the message about that file goes.
+    await openStep(page, '5. Identification and screening');
+    await page.getByLabel('Screening tool').fill('CSE-IT');
+    await expect.poll(() => alert.count()).toBe(0);
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
     await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('from-a-colleague.csecmou.json', serializeDraft(napa)));
     const preview = page.getByTestId('file-preview');
     expect(await preview.locator('h2').textContent()).toBe('Check the file before it replaces this draft');
