@@ -1,13 +1,6 @@
 import { useState } from 'react';
-import { todayIso } from '../lib/dates';
-import { listInWords } from '../lib/words';
-import { CALIFORNIA, lawInForce } from '../requirements';
 import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
 import { KeptDrafts, NewProtocol, OpenDraft, type Basics } from '../wizard';
-
-// Read from the statute data, never retyped: the lead and partners of the team the law asks for.
-const team = lawInForce(CALIFORNIA, todayIso()).team?.value;
-const TEAM = team ? listInWords([team.lead.name, ...team.partners.map((partner) => partner.name)]) : 'the partners the law names';
 
 interface Props {
   kept: readonly DraftSummary[];
@@ -62,16 +55,14 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
         <p>Everything stays on this computer: nothing you type or open is sent over the network.</p>
         <p>What the committee will need:</p>
         <ul>
-          <li>the county, or the counties of a regional protocol;</li>
-          <li>the agencies on the team that develops it, which the law asks to include {TEAM}, the roles
-            each fills, and who signs for each;</li>
-          <li>how its multidisciplinary team is organised: its tiers, who convenes them and who takes part;</li>
-          <li>its decisions for each section of the protocol&apos;s outline.</li>
+          <li>its county or counties;</li>
+          <li>its partner agencies, the role each fills and who signs for each;</li>
+          <li>how its multidisciplinary team is organised;</li>
+          <li>its decisions for each section of the protocol.</li>
         </ul>
         <p>
-          Entering what the committee has agreed goes a section at a time, and the work is kept in this browser
-          as you type, so you can stop at any point and come back. Save a draft file too, to keep a copy and to
-          send it to others.
+          Your work is kept in this browser as you type: you can stop at any point and come back. Save a draft
+          file too, to keep a copy and to send it to others.
         </p>
       </section>
       <KeptDrafts drafts={kept} onContinue={onContinue} onRemove={(id) => void remove(id)} />

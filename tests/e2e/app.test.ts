@@ -91,8 +91,8 @@ describe('the first page', () => {
     const intro = (await page.locator('.intro').textContent())!.replace(/\s+/g, ' ');
     expect(intro).toContain('nothing you type or open is sent over the network');
     // What the committee will need, and that it can stop at any point (UX.md: a start page that sets expectations).
-    expect(intro).toContain("which the law asks to include the county human services department, the county probation department, the county mental health department, the county public health department, the juvenile court in the county, the county office of education and the county sheriff's department, the roles each fills, and who signs for each");
-    expect(intro).toContain('so you can stop at any point and come back');
+    expect(intro).toContain('its partner agencies, the role each fills and who signs for each');
+    expect(intro).toContain('you can stop at any point and come back');
     expect(footer).toContain('they are not legal advice');
     expect(await page.getByText('look through, change, check and export').count()).toBe(1);
   });
