@@ -13,6 +13,15 @@ export function RecordList({ list, label, empty, children }: { list: string; lab
 /** The ids of a record's move buttons, so that focus can follow the record it moved. */
 export const moveButtonId = (list: string, id: string, direction: 'up' | 'down') => `${list}-${id}-move-${direction}`;
 
+/**
+ * Where focus goes once a record of `count` has moved from `from` to `to`: the button pressed, or
+ * the other one when the record reached an end of the list and the button pressed is disabled.
+ */
+export function moveButtonAfter(list: string, id: string, from: number, to: number, count: number): string {
+  const direction = to === 0 ? 'down' : to >= count - 1 ? 'up' : to < from ? 'up' : 'down';
+  return moveButtonId(list, id, direction);
+}
+
 /** Move up, move down and remove for the record at `index` of `count`, each naming the record. */
 export function RecordActions({ list, id, title, index, count, onMove, onRemove }: {
   list: string; id: string; title: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void;

@@ -3,7 +3,7 @@ import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type 
 import type { LawInForce } from '../requirements';
 // An item's questions are Fields, and a Field of kind "records" is this list.
 import { Field } from './fields';
-import { moveButtonId, RecordActions } from './record-list';
+import { moveButtonAfter, RecordActions } from './record-list';
 import { RemovedNotice } from './removed-notice';
 import { hintText, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
@@ -37,13 +37,14 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
   };
   const moveItem = (from: number, to: number) => {
     move(from, to);
-    const direction = to === 0 ? 'down' : to === fields.length - 1 ? 'up' : to < from ? 'up' : 'down';
-    setFocus(moveButtonId(id, fields[from]!.id, direction));
+    setFocus(moveButtonAfter(id, fields[from]!.id, from, to, fields.length));
   };
   const removeItem = (index: number, title: string) => {
     const value = form.getValues(`${spec.name}.${index}` as never) as FieldArray<T, ArrayPath<T>>;
+    // Named by what was typed in it ("the term “Advocate”"): the numbers of the items left change.
+    const typed = String((value as Record<string, unknown>)[spec.fields[0]!.name] ?? '').trim();
     remove(index);
-    setRemoved({ index, value, title: `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
+    setRemoved({ index, value, title: typed ? `the ${spec.noun} “${typed}”` : `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
     setFocus(noticeId);
   };
   const undo = () => {

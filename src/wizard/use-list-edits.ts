@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { applyEdit, type Draft, type DraftEdit } from '../model';
-import { moveButtonId } from './record-list';
+import { moveButtonAfter } from './record-list';
 import { fieldId } from './steps';
 
 type List = 'agencies' | 'mdtTiers';
@@ -42,16 +42,10 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       onEdit({ kind: 'add', list });
       setFocus(fieldId(`${list}.${draft[list].length}.name`));
     },
-    /**
-     * Moves a record; focus stays on the button pressed, or goes to the other one when the record
-     * reached an end of the list and the button pressed can no longer be used.
-     */
     move(id: string, to: number) {
       const from = draft[list].findIndex((record) => record.id === id);
       onEdit({ kind: 'move', list, id, to });
-      const last = draft[list].length - 1;
-      const direction = to === 0 ? 'down' : to >= last ? 'up' : to < from ? 'up' : 'down';
-      setFocus(moveButtonId(list, id, direction));
+      setFocus(moveButtonAfter(list, id, from, to, draft[list].length));
     },
     /**
      * Removes the record at `index`. `latest` is what its card holds, typed in the last moment and

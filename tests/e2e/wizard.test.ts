@@ -421,7 +421,7 @@ describe('a protocol written in the browser', () => {
     // A term removed by mistake comes back with Undo, in its place.
     await page.getByRole('button', { name: 'Remove Term 1' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
-    expect(await page.getByTestId('removed-notice').textContent()).toContain('Removed term 1.');
+    expect(await page.getByTestId('removed-notice').textContent()).toContain('Removed the term “Advocate”.');
     await expect.poll(() => page.getByRole('textbox', { name: 'Term', exact: true }).count()).toBe(1);
     await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Advocate');
