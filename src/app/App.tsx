@@ -184,6 +184,9 @@ export function App() {
   const close = () => {
     const keptId = loaded?.keptId ?? null;
     setClosed((n) => n + 1);
+    // What was said about the protocol's files belongs to it, not to the list the user returns to.
+    setError(null);
+    setRepairs([]);
     protocol.close();
     setPending(null);
     review.reset();
@@ -266,5 +269,3 @@ export function App() {
     </YourNameContext.Provider>
   );
 }
-
-

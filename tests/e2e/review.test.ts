@@ -119,6 +119,10 @@ describe('what changed', () => {
     await expect.poll(() => page.getByTestId('load-error').count()).toBe(1);
     expect(await page.getByTestId('comparison').count()).toBe(0);
     expect(await page.locator('#draft-title').textContent()).toBe(sent.title);
+    // The message is about this protocol's file: it does not follow the user back to the list.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await page.locator('#start-heading').waitFor();
+    expect(await page.getByTestId('load-error').count()).toBe(0);
     await page.close();
   });
 
