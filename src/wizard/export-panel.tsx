@@ -120,8 +120,8 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
             <div className="usa-alert__body">
             <p className="usa-alert__heading">Final export refused</p>
             {stillRefused.length === 0
-              ? <p>Nothing was exported. The blocking findings that refused it have been fixed since: export the final MOU again.</p>
-              : <p>{stillRefused.length < refusal.length ? 'Nothing was exported. These blocking findings, of those that refused it, still stand:' : 'These blocking findings must be fixed first; nothing was exported:'}</p>}
+              ? <p>Nothing was exported. The blocking findings that stopped it have been fixed since: export the final MOU again.</p>
+              : <p>{stillRefused.length < refusal.length ? 'Nothing was exported. Some of the blocking findings that stopped it are fixed; these must still be fixed first:' : 'These blocking findings must be fixed first; nothing was exported:'}</p>}
             {stillRefused.length > 0 && (
             <ul>
               {stillRefused.map((finding) => (

@@ -44,8 +44,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
   };
   /** A county chosen in the list but not yet added is what the user meant: it is added, not refused as missing. */
   const start = (event: FormEvent<HTMLFormElement>) => {
-    if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County]);
-    setChoice('');
+    addCounty();
     return submit(event);
   };
   /** Focus goes back to the list of counties, not to the page, when the chip it was on goes. */
