@@ -111,9 +111,12 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
 
   const close = () => {
     flushPendingEdits();
+    const saved = flush.current();
     letGo();
     setOpen(null);
     setVersions(null);
+    // The list the user returns to shows the draft as last saved: its title and counties may have changed.
+    void saved.catch(() => {}).then(refresh);
   };
 
   const showHistory = async () => {

@@ -386,6 +386,9 @@ describe('the first page', () => {
     await page.locator('#f-counties').selectOption('Modoc');
     await page.getByRole('button', { name: 'Add county' }).click();
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Our own title');
+    // The list of kept drafts shows the draft as last saved, its new title included.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.getByTestId('kept-drafts').textContent()).toContain('Our own title');
   });
 
   it('serves its policy as a header too, with frame-ancestors, writes it for static hosts, and ships no source maps', async () => {
