@@ -1,4 +1,4 @@
-import { lazy, useEffect, useRef, useState } from 'react';
+import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { momentInWords, timeInWords, todayIso } from '../lib/dates';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
@@ -7,6 +7,7 @@ import type { LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
 import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
+import { START, useBrowserHistory, type Place } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
@@ -61,6 +62,10 @@ export function App() {
   const drafts = useKeptDrafts();
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
+  const history = useBrowserHistory((place, from) => void wentBack(place, from));
+  const editorHistory = useMemo(() => history.editorHistory(loaded?.keptId ?? null), [history, loaded?.keptId]);
+  // After a reload on a draft's page, the draft opens again there; until it has, the first page waits.
+  const [reopening, setReopening] = useState(() => { const here = history.here(); return here.at === 'draft' && here.id !== null; });
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
@@ -110,9 +115,10 @@ export function App() {
   // A file, the sample or a new protocol is kept as a new draft beside the others.
   const openAsNew = async (restored: RestoredDraft, source: string, id: number, file?: { text: string; name: string }, reviewing = false) => {
     if (id !== attempt.current) return;
-    const { store, kept } = await protocol.openAsNew({ restored, source, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
+    const { store, keptId } = await protocol.openAsNew({ restored, source, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
     if (id !== attempt.current) return;
-    opened(restored, source, store, { newlyKept: kept, kept });
+    history.push({ at: 'draft', id: keptId, page: null });
+    opened(restored, source, store, { newlyKept: keptId !== null, kept: keptId !== null });
   };
 
   const chooseFile = async (file: File, mode: Pending['mode']) => {
@@ -151,13 +157,22 @@ export function App() {
     void openAsNew({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: null, appVersion: null }, 'your new protocol', ++attempt.current);
   };
 
-  const continueDraft = async (keptId: string, takeOver = false) => {
+  /**
+   * Opens a kept draft: chosen from the list (a new entry in the browser's history), or where the
+   * history already is (Back, Forward, a reload, taking it over from another tab).
+   */
+  const continueDraft = async (keptId: string, { takeOver = false, entry = 'new' }: { takeOver?: boolean; entry?: 'new' | 'same' } = {}) => {
     const id = ++attempt.current;
     const title = drafts.kept.find((d) => d.id === keptId)?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft';
     const source = `“${title}” from this browser`;
     const result = await protocol.continueKept(keptId, source, takeOver);
     if (!result || id !== attempt.current) return;
-    if (!result.ok) return refuse(id, result.error);
+    if (!result.ok) {
+      // An address that names a draft no longer kept leads to the first page and says why.
+      if (entry === 'same') history.replace(START);
+      return refuse(id, result.error);
+    }
+    if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
     opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
     if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
   };
@@ -181,7 +196,9 @@ export function App() {
     if (closed === 0 || loaded) return;
     (document.getElementById('kept-heading') ?? document.getElementById('start-heading'))?.focus();
   }, [closed, loaded]);
-  const close = () => {
+  /** Back to the first page: "All protocols" (a new entry in the history), or Back. */
+  const close = ({ entry = 'new' }: { entry?: 'new' | 'same' } = {}) => {
+    if (entry === 'new') history.push(START);
     const keptId = loaded?.keptId ?? null;
     setClosed((n) => n + 1);
     // What was said about the protocol's files belongs to it, not to the list the user returns to.
@@ -198,6 +215,39 @@ export function App() {
       ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
       : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`);
   };
+
+  /**
+   * Back or Forward. Within the open draft, its editor shows the page. To another draft or the
+   * first page, the open draft closes (kept, as with "All protocols"). A step with a value the
+   * draft cannot take keeps the user, with its messages, as its own buttons do; so does a file's
+   * preview, which Back cancels.
+   */
+  const wentBack = async (place: Place, from: Place) => {
+    if (pending) {
+      history.push(from);
+      setPending(null);
+      setStatus('Nothing was changed.');
+      return;
+    }
+    const sameDraft = loaded && place.at === 'draft' && place.id === loaded.keptId;
+    if (loaded && !(await history.canLeaveEditor())) return history.push(from);
+    if (sameDraft) return history.showInEditor(place.page);
+    if (loaded) close({ entry: 'same' });
+    if (place.at === 'draft' && place.id !== null) await continueDraft(place.id, { entry: 'same' });
+  };
+
+  // A reload on a draft's page: the draft opens again once the browser's drafts can be read.
+  useEffect(() => {
+    if (!reopening) return;
+    const here = history.here();
+    if (drafts.unavailable || here.at !== 'draft' || here.id === null) {
+      history.replace(START);
+      setReopening(false);
+    } else if (drafts.repository) {
+      void continueDraft(here.id, { entry: 'same' }).finally(() => setReopening(false));
+    }
+    // Run when the drafts can be read, or cannot be: `reopening` makes it once.
+  }, [drafts.repository, drafts.unavailable]);
 
   const save = () => {
     if (!loaded) return;
@@ -230,16 +280,18 @@ export function App() {
           <FilePreview name={pending.name} restored={pending.file.restored}
             replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null} reviewing={pending.mode === 'review'}
             onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
+        ) : !loaded && reopening ? (
+          <p className="status" role="status">Opening the protocol…</p>
         ) : !loaded ? (
           <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
             onContinue={(id) => void continueDraft(id)} onStart={startProtocol}
             onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
         ) : loaded.editing !== 'here' ? (
           <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
-            onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, true)} onClose={close} />
+            onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={close}
-            comparing={review.comparing}>
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => close()}
+            comparing={review.comparing} history={editorHistory}>
             {(blocking, fix, placeOf) => loaded.reviewing ? (
               <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} savedAt={fileSavedAt} />
             ) : (

@@ -7,7 +7,7 @@ import { saveProblemWords } from './save-words';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
 import { flushPendingEdits } from '../wizard';
-import type { Comparing } from '../wizard/editor';
+import type { Comparing, PageHistory } from '../wizard/editor';
 
 /** A protocol open in the editor. */
 export interface Loaded {
@@ -63,8 +63,9 @@ function useMinute() {
 }
 
 /** The open protocol: the editor over the store's current draft, re-rendered as the store changes. */
-export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comparing, onSave, onClose, children }: {
-  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; comparing: Comparing | null; onSave: () => void; onClose: () => void;
+export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comparing, history, onSave, onClose, children }: {
+  loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; comparing: Comparing | null; history: PageHistory;
+  onSave: () => void; onClose: () => void;
   children: (blocking: readonly Finding[], fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
 }) {
   const { store } = loaded;
@@ -89,7 +90,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
   return (
     <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null, loaded.reviewing)}<br />{fileWords(persistence, fileSavedAt, reminder !== false, loaded.reviewing)}{reminder}</>}
-        saveProblem={saveProblemWords(saveState)} comparing={comparing} reviewing={loaded.reviewing}
+        saveProblem={saveProblemWords(saveState)} comparing={comparing} reviewing={loaded.reviewing} history={history}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>

@@ -19,8 +19,11 @@ export function useKeptDrafts() {
     openDraftRepository(undefined, undefined, { onNewerVersion: () => setSuperseded(true) }).then(async (repo) => {
       opened = repo;
       if (closed) return repo.close();
+      // Together: a draft reopened after a reload is named from the list as soon as it can be read.
+      const list = await repo.list();
+      if (closed) return undefined;
       setRepository(repo);
-      setKept(await repo.list());
+      setKept(list);
     }, (error: unknown) => {
       if (closed) return;
       setUnavailable(classifySaveError(error).kind === 'blocked'

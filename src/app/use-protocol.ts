@@ -86,7 +86,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       }
       await refresh();
     }
-    return { store: show(restored, source, keptId, 'here', session, reviewing), kept: keptId !== null };
+    return { store: show(restored, source, keptId, 'here', session, reviewing), keptId };
   };
 
   /** Opens a kept draft: this tab edits it unless another tab already does (or `takeOver`). */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import { checkDraft, type Finding, type LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
@@ -13,7 +13,24 @@ import { fieldCandidates, stepOfFinding, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
 
-type Page = StepId | 'review' | null;
+/** The task list (null), a step, or the check page with every answer and the preview. */
+export type EditorPage = StepId | 'review' | null;
+
+/**
+ * The browser's history as the editor sees it: each page the user moves to is an entry, and Back
+ * and Forward show one, as on any website.
+ */
+export interface PageHistory {
+  /** The page the draft opens at: its task list, or after a reload the page the user was on. */
+  initial(): EditorPage;
+  /** The user moved to `page`. */
+  moved(page: EditorPage): void;
+  /** Back and Forward: whether the step on the page lets the user leave it, and showing the page they go to. */
+  listen(handlers: { canLeave(): Promise<boolean>; show(page: EditorPage): void }): () => void;
+}
+
+/** Without a browser history (a test of the editor alone), moves are kept in the editor only. */
+const NO_HISTORY: PageHistory = { initial: () => null, moved: () => {}, listen: () => () => {} };
 
 export interface SaveProblemWords {
   heading: string;
@@ -43,6 +60,7 @@ interface Props {
   comparing?: Comparing | null;
   /** Reviewing a draft received from a committee: every step is read-only, and comments and verdicts are added. */
   reviewing?: boolean;
+  history?: PageHistory;
 }
 
 export interface Comparing {
@@ -66,10 +84,11 @@ function Compared({ comparing, draft, findings, today }: { comparing: Comparing;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
-export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false }: Props) {
-  // The task list (null), a step, or the review of every answer with the preview.
-  const [step, setStep] = useState<Page>(null);
+export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false, history = NO_HISTORY }: Props) {
+  const [step, setStep] = useState<EditorPage>(history.initial);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
+  // What the step on the page checks before the user leaves it (step-page.tsx sets it).
+  const leaving = useRef<(() => Promise<boolean>) | null>(null);
 
   // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye goes).
   useEffect(() => {
@@ -89,24 +108,41 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
 
   // A step opened with Change from "Check your answers" offers the way back there (UX.md).
   const [fromReview, setFromReview] = useState(false);
+  const moveTo = (target: EditorPage) => {
+    setStep(target);
+    history.moved(target);
+  };
   const fix = (finding: Finding) => {
     comparing?.onBack();
-    setStep(stepOfFinding(finding));
+    moveTo(stepOfFinding(finding));
     setFromReview(false);
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
   const placeOf = (finding: Finding) => placeInWords(finding, draft);
-  const go = (target: Page) => {
-    setStep(target);
+  const show = (target: EditorPage) => {
     setFromReview(false);
     if (target === null) setFocus({ ids: ['tasks-heading'] });
     if (target === 'review') setFocus({ ids: ['review-heading'] });
   };
+  const go = (target: EditorPage) => {
+    moveTo(target);
+    show(target);
+  };
   const change = (target: StepId, fields: string[]) => {
-    setStep(target);
+    moveTo(target);
     setFromReview(true);
     setFocus({ ids: [...fields, 'step-heading'] });
   };
+  // Back and Forward: a step with a value the draft cannot take stops the user, as its buttons do.
+  const onBack = comparing?.onBack;
+  useEffect(() => history.listen({
+    canLeave: async () => !leaving.current || await leaving.current(),
+    show: (target) => {
+      onBack?.();
+      setStep(target);
+      show(target);
+    },
+  }), [history, onBack]);
 
   return (
     <div className="editor">
@@ -167,7 +203,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             </>
           ) : (
             <>
-              <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview}
+              <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
                 readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
               <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
             </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { Draft } from '../model';
 import { AgenciesStep } from './agencies-step';
 import { stepAnswers } from './answers';
@@ -20,10 +20,12 @@ interface Props extends StepProps {
   onReplace: (draft: Draft) => void;
   /** The step was opened with Change from "Check your answers", which its first button returns to. */
   fromReview?: boolean;
+  /** Set to what the step checks before the user leaves it, for the browser's Back and Forward. */
+  leaving?: RefObject<(() => Promise<boolean>) | null>;
 }
 
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
-export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, ...props }: Props) {
+export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, leaving, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
   const current = STEPS[index]!;
   const previous = STEPS[index - 1];
@@ -33,11 +35,13 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
 
   const footer = (check: () => Promise<boolean>) => {
     // The section's own check first: its error summary takes focus. Then every other form's.
+    const canLeave = async () => await check() && await checks.run();
     const go = async (target: StepId | 'review' | null) => {
-      if (await check() && await checks.run()) onGo(target);
+      if (await canLeave()) onGo(target);
     };
     return (
       <nav className="step-nav" aria-label="Move between steps">
+        <LeaveWith check={canLeave} into={leaving} />
         {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
         {previous && <button type="button" className="usa-button usa-button--outline" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
         {next ? <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
@@ -87,6 +91,18 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>
   );
+}
+
+/** Hands the step's check to the editor while the step is shown: Back and Forward run it too. */
+function LeaveWith({ check, into }: { check: () => Promise<boolean>; into: RefObject<(() => Promise<boolean>) | null> | undefined }) {
+  useEffect(() => {
+    if (!into) return undefined;
+    into.current = check;
+    return () => {
+      if (into.current === check) into.current = null;
+    };
+  }, [check, into]);
+  return null;
 }
 
 const READ_ONLY_WORDS: Record<'reviewing' | 'certified', string> = {

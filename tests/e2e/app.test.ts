@@ -319,12 +319,14 @@ describe('the first page', () => {
     expect(`${first}${later}`).not.toContain('JavaScriptCompiler');
   });
 
-  it('keeps an opened draft in this browser: after a reload it is listed and continues, and a removal can be undone', async () => {
+  it('keeps an opened draft in this browser: a reload opens it again, it is listed and continues, and a removal can be undone', async () => {
     const sample = await exampleDraft(SAMPLE);
     await openSample();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
 
     await page.reload();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe(sample.title);
+    await toStart();
     const items = () => page.locator('[data-testid=kept-drafts] li');
     await expect.poll(() => items().count()).toBeGreaterThan(0);
     const before = await items().count();

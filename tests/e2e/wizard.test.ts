@@ -248,8 +248,8 @@ describe('a protocol written in the browser', () => {
     await page.getByLabel('Screening tool').click();
     await page.keyboard.type('CSE-IT, version 2');
     await page.reload();
-    await page.getByRole('button', { name: /^Continue Trinity County Interagency Protocol/ }).first().click();
-    await openStep('5. Identification and screening');
+    // The same draft opens again at the same step.
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('5. Identification and screening');
     expect(await page.getByLabel('Screening tool').inputValue()).toBe('CSE-IT, version 2');
 
     await openStep('Protocol basics');
@@ -257,8 +257,8 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.locator('.editor__counties').textContent()).not.toContain('Trinity');
     await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
     await page.reload();
-    await page.getByRole('button', { name: /^Continue Trinity County Interagency Protocol/ }).first().click();
-    await page.locator('#draft-title').waitFor();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Protocol basics');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
     expect(await blocking().textContent()).toContain('The protocol names no county yet.');
     await blocking().getByRole('button', { name: 'Protocol basics: county or counties' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-counties');
@@ -562,8 +562,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
     await page.reload();
-    await page.getByRole('button', { name: /^Continue Plumas County Interagency Protocol/ }).first().click();
-    await openStep('11. Training');
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
     expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year after');
   });
 

@@ -1,0 +1,124 @@
+// The browser's own Back, Forward and reload, as a user presses them: they move between the pages
+// of a draft and the list of drafts, never out of the app, and never past a value that would be
+// lost. Real Chromium, the production build.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serializeDraft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+import { openStep, openTab, startProtocol } from '../support/e2e';
+
+const origin = inject('appOrigin');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+  context = await browser.newContext();
+  page = await openTab(context, origin, pageErrors);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const heading = () => page.locator('#step-heading').textContent();
+const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+const hash = () => new URL(page.url()).hash;
+
+describe('Back, Forward and reload', () => {
+  it('moves between a draft’s pages and the list of drafts, and Forward opens the draft again where it was', async () => {
+    await startProtocol(page, ['Modoc']);
+    expect(hash()).toMatch(/^#\/draft\/[\w-]+$/);
+    await openStep(page, '11. Training');
+    expect(hash()).toMatch(/^#\/draft\/[\w-]+\/training$/);
+    await page.getByRole('button', { name: 'Next: 12. Data collection and evaluation' }).click();
+    await expect.poll(heading).toBe('12. Data collection and evaluation');
+
+    await page.goBack();
+    await expect.poll(heading).toBe('11. Training');
+    await expect.poll(focused).toBe('step-heading');
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await expect.poll(focused).toBe('tasks-heading');
+    await page.goBack();
+    await page.locator('#start-heading').waitFor();
+    expect(await page.locator('#draft-title').count()).toBe(0);
+    expect(hash()).toBe('');
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('The protocol is kept in this browser');
+    expect(await page.getByTestId('kept-drafts').textContent()).toContain('Modoc County');
+
+    await page.goForward();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Modoc County');
+    await page.getByTestId('task-list').waitFor();
+    await page.goForward();
+    await expect.poll(heading).toBe('11. Training');
+    // "All protocols" is a page of its own: Back from the list returns to the draft.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await page.locator('#start-heading').waitFor();
+    await page.goBack();
+    await expect.poll(heading).toBe('11. Training');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the same step of the same draft after a reload, with what was typed, and Back still works', async () => {
+    await startProtocol(page, ['Lassen']);
+    await openStep(page, '11. Training');
+    await page.getByLabel('How often training is given').fill('At hire and every year');
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    await page.reload();
+    await expect.poll(heading).toBe('11. Training');
+    expect(await page.locator('#draft-title').textContent()).toContain('Lassen County');
+    expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year');
+    // The same tab reloaded: it edits the draft, no other tab does.
+    expect(await page.getByTestId('editing-elsewhere').count()).toBe(0);
+    expect(await page.locator('.editor__meta').textContent()).toContain('“Lassen County Interagency Protocol');
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the user on a step whose form holds a value the draft cannot take, with its message', async () => {
+    await startProtocol(page, ['Plumas']);
+    await openStep(page, '6. Reporting and immediate response');
+    const hours = page.getByLabel('Written report follows the telephone report within');
+    await hours.fill('soon');
+    await page.goBack();
+    const errors = page.getByTestId('step-errors');
+    await expect.poll(() => errors.textContent()).toContain('Enter a number, such as 24, or leave it empty.');
+    expect(await heading()).toBe('6. Reporting and immediate response');
+    expect(await hours.inputValue()).toBe('soon');
+    expect(hash()).toMatch(/\/reporting$/);
+
+    await hours.fill('24');
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await page.goForward();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    expect(await hours.inputValue()).toBe('24');
+  });
+
+  it('cancels a chosen file’s preview with Back, changing nothing', async () => {
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await page.locator('#start-heading').waitFor();
+    const before = await page.getByTestId('kept-drafts').textContent();
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
+    await page.getByTestId('file-preview').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('file-preview').count()).toBe(0);
+    await page.locator('#start-heading').waitFor();
+    expect(await page.getByTestId('load-status').textContent()).toBe('Nothing was changed.');
+    expect(await page.getByTestId('kept-drafts').textContent()).toBe(before);
+    expect(hash()).toBe('');
+  });
+
+  it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
+    await page.goto(`${origin}/#/draft/no-such-draft/training`);
+    await page.locator('#start-heading').waitFor();
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('That draft is no longer kept in this browser');
+    expect(hash()).toBe('');
+    expect(pageErrors).toEqual([]);
+  });
+});
