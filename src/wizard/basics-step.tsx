@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
@@ -46,6 +46,13 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
     if (next.length > 0 && form.getValues('title') === titleFor({ counties, kind })) form.setValue('title', titleFor({ counties: next, kind }), { shouldDirty: true });
     form.setValue('counties', next, { shouldDirty: true });
   };
+  // ...and the kind of protocol ("Companion Protocol"), when that changes.
+  const madeFor = useRef(kind);
+  useEffect(() => {
+    const before = madeFor.current;
+    madeFor.current = kind;
+    if (before !== kind && counties.length > 0 && form.getValues('title') === titleFor({ counties, kind: before })) form.setValue('title', titleFor({ counties, kind }), { shouldDirty: true });
+  }, [kind, counties, form]);
   const add = () => {
     if (choice && !counties.includes(choice as County)) setCounties([...counties, choice as County]);
     setChoice('');
