@@ -24,6 +24,8 @@ interface Props extends StepProps {
   leaving?: RefObject<(() => Promise<boolean>) | null>;
 }
 
+const SECTION_COUNT = STEPS.filter((s) => s.number !== null).length;
+
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
 export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, leaving, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
@@ -68,25 +70,8 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
 
   return (
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">
-      {/* USWDS's step indicator without labels: sixteen steps are too many to name in a row. */}
-      <div className="usa-step-indicator usa-step-indicator--no-labels">
-        <ol className="usa-step-indicator__segments" aria-hidden="true">
-          {STEPS.map((s, i) => (
-            <li key={s.id} className={`usa-step-indicator__segment${i < index ? ' usa-step-indicator__segment--complete' : i === index ? ' usa-step-indicator__segment--current' : ''}`}>
-              <span className="usa-step-indicator__segment-label">{stepTitle(s)}</span>
-            </li>
-          ))}
-        </ol>
-        <div className="usa-step-indicator__header">
-          <p className="usa-step-indicator__heading">
-            <span className="usa-step-indicator__heading-counter">
-              <span className="visually-hidden">Step</span>
-              <span className="usa-step-indicator__current-step">{index + 1}</span>{' '}
-              <span className="usa-step-indicator__total-steps">of {STEPS.length}</span>
-            </span>
-          </p>
-        </div>
-      </div>
+      {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
+      <p className="step__caption" data-testid="step-caption">{current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(current)}</h2>
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>

@@ -34,7 +34,15 @@ describe('Back, Forward and reload', () => {
     expect(hash()).toMatch(/^#\/draft\/[\w-]+$/);
     await openStep(page, '11. Training');
     expect(hash()).toMatch(/^#\/draft\/[\w-]+\/training$/);
+    expect(await page.getByTestId('step-caption').textContent()).toBe('Section 11 of 14');
     await page.getByRole('button', { name: 'Next: 12. Data collection and evaluation' }).click();
+    await expect.poll(heading).toBe('12. Data collection and evaluation');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByTestId('task-list').getByRole('button', { name: 'Protocol basics', exact: true }).click();
+    expect(await page.getByTestId('step-caption').textContent()).toBe('Setting up the protocol');
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await page.goBack();
     await expect.poll(heading).toBe('12. Data collection and evaluation');
 
     await page.goBack();
