@@ -106,6 +106,9 @@ function createBrowserHistory(onPop: (place: Place, from: Place) => void): Brows
     listen() {
       // The first entry holds its place too, so that coming Back to it needs no guessing.
       window.history.replaceState({ csecPlace: here } satisfies Entry, '');
+      // Each page puts focus where the eye goes (its heading), which brings it into view; a
+      // scroll position the browser restored afterwards would move it out of sight again.
+      window.history.scrollRestoration = 'manual';
       const pop = (event: PopStateEvent) => {
         const from = here;
         here = placeIn(event.state) ?? placeOf(window.location.hash);

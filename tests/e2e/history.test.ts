@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { openStep, openTab, startProtocol } from '../support/e2e';
+import { openStep, openTab, startProtocol, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -120,6 +120,21 @@ describe('Back, Forward and reload', () => {
     expect(await page.getByTestId('load-status').textContent()).toBe('Nothing was changed.');
     expect(await page.getByTestId('kept-drafts').textContent()).toBe(before);
     expect(hash()).toBe('');
+  });
+
+  it('shows the list of drafts with focus on it, in sight, after Back from a draft opened far down the first page', async () => {
+    await toStart(page);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+    await openStep(page, '2. Definitions');
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await page.goBack();
+    await page.locator('#start-heading').waitFor();
+    // No scroll position restored by the browser after the focus moved hides it.
+    await expect.poll(focused).toBe('kept-heading');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => { const box = document.activeElement!.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
   });
 
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
