@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
+import { APP_NAME, describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import { checkDraft, type Finding, type LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
 import { compareDrafts } from '../review/compare';
@@ -9,7 +9,7 @@ import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
 import { StepPage } from './step-page';
-import { fieldCandidates, stepOfFinding, type StepId } from './steps';
+import { fieldCandidates, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
 
@@ -133,6 +133,18 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     setFromReview(true);
     setFocus({ ids: [...fields, 'step-heading'] });
   };
+  // The window's title names the page, for the browser's history and a screen reader's first
+  // words; not the draft's title or counties, which a browser may sync to its account.
+  const pageName = comparing ? 'What changed'
+    : step === null ? (reviewing ? 'Review the protocol' : 'Write the protocol')
+    : step === 'review' ? (reviewing ? 'Every answer, and the MOU' : 'Check your answers')
+    : stepTitle(STEPS.find((s) => s.id === step)!);
+  useEffect(() => {
+    document.title = `${pageName} – ${APP_NAME}`;
+    return () => {
+      document.title = APP_NAME;
+    };
+  }, [pageName]);
   // Back and Forward: a step with a value the draft cannot take stops the user, as its buttons do.
   const onBack = comparing?.onBack;
   useEffect(() => history.listen({

@@ -35,6 +35,8 @@ describe('Back, Forward and reload', () => {
     await openStep(page, '11. Training');
     expect(hash()).toMatch(/^#\/draft\/[\w-]+\/training$/);
     expect(await page.getByTestId('step-caption').textContent()).toBe('Section 11 of 14');
+    // The window's title names the page, never the draft's title or counties.
+    expect(await page.title()).toBe('11. Training – CSEC Protocol & MOU Wizard');
     await page.getByRole('button', { name: 'Next: 12. Data collection and evaluation' }).click();
     await expect.poll(heading).toBe('12. Data collection and evaluation');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
@@ -51,11 +53,13 @@ describe('Back, Forward and reload', () => {
     await page.goBack();
     await page.getByTestId('task-list').waitFor();
     await expect.poll(focused).toBe('tasks-heading');
+    expect(await page.title()).toBe('Write the protocol – CSEC Protocol & MOU Wizard');
     await page.goBack();
     await page.locator('#start-heading').waitFor();
     expect(await page.locator('#draft-title').count()).toBe(0);
     expect(hash()).toBe('');
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('The protocol is kept in this browser');
+    expect(await page.title()).toBe('CSEC Protocol & MOU Wizard');
     expect(await page.getByTestId('kept-drafts').textContent()).toContain('Modoc County');
 
     await page.goForward();
