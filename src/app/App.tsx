@@ -7,7 +7,7 @@ import type { LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
 import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
-import { START, useBrowserHistory, type Place } from './browser-history';
+import { samePlace, START, underneath, useBrowserHistory, type Place } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
@@ -47,7 +47,7 @@ interface Pending {
 
 export function App() {
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<{ id: number; message: string } | null>(null);
+  const [error, setError] = useState<{ id: number; message: string; heading?: string } | null>(null);
   const [repairs, setRepairs] = useState<string[]>([]);
   // Each choice (a file, the sample, a kept draft) counts up: a slower, earlier one never lands over a later one.
   const attempt = useRef(0);
@@ -108,7 +108,9 @@ export function App() {
   // stay exactly as they were (a malformed file never replaces the user's work).
   const refuse = (id: number, restoreError: LoadError) => {
     if (id !== attempt.current) return;
-    setError({ id, message: restoreError.kind === 'notFound' || restoreError.kind === 'damaged' ? describeKeptProblem(restoreError) : describeRestoreError(restoreError) });
+    setError(restoreError.kind === 'notFound' || restoreError.kind === 'damaged'
+      ? { id, message: describeKeptProblem(restoreError), heading: 'The draft could not be opened' }
+      : { id, message: describeRestoreError(restoreError) });
     setStatus('');
   };
 
@@ -141,7 +143,7 @@ export function App() {
     try {
       await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
     } catch (error) {
-      return setError({ id: ++attempt.current, message: (error as Error).message });
+      return setError({ id: ++attempt.current, message: (error as Error).message, heading: 'Nothing was replaced' });
     }
     setRepairs(file.restored.repairs);
     setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.`);
@@ -165,7 +167,7 @@ export function App() {
     const id = ++attempt.current;
     const title = drafts.kept.find((d) => d.id === keptId)?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft';
     const source = `“${title}” from this browser`;
-    const result = await protocol.continueKept(keptId, source, takeOver);
+    const result = await protocol.continueKept(keptId, source, takeOver, () => id === attempt.current);
     if (!result || id !== attempt.current) return;
     if (!result.ok) {
       // An address that names a draft no longer kept leads to the first page and says why.
@@ -182,7 +184,7 @@ export function App() {
     try {
       restored = await protocol.restoreVersion(version);
     } catch (error) {
-      return setError({ id: ++attempt.current, message: (error as Error).message });
+      return setError({ id: ++attempt.current, message: (error as Error).message, heading: 'Nothing was restored' });
     }
     if (!restored) return;
     if (!restored.ok) return refuse(++attempt.current, restored.error);
@@ -223,17 +225,34 @@ export function App() {
    * preview, which Back cancels.
    */
   const wentBack = async (place: Place, from: Place) => {
+    // What was shown over the page closes: a chosen file's preview (nothing changes) or a comparison.
     if (pending) {
-      history.push(from);
       setPending(null);
       setStatus('Nothing was changed.');
-      return;
     }
-    const sameDraft = loaded && place.at === 'draft' && place.id === loaded.keptId;
-    if (loaded && !(await history.canLeaveEditor())) return history.push(from);
-    if (sameDraft) return history.showInEditor(place.page);
+    review.comparing?.onBack();
+    const target = underneath(place);
+    // Back from an overlay to its page, or Forward to an overlay no longer shown: the page stays.
+    if (samePlace(target, underneath(from))) return;
+    // A draft still opening (after a reload) is no longer wanted.
+    attempt.current++;
+    const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
+    if (loaded && !(await history.canLeaveEditor())) return history.stay();
+    if (sameDraft) return history.showInEditor(target.page);
     if (loaded) close({ entry: 'same' });
-    if (place.at === 'draft' && place.id !== null) await continueDraft(place.id, { entry: 'same' });
+    if (target.at === 'draft' && target.id !== null) await continueDraft(target.id, { entry: 'same' });
+  };
+
+  // A file's preview and a comparison each have an entry in the history, so that Back closes them.
+  const overlay = pending !== null || review.comparing !== null;
+  useEffect(() => {
+    if (overlay) history.openOverlay();
+    else history.closeOverlay();
+  }, [overlay, history]);
+
+  /** "All protocols": the step on the page checks its forms first, as its own buttons do. */
+  const leaveProtocol = async () => {
+    if (await history.canLeaveEditor()) close();
   };
 
   // A reload on a draft's page: the draft opens again once the browser's drafts can be read.
@@ -290,7 +309,7 @@ export function App() {
           <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => close()}
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveProtocol()}
             comparing={review.comparing} history={editorHistory}>
             {(blocking, fix, placeOf) => loaded.reviewing ? (
               <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} savedAt={fileSavedAt} />

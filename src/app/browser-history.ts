@@ -5,9 +5,10 @@ import type { EditorPage, PageHistory } from '../wizard/editor';
 /**
  * Where the user is: the first page, or a page of an open draft (its task list, a step, or the
  * check page). A draft kept in this browser is named by its id, so a reload opens it again; a
- * draft that could not be kept has no id and no address of its own.
+ * draft that could not be kept has no id and no address of its own. `overlay` marks an entry
+ * for something shown over the page (a chosen file's preview, a comparison), which Back closes.
  */
-export type Place = { at: 'start' } | { at: 'draft'; id: string | null; page: EditorPage };
+export type Place = ({ at: 'start' } | { at: 'draft'; id: string | null; page: EditorPage }) & { overlay?: true };
 
 export const START: Place = { at: 'start' };
 
@@ -20,9 +21,12 @@ export function hashOf(place: Place): string {
   return `#/draft/${encodeURIComponent(place.id)}${place.page === null ? '' : `/${place.page}`}`;
 }
 
-/** The place an address names; the first page for any address that names none. */
+/**
+ * The place an address names, read leniently (a page it does not know is the task list, anything
+ * after the page is ignored); the first page for any address that names no draft.
+ */
 export function placeOf(hash: string): Place {
-  const match = /^#\/draft\/([^/]+)(?:\/([A-Za-z]+))?$/.exec(hash);
+  const match = /^#\/draft\/([^/?#]+)(?:\/([^/?#]*))?/.exec(hash);
   if (!match) return START;
   const [, id, page] = match;
   let decoded: string;
@@ -31,27 +35,41 @@ export function placeOf(hash: string): Place {
   } catch {
     return START;
   }
-  if (page === undefined) return { at: 'draft', id: decoded, page: null };
-  return page === 'review' || isStepId(page) ? { at: 'draft', id: decoded, page } : { at: 'draft', id: decoded, page: null };
+  return { at: 'draft', id: decoded, page: page === 'review' || (page !== undefined && isStepId(page)) ? page : null };
 }
 
-const samePlace = (a: Place, b: Place) =>
-  a.at === b.at && (a.at === 'start' || (b.at === 'draft' && a.id === b.id && a.page === b.page));
+/** The page itself, without what was shown over it. */
+export const underneath = (place: Place): Place => {
+  if (!place.overlay) return place;
+  const { overlay: _, ...rest } = place;
+  return rest;
+};
 
+export const samePlace = (a: Place, b: Place) =>
+  a.at === b.at && a.overlay === b.overlay && (a.at === 'start' || (b.at === 'draft' && a.id === b.id && a.page === b.page));
+
+/** What each of the app's entries in the browser's history holds: its place and its position. */
 interface Entry {
   csecPlace: Place;
+  csecIndex: number;
 }
 
-const placeIn = (state: unknown): Place | null =>
-  typeof state === 'object' && state !== null && 'csecPlace' in state ? (state as Entry).csecPlace : null;
+const entryIn = (state: unknown): Entry | null =>
+  typeof state === 'object' && state !== null && 'csecPlace' in state && 'csecIndex' in state ? (state as Entry) : null;
 
 export interface BrowserHistory {
   /** Where the user is now. */
   here(): Place;
-  /** The user went somewhere: a new entry, which Back leaves. */
+  /** The user went somewhere: a new entry, which Back leaves. From an overlay, the new place takes the overlay's entry. */
   push(place: Place): void;
-  /** The same entry now holds `place` (a draft opened from the address, another tab's draft taken over). */
+  /** The same entry now holds `place` (an address that named a draft no longer kept). */
   replace(place: Place): void;
+  /** Refuses the last Back or Forward: the user goes back where they were, and the history stays as it was. */
+  stay(): void;
+  /** Something is shown over the page: an entry of its own, so that Back closes it. */
+  openOverlay(): void;
+  /** What was shown over the page has gone (by its own button): its entry is left, as Back would. */
+  closeOverlay(): void;
   /** What the open draft's editor is told of Back and Forward within it. */
   editorHistory(id: string | null): PageHistory;
   /**
@@ -66,7 +84,7 @@ export interface BrowserHistory {
 /**
  * The browser's Back and Forward, and a reload, across the app's pages. `onPop` is told where the
  * user has gone and where from; to refuse (a form on the step has a value the draft cannot take),
- * it calls `push(from)`, which puts the user back where they were.
+ * it calls `stay()`.
  */
 export function useBrowserHistory(onPop: (place: Place, from: Place) => void): BrowserHistory {
   const popped = useRef(onPop);
@@ -76,21 +94,60 @@ export function useBrowserHistory(onPop: (place: Place, from: Place) => void): B
   return history;
 }
 
+/** How long the app waits for a move of its own through the history before it goes on without. */
+const TRAVERSAL_MS = 1000;
+
 function createBrowserHistory(onPop: (place: Place, from: Place) => void): BrowserHistory & { listen(): () => void } {
-  let here: Place = placeIn(window.history.state) ?? placeOf(window.location.hash);
+  const first = entryIn(window.history.state);
+  // A reload shows no overlay: the file or comparison it was for has gone.
+  let here: Place = underneath(first?.csecPlace ?? placeOf(window.location.hash));
+  let index = first?.csecIndex ?? 0;
   let editor: Parameters<PageHistory['listen']>[0] | null = null;
+  let lastPop: { from: Place; fromIndex: number; delta: number } | null = null;
+  // While the app itself moves through the history, entries written meanwhile wait for it to land.
+  let traversal: { queued: Array<() => void>; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  const url = (place: Place) => `${window.location.pathname}${window.location.search}${hashOf(place)}`;
   const write = (place: Place, how: 'push' | 'replace') => {
     if (how === 'push' && samePlace(here, place)) return;
+    const kind = how === 'push' && here.overlay ? 'replace' : how;
     here = place;
-    const url = `${window.location.pathname}${window.location.search}${hashOf(place)}`;
-    const entry: Entry = { csecPlace: place };
-    if (how === 'push') window.history.pushState(entry, '', url);
-    else window.history.replaceState(entry, '', url);
+    if (kind === 'push') index += 1;
+    const entry: Entry = { csecPlace: place, csecIndex: index };
+    const act = () => (kind === 'push' ? window.history.pushState(entry, '', url(place)) : window.history.replaceState(entry, '', url(place)));
+    if (traversal) traversal.queued.push(act);
+    else act();
   };
+  const landed = () => {
+    if (!traversal) return;
+    clearTimeout(traversal.timer);
+    const { queued } = traversal;
+    traversal = null;
+    queued.forEach((act) => act());
+  };
+  const traverse = (delta: number, to: Place, toIndex: number) => {
+    here = to;
+    index = toIndex;
+    traversal = { queued: [], timer: setTimeout(landed, TRAVERSAL_MS) };
+    window.history.go(delta);
+  };
+
   return {
     here: () => here,
     push: (place) => write(place, 'push'),
     replace: (place) => write(place, 'replace'),
+    stay() {
+      if (!lastPop) return;
+      const { from, fromIndex, delta } = lastPop;
+      lastPop = null;
+      // go(0) would reload the page: an entry that does not know its position is written anew.
+      if (delta === 0) write(from, 'push');
+      else traverse(-delta, from, fromIndex);
+    },
+    openOverlay: () => write({ ...here, overlay: true }, 'push'),
+    closeOverlay() {
+      if (here.overlay) traverse(-1, underneath(here), index - 1);
+    },
     editorHistory: (id) => ({
       initial: () => (here.at === 'draft' && here.id === id ? here.page : null),
       moved: (page) => write({ at: 'draft', id, page }, 'push'),
@@ -104,14 +161,26 @@ function createBrowserHistory(onPop: (place: Place, from: Place) => void): Brows
     canLeaveEditor: () => editor?.canLeave() ?? Promise.resolve(true),
     showInEditor: (page) => editor?.show(page),
     listen() {
-      // The first entry holds its place too, so that coming Back to it needs no guessing.
-      window.history.replaceState({ csecPlace: here } satisfies Entry, '');
+      // The first entry holds its place too, at its address as this app writes it.
+      window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
       // Each page puts focus where the eye goes (its heading), which brings it into view; a
       // scroll position the browser restored afterwards would move it out of sight again.
       window.history.scrollRestoration = 'manual';
       const pop = (event: PopStateEvent) => {
+        if (traversal) return landed();
         const from = here;
-        here = placeIn(event.state) ?? placeOf(window.location.hash);
+        const fromIndex = index;
+        const entry = entryIn(event.state);
+        if (entry) {
+          here = entry.csecPlace;
+          index = entry.csecIndex;
+        } else {
+          // An address typed or followed by hand: a new entry, written as this app writes it.
+          here = placeOf(window.location.hash);
+          index = fromIndex + 1;
+          window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
+        }
+        lastPop = { from, fromIndex, delta: index - fromIndex };
         onPop(here, from);
       };
       window.addEventListener('popstate', pop);

@@ -89,11 +89,18 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     return { store: show(restored, source, keptId, 'here', session, reviewing), keptId };
   };
 
-  /** Opens a kept draft: this tab edits it unless another tab already does (or `takeOver`). */
-  const continueKept = async (id: string, source: string, takeOver = false) => {
+  /**
+   * Opens a kept draft: this tab edits it unless another tab already does (or `takeOver`). Null,
+   * opening nothing, when `wanted` says the user has gone elsewhere meanwhile.
+   */
+  const continueKept = async (id: string, source: string, takeOver = false, wanted: () => boolean = () => true) => {
     if (!repository) return null;
     const editsHere = await claim(id, takeOver);
     const loaded = await repository.load(id);
+    if (!wanted()) {
+      letGo();
+      return null;
+    }
     if (!loaded.ok) {
       letGo();
       return loaded;

@@ -90,9 +90,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   // What the step on the page checks before the user leaves it (step-page.tsx sets it).
   const leaving = useRef<(() => Promise<boolean>) | null>(null);
 
-  // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye goes).
+  // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye
+  // goes), or, opened again at a page (a reload, Back), to that page's heading.
   useEffect(() => {
-    document.getElementById('draft-title')?.focus();
+    document.getElementById(step === null ? 'draft-title' : step === 'review' ? 'review-heading' : 'step-heading')?.focus();
+    // Once, when the protocol opens: `step` is the page it opened at.
   }, []);
 
   // After a fix link, the exact field takes focus once its step is on the page.

@@ -6,7 +6,8 @@ interface Props {
   /** Polite announcement of what was opened; always rendered so screen readers hear changes. */
   status: string;
   /** What went wrong with the last file, or null. */
-  error: { id: number; message: string } | null;
+  /** Its heading says what failed; "The file could not be opened" unless given. */
+  error: { id: number; message: string; heading?: string } | null;
   /** What was mended while opening the last file (references to agencies it did not hold). */
   repairs?: readonly string[];
 }
@@ -38,7 +39,7 @@ export function LoadMessages({ status, error, repairs = [] }: Props) {
       )}
       {error && (
         // Keyed by attempt so that a second bad file is announced again even with the same text.
-        <Alert key={error.id} ref={alert} tabIndex={-1} kind="error" heading="The file could not be opened" role="alert" data-testid="load-error">
+        <Alert key={error.id} ref={alert} tabIndex={-1} kind="error" heading={error.heading ?? 'The file could not be opened'} role="alert" data-testid="load-error">
           <p>{error.message}</p>
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, placeOf, START } from '../../src/app/browser-history';
+import { hashOf, placeOf, samePlace, START, underneath } from '../../src/app/browser-history';
 
 describe('the address of a place in the app', () => {
   it('names a kept draft and its page, and reads back the same place', () => {
@@ -18,10 +18,20 @@ describe('the address of a place in the app', () => {
     expect(hashOf({ at: 'draft', id: null, page: 'training' })).toBe('');
   });
 
-  it('reads any other address as the first page, or a draft’s unknown page as its task list', () => {
-    for (const hash of ['', '#', '#/', '#/draft/', '#/drafts/x', '#/draft/%E0%A4%A/training', '#/draft/x/training/extra', '#top'])
+  it('reads an address that names no draft as the first page, and a draft’s address leniently', () => {
+    for (const hash of ['', '#', '#/', '#/draft/', '#/drafts/x', '#/draft/%E0%A4%A/training', '#top'])
       expect(placeOf(hash)).toEqual(START);
-    expect(placeOf('#/draft/x/nowhere')).toEqual({ at: 'draft', id: 'x', page: null });
-    expect(placeOf('#/draft/x/signatures')).toEqual({ at: 'draft', id: 'x', page: null });
+    // A page it does not know is the task list; anything after the page is ignored.
+    for (const hash of ['#/draft/x/nowhere', '#/draft/x/signatures', '#/draft/x/', '#/draft/x/REVIEW'])
+      expect(placeOf(hash)).toEqual({ at: 'draft', id: 'x', page: null });
+    for (const hash of ['#/draft/x/training/extra', '#/draft/x/training?x=1', '#/draft/x/training#more'])
+      expect(placeOf(hash)).toEqual({ at: 'draft', id: 'x', page: 'training' });
+  });
+
+  it('tells an overlay’s entry from its page’s', () => {
+    const page = { at: 'draft', id: 'x', page: 'training' } as const;
+    expect(samePlace(underneath({ ...page, overlay: true }), page)).toBe(true);
+    expect(samePlace({ ...page, overlay: true }, page)).toBe(false);
+    expect(hashOf({ ...page, overlay: true })).toBe(hashOf(page));
   });
 });

@@ -141,10 +141,90 @@ describe('Back, Forward and reload', () => {
     expect(await page.evaluate(() => { const box = document.activeElement!.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
   });
 
+  it('after a Forward refused on a step, Back still goes to the page before it', async () => {
+    await startProtocol(page, ['Sierra']);
+    await openStep(page, '5. Identification and screening');
+    await page.getByRole('button', { name: 'Next: 6. Reporting and immediate response' }).click();
+    await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
+    await page.goBack();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    const hours = page.getByLabel('Written report follows the telephone report within');
+    await hours.fill('soon');
+    await page.goForward();
+    await expect.poll(() => page.getByTestId('step-errors').count()).toBe(1);
+    expect(await heading()).toBe('6. Reporting and immediate response');
+    expect(hash()).toMatch(/\/reporting$/);
+    await hours.fill('24');
+    await page.goBack();
+    await expect.poll(heading).toBe('5. Identification and screening');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
+  });
+
+  it('refuses “All protocols” too while a step holds a value the draft cannot take', async () => {
+    await page.goBack();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    await page.getByLabel('Written report follows the telephone report within').fill('soon');
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.getByTestId('step-errors').count()).toBe(1);
+    expect(await page.locator('#start-heading').count()).toBe(0);
+    await page.getByLabel('Written report follows the telephone report within').fill('');
+  });
+
+  it('closes a comparison with Back, staying on the page it was opened from', async () => {
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    const versions = page.getByTestId('history');
+    await versions.getByRole('button', { name: 'Show earlier versions' }).click();
+    await versions.getByRole('button', { name: /^What changed since then/ }).first().click();
+    await page.getByTestId('comparison').waitFor();
+    expect(await page.title()).toBe('What changed – CSEC Protocol & MOU Wizard');
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('comparison').count()).toBe(0);
+    await page.getByTestId('task-list').waitFor();
+    expect(await page.locator('#draft-title').textContent()).toContain('Sierra County');
+    // The button closes it the same way: Back then leaves the task list for the step before it.
+    await versions.getByRole('button', { name: /^What changed since then/ }).first().click();
+    await page.getByTestId('comparison').getByRole('button', { name: 'Back to the draft' }).first().click();
+    await expect.poll(() => page.getByTestId('comparison').count()).toBe(0);
+    await page.goBack();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+  });
+
+  it('puts focus on the page’s heading when a draft opens again at a step, and reads an address leniently', async () => {
+    await page.reload();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    await expect.poll(focused).toBe('step-heading');
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    await page.goto(`${origin}/#/draft/${id}/training/extra?x=1`);
+    await expect.poll(heading).toBe('11. Training');
+    expect(hash()).toBe(`#/draft/${id}/training`);
+    await page.goto(`${origin}/#/draft/${id}/nowhere`);
+    await page.getByTestId('task-list').waitFor();
+    expect(hash()).toBe(`#/draft/${id}`);
+  });
+
+  it('cancels a file’s preview with Back in a tab that has just opened the app, without leaving it', async () => {
+    const fresh = await openTab(context, origin, pageErrors);
+    await fresh.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
+    await fresh.getByTestId('file-preview').waitFor();
+    await fresh.goBack();
+    await expect.poll(() => fresh.getByTestId('file-preview').count()).toBe(0);
+    expect(fresh.url().startsWith(origin)).toBe(true);
+    await fresh.locator('#start-heading').waitFor();
+    // Its own Cancel leaves no entry behind: Back then leaves the app as it would have.
+    await fresh.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
+    await fresh.getByTestId('file-preview').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => fresh.evaluate(() => (history.state as { csecIndex: number }).csecIndex)).toBe(0);
+    await fresh.close();
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
     await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('That draft is no longer kept in this browser');
+    expect(await page.getByTestId('load-error').textContent()).toContain('The draft could not be opened');
     expect(hash()).toBe('');
     expect(pageErrors).toEqual([]);
   });
