@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
 import { REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
+import { useLeaveCheckFor } from './leave-checks';
 import { useYourName } from './your-name';
 import type { StepId } from './steps';
 
@@ -62,6 +63,13 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
     onEdit({ kind: 'commentStatus', commentId: comment.id, status: open ? 'resolved' : 'open', by, at: now() });
     requestAnimationFrame(() => document.getElementById(`${base}-heading`)?.focus());
   };
+  // A reply written but not added would be lost with the page: the user is stopped, as a form's wrong value stops them.
+  useLeaveCheckFor(async () => {
+    if (!replying || !text.trim()) return true;
+    setError('Add your reply, or cancel it, before you leave this page.');
+    document.getElementById(replyId)?.focus();
+    return false;
+  });
   const about = commentAbout(draft, comment);
   return (
     <li className={`comment comment--${comment.status}`} data-testid="comment" data-comment-id={comment.id}>
@@ -186,6 +194,12 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, newId = randomId
     setText('');
     setSaid(`Your comment on ${chosen.label} is added.`);
   };
+  useLeaveCheckFor(async () => {
+    if (!text.trim()) return true;
+    setTextError('Add your comment, or clear the box, before you leave this page.');
+    document.getElementById(textId)?.focus();
+    return false;
+  });
   return (
     <section className="panel comments" aria-labelledby={`comments-${step}`} data-testid="comments">
       <h3 id={`comments-${step}`}>Comments on this section{comments.length > 0 && <span className="comments__count"> ({open} open, {comments.length - open} resolved)</span>}</h3>

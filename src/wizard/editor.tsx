@@ -8,6 +8,7 @@ import type { PacketState } from './certify-panel';
 import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
+import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { StepPage } from './step-page';
 import { fieldCandidates, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
@@ -89,6 +90,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
   // What the step on the page checks before the user leaves it (step-page.tsx sets it).
   const leaving = useRef<(() => Promise<boolean>) | null>(null);
+  const leaveChecks = useNewLeaveChecks();
 
   // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye
   // goes), or, opened again at a page (a reload, Back), to that page's heading.
@@ -217,9 +219,12 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             </>
           ) : (
             <>
-              <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
-                readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
-              <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
+              {/* One set of checks before leaving a step: its forms' and the comments' beside it. */}
+              <LeaveChecksContext.Provider value={leaveChecks}>
+                <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
+                  readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
+                <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
+              </LeaveChecksContext.Provider>
             </>
           )}
         </div>

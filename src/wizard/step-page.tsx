@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useContext, useEffect, useRef, type RefObject } from 'react';
 import type { Draft } from '../model';
 import { AgenciesStep } from './agencies-step';
 import { stepAnswers } from './answers';
@@ -33,7 +33,9 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const heading = useRef<HTMLHeadingElement>(null);
-  const checks = useNewLeaveChecks();
+  // The editor's, which the comments beside the step add to; a step shown alone makes its own.
+  const own = useNewLeaveChecks();
+  const checks = useContext(LeaveChecksContext) ?? own;
 
   const footer = (check: () => Promise<boolean>) => {
     // The section's own check first: its error summary takes focus. Then every other form's.

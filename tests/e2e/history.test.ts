@@ -173,6 +173,24 @@ describe('Back, Forward and reload', () => {
     await page.getByLabel('Written report follows the telephone report within').fill('');
   });
 
+  it('keeps a comment written but not added: Back, the step’s buttons and “All protocols” stop with a message', async () => {
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    const comment = page.getByTestId('comments').getByLabel('Comment', { exact: true });
+    await comment.fill('Who calls the youth’s caseworker at night?');
+    for (const leave of [() => page.goBack(), () => page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click(), () => page.getByRole('button', { name: 'All protocols' }).click()]) {
+      await leave();
+      await expect.poll(() => page.getByTestId('comments').textContent()).toContain('Add your comment, or clear the box, before you leave this page.');
+      expect(await heading()).toBe('6. Reporting and immediate response');
+      expect(await comment.inputValue()).toBe('Who calls the youth’s caseworker at night?');
+      await expect.poll(focused).toBe(await comment.getAttribute('id'));
+    }
+    await comment.fill('');
+    await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
+    await page.goBack();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+  });
+
   it('closes a comparison with Back, staying on the page it was opened from', async () => {
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     const versions = page.getByTestId('history');
