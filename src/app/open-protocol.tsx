@@ -6,7 +6,7 @@ import type { DraftStore } from './draft-store';
 import { saveProblemWords } from './save-words';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
-import { flushPendingEdits } from '../wizard';
+import { flushPendingEdits, hasUnsentWords } from '../wizard';
 import type { Comparing, PageHistory } from '../wizard/editor';
 
 /** A protocol open in the editor. */
@@ -74,11 +74,12 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
   const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
   const blocking = useMemo(() => findings.filter((f: Finding) => f.severity === 'blocking'), [findings]);
   // Closing the tab asks first while the latest changes are kept nowhere, and, as a reminder to
-  // save a file, while they are only in a browser that has not agreed to keep its drafts.
+  // save a file, while they are only in a browser that has not agreed to keep its drafts; and
+  // while a comment or reply is written but not added.
   useLeaveWarning(() => {
     flushPendingEdits();
     const changedSinceFile = store.getState().revision !== loaded.fileRevision;
-    return saveState.kind === 'failed' || saveState.kind === 'stopped' || (changedSinceFile && (loaded.keptId === null || persistence !== 'persisted'));
+    return saveState.kind === 'failed' || saveState.kind === 'stopped' || (changedSinceFile && (loaded.keptId === null || persistence !== 'persisted')) || hasUnsentWords();
   });
   const now = useMinute();
   const sinceFile = now - (fileSavedAt?.getTime() ?? loaded.openedAt);

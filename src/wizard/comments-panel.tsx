@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
 import { REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
+import { addUnsent } from './pending-edits';
 import { useYourName } from './your-name';
 import type { StepId } from './steps';
 
@@ -35,6 +36,13 @@ interface Signing {
   sign: (missing: string) => string | null;
 }
 
+/** Words typed but not added: closing the tab asks first (pending-edits.ts). */
+function useUnsent(text: string) {
+  const typed = useRef(text);
+  typed.current = text;
+  useEffect(() => addUnsent(() => typed.current.trim() !== ''), []);
+}
+
 /** One comment: what it is about, who wrote it when, its replies, and answering or resolving it. */
 function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }: { draft: Draft; comment: Comment; signing: Signing; reviewing: boolean } & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
   const [replying, setReplying] = useState(false);
@@ -64,6 +72,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
     requestAnimationFrame(() => document.getElementById(`${base}-heading`)?.focus());
   };
   // A reply written but not added would be lost with the page: the user is stopped, as a form's wrong value stops them.
+  useUnsent(replying ? text : '');
   useLeaveCheckFor(async () => {
     if (!replying || !text.trim()) return true;
     setError('Add your reply, or cancel it, before you leave this page.');
@@ -194,6 +203,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, newId = randomId
     setText('');
     setSaid(`Your comment on ${chosen.label} is added.`);
   };
+  useUnsent(text);
   useLeaveCheckFor(async () => {
     if (!text.trim()) return true;
     setTextError('Add your comment, or clear the box, before you leave this page.');

@@ -9,3 +9,14 @@ export function addFlusher(flush: () => void): () => void {
 }
 
 export const flushPendingEdits = () => flushers.forEach((flush) => flush());
+
+// Words typed but not yet added to the draft (a comment or a reply): closing the tab asks first,
+// as it does for changes kept nowhere.
+const unsent = new Set<() => boolean>();
+
+export function addUnsent(has: () => boolean): () => void {
+  unsent.add(has);
+  return () => unsent.delete(has);
+}
+
+export const hasUnsentWords = () => [...unsent].some((has) => has());

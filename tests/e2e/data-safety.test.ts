@@ -284,6 +284,21 @@ describe('a reminder to save a file', () => {
   });
 });
 
+describe('words not yet added', () => {
+  it('asks before a tab closes while a comment is written but not added, though nothing else is unsaved', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Glenn']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
+    await download;
+    await openStep(page, '11. Training');
+    await page.getByTestId('comments').getByLabel('Comment', { exact: true }).fill('Is training once a year enough?');
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
+    await page.close({ runBeforeUnload: true });
+    expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
+  });
+});
+
 describe('the session', () => {
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
