@@ -238,7 +238,7 @@ export function App() {
     attempt.current++;
     const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
     if (loaded && !(await history.canLeaveEditor())) return history.stay();
-    if (sameDraft) return history.showInEditor(target.page);
+    if (sameDraft) return history.showInEditor(target);
     if (loaded) close({ entry: 'same' });
     if (target.at === 'draft' && target.id !== null) await continueDraft(target.id, { entry: 'same' });
   };

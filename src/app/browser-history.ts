@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { isStepId } from '../wizard/steps';
-import type { EditorPage, PageHistory } from '../wizard/editor';
+import type { EditorPlace, PageHistory } from '../wizard/editor';
 
 /**
  * Where the user is: the first page, or a page of an open draft (its task list, a step, or the
  * check page). A draft kept in this browser is named by its id, so a reload opens it again; a
- * draft that could not be kept has no id and no address of its own. `overlay` marks an entry
+ * draft that could not be kept has no id and no address of its own. A step opened with Change
+ * from "Check your answers" says so (`fromReview`, kept in the entry, not the address). `overlay` marks an entry
  * for something shown over the page (a chosen file's preview, a comparison), which Back closes.
  */
-export type Place = ({ at: 'start' } | { at: 'draft'; id: string | null; page: EditorPage }) & { overlay?: true };
+export type Place = ({ at: 'start' } | ({ at: 'draft'; id: string | null } & EditorPlace)) & { overlay?: true };
 
 export const START: Place = { at: 'start' };
 
@@ -77,8 +78,8 @@ export interface BrowserHistory {
    * form there has a value the draft cannot take. True when no editor is showing.
    */
   canLeaveEditor(): Promise<boolean>;
-  /** Shows `page` in the open draft's editor; one not yet showing opens at `here()`. */
-  showInEditor(page: EditorPage): void;
+  /** Shows `place` in the open draft's editor; one not yet showing opens at `here()`. */
+  showInEditor(place: EditorPlace): void;
 }
 
 /**
@@ -149,8 +150,8 @@ function createBrowserHistory(onPop: (place: Place, from: Place) => void): Brows
       if (here.overlay) traverse(-1, underneath(here), index - 1);
     },
     editorHistory: (id) => ({
-      initial: () => (here.at === 'draft' && here.id === id ? here.page : null),
-      moved: (page) => write({ at: 'draft', id, page }, 'push'),
+      initial: () => (here.at === 'draft' && here.id === id ? { page: here.page, fromReview: here.fromReview === true } : { page: null }),
+      moved: (place) => write({ at: 'draft', id, ...place }, 'push'),
       listen: (handlers) => {
         editor = handlers;
         return () => {
@@ -159,7 +160,7 @@ function createBrowserHistory(onPop: (place: Place, from: Place) => void): Brows
       },
     }),
     canLeaveEditor: () => editor?.canLeave() ?? Promise.resolve(true),
-    showInEditor: (page) => editor?.show(page),
+    showInEditor: (place) => editor?.show(place),
     listen() {
       // The first entry holds its place too, at its address as this app writes it.
       window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));

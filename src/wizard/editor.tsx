@@ -17,21 +17,27 @@ import { TaskList } from './task-list';
 /** The task list (null), a step, or the check page with every answer and the preview. */
 export type EditorPage = StepId | 'review' | null;
 
+/** A page, and for a step opened with Change from "Check your answers", the way back there. */
+export interface EditorPlace {
+  page: EditorPage;
+  fromReview?: boolean;
+}
+
 /**
  * The browser's history as the editor sees it: each page the user moves to is an entry, and Back
  * and Forward show one, as on any website.
  */
 export interface PageHistory {
   /** The page the draft opens at: its task list, or after a reload the page the user was on. */
-  initial(): EditorPage;
-  /** The user moved to `page`. */
-  moved(page: EditorPage): void;
+  initial(): EditorPlace;
+  /** The user moved to `place`. */
+  moved(place: EditorPlace): void;
   /** Back and Forward: whether the step on the page lets the user leave it, and showing the page they go to. */
-  listen(handlers: { canLeave(): Promise<boolean>; show(page: EditorPage): void }): () => void;
+  listen(handlers: { canLeave(): Promise<boolean>; show(place: EditorPlace): void }): () => void;
 }
 
 /** Without a browser history (a test of the editor alone), moves are kept in the editor only. */
-const NO_HISTORY: PageHistory = { initial: () => null, moved: () => {}, listen: () => () => {} };
+const NO_HISTORY: PageHistory = { initial: () => ({ page: null }), moved: () => {}, listen: () => () => {} };
 
 export interface SaveProblemWords {
   heading: string;
@@ -86,7 +92,8 @@ function Compared({ comparing, draft, findings, today }: { comparing: Comparing;
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
 export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false, history = NO_HISTORY }: Props) {
-  const [step, setStep] = useState<EditorPage>(history.initial);
+  const [opening] = useState(history.initial);
+  const [step, setStep] = useState<EditorPage>(opening.page);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
   // What the step on the page checks before the user leaves it (step-page.tsx sets it).
   const leaving = useRef<(() => Promise<boolean>) | null>(null);
@@ -111,10 +118,10 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   }, [focus, step]);
 
   // A step opened with Change from "Check your answers" offers the way back there (UX.md).
-  const [fromReview, setFromReview] = useState(false);
-  const moveTo = (target: EditorPage) => {
+  const [fromReview, setFromReview] = useState(opening.fromReview === true);
+  const moveTo = (target: EditorPage, { fromReview: back = false } = {}) => {
     setStep(target);
-    history.moved(target);
+    history.moved(back ? { page: target, fromReview: true } : { page: target });
   };
   const fix = (finding: Finding) => {
     comparing?.onBack();
@@ -133,7 +140,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     show(target);
   };
   const change = (target: StepId, fields: string[]) => {
-    moveTo(target);
+    moveTo(target, { fromReview: true });
     setFromReview(true);
     setFocus({ ids: [...fields, 'step-heading'] });
   };
@@ -155,8 +162,9 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     canLeave: async () => !leaving.current || await leaving.current(),
     show: (target) => {
       onBack?.();
-      setStep(target);
-      show(target);
+      setStep(target.page);
+      show(target.page);
+      setFromReview(target.fromReview === true);
     },
   }), [history, onBack]);
 

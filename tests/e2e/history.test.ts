@@ -223,6 +223,25 @@ describe('Back, Forward and reload', () => {
     expect(hash()).toBe(`#/draft/${id}`);
   });
 
+  it('keeps the way back to “Check your answers” on a step opened with Change, after Back and Forward or a reload', async () => {
+    await page.getByTestId('task-list').waitFor();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    await page.getByRole('button', { name: 'Change How often training is given' }).click();
+    await expect.poll(heading).toBe('11. Training');
+    const returning = page.getByRole('button', { name: 'Return to check your answers' });
+    expect(await returning.count()).toBe(1);
+    await page.goBack();
+    await page.locator('#review-heading').waitFor();
+    await page.goForward();
+    await expect.poll(heading).toBe('11. Training');
+    expect(await returning.count()).toBe(1);
+    await page.reload();
+    await expect.poll(heading).toBe('11. Training');
+    expect(await returning.count()).toBe(1);
+    await returning.click();
+    await page.locator('#review-heading').waitFor();
+  });
+
   it('cancels a file’s preview with Back in a tab that has just opened the app, without leaving it', async () => {
     const fresh = await openTab(context, origin, pageErrors);
     await fresh.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
