@@ -238,6 +238,11 @@ export function App() {
     attempt.current++;
     const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
     if (loaded && !(await history.canLeaveEditor())) return history.stay();
+    // Every page of a draft another tab edits shows only that notice: Back leaves it for the list.
+    if (sameDraft && loaded.editing !== 'here') {
+      history.replace(START);
+      return close({ entry: 'same' });
+    }
     if (sameDraft) return history.showInEditor(target);
     if (loaded) close({ entry: 'same' });
     if (target.at === 'draft' && target.id !== null) await continueDraft(target.id, { entry: 'same' });

@@ -242,6 +242,26 @@ describe('Back, Forward and reload', () => {
     await page.locator('#review-heading').waitFor();
   });
 
+  it('leaves the notice that another tab took the draft over for the list of drafts with Back', async () => {
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await openStep(page, '11. Training');
+    const other = await openTab(context, origin, pageErrors);
+    await other.evaluate((draft) => { location.hash = `#/draft/${draft}`; }, id);
+    await other.getByRole('button', { name: 'Edit it here instead' }).click();
+    await other.getByTestId('task-list').waitFor();
+    await page.getByTestId('editing-elsewhere').waitFor();
+    // Every page of the draft shows only the notice now: Back goes to the list instead.
+    await page.goBack();
+    await page.locator('#start-heading').waitFor();
+    expect(hash()).toBe('');
+    // And the draft is taken back from the list, as before.
+    await page.goForward();
+    await page.getByRole('button', { name: 'Edit it here instead' }).click();
+    await expect.poll(heading).toBe('11. Training');
+    await other.close();
+  });
+
   it('cancels a file’s preview with Back in a tab that has just opened the app, without leaving it', async () => {
     const fresh = await openTab(context, origin, pageErrors);
     await fresh.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
