@@ -5,8 +5,10 @@ import { Alert } from './alert';
 interface Props {
   /** Polite announcement of what was opened; always rendered so screen readers hear changes. */
   status: string;
-  /** What went wrong with the last file, or null. */
-  /** Its heading says what failed; "The file could not be opened" unless given. */
+  /**
+   * What went wrong with the last file (or kept draft, or version), or null; its heading says
+   * what failed, "The file could not be opened" unless given.
+   */
   error: { id: number; message: string; heading?: string } | null;
   /** What was mended while opening the last file (references to agencies it did not hold). */
   repairs?: readonly string[];
