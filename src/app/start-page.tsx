@@ -61,6 +61,7 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
           <li>its decisions for each section of the protocol.</li>
         </ul>
         <p>
+          The protocol is written part by part, in any order and over as many sittings as the committee needs.
           Your work is kept in this browser as you type: you can stop at any point and come back. Save a draft
           file too, to keep a copy and to send it to others.
         </p>

@@ -93,6 +93,7 @@ describe('the first page', () => {
     // What the committee will need, and that it can stop at any point (UX.md: a start page that sets expectations).
     expect(intro).toContain('its partner agencies, the role each fills and who signs for each');
     expect(intro).toContain('you can stop at any point and come back');
+    expect(intro).toContain('part by part, in any order and over as many sittings as the committee needs');
     expect(footer).toContain('they are not legal advice');
     expect(await page.getByText('look through, change, check and export').count()).toBe(1);
   });
