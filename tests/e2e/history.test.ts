@@ -277,6 +277,33 @@ describe('Back, Forward and reload', () => {
     await fresh.close();
   });
 
+  it('drops a draft still opening after a reload when the user goes Back to the list meanwhile', async () => {
+    const slow = await browser.newContext();
+    // Reading a kept draft takes a second and a half once this tab asks for it: the draft is still opening when Back is pressed.
+    await slow.addInitScript(() => {
+      if (sessionStorage.getItem('slow-reads') !== 'yes') return;
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function slowGet(this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+        const request = get.call(this, key);
+        let handler: ((event: Event) => void) | null = null;
+        Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (h: (event: Event) => void) => { handler = h; } });
+        request.addEventListener('success', (event) => setTimeout(() => handler?.call(request, event), 1500));
+        return request;
+      };
+    });
+    const tab = await openTab(slow, origin, pageErrors);
+    await startProtocol(tab, ['Inyo']);
+    await tab.evaluate(() => sessionStorage.setItem('slow-reads', 'yes'));
+    await tab.reload();
+    await tab.getByText('Opening the protocol…').waitFor();
+    await tab.goBack();
+    await tab.locator('#start-heading').waitFor();
+    await tab.waitForTimeout(2500);
+    expect(await tab.locator('#draft-title').count()).toBe(0);
+    expect(new URL(tab.url()).hash).toBe('');
+    await slow.close();
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
