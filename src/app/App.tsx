@@ -232,8 +232,10 @@ export function App() {
     }
     review.comparing?.onBack();
     const target = underneath(place);
-    // Back from an overlay to its page, or Forward to an overlay no longer shown: the page stays.
-    if (samePlace(target, underneath(from))) return;
+    // Back from an overlay to its page: the page stays. Forward onto an overlay no longer shown
+    // (always the last entry) changes nothing either, and its entry is left again at once, so
+    // that the next Back is not spent on it.
+    if (samePlace(target, underneath(from))) return history.closeOverlay();
     // A draft still opening (after a reload) is no longer wanted.
     attempt.current++;
     const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;

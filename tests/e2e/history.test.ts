@@ -206,6 +206,11 @@ describe('Back, Forward and reload', () => {
     await versions.getByRole('button', { name: /^What changed since then/ }).first().click();
     await page.getByTestId('comparison').getByRole('button', { name: 'Back to the draft' }).first().click();
     await expect.poll(() => page.getByTestId('comparison').count()).toBe(0);
+    // Forward cannot bring a closed comparison back: it changes nothing, and costs the next Back nothing.
+    await page.goForward();
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('comparison').count()).toBe(0);
+    await page.getByTestId('task-list').waitFor();
     await page.goBack();
     await expect.poll(heading).toBe('6. Reporting and immediate response');
   });
