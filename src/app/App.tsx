@@ -1,5 +1,5 @@
-import { lazy, useEffect, useMemo, useRef, useState } from 'react';
-import { momentInWords, timeInWords, todayIso } from '../lib/dates';
+import { useEffect, useRef, useState } from 'react';
+import { momentInWords, timeInWords } from '../lib/dates';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
@@ -7,29 +7,21 @@ import type { LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
 import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
-import { samePlace, START, underneath, useBrowserHistory, type Place } from './browser-history';
+import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
 import { REASONS } from './kept-session';
-import { loadPanels, OpenProtocol } from './open-protocol';
+import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
 import { StartPage } from './start-page';
+import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
+import { useBackAndForward } from './use-back-and-forward';
 import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
-
-/** A panel under an open draft's task list, loaded with the editor (open-protocol.tsx), never with the first page. */
-const panel = <K extends keyof Awaited<ReturnType<typeof loadPanels>>>(name: K) =>
-  lazy(() => loadPanels().then((panels) => ({ default: panels[name] })));
-const ApprovalsPanel = panel('ApprovalsPanel');
-const CertifyPanel = panel('CertifyPanel');
-const ExportPanel = panel('ExportPanel');
-const History = panel('History');
-const ReviewerPanel = panel('ReviewerPanel');
-const ReviewFilesPanel = panel('ReviewFilesPanel');
 
 /** A kept draft that could not be opened, in words. */
 function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {
@@ -62,15 +54,26 @@ export function App() {
   const drafts = useKeptDrafts();
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
-  const history = useBrowserHistory((place, from) => void wentBack(place, from));
-  const editorHistory = useMemo(() => history.editorHistory(loaded?.keptId ?? null), [history, loaded?.keptId]);
-  // After a reload on a draft's page, the draft opens again there; until it has, the first page waits.
-  const [reopening, setReopening] = useState(() => { const here = history.here(); return here.at === 'draft' && here.id !== null; });
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
     error: (message) => setError({ id: ++attempt.current, message }),
     refuse: (id, loadError) => refuse(id, loadError),
+  });
+  const { history, editorHistory, reopening, leaveDraft } = useBackAndForward({
+    loaded,
+    overlay: pending !== null || review.comparing !== null,
+    closeOverlay: () => {
+      if (pending) {
+        setPending(null);
+        setStatus('Nothing was changed.');
+      }
+      review.comparing?.onBack();
+    },
+    drafts,
+    dropOpening: () => { attempt.current++; },
+    closeDraft: () => close({ entry: 'same' }),
+    openKept: (id) => continueDraft(id, { entry: 'same' }),
   });
   // A file that could not be opened stops being news once the draft is edited: its message goes
   // rather than sit beside later ones.
@@ -218,63 +221,6 @@ export function App() {
       : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`);
   };
 
-  /**
-   * Back or Forward. Within the open draft, its editor shows the page. To another draft or the
-   * first page, the open draft closes (kept, as with "All protocols"). A step with a value the
-   * draft cannot take keeps the user, with its messages, as its own buttons do; so does a file's
-   * preview, which Back cancels.
-   */
-  const wentBack = async (place: Place, from: Place) => {
-    // What was shown over the page closes: a chosen file's preview (nothing changes) or a comparison.
-    if (pending) {
-      setPending(null);
-      setStatus('Nothing was changed.');
-    }
-    review.comparing?.onBack();
-    const target = underneath(place);
-    // Back from an overlay to its page: the page stays. Forward onto an overlay no longer shown
-    // (always the last entry) changes nothing either, and its entry is left again at once, so
-    // that the next Back is not spent on it.
-    if (samePlace(target, underneath(from))) return history.closeOverlay();
-    // A draft still opening (after a reload) is no longer wanted.
-    attempt.current++;
-    const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
-    if (loaded && !(await history.canLeaveEditor())) return history.stay();
-    // Every page of a draft another tab edits shows only that notice: Back leaves it for the list.
-    if (sameDraft && loaded.editing !== 'here') {
-      history.replace(START);
-      return close({ entry: 'same' });
-    }
-    if (sameDraft) return history.showInEditor(target);
-    if (loaded) close({ entry: 'same' });
-    if (target.at === 'draft' && target.id !== null) await continueDraft(target.id, { entry: 'same' });
-  };
-
-  // A file's preview and a comparison each have an entry in the history, so that Back closes them.
-  const overlay = pending !== null || review.comparing !== null;
-  useEffect(() => {
-    if (overlay) history.openOverlay();
-    else history.closeOverlay();
-  }, [overlay, history]);
-
-  /** "All protocols": the step on the page checks its forms first, as its own buttons do. */
-  const leaveProtocol = async () => {
-    if (await history.canLeaveEditor()) close();
-  };
-
-  // A reload on a draft's page: the draft opens again once the browser's drafts can be read.
-  useEffect(() => {
-    if (!reopening) return;
-    const here = history.here();
-    if (drafts.unavailable || here.at !== 'draft' || here.id === null) {
-      history.replace(START);
-      setReopening(false);
-    } else if (drafts.repository) {
-      void continueDraft(here.id, { entry: 'same' }).finally(() => setReopening(false));
-    }
-    // Run when the drafts can be read, or cannot be: `reopening` makes it once.
-  }, [drafts.repository, drafts.unavailable]);
-
   const save = () => {
     if (!loaded) return;
     if (loaded.reviewing) {
@@ -316,30 +262,12 @@ export function App() {
           <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveProtocol()}
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(close)}
             comparing={review.comparing} history={editorHistory}>
-            {(blocking, fix, placeOf) => loaded.reviewing ? (
-              <ReviewerPanel draft={loaded.store.getState().draft} me={yourName.get().trim()} onSave={save} savedAt={fileSavedAt} />
-            ) : (
-              <>
-                <ExportPanel blocking={blocking} onFix={fix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
-                  refusal={exports.refusal} message={exports.message} failure={exports.failure}
-                  exhibit={loaded.store.getState().draft.complianceExhibit} locked={loaded.store.getState().draft.certification !== null}
-                openComments={loaded.store.getState().draft.comments.filter((c) => c.status === 'open').length}
-                  onExhibit={(attach) => loaded.store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
-                <ReviewFilesPanel openComments={loaded.store.getState().draft.comments.filter((c) => c.status === 'open').length} onOpen={review.openReviewFiles} />
-                <ApprovalsPanel draft={loaded.store.getState().draft}
-                  onApprove={(agencyId, by) => loaded.store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
-                  onWithdraw={(agencyId) => loaded.store.dispatch({ kind: 'unapprove', agencyId })} />
-                <CertifyPanel draft={loaded.store.getState().draft} blockingCount={blocking.length}
-                  onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
-                  onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
-                {loaded.keptId !== null && (
-                  <History versions={protocol.versions} onShow={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                      onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={(file) => void chooseFile(file, 'replace')}
-                    onCompareWithFile={(file) => void review.compareWithFile(file)} />
-                )}
-              </>
+            {(blocking, fix, placeOf) => (
+              <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}
+                versions={protocol.versions} onShowHistory={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
+                onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} fileSavedAt={fileSavedAt} />
             )}
           </OpenProtocol>
         )}

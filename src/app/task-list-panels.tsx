@@ -1,0 +1,64 @@
+import { lazy } from 'react';
+import { todayIso } from '../lib/dates';
+import type { Finding } from '../requirements';
+import { yourName } from '../storage/your-name';
+import type { Version } from '../wizard';
+import { loadPanels, type Loaded } from './open-protocol';
+import type { useExport } from './use-export';
+import type { useReview } from './use-review';
+
+/** A panel under an open draft's task list, loaded with the editor (open-protocol.tsx), never with the first page. */
+const panel = <K extends keyof Awaited<ReturnType<typeof loadPanels>>>(name: K) =>
+  lazy(() => loadPanels().then((panels) => ({ default: panels[name] })));
+const ApprovalsPanel = panel('ApprovalsPanel');
+const CertifyPanel = panel('CertifyPanel');
+const ExportPanel = panel('ExportPanel');
+const History = panel('History');
+const ReviewerPanel = panel('ReviewerPanel');
+const ReviewFilesPanel = panel('ReviewFilesPanel');
+
+interface Props {
+  loaded: Loaded;
+  blocking: readonly Finding[];
+  onFix: (finding: Finding) => void;
+  placeOf: (finding: Finding) => string;
+  exports: ReturnType<typeof useExport>;
+  review: ReturnType<typeof useReview>;
+  versions: Version[] | null;
+  onShowHistory: () => void;
+  onRestore: (version: Version) => void;
+  onReplaceWith: (file: File) => void;
+  onSave: () => void;
+  fileSavedAt: Date | null;
+}
+
+/**
+ * What sits under an open draft's task list: for a reviewer, their verdict and review file; for
+ * the committee, export, review files, approvals, certification and earlier versions.
+ */
+export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, fileSavedAt }: Props) {
+  const { store } = loaded;
+  const draft = store.getState().draft;
+  if (loaded.reviewing) return <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} savedAt={fileSavedAt} />;
+  const openComments = draft.comments.filter((c) => c.status === 'open').length;
+  return (
+    <>
+      <ExportPanel blocking={blocking} onFix={onFix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
+        refusal={exports.refusal} message={exports.message} failure={exports.failure}
+        exhibit={draft.complianceExhibit} locked={draft.certification !== null} openComments={openComments}
+        onExhibit={(attach) => store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
+      <ReviewFilesPanel openComments={openComments} onOpen={review.openReviewFiles} />
+      <ApprovalsPanel draft={draft}
+        onApprove={(agencyId, by) => store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
+        onWithdraw={(agencyId) => store.dispatch({ kind: 'unapprove', agencyId })} />
+      <CertifyPanel draft={draft} blockingCount={blocking.length}
+        onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
+        onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
+      {loaded.keptId !== null && (
+        <History versions={versions} onShow={onShowHistory} onRestore={onRestore}
+          onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={onReplaceWith}
+          onCompareWithFile={(file) => void review.compareWithFile(file)} />
+      )}
+    </>
+  );
+}
