@@ -82,15 +82,18 @@ export interface BrowserHistory {
   showInEditor(place: EditorPlace): void;
 }
 
+type OnPop = (place: Place, from: Place, back: boolean) => void;
+
 /**
  * The browser's Back and Forward, and a reload, across the app's pages. `onPop` is told where the
- * user has gone and where from; to refuse (a form on the step has a value the draft cannot take),
- * it calls `stay()`.
+ * user has gone, where from, and whether back (Back, or a jump back in the browser's list) or not
+ * (Forward, or an address typed by hand); to refuse (a form on the step has a value the draft
+ * cannot take), it calls `stay()`.
  */
-export function useBrowserHistory(onPop: (place: Place, from: Place) => void): BrowserHistory {
+export function useBrowserHistory(onPop: OnPop): BrowserHistory {
   const popped = useRef(onPop);
   popped.current = onPop;
-  const [history] = useState(() => createBrowserHistory((place, from) => popped.current(place, from)));
+  const [history] = useState(() => createBrowserHistory((place, from, back) => popped.current(place, from, back)));
   useEffect(() => history.listen(), [history]);
   return history;
 }
@@ -98,7 +101,7 @@ export function useBrowserHistory(onPop: (place: Place, from: Place) => void): B
 /** How long the app waits for a move of its own through the history before it goes on without. */
 const TRAVERSAL_MS = 1000;
 
-function createBrowserHistory(onPop: (place: Place, from: Place) => void): BrowserHistory & { listen(): () => void } {
+function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => void } {
   const first = entryIn(window.history.state);
   // A reload shows no overlay: the file or comparison it was for has gone.
   let here: Place = underneath(first?.csecPlace ?? placeOf(window.location.hash));
@@ -182,7 +185,7 @@ function createBrowserHistory(onPop: (place: Place, from: Place) => void): Brows
           window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
         }
         lastPop = { from, fromIndex, delta: index - fromIndex };
-        onPop(here, from);
+        onPop(here, from, index < fromIndex);
       };
       window.addEventListener('popstate', pop);
       return () => window.removeEventListener('popstate', pop);

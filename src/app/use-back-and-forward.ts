@@ -27,7 +27,7 @@ export interface AppPlaces {
 export function useBackAndForward(app: AppPlaces) {
   const latest = useRef(app);
   latest.current = app;
-  const history: BrowserHistory = useBrowserHistory((place, from) => void wentBack(history, latest.current, place, from));
+  const history: BrowserHistory = useBrowserHistory((place, from, back) => void wentBack(history, latest.current, place, from, back));
   const keptId = app.loaded?.keptId ?? null;
   const editorHistory = useMemo(() => history.editorHistory(keptId), [history, keptId]);
 
@@ -60,7 +60,7 @@ export function useBackAndForward(app: AppPlaces) {
   return { history, editorHistory, reopening, leaveDraft };
 }
 
-async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, from: Place) {
+async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, from: Place, back: boolean) {
   app.closeOverlay();
   const target = underneath(place);
   // Back from an overlay to its page: the page stays. Forward onto an overlay no longer shown
@@ -71,8 +71,11 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   const { loaded } = app;
   const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
   if (loaded && !(await history.canLeaveEditor())) return history.stay();
-  // Every page of a draft another tab edits shows only that notice: Back leaves it for the list.
+  // Every page of a draft another tab edits shows only that notice: Back leaves it for the list;
+  // Forward or an address typed for one of its pages keeps it, and "Edit it here instead" then
+  // opens that page.
   if (sameDraft && loaded.editing !== 'here') {
+    if (!back) return;
     history.replace(START);
     return app.closeDraft();
   }

@@ -267,6 +267,23 @@ describe('Back, Forward and reload', () => {
     await other.close();
   });
 
+  it('keeps the notice that another tab took the draft over when an address for one of its pages is typed', async () => {
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    const other = await openTab(context, origin, pageErrors);
+    await other.evaluate((draft) => { location.hash = `#/draft/${draft}`; }, id);
+    await other.getByRole('button', { name: 'Edit it here instead' }).click();
+    await other.getByTestId('task-list').waitFor();
+    await page.getByTestId('editing-elsewhere').waitFor();
+    await page.evaluate((draft) => { location.hash = `#/draft/${draft}/agencies`; }, id);
+    // The address changes and the notice stays; taking the draft back opens the page it names.
+    await expect.poll(hash).toBe(`#/draft/${id}/agencies`);
+    expect(await page.getByTestId('editing-elsewhere').count()).toBe(1);
+    expect(await page.locator('#start-heading').count()).toBe(0);
+    await page.getByRole('button', { name: 'Edit it here instead' }).click();
+    await expect.poll(heading).toBe('Agencies and signatures');
+    await other.close();
+  });
+
   it('cancels a file’s preview with Back in a tab that has just opened the app, without leaving it', async () => {
     const fresh = await openTab(context, origin, pageErrors);
     await fresh.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
