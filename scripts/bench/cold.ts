@@ -1,20 +1,24 @@
 // One cold export in a fresh process: the modules are loaded first (not timed), then the fonts
 // are read and the first export made, as a command line or a freshly opened page does. Prints
 // the milliseconds and the pages of memory the process touched for the first time meanwhile
-// (minor page faults), as JSON. Run by run.ts, a new process each time.
+// (minor page faults), and for the PDF how long each of its steps took (steps.ts), as JSON. Run by
+// run.ts, a new process each time.
 import { readFileSync } from 'node:fs';
 import type { MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
+import { stepTimer } from './steps';
 
 const [file, format] = process.argv.slice(2);
 const doc = JSON.parse(readFileSync(file!, 'utf8')) as MouDocument;
 const faults = process.resourceUsage().minorPageFault;
 const start = performance.now();
+const steps = stepTimer(start);
 const fonts = await loadPdfFontsFromDisk();
+steps.onStep('fonts read');
 if (format === 'docx') await renderDocx(doc, fonts);
-else await renderPdf(doc, fonts, { deflate: nodeDeflate });
+else await renderPdf(doc, fonts, { deflate: nodeDeflate, onStep: steps.onStep });
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms, pages: process.resourceUsage().minorPageFault - faults }));
+console.log(JSON.stringify({ ms, pages: process.resourceUsage().minorPageFault - faults, steps: steps.ms }));

@@ -16,6 +16,7 @@ import { browserBench } from './browser';
 import { largeDraft } from './large-draft';
 import { pdfFloor } from './floor';
 import { warmOffice } from './office';
+import { medians, stepTable, warmSteps, type StepTimes } from './steps';
 import { median, time } from './timing';
 import { notoSerifFolders, typstSource } from './typst';
 
@@ -65,13 +66,14 @@ try {
     [...flags, '--import', join(root, 'tools/register.js'), join(root, 'scripts/bench', script), ...args], { encoding: 'utf8' });
   const node = (script: string, ...args: string[]) => nodeWith([], script, ...args);
   const cold = (format: string) => {
-    const runs = Array.from({ length: OFFICE_RUNS }, () => JSON.parse(node('cold.ts', docFile, format)) as { ms: number; pages: number });
-    return { ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)) };
+    const runs = Array.from({ length: OFFICE_RUNS }, () => JSON.parse(node('cold.ts', docFile, format)) as { ms: number; pages: number; steps: StepTimes });
+    return { ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)), steps: medians(runs.map((run) => run.steps)) };
   };
   const coldPdf = cold('pdf');
   const coldDocx = cold('docx');
   const coldPdfMs = coldPdf.ms;
   const coldDocxMs = coldDocx.ms;
+  const warmPdfSteps = await warmSteps(doc, fonts, RUNS);
   // The speed a first export mostly runs at: warm, but with the optimising compiler off.
   const unoptimisedMs = Number(nodeWith(['--no-opt'], 'unoptimised.ts', docFile, String(RUNS)));
   // What those first touches cost here: they explain much of a cold export on a virtual machine.
@@ -118,6 +120,8 @@ try {
     row('`soffice --convert-to pdf`, whole process: our DOCX → PDF', officeMs, `${times(officeMs, cliMs)} our whole process`),
   ].join('\n'));
 
+  console.log(stepTable(coldPdf.steps, warmPdfSteps));
+
   const web = await browserBench(draft);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
   console.log([
@@ -137,3 +141,4 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
