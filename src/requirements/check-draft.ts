@@ -37,15 +37,20 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] 
     if (citation === null) return [];
     const advice = rule.programProtocolOnly && notBound !== null;
     return rule.check(draft, context).map((raw): Finding => {
-      const { note, ...rest } = raw;
+      const { note: ownNote, ...rest } = raw;
+      const severity = raw.severity ?? rule.severity;
+      // Advice says why first, then anything the rule itself said of the finding.
+      const note = advice
+        ? [rule.notBoundNote?.(notBound, citation) ?? notBoundNote(notBound, context.law, severity === 'blocking'), ownNote].filter(Boolean).join(' ')
+        : ownNote;
       const finding: Finding = {
         ...rest,
         ruleId: rule.id,
         title: rule.title,
         citation: raw.citation ?? citation,
-        severity: advice ? 'info' : raw.severity ?? rule.severity,
+        severity: advice ? 'info' : severity,
         section: raw.section ?? rule.section,
-        ...(advice ? { note: notBoundNote(notBound, context.law) } : note ? { note } : {}),
+        ...(note ? { note } : {}),
       };
       const ack = finding.severity === 'warning' ? draft.acknowledgements.find((a) => acknowledges(a, finding)) : undefined;
       return ack ? { ...finding, acknowledged: { by: ack.by, reason: ack.reason, on: ack.on } } : finding;

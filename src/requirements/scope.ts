@@ -10,10 +10,13 @@ export function notBoundReason(draft: Pick<Draft, 'kind' | 'participatesInCsecPr
   return null;
 }
 
-/** The note shown with advice from a rule that binds only a CSEC Program protocol. */
-export function notBoundNote(reason: NotBound, law: LawInForce): string {
+/**
+ * The note shown with advice from a WIC 16524.8 rule that does not bind this protocol. Only what
+ * would block the county's CSEC Program protocol is said to be required of it.
+ */
+export function notBoundNote(reason: NotBound, law: LawInForce, wouldBlock: boolean): string {
   const cite = law.program?.citation ?? 'WIC 16524.8';
   return reason === 'companion'
-    ? `Advice only: ${cite} binds the county's CSEC Program protocol, and this is a companion protocol. The county's CSEC Program protocol must still meet this requirement.`
-    : `Advice only: ${cite} binds the protocol of a county that elects to receive CSEC Program funds, and this county has not. A county that elects the program must meet this requirement in its protocol.`;
+    ? `Advice only: ${cite} binds the county's CSEC Program protocol, and this is a companion protocol.${wouldBlock ? " The county's CSEC Program protocol must still meet this requirement." : ''}`
+    : `Advice only: ${cite} binds the protocol of a county that elects to receive CSEC Program funds, and this county has not.${wouldBlock ? ' A county that elects the program must meet this requirement in its protocol.' : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { Draft, MissingYouthContact } from '../model';
 import type { LawInForce, Statute } from './law/statute';
+import type { NotBound } from './scope';
 
 export type Severity = 'blocking' | 'warning' | 'info';
 
@@ -74,6 +75,11 @@ export interface Rule {
    * companion protocol or a county outside the program such a rule gives advice, never a block.
    */
   programProtocolOnly?: boolean;
+  /**
+   * Why the rule gives only advice where it does not bind, when that is not WIC 16524.8's reach
+   * (scope.ts says that); `citation` is the rule's own.
+   */
+  notBoundNote?(reason: NotBound, citation: string): string;
   /** The rule's citation on the day checked, read from the statute; null when its law is not in force that day. */
   citation(law: LawInForce): string | null;
   check(draft: Draft, context: CheckContext): RawFinding[];

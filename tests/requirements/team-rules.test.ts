@@ -86,6 +86,41 @@ describe('whom WIC 16524.8 binds', () => {
     expect(check(draft)).toMatchObject([{ ruleId: 'lead-agency', severity: 'info' }]);
   });
 
+  it('says a protocol outside 16524.8 must still be met only where the CSEC Program protocol would be blocked', () => {
+    // First developed in 2015, the CSEC Program protocol could leave the sheriff out (16524.8(c)).
+    const draft = companion(withChange(dropRole(completeDraft(), 'Yolo', 'sheriff'), (d) => { d.firstDevelopedOn = '2015-10-01'; }));
+    const [finding] = findingsOf(draft, 'partner-sheriff');
+    expect(finding).toMatchObject({ severity: 'info' });
+    expect(finding!.note).not.toContain('must');
+    expect(finding!.note).toContain('this is a companion protocol.');
+    expect(finding!.note).toContain('recommended, not required (WIC 16524.8(c))');
+  });
+
+  it.each([
+    ['a companion protocol', companion],
+    ['a county not in the CSEC Program', notInProgram],
+  ])('%s is still warned about recommended practice, which applies to every protocol', (_name, make) => {
+    const draft = make(withChange(dropRole(completeDraft(), 'Yolo', 'survivor-organization'), (d) => {
+      d.sections.governance.survivorInput = '';
+      d.mdtTiers.forEach((tier) => { tier.memberAgencyIds = tier.memberAgencyIds.filter((id) => d.agencies.find((a) => a.id === id)?.roles.includes('probation') !== true); });
+    }));
+    expect(findingsOf(draft, 'optional-partners')).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(draft, 'mdt-members')).toMatchObject([{ severity: 'warning', citation: 'Recommended practice' }]);
+    expect(check(draft).every((f) => f.note === undefined || !f.note.includes('must'))).toBe(true);
+  });
+
+  it.each([
+    ['a companion protocol', companion, 'this is a companion protocol'],
+    ['a county not in the CSEC Program', notInProgram, 'this county has not elected'],
+  ])("%s gets advice on training under the program's own law, WIC 16524.7, not 16524.8", (_name, make, why) => {
+    const draft = make(withChange(completeDraft(), (d) => { d.sections.training.audiences = []; }));
+    const [finding] = findingsOf(draft, 'training');
+    expect(finding).toMatchObject({ severity: 'info', citation: 'WIC 16524.7(a)(3)' });
+    expect(finding!.note).toContain('WIC 16524.7(a)(3) concerns the training the CSEC Program funds');
+    expect(finding!.note).toContain(why);
+    expect(finding!.note).not.toMatch(/16524\.8|must/);
+  });
+
   it.each([
     ['a companion protocol', companion],
     ['a county not in the CSEC Program', notInProgram],

@@ -75,8 +75,7 @@ const mdtMembers: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'mdt',
-  programProtocolOnly: true,
-  citation: (law) => (law.team ? 'Recommended practice: the partners that develop the protocol serve on its MDT' : null),
+  citation: (law) => (law.team ? 'Recommended practice' : null),
   check(draft, { law, statute }) {
     if (draft.mdtTiers.length === 0) return [];
     const team = law.team!.value;

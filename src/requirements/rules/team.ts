@@ -89,7 +89,6 @@ const optionalPartners: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'governance',
-  programProtocolOnly: true,
   citation: (law) => (law.teamMayInclude ? `${law.teamMayInclude.citation} (the team may include them); recommended practice` : null),
   check(draft) {
     const survivorAgency = draft.agencies.some((a) => fills(a, 'survivor-organization') && a.tookPart);
