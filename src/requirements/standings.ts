@@ -18,14 +18,17 @@ export interface RuleStanding {
   status:
     | { kind: 'met' }
     | { kind: 'not-met'; findings: Finding[]; accepted: Finding[] }
+    /** Not met, but not required of this protocol either: the law (`by`) makes it a recommendation. */
+    | { kind: 'recommended'; by: string; findings: Finding[]; accepted: Finding[] }
     | { kind: 'accepted'; accepted: Finding[] }
     | { kind: 'not-applicable'; reason: NotBound | 'not-yet-in-force' | 'no-longer-in-force' };
 }
 
 /**
  * Each rule's standing: not applicable (with the reason) when its law is not in force or does
- * not bind this protocol; met only when it applied and gave no finding; otherwise not met, or
- * met but for warnings the committee accepted.
+ * not bind this protocol; met only when it applied and gave no finding; otherwise not met (or
+ * only recommended, where the law lets this protocol leave it out), or met but for warnings the
+ * committee accepted.
  */
 export function ruleStandings(draft: Draft, findings: readonly Finding[], options: CheckOptions = {}): RuleStanding[] {
   const { law, statute, today } = checkContext(options);
@@ -38,6 +41,10 @@ export function ruleStandings(draft: Draft, findings: readonly Finding[], option
     const own = findings.filter((f) => f.ruleId === rule.id);
     const open = own.filter((f) => !f.acknowledged);
     const accepted = own.filter((f) => f.acknowledged);
+    const notRequiredBy = open[0]?.notRequiredBy;
+    if (notRequiredBy && open.every((f) => f.notRequiredBy === notRequiredBy)) {
+      return { ...base, status: { kind: 'recommended', by: notRequiredBy, findings: open, accepted } };
+    }
     if (open.length > 0) return { ...base, status: { kind: 'not-met', findings: open, accepted } };
     if (accepted.length > 0) return { ...base, status: { kind: 'accepted', accepted } };
     return { ...base, status: { kind: 'met' } };

@@ -19,6 +19,11 @@ export interface Finding {
   message: string;
   /** Why the finding has this severity when that depends on the protocol: shown beside the message. */
   note?: string;
+  /**
+   * The law under which what the finding asks is recommended but not required of this protocol
+   * ("WIC 16524.8(c)": a protocol first developed before a partner was added may leave it out).
+   */
+  notRequiredBy?: string;
   /** For rules checked county by county in a regional protocol. */
   county?: string;
   /** Dotted path of the field to fix, e.g. "sections.reporting.missingYouth.noticeWithinHours". */

@@ -128,6 +128,23 @@ describe('whom the MOU says the statute binds', () => {
     expect(crosswalkRow(report(draft), "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');
   });
 
+  it('the crosswalk never says Not met for a partner 16524.8(c) lets a protocol first developed before 2018 leave out', () => {
+    const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
+      d.firstDevelopedOn = '2015-10-01';
+      d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff')));
+    });
+    const [finding] = checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === 'partner-sheriff');
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16524.8(a)(1)(F); WIC 16524.8(c)', county: 'Modoc' });
+    const doc = report(draft);
+    expect(crosswalkRow(doc, "The county sheriff's department took part in developing the protocol")!.at(-1))
+      .toBe('Not required of this protocol (WIC 16524.8(c)); recommended for Modoc County');
+    expect(text(doc)).toMatch(/Statutory requirements: \d+ met, 1 recommended, not required\./);
+    // Once the committee accepts the warning, the row says who accepted it and why.
+    draft.acknowledgements.push({ ruleId: 'partner-sheriff', county: 'Modoc', recordId: null, path: null, by: 'Ana Ruiz', reason: 'The sheriff joins at the next revision.', on: '2026-11-20' });
+    expect(crosswalkRow(report(draft), "The county sheriff's department took part in developing the protocol")!.at(-1))
+      .toBe('Accepted by Ana Ruiz on November 20, 2026 for Modoc County: The sheriff joins at the next revision.');
+  });
+
   it('the crosswalk puts statutory requirements and recommended practice in separate tables', () => {
     const doc = report(completeDraft());
     const headings = doc.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));

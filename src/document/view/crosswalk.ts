@@ -9,9 +9,10 @@ const NOT_APPLICABLE: Record<Extract<RuleStanding['status'], { kind: 'not-applic
   'no-longer-in-force': 'Not applicable (no longer in force)',
 };
 
-const counties = (list: Finding[]) => {
+/** "Yolo County", "Lassen and Modoc counties": the counties the findings are about, or '' for none. */
+const countiesOf = (list: Finding[]) => {
   const names = [...new Set(list.map((f) => f.county).filter((c): c is string => !!c))];
-  return names.length > 0 ? ` (${listInWords(names)} ${names.length > 1 ? 'counties' : 'County'})` : '';
+  return names.length > 0 ? `${listInWords(names)} ${names.length > 1 ? 'counties' : 'County'}` : '';
 };
 
 const acceptance = (f: Finding) => {
@@ -24,7 +25,14 @@ function statusText(status: RuleStanding['status']): string {
     case 'met': return 'Met';
     case 'not-applicable': return NOT_APPLICABLE[status.reason];
     case 'accepted': return status.accepted.map(acceptance).join('; ');
-    case 'not-met': return [`Not met${counties(status.findings)}`, ...status.accepted.map(acceptance)].join('; ');
+    case 'not-met': {
+      const where = countiesOf(status.findings);
+      return [`Not met${where && ` (${where})`}`, ...status.accepted.map(acceptance)].join('; ');
+    }
+    case 'recommended': {
+      const where = countiesOf(status.findings);
+      return [`Not required of this protocol (${status.by}); recommended${where && ` for ${where}`}`, ...status.accepted.map(acceptance)].join('; ');
+    }
   }
 }
 

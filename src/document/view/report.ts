@@ -6,10 +6,11 @@ import { nameOr } from './text';
 
 const SEVERITY = { blocking: 'Blocking', warning: 'Warning', info: 'Advice' } as const;
 
-/** "12 met, 2 not met, 1 accepted, 3 not applicable", leaving out the kinds with none. */
+/** "12 met, 2 not met, 1 recommended, not required, 1 accepted, 3 not applicable", leaving out the kinds with none. */
 function tally(standings: readonly RuleStanding[]): string {
   const count = (kind: RuleStanding['status']['kind']) => standings.filter((s) => s.status.kind === kind).length;
-  const parts = [[count('met'), 'met'], [count('not-met'), 'not met'], [count('accepted'), 'accepted'], [count('not-applicable'), 'not applicable']] as const;
+  const parts = [[count('met'), 'met'], [count('not-met'), 'not met'], [count('recommended'), 'recommended, not required'], [count('accepted'), 'accepted'],
+    [count('not-applicable'), 'not applicable']] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
   return said.length > 0 ? said.join(', ') : 'none checked';
 }

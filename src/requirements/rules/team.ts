@@ -67,7 +67,12 @@ function partnerRule(partner: Partner): Rule {
         return [{
           county,
           section: 'roles',
-          ...(duty.optional ? { severity: 'warning' as const, note: optionalPartnerNote(duty) } : {}),
+          ...(duty.optional ? {
+            severity: 'warning' as const,
+            note: optionalPartnerNote(duty),
+            citation: `${inForce.citation}; ${duty.optional.citation}`,
+            notRequiredBy: duty.optional.citation,
+          } : {}),
           ...(agency ? { recordId: agency.id, path: agencyPath(draft, agency, 'tookPart') } : { path: 'agencies' }),
           message: agency
             ? `${named(agency, 'The agency')} fills the role of ${inForce.name} for ${county} County but is not marked as having taken part in developing the protocol. Mark "took part" once it has.`
