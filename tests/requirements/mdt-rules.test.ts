@@ -65,6 +65,18 @@ describe('mdt-structure', () => {
     expect(finding!.message).toBe('The MDT tier "Immediate response MDT" does not say a convening agency and when it convenes.');
   });
 
+  it('asks for one complete tier, as the practice does: a second tier still being planned is no finding', () => {
+    const second = { id: 'ongoing', name: 'Ongoing MDT', convenerAgencyId: null, memberAgencyIds: [], convenes: null, provides: { caseManagement: false, servicePlanning: false, services: false } };
+    const draft = withChange(completeDraft(), (d) => { d.mdtTiers.push(second); });
+    expect(findingsOf(draft, 'mdt-structure')).toEqual([]);
+    // With no tier complete, each tier says what it lacks.
+    const none = withChange(draft, (d) => { d.mdtTiers[0]!.convenes = null; });
+    expect(findingsOf(none, 'mdt-structure').map((f) => [f.recordId, f.message])).toEqual([
+      ['immediate', 'The MDT tier "Immediate response MDT" does not say when it convenes.'],
+      ['ongoing', 'The MDT tier "Ongoing MDT" does not say a convening agency, member agencies and when it convenes.'],
+    ]);
+  });
+
   it('treats a convener id that names no agency as missing', () => {
     const draft = withChange(completeDraft(), (d) => { d.mdtTiers[0]!.convenerAgencyId = 'deleted-agency'; });
     expect(findingsOf(draft, 'mdt-structure')[0]!.message).toContain('a convening agency');

@@ -1,4 +1,5 @@
 import { listInWords } from '../../lib/words';
+import type { Draft } from '../../model';
 import type { Rule } from '../types';
 import { agenciesOf, fills, requiredRoles } from '../partners';
 
@@ -43,7 +44,7 @@ const mdtFunctions: Rule = {
 
 const mdtStructure: Rule = {
   id: 'mdt-structure',
-  title: 'Each MDT tier has a convener, members and a convening timeline',
+  title: 'At least one MDT tier has a convener, members and a convening timeline',
   basis: 'practice',
   severity: 'warning',
   section: 'mdt',
@@ -52,20 +53,19 @@ const mdtStructure: Rule = {
     if (draft.mdtTiers.length === 0) {
       return [{ section: 'mdt', path: 'mdtTiers', message: 'No multidisciplinary team tier is described. Add at least one tier with who convenes it, its members and when it meets.' }];
     }
-    return draft.mdtTiers.flatMap((tier, index) => {
-      const gaps = [
-        tier.convenerAgencyId === null || !draft.agencies.some((a) => a.id === tier.convenerAgencyId) ? 'a convening agency' : null,
-        tier.memberAgencyIds.length === 0 ? 'member agencies' : null,
-        tier.convenes === null ? 'when it convenes' : null,
-      ].filter((gap): gap is string => gap !== null);
-      if (gaps.length === 0) return [];
-      return [{
-        section: 'mdt',
-        recordId: tier.id,
-        path: `mdtTiers.${index}`,
-        message: `The MDT tier "${tier.name || `number ${index + 1}`}" does not say ${listInWords(gaps)}.`,
-      }];
-    });
+    const gapsOf = (tier: Draft['mdtTiers'][number]) => [
+      tier.convenerAgencyId === null || !draft.agencies.some((a) => a.id === tier.convenerAgencyId) ? 'a convening agency' : null,
+      tier.memberAgencyIds.length === 0 ? 'member agencies' : null,
+      tier.convenes === null ? 'when it convenes' : null,
+    ].filter((gap): gap is string => gap !== null);
+    // The practice asks for one complete tier; only when there is none is each tier's gap shown.
+    if (draft.mdtTiers.some((tier) => gapsOf(tier).length === 0)) return [];
+    return draft.mdtTiers.map((tier, index) => ({
+      section: 'mdt',
+      recordId: tier.id,
+      path: `mdtTiers.${index}`,
+      message: `The MDT tier "${tier.name || `number ${index + 1}`}" does not say ${listInWords(gapsOf(tier))}.`,
+    }));
   },
 };
 
