@@ -66,7 +66,7 @@ describe('mdt-structure', () => {
   });
 
   it('asks for one complete tier, as the practice does: a second tier still being planned is no finding', () => {
-    const second = { id: 'ongoing', name: 'Ongoing MDT', convenerAgencyId: null, memberAgencyIds: [], convenes: null, provides: { caseManagement: false, servicePlanning: false, services: false } };
+    const second = { id: 'ongoing', name: 'Ongoing MDT', purpose: '', convenerAgencyId: null, memberAgencyIds: [], convenes: null, provides: { caseManagement: false, servicePlanning: false, services: false } };
     const draft = withChange(completeDraft(), (d) => { d.mdtTiers.push(second); });
     expect(findingsOf(draft, 'mdt-structure')).toEqual([]);
     // With no tier complete, each tier says what it lacks.
