@@ -42,20 +42,23 @@ const LATER: Statute = amendStatute(CALIFORNIA, '2031-01-01', {
     },
     citation: 'WIC 16524.8(a)(1), as amended by a fictional later statute',
   },
-  writtenReport: { value: { hours: 24 }, citation: 'PC 11166(a), as amended by a fictional later statute' },
+  writtenReport: { value: { ...CALIFORNIA.writtenReport.periods[0]!.value, hours: 24 }, citation: 'PC 11166(a), as amended by a fictional later statute' },
 });
 const withoutDistrictAttorney = completeDraft();
 
 describe('the MOU states the law the checks enforce', () => {
   it('prints the written-report limit the check enforces, and both follow a changed parameter', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = 30; });
-    const stricter = amendStatute(CALIFORNIA, '2026-01-01', { writtenReport: { value: { hours: 20 }, citation: 'PC 11166(a)' } });
+    const stricter = amendStatute(CALIFORNIA, '2026-01-01', {
+      writtenReport: { value: { hours: 20, reportTo: 'the county welfare department', firstReport: 'by telephone at once' }, citation: 'PC 11166(a)' },
+    });
     expect(checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === 'mandated-report')).toEqual([]);
     expect(text(build(draft))).toContain('in writing within 36 hours of receiving the information. Under this protocol the written report is sent within 30 hours.');
 
     const [finding] = checkDraft(draft, { today: TODAY, statute: stricter }).filter((f) => f.ruleId === 'mandated-report');
-    expect(finding!.message).toContain('send the written report within 20 hours');
+    expect(finding!.message).toContain('must report by telephone at once and send the written report within 20 hours');
     const doc = text(build(draft, { statute: stricter }));
+    expect(doc).toContain('to the county welfare department, by telephone at once, and in writing within 20 hours');
     expect(doc).toContain('in writing within 20 hours of receiving the information.');
     expect(doc).toContain('This draft allows 30 hours for the written report, more than the 20 hours the law allows.');
   });

@@ -73,7 +73,7 @@ export function sectionViews(draft: Draft, law: LawInForce) {
       text: paragraphs(id.text),
     },
     reporting: {
-      writtenReport: deadline('written-report'),
+      writtenReport: law.writtenReport && { ...deadline('written-report'), to: law.writtenReport.value.reportTo, firstReport: law.writtenReport.value.firstReport },
       internetReporting: s.reporting.internetReporting && law.internetReporting ? citationInWords(law.internetReporting.citation) : null,
       missingNotice: deadline('missing-from-care-notice'),
       missingCseReport: deadline('missing-cse-report'),

@@ -16,7 +16,7 @@ const AB_1227_PARTNERS: Partner[] = [
   { role: 'sheriff', ruleId: 'partner-sheriff', citation: 'WIC 16524.8(a)(1)(F)', name: "the county sheriff's department", earlierProtocolsMayOmit: 'WIC 16524.8(c)' },
 ];
 
-const LEAD = { role: 'human-services', name: 'the county human services department' } as const;
+const LEAD = { role: 'human-services', name: 'the county human services department', citation: 'WIC 16524.8(a)(1)' } as const;
 
 /**
  * California law as this product applies it (sb855-requirements.md §2, §3 and §5). Every number,
@@ -84,7 +84,11 @@ export const CALIFORNIA: Statute = {
   },
   writtenReport: {
     description: "A mandated reporter's written report, after the telephone report.",
-    periods: [{ from: null, value: { hours: 36 }, citation: 'PC 11166(a)' }],
+    periods: [{
+      from: null,
+      value: { hours: 36, reportTo: 'an agency specified in Penal Code section 11165.9', firstReport: 'by telephone immediately or as soon as practicably possible' },
+      citation: 'PC 11166(a)',
+    }],
   },
   internetReporting: {
     description: "Reports with no immediate risk may go through the county's internet-based reporting system.",

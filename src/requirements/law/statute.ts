@@ -17,7 +17,8 @@ export interface Partner {
 }
 
 export interface Team {
-  lead: { role: AgencyRole; name: string };
+  /** Who leads the team, with the citation that says so. */
+  lead: { role: AgencyRole; name: string; citation: string };
   partners: readonly Partner[];
 }
 
@@ -52,8 +53,11 @@ export interface Statute {
   missingFromCare: Parameter<Notice<MissingYouthContact>>;
   /** A missing child believed to be, or at risk of being, a CSE victim: report to law enforcement and NCMEC. */
   missingCseReport: Parameter<Notice<'law-enforcement' | 'ncmec'>>;
-  /** PC 11166(a): the written report that follows a mandated reporter's telephone report. */
-  writtenReport: Parameter<{ hours: number }>;
+  /**
+   * PC 11166(a): whom a mandated reporter reports to, how the first report is made, and the
+   * hours within which the written report follows it.
+   */
+  writtenReport: Parameter<{ hours: number; reportTo: string; firstReport: string }>;
   /** PC 11166.02: reports through the county's internet-based system. */
   internetReporting: Parameter<null>;
   /** WIC 18961.7: how long after a report a child abuse MDT may share information. */

@@ -90,13 +90,13 @@ const mandatedReport: Rule = {
   section: 'reporting',
   citation: (law) => (law.writtenReport ? `${law.writtenReport.citation}${law.internetReporting ? `; ${law.internetReporting.citation}` : ''}` : null),
   check(draft, { law }) {
-    const limit = law.writtenReport!.value.hours;
+    const { hours: limit, firstReport } = law.writtenReport!.value;
     const hours = draft.sections.reporting.writtenReportWithinHours;
     if (hours === null || hours <= limit) return [];
     return [{
       section: 'reporting',
       path: 'sections.reporting.writtenReportWithinHours',
-      message: `The protocol allows ${hours} hours for the written child-abuse report; a mandated reporter must report by telephone immediately or as soon as practicably possible and send the written report within ${limit} hours. Change it to ${limit} hours or less.`,
+      message: `The protocol allows ${hours} hours for the written child-abuse report; a mandated reporter must report ${firstReport} and send the written report within ${limit} hours. Change it to ${limit} hours or less.`,
     }];
   },
 };

@@ -12,7 +12,7 @@ const leadAgency: Rule = {
   severity: 'blocking',
   section: 'governance',
   programProtocolOnly: true,
-  citation: (law) => (law.team ? 'WIC 16524.8(a)(1)' : null),
+  citation: (law) => law.team?.value.lead.citation ?? null,
   check(draft, { law }) {
     const lead = law.team!.value.lead;
     return draft.counties.flatMap((county): RawFinding[] => {
