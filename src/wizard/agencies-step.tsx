@@ -2,7 +2,6 @@ import type { ZodType } from 'zod';
 import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
 import { listInWords } from '../lib/words';
 import { citationInWords } from '../requirements';
-import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
@@ -43,16 +42,15 @@ interface CardProps extends StepProps {
 }
 
 function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: CardProps) {
+  const at = `agencies.${index}`;
   const { form, resets, latest } = useStepForm(schema, agency, (next) => {
     onEdit({ kind: 'update', list: 'agencies', id: agency.id, path: [], value: next });
-  });
-  const at = `agencies.${index}`;
+  }, at);
   const title = agency.name.trim() || `Agency ${index + 1}`;
   return (
     <li className="record" data-testid="agency">
       <fieldset className="record__fields">
         <legend className="record__title"><h3>{title}</h3></legend>
-        <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
         {agencyFields(draft, agency).map((spec) => (
           <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
         ))}

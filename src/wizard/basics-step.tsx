@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
-import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
@@ -11,11 +10,28 @@ import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
 const BASICS = { title: true, counties: true, kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true, lastRevisedOn: true } as const;
-const basicsEditSchema = draftSchema.pick(BASICS);
+/**
+ * The draft's own rules, and what a protocol being edited cannot do without: a title (its
+ * heading everywhere) and dates in their order. Until they hold, the draft keeps its last good
+ * answers. A draft may name no county for a while: the checks say it must before it is final.
+ */
+const basicsEditSchema = draftSchema.pick(BASICS).extend({
+  title: z.string().refine((title) => title.trim() !== '', 'Enter the title of the protocol.'),
+}).superRefine((basics, ctx) => {
+  if (basics.firstDevelopedOn && basics.lastRevisedOn && basics.lastRevisedOn < basics.firstDevelopedOn) {
+    ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: 'Enter a date on or after the date the protocol was first developed: it cannot be revised before it was developed.' });
+  }
+});
 type BasicsEdit = z.infer<typeof basicsEditSchema>;
 
 const TERM = { effectiveOn: true, endsOn: true, noEndDate: true } as const;
-const termSchema = draftSchema.pick(TERM);
+const termSchema = draftSchema.pick(TERM).superRefine((term, ctx) => {
+  if (term.endsOn && term.noEndDate) {
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'Clear the end date, or untick “The MOU has no end date”: the MOU cannot have both.' });
+  } else if (term.endsOn && term.effectiveOn && term.endsOn < term.effectiveOn) {
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'Enter an end date on or after the date the MOU takes effect.' });
+  }
+});
 type Term = z.infer<typeof termSchema>;
 
 const pick = <K extends keyof Draft>(draft: Draft, keys: Record<K, true>) =>
@@ -59,7 +75,6 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
   };
   return (
     <>
-      <ErrorSummary errors={flattenErrors(form.formState.errors)} at="" attempts={0} />
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
         <Field spec={BASICS_FIELDS[0]!} form={form} at="" law={law} resets={resets} />
         <fieldset className="usa-fieldset usa-form-group field">
@@ -78,7 +93,7 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
                 </li>
               ))}
             </ul>
-          ) : <span className="usa-error-message">No county yet.</span>}
+          ) : <p className="usa-hint" data-testid="no-county">No county yet.</p>}
           <label htmlFor={fieldId('counties')} className="visually-hidden">County to add</label>
           <select className="usa-select usa-select--inline" id={fieldId('counties')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
             <option value="">Choose a county</option>
@@ -100,7 +115,6 @@ export function TermFields({ draft, law, onEdit }: StepProps) {
   const { form, resets } = useStepForm(termSchema, pick(draft, TERM), (next: Term) => onEdit(setEach(next)));
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
-      <ErrorSummary errors={flattenErrors(form.formState.errors)} at="" attempts={0} />
       {TERM_FIELDS.map((spec) => <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />)}
     </form>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { FieldErrors } from 'react-hook-form';
+import type { StepError } from './leave-checks';
 import { fieldId } from './steps';
 
 /** Moves focus to the field without changing the address (the step is not in the URL). */
@@ -22,17 +23,29 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): Array<{ name: s
   return out;
 }
 
+/** The errors in the order their fields come on the page, as a reader meets them. */
+function inPageOrder(errors: readonly StepError[]): StepError[] {
+  const at = (error: StepError) => document.getElementById(fieldId(error.name));
+  return [...errors].sort((a, b) => {
+    const [x, y] = [at(a), at(b)];
+    if (!x || !y || x === y) return 0;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
 /**
- * GOV.UK's error summary (USWDS has none): what to correct on this page, each linking to its
- * field. It is announced as it appears; it takes focus when the user tries to leave the step
- * (`attempts` counts those tries), never in the middle of typing.
+ * GOV.UK's error summary (USWDS has none): what to correct on this step, each linking to its
+ * field, for every form on the step at once. The step shows it when the user tries to leave with
+ * an answer the draft cannot take, never in the middle of typing; it takes focus at each such
+ * try (`attempts` counts them).
  */
-export function ErrorSummary({ errors, at, attempts }: { errors: Array<{ name: string; message: string }>; at: string; attempts: number }) {
+export function ErrorSummary({ errors, attempts }: { errors: readonly StepError[]; attempts: number }) {
   const box = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
+  // At each try, once the forms have reported what is wrong.
   useEffect(() => {
-    if (attempts > 0) box.current?.focus();
-  }, [attempts]);
+    if (attempts > 0 && shown) box.current?.focus();
+  }, [attempts, shown]);
   if (!shown) return null;
   return (
     <div className="usa-alert usa-alert--error error-summary" role="alert" tabIndex={-1} ref={box} data-testid="step-errors">
@@ -40,8 +53,8 @@ export function ErrorSummary({ errors, at, attempts }: { errors: Array<{ name: s
       <p className="usa-alert__heading">There is a problem</p>
       <p className="usa-alert__text">Correct these answers; until then the draft keeps the last good one.</p>
       <ul className="usa-list">
-        {errors.map(({ name, message }) => (
-          <li key={name}><a href={`#${fieldId(at ? `${at}.${name}` : name)}`} onClick={(e) => focusField(e, fieldId(at ? `${at}.${name}` : name))}>{message}</a></li>
+        {inPageOrder(errors).map(({ name, message }) => (
+          <li key={name}><a href={`#${fieldId(name)}`} onClick={(e) => focusField(e, fieldId(name))}>{message}</a></li>
         ))}
       </ul>
       </div>

@@ -1,18 +1,44 @@
-import { createContext, useContext, useEffect, useMemo } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+
+/** A message about one field, by the field's dotted name in the draft ("mdtTiers.0.amount"). */
+export interface StepError {
+  name: string;
+  message: string;
+}
+
+/** What the step's one error summary shows: every form's errors, once the user has tried to leave. */
+export interface StepErrors {
+  errors: StepError[];
+  /** Failed tries to leave since the step last had no errors: the summary shows from the first and takes focus at each. */
+  attempts: number;
+}
 
 /**
  * The checks a step runs before the user leaves it: every form on the step (a section's, and each
  * agency's or tier's card) adds its own, so that a value the draft cannot take (a number typed
- * as "2 4") stops the user with its message instead of being dropped in silence.
+ * as "2 4") stops the user with its message instead of being dropped in silence. The forms also
+ * report their errors here, so that the step shows them in one summary at its top (UX.md: never
+ * several live regions at once).
  */
 export interface LeaveChecks {
   add(check: () => Promise<boolean>): () => void;
-  /** Runs every check; when one fails, focus goes to the first field in error. */
+  /** Runs every check; when one fails, the step's error summary takes focus. */
   run(): Promise<boolean>;
+  /** The current errors of one form (`owner`), replacing what it reported before. */
+  report(owner: object, errors: StepError[]): void;
+  subscribe(listener: () => void): () => void;
+  errors(): StepErrors;
 }
 
 export function createLeaveChecks(): LeaveChecks {
   const checks = new Set<() => Promise<boolean>>();
+  const byForm = new Map<object, StepError[]>();
+  const listeners = new Set<() => void>();
+  let state: StepErrors = { errors: [], attempts: 0 };
+  const update = (attempts: number) => {
+    state = { errors: [...byForm.values()].flat(), attempts };
+    listeners.forEach((listener) => listener());
+  };
   return {
     add(check) {
       checks.add(check);
@@ -21,10 +47,22 @@ export function createLeaveChecks(): LeaveChecks {
     async run() {
       const results = await Promise.all([...checks].map((check) => check()));
       if (results.every(Boolean)) return true;
-      // After React has drawn the messages and marked the fields.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="step"] [aria-invalid="true"]')?.focus());
+      // Each form's check has reported its errors by now. A check that fails with none (a comment
+      // not yet added says so itself) leaves the summary as it was.
+      if (byForm.size > 0) update(state.attempts + 1);
       return false;
     },
+    report(owner, errors) {
+      if (errors.length === 0) byForm.delete(owner);
+      else byForm.set(owner, errors);
+      // With nothing left to correct, the next error waits for the next try to leave.
+      update(byForm.size === 0 ? 0 : state.attempts);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    errors: () => state,
   };
 }
 
@@ -37,4 +75,20 @@ export const useNewLeaveChecks = (): LeaveChecks => useMemo(createLeaveChecks, [
 export function useLeaveCheckFor(check: () => Promise<boolean>): void {
   const checks = useContext(LeaveChecksContext);
   useEffect(() => checks?.add(check), [checks, check]);
+}
+
+/**
+ * Reports a form's errors to the step it is on, named under `at`, as the form draws them and
+ * until it goes; the function it gives reports them at once (from the form's leave check).
+ */
+export function useReportErrors(at: string, errors: StepError[]): (now: StepError[]) => void {
+  const checks = useContext(LeaveChecksContext);
+  const owner = useRef({}).current;
+  const named = useCallback((list: StepError[]) => list.map((e) => ({ name: at ? `${at}.${e.name}` : e.name, message: e.message })), [at]);
+  const key = JSON.stringify(named(errors));
+  useEffect(() => {
+    checks?.report(owner, JSON.parse(key) as StepError[]);
+  }, [checks, owner, key]);
+  useEffect(() => () => checks?.report(owner, []), [checks, owner]);
+  return useCallback((now) => checks?.report(owner, named(now)), [checks, owner, named]);
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CADENCE_LABELS, CADENCES, mdtTierSchema, type Draft, type MdtTier } from '../model';
-import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
@@ -59,9 +58,9 @@ function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
 function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepProps & {
   tier: MdtTier; index: number; onMove: (to: number) => void; onRemove: (title: string, latest: MdtTier | null) => void;
 }) {
-  const { form, resets, latest } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }));
-  const meets = form.watch('meets');
   const at = `mdtTiers.${index}`;
+  const { form, resets, latest } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }), at);
+  const meets = form.watch('meets');
   const title = tier.name.trim() || `Tier ${index + 1}`;
   const shown = tierFields(draft, law).filter((spec) =>
     (spec.name !== 'amount' && spec.name !== 'unit') || meets === 'within').filter((spec) => spec.name !== 'cadence' || meets === 'regular');
@@ -69,7 +68,6 @@ function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepPro
     <li className="record" data-testid="tier">
       <fieldset className="record__fields" id={fieldId(at)} tabIndex={-1}>
         <legend className="record__title"><h3>{title}</h3></legend>
-        <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={0} />
         {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
       </fieldset>
       <RecordActions list="mdtTiers" id={tier.id} title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => {

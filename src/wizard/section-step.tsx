@@ -1,9 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ZodType } from 'zod';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { sectionsSchema, type Draft, type DraftEdit, type SectionKey, type Sections } from '../model';
 import type { LawInForce } from '../requirements';
-import { ErrorSummary, flattenErrors } from './error-summary';
 import { Field } from './fields';
 import { MODEL_SECTION_TEXT } from './model-language';
 import { SECTION_FIELDS } from './section-fields';
@@ -16,29 +14,17 @@ export interface StepProps {
   onEdit: (edits: DraftEdit | DraftEdit[]) => void;
 }
 
-/** Runs the form's checks before the user leaves the step; the summary takes focus when they fail. */
-export function useLeaveCheck<T extends FieldValues>(form: UseFormReturn<T>) {
-  const [attempts, setAttempts] = useState(0);
-  const check = async () => {
-    const ok = await form.trigger();
-    if (!ok) setAttempts((n) => n + 1);
-    return ok;
-  };
-  return { attempts, check };
-}
-
 /** A section of the outline: its questions, read from the model's schema for that section. */
 export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }: StepProps & {
   sectionKey: SectionKey;
   /** Lists the section holds besides its questions (agencies' duties, MDT tiers). */
   children?: ReactNode;
-  footer: (check: () => Promise<boolean>) => ReactNode;
+  footer: ReactNode;
 }) {
   // The section's own schema from the model: the form checks exactly what the draft accepts.
   const schema = sectionsSchema.unwrap().shape[sectionKey] as unknown as ZodType<Sections[SectionKey]>;
-  const { form, resets } = useStepForm(schema, draft.sections[sectionKey], (next) => onEdit({ kind: 'set', path: ['sections', sectionKey], value: next }));
-  const { attempts, check } = useLeaveCheck(form);
   const at = `sections.${sectionKey}`;
+  const { form, resets } = useStepForm(schema, draft.sections[sectionKey], (next) => onEdit({ kind: 'set', path: ['sections', sectionKey], value: next }), at);
   const roster = draft.agencies.map((a, i) => [a.id, a.name.trim() || `Agency ${i + 1}`] as const);
   const model = MODEL_SECTION_TEXT[sectionKey];
   const insertModel = () => {
@@ -48,7 +34,6 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
   };
   return (
     <>
-      <ErrorSummary errors={flattenErrors(form.formState.errors)} at={at} attempts={attempts} />
       {children}
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
         {SECTION_FIELDS[sectionKey].map((spec) => (
@@ -59,7 +44,7 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
         <p className="model-language__text">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
         <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>
       </div>
-      {footer(check)}
+      {footer}
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { useContext, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useContext, useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { Draft } from '../model';
 import { AgenciesStep } from './agencies-step';
 import { stepAnswers } from './answers';
 import { BasicsStep, TermFields } from './basics-step';
+import { ErrorSummary } from './error-summary';
 import { MdtTiers } from './mdt-step';
 import { AgencyResponsibilities } from './roles-step';
 import { SectionStep, type StepProps } from './section-step';
@@ -37,15 +38,16 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const own = useNewLeaveChecks();
   const checks = useContext(LeaveChecksContext) ?? own;
 
+  // Every form on the step checks its answers; when one fails, the step's error summary takes focus.
+  const canLeave = useCallback(() => checks.run(), [checks]);
+  const { errors, attempts } = useSyncExternalStore(checks.subscribe, checks.errors);
   const footer = (check: () => Promise<boolean>) => {
-    // The section's own check first: its error summary takes focus. Then every other form's.
-    const canLeave = async () => await check() && await checks.run();
     const go = async (target: StepId | 'review' | null) => {
-      if (await canLeave()) onGo(target);
+      if (await check()) onGo(target);
     };
     return (
       <nav className="step-nav" aria-label="Move between steps">
-        <LeaveWith check={canLeave} into={leaving} />
+        <LeaveWith check={check} into={leaving} />
         {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
         {previous && <button type="button" className="usa-button usa-button--outline" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
         {next ? <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
@@ -54,15 +56,14 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       </nav>
     );
   };
-  const always = async () => true;
 
   let body;
-  if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer(always)}</>;
-  else if (step === 'basics') body = <><BasicsStep {...props} />{footer(always)}</>;
-  else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer(always)}</>;
+  if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer(canLeave)}</>;
+  else if (step === 'basics') body = <><BasicsStep {...props} />{footer(canLeave)}</>;
+  else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer(canLeave)}</>;
   else {
     const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
-    body = <SectionStep key={step} sectionKey={step} {...props} footer={footer}>{extra}</SectionStep>;
+    body = <SectionStep key={step} sectionKey={step} {...props} footer={footer(canLeave)}>{extra}</SectionStep>;
   }
 
   // A new step is a new page: focus its heading, as a page load would put the reader at the top.
@@ -75,6 +76,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
       <p className="step__caption" data-testid="step-caption">{current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(current)}</h2>
+      {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} />}
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>
   );

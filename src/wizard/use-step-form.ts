@@ -1,27 +1,32 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { useLeaveCheckFor } from './leave-checks';
+import { flattenErrors } from './error-summary';
+import { useLeaveCheckFor, useReportErrors } from './leave-checks';
 import { addFlusher } from './pending-edits';
 
 /** Wait after the last keystroke before the draft takes the change: typing never re-checks per key. */
 export const COMMIT_DELAY_MS = 300;
 
-/** A zod schema as a react-hook-form resolver: each issue becomes the message of its field. */
+/** A zod schema's issues as react-hook-form's errors: each issue becomes the message of its field. */
+function issuesAsErrors<T extends FieldValues>(issues: readonly z.core.$ZodIssue[]): FieldErrors<T> {
+  const errors: Record<string, unknown> = {};
+  for (const issue of issues) {
+    let node = errors;
+    const path = issue.path.map(String);
+    path.forEach((key, i) => {
+      if (i === path.length - 1) node[key] ??= { type: issue.code, message: plainMessage(issue) };
+      else node = (node[key] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return errors as FieldErrors<T>;
+}
+
+/** A zod schema as a react-hook-form resolver. */
 export function schemaResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolver<T> {
   return (values) => {
     const parsed = schema.safeParse(values);
-    if (parsed.success) return { values: parsed.data, errors: {} };
-    const errors: Record<string, unknown> = {};
-    for (const issue of parsed.error.issues) {
-      let node = errors;
-      const path = issue.path.map(String);
-      path.forEach((key, i) => {
-        if (i === path.length - 1) node[key] ??= { type: issue.code, message: plainMessage(issue) };
-        else node = (node[key] ??= {}) as Record<string, unknown>;
-      });
-    }
-    return { values: {}, errors: errors as FieldErrors<T> };
+    return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: issuesAsErrors<T>(parsed.error.issues) };
   };
 }
 
@@ -45,10 +50,13 @@ const canonical = (value: unknown) => JSON.stringify(value, (_key, node: unknown
  * One step's form over a part of the draft. The draft stays the one source: the form starts from
  * `value`, sends each valid change to `commit` a moment after typing stops (or at once when the
  * page hides or the step closes), and takes a new `value` from outside (undo, another step) as
- * long as it is not the one this form just sent.
+ * long as it is not the one this form just sent. Its errors go to the step's one summary, under
+ * the form's place in the draft (`at`, "mdtTiers.0").
  */
-export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: T, commit: (next: T) => void) {
-  const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema), mode: 'onTouched' });
+export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: T, commit: (next: T) => void, at = '') {
+  // Checked as typing stops (below) and on leaving, never on blur: a message appearing as focus
+  // leaves a field moves the page under the pointer, and the click on "Next" would be lost.
+  const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema), mode: 'onSubmit' });
   const sent = useRef(canonical(value));
   const commitRef = useRef(commit);
   commitRef.current = commit;
@@ -66,15 +74,17 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The fields the user has changed: only their messages show as typing stops. A question that
+    // has only just appeared ("meets within", after choosing "within a set time") is not yet wrong.
+    const changed = new Set<string>();
     const flush = () => {
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
+      // The changed fields' messages come or go; the draft takes the answers once all are good.
+      void form.trigger([...changed] as never);
       const parsed = schema.safeParse(form.getValues());
-      if (!parsed.success) {
-        void form.trigger();
-        return;
-      }
+      if (!parsed.success) return;
       const next = canonical(parsed.data);
       if (next === sent.current) return;
       sent.current = next;
@@ -83,6 +93,7 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
     const subscription = form.watch((_values, { name }) => {
       // Only changes to a field: a reset from the draft names none and is not an edit.
       if (!name) return;
+      changed.add(name);
       clearTimeout(timer);
       timer = setTimeout(flush, COMMIT_DELAY_MS);
     });
@@ -95,7 +106,14 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
   }, [form, schema]);
 
   // The step does not let the user leave while this form holds a value the draft cannot take.
-  useLeaveCheckFor(useCallback(() => form.trigger(), [form]));
+  const reportNow = useReportErrors(at, flattenErrors(form.formState.errors));
+  useLeaveCheckFor(useCallback(async () => {
+    const ok = await form.trigger();
+    // Read from the schema: the form's own record of its errors is drawn only at the next render.
+    const parsed = schema.safeParse(form.getValues());
+    reportNow(parsed.success ? [] : flattenErrors(issuesAsErrors(parsed.error.issues)));
+    return ok;
+  }, [form, schema, reportNow]));
 
   /** What the form holds now, typed but perhaps not yet sent, when it is valid; null when it is not. */
   const latest = (): T | null => {

@@ -119,12 +119,16 @@ describe('a protocol written in the browser', () => {
     await tick(tier.getByRole('radio', { name: TEAM[0]!.name }));
     for (const agency of TEAM) await tick(tier.getByRole('checkbox', { name: agency.name }));
     await tick(tier.getByLabel('Within a set time of a youth being identified'));
-    // A value the draft cannot take stops the user on the step, at the field, with its message.
+    // A value the draft cannot take stops the user on the step, in the step's one error summary
+    // at its top, whose link leads to the field with its message.
     await tier.getByLabel('Meets within').fill('2 4');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
+    expect(await page.getByRole('alert').count()).toBe(1);
     expect(await page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
+    await page.getByTestId('step-errors').getByRole('link').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2 4');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     expect(await tier.textContent()).toContain('Enter a number');
     await tier.getByLabel('Meets within').fill('72');
     for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
@@ -240,6 +244,62 @@ describe('a protocol written in the browser', () => {
     await accepted.getByRole('button', { name: 'Withdraw the acknowledgement' }).click();
     await expect.poll(() => page.locator('li.finding--acknowledged', { hasText: title! }).count()).toBe(0);
     await expect.poll(focused).toBe(`finding__title|${title!}`);
+  });
+
+  it('gathers every form’s errors on a step into one summary at its top, shown only when the user tries to leave', async () => {
+    await startProtocol(['Tehama']);
+    await openStep('7. Multidisciplinary teams');
+    for (const name of ['First tier', 'Second tier']) {
+      await page.getByRole('button', { name: 'Add a tier' }).click();
+      const tier = page.getByTestId('tier').last();
+      await tier.getByLabel('Name of the tier').fill(name);
+      // A question that has only just appeared is not yet wrong.
+      await tick(tier.getByLabel('Within a set time of a youth being identified'));
+      await page.waitForTimeout(600);
+      expect(await tier.locator('.usa-error-message').count()).toBe(0);
+    }
+    await page.getByTestId('tier').first().getByLabel('Meets within').fill('x');
+    await page.getByRole('button', { name: 'Next: 8. Services to exploited children and youth' }).click();
+    const errors = page.getByTestId('step-errors');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
+    // One live region for the whole step, listing both tiers' problems in page order.
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await errors.getByRole('link').count()).toBe(2);
+    await errors.getByRole('link').last().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-mdtTiers-1-amount');
+    for (const [i, value] of [[0, '48'], [1, '72']] as const) await page.getByTestId('tier').nth(i).getByLabel('Meets within').fill(value);
+    await expect.poll(() => errors.count()).toBe(0);
+
+    // Protocol basics: a title is needed, and a protocol is not revised before it was developed.
+    await openStep('Protocol basics');
+    await page.getByLabel('Title of the protocol').fill(' ');
+    await page.getByLabel('First developed on (optional)').fill('2020-05-01');
+    await page.getByLabel('Last revised on (optional)').fill('2019-01-01');
+    await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
+    expect(await errors.textContent()).toContain('Enter the title of the protocol.');
+    expect(await errors.textContent()).toContain('it cannot be revised before it was developed');
+    expect(await page.getByLabel('Last revised on (optional)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#step-heading').textContent()).toBe('Protocol basics');
+    // The draft keeps its last good title meanwhile.
+    expect(await page.locator('#draft-title').textContent()).toContain('Tehama County');
+    await page.getByLabel('Title of the protocol').fill('Tehama County CSEC Protocol');
+    await page.getByLabel('Last revised on (optional)').fill('2021-01-01');
+    await expect.poll(() => errors.count()).toBe(0);
+
+    // The MOU's term: an end before the start, or an end date beside "no end date", is refused.
+    await openStep('14. Dispute resolution, amendment, term and termination');
+    await page.getByLabel('The MOU takes effect on').fill('2026-06-01');
+    await page.getByLabel('The MOU ends on').fill('2025-01-01');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => errors.textContent()).toContain('Enter an end date on or after the date the MOU takes effect.');
+    await page.getByLabel('The MOU ends on').fill('2029-06-30');
+    await tick(page.getByLabel('The MOU has no end date'));
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => errors.textContent()).toContain('Clear the end date, or untick “The MOU has no end date”');
+    await page.getByLabel('The MOU ends on').fill('');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByTestId('task-list').waitFor();
   });
 
   it('loses nothing on a reload in the middle of typing, and keeps a half-finished draft with no county', async () => {
