@@ -5,40 +5,93 @@ import { STEPS, stepOfFinding } from './steps';
 
 const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
+/** A place in the draft in two parts: the record or page it is on, and the question, when the path names one. */
+export interface Place {
+  /** "Mendocino County Probation Department", "MDT tier “Immediate response MDT”", "Section 6. Reporting and immediate response". */
+  where: string;
+  /** "took part", "who is told that a youth is missing from care"; null for a whole record or page. */
+  field: string | null;
+}
+
+/**
+ * The name of the `index`th record of `list` ("agencies", "mdtTiers", "customSections",
+ * "countyApprovals"): an agency's or tier's name, a section's title, a county. Undefined or blank
+ * when it has none; the place then says "Agency 2".
+ */
+export type NameOf = (list: string, index: number) => string | undefined;
+
+const ADDED_SECTION_WORDS: Record<string, string> = { title: 'title', after: 'placed after', text: 'text' };
+
+/** Parts of a draft no page asks about as a question, in words; their records are counted ("item 2"). */
+const OTHER_PARTS: Record<string, string> = {
+  acknowledgements: 'Warnings the committee accepted',
+  signatures: 'Signatures recorded',
+  approvals: 'Approvals of the text',
+  comments: 'Reviewers’ comments',
+  sectionReviews: 'Reviewers’ verdicts',
+  certification: 'Certification of the final text',
+  complianceExhibit: 'Compliance crosswalk attached to the MOU as Exhibit A',
+};
+
+/**
+ * Where a draft path is, in the committee's words: the agency or tier by its name (`nameOf`), a
+ * section by its outline title, a question by the label its page shows. A path this app does not
+ * know is said by its keys, never as a dotted path. `section` is the outline section a finding
+ * belongs to, which says where a basics question of that section is asked.
+ */
+export function placeOfPath(path: string, nameOf: NameOf, section?: string | null): Place {
+  const parts = path.split('.').filter(Boolean);
+  const [head, second, ...rest] = parts;
+  const field = rest.join('.');
+  const index = Number(second);
+  const named = (fallback: string) => (head !== undefined && nameOf(head, index)?.trim()) || fallback;
+  if (head === 'agencies' && second !== undefined) {
+    return { where: named(`Agency ${index + 1}`), field: AGENCY_FIELD_WORDS[field] ?? AGENCY_FIELD_WORDS[rest[0] ?? ''] ?? null };
+  }
+  if (head === 'agencies') return { where: 'Agencies and signatures', field: 'the list of agencies' };
+  if (head === 'mdtTiers' && second !== undefined) {
+    return { where: `MDT tier “${named(`Tier ${index + 1}`)}”`, field: TIER_FIELD_WORDS[rest[0] ?? ''] ?? null };
+  }
+  if (head === 'mdtTiers') return { where: 'Section 7. Multidisciplinary teams', field: 'the tiers' };
+  if (head === 'sections' && second) {
+    const spec = SECTION_FIELDS[second as SectionKey]?.find((f) => f.name === field || field.startsWith(`${f.name}.`));
+    return { where: sectionLabel(second) ?? 'The protocol', field: spec ? lower(spec.label) : null };
+  }
+  if (head && BASICS_FIELD_WORDS[head]) {
+    const step = STEPS.find((s) => s.id === stepOfFinding({ path, section: section ?? undefined }));
+    const where = step?.number ? sectionLabel(step.id) : step?.title;
+    return { where: where ?? 'Protocol basics', field: BASICS_FIELD_WORDS[head] };
+  }
+  if (head === 'customSections' && second !== undefined) {
+    const title = named('');
+    return { where: title ? `Added section “${title}”` : `Added section ${index + 1}`, field: ADDED_SECTION_WORDS[rest[0] ?? ''] ?? null };
+  }
+  if (head === 'countyApprovals' && second !== undefined) {
+    const county = named('');
+    return { where: county ? `Approval blocks for ${county} County` : `Approval blocks, item ${index + 1}`, field: null };
+  }
+  if (head && OTHER_PARTS[head]) {
+    return { where: second !== undefined && /^\d+$/.test(second) ? `${OTHER_PARTS[head]}, item ${index + 1}` : OTHER_PARTS[head], field: null };
+  }
+  const known = sectionLabel(section ?? undefined);
+  if (known) return { where: known, field: null };
+  return { where: parts.length === 0 ? 'The draft' : `A part of the file this app does not know (${parts.map((p) => (/^\d+$/.test(p) ? `item ${Number(p) + 1}` : `“${p}”`)).join(', ')})`, field: null };
+}
+
 /**
  * Where a finding is fixed, in the committee's words: "Mendocino County Probation Department:
  * took part", "Section 6. Reporting and immediate response: who is told that a youth is missing
  * from care", never "agencies.3.tookPart".
  */
 export function placeInWords(finding: Pick<Finding, 'path' | 'section' | 'recordId'>, draft: Draft): string {
-  const parts = (finding.path ?? '').split('.').filter(Boolean);
-  const [head, second, ...rest] = parts;
-  const field = rest.join('.');
-  if (head === 'agencies' && second !== undefined) {
-    const index = Number(second);
-    const agency = draft.agencies.find((a) => a.id === finding.recordId) ?? draft.agencies[index];
-    const name = agency?.name.trim() || `Agency ${index + 1}`;
-    const words = AGENCY_FIELD_WORDS[field] ?? AGENCY_FIELD_WORDS[rest[0] ?? ''];
-    return words ? `${name}: ${words}` : name;
-  }
-  if (head === 'agencies') return 'Agencies and signatures: the list of agencies';
-  if (head === 'mdtTiers' && second !== undefined) {
-    const index = Number(second);
-    const tier = draft.mdtTiers.find((t) => t.id === finding.recordId) ?? draft.mdtTiers[index];
-    const name = `MDT tier “${tier?.name.trim() || `Tier ${index + 1}`}”`;
-    const words = TIER_FIELD_WORDS[rest[0] ?? ''];
-    return words ? `${name}: ${words}` : name;
-  }
-  if (head === 'mdtTiers') return 'Section 7. Multidisciplinary teams: the tiers';
-  if (head === 'sections' && second) {
-    const label = sectionLabel(second) ?? 'The protocol';
-    const spec = SECTION_FIELDS[second as SectionKey]?.find((f) => f.name === field || field.startsWith(`${f.name}.`));
-    return spec ? `${label}: ${lower(spec.label)}` : label;
-  }
-  if (head && BASICS_FIELD_WORDS[head]) {
-    const step = STEPS.find((s) => s.id === stepOfFinding(finding));
-    const where = step?.number ? sectionLabel(step.id) : step?.title;
-    return `${where}: ${BASICS_FIELD_WORDS[head]}`;
-  }
-  return sectionLabel(finding.section) ?? 'Protocol basics';
+  if (!finding.path) return sectionLabel(finding.section) ?? 'Protocol basics';
+  const nameOf: NameOf = (list, index) => {
+    if (list === 'agencies') return (draft.agencies.find((a) => a.id === finding.recordId) ?? draft.agencies[index])?.name;
+    if (list === 'mdtTiers') return (draft.mdtTiers.find((t) => t.id === finding.recordId) ?? draft.mdtTiers[index])?.name;
+    if (list === 'customSections') return (draft.customSections.find((c) => c.id === finding.recordId) ?? draft.customSections[index])?.title;
+    if (list === 'countyApprovals') return draft.countyApprovals[index]?.county;
+    return undefined;
+  };
+  const { where, field } = placeOfPath(finding.path, nameOf, finding.section);
+  return field ? `${where}: ${field}` : where;
 }
