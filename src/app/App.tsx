@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { momentInWords, timeInWords } from '../lib/dates';
-import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
+import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Repair, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
@@ -40,7 +40,7 @@ interface Pending {
 export function App() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ id: number; message: string; heading?: string } | null>(null);
-  const [repairs, setRepairs] = useState<string[]>([]);
+  const [repairs, setRepairs] = useState<Repair[]>([]);
   // Each choice (a file, the sample, a kept draft) counts up: a slower, earlier one never lands over a later one.
   const attempt = useRef(0);
   const [persistence, setPersistence] = useState<Persistence>('unknown');

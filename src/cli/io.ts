@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { printable } from './printable';
-import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, type Draft, type RestoredDraft } from '../model';
+import { describeRestoreError, LIMITS, restoreDraft, type Draft, type RestoredDraft } from '../model';
 
 export interface Io {
   out(text: string): void;
@@ -51,7 +51,11 @@ export async function readRestoredArgument(file: string, io: Io): Promise<Restor
   if (restored.value.integrity === 'mismatch') {
     io.err(printable(`Warning: ${file} was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way). Check its answers.\n`));
   }
-  for (const repair of repairsInBrief(restored.value.repairs)) io.err(printable(`Note: ${repair}\n`));
+  if (restored.value.repairs.length > 0) {
+    // In the wizard's words, as the app shows them; loaded only for a file that needed mending.
+    const { repairsInWords } = await import('../review/repairs-text');
+    for (const repair of repairsInWords(restored.value.repairs)) io.err(printable(`Note: ${repair}\n`));
+  }
   return restored.value;
 }
 

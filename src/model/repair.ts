@@ -6,18 +6,53 @@ const isObject = (value: unknown): value is Plain => typeof value === 'object' &
 /** Lists whose records other records refer to by id, and the prefix of a newly minted id. */
 const RECORD_LISTS = { agencies: 'agency', mdtTiers: 'tier', customSections: 'section' } as const;
 
-const shown = (value: unknown) => {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-};
+/**
+ * One thing restoreDraft mended, as data: the model knows where it was in the file and what was
+ * done, but not the words of the wizard's questions, so the app and the command line say it with
+ * those words (src/review/repairs-text.ts). `path` is where the value was in the file as it was
+ * read ("agencies.0.tookPart"); `record` is the name of the agency or MDT tier (the title of an
+ * added section, the county of approval blocks) it was in, kept here because the record may be
+ * gone by the time the repair is shown.
+ */
+export type Repair =
+  /** A value the app could not use, taken out: a field is cleared (its default applies), an item left out of its list. */
+  | { kind: 'unusable'; path: string; record: string | null; value: string; reason: string }
+  /** A record left out because a value it cannot do without (`needs`, the key of that value) could not be used. */
+  | { kind: 'recordDropped'; path: string; record: string | null; needs: string }
+  /** A record given a new id because its own was blank (`was` null) or another record's. */
+  | { kind: 'newId'; path: string; record: string | null; was: string | null }
+  /** A county the file names more than once, kept once. */
+  | { kind: 'countyTwice'; county: string }
+  /** A key named "__proto__" removed from the object at `path` ('' for the draft itself). */
+  | { kind: 'prototypeKey'; path: string; record: string | null }
+  /** A repair that says its own place: references to agencies not in the draft, an older copy opened instead. */
+  | { kind: 'note'; text: string };
+
+const clipped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Lists whose records have a name a person knows them by, and the field that holds it. */
+const NAMED_LISTS: Record<string, string> = { agencies: 'name', mdtTiers: 'name', customSections: 'title', countyApprovals: 'county' };
+
+/** The name of the record a path is in, as the file has it now (null when it has none). */
+function recordName(draft: Plain, path: ReadonlyArray<string | number>): string | null {
+  const [list, index] = path;
+  const key = NAMED_LISTS[String(list)];
+  const items = draft[String(list)];
+  if (!key || typeof index !== 'number' || !Array.isArray(items)) return null;
+  const item: unknown = items[index];
+  const name = isObject(item) ? item[key] : undefined;
+  return typeof name === 'string' && /\S/.test(name) ? clipped(name.trim(), 80) : null;
+}
+
+const shown = (value: unknown) => clipped(typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value), 40);
 
 /**
  * Ids that are blank, missing or used twice get a new, unique id, so every record can still be
  * told apart and referred to (excalidraw's restore re-mints ids the same way). Works in place on
  * the copy restoreDraft made.
  */
-export function remintIds(draft: Plain): string[] {
-  const repairs: string[] = [];
+export function remintIds(draft: Plain): Repair[] {
+  const repairs: Repair[] = [];
   for (const [list, prefix] of Object.entries(RECORD_LISTS)) {
     const items = draft[list];
     if (!Array.isArray(items)) continue;
@@ -33,26 +68,33 @@ export function remintIds(draft: Plain): string[] {
       item.id = minted;
       taken.add(minted);
       seen.add(minted);
-      repairs.push(`${list}.${index}.id: ${typeof id === 'string' && /\S/.test(id) ? `the id ${shown(id)} was used twice` : 'the record had no id'}, so it was given the id "${minted}".`);
+      repairs.push({ kind: 'newId', path: `${list}.${index}`, record: recordName(draft, [list, index]), was: typeof id === 'string' && /\S/.test(id) ? shown(id) : null });
     });
   }
-  if (Array.isArray(draft.counties)) {
-    const unique = [...new Set(draft.counties)];
-    if (unique.length < draft.counties.length) {
-      repairs.push('counties: a county named twice was kept once.');
+  const counties = draft.counties;
+  if (Array.isArray(counties)) {
+    const unique = [...new Set(counties)];
+    if (unique.length < counties.length) {
+      for (const county of unique.filter((c) => counties.indexOf(c) !== counties.lastIndexOf(c))) repairs.push({ kind: 'countyTwice', county: shown(county) });
       draft.counties = unique;
     }
   }
   return repairs;
 }
 
-const KINDS: Record<string, string> = { boolean: 'true or false', number: 'a number', string: 'text', array: 'a list', object: 'a group of fields' };
+const KINDS: Record<string, string> = { boolean: 'a yes-or-no answer', number: 'a number', string: 'text', array: 'a list', object: 'a group of answers' };
 
-/** Why a value could not be used, in words a coordinator reads (zod's own lists every choice). */
+/**
+ * Why a value could not be used, as the end of "…, which ___" in words a coordinator reads (zod's
+ * own message lists every choice). A message of our schema's own ("Use a real calendar date…")
+ * is kept, since it says what the value should have been.
+ */
 function plainReason(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value') return 'it is not one of the choices this field takes';
-  if (issue.code === 'invalid_type') return `this field takes ${KINDS[issue.expected] ?? issue.expected}`;
-  return issue.message.length > 120 ? `${issue.message.slice(0, 119)}…` : issue.message;
+  const key = [...issue.path].reverse().find((p) => typeof p === 'string');
+  if (issue.code === 'invalid_value') return key === 'counties' || key === 'county' ? 'is not a California county' : 'is not one of the choices';
+  if (issue.code === 'invalid_type') return `is not ${KINDS[issue.expected] ?? issue.expected}`;
+  const message = clipped(issue.message, 120).replace(/\.$/, '');
+  return `could not be used (${message.charAt(0).toLowerCase()}${message.slice(1)})`;
 }
 
 /**
@@ -61,8 +103,8 @@ function plainReason(issue: z.core.$ZodIssue): string {
  * takes its record with it. Returns a note for each removal, or null when an issue has no path to
  * remove (the draft as a whole is not usable).
  */
-export function dropBadLeaves(draft: Plain, issues: readonly z.core.$ZodIssue[], previous: ReadonlySet<string>): string[] | null {
-  const repairs: string[] = [];
+export function dropBadLeaves(draft: Plain, issues: readonly z.core.$ZodIssue[], previous: ReadonlySet<string>): Repair[] | null {
+  const repairs: Repair[] = [];
   const removals: Array<{ parent: Plain | unknown[]; key: string | number; path: string }> = [];
   for (const issue of issues) {
     let path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
@@ -76,9 +118,10 @@ export function dropBadLeaves(draft: Plain, issues: readonly z.core.$ZodIssue[],
     if (!isObject(parent) && !Array.isArray(parent)) return null;
     const value = (parent as Plain)[key as string];
     removals.push({ parent, key, path: path.join('.') });
-    repairs.push(required === null
-      ? `${path.join('.')}: removed ${shown(value)} (${plainReason(issue)})`
-      : `${path.join('.')}: removed ${shown(value)}, which cannot be kept without a usable ${required}`);
+    const where = { path: path.join('.'), record: recordName(draft, path) };
+    // A value the file does not have (a record's county) is not removed: its record goes next round, and that is said.
+    if (required !== null) repairs.push({ kind: 'recordDropped', ...where, needs: required });
+    else if (value !== undefined) repairs.push({ kind: 'unusable', ...where, value: shown(value), reason: plainReason(issue) });
   }
   // Take list items out from the end, so that earlier indexes stay right.
   removals.sort((a, b) => (typeof b.key === 'number' ? b.key : 0) - (typeof a.key === 'number' ? a.key : 0));
@@ -94,13 +137,13 @@ export function dropBadLeaves(draft: Plain, issues: readonly z.core.$ZodIssue[],
  * prototype when copied) and says where each was, so that nothing in a file is dropped silently.
  * The door has already bounded the nesting, so the walk is shallow.
  */
-export function dropPrototypeKeys(value: unknown, path: string[] = []): string[] {
+export function dropPrototypeKeys(value: unknown, path: Array<string | number> = [], draft: unknown = value): Repair[] {
   if (typeof value !== 'object' || value === null) return [];
-  const notes: string[] = [];
+  const notes: Repair[] = [];
   if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
     delete (value as Plain)['__proto__'];
-    notes.push(`${[...path, '__proto__'].join('.')}: a key this app never writes, which could change how the draft is read, was removed.`);
+    notes.push({ kind: 'prototypeKey', path: path.join('.'), record: isObject(draft) ? recordName(draft, path) : null });
   }
-  for (const [key, child] of Object.entries(value)) notes.push(...dropPrototypeKeys(child, [...path, key]));
+  for (const [key, child] of Object.entries(value)) notes.push(...dropPrototypeKeys(child, [...path, Array.isArray(value) ? Number(key) : key], draft));
   return notes;
 }

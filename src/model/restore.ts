@@ -7,7 +7,9 @@ import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
 import { clip, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { LIMITS, type LimitExceeded } from './limits';
-import { dropBadLeaves, dropPrototypeKeys, remintIds } from './repair';
+import { dropBadLeaves, dropPrototypeKeys, remintIds, type Repair } from './repair';
+
+export type { Repair } from './repair';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
@@ -23,8 +25,11 @@ export interface RestoredDraft {
   fileVersion: number;
   /** Envelope fields this version does not know, kept so that saving again preserves them. */
   envelopeExtras: Record<string, unknown>;
-  /** What was mended on the way in (values it could not use, re-minted ids, references to agencies that are not there), in words. */
-  repairs: string[];
+  /**
+   * What was mended on the way in (values it could not use, re-minted ids, references to agencies
+   * that are not there), to be said in the wizard's words: src/review/repairs-text.ts.
+   */
+  repairs: Repair[];
   /** Whether the file's content matches its checksum; a mismatch is shown before the draft opens. */
   integrity: Integrity;
   /** When the file says it was saved, and by which version of the app (null when it does not say). */
@@ -92,7 +97,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
       })),
     });
   }
-  const repairs = [...mended, ...dropDanglingReferences(parsed.data)];
+  const repairs = [...mended, ...dropDanglingReferences(parsed.data).map((text): Repair => ({ kind: 'note', text }))];
   return ok({
     draft: parsed.data, fileVersion: version, envelopeExtras, repairs, integrity,
     savedAt: typeof savedAt === 'string' ? clip(savedAt, 40) : null,

@@ -1,6 +1,6 @@
 import { momentInWords as when } from '../lib/dates';
 import { err, ok, type Result } from '../lib/result';
-import { crc32, DRAFT_VERSION, restoreDraft, serializeDraft, type Draft, type RestoredDraft, type RestoreError } from '../model';
+import { crc32, DRAFT_VERSION, restoreDraft, serializeDraft, type Draft, type Repair, type RestoredDraft, type RestoreError } from '../model';
 import { openConnection } from './connection';
 import { DRAFTS, done, request, SNAPSHOTS } from './idb';
 import { SaveError, type SaveProblem } from './save-problem';
@@ -188,7 +188,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
           firstError ??= restored.error;
           continue;
         }
-        const note = index === 0 ? [] : [`The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.`];
+        const note: Repair[] = index === 0 ? [] : [{ kind: 'note', text: `The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.` }];
         return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing === true });
       }
       return err(firstError!);

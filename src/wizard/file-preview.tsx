@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { momentInWords } from '../lib/dates';
-import { describeCounties, DRAFT_VERSION, repairsInBrief, type RestoredDraft } from '../model';
+import { describeCounties, DRAFT_VERSION, type RestoredDraft } from '../model';
+import { repairsInWords } from '../review/repairs-text';
 import { Alert } from './alert';
 
 interface Props {
@@ -58,7 +59,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
       </dl>
       {repairs.length > 0 && (
         <Alert kind="info" heading={`${repairs.length === 1 ? 'One thing' : `${repairs.length} things`} will be mended as it opens`}>
-          <ul className="usa-list">{repairsInBrief(repairs).map((repair) => <li key={repair}>{repair}</li>)}</ul>
+          <ul className="usa-list">{repairsInWords(repairs).map((repair, index) => <li key={index}>{repair}</li>)}</ul>
         </Alert>
       )}
       <div className="preview__actions">

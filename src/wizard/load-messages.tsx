@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { repairsInBrief } from '../model';
+import type { Repair } from '../model';
+import { repairsInWords } from '../review/repairs-text';
 import { Alert } from './alert';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
    */
   error: { id: number; message: string; heading?: string } | null;
   /** What was mended while opening the last file (references to agencies it did not hold). */
-  repairs?: readonly string[];
+  repairs?: readonly Repair[];
 }
 
 /** The live region for successful loads and the alert for files that could not be opened. */
@@ -32,8 +33,8 @@ export function LoadMessages({ status, error, repairs = [] }: Props) {
       {repairs.length > 0 && (
         <Alert kind="warning" heading="Mended while opening this file" data-testid="load-repairs">
           <ul className="usa-list">
-            {repairsInBrief(repairs).map((repair) => (
-              <li key={repair}>{repair}</li>
+            {repairsInWords(repairs).map((repair, index) => (
+              <li key={index}>{repair}</li>
             ))}
           </ul>
           <p>Save a copy to keep the mended draft.</p>

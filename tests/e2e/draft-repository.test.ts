@@ -140,10 +140,11 @@ describe('the draft repository (IndexedDB)', () => {
     await raw(`const tx = db.transaction('drafts', 'readwrite'); const store = tx.objectStore('drafts');
       const get = store.get('p'); get.onsuccess = () => store.put({ ...get.result, text: get.result.text.replace('The latest copy', 'The latest cop\u0000') });
       await new Promise((resolve) => { tx.oncomplete = resolve; });`);
-    const loaded = await inPage<{ ok: boolean; value: { restored: { draft: { title: string }; repairs: string[] }; revision: number } }>("return repo.load('p');");
+    const loaded = await inPage<{ ok: boolean; value: { restored: { draft: { title: string }; repairs: Array<{ kind: string; text: string }> }; revision: number } }>("return repo.load('p');");
     expect(loaded.ok).toBe(true);
     expect(loaded.value.restored.draft.title).toBe(good.title);
-    expect(loaded.value.restored.repairs[0]).toMatch(/^The latest copy kept in this browser could not be read, so the copy saved November [45], 2026, .+ was opened instead\. Changes after it are not in it\.$/);
+    expect(loaded.value.restored.repairs[0]!.kind).toBe('note');
+    expect(loaded.value.restored.repairs[0]!.text).toMatch(/^The latest copy kept in this browser could not be read, so the copy saved November [45], 2026, .+ was opened instead\. Changes after it are not in it\.$/);
     // The next save keeps the good copy as the previous one, not the damaged one.
     await inPage("await repo.save('p', value, { expected: 2 });", { ...good, title: 'Saved after the damage' });
     const record = await raw<{ previous: { text: string } }>("const tx = db.transaction('drafts'); return await new Promise((r) => { const g = tx.objectStore('drafts').get('p'); g.onsuccess = () => r(g.result); });");

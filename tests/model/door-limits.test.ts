@@ -97,8 +97,8 @@ describe('nothing accepted is changed silently', () => {
     const result = restoreDraft(text);
     if (!result.ok) throw new Error(describeRestoreError(result.error));
     expect(result.value.repairs).toEqual([
-      '__proto__: a key this app never writes, which could change how the draft is read, was removed.',
-      'agencies.0.__proto__: a key this app never writes, which could change how the draft is read, was removed.',
+      { kind: 'prototypeKey', path: '', record: null },
+      { kind: 'prototypeKey', path: 'agencies.0', record: null },
     ]);
     expect(Object.getPrototypeOf(result.value.draft)).toBe(Object.prototype);
     expect(result.value.draft.agencies[0]!.tookPart).toBe(false);

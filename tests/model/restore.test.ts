@@ -167,8 +167,8 @@ describe('the checksum a draft file carries', () => {
     if (!restored.ok) throw new Error(describeRestoreError(restored.error));
     expect(restored.value.draft.countyApprovals).toEqual([{ county: 'Napa', countyCounsel: true, boardOfSupervisors: false }]);
     expect(restored.value.repairs).toEqual([
-      'Removed the approval blocks chosen for Yolo County, which is not in this protocol.',
-      'Removed the approval blocks chosen for Napa County a second time.',
+      { kind: 'note', text: 'Removed the approval blocks chosen for Yolo County, which is not in this protocol.' },
+      { kind: 'note', text: 'Removed the approval blocks chosen for Napa County a second time.' },
     ]);
   });
 
@@ -241,7 +241,7 @@ describe('the checksum a draft file carries', () => {
     return restored.value;
   };
 
-  it('opens a draft with values it cannot use, dropping each with a note that names the field', () => {
+  it('opens a draft with values it cannot use, dropping each with a note that says where it was and why', () => {
     const { draft, repairs } = repaired({
       counties: ['Napa', 'Gotham'], effectiveOn: '2026-02-30',
       agencies: [{ id: 'a', county: 'Napa', name: 'Napa Probation', tookPart: 'yes', roles: ['probation', 'wizard'] }],
@@ -250,10 +250,10 @@ describe('the checksum a draft file carries', () => {
     expect(draft.effectiveOn).toBeNull();
     expect(draft.agencies[0]).toMatchObject({ name: 'Napa Probation', tookPart: false, roles: ['probation'] });
     expect(repairs).toEqual([
-      'counties.1: removed "Gotham" (it is not one of the choices this field takes)',
-      'effectiveOn: removed "2026-02-30" (Use a real calendar date written as YYYY-MM-DD.)',
-      'agencies.0.roles.1: removed "wizard" (it is not one of the choices this field takes)',
-      'agencies.0.tookPart: removed "yes" (this field takes true or false)',
+      { kind: 'unusable', path: 'counties.1', record: null, value: '"Gotham"', reason: 'is not a California county' },
+      { kind: 'unusable', path: 'effectiveOn', record: null, value: '"2026-02-30"', reason: 'could not be used (use a real calendar date written as YYYY-MM-DD)' },
+      { kind: 'unusable', path: 'agencies.0.roles.1', record: 'Napa Probation', value: '"wizard"', reason: 'is not one of the choices' },
+      { kind: 'unusable', path: 'agencies.0.tookPart', record: 'Napa Probation', value: '"yes"', reason: 'is not a yes-or-no answer' },
     ]);
   });
 
@@ -271,7 +271,7 @@ describe('the checksum a draft file carries', () => {
   });
 
   it('keeps a county named twice once, and says so', () => {
-    expect(repaired({ counties: ['Napa', 'Napa'] })).toMatchObject({ draft: { counties: ['Napa'] }, repairs: ['counties: a county named twice was kept once.'] });
+    expect(repaired({ counties: ['Napa', 'Napa'] })).toMatchObject({ draft: { counties: ['Napa'] }, repairs: [{ kind: 'countyTwice', county: '"Napa"' }] });
   });
 
   it('gives a new id to a record whose id is blank or used twice, and says so', () => {
@@ -279,8 +279,8 @@ describe('the checksum a draft file carries', () => {
     expect(draft.agencies.map((a) => a.id)).toEqual(['a', 'agency-1']);
     expect(draft.mdtTiers[0]!.id).toBe('tier-1');
     expect(repairs).toEqual([
-      'agencies.1.id: the id "a" was used twice, so it was given the id "agency-1".',
-      'mdtTiers.0.id: the record had no id, so it was given the id "tier-1".',
+      { kind: 'newId', path: 'agencies.1', record: null, was: '"a"' },
+      { kind: 'newId', path: 'mdtTiers.0', record: null, was: null },
     ]);
   });
 
@@ -288,21 +288,21 @@ describe('the checksum a draft file carries', () => {
     const { draft, repairs } = repaired({ counties: ['Napa'], agencies: [{ id: 'a', county: 'Gotham', name: 'Gotham PD' }, { id: 'b', county: 'Napa' }] });
     expect(draft.agencies.map((a) => a.id)).toEqual(['b']);
     expect(repairs).toEqual([
-      expect.stringMatching(/^agencies\.0\.county: removed "Gotham" \(/),
-      'agencies.0: removed {"id":"a","name":"Gotham PD"}, which cannot be kept without a usable county',
+      { kind: 'unusable', path: 'agencies.0.county', record: 'Gotham PD', value: '"Gotham"', reason: 'is not a California county' },
+      { kind: 'recordDropped', path: 'agencies.0', record: 'Gotham PD', needs: 'county' },
     ]);
   });
 
   it.each([
-    ['a custom section placed after a section that does not exist', { counties: ['Napa'], customSections: [{ id: 'c', after: 'appendix' }] }, 'customSections.0.after: removed "appendix"'],
-    ['an acknowledgement with a blank reason', { counties: ['Napa'], acknowledgements: [{ ruleId: 'term', by: 'Ann', reason: ' ' }] }, 'acknowledgements.0'],
+    ['a custom section placed after a section that does not exist', { counties: ['Napa'], customSections: [{ id: 'c', after: 'appendix' }] }, { kind: 'unusable', path: 'customSections.0.after', value: '"appendix"' }],
+    ['an acknowledgement with a blank reason', { counties: ['Napa'], acknowledgements: [{ ruleId: 'term', by: 'Ann', reason: ' ' }] }, { kind: 'recordDropped', path: 'acknowledgements.0', needs: 'reason' }],
   ])('opens a draft with %s, dropping it with a note', (_name, draft, note) => {
-    expect(repaired(draft).repairs.some((r) => r.startsWith(note))).toBe(true);
+    expect(repaired(draft).repairs).toContainEqual(expect.objectContaining(note));
   });
 
   it('keeps its notes short when the value it drops is long', () => {
     const { repairs } = repaired({ counties: ['Napa'], effectiveOn: 'x'.repeat(100_000) });
-    expect(repairs[0]!.length).toBeLessThan(200);
+    expect(repairs[0]).toMatchObject({ kind: 'unusable', value: `"${'x'.repeat(38)}…` });
   });
 
   it('removes references to agencies that are not in the draft and says what it removed', () => {
@@ -317,7 +317,7 @@ describe('the checksum a draft file carries', () => {
     const { draft, repairs } = restored.value;
     expect(draft.mdtTiers[0]).toMatchObject({ convenerAgencyId: null, memberAgencyIds: ['cws'] });
     expect(draft.sections.services.offered[0]!.providerAgencyId).toBeNull();
-    expect(repairs).toEqual([
+    expect(repairs.map((r) => r.kind === 'note' && r.text)).toEqual([
       'MDT tier "Ongoing MDT": removed its convener "gone", which is not an agency in this draft.',
       'MDT tier "Ongoing MDT": removed member "old-probation", which is not an agency in this draft.',
       'Service "Shelter": removed its provider "closed-shelter", which is not an agency in this draft.',
