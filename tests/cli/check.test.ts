@@ -103,6 +103,12 @@ describe('csec-mou check on a hand-edited file', () => {
     expect(JSON.parse(out)).toEqual([]);
     expect(err).toBe('Note: MDT tier "Immediate response MDT": removed member "retired-agency", which is not an agency in this draft.\n');
   });
+
+  it('notes each value it could not use in the words the app shows, by the agency’s name and the question’s label', async () => {
+    const draft = withChange(completeDraft(), (d) => { (d.agencies[0] as { tookPart: unknown }).tookPart = 'yes'; });
+    const { err } = await check(file('unusable.json', serializeDraft(draft)));
+    expect(err).toBe(`Note: ${draft.agencies[0]!.name}: “took part” was "yes", which is not a yes-or-no answer; it was cleared.\n`);
+  });
 });
 
 describe('the installed command', () => {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serializeDraft } from '../../src/model';
+import { DRAFT_VERSION, serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 import { openStep, openTab, startProtocol, toStart } from '../support/e2e';
 
@@ -188,6 +188,39 @@ describe('files from others and earlier versions', () => {
     expect(await preview.getByTestId('checksum-warning').textContent()).toContain('This file was changed after it was saved');
     await preview.getByRole('button', { name: 'Open it anyway' }).click();
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe('A title changed by hand');
+    await page.close();
+  });
+
+  /** How the code names a value ("agencies.1.tookPart", "counties.1"), which a coordinator should never read. */
+  const INTERNAL_NAMES = /\b(?:agencies|counties|mdtTiers|sections)\.\w|tookPart|memberAgencyIds|writtenReportWithinHours/;
+
+  it('says what a file needs mended in the words of the wizard’s pages, never as dotted paths, before and after it opens', async () => {
+    const draft = structuredClone(napa) as unknown as Record<string, unknown> & { agencies: Array<Record<string, unknown>>; mdtTiers: Array<{ memberAgencyIds: unknown[] }>; sections: { reporting: Record<string, unknown> } };
+    draft.title = 'A file that needed mending';
+    draft.counties = [...napa.counties, 'Atlantis'];
+    draft.agencies[1]!.tookPart = 'yes';
+    draft.agencies[1]!.roles = ['probation', 'wizard'];
+    draft.mdtTiers[0]!.memberAgencyIds.push(7);
+    draft.sections.reporting.writtenReportWithinHours = 'soon';
+    const probation = napa.agencies[1]!.name;
+    const page = await newTab();
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles(file('mended.csecmou.json', JSON.stringify({ format: 'csec-mou-draft', version: DRAFT_VERSION, draft })));
+    const preview = page.getByTestId('file-preview');
+    const expected = [
+      'Protocol basics: “county or counties” listed "Atlantis", which is not a California county; it was left out.',
+      `${probation}: “roles” listed "wizard", which is not one of the choices; it was left out.`,
+      `${probation}: “took part” was "yes", which is not a yes-or-no answer; it was cleared.`,
+      `MDT tier “${napa.mdtTiers[0]!.name}”: “members” listed 7, which is not text; it was left out.`,
+      'Section 6. Reporting and immediate response: “written report follows the telephone report within” was "soon", which is not a number; it was cleared.',
+    ];
+    expect((await preview.locator('li').allTextContents()).toSorted()).toEqual(expected.toSorted());
+    expect(await preview.textContent()).not.toMatch(INTERNAL_NAMES);
+
+    // The notice after it opens says the same, in the same words.
+    await preview.getByRole('button', { name: 'Open this draft' }).click();
+    const notice = page.getByTestId('load-repairs');
+    await expect.poll(async () => (await notice.locator('li').allTextContents()).toSorted()).toEqual(expected.toSorted());
+    expect(await notice.textContent()).not.toMatch(INTERNAL_NAMES);
     await page.close();
   });
 
