@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
 import { REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
+import { checkFilled } from './check-filled';
 import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
 import { addUnsent } from './pending-edits';
@@ -20,14 +21,6 @@ interface Props {
 
 const randomId = () => crypto.randomUUID();
 const isoNow = () => new Date().toISOString();
-
-/** Checks a form's fields, focusing the first that is empty; returns the error words by field id. */
-function check(fields: Array<{ id: string; value: string; missing: string }>): Record<string, string> {
-  const errors = Object.fromEntries(fields.filter((f) => !f.value.trim()).map((f) => [f.id, f.missing]));
-  const first = fields.find((f) => errors[f.id]);
-  if (first) document.getElementById(first.id)?.focus();
-  return errors;
-}
 
 /** The one name every comment, reply, resolution and verdict on the panel is signed with. */
 interface Signing {
@@ -55,7 +48,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
   const mayDecide = !reviewing || reviewerMay(draft, { kind: 'commentStatus', commentId: comment.id, status: open ? 'resolved' : 'open', by: signing.name, at: '' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = check([{ id: replyId, value: text, missing: 'Write your reply.' }]);
+    const found = checkFilled([{ id: replyId, value: text, missing: 'Write your reply.' }]);
     setError(found[replyId] ?? null);
     if (found[replyId]) return;
     const by = signing.sign('Enter your name, so the others know who replied.');
