@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
 import type { Draft, FindingIdentity } from '../model';
 import { findingId, type Finding } from '../requirements';
+import { checkFilled } from './check-filled';
 import { placeInWords } from './places';
 
 interface Props {
@@ -48,14 +49,18 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
   const [asking, setAsking] = useState(false);
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const id = useId();
+  const byId = `${id}-by`;
+  const reasonId = `${id}-reason`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!by.trim() || !reason.trim()) {
-      setProblem(!by.trim() ? 'Say who acknowledges the warning.' : 'Say why the warning is acceptable.');
-      return;
-    }
+    const found = checkFilled([
+      { id: byId, value: by, missing: 'Enter the name and role of whoever accepts the warning.' },
+      { id: reasonId, value: reason, missing: 'Enter why the warning is acceptable.' },
+    ]);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     focusAfterMove = key;
     onAcknowledge?.(identityOf(finding), by.trim(), reason.trim());
     setAsking(false);
@@ -106,14 +111,24 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
       )}
       {asking && (
         <form className="acknowledge" onSubmit={submit} noValidate aria-label={`Acknowledge: ${finding.title}`}>
-          {problem && <span className="usa-error-message" role="alert">{problem}</span>}
-          <label className="usa-label" htmlFor={`${id}-by`}>Who accepts it (name and role)</label>
-          <input className="usa-input" id={`${id}-by`} type="text" value={by} onChange={(e) => setBy(e.currentTarget.value)} autoFocus />
-          <label className="usa-label" htmlFor={`${id}-reason`}>Why it is acceptable</label>
-          <textarea className="usa-textarea" id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <div className={`usa-form-group${errors[byId] ? ' usa-form-group--error' : ''}`}>
+            <label className="usa-label" htmlFor={byId}>Who accepts it (name and role)</label>
+            {errors[byId] && <span className="usa-error-message" id={`${byId}-error`}>{errors[byId]}</span>}
+            <input className={`usa-input${errors[byId] ? ' usa-input--error' : ''}`} id={byId} type="text" value={by} autoFocus
+              aria-invalid={errors[byId] ? true : undefined} aria-describedby={errors[byId] ? `${byId}-error` : undefined}
+              onChange={(e) => setBy(e.currentTarget.value)} />
+          </div>
+          <div className={`usa-form-group${errors[reasonId] ? ' usa-form-group--error' : ''}`}>
+            <label className="usa-label" htmlFor={reasonId}>Why it is acceptable</label>
+            {errors[reasonId] && <span className="usa-error-message" id={`${reasonId}-error`}>{errors[reasonId]}</span>}
+            <textarea className={`usa-textarea${errors[reasonId] ? ' usa-input--error' : ''}`} id={reasonId} rows={3} value={reason}
+              aria-invalid={errors[reasonId] ? true : undefined} aria-describedby={errors[reasonId] ? `${reasonId}-error` : undefined}
+              onChange={(e) => setReason(e.currentTarget.value)} />
+          </div>
           <button type="submit" className="usa-button usa-button--outline">Acknowledge</button>{' '}
           <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
             setAsking(false);
+            setErrors({});
             setCancelled((n) => n + 1);
           }}>Cancel</button>
         </form>

@@ -224,7 +224,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(focused).toMatch(/\|Acknowledge this warning$/);
     await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
     await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
-    await expect.poll(() => warning.getByRole('alert').textContent()).toBe('Say who acknowledges the warning.');
+    await expect.poll(() => warning.locator('.usa-error-message').count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     await warning.getByLabel('Who accepts it (name and role)').fill('Dana Cho, CSEC coordinator');
     await warning.getByLabel('Why it is acceptable').fill('The committee meets again in March.');
@@ -244,6 +244,46 @@ describe('a protocol written in the browser', () => {
     await accepted.getByRole('button', { name: 'Withdraw the acknowledgement' }).click();
     await expect.poll(() => page.locator('li.finding--acknowledged', { hasText: title! }).count()).toBe(0);
     await expect.poll(focused).toBe(`finding__title|${title!}`);
+  });
+
+  it('says at each field what an acknowledgement lacks, all at once, with focus on the first, and acknowledges nothing until both are given', async () => {
+    const warning = page.locator('section.group--warning li.finding').first();
+    const title = (await warning.locator('.finding__title').textContent())!;
+    const acknowledged = () => page.locator('li.finding--acknowledged', { hasText: title }).count();
+    const who = warning.getByLabel('Who accepts it (name and role)');
+    const why = warning.getByLabel('Why it is acceptable');
+    /** The words a screen reader reads as the field's description, or null when it has none. */
+    const description = (field: Locator) => field.evaluate((el) => {
+      const ids = el.getAttribute('aria-describedby');
+      return ids ? ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : null;
+    });
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
+    // The form keeps what was typed in it before (the last test's answers): empty it.
+    await who.fill('');
+    await why.fill('');
+    await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+
+    // Both answers missing: a message at each field, each naming what to enter, and focus on the first.
+    await expect.poll(() => who.getAttribute('aria-invalid')).toBe('true');
+    expect(await why.getAttribute('aria-invalid')).toBe('true');
+    expect(await description(who)).toBe('Enter the name and role of whoever accepts the warning.');
+    expect(await description(why)).toBe('Enter why the warning is acceptable.');
+    expect(await focusedId()).toBe(await who.getAttribute('id'));
+    expect(await acknowledged()).toBe(0);
+
+    // Only the reason missing: its message alone, and focus on it.
+    await who.fill('Dana Cho, CSEC coordinator');
+    await warning.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+    await expect.poll(() => who.getAttribute('aria-invalid')).toBeNull();
+    expect(await description(who)).toBeNull();
+    expect(await why.getAttribute('aria-invalid')).toBe('true');
+    expect(await description(why)).toBe('Enter why the warning is acceptable.');
+    expect(await focusedId()).toBe(await why.getAttribute('id'));
+    expect(await acknowledged()).toBe(0);
+
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    expect(await acknowledged()).toBe(0);
   });
 
   it('gathers every form’s errors on a step into one summary at its top, shown only when the user tries to leave', async () => {
