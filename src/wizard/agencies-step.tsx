@@ -43,15 +43,16 @@ interface CardProps extends StepProps {
 
 function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: CardProps) {
   const at = `agencies.${index}`;
+  const fields = agencyFields(draft, agency);
   const { form, resets, latest } = useStepForm(schema, agency, (next) => {
     onEdit({ kind: 'update', list: 'agencies', id: agency.id, path: [], value: next });
-  }, at);
+  }, { at, questions: fields });
   const title = agency.name.trim() || `Agency ${index + 1}`;
   return (
     <li className="record" data-testid="agency">
       <fieldset className="record__fields">
         <legend className="record__title"><h3>{title}</h3></legend>
-        {agencyFields(draft, agency).map((spec) => (
+        {fields.map((spec) => (
           <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
         ))}
       </fieldset>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
@@ -52,7 +52,8 @@ const kindField = (law: LawInForce): FieldSpec => ({
 
 /** The protocol's basics, editable after it started: title, counties, kind and dates. */
 export function BasicsStep({ draft, law, onEdit }: StepProps) {
-  const { form, resets } = useStepForm(basicsEditSchema, pick(draft, BASICS), (next: BasicsEdit) => onEdit(setEach(next)));
+  const { form, resets } = useStepForm(basicsEditSchema, pick(draft, BASICS), (next: BasicsEdit) => onEdit(setEach(next)),
+    { questions: useMemo(() => [kindField(law), ...BASICS_FIELDS], [law]) });
   const [choice, setChoice] = useState('');
   const counties = form.watch('counties');
   const kind = form.watch('kind');
@@ -112,7 +113,7 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
 
 /** The MOU's term, asked in section 14 beside amendment and termination. */
 export function TermFields({ draft, law, onEdit }: StepProps) {
-  const { form, resets } = useStepForm(termSchema, pick(draft, TERM), (next: Term) => onEdit(setEach(next)));
+  const { form, resets } = useStepForm(termSchema, pick(draft, TERM), (next: Term) => onEdit(setEach(next)), { questions: TERM_FIELDS });
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
       {TERM_FIELDS.map((spec) => <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />)}

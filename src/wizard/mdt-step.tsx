@@ -59,10 +59,11 @@ function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepPro
   tier: MdtTier; index: number; onMove: (to: number) => void; onRemove: (title: string, latest: MdtTier | null) => void;
 }) {
   const at = `mdtTiers.${index}`;
-  const { form, resets, latest } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }), at);
+  const fields = tierFields(draft, law);
+  const { form, resets, latest } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }), { at, questions: fields });
   const meets = form.watch('meets');
   const title = tier.name.trim() || `Tier ${index + 1}`;
-  const shown = tierFields(draft, law).filter((spec) =>
+  const shown = fields.filter((spec) =>
     (spec.name !== 'amount' && spec.name !== 'unit') || meets === 'within').filter((spec) => spec.name !== 'cadence' || meets === 'regular');
   return (
     <li className="record" data-testid="tier">

@@ -9,7 +9,7 @@ const dutiesSchema = agencySchema.pick({ responsibilities: true });
 
 function AgencyDuties({ agency, index, law, onEdit }: StepProps & { agency: Agency; index: number }) {
   const { form, resets } = useStepForm(dutiesSchema, { responsibilities: agency.responsibilities },
-    (next) => onEdit({ kind: 'update', list: 'agencies', id: agency.id, path: ['responsibilities'], value: next.responsibilities }), `agencies.${index}`);
+    (next) => onEdit({ kind: 'update', list: 'agencies', id: agency.id, path: ['responsibilities'], value: next.responsibilities }), { at: `agencies.${index}` });
   const name = agency.name.trim() || `Agency ${index + 1}`;
   const suggestions = agency.roles.map((role) => ({ role, text: SUGGESTED_DUTIES[role] }));
   const insert = (text: string) => {

@@ -24,6 +24,21 @@ export type FieldSpec =
 /** Help beside a question, read from the law in force so that citations are never retyped. */
 export type Hint = string | ((law: LawInForce) => string);
 
+/** The question that asks the field at a dotted path ("terms.0.term" is asked by the records' "term"). */
+export function questionAt(fields: readonly FieldSpec[], path: string): FieldSpec | undefined {
+  for (const spec of fields) {
+    if (spec.name === path) return spec;
+    if (spec.kind !== 'records' || !path.startsWith(`${spec.name}.`)) continue;
+    const item = /^\d+\.(.+)$/.exec(path.slice(spec.name.length + 1));
+    const found = item ? questionAt(spec.fields, item[1]!) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A question as a message names it: its label, without the "(optional)" the field already shows. */
+export const questionName = (spec: FieldSpec) => spec.label.replace(/\s*\(optional\)$/, '');
+
 export const hintText = (hint: Hint | undefined, law: LawInForce) => (typeof hint === 'function' ? hint(law) : hint ?? '');
 
 const cite = (citation: string | undefined) => (citation ? citationInWords(citation) : 'the law in force');

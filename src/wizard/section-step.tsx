@@ -24,7 +24,8 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
   // The section's own schema from the model: the form checks exactly what the draft accepts.
   const schema = sectionsSchema.unwrap().shape[sectionKey] as unknown as ZodType<Sections[SectionKey]>;
   const at = `sections.${sectionKey}`;
-  const { form, resets } = useStepForm(schema, draft.sections[sectionKey], (next) => onEdit({ kind: 'set', path: ['sections', sectionKey], value: next }), at);
+  const { form, resets } = useStepForm(schema, draft.sections[sectionKey], (next) => onEdit({ kind: 'set', path: ['sections', sectionKey], value: next }),
+    { at, questions: SECTION_FIELDS[sectionKey] });
   const roster = draft.agencies.map((a, i) => [a.id, a.name.trim() || `Agency ${i + 1}`] as const);
   const model = MODEL_SECTION_TEXT[sectionKey];
   const insertModel = () => {

@@ -4,39 +4,76 @@ import type { z } from 'zod';
 import { flattenErrors } from './error-summary';
 import { useLeaveCheckFor, useReportErrors } from './leave-checks';
 import { addFlusher } from './pending-edits';
+import { questionAt, questionName, type FieldSpec } from './section-fields';
+
+const NO_QUESTIONS: readonly FieldSpec[] = [];
 
 /** Wait after the last keystroke before the draft takes the change: typing never re-checks per key. */
 export const COMMIT_DELAY_MS = 300;
 
-/** A zod schema's issues as react-hook-form's errors: each issue becomes the message of its field. */
-function issuesAsErrors<T extends FieldValues>(issues: readonly z.core.$ZodIssue[]): FieldErrors<T> {
+/**
+ * The form's errors as react-hook-form keeps them, null when its values are good: each issue
+ * becomes the message of its field, which names the field's question from `questions` (the
+ * step's field definitions), so that two wrong numbers on one page are two different links in
+ * its error summary.
+ */
+function formErrors<T extends FieldValues>(schema: z.ZodType<T>, values: FieldValues, questions: readonly FieldSpec[]): FieldErrors<T> | null {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return null;
+  const emptiable = mayBeLeftEmpty(schema, values, parsed.error.issues.filter(notANumber).map((issue) => issue.path));
   const errors: Record<string, unknown> = {};
-  for (const issue of issues) {
+  for (const issue of parsed.error.issues) {
     let node = errors;
     const path = issue.path.map(String);
+    const name = path.join('.');
     path.forEach((key, i) => {
-      if (i === path.length - 1) node[key] ??= { type: issue.code, message: plainMessage(issue) };
+      if (i === path.length - 1) node[key] ??= { type: issue.code, message: plainMessage(issue, questionAt(questions, name), emptiable.has(name)) };
       else node = (node[key] ??= {}) as Record<string, unknown>;
     });
   }
   return errors as FieldErrors<T>;
 }
 
-/** A zod schema as a react-hook-form resolver. */
-export function schemaResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolver<T> {
+/** A zod schema as a react-hook-form resolver, its messages naming the questions. */
+export function schemaResolver<T extends FieldValues>(schema: z.ZodType<T>, questions: readonly FieldSpec[] = []): Resolver<T> {
   return (values) => {
     const parsed = schema.safeParse(values);
-    return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: issuesAsErrors<T>(parsed.error.issues) };
+    return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: formErrors(schema, values, questions)! };
   };
 }
 
-/** Zod's messages are for programmers; these are for a committee member typing a number or a date. */
-function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number, such as 24, or leave it empty.';
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'Enter a whole number.';
-  if (issue.code === 'too_small' && issue.origin === 'number') return issue.inclusive ? `Enter ${String(issue.minimum)} or more.` : `Enter a number above ${String(issue.minimum)}.`;
-  if (issue.code === 'too_big' && issue.origin === 'number') return `Enter ${String(issue.maximum)} or less.`;
-  if (issue.code === 'invalid_format' && issue.format === 'date') return 'Enter a real date.';
+const notANumber = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && issue.expected === 'number';
+
+/**
+ * Which of these fields the schema would take empty: "or leave it empty" is offered only there.
+ * The values are checked again with all of them emptied at once, so that a rule over the whole
+ * form (a tier that meets "within" must say within how long) runs and can refuse the empty field.
+ */
+function mayBeLeftEmpty(schema: z.ZodType, values: FieldValues, paths: ReadonlyArray<readonly PropertyKey[]>): Set<string> {
+  if (paths.length === 0) return new Set();
+  const emptied = structuredClone(values) as Record<PropertyKey, unknown>;
+  for (const path of paths) {
+    let node: unknown = emptied;
+    for (const key of path.slice(0, -1)) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (node && typeof node === 'object') (node as Record<PropertyKey, unknown>)[path[path.length - 1]!] = null;
+  }
+  const parsed = schema.safeParse(emptied);
+  const refused = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.map(String).join('.')));
+  return new Set(paths.map((path) => path.map(String).join('.')).filter((name) => !refused.has(name)));
+}
+
+/**
+ * Zod's messages are for programmers; these are for a committee member typing a number or a date.
+ * Each starts with the question's own label (GOV.UK: say which answer is wrong, not only how).
+ */
+function plainMessage(issue: z.core.$ZodIssue, question: FieldSpec | undefined, emptiable: boolean): string {
+  const unit = question?.kind === 'number' && question.unit ? ` of ${question.unit}` : '';
+  const ask = (words: string) => (question ? `${questionName(question)}: ${words}` : `${words.charAt(0).toUpperCase()}${words.slice(1)}`);
+  if (notANumber(issue)) return ask(`enter a number${unit}, such as 24${emptiable ? ', or leave it empty' : ''}.`);
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return ask(`enter a whole number${unit}.`);
+  if (issue.code === 'too_small' && issue.origin === 'number') return ask(issue.inclusive ? `enter ${String(issue.minimum)} or more.` : `enter a number above ${String(issue.minimum)}.`);
+  if (issue.code === 'too_big' && issue.origin === 'number') return ask(`enter ${String(issue.maximum)} or less.`);
+  if (issue.code === 'invalid_format' && issue.format === 'date') return ask('enter a real date.');
   return issue.message;
 }
 
@@ -51,12 +88,14 @@ const canonical = (value: unknown) => JSON.stringify(value, (_key, node: unknown
  * `value`, sends each valid change to `commit` a moment after typing stops (or at once when the
  * page hides or the step closes), and takes a new `value` from outside (undo, another step) as
  * long as it is not the one this form just sent. Its errors go to the step's one summary, under
- * the form's place in the draft (`at`, "mdtTiers.0").
+ * the form's place in the draft (`at`, "mdtTiers.0"), and name the questions of `questions`, the
+ * form's fields.
  */
-export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: T, commit: (next: T) => void, at = '') {
+export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: T, commit: (next: T) => void,
+  { at = '', questions = NO_QUESTIONS }: { at?: string; questions?: readonly FieldSpec[] } = {}) {
   // Checked as typing stops (below) and on leaving, never on blur: a message appearing as focus
   // leaves a field moves the page under the pointer, and the click on "Next" would be lost.
-  const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema), mode: 'onSubmit' });
+  const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema, questions), mode: 'onSubmit' });
   const sent = useRef(canonical(value));
   const commitRef = useRef(commit);
   commitRef.current = commit;
@@ -110,10 +149,9 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
   useLeaveCheckFor(useCallback(async () => {
     const ok = await form.trigger();
     // Read from the schema: the form's own record of its errors is drawn only at the next render.
-    const parsed = schema.safeParse(form.getValues());
-    reportNow(parsed.success ? [] : flattenErrors(issuesAsErrors(parsed.error.issues)));
+    reportNow(flattenErrors(formErrors(schema, form.getValues(), questions) ?? {}));
     return ok;
-  }, [form, schema, reportNow]));
+  }, [form, schema, questions, reportNow]));
 
   /** What the form holds now, typed but perhaps not yet sent, when it is valid; null when it is not. */
   const latest = (): T | null => {

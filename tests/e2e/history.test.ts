@@ -99,7 +99,7 @@ describe('Back, Forward and reload', () => {
     await hours.fill('soon');
     await page.goBack();
     const errors = page.getByTestId('step-errors');
-    await expect.poll(() => errors.textContent()).toContain('Enter a number, such as 24, or leave it empty.');
+    await expect.poll(() => errors.textContent()).toContain('Written report follows the telephone report within: enter a number of hours, such as 24, or leave it empty.');
     expect(await heading()).toBe('6. Reporting and immediate response');
     expect(await hours.inputValue()).toBe('soon');
     expect(hash()).toMatch(/\/reporting$/);

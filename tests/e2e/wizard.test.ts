@@ -129,7 +129,7 @@ describe('a protocol written in the browser', () => {
     await page.getByTestId('step-errors').getByRole('link').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2 4');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-    expect(await tier.textContent()).toContain('Enter a number');
+    expect(await tier.textContent()).toContain('Meets within: enter a number, such as 24.');
     await tier.getByLabel('Meets within').fill('72');
     for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
 
@@ -498,7 +498,7 @@ describe('a protocol written in the browser', () => {
     await hours.fill('soon');
     await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
     const errors = page.getByTestId('step-errors');
-    await expect.poll(() => errors.textContent()).toContain('Enter a number, such as 24, or leave it empty.');
+    await expect.poll(() => errors.textContent()).toContain('Written report follows the telephone report within: enter a number of hours, such as 24, or leave it empty.');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
     expect(await page.locator('#step-heading').textContent()).toBe('6. Reporting and immediate response');
     expect(await hours.getAttribute('aria-invalid')).toBe('true');
@@ -532,6 +532,45 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => preview.textContent()).toContain('A child or nonminor dependent served under this protocol.');
     const text = (await preview.textContent())!;
     expect(text.indexOf('Advocate')).toBeLessThan(text.indexOf('A child or nonminor dependent'));
+  });
+
+  it('names the question in each message, the same at the field and in the summary, and offers to leave it empty only where it may be', async () => {
+    await startProtocol(['Tehama']);
+    await openStep('6. Reporting and immediate response');
+    const written = page.getByLabel('Written report follows the telephone report within');
+    const missing = page.getByLabel('A missing child at risk of exploitation is reported within');
+    await written.fill('3 6');
+    await missing.fill('one day');
+    await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
+    const expected = [
+      'Written report follows the telephone report within: enter a number of hours, such as 24, or leave it empty.',
+      'A missing child at risk of exploitation is reported within: enter a number of hours, such as 24, or leave it empty.',
+    ];
+    await expect.poll(() => page.getByTestId('step-errors').getByRole('link').allTextContents()).toEqual(expected);
+    for (const [i, field] of [written, missing].entries()) {
+      const id = (await field.getAttribute('id'))!;
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect((await field.getAttribute('aria-describedby'))!.split(' ')).toContain(`${id}-error`);
+      expect(await page.locator(`#${id}-error`).textContent()).toBe(expected[i]);
+    }
+    await written.fill('');
+    await missing.fill('');
+    await expect.poll(() => page.getByTestId('step-errors').count()).toBe(0);
+
+    // A tier that meets within a set time must say within how long: no "leave it empty" there.
+    await openStep('7. Multidisciplinary teams');
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    const tier = page.getByTestId('tier').last();
+    await tick(tier.getByLabel('Within a set time of a youth being identified'));
+    const within = tier.getByLabel('Meets within');
+    await within.fill('one day');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    const id = (await within.getAttribute('id'))!;
+    expect(await page.locator(`#${id}-error`).textContent()).toBe('Meets within: enter a number, such as 24.');
+    expect(await tier.getByTestId('step-errors').getByRole('link').allTextContents()).toEqual(['Meets within: enter a number, such as 24.']);
+    await within.fill('72');
+    await expect.poll(() => tier.getByTestId('step-errors').count()).toBe(0);
   });
 
   it('removes an agency with an undo that puts it back in its place and in its MDT tiers, and reorders agencies', async () => {
