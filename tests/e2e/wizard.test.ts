@@ -565,12 +565,12 @@ describe('a protocol written in the browser', () => {
     const within = tier.getByLabel('Meets within');
     await within.fill('one day');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
     const id = (await within.getAttribute('id'))!;
     expect(await page.locator(`#${id}-error`).textContent()).toBe('Meets within: enter a number, such as 24.');
-    expect(await tier.getByTestId('step-errors').getByRole('link').allTextContents()).toEqual(['Meets within: enter a number, such as 24.']);
+    expect(await page.getByTestId('step-errors').getByRole('link').allTextContents()).toEqual(['Meets within: enter a number, such as 24.']);
     await within.fill('72');
-    await expect.poll(() => tier.getByTestId('step-errors').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('step-errors').count()).toBe(0);
   });
 
   it('removes an agency with an undo that puts it back in its place and in its MDT tiers, and reorders agencies', async () => {
