@@ -109,7 +109,7 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
       </p>
       {blockingCount > 0 ? (
         <p className="certify__blocked" data-testid="certify-blocked">
-          The text can be certified once no blocking finding stands: {blockingCount === 1 ? '1 is' : `${blockingCount} are`} left to resolve (see “What the law still requires”).
+          The text can be certified once no blocking finding stands: {blockingCount === 1 ? '1 is' : `${blockingCount} are`} left to resolve (see “What the protocol still needs”).
         </p>
       ) : (
         <form noValidate onSubmit={submit} className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>

@@ -16,7 +16,7 @@ export function FindingsPanel({ draft, findings, ...actions }: Props) {
   const acknowledged = groups.warning.filter((f) => f.acknowledged).length;
   return (
     <section className="panel findings" aria-labelledby="findings-heading" data-testid="findings-panel">
-      <h2 id="findings-heading">What the law still requires</h2>
+      <h2 id="findings-heading">What the protocol still needs</h2>
       <p className="findings__summary" data-testid="findings-summary">
         <strong>{summarizeFindings(findings)}</strong>
         {acknowledged > 0 && ` (${acknowledged} of the warnings acknowledged by the committee)`}
