@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { momentInWords, timeInWords } from '../lib/dates';
 import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Repair, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
@@ -39,6 +39,13 @@ interface Pending {
 
 export function App() {
   const [status, setStatus] = useState('');
+  // After an action whose result is only this message (a saved copy, a preview cancelled), focus
+  // moves to it (UX.md), since the button pressed says nothing of what happened.
+  const [statusFocus, setStatusFocus] = useState(0);
+  const say = (words: string) => {
+    setStatus(words);
+    setStatusFocus((n) => n + 1);
+  };
   const [error, setError] = useState<{ id: number; message: string; heading?: string } | null>(null);
   const [repairs, setRepairs] = useState<Repair[]>([]);
   // Each choice (a file, the sample, a kept draft) counts up: a slower, earlier one never lands over a later one.
@@ -66,7 +73,7 @@ export function App() {
     closeOverlay: () => {
       if (pending) {
         setPending(null);
-        setStatus('Nothing was changed.');
+        say('Nothing was changed.');
       }
       review.comparing?.onBack();
     },
@@ -75,6 +82,11 @@ export function App() {
     closeDraft: () => close({ entry: 'same' }),
     openKept: (id) => continueDraft(id, { entry: 'same' }),
   });
+  // What was said on opening or saving is old news on the next page of the draft.
+  const pageHistory = useMemo(() => ({ ...editorHistory, moved: (place: Parameters<typeof editorHistory.moved>[0]) => {
+    setStatus('');
+    editorHistory.moved(place);
+  } }), [editorHistory]);
   // A file that could not be opened stops being news once the draft is edited: its message goes
   // rather than sit beside later ones.
   useEffect(() => {
@@ -227,7 +239,7 @@ export function App() {
       const said = review.saveReviewFile();
       setFileSavedAt(new Date());
       setError(null);
-      if (said) setStatus(said);
+      if (said) say(said);
       return;
     }
     flushPendingEdits();
@@ -235,13 +247,13 @@ export function App() {
     setFileSavedAt(new Date());
     protocol.savedAsFile();
     setError(null);
-    setStatus(`Saved a copy as ${name} in your downloads.`);
+    say(`Saved a copy as ${name} in your downloads.`);
   };
 
   return (
     <YourNameContext.Provider value={yourName}>
       <PageFrame>
-        <LoadMessages status={status} error={error} repairs={repairs} />
+        <LoadMessages status={status} error={error} repairs={repairs} statusFocus={statusFocus} />
         {drafts.unavailable && (
           <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
             <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
@@ -251,7 +263,7 @@ export function App() {
           // A chosen file is shown before it opens or replaces anything.
           <FilePreview name={pending.name} restored={pending.file.restored}
             replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null} reviewing={pending.mode === 'review'}
-            onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); setStatus('Nothing was changed.'); }} />
+            onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); say('Nothing was changed.'); }} />
         ) : !loaded && reopening ? (
           <p className="status" role="status">Opening the protocol…</p>
         ) : !loaded ? (
@@ -263,7 +275,7 @@ export function App() {
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
           <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(close)}
-            comparing={review.comparing} history={editorHistory}>
+            comparing={review.comparing} history={pageHistory}>
             {(blocking, fix, placeOf) => (
               <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}
                 versions={protocol.versions} onShowHistory={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
 import { KeptDrafts, NewProtocol, OpenDraft, type Basics } from '../wizard';
 
@@ -18,14 +18,19 @@ interface Props {
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
 export function StartPage({ kept, repository, refresh, onContinue, onStart, onFileChosen, onReviewFileChosen, onUseSample, onStatus }: Props) {
   const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (removed) notice.current?.focus();
+  }, [removed]);
 
   const remove = async (id: string) => {
     const title = kept.find((d) => d.id === id)?.title ?? 'The draft';
     try {
       const taken = await repository?.remove(id);
       await refresh();
+      // The notice says so, and takes focus; a message beside it would say it twice.
       setRemoved(taken ? { title, removed: taken } : null);
-      onStatus(`Removed “${title}” and its earlier versions from this browser.`);
+      onStatus(taken ? '' : `Removed “${title}” and its earlier versions from this browser.`);
     } catch (error) {
       onStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
     }
@@ -42,6 +47,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
     }
     onStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
     setRemoved(null);
+    // The notice and its button go: focus goes to the list the draft is back in.
+    document.getElementById('kept-heading')?.focus();
   };
 
   return (
@@ -68,13 +75,14 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
       </section>
       <KeptDrafts drafts={kept} onContinue={onContinue} onRemove={(id) => void remove(id)} />
       {removed && (
-        <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft">
+        // Focus comes here after a removal (the button pressed is gone), so the notice says what happened.
+        <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft" tabIndex={-1} ref={notice}>
           <div className="usa-alert__body">
             <p className="usa-alert__text">
-              <button type="button" className="usa-button usa-button--outline" onClick={() => void undo()}>
+              Removed “{removed.title}” and its earlier versions from this browser.{' '}
+              <button type="button" className="usa-button usa-button--outline" onClick={() => void undo()} aria-label={`Undo: keep “${removed.title}” in this browser again`}>
                 Undo
-              </button>{' '}
-              Keep “{removed.title}” in this browser again.
+              </button>
             </p>
           </div>
         </div>

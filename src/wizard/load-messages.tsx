@@ -13,10 +13,12 @@ interface Props {
   error: { id: number; message: string; heading?: string } | null;
   /** What was mended while opening the last file (references to agencies it did not hold). */
   repairs?: readonly Repair[];
+  /** Counts the actions whose status takes focus (UX.md: after saving, focus moves to what says so). */
+  statusFocus?: number;
 }
 
 /** The live region for successful loads and the alert for files that could not be opened. */
-export function LoadMessages({ status, error, repairs = [] }: Props) {
+export function LoadMessages({ status, error, repairs = [], statusFocus = 0 }: Props) {
   // A file can be chosen far down the page (replacing the open draft from its history): the
   // message takes focus, which brings it into view, so that no one is left looking at an input
   // where nothing seems to have happened.
@@ -25,9 +27,13 @@ export function LoadMessages({ status, error, repairs = [] }: Props) {
   useEffect(() => {
     if (errorId !== undefined) alert.current?.focus();
   }, [errorId]);
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (statusFocus > 0) said.current?.focus();
+  }, [statusFocus]);
   return (
     <>
-      <p className="status" role="status" aria-live="polite" aria-atomic="true" data-testid="load-status">
+      <p className="status" role="status" aria-live="polite" aria-atomic="true" data-testid="load-status" tabIndex={-1} ref={said}>
         {status}
       </p>
       {repairs.length > 0 && (

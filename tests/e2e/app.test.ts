@@ -150,6 +150,9 @@ describe('the first page', () => {
       page.getByRole('button', { name: 'Save a copy of this draft' }).click(),
     ]);
     await expect.poll(() => status.textContent()).toMatch(/Last saved as a file at \d/);
+    // Focus goes to the message that says what happened (UX.md), not left on the button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
+    expect(await page.getByTestId('load-status').textContent()).toMatch(/^Saved a copy as .*\.csecmou\.json in your downloads\.$/);
     const slug = draft.counties.map((c) => c.toLowerCase().replace(/[^a-z0-9]+/g, '-')).join('-');
     expect(download.suggestedFilename()).toBe(`${slug}-csec-protocol.csecmou.json`);
     const saved = restoreDraft(await readFile(await savedDownload(download), 'utf8'));
@@ -324,6 +327,10 @@ describe('the first page', () => {
     const sample = await exampleDraft(SAMPLE);
     await openSample();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
+    // What was said on opening is old news on the next page of the draft.
+    await page.getByTestId('task-list').getByRole('button', { name: '11. Training', exact: true }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
 
     await page.reload();
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(sample.title);
@@ -339,8 +346,12 @@ describe('the first page', () => {
     await toStart();
     await page.getByRole('button', { name: `Remove ${sample.title} from this browser` }).first().click();
     await expect.poll(() => items().count()).toBe(before - 1);
+    // The button pressed has gone: focus goes to the notice that says what was removed, with its Undo.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-draft');
+    expect(await page.getByTestId('removed-draft').textContent()).toContain(`Removed “${sample.title}” and its earlier versions from this browser.`);
     await page.getByTestId('removed-draft').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => items().count()).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
     expect(await page.getByTestId('load-status').textContent()).toContain('Put “' + sample.title + '” back');
   });
 

@@ -181,6 +181,7 @@ describe('files from others and earlier versions', () => {
     expect(await preview.getByTestId('checksum-warning').count()).toBe(0);
     await preview.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('load-status').textContent()).toBe('Nothing was changed.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
     expect(await page.getByTestId('kept-drafts').innerHTML()).toBe(kept);
 
     const edited = text.replace(napa.title, 'A title changed by hand');
