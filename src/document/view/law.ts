@@ -36,5 +36,6 @@ export function legalView(draft: Draft, law: LawInForce, statute: Statute) {
       cite: citationInWords(first.citation),
     } : null,
     funds: law.programFunds && { cite: citationInWords(law.programFunds.citation) },
+    exploited: law.exploitedChildren && { who: law.exploitedChildren.value.who, cite: citationInWords(law.exploitedChildren.citation) },
   };
 }

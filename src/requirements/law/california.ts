@@ -46,6 +46,16 @@ export const CALIFORNIA: Statute = {
     description: 'The protocol addresses the provision of services to exploited children within WIC 300.',
     periods: [{ from: null, value: null, citation: 'WIC 16524.8(b); WIC 300(b)(2)' }],
   },
+  exploitedChildren: {
+    description: 'Who is a commercially sexually exploited child within WIC 300(b): served through child welfare as a victim.',
+    periods: [{
+      from: null,
+      value: {
+        who: 'a child who has been sexually trafficked as described in Penal Code section 236.1, or who receives food or shelter in exchange for, or is paid to perform, sexual acts described in Penal Code section 236.1 or 11165.1, and whose parent or guardian failed to, or was unable to, protect the child',
+      },
+      citation: 'WIC 300(b)(2)',
+    }],
+  },
   mdtFunctions: {
     description: 'What the multidisciplinary team approach provides.',
     periods: [{

@@ -43,6 +43,8 @@ export interface Statute {
   teamMayInclude: Parameter<readonly AgencyRole[]>;
   /** WIC 16524.8(b): the protocol addresses services to exploited children within WIC 300. */
   services: Parameter<null>;
+  /** WIC 300(b)(2) (SB 855): who is a commercially sexually exploited child within WIC 300(b). */
+  exploitedChildren: Parameter<{ who: string }>;
   /** WIC 16524.8(b): what the multidisciplinary team approach provides. */
   mdtFunctions: Parameter<ReadonlyArray<{ key: MdtFunction; name: string }>>;
   /** WIC 16501.35: child welfare and probation policies to identify exploited children. */
