@@ -4,6 +4,7 @@ export { acknowledges, findingId } from './identity';
 export { CALIFORNIA } from './law/california';
 export { amendStatute, citationInWords, lawInForce } from './law/in-force';
 export type { Amendment, LawInForce, Partner, Statute } from './law/statute';
+export { noticeDue } from './law/statute';
 export { partnerDuties, partnerListChanges, requiredRoles, type PartnerDuty } from './partners';
 export { notBoundReason, type NotBound } from './scope';
 export { statedDeadlines, timedDuties, type TimedDuty } from './stated-deadlines';

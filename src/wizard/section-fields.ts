@@ -3,7 +3,7 @@ import {
   MISSING_YOUTH_CONTACT_LABELS, MISSING_YOUTH_CONTACTS, PRINCIPLE_LABELS, PRINCIPLES, REVIEW_CADENCE_LABELS,
   TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES, type SectionKey,
 } from '../model';
-import { citationInWords, type LawInForce } from '../requirements';
+import { citationInWords, noticeDue, type LawInForce } from '../requirements';
 import { FIRST_DEVELOPED_HINT } from './basics-schema';
 
 /**
@@ -89,11 +89,11 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
   reporting: [
     { kind: 'number', name: 'writtenReportWithinHours', label: 'Written report follows the telephone report within', unit: 'hours', hint: (law) => law.writtenReport ? `${cite(law.writtenReport.citation)} allows at most ${law.writtenReport.value.hours} hours. Leave empty to state the law’s limit.` : '' },
     { kind: 'checkbox', name: 'internetReporting', label: 'Reports with no immediate risk may be made through the county’s internet-based reporting system', hint: (law) => `As ${cite(law.internetReporting?.citation)} allows.` },
-    { kind: 'number', name: 'missingYouth.noticeWithinHours', label: 'Notice that a youth is missing from care is given within', unit: 'hours', hint: (law) => law.missingFromCare ? `${cite(law.missingFromCare.citation)} requires notice immediately and no later than ${law.missingFromCare.value.hours} hours.` : '' },
+    { kind: 'number', name: 'missingYouth.noticeWithinHours', label: 'Notice that a youth is missing from care is given within', unit: 'hours', hint: (law) => law.missingFromCare ? `${cite(law.missingFromCare.citation)} requires notice ${noticeDue(law.missingFromCare.value)}.` : '' },
     { kind: 'choices', name: 'missingYouth.notifies', label: 'Who is told that a youth is missing from care', options: options(MISSING_YOUTH_CONTACTS, (c) => MISSING_YOUTH_CONTACT_LABELS[c]),
       hint: (law) => law.missingFromCare ? `The law names ${law.missingFromCare.value.recipients.map((r) => MISSING_YOUTH_CONTACT_LABELS[r]).join('; ')} (${cite(law.missingFromCare.citation)}).` : '' },
     { kind: 'lines', name: 'missingYouth.otherContacts', label: 'Others told, one per line', hint: 'Who “others named in this section” are.' },
-    { kind: 'number', name: 'missingCseReport.reportWithinHours', label: 'A missing child at risk of exploitation is reported within', unit: 'hours', hint: (law) => law.missingCseReport ? `${cite(law.missingCseReport.citation)}: no later than ${law.missingCseReport.value.hours} hours.` : '' },
+    { kind: 'number', name: 'missingCseReport.reportWithinHours', label: 'A missing child at risk of exploitation is reported within', unit: 'hours', hint: (law) => law.missingCseReport ? `${cite(law.missingCseReport.citation)} requires the report ${noticeDue(law.missingCseReport.value)}.` : '' },
     { kind: 'choices', name: 'missingCseReport.reportsTo', label: 'To whom it is reported', options: options(MISSING_CSE_RECIPIENTS, (r) => MISSING_CSE_RECIPIENT_LABELS[r]),
       hint: (law) => law.missingCseReport ? `The law names ${law.missingCseReport.value.recipients.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]).join(' and ')} (${cite(law.missingCseReport.citation)}).` : '' },
     { kind: 'checkbox', name: 'documentation.childWelfare', label: 'Child welfare documents identified youth in the statewide system', hint: (law) => law.documentation ? `${cite(law.documentation.citation)}: ${law.documentation.value.system}.` : '' },

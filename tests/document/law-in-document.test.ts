@@ -56,6 +56,23 @@ describe('the MOU states WIC 300(b)(2) from the statute data', () => {
   });
 });
 
+describe('when a notice is due is kept once in the statute data', () => {
+  it('the MOU, the check and the hint all follow a law that drops "immediately" from the missing-from-care notice', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.noticeWithinHours = 30; });
+    const notice = CALIFORNIA.missingFromCare.periods[0]!;
+    const changed = amendStatute(CALIFORNIA, '2026-01-01', { missingFromCare: { value: { ...notice.value, immediately: false }, citation: notice.citation } });
+    expect(text(build(withChange(draft, (d) => { d.sections.reporting.missingYouth.noticeWithinHours = null; }), { statute: changed })))
+      .toContain('they notify the following within 24 hours after learning of it:');
+    const [finding] = checkDraft(draft, { today: TODAY, statute: changed }).filter((f) => f.ruleId === 'missing-youth-notice');
+    expect(finding!.message).toContain('the law requires notice within 24 hours.');
+    // Under the law as it is: immediately, and no later than the limit.
+    expect(text(build(withChange(draft, (d) => { d.sections.reporting.missingYouth.noticeWithinHours = null; }))))
+      .toContain('they notify the following immediately, and in no case later than 24 hours after learning of it:');
+    expect(checkDraft(draft, { today: TODAY }).find((f) => f.ruleId === 'missing-youth-notice')!.message)
+      .toContain('the law requires notice immediately and in no case later than 24 hours.');
+  });
+});
+
 describe('the MOU states the law the checks enforce', () => {
   it('prints the written-report limit the check enforces, and both follow a changed parameter', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.writtenReportWithinHours = 30; });

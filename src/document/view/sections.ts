@@ -75,8 +75,8 @@ export function sectionViews(draft: Draft, law: LawInForce) {
     reporting: {
       writtenReport: law.writtenReport && { ...deadline('written-report'), to: law.writtenReport.value.reportTo, firstReport: law.writtenReport.value.firstReport },
       internetReporting: s.reporting.internetReporting && law.internetReporting ? citationInWords(law.internetReporting.citation) : null,
-      missingNotice: deadline('missing-from-care-notice'),
-      missingCseReport: deadline('missing-cse-report'),
+      missingNotice: law.missingFromCare && { ...deadline('missing-from-care-notice'), immediately: law.missingFromCare.value.immediately },
+      missingCseReport: law.missingCseReport && { ...deadline('missing-cse-report'), immediately: law.missingCseReport.value.immediately },
       reportsTo: s.reporting.missingCseReport.reportsTo.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]),
       notifies: [
         ...missing.notifies.filter((c) => c !== 'other').map((c) => MISSING_YOUTH_CONTACT_LABELS[c]),

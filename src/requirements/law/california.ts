@@ -83,14 +83,14 @@ export const CALIFORNIA: Statute = {
     // art. IV, § 8(c)). The subdivision numbers are not verified, so the citation names the section.
     periods: [{
       from: '2025-01-01',
-      value: { hours: 24, recipients: ['law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe'] },
+      value: { hours: 24, immediately: true, recipients: ['law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe'] },
       citation: 'WIC 16501.35, as amended by AB 2108 (Stats. 2024, ch. 660)',
     }],
   },
   missingCseReport: {
     description: 'Report of a missing child believed to be, or at risk of being, a victim of commercial sexual exploitation.',
     // Pin cite not verified: CDSS cites PC 11166(j)(3); the federal source is SSA 471(a)(35)(B).
-    periods: [{ from: null, value: { hours: 24, recipients: ['law-enforcement', 'ncmec'] }, citation: 'PC 11166 (CDSS: 11166(j)(3)); P.L. 113-183' }],
+    periods: [{ from: null, value: { hours: 24, immediately: true, recipients: ['law-enforcement', 'ncmec'] }, citation: 'PC 11166 (CDSS: 11166(j)(3)); P.L. 113-183' }],
   },
   writtenReport: {
     description: "A mandated reporter's written report, after the telephone report.",

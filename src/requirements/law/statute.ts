@@ -25,8 +25,14 @@ export interface Team {
 /** A time limit and who must be told within it. */
 export interface Notice<Recipient extends string> {
   hours: number;
+  /** Due at once, with `hours` as the latest ("immediately, and in no case later than 24 hours"). */
+  immediately: boolean;
   recipients: readonly Recipient[];
 }
+
+/** "immediately and in no case later than 24 hours", or "within 24 hours": when a notice is due. */
+export const noticeDue = (notice: Pick<Notice<string>, 'hours' | 'immediately'>): string =>
+  notice.immediately ? `immediately and in no case later than ${notice.hours} hours` : `within ${notice.hours} hours`;
 
 /**
  * The statutory facts the checks and the MOU rely on, each kept once as a dated parameter. A

@@ -1,6 +1,7 @@
 import { listInWords } from '../../lib/words';
 import { MISSING_CSE_RECIPIENT_LABELS, MISSING_YOUTH_CONTACT_LABELS, type MissingYouthContact } from '../../model';
 import { statedDeadlines, timedDuties } from '../stated-deadlines';
+import { noticeDue } from '../law/statute';
 import type { RawFinding, Rule } from '../types';
 
 const documentation: Rule = {
@@ -32,16 +33,17 @@ const missingYouthNotice: Rule = {
   section: 'reporting',
   citation: (law) => law.missingFromCare?.citation ?? null,
   check(draft, { law, config }) {
-    const { hours, recipients: required } = law.missingFromCare!.value;
+    const notice = law.missingFromCare!.value;
+    const { hours, recipients: required } = notice;
     const missing = draft.sections.reporting.missingYouth;
     const path = 'sections.reporting.missingYouth';
     const findings: RawFinding[] = [];
     if (missing.noticeWithinHours === null) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.noticeWithinHours`,
-        message: `The protocol does not state how quickly people are notified when a youth is missing from foster care. Notice is due immediately and in no case later than ${hours} hours.` });
+        message: `The protocol does not state how quickly people are notified when a youth is missing from foster care. Notice is due ${noticeDue(notice)}.` });
     } else if (missing.noticeWithinHours > hours) {
       findings.push({ section: 'reporting', path: `${path}.noticeWithinHours`,
-        message: `The protocol allows ${missing.noticeWithinHours} hours to give notice that a youth is missing from foster care; the law requires notice immediately and in no case later than ${hours} hours. Change the timeline to ${hours} hours or less.` });
+        message: `The protocol allows ${missing.noticeWithinHours} hours to give notice that a youth is missing from foster care; the law requires notice ${noticeDue(notice)}. Change the timeline to ${hours} hours or less.` });
     }
     const absent = required.filter((c) => !missing.notifies.includes(c));
     if (absent.length > 0) {
@@ -65,13 +67,14 @@ const missingCseReport: Rule = {
   section: 'reporting',
   citation: (law) => law.missingCseReport?.citation ?? null,
   check(draft, { law }) {
-    const { hours, recipients: required } = law.missingCseReport!.value;
+    const notice = law.missingCseReport!.value;
+    const { hours, recipients: required } = notice;
     const report = draft.sections.reporting.missingCseReport;
     const path = 'sections.reporting.missingCseReport';
     const findings: RawFinding[] = [];
     if (report.reportWithinHours !== null && report.reportWithinHours > hours) {
       findings.push({ section: 'reporting', path: `${path}.reportWithinHours`,
-        message: `The protocol allows ${report.reportWithinHours} hours to report a missing child who is, or is at risk of being, commercially sexually exploited; the law requires the report immediately and in no case later than ${hours} hours. Change it to ${hours} hours or less.` });
+        message: `The protocol allows ${report.reportWithinHours} hours to report a missing child who is, or is at risk of being, commercially sexually exploited; the law requires the report ${noticeDue(notice)}. Change it to ${hours} hours or less.` });
     }
     const absent = required.filter((r) => !report.reportsTo.includes(r));
     if (absent.length > 0) {
