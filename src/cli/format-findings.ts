@@ -1,5 +1,6 @@
-import { describeCounties, describeProtocolKind, sectionLabel, type Draft } from '../model';
+import { describeCounties, describeProtocolKind, type Draft } from '../model';
 import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
+import { whereToFix } from '../review/findings-text';
 import { printable } from './printable';
 
 /** The findings as a person reads them in a terminal: grouped by severity, each with its law. */
@@ -11,7 +12,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[]): stri
     if (group.length === 0) continue;
     lines.push('', heading);
     for (const finding of group) {
-      const where = [finding.path, sectionLabel(finding.section)].filter(Boolean).join('; ');
+      const where = whereToFix(finding, draft);
       lines.push(`  - [${finding.ruleId}]${finding.county ? ` ${finding.county} County:` : ''} ${finding.message}`);
       if (finding.note) lines.push(`      ${finding.note}`);
       lines.push(`      ${finding.citation}${where ? ` | fix at: ${where}` : ''}`);
