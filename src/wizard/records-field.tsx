@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { LawInForce } from '../requirements';
 // An item's questions are Fields, and a Field of kind "records" is this list.
 import { Field } from './fields';
@@ -21,6 +21,11 @@ interface Props<T extends FieldValues> {
 export function RecordsField<T extends FieldValues>({ spec, form, at, law, resets, roster }: Props<T>) {
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: spec.name as ArrayPath<T> });
   const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
+  // Each item is named by what was typed in its first question ("Advocate"), as agencies are by
+  // their names; "Term 2" until then.
+  const items = form.watch(spec.name as Path<T>) as Array<Record<string, unknown>> | undefined;
+  const titleOf = (index: number) =>
+    String(items?.[index]?.[spec.fields[0]!.name] ?? '').trim() || `${spec.noun.charAt(0).toUpperCase()}${spec.noun.slice(1)} ${index + 1}`;
   const hint = hintText(spec.hint, law);
   // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
   const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);
@@ -60,7 +65,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
       {fields.length > 0 && (
         <ol className="records">
           {fields.map((item, index) => {
-            const title = `${spec.noun.charAt(0).toUpperCase()}${spec.noun.slice(1)} ${index + 1}`;
+            const title = titleOf(index);
             return (
               <li key={item.id} className="record">
                 <fieldset className="record__fields">
