@@ -48,3 +48,6 @@ export function titleFor({ counties, kind }: { counties: readonly string[]; kind
   const where = counties.length === 1 ? `${counties[0]} County` : `${counties.join('-')} Regional`;
   return `${where} ${what} for Commercially Sexually Exploited Children`;
 }
+
+/** Said at the list of counties when "Add county" is pressed with none chosen. */
+export const CHOOSE_A_COUNTY = 'Choose a county in the list, then add it.';

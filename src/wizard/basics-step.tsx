@@ -5,7 +5,7 @@ import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { titleFor } from './basics-schema';
+import { CHOOSE_A_COUNTY, titleFor } from './basics-schema';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
@@ -70,8 +70,15 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
     madeFor.current = kind;
     if (before !== kind && counties.length > 0 && form.getValues('title') === titleFor({ counties, kind: before })) form.setValue('title', titleFor({ counties, kind }), { shouldDirty: true });
   }, [kind, counties, form]);
+  const [nothingChosen, setNothingChosen] = useState(false);
   const add = () => {
-    if (choice && !counties.includes(choice as County)) setCounties([...counties, choice as County]);
+    if (!choice) {
+      // Nothing chosen: say so at the list, rather than do nothing.
+      setNothingChosen(true);
+      document.getElementById(fieldId('counties'))?.focus();
+      return;
+    }
+    if (!counties.includes(choice as County)) setCounties([...counties, choice as County]);
     setChoice('');
   };
   return (
@@ -95,8 +102,10 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
               ))}
             </ul>
           ) : <p className="usa-hint" data-testid="no-county">No county yet.</p>}
+          {nothingChosen && <span className="usa-error-message" id={`${fieldId('counties')}-choose`}>{CHOOSE_A_COUNTY}</span>}
           <label htmlFor={fieldId('counties')} className="visually-hidden">County to add</label>
-          <select className="usa-select usa-select--inline" id={fieldId('counties')} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <select className="usa-select usa-select--inline" id={fieldId('counties')} value={choice} onChange={(e) => { setChoice(e.currentTarget.value); setNothingChosen(false); }}
+            aria-invalid={nothingChosen ? true : undefined} aria-describedby={nothingChosen ? `${fieldId('counties')}-choose` : undefined}>
             <option value="">Choose a county</option>
             {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
           </select>{' '}

@@ -3,7 +3,7 @@ import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { todayIso } from '../lib/dates';
 import { CALIFORNIA_COUNTIES, type County } from '../model';
 import { CALIFORNIA, lawInForce } from '../requirements';
-import { FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
+import { CHOOSE_A_COUNTY, FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
 
 const resolver: Resolver<BasicsForm> = (values) => {
   const read = readBasics(values);
@@ -38,6 +38,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
     if (submitCount > 0 && messages.length > 0) summary.current?.focus();
   }, [submitCount]);
 
+  const [nothingChosen, setNothingChosen] = useState(false);
   const addCounty = () => {
     if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County], { shouldValidate: submitCount > 0 });
     setChoice('');
@@ -80,6 +81,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
           <legend className="usa-legend field__label">County or counties</legend>
           <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
           {errors.counties && <span className="usa-error-message" id="new-county-error">{errors.counties.message}</span>}
+          {nothingChosen && <span className="usa-error-message" id="new-county-choose">{CHOOSE_A_COUNTY}</span>}
           {counties.length > 0 && (
             <ul className="chosen" data-testid="chosen-counties">
               {counties.map((county) => (
@@ -93,12 +95,18 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
             </ul>
           )}
           <label htmlFor="new-county" className="visually-hidden">County</label>
-          <select className="usa-select usa-select--inline" id="new-county" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}
-            aria-describedby={errors.counties ? 'new-county-hint new-county-error' : 'new-county-hint'} aria-invalid={errors.counties ? true : undefined}>
+          <select className="usa-select usa-select--inline" id="new-county" value={choice} onChange={(e) => { setChoice(e.currentTarget.value); setNothingChosen(false); }}
+            aria-describedby={['new-county-hint', errors.counties && 'new-county-error', nothingChosen && 'new-county-choose'].filter(Boolean).join(' ')}
+            aria-invalid={errors.counties || nothingChosen ? true : undefined}>
             <option value="">Choose a county</option>
             {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
           </select>{' '}
-          <button type="button" className="usa-button usa-button--outline" onClick={addCounty}>Add county</button>
+          <button type="button" className="usa-button usa-button--outline" onClick={() => {
+            if (choice) return addCounty();
+            // Nothing chosen: say so at the list, rather than do nothing.
+            setNothingChosen(true);
+            document.getElementById('new-county')?.focus();
+          }}>Add county</button>
         </fieldset>
         <fieldset className="usa-fieldset usa-form-group field">
           <legend className="usa-legend field__label">Kind of protocol</legend>

@@ -360,6 +360,11 @@ describe('the first page', () => {
     const form = page.locator('section.new-protocol');
     // The hint's date is read from the statute data (AB 1227's partners, from 2018-01-01).
     expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
+    // "Add county" with none chosen says so at the list, instead of doing nothing.
+    await form.getByRole('button', { name: 'Add county' }).click();
+    expect(await page.locator('#new-county-choose').textContent()).toBe('Choose a county in the list, then add it.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
+    expect(await page.locator('#new-county').getAttribute('aria-describedby')).toContain('new-county-choose');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
     const summary = page.getByTestId('error-summary');
     await expect.poll(() => summary.textContent()).toContain('Choose at least one county.');

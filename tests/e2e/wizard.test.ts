@@ -312,6 +312,9 @@ describe('a protocol written in the browser', () => {
 
     // Protocol basics: a title is needed, and a protocol is not revised before it was developed.
     await openStep('Protocol basics');
+    await page.getByRole('button', { name: 'Add county' }).click();
+    expect(await page.locator('#f-counties-choose').textContent()).toBe('Choose a county in the list, then add it.');
+    expect(await page.locator('#f-counties').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Title of the protocol').fill(' ');
     await page.getByLabel('First developed on (optional)').fill('2020-05-01');
     await page.getByLabel('Last revised on (optional)').fill('2019-01-01');
@@ -515,11 +518,13 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('textbox', { name: 'Definition', exact: true }).fill('A child or nonminor dependent served under this protocol.');
     await page.getByRole('button', { name: 'Add a term' }).click();
     await page.keyboard.type('Advocate');
-    await page.getByRole('button', { name: 'Move up: Term 2' }).click();
+    // Each term is named by what was typed in it, as agencies are by their names.
+    expect(await page.getByTestId('step').locator('.records-field h3').allTextContents()).toEqual(['Youth', 'Advocate']);
+    await page.getByRole('button', { name: 'Move up: Advocate' }).click();
     // Now first, it can move up no more: focus goes to its other move button, not to the page.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Term 1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Advocate');
     // A term removed by mistake comes back with Undo, in its place.
-    await page.getByRole('button', { name: 'Remove Term 1' }).click();
+    await page.getByRole('button', { name: 'Remove Advocate' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
     expect(await page.getByTestId('removed-notice').textContent()).toContain('Removed the term “Advocate”.');
     await expect.poll(() => page.getByRole('textbox', { name: 'Term', exact: true }).count()).toBe(1);
