@@ -41,29 +41,27 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   // Every form on the step checks its answers; when one fails, the step's error summary takes focus.
   const canLeave = useCallback(() => checks.run(), [checks]);
   const { errors, attempts } = useSyncExternalStore(checks.subscribe, checks.errors);
-  const footer = (check: () => Promise<boolean>) => {
-    const go = async (target: StepId | 'review' | null) => {
-      if (await check()) onGo(target);
-    };
-    return (
-      <nav className="step-nav" aria-label="Move between steps">
-        <LeaveWith check={check} into={leaving} />
-        {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
-        {previous && <button type="button" className="usa-button usa-button--outline" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
-        {next ? <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
-          : !fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Check your answers</button>}
-        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
-      </nav>
-    );
+  const go = async (target: StepId | 'review' | null) => {
+    if (await canLeave()) onGo(target);
   };
+  const footer = (
+    <nav className="step-nav" aria-label="Move between steps">
+      <LeaveWith check={canLeave} into={leaving} />
+      {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
+      {previous && <button type="button" className="usa-button usa-button--outline" onClick={() => go(previous.id)}>Previous: {stepTitle(previous)}</button>}
+      {next ? <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={() => go(next.id)}>Next: {stepTitle(next)}</button>
+        : !fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Check your answers</button>}
+      <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
+    </nav>
+  );
 
   let body;
-  if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer(canLeave)}</>;
-  else if (step === 'basics') body = <><BasicsStep {...props} />{footer(canLeave)}</>;
-  else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer(canLeave)}</>;
+  if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer}</>;
+  else if (step === 'basics') body = <><BasicsStep {...props} />{footer}</>;
+  else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer}</>;
   else {
     const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
-    body = <SectionStep key={step} sectionKey={step} {...props} footer={footer(canLeave)}>{extra}</SectionStep>;
+    body = <SectionStep key={step} sectionKey={step} {...props} footer={footer}>{extra}</SectionStep>;
   }
 
   // A new step is a new page: focus its heading, as a page load would put the reader at the top.
