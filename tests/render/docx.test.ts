@@ -80,6 +80,18 @@ describe('the DOCX writer', () => {
     expect([numIds[0], numIds[2], numIds[4]].map(formatOf)).toEqual(['decimal', 'bullet', 'decimal']);
   });
 
+  it('leaves below a list the space the PDF leaves before what follows it, a heading or text', async () => {
+    const list = (item: string): Block => ({ type: 'list', ordered: false, items: [text(`${item} 1`), text(`${item} 2`)] });
+    const xml = part(await docxParts(withBlocks([
+      list('before text'), { type: 'paragraph', style: 'body', content: text('Text.') },
+      list('before a heading'), { type: 'heading', level: 3, text: 'Modoc County' },
+    ])), 'word/document.xml');
+    const after = (start: string) => /<w:spacing [^>]*w:after="(\d+)"/.exec(paragraphs(xml).find((p) => p.text === start)!.xml)?.[1];
+    // The PDF leaves the larger of the list's 6 pt and what follows: text, 6 pt; a heading, its own
+    // space above, of which Word's heading style holds all but the body text's 8 pt.
+    expect([after('before text 1'), after('before text 2'), after('before a heading 2')]).toEqual([undefined, '120', '160']);
+  });
+
   it("repeats the table's header row on each page and sizes its columns from the relative widths", () => {
     const [table] = elements(body, 'w:tbl');
     expect([...table!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([2808, 2808, 1872, 1872]);

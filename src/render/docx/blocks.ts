@@ -5,7 +5,7 @@ import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
 import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
-import { LIST, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
+import { LIST, listSpaceAfter, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
 import { dataTable, signatureTable, tablesWithRowsCut } from './tables';
 import type { DocumentLayout } from '../pdf/layout';
 import { oneLine, xmlSafe } from './text';
@@ -26,6 +26,8 @@ interface Place {
   breakBefore: boolean;
   /** A paragraph that leads into a list or a table ("The parties agree:") stays with its start, as in the PDF. */
   leadsIn: boolean;
+  /** The next block is a heading: a list leaves the space the PDF does before it. */
+  beforeHeading: boolean;
   /** A table's rows each stay on one page: the PDF cut none of them. */
   rowsWhole: boolean;
   /** A fresh numbering instance, so that each list counts from 1. */
@@ -78,6 +80,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return node.items.map((item, index) => new Paragraph({
         numbering,
         ...(index === 0 && breakBefore),
+        ...(index === node.items.length - 1 && { spacing: { after: listSpaceAfter(place.beforeHeading) } }),
         ...direction(xmlSafe(plainText(item))),
         ...trackedMark(item, place.tracked),
         children: index === 0 ? commented(runs(item, place.tracked)) : runs(item, place.tracked),
@@ -129,7 +132,7 @@ export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, c
     }
     const next = blocks[index + 1]?.type;
     const leadsIn = node.type === 'paragraph' && (next === 'list' || next === 'table');
-    const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
+    const rendered = block(node, { breakBefore, leadsIn, beforeHeading: next === 'heading', rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
     children.push(...rendered);
     // A block that rendered to nothing (an empty list) hands its page break on to the next one.
     if (rendered.length > 0) breakBefore = false;
