@@ -47,11 +47,12 @@ const LATER: Statute = amendStatute(CALIFORNIA, '2031-01-01', {
 const withoutDistrictAttorney = completeDraft();
 
 describe('the MOU states WIC 300(b)(2) from the statute data', () => {
-  it('defines a commercially sexually exploited child as the data words it, and cites the section from the data', () => {
+  it('defines a commercially sexually exploited child once, as the data words it, and the purpose refers to that definition', () => {
     const changed = amendStatute(CALIFORNIA, '2026-01-01', { exploitedChildren: { value: { who: 'a child a fictional later text describes' }, citation: 'WIC 300(b)(2)' } });
     const doc = text(build(completeDraft(), { statute: changed }));
     expect(doc).toContain('Commercially sexually exploited child (“CSEC”): a child described in Welfare and Institutions Code section 300(b)(2), that is, a child a fictional later text describes.');
-    expect(doc).toContain('Under Welfare and Institutions Code section 300(b)(2), a commercially sexually exploited child whose parent or guardian failed to');
+    expect(doc).toContain('Under Welfare and Institutions Code section 300(b)(2), a commercially sexually exploited child, as section 2 defines one, comes within the description of section 300(b)');
+    expect(doc.match(/parent or guardian failed to/g)).toBeNull();
   });
 });
 
