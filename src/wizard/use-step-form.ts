@@ -12,14 +12,15 @@ const NO_QUESTIONS: readonly FieldSpec[] = [];
 export const COMMIT_DELAY_MS = 300;
 
 /**
- * The form's errors as react-hook-form keeps them, null when its values are good: each issue
- * becomes the message of its field, which names the field's question from `questions` (the
- * step's field definitions), so that two wrong numbers on one page are two different links in
- * its error summary.
+ * The form's values checked: the good values, or the errors as react-hook-form keeps them, each
+ * issue the message of its field, which names the field's question from `questions` (the step's
+ * field definitions), so that two wrong numbers on one page are two different links in its error
+ * summary.
  */
-function formErrors<T extends FieldValues>(schema: z.ZodType<T>, values: FieldValues, questions: readonly FieldSpec[]): FieldErrors<T> | null {
+function checkForm<T extends FieldValues>(schema: z.ZodType<T>, values: FieldValues, questions: readonly FieldSpec[]):
+  { ok: true; values: T } | { ok: false; errors: FieldErrors<T> } {
   const parsed = schema.safeParse(values);
-  if (parsed.success) return null;
+  if (parsed.success) return { ok: true, values: parsed.data };
   const emptiable = mayBeLeftEmpty(schema, values, parsed.error.issues.filter(notANumber).map((issue) => issue.path));
   const errors: Record<string, unknown> = {};
   for (const issue of parsed.error.issues) {
@@ -31,14 +32,14 @@ function formErrors<T extends FieldValues>(schema: z.ZodType<T>, values: FieldVa
       else node = (node[key] ??= {}) as Record<string, unknown>;
     });
   }
-  return errors as FieldErrors<T>;
+  return { ok: false, errors: errors as FieldErrors<T> };
 }
 
 /** A zod schema as a react-hook-form resolver, its messages naming the questions. */
 export function schemaResolver<T extends FieldValues>(schema: z.ZodType<T>, questions: readonly FieldSpec[] = []): Resolver<T> {
   return (values) => {
-    const parsed = schema.safeParse(values);
-    return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: formErrors(schema, values, questions)! };
+    const checked = checkForm(schema, values, questions);
+    return checked.ok ? { values: checked.values, errors: {} } : { values: {}, errors: checked.errors };
   };
 }
 
@@ -149,7 +150,8 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
   useLeaveCheckFor(useCallback(async () => {
     const ok = await form.trigger();
     // Read from the schema: the form's own record of its errors is drawn only at the next render.
-    reportNow(flattenErrors(formErrors(schema, form.getValues(), questions) ?? {}));
+    const checked = checkForm(schema, form.getValues(), questions);
+    reportNow(checked.ok ? [] : flattenErrors(checked.errors));
     return ok;
   }, [form, schema, questions, reportNow]));
 

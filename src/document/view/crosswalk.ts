@@ -1,5 +1,5 @@
 import { formatLongDate } from '../../lib/dates';
-import { listInWords } from '../../lib/words';
+import { describeCounties } from '../../model';
 import type { Finding, RuleStanding } from '../../requirements';
 
 const NOT_APPLICABLE: Record<Extract<RuleStanding['status'], { kind: 'not-applicable' }>['reason'], string> = {
@@ -12,7 +12,7 @@ const NOT_APPLICABLE: Record<Extract<RuleStanding['status'], { kind: 'not-applic
 /** "Yolo County", "Lassen and Modoc counties": the counties the findings are about, or '' for none. */
 const countiesOf = (list: Finding[]) => {
   const names = [...new Set(list.map((f) => f.county).filter((c): c is string => !!c))];
-  return names.length > 0 ? `${listInWords(names)} ${names.length > 1 ? 'counties' : 'County'}` : '';
+  return names.length > 0 ? describeCounties(names) : '';
 };
 
 const acceptance = (f: Finding) => {
