@@ -76,7 +76,7 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
       <KeptDrafts drafts={kept} onContinue={onContinue} onRemove={(id) => void remove(id)} />
       {removed && (
         // Focus comes here after a removal (the button pressed is gone), so the notice says what happened.
-        <div className="usa-alert usa-alert--info usa-alert--slim" data-testid="removed-draft" tabIndex={-1} ref={notice}>
+        <div className="usa-alert usa-alert--info usa-alert--slim removed-draft" data-testid="removed-draft" tabIndex={-1} ref={notice}>
           <div className="usa-alert__body">
             <p className="usa-alert__text">
               Removed “{removed.title}” and its earlier versions from this browser.{' '}

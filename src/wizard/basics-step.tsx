@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
+import { formatLongDate } from '../lib/dates';
 import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
 import { Field } from './fields';
@@ -19,7 +20,7 @@ const basicsEditSchema = draftSchema.pick(BASICS).extend({
   title: z.string().refine((title) => title.trim() !== '', 'Enter the title of the protocol.'),
 }).superRefine((basics, ctx) => {
   if (basics.firstDevelopedOn && basics.lastRevisedOn && basics.lastRevisedOn < basics.firstDevelopedOn) {
-    ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: 'Enter a date on or after the date the protocol was first developed: it cannot be revised before it was developed.' });
+    ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: `Enter a date on or after ${formatLongDate(basics.firstDevelopedOn)}, when the protocol was first developed.` });
   }
 });
 type BasicsEdit = z.infer<typeof basicsEditSchema>;

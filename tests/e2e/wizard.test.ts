@@ -321,7 +321,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
     expect(await errors.textContent()).toContain('Enter the title of the protocol.');
-    expect(await errors.textContent()).toContain('it cannot be revised before it was developed');
+    expect(await errors.textContent()).toContain('Enter a date on or after May 1, 2020, when the protocol was first developed.');
     expect(await page.getByLabel('Last revised on (optional)').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#step-heading').textContent()).toBe('Protocol basics');
     // The draft keeps its last good title meanwhile.
