@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isStepId } from '../wizard/steps';
+import { isStepId, STEP_LISTS } from '../wizard/steps';
 import type { EditorPlace, PageHistory } from '../wizard/editor';
 
 /**
@@ -19,24 +19,33 @@ export const START: Place = { at: 'start' };
  */
 export function hashOf(place: Place): string {
   if (place.at === 'start' || place.id === null) return '';
-  return `#/draft/${encodeURIComponent(place.id)}${place.page === null ? '' : `/${place.page}`}`;
+  const item = place.page !== null && place.item ? `/${encodeURIComponent(place.item)}${place.part ? `/${place.part}` : ''}` : '';
+  return `#/draft/${encodeURIComponent(place.id)}${place.page === null ? '' : `/${place.page}`}${item}`;
 }
 
 /**
  * The place an address names, read leniently (a page it does not know is the task list, anything
- * after the page is ignored); the first page for any address that names no draft.
+ * after the page's record is ignored); the first page for any address that names no draft. A
+ * record the draft does not hold is the editor's to ignore.
  */
 export function placeOf(hash: string): Place {
-  const match = /^#\/draft\/([^/?#]+)(?:\/([^/?#]*))?/.exec(hash);
+  const match = /^#\/draft\/([^/?#]+)(?:\/([^/?#]*)(?:\/([^/?#]+)(?:\/([1-9])(?![^/?#]))?)?)?/.exec(hash);
   if (!match) return START;
-  const [, id, page] = match;
-  let decoded: string;
+  const [, id, page, item, part] = match;
+  const decoded = decodeOrNull(id!);
+  if (decoded === null) return START;
+  if (page === undefined || !isStepId(page)) return { at: 'draft', id: decoded, page: page === 'review' ? page : null };
+  // A record only on a step whose records have pages of their own.
+  const record = item !== undefined && STEP_LISTS[page] ? decodeOrNull(item) : null;
+  return { at: 'draft', id: decoded, page, ...(record ? { item: record, ...(part ? { part: Number(part) } : {}) } : {}) };
+}
+
+function decodeOrNull(part: string): string | null {
   try {
-    decoded = decodeURIComponent(id!);
+    return decodeURIComponent(part);
   } catch {
-    return START;
+    return null;
   }
-  return { at: 'draft', id: decoded, page: page === 'review' || (page !== undefined && isStepId(page)) ? page : null };
 }
 
 /** The page itself, without what was shown over it. */
@@ -47,7 +56,7 @@ export const underneath = (place: Place): Place => {
 };
 
 export const samePlace = (a: Place, b: Place) =>
-  a.at === b.at && a.overlay === b.overlay && (a.at === 'start' || (b.at === 'draft' && a.id === b.id && a.page === b.page));
+  a.at === b.at && a.overlay === b.overlay && (a.at === 'start' || (b.at === 'draft' && a.id === b.id && a.page === b.page && a.item === b.item && a.part === b.part));
 
 /** What each of the app's entries in the browser's history holds: its place and its position. */
 interface Entry {
@@ -153,7 +162,7 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
       if (here.overlay) traverse(-1, underneath(here), index - 1);
     },
     editorHistory: (id) => ({
-      initial: () => (here.at === 'draft' && here.id === id ? { page: here.page, fromReview: here.fromReview === true } : { page: null }),
+      initial: () => (here.at === 'draft' && here.id === id ? { page: here.page, fromReview: here.fromReview === true, ...(here.item ? { item: here.item } : {}), ...(here.part ? { part: here.part } : {}) } : { page: null }),
       moved: (place) => write({ at: 'draft', id, ...place }, 'push'),
       listen: (handlers) => {
         editor = handlers;

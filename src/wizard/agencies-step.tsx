@@ -6,6 +6,8 @@ import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
 import { RecordActions, RecordList } from './record-list';
+import { agencyInWords } from './answers';
+import { agencyName } from './record-names';
 import { CountyApprovals } from './county-approvals';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
@@ -34,36 +36,34 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
   ];
 }
 
-interface CardProps extends StepProps {
-  agency: Agency;
-  index: number;
-  onMove: (to: number) => void;
-  onRemove: (latest: Agency | null) => void;
-}
-
-function AgencyCard({ agency, index, draft, law, onEdit, onMove, onRemove }: CardProps) {
+/** One agency's questions, on a page of its own (UX.md: add to a list). */
+export function AgencyPage({ agency, index, draft, law, onEdit }: StepProps & { agency: Agency; index: number }) {
   const at = `agencies.${index}`;
   const fields = agencyFields(draft, agency);
-  const { form, resets, latest } = useStepForm(schema, agency, (next) => {
+  const { form, resets } = useStepForm(schema, agency, (next) => {
     onEdit({ kind: 'update', list: 'agencies', id: agency.id, path: [], value: next });
   }, { at, questions: fields });
-  const title = agency.name.trim() || `Agency ${index + 1}`;
   return (
-    <li className="record" data-testid="agency">
-      <fieldset className="record__fields">
-        <legend className="record__title"><h3>{title}</h3></legend>
-        {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
-        ))}
-      </fieldset>
-      <RecordActions list="agencies" id={agency.id} title={title} index={index} count={draft.agencies.length} onMove={onMove} onRemove={() => onRemove(latest())} />
-    </li>
+    <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" data-testid="agency-page">
+      {fields.map((spec) => (
+        <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />
+      ))}
+    </form>
   );
 }
 
-/** The agencies on the protocol team: add, edit, reorder and remove (with undo), one card each. */
-export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { onReplace: (draft: Draft) => void }) {
-  const edits = useListEdits('agencies', draft, onEdit, onReplace);
+interface ListProps extends StepProps {
+  onReplace: (draft: Draft) => void;
+  /** Opens an agency's own page, focusing the first of `focus` that is there. */
+  onItem: (id: string, options?: { focus?: string[] }) => void;
+}
+
+/**
+ * The agencies on the protocol team, each in brief with Change (its own page), reordering and
+ * Remove (with undo), then "Add an agency"; and each county's approval blocks.
+ */
+export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
+  const edits = useListEdits('agencies', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus }));
   return (
     <>
       <p>
@@ -72,13 +72,19 @@ export function AgenciesStep({ draft, law, onEdit, onReplace }: StepProps & { on
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <RecordList list="agencies" label="Agencies" empty="No agencies yet.">
-        {draft.agencies.map((agency, index) => (
-          <AgencyCard key={agency.id} agency={agency} index={index} draft={draft} law={law} onEdit={onEdit}
-            onMove={(to) => edits.move(agency.id, to)}
-            onRemove={(latest) => edits.remove(index, agency.name.trim() || `Agency ${index + 1}`, latest)} />
-        ))}
+        {draft.agencies.map((agency, index) => {
+          const title = agencyName(draft, index);
+          return (
+            <li key={agency.id} className="record" data-testid="agency">
+              <h3 className="record__name">{title}</h3>
+              <p className="record__summary">{agencyInWords(draft, index)}</p>
+              <RecordActions list="agencies" id={agency.id} title={title} index={index} count={draft.agencies.length}
+                onChange={() => onItem(agency.id)} onMove={(to) => edits.move(agency.id, to)} onRemove={() => edits.remove(index, title)} />
+            </li>
+          );
+        })}
       </RecordList>
-      <button type="button" className="usa-button" onClick={edits.add}>Add an agency</button>
+      <button type="button" className="usa-button" onClick={edits.add}>{draft.agencies.length ? 'Add another agency' : 'Add an agency'}</button>
       <CountyApprovals draft={draft} onEdit={onEdit} />
     </>
   );

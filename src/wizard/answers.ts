@@ -5,6 +5,7 @@ import { answerInWords, approvalsInWords, at, NOT_ANSWERED, short } from './answ
 import { approvalFieldId } from './county-approvals';
 import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
+import { agencyName, tierName } from './record-names';
 
 /** One line of "check your answers": the question, the answer in words, and the field to change it. */
 export interface Answer {
@@ -12,6 +13,8 @@ export interface Answer {
   answer: string;
   /** The control that changes it. */
   field: string;
+  /** The record whose own page holds that control (an agency's), by its id. */
+  item?: string;
 }
 
 /** `full`: long texts whole, for a reviewer reading them; otherwise shortened, for checking at a glance. */
@@ -22,9 +25,21 @@ interface Options {
 const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string, options: Options): Answer[] =>
   specs.map((spec) => ({ question: spec.label, answer: answerInWords(spec, at(value, spec.name), options), field: fieldId(prefix ? `${prefix}.${spec.name}` : spec.name) }));
 
-const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
 
-function tierInWords(draft: Draft, tier: MdtTier): string {
+/** An agency's answers on its own page, in one line: its roles, county, part and signature. */
+export function agencyInWords(draft: Draft, index: number): string {
+  const agency = draft.agencies[index]!;
+  return [
+    agency.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'no role chosen',
+    ...(draft.counties.length > 1 ? [`${agency.county} County`] : []),
+    agency.leadsTeam ? 'leads the team' : '',
+    agency.tookPart ? 'took part' : 'has not taken part',
+    agency.signs ? `signs (${agency.signer.name.trim() || 'signer not named'})` : 'does not sign',
+  ].filter(Boolean).join('; ');
+}
+
+/** A tier's answers in one line: who convenes it, how many members, when it meets. */
+export function tierInWords(draft: Draft, tier: MdtTier): string {
   const name = (id: string | null) => draft.agencies.find((a) => a.id === id)?.name.trim() || 'an agency';
   const meets = tier.convenes === null ? 'meeting time not decided'
     : tier.convenes.kind === 'within' ? `meets within ${tier.convenes.amount} ${tier.convenes.unit}` : `meets ${CADENCE_LABELS[tier.convenes.cadence]}`;
@@ -45,14 +60,9 @@ export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): 
         ? [{ question: 'Agencies', answer: 'None yet', field: fieldId('agencies') }]
         : draft.agencies.map((agency, index) => ({
           question: agencyName(draft, index),
-          answer: [
-            agency.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'no role chosen',
-            ...(draft.counties.length > 1 ? [`${agency.county} County`] : []),
-            agency.leadsTeam ? 'leads the team' : '',
-            agency.tookPart ? 'took part' : 'has not taken part',
-            agency.signs ? `signs (${agency.signer.name.trim() || 'signer not named'})` : 'does not sign',
-          ].filter(Boolean).join('; '),
+          answer: agencyInWords(draft, index),
           field: fieldId(`agencies.${index}.name`),
+          item: agency.id,
         }))),
       ...draft.counties.map((county) => ({
         question: `Approval blocks, ${county} County`,
@@ -63,7 +73,7 @@ export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): 
       return [
         ...(draft.mdtTiers.length === 0
           ? [{ question: 'Tiers', answer: 'None yet', field: fieldId('mdtTiers') }]
-          : draft.mdtTiers.map((tier, index) => ({ question: tier.name.trim() || `Tier ${index + 1}`, answer: tierInWords(draft, tier), field: fieldId(`mdtTiers.${index}.name`) }))),
+          : draft.mdtTiers.map((tier, index) => ({ question: tierName(draft, index), answer: tierInWords(draft, tier), field: fieldId(`mdtTiers.${index}.name`), item: tier.id }))),
         ...fromSpecs(SECTION_FIELDS.mdt, draft.sections.mdt, 'sections.mdt', options),
       ];
     case 'roles':

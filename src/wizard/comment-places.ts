@@ -1,6 +1,7 @@
 import { commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { STEPS, stepTitle, type StepId } from './steps';
+import { agencyName, tierName } from './record-names';
 
 /** Something on a step a comment can be about, in words. */
 export interface CommentPlace {
@@ -14,7 +15,6 @@ const place = (section: StepId, label: string, recordId: string | null = null, f
 const fields = (step: StepId, specs: readonly FieldSpec[], prefix: string) =>
   specs.map((spec) => place(step, spec.label, null, prefix ? `${prefix}.${spec.name}` : spec.name));
 
-const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
 
 /**
  * What a reviewer can comment on from a step, React-free: the whole section, then each of its
@@ -30,7 +30,7 @@ export function commentPlaces(draft: Draft, step: StepId): CommentPlace[] {
     case 'agencies':
       return [whole, ...draft.agencies.map((agency, index) => place(step, agencyName(draft, index), agency.id))];
     case 'mdt':
-      return [whole, ...draft.mdtTiers.map((tier, index) => place(step, `MDT tier: ${tier.name.trim() || `Tier ${index + 1}`}`, tier.id)), ...fields(step, SECTION_FIELDS.mdt, 'sections.mdt')];
+      return [whole, ...draft.mdtTiers.map((tier, index) => place(step, `MDT tier: ${tierName(draft, index)}`, tier.id)), ...fields(step, SECTION_FIELDS.mdt, 'sections.mdt')];
     case 'roles':
       return [whole, ...draft.agencies.map((agency, index) => place(step, `${agencyName(draft, index)}: roles and responsibilities`, agency.id, 'responsibilities')), ...fields(step, SECTION_FIELDS.roles, 'sections.roles')];
     case 'administration':

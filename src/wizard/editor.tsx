@@ -10,17 +10,23 @@ import { FindingsPanel } from './findings-panel';
 import { placeInWords } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { StepPage } from './step-page';
-import { fieldCandidates, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
+import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
 
 /** The task list (null), a step, or the check page with every answer and the preview. */
 export type EditorPage = StepId | 'review' | null;
 
-/** A page, and for a step opened with Change from "Check your answers", the way back there. */
+/**
+ * A page, and for a step opened with Change from "Check your answers", the way back there. On a
+ * step with a list (agencies), `item` is the record whose own page is shown, by its id.
+ */
 export interface EditorPlace {
   page: EditorPage;
   fromReview?: boolean;
+  item?: string;
+  /** The step (from 1) of adding the record `item`, while it is being added; its own page otherwise. */
+  part?: number;
 }
 
 /**
@@ -94,6 +100,8 @@ function Compared({ comparing, draft, findings, today }: { comparing: Comparing;
 export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false, history = NO_HISTORY }: Props) {
   const [opening] = useState(history.initial);
   const [step, setStep] = useState<EditorPage>(opening.page);
+  const [item, setItem] = useState<string | null>(opening.item ?? null);
+  const [part, setPart] = useState<number | null>(opening.part ?? null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
   // What the step on the page checks before the user leaves it (step-page.tsx sets it).
   const leaving = useRef<(() => Promise<boolean>) | null>(null);
@@ -115,17 +123,19 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
       target.scrollIntoView({ block: 'center' });
     }
     setFocus(null);
-  }, [focus, step]);
+  }, [focus, step, item, part]);
 
   // A step opened with Change from "Check your answers" offers the way back there (UX.md).
   const [fromReview, setFromReview] = useState(opening.fromReview === true);
-  const moveTo = (target: EditorPage, { fromReview: back = false } = {}) => {
+  const moveTo = (target: EditorPage, { fromReview: back = false, item: record = null, part: adding = null }: { fromReview?: boolean; item?: string | null; part?: number | null } = {}) => {
     setStep(target);
-    history.moved(back ? { page: target, fromReview: true } : { page: target });
+    setItem(record);
+    setPart(record ? adding : null);
+    history.moved({ page: target, ...(back ? { fromReview: true } : {}), ...(record ? { item: record } : {}), ...(record && adding ? { part: adding } : {}) });
   };
   const fix = (finding: Finding) => {
     comparing?.onBack();
-    moveTo(stepOfFinding(finding));
+    moveTo(stepOfFinding(finding), { item: recordOfFinding(finding, draft) });
     setFromReview(false);
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
@@ -139,8 +149,16 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     moveTo(target);
     show(target);
   };
-  const change = (target: StepId, fields: string[]) => {
-    moveTo(target, { fromReview: true });
+  // A record's own page on the step shown (or a step of adding it), or the step's list again
+  // (null), focusing the first of `focus` there.
+  const openItem = (record: string | null, { focus: ids = [], part: adding }: { focus?: string[]; part?: number } = {}) => {
+    if (step === null || step === 'review') return;
+    moveTo(step, { item: record, part: adding ?? null });
+    setFromReview(false);
+    if (ids.length) setFocus({ ids: [...ids, 'step-heading'] });
+  };
+  const change = (target: StepId, fields: string[], record: string | null = null) => {
+    moveTo(target, { fromReview: true, item: record });
     setFromReview(true);
     setFocus({ ids: [...fields, 'step-heading'] });
   };
@@ -163,6 +181,8 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     show: (target) => {
       onBack?.();
       setStep(target.page);
+      setItem(target.item ?? null);
+      setPart(target.part ?? null);
       show(target.page);
       setFromReview(target.fromReview === true);
     },
@@ -229,7 +249,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             <>
               {/* One set of checks before leaving a step: its forms' and the comments' beside it. */}
               <LeaveChecksContext.Provider value={leaveChecks}>
-                <StepPage step={step} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
+                <StepPage step={step} item={item} part={part} onItem={openItem} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
                   readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
                 <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
               </LeaveChecksContext.Provider>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { momentInWords } from '../lib/dates';
 import { describeCounties, DRAFT_VERSION, type RestoredDraft } from '../model';
 import { repairsInWords } from '../review/repairs-text';
+import { agencyName } from './record-names';
 import { Alert } from './alert';
 
 interface Props {
@@ -23,7 +24,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
   useEffect(() => {
     document.getElementById('preview-heading')?.focus();
   }, []);
-  const agencies = draft.agencies.map((agency, index) => agency.name.trim() || `Agency ${index + 1}`);
+  const agencies = draft.agencies.map((_, index) => agencyName(draft, index));
   const more = agencies.length - SHOWN_AGENCIES;
   const changed = integrity === 'mismatch';
   const confirm = replacing ? (changed ? 'Replace it anyway' : 'Replace the open draft with this file')

@@ -4,7 +4,9 @@ import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
 import { fieldId } from './steps';
+import { agencyChoices, tierName } from './record-names';
 import { RecordActions, RecordList } from './record-list';
+import { tierInWords } from './answers';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
@@ -40,7 +42,7 @@ const fromForm = ({ meets, amount, unit, cadence, ...tier }: TierForm): MdtTier 
 });
 
 function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
-  const roster = draft.agencies.map((a, i) => [a.id, a.name.trim() || `Agency ${i + 1}`] as const);
+  const roster = agencyChoices(draft);
   const functions = law.mdtFunctions?.value ?? [];
   return [
     { kind: 'text', name: 'name', label: 'Name of the tier', hint: 'Such as “Rapid response team” or “Ongoing MDT”.' },
@@ -55,44 +57,61 @@ function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
   ];
 }
 
-function TierCard({ tier, index, draft, law, onEdit, onMove, onRemove }: StepProps & {
-  tier: MdtTier; index: number; onMove: (to: number) => void; onRemove: (title: string, latest: MdtTier | null) => void;
-}) {
+/**
+ * Adding a tier asks its questions in three steps, each with its own heading (UX.md: a step
+ * indicator inside a linear sub-flow); changing one asks them all on one page.
+ */
+export const TIER_PARTS = [
+  { title: 'Its name and purpose', fields: ['name', 'purpose'] },
+  { title: 'Who convenes it, and its members', fields: ['convenerAgencyId', 'memberAgencyIds'] },
+  { title: 'When it meets, and what it provides', fields: ['meets', 'amount', 'unit', 'cadence', 'provides.'] },
+] as const;
+
+const inPart = (name: string, part: number | null) =>
+  part === null || TIER_PARTS[part - 1]!.fields.some((field) => (field.endsWith('.') ? name.startsWith(field) : name === field));
+
+/** A tier's questions on a page of its own: all of them, or those of one step (`part`, from 1) of adding it. */
+export function TierPage({ tier, index, part, draft, law, onEdit }: StepProps & { tier: MdtTier; index: number; part: number | null }) {
   const at = `mdtTiers.${index}`;
   const fields = tierFields(draft, law);
-  const { form, resets, latest } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }), { at, questions: fields });
+  const { form, resets } = useStepForm(tierFormSchema, toForm(tier), (next) => onEdit({ kind: 'update', list: 'mdtTiers', id: tier.id, path: [], value: fromForm(next) }), { at, questions: fields });
   const meets = form.watch('meets');
-  const title = tier.name.trim() || `Tier ${index + 1}`;
-  const shown = fields.filter((spec) =>
-    (spec.name !== 'amount' && spec.name !== 'unit') || meets === 'within').filter((spec) => spec.name !== 'cadence' || meets === 'regular');
+  const shown = fields.filter((spec) => inPart(spec.name, part))
+    .filter((spec) => (spec.name !== 'amount' && spec.name !== 'unit') || meets === 'within').filter((spec) => spec.name !== 'cadence' || meets === 'regular');
   return (
-    <li className="record" data-testid="tier">
-      <fieldset className="record__fields" id={fieldId(at)} tabIndex={-1}>
-        <legend className="record__title"><h3>{title}</h3></legend>
-        {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
-      </fieldset>
-      <RecordActions list="mdtTiers" id={tier.id} title={title} index={index} count={draft.mdtTiers.length} onMove={onMove} onRemove={() => {
-        const typed = latest();
-        onRemove(title, typed && fromForm(typed));
-      }} />
-    </li>
+    <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" id={fieldId(at)} tabIndex={-1} data-testid="tier-page">
+      {shown.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
+    </form>
   );
 }
 
-/** The tiers of the multidisciplinary team approach, with their conveners, members and meetings. */
-export function MdtTiers({ draft, law, onEdit, onReplace }: StepProps & { onReplace: (draft: Draft) => void }) {
-  const edits = useListEdits('mdtTiers', draft, onEdit, onReplace);
+interface ListProps extends StepProps {
+  onReplace: (draft: Draft) => void;
+  /** Opens a tier's own page, or a step of adding it (`part`), focusing the first of `focus` that is there. */
+  onItem: (id: string, options?: { focus?: string[]; part?: number }) => void;
+}
+
+/** The tiers of the multidisciplinary team approach, each in brief with Change, reordering and Remove (with undo). */
+export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
+  const edits = useListEdits('mdtTiers', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus, part: 1 }));
   return (
     <section aria-labelledby="tiers-heading" className="records-block">
       <h2 id="tiers-heading">Tiers of the team</h2>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
-        {draft.mdtTiers.map((tier, index) => (
-          <TierCard key={tier.id} tier={tier} index={index} draft={draft} law={law} onEdit={onEdit}
-            onMove={(to) => edits.move(tier.id, to)} onRemove={(title, latest) => edits.remove(index, `the tier “${title}”`, latest)} />
-        ))}
+        {draft.mdtTiers.map((tier, index) => {
+          const title = tierName(draft, index);
+          return (
+            <li key={tier.id} className="record" data-testid="tier">
+              <h3 className="record__name">{title}</h3>
+              <p className="record__summary">{tierInWords(draft, tier)}</p>
+              <RecordActions list="mdtTiers" id={tier.id} title={title} index={index} count={draft.mdtTiers.length}
+                onChange={() => onItem(tier.id)} onMove={(to) => edits.move(tier.id, to)} onRemove={() => edits.remove(index, `the tier “${title}”`)} />
+            </li>
+          );
+        })}
       </RecordList>
-      <button type="button" className="usa-button" onClick={edits.add}>Add a tier</button>
+      <button type="button" className="usa-button" onClick={edits.add}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
     </section>
   );
 }

@@ -10,6 +10,9 @@ export function RecordList({ list, label, empty, children }: { list: string; lab
   return <ol className="records" id={fieldId(list)} tabIndex={-1} aria-label={label}>{children}</ol>;
 }
 
+/** The id of a record's Change button, where focus returns from the record's own page. */
+export const changeButtonId = (list: string, id: string) => `${list}-${id}-change`;
+
 /** The ids of a record's move buttons, so that focus can follow the record it moved. */
 export const moveButtonId = (list: string, id: string, direction: 'up' | 'down') => `${list}-${id}-move-${direction}`;
 
@@ -22,12 +25,13 @@ export function moveButtonAfter(list: string, id: string, from: number, to: numb
   return moveButtonId(list, id, direction);
 }
 
-/** Move up, move down and remove for the record at `index` of `count`, each naming the record. */
-export function RecordActions({ list, id, title, index, count, onMove, onRemove }: {
-  list: string; id: string; title: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void;
+/** Change (where the record has its own page), move up, move down and remove for the record at `index` of `count`, each naming the record. */
+export function RecordActions({ list, id, title, index, count, onChange, onMove, onRemove }: {
+  list: string; id: string; title: string; index: number; count: number; onChange?: () => void; onMove: (to: number) => void; onRemove: () => void;
 }) {
   return (
     <div className="record__actions">
+      {onChange && <button type="button" id={changeButtonId(list, id)} className="usa-button" onClick={onChange} aria-label={`Change ${title}`}>Change</button>}
       <button type="button" id={moveButtonId(list, id, 'up')} className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
       <button type="button" id={moveButtonId(list, id, 'down')} className="usa-button usa-button--outline" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
       <button type="button" className="usa-button usa-button--outline" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>

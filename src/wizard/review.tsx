@@ -6,8 +6,8 @@ import { fieldId, isStepId, STEPS, stepTitle, type StepId } from './steps';
 
 interface Props {
   draft: Draft;
-  /** Opens a step, focusing the given controls' first one that exists. */
-  onChange: (step: StepId, fields: string[]) => void;
+  /** Opens a step, or a record's own page on it (`item`, by id), focusing the given controls' first one that exists. */
+  onChange: (step: StepId, fields: string[], item?: string) => void;
   /** The export choices, shown between the answers and the preview. */
   children?: ReactNode;
   /** A reviewer goes to a step to comment on it, not to change it. */
@@ -26,12 +26,12 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
         <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
           <dl className="summary-list">
-            {stepAnswers(draft, step.id).map(({ question, answer, field }, index) => (
+            {stepAnswers(draft, step.id).map(({ question, answer, field, item }, index) => (
               <div key={`${field}-${index}`} className="summary-list__row">
                 <dt>{question}</dt>
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field])}>
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field], item)}>
                     {reviewing ? 'Comment' : 'Change'}<span className="visually-hidden"> {reviewing ? 'on ' : ''}{question}</span>
                   </button>
                 </dd>
@@ -93,7 +93,8 @@ function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }
     if (!isStepId(step)) return;
     const record = part.dataset.record;
     const index = record ? draft.agencies.findIndex((a) => a.id === record) : -1;
-    onOpen(step, index >= 0 ? [fieldId(`agencies.${index}.name`)] : []);
+    if (index >= 0) onOpen(step, [fieldId(`agencies.${index}.name`)], step === 'agencies' ? record : undefined);
+    else onOpen(step, []);
   };
 
   const preview = (kind: keyof typeof PREVIEWS) => (

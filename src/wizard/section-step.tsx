@@ -6,6 +6,7 @@ import { Field } from './fields';
 import { MODEL_SECTION_TEXT } from './model-language';
 import { SECTION_FIELDS } from './section-fields';
 import { fieldId } from './steps';
+import { agencyChoices } from './record-names';
 import { useStepForm } from './use-step-form';
 
 export interface StepProps {
@@ -26,7 +27,7 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
   const at = `sections.${sectionKey}`;
   const { form, resets } = useStepForm(schema, draft.sections[sectionKey], (next) => onEdit({ kind: 'set', path: ['sections', sectionKey], value: next }),
     { at, questions: SECTION_FIELDS[sectionKey] });
-  const roster = draft.agencies.map((a, i) => [a.id, a.name.trim() || `Agency ${i + 1}`] as const);
+  const roster = agencyChoices(draft);
   const model = MODEL_SECTION_TEXT[sectionKey];
   const insertModel = () => {
     const current = String(form.getValues('text' as never) ?? '').trim();

@@ -1,14 +1,16 @@
 import { useCallback, useContext, useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { Draft } from '../model';
-import { AgenciesStep } from './agencies-step';
+import { AgenciesStep, AgencyPage } from './agencies-step';
 import { stepAnswers } from './answers';
 import { BasicsStep, TermFields } from './basics-step';
 import { ErrorSummary } from './error-summary';
-import { MdtTiers } from './mdt-step';
+import { MdtTiers, TIER_PARTS, TierPage } from './mdt-step';
 import { AgencyResponsibilities } from './roles-step';
 import { SectionStep, type StepProps } from './section-step';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
-import { STEPS, stepTitle, type StepId } from './steps';
+import { STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
+import { changeButtonId } from './record-list';
+import { recordName } from './record-names';
 
 interface Props extends StepProps {
   step: StepId;
@@ -23,13 +25,28 @@ interface Props extends StepProps {
   fromReview?: boolean;
   /** Set to what the step checks before the user leaves it, for the browser's Back and Forward. */
   leaving?: RefObject<(() => Promise<boolean>) | null>;
+  /** The record of the step's list whose own page is shown (an agency), by its id; null for the step's page. */
+  item?: string | null;
+  /** The step (from 1) of adding that record, while it is being added (a tier); null for its own page. */
+  part?: number | null;
+  /** Opens a record's page (or a step of adding it), or the step's page again (null), focusing the first of `focus` there. */
+  onItem?: (id: string | null, options?: { focus?: string[]; part?: number }) => void;
 }
+
+/** The way from a record's page back to the list it is on. */
+const RETURN_WORDS = { agencies: 'Return to the list of agencies', mdtTiers: 'Return to the list of tiers' } as const;
 
 const SECTION_COUNT = STEPS.filter((s) => s.number !== null).length;
 
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
-export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, leaving, ...props }: Props) {
+export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, leaving, item = null, part = null, onItem = () => {}, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
+  // A record's own page, while the record is there: one removed, or an address naming none, shows the list.
+  const list = STEP_LISTS[step];
+  const recordIndex = !readOnly && list && item ? props.draft[list].findIndex((r) => r.id === item) : -1;
+  const record = list && recordIndex >= 0 ? props.draft[list][recordIndex]! : null;
+  // Only a tier is added in steps.
+  const adding = record && step === 'mdt' && part !== null && part >= 1 && part <= TIER_PARTS.length ? part : null;
   const current = STEPS[index]!;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -55,25 +72,44 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
     </nav>
   );
 
+  const toPart = (to: number) => async () => {
+    if (record && await canLeave()) onItem(record.id, { part: to });
+  };
+  const itemFooter = list && record && (
+    <nav className="step-nav" aria-label="Move between steps">
+      <LeaveWith check={canLeave} into={leaving} />
+      {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
+      {adding !== null && adding > 1 && <button type="button" className="usa-button usa-button--outline" onClick={toPart(adding - 1)}>Previous step</button>}
+      {adding !== null && adding < TIER_PARTS.length ? <button type="button" className="usa-button" onClick={toPart(adding + 1)}>Continue</button> : (
+        <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={async () => {
+          if (await canLeave()) onItem(null, { focus: [changeButtonId(list, record.id)] });
+        }}>{RETURN_WORDS[list]}</button>
+      )}
+      <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
+    </nav>
+  );
+
   let body;
-  if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer}</>;
+  if (record && step === 'agencies') body = <><AgencyPage key={record.id} agency={props.draft.agencies[recordIndex]!} index={recordIndex} {...props} />{itemFooter}</>;
+  else if (record && step === 'mdt') body = <><TierPage key={`${record.id}-${adding}`} tier={props.draft.mdtTiers[recordIndex]!} index={recordIndex} part={adding} {...props} />{itemFooter}</>;
+  else if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer}</>;
   else if (step === 'basics') body = <><BasicsStep {...props} />{footer}</>;
-  else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} />{footer}</>;
+  else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} onItem={onItem} />{footer}</>;
   else {
-    const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
+    const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} onItem={onItem} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
     body = <SectionStep key={step} sectionKey={step} {...props} footer={footer}>{extra}</SectionStep>;
   }
 
   // A new step is a new page: focus its heading, as a page load would put the reader at the top.
   useEffect(() => {
     heading.current?.focus();
-  }, [step]);
+  }, [step, record?.id, adding]);
 
   return (
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">
       {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
-      <p className="step__caption" data-testid="step-caption">{current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
-      <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(current)}</h2>
+      <p className="step__caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : record ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
+      <h2 id="step-heading" ref={heading} tabIndex={-1}>{adding !== null ? TIER_PARTS[adding - 1]!.title : list && record ? recordName(props.draft, list, recordIndex) : stepTitle(current)}</h2>
       {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} />}
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>

@@ -39,6 +39,20 @@ export function stepOfFinding(finding: Pick<Finding, 'path' | 'section'>): StepI
   return finding.section && isStepId(finding.section) ? finding.section : 'basics';
 }
 
+/** The list of a step whose records each have a page of their own, listed on the step's page. */
+export const STEP_LISTS: Partial<Record<StepId, 'agencies' | 'mdtTiers'>> = { agencies: 'agencies', mdt: 'mdtTiers' };
+
+/**
+ * The record whose own page holds a finding's field ("agencies.2.tookPart" is on the third
+ * agency's page), by its id; null for a finding about a whole list, or a field on the step's page.
+ */
+export function recordOfFinding(finding: Pick<Finding, 'path' | 'section'>, draft: Draft): string | null {
+  const [head, index] = (finding.path ?? '').split('.');
+  const list = STEP_LISTS[stepOfFinding(finding)];
+  if (!list || head !== list || index === undefined || !/^\d+$/.test(index)) return null;
+  return draft[list][Number(index)]?.id ?? null;
+}
+
 /** The DOM id of the control for a draft path ("agencies.2.tookPart" → "f-agencies-2-tookPart"). */
 export const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 

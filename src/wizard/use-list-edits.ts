@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { applyEdit, type Draft, type DraftEdit } from '../model';
-import { moveButtonAfter } from './record-list';
+import { newRecordId, type Draft, type DraftEdit } from '../model';
+import { changeButtonId, moveButtonAfter } from './record-list';
 import { fieldId } from './steps';
 
 type List = 'agencies' | 'mdtTiers';
@@ -16,9 +16,11 @@ interface Removed {
 
 /**
  * Add, move and remove for a list of records, with an undo for the last removal and focus that
- * follows each action (to the new record's name, to the undo notice, back to the record).
+ * follows each action (to the new record's name, to the undo notice, back to the record). Where
+ * each record has a page of its own (`onOpen`), a new record opens there.
  */
-export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit | DraftEdit[]) => void, onReplace: (draft: Draft) => void) {
+export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit | DraftEdit[]) => void, onReplace: (draft: Draft) => void,
+  onOpen?: (id: string, focus: string[]) => void) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const noticeId = `${list}-removed`;
@@ -39,32 +41,30 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     removed,
     noticeId,
     add() {
+      const id = newRecordId(draft, list);
+      const name = fieldId(`${list}.${draft[list].length}.name`);
       onEdit({ kind: 'add', list });
-      setFocus(fieldId(`${list}.${draft[list].length}.name`));
+      if (onOpen) onOpen(id, [name]);
+      else setFocus(name);
     },
     move(id: string, to: number) {
       const from = draft[list].findIndex((record) => record.id === id);
       onEdit({ kind: 'move', list, id, to });
       setFocus(moveButtonAfter(list, id, from, to, draft[list].length));
     },
-    /**
-     * Removes the record at `index`. `latest` is what its card holds, typed in the last moment and
-     * not yet sent: it is kept first, so that an undo brings the record back as it was last seen.
-     */
-    remove(index: number, title: string, latest: Draft[List][number] | null = null) {
+    /** Removes the record at `index`, named `title` in the notice that offers to put it back. */
+    remove(index: number, title: string) {
       const shown = draft[list][index];
       if (!shown) return;
-      const keep: DraftEdit[] = latest ? [{ kind: 'update', list, id: shown.id, path: [], value: latest }] : [];
-      const before = keep.reduce(applyEdit, draft);
-      onEdit([...keep, { kind: 'remove' as const, list, id: shown.id }]);
-      setRemoved({ record: before[list][index]!, index, title, before, after: before });
+      onEdit({ kind: 'remove', list, id: shown.id });
+      setRemoved({ record: shown, index, title, before: draft, after: draft });
       setFocus(noticeId);
     },
     undo() {
       if (!removed) return;
       if (draft === removed.after) onReplace(removed.before);
       else onEdit({ kind: 'insert', list, record: removed.record, index: removed.index });
-      setFocus(fieldId(`${list}.${removed.index}.name`));
+      setFocus(onOpen ? changeButtonId(list, removed.record.id) : fieldId(`${list}.${removed.index}.name`));
       setRemoved(null);
     },
   };

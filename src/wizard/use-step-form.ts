@@ -155,11 +155,5 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
     return ok;
   }, [form, schema, questions, reportNow]));
 
-  /** What the form holds now, typed but perhaps not yet sent, when it is valid; null when it is not. */
-  const latest = (): T | null => {
-    const parsed = schema.safeParse(form.getValues());
-    return parsed.success ? parsed.data : null;
-  };
-
-  return { form, resets, latest };
+  return { form, resets };
 }

@@ -8,9 +8,22 @@ describe('the address of a place in the app', () => {
       { at: 'draft', id: 'kept-by-version-2', page: 'training' },
       { at: 'draft', id: 'a/b c', page: 'review' },
       { at: 'draft', id: 'x', page: 'basics' },
+      { at: 'draft', id: 'x', page: 'agencies', item: 'agency-2' },
+      { at: 'draft', id: 'x', page: 'agencies', item: 'a/b c' },
     ] as const;
     for (const place of places) expect(placeOf(hashOf(place))).toEqual(place);
     expect(hashOf(places[1])).toBe('#/draft/kept-by-version-2/training');
+    expect(hashOf(places[4])).toBe('#/draft/x/agencies/agency-2');
+  });
+
+  it('names an agency’s own page, and reads a record only on a page whose records have pages', () => {
+    expect(placeOf('#/draft/x/agencies/agency-2/more')).toEqual({ at: 'draft', id: 'x', page: 'agencies', item: 'agency-2' });
+    // A record that cannot be read leaves the list page.
+    expect(placeOf('#/draft/x/agencies/%E0%A4%A')).toEqual({ at: 'draft', id: 'x', page: 'agencies' });
+    expect(placeOf('#/draft/x/review/agency-2')).toEqual({ at: 'draft', id: 'x', page: 'review' });
+    const agency = { at: 'draft', id: 'x', page: 'agencies', item: 'agency-2' } as const;
+    expect(samePlace(agency, { ...agency, item: 'agency-3' })).toBe(false);
+    expect(samePlace(agency, { at: 'draft', id: 'x', page: 'agencies' })).toBe(false);
   });
 
   it('gives the first page and a draft that could not be kept no address', () => {

@@ -70,24 +70,36 @@ interface AgencyAnswers {
   signs?: boolean;
 }
 
-/** Adds an agency through its card, as a committee member would. */
-async function addAgency({ name, roles, county, leads = false, signs = true }: AgencyAnswers): Promise<Locator> {
-  await page.getByRole('button', { name: 'Add an agency' }).click();
-  const card = page.getByTestId('agency').last();
+/**
+ * Adds an agency as a committee member would: "Add an agency" on the list opens the new agency's
+ * own page, and its return button leads back to the list, focus on the agency's Change button.
+ */
+async function addAgency({ name, roles, county, leads = false, signs = true }: AgencyAnswers): Promise<void> {
+  await page.getByRole('button', { name: /^Add (an|another) agency$/ }).click();
+  const form = page.getByTestId('agency-page');
   // Focus lands on the new agency's name: the name is typed, not clicked into.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^f-agencies-\d+-name$/);
   await page.keyboard.type(name);
-  if (county) await tick(card.getByLabel(`${county} County`, { exact: true }));
-  for (const role of roles) await tick(card.getByLabel(role, { exact: true }));
-  if (leads) await tick(card.getByLabel('Leads the team that develops the protocol'));
-  await tick(card.getByLabel('Took part in developing the protocol'));
+  if (county) await tick(form.getByLabel(`${county} County`, { exact: true }));
+  for (const role of roles) await tick(form.getByLabel(role, { exact: true }));
+  if (leads) await tick(form.getByLabel('Leads the team that develops the protocol'));
+  await tick(form.getByLabel('Took part in developing the protocol'));
   if (signs) {
-    await tick(card.getByLabel('Signs the MOU'));
-    await card.getByLabel('Signer’s name').fill('Robin Alvarez');
-    await card.getByLabel('Signer’s title').fill('Director');
+    await tick(form.getByLabel('Signs the MOU'));
+    await form.getByLabel('Signer’s name').fill('Robin Alvarez');
+    await form.getByLabel('Signer’s title').fill('Director');
   }
-  await expect.poll(() => card.locator('h3').textContent()).toBe(name);
-  return card;
+  await expect.poll(() => page.locator('#step-heading').textContent()).toBe(name);
+  await page.getByRole('button', { name: 'Return to the list of agencies' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change ${name}`);
+  expect(await page.getByTestId('agency').last().locator('h3').textContent()).toBe(name);
+}
+
+/** Opens the named agency's own page from the list of agencies. */
+async function changeAgency(name: string): Promise<Locator> {
+  await page.getByRole('button', { name: `Change ${name}`, exact: true }).click();
+  await expect.poll(() => page.locator('#step-heading').textContent()).toBe(name);
+  return page.getByTestId('agency-page');
 }
 
 const TEAM: AgencyAnswers[] = [
@@ -110,28 +122,32 @@ describe('a protocol written in the browser', () => {
 
     await openStep('7. Multidisciplinary teams');
     await page.getByRole('button', { name: 'Add a tier' }).click();
-    const tier = page.getByTestId('tier').last();
+    const tier = page.getByTestId('tier-page');
     // A pause long enough for the draft to take the change must not disturb the typing.
     await page.keyboard.type('Rapid');
     await page.waitForTimeout(800);
     await page.keyboard.type(' response team');
     expect(await tier.getByLabel('Name of the tier').inputValue()).toBe('Rapid response team');
+    await page.getByRole('button', { name: 'Continue' }).click();
     await tick(tier.getByRole('radio', { name: TEAM[0]!.name }));
     for (const agency of TEAM) await tick(tier.getByRole('checkbox', { name: agency.name }));
+    await page.getByRole('button', { name: 'Continue' }).click();
     await tick(tier.getByLabel('Within a set time of a youth being identified'));
-    // A value the draft cannot take stops the user on the step, in the step's one error summary
+    // A value the draft cannot take stops the user on the page, in the page's one error summary
     // at its top, whose link leads to the field with its message.
     await tier.getByLabel('Meets within').fill('2 4');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
     expect(await page.getByRole('alert').count()).toBe(1);
-    expect(await page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
+    expect(await page.locator('#step-heading').textContent()).toBe('When it meets, and what it provides');
     await page.getByTestId('step-errors').getByRole('link').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2 4');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     expect(await tier.textContent()).toContain('Meets within: enter a number, such as 24.');
     await tier.getByLabel('Meets within').fill('72');
     for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
+    await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
+    await expect.poll(() => page.getByTestId('tier').locator('.record__summary').textContent()).toBe(`convened by ${TEAM[0]!.name}; ${TEAM.length} members; meets within 72 hours`);
 
     await openStep('6. Reporting and immediate response');
     await page.getByLabel('Written report follows the telephone report within').fill('36');
@@ -196,8 +212,8 @@ describe('a protocol written in the browser', () => {
     await addAgency({ name: 'Lassen County Probation Department', county: 'Lassen', roles: ['County probation department'] });
     await addAgency({ name: 'Modoc County Social Services', county: 'Modoc', roles: ['County human services department'], leads: true });
     // Modoc's probation department is on the roster but has not taken part yet.
-    const modocProbation = await addAgency({ name: 'Modoc County Probation', county: 'Modoc', roles: ['County probation department'] });
-    await tick(modocProbation.getByLabel('Took part in developing the protocol'), false);
+    await addAgency({ name: 'Modoc County Probation', county: 'Modoc', roles: ['County probation department'] });
+    await tick((await changeAgency('Modoc County Probation')).getByLabel('Took part in developing the protocol'), false);
 
     const finding = blocking().locator('li.finding', { hasText: 'Modoc County Probation fills the role of the county probation department' });
     await expect.poll(() => finding.count()).toBe(1);
@@ -205,7 +221,8 @@ describe('a protocol written in the browser', () => {
     expect(await blocking().locator('li.finding', { hasText: 'Lassen County Probation Department fills' }).count()).toBe(0);
     await openStep('3. Guiding principles');
     await finding.getByRole('button', { name: 'Modoc County Probation: took part' }).click();
-    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    // The fix link opens the agency's own page, at the question.
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Modoc County Probation');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-3-tookPart');
 
     // A partner missing from one county altogether: the link lands on the list of agencies.
@@ -286,29 +303,54 @@ describe('a protocol written in the browser', () => {
     expect(await acknowledged()).toBe(0);
   });
 
-  it('gathers every form’s errors on a step into one summary at its top, shown only when the user tries to leave', async () => {
+  it('adds a tier in three steps, and gathers a page’s errors into one summary at its top, shown only when the user tries to leave', async () => {
     await startProtocol(['Tehama']);
     await openStep('7. Multidisciplinary teams');
-    for (const name of ['First tier', 'Second tier']) {
-      await page.getByRole('button', { name: 'Add a tier' }).click();
-      const tier = page.getByTestId('tier').last();
-      await tier.getByLabel('Name of the tier').fill(name);
-      // A question that has only just appeared is not yet wrong.
-      await tick(tier.getByLabel('Within a set time of a youth being identified'));
-      await page.waitForTimeout(600);
-      expect(await tier.locator('.usa-error-message').count()).toBe(0);
-    }
-    await page.getByTestId('tier').first().getByLabel('Meets within').fill('x');
-    await page.getByRole('button', { name: 'Next: 8. Services to exploited children and youth' }).click();
+    const caption = () => page.getByTestId('step-caption').textContent();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    const tier = page.getByTestId('tier-page');
+    expect(await caption()).toBe('Adding a tier: step 1 of 3');
+    expect(await page.locator('#step-heading').textContent()).toBe('Its name and purpose');
+    expect(await focused()).toBe('f-mdtTiers-0-name');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.type('First tier');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(caption).toBe('Adding a tier: step 2 of 3');
+    expect(await focused()).toBe('step-heading');
+    expect(await tier.getByRole('group', { name: 'Who convenes it' }).count()).toBe(1);
+    expect(await tier.getByLabel('Name of the tier').count()).toBe(0);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(caption).toBe('Adding a tier: step 3 of 3');
+    // A question that has only just appeared is not yet wrong.
+    await tick(tier.getByLabel('Within a set time of a youth being identified'));
+    await page.waitForTimeout(600);
+    expect(await tier.locator('.usa-error-message').count()).toBe(0);
+    await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
     const errors = page.getByTestId('step-errors');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
-    // One live region for the whole step, listing both tiers' problems in page order.
+    // One live region, its link to the field.
     expect(await page.getByRole('alert').count()).toBe(1);
-    expect(await errors.getByRole('link').count()).toBe(2);
-    await errors.getByRole('link').last().click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-mdtTiers-1-amount');
-    for (const [i, value] of [[0, '48'], [1, '72']] as const) await page.getByTestId('tier').nth(i).getByLabel('Meets within').fill(value);
+    expect(await errors.getByRole('link').allTextContents()).toEqual(['Enter how many hours or days after a youth is identified the tier meets.']);
+    await errors.getByRole('link').click();
+    expect(await focused()).toBe('f-mdtTiers-0-amount');
+    await tier.getByLabel('Meets within').fill('48');
     await expect.poll(() => errors.count()).toBe(0);
+    // Back a step and on again, then to the list: focus on the tier's Change button.
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expect.poll(caption).toBe('Adding a tier: step 2 of 3');
+    await page.goBack();
+    await expect.poll(caption).toBe('Adding a tier: step 3 of 3');
+    await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Change First tier');
+    expect(await page.getByTestId('tier').locator('.record__summary').textContent()).toBe('convened by nobody yet; 0 members; meets within 48 hours');
+    // Change asks every question on one page, under the tier's name.
+    await page.getByRole('button', { name: 'Change First tier' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('First tier');
+    expect(await caption()).toBe('7. Multidisciplinary teams');
+    for (const label of ['Name of the tier', 'Its purpose', 'Meets within']) expect(await tier.getByLabel(label, { exact: true }).count(), label).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
 
     // Protocol basics: a title is needed, and a protocol is not revised before it was developed.
     await openStep('Protocol basics');
@@ -410,7 +452,10 @@ describe('a protocol written in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await openStep('Agencies and signatures');
-    await tick(page.getByTestId('agency').first().getByLabel('Took part in developing the protocol'), false);
+    const first = (await page.getByTestId('agency').first().locator('h3').textContent())!;
+    const agencyPage = await changeAgency(first);
+    expect(await axeViolations(page)).toEqual([]);
+    await tick(agencyPage.getByLabel('Took part in developing the protocol'), false);
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Final PDF' }).press('Enter');
@@ -420,7 +465,7 @@ describe('a protocol written in the browser', () => {
     expect(await refusal.textContent()).toContain('These blocking findings must be fixed first');
     // Fixed since: the refusal no longer lists it, and says to export again.
     await openStep('Agencies and signatures');
-    await tick(page.getByTestId('agency').first().getByLabel('Took part in developing the protocol'));
+    await tick((await changeAgency(first)).getByLabel('Took part in developing the protocol'));
     await expect.poll(summary).toMatch(/^0 blocking/);
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     expect(await refusal.textContent()).toContain('have been fixed since: export the final MOU again');
@@ -461,9 +506,11 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('5. Identification and screening');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    // A signature block opens its agency's own page.
     await preview.locator('section.mou__signature').nth(1).click();
-    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Agencies and signatures');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-1-name');
+    expect(await page.locator('#step-heading').textContent()).toBe(await page.locator('#f-agencies-1-name').inputValue());
   });
 
   it('exports in the background worker after the connection drops, the code and fonts having loaded while the page was idle', async () => {
@@ -570,8 +617,12 @@ describe('a protocol written in the browser', () => {
 
     // A tier that meets within a set time must say within how long: no "leave it empty" there.
     await openStep('7. Multidisciplinary teams');
-    await page.getByRole('button', { name: 'Add a tier' }).click();
-    const tier = page.getByTestId('tier').last();
+    await page.getByRole('button', { name: /^Add (a|another) tier$/ }).click();
+    for (const n of [2, 3]) {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe(`Adding a tier: step ${n} of 3`);
+    }
+    const tier = page.getByTestId('tier-page');
     await tick(tier.getByLabel('Within a set time of a youth being identified'));
     const within = tier.getByLabel('Meets within');
     await within.fill('one day');
@@ -607,7 +658,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
     await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(names).toEqual(before);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-1-name');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change ${before[1]}`);
     await expect.poll(summary).toMatch(/^0 blocking/);
     expect(await members()).toBe(tiersBefore);
 
@@ -621,25 +672,42 @@ describe('a protocol written in the browser', () => {
     await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
   });
 
-  it('removes the agency typed into a moment before, and no other; the undo brings it back with what was typed', async () => {
+  it('gives each agency a page of its own, with an address, Back and Forward, that keeps what was typed a moment before leaving', async () => {
     await toStart(page);
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await openStep('Agencies and signatures');
     const names = () => page.getByTestId('agency').locator('h3').allTextContents();
-    const signer = (i: number) => page.locator(`#f-agencies-${i}-signer-name`).inputValue();
     const before = await names();
-    const nextSigner = await signer(2);
-    // Removed within the moment a form waits before it sends what was typed.
-    await page.locator('#f-agencies-1-signer-name').fill('Pat Typed-Last');
-    await page.getByRole('button', { name: `Remove ${before[1]}` }).click();
-    await expect.poll(names).toEqual([before[0], ...before.slice(2)]);
-    await page.waitForTimeout(1000);
-    expect(await names()).toEqual([before[0], ...before.slice(2)]);
-    expect(await signer(1)).toBe(nextSigner);
-    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(names).toEqual(before);
-    expect(await signer(1)).toBe('Pat Typed-Last');
-    expect(await signer(2)).toBe(nextSigner);
+    const agencyPage = await changeAgency(before[1]!);
+    expect(await page.getByTestId('step-caption').textContent()).toBe('Agencies and signatures');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#\/draft\/[^/]+\/agencies\/[^/]+$/);
+    // Left within the moment a form waits before it sends what was typed: nothing is lost.
+    await agencyPage.getByLabel('Signer’s name').fill('Pat Typed-Last');
+    await page.getByRole('button', { name: 'Return to the list of agencies' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change ${before[1]}`);
+    expect(await page.getByTestId('agency').nth(1).locator('.record__summary').textContent()).toContain('signs (Pat Typed-Last)');
+    expect(await names()).toEqual(before);
+
+    // Back returns to the agency's page, Forward to the list; a reload stays on the agency's page.
+    await page.goBack();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[1]);
+    expect(await page.locator('#f-agencies-1-signer-name').inputValue()).toBe('Pat Typed-Last');
+    await page.goForward();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    await page.goBack();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[1]);
+    await page.reload();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[1]);
+
+    // Change on "Check your answers" opens the agency's page, which offers the way back there.
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    await page.getByRole('region', { name: 'Agencies and signatures', exact: true }).getByRole('button', { name: `Change ${before[2]}`, exact: true }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[2]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-2-name');
+    await page.getByRole('button', { name: 'Return to check your answers' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
   });
 
   it('wraps a name typed as one unbroken 200-letter word, at any width, instead of widening the page', async () => {
@@ -648,15 +716,22 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await openStep('Agencies and signatures');
-    await page.getByRole('button', { name: 'Add an agency' }).click();
+    await page.getByRole('button', { name: 'Add another agency' }).click();
     await page.keyboard.type(`Agency${'X'.repeat(194)}`);
-    await expect.poll(() => page.getByTestId('agency').last().locator('h3').textContent()).toMatch(/^AgencyX+$/);
+    await expect.poll(() => page.locator('#step-heading').textContent()).toMatch(/^AgencyX+$/);
     const size = page.viewportSize()!;
     try {
-      for (const width of [1280, 400]) {
-        await page.setViewportSize({ width, height: size.height });
-        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: `at ${width} px` }).toBe(0);
-        expect(await axeViolations(page)).toEqual([]);
+      // On the agency's own page, then in the list of agencies.
+      for (const where of ['agency page', 'list']) {
+        for (const width of [1280, 400]) {
+          await page.setViewportSize({ width, height: size.height });
+          await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: `${where} at ${width} px` }).toBe(0);
+          expect(await axeViolations(page)).toEqual([]);
+        }
+        if (where === 'agency page') {
+          await page.getByRole('button', { name: 'Return to the list of agencies' }).click();
+          await expect.poll(() => page.getByTestId('agency').last().locator('h3').textContent()).toMatch(/^AgencyX+$/);
+        }
       }
     } finally {
       await page.setViewportSize(size);
@@ -676,7 +751,7 @@ describe('a protocol written in the browser', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Mono County Social Services');
     await page.keyboard.press('Tab'); // to the first role
-    const role = page.getByTestId('agency').last().getByLabel('County human services department', { exact: true });
+    const role = page.getByTestId('agency-page').getByLabel('County human services department', { exact: true });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('human-services');
     // The focused box shows its focus ring although USWDS moves the input itself off screen.
     const ring = await page.evaluate(() => {
@@ -687,6 +762,10 @@ describe('a protocol written in the browser', () => {
     expect(ring).not.toBe('none');
     await page.keyboard.press('Space');
     await expect.poll(() => role.isChecked()).toBe(true);
+    // Back to the list by keyboard: focus lands on the agency's Change button.
+    while ((await focusedText()) !== 'Return to the list of agencies' && presses++ < 200) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Change Mono County Social Services');
   });
 
   it('says plainly when the browser has no room to save, keeps trying, and loses nothing once there is room', async () => {

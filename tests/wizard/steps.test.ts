@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, type Finding } from '../../src/requirements';
 import { placeInWords } from '../../src/wizard/places';
-import { fieldCandidates, fieldId, stepOfFinding, stepStatus, STEPS } from '../../src/wizard/steps';
+import { fieldCandidates, fieldId, recordOfFinding, stepOfFinding, stepStatus, STEPS } from '../../src/wizard/steps';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
 const findings = (draft: ReturnType<typeof completeDraft>) => checkDraft(draft, { today: TODAY });
@@ -32,6 +32,17 @@ describe('the steps of the wizard', () => {
     expect(stepOfFinding({ path: 'mdtTiers.0', section: 'mdt' })).toBe('mdt');
     expect(stepOfFinding({ path: 'agencies.2.responsibilities', section: 'roles' })).toBe('roles');
     expect(stepOfFinding({ section: 'signatures' })).toBe('agencies');
+  });
+
+  it('opens the page of the agency whose question a finding is about, and the list for the whole list', () => {
+    const draft = completeDraft();
+    expect(recordOfFinding({ path: 'agencies.1.tookPart', section: 'roles' }, draft)).toBe(draft.agencies[1]!.id);
+    expect(recordOfFinding({ path: 'agencies.1', section: 'signatures' }, draft)).toBe(draft.agencies[1]!.id);
+    // Responsibilities are asked on the roles step, for every agency on one page.
+    expect(recordOfFinding({ path: 'agencies.1.responsibilities', section: 'roles' }, draft)).toBeNull();
+    expect(recordOfFinding({ path: 'agencies', section: 'roles' }, draft)).toBeNull();
+    expect(recordOfFinding({ path: `agencies.${draft.agencies.length}.name`, section: 'roles' }, draft)).toBeNull();
+    expect(recordOfFinding({ path: 'counties', section: 'purpose' }, draft)).toBeNull();
   });
 
   it('names a field’s control after its path, and falls back from a field to its record', () => {
