@@ -409,6 +409,35 @@ describe('a protocol written in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-counties');
   });
 
+  it('removes a county with an undo that puts it back in its place, its title following back, and keeps it in the draft', async () => {
+    await startProtocol(['Lassen', 'Modoc', 'Plumas']);
+    await openStep('Protocol basics');
+    const chips = () => page.getByTestId('basics-counties').locator('li').allTextContents();
+    const title = () => page.locator('#draft-title').textContent();
+    const regional = 'Lassen-Modoc-Plumas Regional Interagency Protocol for Commercially Sexually Exploited Children';
+    expect(await title()).toBe(regional);
+
+    await page.getByRole('button', { name: 'Remove Modoc County' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
+    expect(await page.getByTestId('removed-notice').textContent()).toContain('Removed Modoc County.');
+    await expect.poll(() => page.locator('.editor__counties').textContent()).toBe('Lassen and Plumas counties');
+    await expect.poll(title).toBe('Lassen-Plumas Regional Interagency Protocol for Commercially Sexually Exploited Children');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-counties');
+    expect(await page.getByTestId('removed-notice').count()).toBe(0);
+    expect(await chips()).toEqual(['Lassen County Remove', 'Modoc County Remove', 'Plumas County Remove']);
+    // The draft holds it again, in its place, and so does the title the app made from the counties.
+    await expect.poll(() => page.locator('.editor__counties').textContent()).toBe('Lassen, Modoc and Plumas counties');
+    await expect.poll(title).toBe(regional);
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
+    await page.reload();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Protocol basics');
+    expect(await chips()).toEqual(['Lassen County Remove', 'Modoc County Remove', 'Plumas County Remove']);
+    expect(await title()).toBe(regional);
+  });
+
   it('refuses a malformed file without touching the drafts, and opens a good file beside them', async () => {
     await toStart(page);
     const items = page.locator('[data-testid=kept-drafts] li');
