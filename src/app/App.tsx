@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { momentInWords, timeInWords } from '../lib/dates';
-import { describeCounties, describeRestoreError, DRAFT_VERSION, draftSchema, restoreDraft, type Repair, type RestoredDraft } from '../model';
+import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type Repair, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
+import { restoreErrorInWords } from '../review/restore-error-text';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
@@ -125,7 +126,7 @@ export function App() {
     if (id !== attempt.current) return;
     setError(restoreError.kind === 'notFound' || restoreError.kind === 'damaged'
       ? { id, message: describeKeptProblem(restoreError), heading: 'The draft could not be opened' }
-      : { id, message: describeRestoreError(restoreError) });
+      : { id, message: restoreErrorInWords(restoreError) });
     setStatus('');
   };
 

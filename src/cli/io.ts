@@ -44,7 +44,9 @@ export async function readRestoredArgument(file: string, io: Io): Promise<Restor
   if (text === null) return null;
   const restored = restoreDraft(text);
   if (!restored.ok) {
-    io.err(printable(`Cannot open ${file} as a draft. ${describeRestoreError(restored.error).replace(' Your current work has not been changed.', '')}\n`));
+    // In the wizard's words, as the app says it; loaded only for a file that cannot be opened.
+    const { restoreErrorInWords } = await import('../review/restore-error-text');
+    io.err(printable(`Cannot open ${file} as a draft. ${restoreErrorInWords(restored.error).replace(' Your current work has not been changed.', '')}\n`));
     return null;
   }
   // Warnings and notes go to stderr so that --json output stays clean.

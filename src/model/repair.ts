@@ -98,6 +98,21 @@ function plainReason(issue: z.core.$ZodIssue): string {
 }
 
 /**
+ * A value restoreDraft could neither use nor take out, so that the file cannot be opened, as data
+ * in the manner of a Repair: where it was (`path`, "agencies.0.county"), the name of the agency or
+ * tier it was in (`record`, read from the file, since no draft was opened to look it up in) and
+ * why it could not be used (`reason`, the end of "…, which ___"). The app and the command line say
+ * it in the wizard's words: src/review/restore-error-text.ts.
+ */
+export interface DraftIssue { path: string; record: string | null; reason: string }
+
+/** A zod issue of the draft `draft` (as read from the file) as a DraftIssue. */
+export function draftIssue(draft: Plain, issue: z.core.$ZodIssue): DraftIssue {
+  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  return { path: path.join('.'), record: recordName(draft, path), reason: plainReason(issue) };
+}
+
+/**
  * Removes the value at each path zod could not use: an item of a list is taken out of the list, a
  * field is removed so that its default applies. A field that has no default (an agency's county)
  * takes its record with it. Returns a note for each removal, or null when an issue has no path to

@@ -7,9 +7,9 @@ import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
 import { clip, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { LIMITS, type LimitExceeded } from './limits';
-import { dropBadLeaves, dropPrototypeKeys, remintIds, type Repair } from './repair';
+import { draftIssue, dropBadLeaves, dropPrototypeKeys, remintIds, type DraftIssue, type Repair } from './repair';
 
-export type { Repair } from './repair';
+export type { DraftIssue, Repair } from './repair';
 
 /** Why a file could not be opened as a draft: a closed union the UI switches over. */
 export type RestoreError =
@@ -17,7 +17,7 @@ export type RestoreError =
   | { kind: 'notADraft'; detail: string }
   | { kind: 'versionTooNew'; version: number }
   | { kind: 'migrationFailed'; from: number; detail: string }
-  | { kind: 'invalidDraft'; issues: Array<{ path: string; message: string }> };
+  | { kind: 'invalidDraft'; issues: DraftIssue[] };
 
 export interface RestoredDraft {
   draft: Draft;
@@ -89,13 +89,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
     parsed = draftSchema.safeParse(current);
   }
   if (!parsed.success) {
-    return err({
-      kind: 'invalidDraft',
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      })),
-    });
+    return err({ kind: 'invalidDraft', issues: parsed.error.issues.map((issue) => draftIssue(current, issue)) });
   }
   const repairs = [...mended, ...dropDanglingReferences(parsed.data).map((text): Repair => ({ kind: 'note', text }))];
   return ok({
@@ -129,8 +123,15 @@ function describeForeign(data: unknown): string {
   return `Its format is ${clip(JSON.stringify(data.format) ?? String(data.format), 60)}, not "${DRAFT_FORMAT}".`;
 }
 
-/** One sentence for the person who chose the file: what went wrong and what to do. */
-export function describeRestoreError(error: RestoreError): string {
+/** A value that kept a file from opening, by its path in the file: the model does not know the wizard's words. */
+const issueByPath = (issue: DraftIssue) => `${clip(issue.path, 80) || 'The draft'} ${issue.reason}`;
+
+/**
+ * One sentence for the person who chose the file: what went wrong and what to do. Each value that
+ * kept it from opening is said by `issueInWords`; the app and the command line pass the wizard's
+ * words for it (restoreErrorInWords, src/review/restore-error-text.ts).
+ */
+export function describeRestoreError(error: RestoreError, issueInWords: (issue: DraftIssue) => string = issueByPath): string {
   switch (error.kind) {
     case 'tooLarge':
       return `This file is too large to be a draft. ${describeLimit(error.exceeded)} Your current work has not been changed.`;
@@ -147,7 +148,7 @@ export function describeRestoreError(error: RestoreError): string {
     case 'migrationFailed':
       return `This draft is from an older version (${error.from}) and could not be brought up to date: ${error.detail}. Your current work has not been changed.`;
     case 'invalidDraft': {
-      const shown = error.issues.slice(0, 5).map((i) => `${clip(i.path, 80) || '(draft)'}: ${clip(i.message)}`);
+      const shown = error.issues.slice(0, 5).map(issueInWords);
       const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
       return `This draft file has values the app cannot use — ${shown.join('; ')}${more}. Your current work has not been changed.`;
     }
