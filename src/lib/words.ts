@@ -12,3 +12,6 @@ export function listInWords(items: readonly string[], conjunction = 'and'): stri
 
 /** "1 agency", "3 agencies": a count with its noun (the plural an "s" unless given). */
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+/** The words with their first letter capitalised, to open a sentence or a line of their own. */
+export const capitalise = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
-import { listInWords } from '../lib/words';
+import { capitalise, listInWords } from '../lib/words';
 import { citationInWords } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
@@ -15,7 +15,7 @@ import { useStepForm } from './use-step-form';
 
 const schema = agencySchema as unknown as ZodType<Agency>;
 
-const words = (field: string) => AGENCY_FIELD_WORDS[field]!.charAt(0).toUpperCase() + AGENCY_FIELD_WORDS[field]!.slice(1);
+const words = (field: string) => capitalise(AGENCY_FIELD_WORDS[field]!);
 
 function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
   const counties = draft.counties.includes(agency.county) ? draft.counties : [...draft.counties, agency.county];
@@ -77,7 +77,7 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
           return (
             <li key={agency.id} className="record" data-testid="agency">
               <h3 className="record__name">{title}</h3>
-              <p className="record__summary">{agencyInWords(draft, index)}</p>
+              <p className="record__summary">{capitalise(agencyInWords(draft, index))}</p>
               <RecordActions list="agencies" id={agency.id} title={title} index={index} count={draft.agencies.length}
                 onChange={() => onItem(agency.id)} onMove={(to) => edits.move(agency.id, to)} onRemove={() => edits.remove(index, title)} />
             </li>

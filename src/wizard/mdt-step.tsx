@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capitalise } from '../lib/words';
 import { CADENCE_LABELS, CADENCES, mdtTierSchema, type Draft, type MdtTier } from '../model';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
@@ -104,7 +105,7 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
           return (
             <li key={tier.id} className="record" data-testid="tier">
               <h3 className="record__name">{title}</h3>
-              <p className="record__summary">{tierInWords(draft, tier)}</p>
+              <p className="record__summary">{capitalise(tierInWords(draft, tier))}</p>
               <RecordActions list="mdtTiers" id={tier.id} title={title} index={index} count={draft.mdtTiers.length}
                 onChange={() => onItem(tier.id)} onMove={(to) => edits.move(tier.id, to)} onRemove={() => edits.remove(index, `the tier “${title}”`)} />
             </li>

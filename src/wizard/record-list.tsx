@@ -25,16 +25,19 @@ export function moveButtonAfter(list: string, id: string, from: number, to: numb
   return moveButtonId(list, id, direction);
 }
 
+/** Link-like, as GOV.UK's summary list has them: four full buttons per record made the list a wall of buttons. */
+const ACTION = 'usa-button usa-button--unstyled link-button record__action';
+
 /** Change (where the record has its own page), move up, move down and remove for the record at `index` of `count`, each naming the record. */
 export function RecordActions({ list, id, title, index, count, onChange, onMove, onRemove }: {
   list: string; id: string; title: string; index: number; count: number; onChange?: () => void; onMove: (to: number) => void; onRemove: () => void;
 }) {
   return (
     <div className="record__actions">
-      {onChange && <button type="button" id={changeButtonId(list, id)} className="usa-button" onClick={onChange} aria-label={`Change ${title}`}>Change</button>}
-      <button type="button" id={moveButtonId(list, id, 'up')} className="usa-button usa-button--outline" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
-      <button type="button" id={moveButtonId(list, id, 'down')} className="usa-button usa-button--outline" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
-      <button type="button" className="usa-button usa-button--outline" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
+      {onChange && <button type="button" id={changeButtonId(list, id)} className={ACTION} onClick={onChange} aria-label={`Change ${title}`}>Change</button>}
+      <button type="button" id={moveButtonId(list, id, 'up')} className={ACTION} disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
+      <button type="button" id={moveButtonId(list, id, 'down')} className={ACTION} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
+      <button type="button" className={ACTION} onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
     </div>
   );
 }

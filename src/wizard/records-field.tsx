@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { LawInForce } from '../requirements';
+import { capitalise } from '../lib/words';
 // An item's questions are Fields, and a Field of kind "records" is this list.
 import { Field } from './fields';
 import { moveButtonAfter, RecordActions } from './record-list';
@@ -25,7 +26,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
   // their names; "Term 2" until then.
   const items = form.watch(spec.name as Path<T>) as Array<Record<string, unknown>> | undefined;
   const titleOf = (index: number) =>
-    String(items?.[index]?.[spec.fields[0]!.name] ?? '').trim() || `${spec.noun.charAt(0).toUpperCase()}${spec.noun.slice(1)} ${index + 1}`;
+    String(items?.[index]?.[spec.fields[0]!.name] ?? '').trim() || `${capitalise(spec.noun)} ${index + 1}`;
   const hint = hintText(spec.hint, law);
   // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
   const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);

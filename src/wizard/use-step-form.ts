@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { capitalise } from '../lib/words';
 import { flattenErrors } from './error-summary';
 import { useLeaveCheckFor, useReportErrors } from './leave-checks';
 import { addFlusher } from './pending-edits';
@@ -69,7 +70,7 @@ function mayBeLeftEmpty(schema: z.ZodType, values: FieldValues, paths: ReadonlyA
  */
 function plainMessage(issue: z.core.$ZodIssue, question: FieldSpec | undefined, emptiable: boolean): string {
   const unit = question?.kind === 'number' && question.unit ? ` of ${question.unit}` : '';
-  const ask = (words: string) => (question ? `${questionName(question)}: ${words}` : `${words.charAt(0).toUpperCase()}${words.slice(1)}`);
+  const ask = (words: string) => (question ? `${questionName(question)}: ${words}` : capitalise(words));
   if (notANumber(issue)) return ask(`enter a number${unit}, such as 24${emptiable ? ', or leave it empty' : ''}.`);
   if (issue.code === 'invalid_type' && issue.expected === 'int') return ask(`enter a whole number${unit}.`);
   if (issue.code === 'too_small' && issue.origin === 'number') return ask(issue.inclusive ? `enter ${String(issue.minimum)} or more.` : `enter a number above ${String(issue.minimum)}.`);

@@ -147,7 +147,7 @@ describe('a protocol written in the browser', () => {
     await tier.getByLabel('Meets within').fill('72');
     for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
     await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
-    await expect.poll(() => page.getByTestId('tier').locator('.record__summary').textContent()).toBe(`convened by ${TEAM[0]!.name}; ${TEAM.length} members; meets within 72 hours`);
+    await expect.poll(() => page.getByTestId('tier').locator('.record__summary').textContent()).toBe(`Convened by ${TEAM[0]!.name}; ${TEAM.length} members; meets within 72 hours`);
 
     await openStep('6. Reporting and immediate response');
     await page.getByLabel('Written report follows the telephone report within').fill('36');
@@ -343,7 +343,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(caption).toBe('Adding a tier: step 3 of 3');
     await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Change First tier');
-    expect(await page.getByTestId('tier').locator('.record__summary').textContent()).toBe('convened by nobody yet; 0 members; meets within 48 hours');
+    expect(await page.getByTestId('tier').locator('.record__summary').textContent()).toBe('Convened by nobody yet; 0 members; meets within 48 hours');
     // Change asks every question on one page, under the tier's name.
     await page.getByRole('button', { name: 'Change First tier' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('First tier');

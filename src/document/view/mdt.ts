@@ -1,4 +1,4 @@
-import { listInWords } from '../../lib/words';
+import { capitalise, listInWords } from '../../lib/words';
 import { CADENCE_LABELS, type Convenes, type Draft } from '../../model';
 import type { LawInForce } from '../../requirements';
 import { agencyName } from './agencies';
@@ -23,7 +23,7 @@ export function mdtView(draft: Draft, law: LawInForce) {
       convener: tier.convenerAgencyId === null ? 'Not yet named' : byId.get(tier.convenerAgencyId) ?? 'Not yet named',
       members: listInWords(tier.memberAgencyIds.map((id) => byId.get(id)).filter((name): name is string => !!name)) || 'Not yet named',
       convenes: convenesText(tier.convenes),
-      provides: provides.length > 0 ? capitalize(listInWords(provides)) : 'Not yet set',
+      provides: provides.length > 0 ? capitalise(listInWords(provides)) : 'Not yet set',
     };
   });
   const covered = functions.filter((f) => draft.mdtTiers.some((t) => t.provides[f.key])).map((f) => f.name);
@@ -35,4 +35,3 @@ export function mdtView(draft: Draft, law: LawInForce) {
   };
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,3 +1,4 @@
+import { capitalise } from '../../lib/words';
 import type { Agency } from '../../model';
 import type { LawInForce, Partner, Statute } from '../law/statute';
 import { agenciesOf, agencyPath, fills, optionalPartnerNote, partnerDuties } from '../partners';
@@ -51,7 +52,7 @@ const leadAgency: Rule = {
 function partnerRule(partner: Partner): Rule {
   return {
     id: partner.ruleId,
-    title: `${capitalize(partner.name)} took part in developing the protocol`,
+    title: `${capitalise(partner.name)} took part in developing the protocol`,
     basis: 'statute',
     severity: 'blocking',
     section: 'roles',
@@ -86,7 +87,6 @@ function partnerRule(partner: Partner): Rule {
 const partnerInForce = (law: LawInForce, partner: Partner) =>
   law.team?.value.partners.find((p) => p.role === partner.role) ?? null;
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const optionalPartners: Rule = {
   id: 'optional-partners',
