@@ -21,45 +21,81 @@ const FIELD_IDS: Record<string, string> = { counties: 'new-county', kind: 'new-k
 // Read from the statute data, never retyped: the section that requires a county's protocol.
 const programSection = lawInForce(CALIFORNIA, todayIso()).program?.value.protocolSection;
 
+/**
+ * Starting a protocol is a linear sub-flow (UX.md): one question per step, each step's heading
+ * the question, with "Step 2 of 3" above it.
+ */
+const PARTS = [
+  { question: 'Which county or counties will the protocol cover?', fields: ['counties'] },
+  { question: 'What kind of protocol is it?', fields: ['kind', 'companionSetting', 'participatesInCsecProgram'] },
+  { question: 'When was the protocol first developed?', fields: ['firstDevelopedOn'] },
+] as const;
+
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
 export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }) {
-  const { register, handleSubmit, setValue, watch, reset, formState: { errors, submitCount } } = useForm<BasicsForm>({
+  const { register, handleSubmit, setValue, watch, reset, trigger, formState: { errors } } = useForm<BasicsForm>({
     resolver,
     defaultValues: { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' },
   });
   const [choice, setChoice] = useState('');
+  const [part, setPart] = useState(1);
   const summary = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const counties = watch('counties');
   const kind = watch('kind');
   const messages = Object.entries(errors).map(([field, error]) => ({ field, message: String(error?.message ?? '') }));
 
-  // GOV.UK error summary: after a failed submit, focus moves to the list of what to fix.
+  // GOV.UK error summary: after a failed try to go on, focus moves to the list of what to fix.
+  const [failures, setFailures] = useState(0);
   useEffect(() => {
-    if (submitCount > 0 && messages.length > 0) summary.current?.focus();
-  }, [submitCount]);
+    if (failures > 0) summary.current?.focus();
+  }, [failures]);
+  // A new step is a new page: its question takes focus; the first, on the start page, does not.
+  const [moves, setMoves] = useState(0);
+  useEffect(() => {
+    if (moves > 0) heading.current?.focus();
+  }, [moves]);
+  const goTo = (to: number) => {
+    setPart(to);
+    setMoves((n) => n + 1);
+  };
 
   const [nothingChosen, setNothingChosen] = useState(false);
   const addCounty = () => {
-    if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County], { shouldValidate: submitCount > 0 });
+    if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County], { shouldValidate: Boolean(errors.counties) });
     setChoice('');
-  };
-  /** A county chosen in the list but not yet added is what the user meant: it is added, not refused as missing. */
-  const start = (event: FormEvent<HTMLFormElement>) => {
-    addCounty();
-    return submit(event);
   };
   /** Focus goes back to the list of counties, not to the page, when the chip it was on goes. */
   const removeCounty = (county: County) => {
-    setValue('counties', counties.filter((c) => c !== county), { shouldValidate: submitCount > 0 });
+    setValue('counties', counties.filter((c) => c !== county), { shouldValidate: Boolean(errors.counties) });
     document.getElementById('new-county')?.focus();
   };
   const submit = handleSubmit((values) => {
     const read = readBasics(values);
     if (!read.ok) return;
     onCreate(read.value);
-    // The protocol has started; the form is ready for another one.
+    // The protocol has started; the form is ready for another one, from its first step.
     reset();
+    setPart(1);
   });
+  /** Each step's answers are checked before the next; the last step starts the protocol. */
+  const next = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // A county chosen in the list but not added with its button is what the user meant: it is taken, not refused as missing.
+    if (part === 1) addCounty();
+    if (!(await trigger([...PARTS[part - 1]!.fields]))) {
+      setFailures((n) => n + 1);
+      return;
+    }
+    if (part < PARTS.length) goTo(part + 1);
+    else await submit();
+  };
+  // The step's question is its heading: a fieldset's legend, or the one field's label (GOV.UK).
+  const question = (label?: string) => (
+    <h3 className="new-protocol__question" id="new-question" ref={heading} tabIndex={-1}>
+      {label ? <label htmlFor={label}>{PARTS[part - 1]!.question} (optional)</label> : PARTS[part - 1]!.question}
+    </h3>
+  );
 
   return (
     <section className="panel new-protocol" aria-labelledby="new-heading">
@@ -76,69 +112,77 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
           </div>
         </div>
       )}
-      <form onSubmit={start} noValidate>
-        <fieldset className={`usa-fieldset usa-form-group field${errors.counties ? ' usa-form-group--error' : ''}`}>
-          <legend className="usa-legend field__label">County or counties</legend>
-          <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
-          {errors.counties && <span className="usa-error-message" id="new-county-error">{errors.counties.message}</span>}
-          {nothingChosen && <span className="usa-error-message" id="new-county-choose">{CHOOSE_A_COUNTY}</span>}
-          {counties.length > 0 && (
-            <ul className="chosen" data-testid="chosen-counties">
-              {counties.map((county) => (
-                <li key={county}>
-                  {county} County{' '}
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removeCounty(county)} aria-label={`Remove ${county} County`}>
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <label htmlFor="new-county" className="visually-hidden">County</label>
-          <select className="usa-select usa-select--inline" id="new-county" value={choice} onChange={(e) => { setChoice(e.currentTarget.value); setNothingChosen(false); }}
-            aria-describedby={['new-county-hint', errors.counties && 'new-county-error', nothingChosen && 'new-county-choose'].filter(Boolean).join(' ')}
-            aria-invalid={errors.counties || nothingChosen ? true : undefined}>
-            <option value="">Choose a county</option>
-            {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
-          </select>{' '}
-          <button type="button" className="usa-button usa-button--outline" onClick={() => {
-            if (choice) return addCounty();
-            // Nothing chosen: say so at the list, rather than do nothing.
-            setNothingChosen(true);
-            document.getElementById('new-county')?.focus();
-          }}>Add county</button>
-        </fieldset>
-        <fieldset className="usa-fieldset usa-form-group field">
-          <legend className="usa-legend field__label">Kind of protocol</legend>
-          <div className="usa-radio">
-            <input className="usa-radio__input" type="radio" id="new-kind-program" value="csec-program" {...register('kind')} />
-            <label className="usa-radio__label" htmlFor="new-kind-program">The county’s interagency protocol{programSection && ` (${programSection})`}</label>
-          </div>
-          <div className="usa-radio">
-            <input className="usa-radio__input" type="radio" id="new-kind-companion" value="companion" {...register('kind')} />
-            <label className="usa-radio__label" htmlFor="new-kind-companion">A companion protocol for one setting, such as juvenile hall</label>
-          </div>
-          {kind === 'companion' && (
-            <div className="usa-form-group">
-              <label htmlFor="new-setting" className="usa-label field__label">Setting</label>
-              <input className="usa-input" id="new-setting" type="text" {...register('companionSetting')} />
+      <p className="step__caption" data-testid="new-step">Step {part} of {PARTS.length}</p>
+      <form onSubmit={next} noValidate>
+        {part === 1 && (
+          <fieldset className={`usa-fieldset usa-form-group field${errors.counties ? ' usa-form-group--error' : ''}`}>
+            <legend className="usa-legend field__label">{question()}</legend>
+            <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
+            {errors.counties && <span className="usa-error-message" id="new-county-error">{errors.counties.message}</span>}
+            {nothingChosen && <span className="usa-error-message" id="new-county-choose">{CHOOSE_A_COUNTY}</span>}
+            {counties.length > 0 && (
+              <ul className="chosen" data-testid="chosen-counties">
+                {counties.map((county) => (
+                  <li key={county}>
+                    {county} County{' '}
+                    <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removeCounty(county)} aria-label={`Remove ${county} County`}>
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <label htmlFor="new-county" className="visually-hidden">County</label>
+            <select className="usa-select usa-select--inline" id="new-county" value={choice} onChange={(e) => { setChoice(e.currentTarget.value); setNothingChosen(false); }}
+              aria-describedby={['new-county-hint', errors.counties && 'new-county-error', nothingChosen && 'new-county-choose'].filter(Boolean).join(' ')}
+              aria-invalid={errors.counties || nothingChosen ? true : undefined}>
+              <option value="">Choose a county</option>
+              {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
+            </select>{' '}
+            <button type="button" className="usa-button usa-button--outline" onClick={() => {
+              if (choice) return addCounty();
+              // Nothing chosen: say so at the list, rather than do nothing.
+              setNothingChosen(true);
+              document.getElementById('new-county')?.focus();
+            }}>Add county</button>
+          </fieldset>
+        )}
+        {part === 2 && (
+          <fieldset className="usa-fieldset usa-form-group field">
+            <legend className="usa-legend field__label">{question()}</legend>
+            <div className="usa-radio">
+              <input className="usa-radio__input" type="radio" id="new-kind-program" value="csec-program" {...register('kind')} />
+              <label className="usa-radio__label" htmlFor="new-kind-program">The county’s interagency protocol{programSection && ` (${programSection})`}</label>
             </div>
-          )}
-        </fieldset>
-        <div className="usa-form-group field">
-          <div className="usa-checkbox">
-            <input className="usa-checkbox__input" type="checkbox" id="new-participates" {...register('participatesInCsecProgram')} />
-            <label className="usa-checkbox__label" htmlFor="new-participates">The county has elected to receive CSEC Program funds</label>
+            <div className="usa-radio">
+              <input className="usa-radio__input" type="radio" id="new-kind-companion" value="companion" {...register('kind')} />
+              <label className="usa-radio__label" htmlFor="new-kind-companion">A companion protocol for one setting, such as juvenile hall</label>
+            </div>
+            {kind === 'companion' && (
+              <div className="usa-form-group">
+                <label htmlFor="new-setting" className="usa-label field__label">Setting</label>
+                <input className="usa-input" id="new-setting" type="text" {...register('companionSetting')} />
+              </div>
+            )}
+            <div className="usa-checkbox new-protocol__funds">
+              <input className="usa-checkbox__input" type="checkbox" id="new-participates" {...register('participatesInCsecProgram')} />
+              <label className="usa-checkbox__label" htmlFor="new-participates">The county has elected to receive CSEC Program funds</label>
+            </div>
+          </fieldset>
+        )}
+        {part === 3 && (
+          <div className="usa-form-group field">
+            {question('new-first-developed')}
+            <div className="usa-hint" id="new-first-developed-hint">
+              {FIRST_DEVELOPED_HINT}
+            </div>
+            <input className="usa-input usa-input--medium" id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
           </div>
+        )}
+        <div className="step-nav">
+          {part > 1 && <button type="button" className="usa-button usa-button--outline" onClick={() => goTo(part - 1)}>Previous step</button>}
+          <button type="submit" className="usa-button">{part < PARTS.length ? 'Continue' : 'Start the protocol'}</button>
         </div>
-        <div className="usa-form-group field">
-          <label htmlFor="new-first-developed" className="usa-label field__label">First developed on (optional)</label>
-          <div className="usa-hint" id="new-first-developed-hint">
-            {FIRST_DEVELOPED_HINT}
-          </div>
-          <input className="usa-input usa-input--medium" id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
-        </div>
-        <button type="submit" className="usa-button">Start the protocol</button>
       </form>
     </section>
   );

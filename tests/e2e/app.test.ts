@@ -355,18 +355,22 @@ describe('the first page', () => {
     expect(await page.getByTestId('load-status').textContent()).toContain('Put “' + sample.title + '” back');
   });
 
-  it('starts a new regional protocol: a missing county is named in a focused error summary, then the draft opens and is kept', async () => {
+  it('starts a new regional protocol in three steps: a missing county is named in a focused error summary, then the draft opens and is kept', async () => {
     await toStart();
     const form = page.locator('section.new-protocol');
-    // The hint's date is read from the statute data (AB 1227's partners, from 2018-01-01).
-    expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
+    const step = () => page.getByTestId('new-step').textContent();
+    expect(await step()).toBe('Step 1 of 3');
+    expect(await page.locator('#new-question').textContent()).toBe('Which county or counties will the protocol cover?');
+    // The question is the fieldset's legend: it names the group of controls.
+    expect(await form.getByRole('group', { name: 'Which county or counties will the protocol cover?' }).count()).toBe(1);
     // "Add county" with none chosen says so at the list, instead of doing nothing.
     await form.getByRole('button', { name: 'Add county' }).click();
     expect(await page.locator('#new-county-choose').textContent()).toBe('Choose a county in the list, then add it.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
     expect(await page.locator('#new-county').getAttribute('aria-describedby')).toContain('new-county-choose');
-    await form.getByRole('button', { name: 'Start the protocol' }).click();
+    await form.getByRole('button', { name: 'Continue' }).click();
     const summary = page.getByTestId('error-summary');
+    expect(await step()).toBe('Step 1 of 3');
     await expect.poll(() => summary.textContent()).toContain('Choose at least one county.');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
     expect(await page.locator('#new-county').getAttribute('aria-invalid')).toBe('true');
@@ -383,6 +387,24 @@ describe('the first page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
     // A county chosen in the list but not added with its button is taken, not refused as missing.
     await page.locator('#new-county').selectOption('Modoc');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 2 of 3');
+    expect(await page.getByTestId('error-summary').count()).toBe(0);
+    // Each step is a new page: its question takes focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-question');
+    expect(await form.getByRole('group', { name: 'What kind of protocol is it?' }).count()).toBe(1);
+    // Back a step, the counties are still chosen.
+    await form.getByRole('button', { name: 'Previous step' }).click();
+    await expect.poll(step).toBe('Step 1 of 3');
+    expect(await page.getByTestId('chosen-counties').textContent()).toMatch(/Lassen County.*Modoc County/);
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 2 of 3');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 3 of 3');
+    expect(await form.getByLabel('When was the protocol first developed? (optional)').count()).toBe(1);
+    // The hint's date is read from the statute data (AB 1227's partners, from 2018-01-01).
+    expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
+    expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Start the protocol' }).click();
 
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Opened your new protocol (Lassen and Modoc counties)');

@@ -464,7 +464,8 @@ describe('a protocol written in the browser', () => {
   it('has no WCAG 2.1 AA violation on the first page, the task list, any step or the export refusal', async () => {
     await toStart(page);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Start the protocol' }).click();
+    await page.locator('section.new-protocol').getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('error-summary').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await page.locator('#draft-title').waitFor();

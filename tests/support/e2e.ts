@@ -56,6 +56,11 @@ export async function startProtocol(page: Page, counties: string[]) {
     await page.locator('#new-county').selectOption(county);
     await page.getByRole('button', { name: 'Add county' }).click();
   }
+  // Its kind and first date as they come: the county's own protocol, written now.
+  for (const step of [2, 3]) {
+    await page.locator('section.new-protocol').getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('new-step').filter({ hasText: `Step ${step} of 3` }).waitFor();
+  }
   await page.getByRole('button', { name: 'Start the protocol' }).click();
   await page.locator('#draft-title').waitFor();
 }
