@@ -5,7 +5,7 @@ import { citationInWords } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
-import { RecordActions, RecordList } from './record-list';
+import { RecordList, RecordSummary } from './record-list';
 import { agencyInWords } from './answers';
 import { agencyName } from './record-names';
 import { CountyApprovals } from './county-approvals';
@@ -72,17 +72,11 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <RecordList list="agencies" label="Agencies" empty="No agencies yet.">
-        {draft.agencies.map((agency, index) => {
-          const title = agencyName(draft, index);
-          return (
-            <li key={agency.id} className="record" data-testid="agency">
-              <h3 className="record__name">{title}</h3>
-              <p className="record__summary">{capitalise(agencyInWords(draft, index))}</p>
-              <RecordActions list="agencies" id={agency.id} title={title} index={index} count={draft.agencies.length}
-                onChange={() => onItem(agency.id)} onMove={(to) => edits.move(agency.id, to)} onRemove={() => edits.remove(index, title)} />
-            </li>
-          );
-        })}
+        {draft.agencies.map((agency, index) => (
+          <RecordSummary key={agency.id} testId="agency" summary={agencyInWords(draft, index)} list="agencies" id={agency.id} title={agencyName(draft, index)}
+            index={index} count={draft.agencies.length} onChange={() => onItem(agency.id)} onMove={(to) => edits.move(agency.id, to)}
+            onRemove={() => edits.remove(index, agencyName(draft, index))} />
+        ))}
       </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>{draft.agencies.length ? 'Add another agency' : 'Add an agency'}</button>
       <CountyApprovals draft={draft} onEdit={onEdit} />

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { capitalise } from '../lib/words';
 import { CADENCE_LABELS, CADENCES, mdtTierSchema, type Draft, type MdtTier } from '../model';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
 import { fieldId } from './steps';
 import { agencyChoices, tierName } from './record-names';
-import { RecordActions, RecordList } from './record-list';
+import { RecordList, RecordSummary } from './record-list';
 import { tierInWords } from './answers';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
@@ -100,17 +99,11 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
       <h2 id="tiers-heading">Tiers of the team</h2>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
-        {draft.mdtTiers.map((tier, index) => {
-          const title = tierName(draft, index);
-          return (
-            <li key={tier.id} className="record" data-testid="tier">
-              <h3 className="record__name">{title}</h3>
-              <p className="record__summary">{capitalise(tierInWords(draft, tier))}</p>
-              <RecordActions list="mdtTiers" id={tier.id} title={title} index={index} count={draft.mdtTiers.length}
-                onChange={() => onItem(tier.id)} onMove={(to) => edits.move(tier.id, to)} onRemove={() => edits.remove(index, `the tier “${title}”`)} />
-            </li>
-          );
-        })}
+        {draft.mdtTiers.map((tier, index) => (
+          <RecordSummary key={tier.id} testId="tier" summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}
+            index={index} count={draft.mdtTiers.length} onChange={() => onItem(tier.id)} onMove={(to) => edits.move(tier.id, to)}
+            onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)} />
+        ))}
       </RecordList>
       <button type="button" className="usa-button" onClick={edits.add}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
     </section>

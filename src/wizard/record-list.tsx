@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { capitalise } from '../lib/words';
 import { fieldId } from './steps';
 
 /**
@@ -39,5 +40,16 @@ export function RecordActions({ list, id, title, index, count, onChange, onMove,
       <button type="button" id={moveButtonId(list, id, 'down')} className={ACTION} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
       <button type="button" className={ACTION} onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
     </div>
+  );
+}
+
+/** A record in brief on its list: its name, its answers in one line, and its actions. */
+export function RecordSummary({ testId, summary, ...actions }: Parameters<typeof RecordActions>[0] & { testId: string; summary: string }) {
+  return (
+    <li className="record" data-testid={testId}>
+      <h3 className="record__name">{actions.title}</h3>
+      <p className="record__summary">{capitalise(summary)}</p>
+      <RecordActions {...actions} />
+    </li>
   );
 }

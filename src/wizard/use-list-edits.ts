@@ -15,12 +15,12 @@ interface Removed {
 }
 
 /**
- * Add, move and remove for a list of records, with an undo for the last removal and focus that
- * follows each action (to the new record's name, to the undo notice, back to the record). Where
- * each record has a page of its own (`onOpen`), a new record opens there.
+ * Add, move and remove for a list of records each with a page of its own (`onOpen`), with an undo
+ * for the last removal and focus that follows each action: to the new record's page at its name,
+ * to the undo notice, back to the record's Change button.
  */
 export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit | DraftEdit[]) => void, onReplace: (draft: Draft) => void,
-  onOpen?: (id: string, focus: string[]) => void) {
+  onOpen: (id: string, focus: string[]) => void) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const noticeId = `${list}-removed`;
@@ -42,10 +42,8 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     noticeId,
     add() {
       const id = newRecordId(draft, list);
-      const name = fieldId(`${list}.${draft[list].length}.name`);
       onEdit({ kind: 'add', list });
-      if (onOpen) onOpen(id, [name]);
-      else setFocus(name);
+      onOpen(id, [fieldId(`${list}.${draft[list].length}.name`)]);
     },
     move(id: string, to: number) {
       const from = draft[list].findIndex((record) => record.id === id);
@@ -64,7 +62,7 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       if (!removed) return;
       if (draft === removed.after) onReplace(removed.before);
       else onEdit({ kind: 'insert', list, record: removed.record, index: removed.index });
-      setFocus(onOpen ? changeButtonId(list, removed.record.id) : fieldId(`${list}.${removed.index}.name`));
+      setFocus(changeButtonId(list, removed.record.id));
       setRemoved(null);
     },
   };
