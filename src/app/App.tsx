@@ -54,6 +54,8 @@ export function App() {
   const [persistence, setPersistence] = useState<Persistence>('unknown');
   const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  // The step of starting a new protocol on the first page; each step has an entry in the history.
+  const [newStep, setNewStep] = useState(1);
   // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -82,7 +84,19 @@ export function App() {
     dropOpening: () => { attempt.current++; },
     closeDraft: () => close({ entry: 'same' }),
     openKept: (id) => continueDraft(id, { entry: 'same' }),
+    showNewStep: setNewStep,
   });
+  const goToNewStep = (step: number, how?: 'replace') => {
+    const place = step > 1 ? { at: 'start' as const, part: step } : START;
+    if (how === 'replace') history.replace(place);
+    else history.push(place);
+    setNewStep(step);
+  };
+  // A reload forgets the answers of the steps before: it starts again at the first, at its address.
+  useEffect(() => {
+    const here = history.here();
+    if (here.at === 'start' && here.part) history.replace(START);
+  }, [history]);
   // What was said on opening or saving is old news on the next page of the draft.
   const pageHistory = useMemo(() => ({ ...editorHistory, moved: (place: Parameters<typeof editorHistory.moved>[0]) => {
     setStatus('');
@@ -171,6 +185,8 @@ export function App() {
   };
 
   const startProtocol = (basics: Basics) => {
+    // Back from the new protocol comes to a first step ready for another one, not to its last.
+    goToNewStep(1, 'replace');
     const draft = draftSchema.parse({ ...basics, title: titleFor(basics) });
     void openAsNew({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: null, appVersion: null }, 'your new protocol', ++attempt.current);
   };
@@ -269,7 +285,7 @@ export function App() {
           <p className="status" role="status">Opening the protocol…</p>
         ) : !loaded ? (
           <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
-            onContinue={(id) => void continueDraft(id)} onStart={startProtocol}
+            onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
             onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
         ) : loaded.editing !== 'here' ? (
           <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}

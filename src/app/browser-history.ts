@@ -3,13 +3,13 @@ import { isStepId, STEP_LISTS } from '../wizard/steps';
 import type { EditorPlace, PageHistory } from '../wizard/editor';
 
 /**
- * Where the user is: the first page, or a page of an open draft (its task list, a step, or the
- * check page). A draft kept in this browser is named by its id, so a reload opens it again; a
+ * Where the user is: the first page (`part`: past the first step of starting a protocol, which
+ * has an entry per step), or a page of an open draft (its task list, a step, or the check page). A draft kept in this browser is named by its id, so a reload opens it again; a
  * draft that could not be kept has no id and no address of its own. A step opened with Change
  * from "Check your answers" says so (`fromReview`, kept in the entry, not the address). `overlay` marks an entry
  * for something shown over the page (a chosen file's preview, a comparison), which Back closes.
  */
-export type Place = ({ at: 'start' } | ({ at: 'draft'; id: string | null } & EditorPlace)) & { overlay?: true };
+export type Place = ({ at: 'start'; part?: number } | ({ at: 'draft'; id: string | null } & EditorPlace)) & { overlay?: true };
 
 export const START: Place = { at: 'start' };
 
@@ -18,7 +18,8 @@ export const START: Place = { at: 'start' };
  * in it, never its title or counties, and a fragment is never sent to the server.
  */
 export function hashOf(place: Place): string {
-  if (place.at === 'start' || place.id === null) return '';
+  if (place.at === 'start') return place.part ? `#/new/${place.part}` : '';
+  if (place.id === null) return '';
   const item = place.page !== null && place.item ? `/${encodeURIComponent(place.item)}${place.part ? `/${place.part}` : ''}` : '';
   return `#/draft/${encodeURIComponent(place.id)}${place.page === null ? '' : `/${place.page}`}${item}`;
 }
@@ -26,9 +27,12 @@ export function hashOf(place: Place): string {
 /**
  * The place an address names, read leniently (a page it does not know is the task list, anything
  * after the page's record is ignored); the first page for any address that names no draft. A
- * record the draft does not hold is the editor's to ignore.
+ * record the draft does not hold is the editor's to ignore. "#/new/2" is the second step of
+ * starting a protocol.
  */
 export function placeOf(hash: string): Place {
+  const step = /^#\/new\/([2-9])(?![^/?#])/.exec(hash);
+  if (step) return { at: 'start', part: Number(step[1]) };
   const match = /^#\/draft\/([^/?#]+)(?:\/([^/?#]*)(?:\/([^/?#]+)(?:\/([1-9])(?![^/?#]))?)?)?/.exec(hash);
   if (!match) return START;
   const [, id, page, item, part] = match;
@@ -56,7 +60,7 @@ export const underneath = (place: Place): Place => {
 };
 
 export const samePlace = (a: Place, b: Place) =>
-  a.at === b.at && a.overlay === b.overlay && (a.at === 'start' || (b.at === 'draft' && a.id === b.id && a.page === b.page && a.item === b.item && a.part === b.part));
+  a.at === b.at && a.overlay === b.overlay && (a.at === 'start' ? b.at === 'start' && a.part === b.part : (b.at === 'draft' && a.id === b.id && a.page === b.page && a.item === b.item && a.part === b.part));
 
 /** What each of the app's entries in the browser's history holds: its place and its position. */
 interface Entry {

@@ -8,6 +8,9 @@ interface Props {
   refresh: () => Promise<void>;
   onContinue: (id: string) => void;
   onStart: (basics: Basics) => void;
+  /** The step of starting a protocol shown (from 1), and the way to another, each an entry in the browser's history. */
+  newStep: number;
+  onNewStep: (step: number, how?: 'replace') => void;
   onFileChosen: (file: File) => void;
   onReviewFileChosen: (file: File) => void;
   onUseSample: () => void;
@@ -16,7 +19,7 @@ interface Props {
 }
 
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
-export function StartPage({ kept, repository, refresh, onContinue, onStart, onFileChosen, onReviewFileChosen, onUseSample, onStatus }: Props) {
+export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus }: Props) {
   const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -87,7 +90,7 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, onFi
           </div>
         </div>
       )}
-      <NewProtocol onCreate={onStart} />
+      <NewProtocol onCreate={onStart} step={newStep} onStep={onNewStep} />
       <OpenDraft onFileChosen={onFileChosen} onReviewFileChosen={onReviewFileChosen} onUseSample={onUseSample} />
     </>
   );

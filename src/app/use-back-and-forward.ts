@@ -16,6 +16,8 @@ export interface AppPlaces {
   closeDraft(): void;
   /** Opens a kept draft where the history already is (Back, Forward, a reload). */
   openKept(id: string): Promise<void>;
+  /** Shows this step (from 1) of starting a protocol on the first page. */
+  showNewStep(part: number): void;
 }
 
 /**
@@ -81,5 +83,6 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   }
   if (sameDraft) return history.showInEditor(target);
   if (loaded) app.closeDraft();
+  if (target.at === 'start') app.showNewStep(target.part ?? 1);
   if (target.at === 'draft' && target.id !== null) await app.openKept(target.id);
 }

@@ -31,14 +31,22 @@ const PARTS = [
   { question: 'When was the protocol first developed?', fields: ['firstDevelopedOn'] },
 ] as const;
 
+interface Props {
+  onCreate: (basics: Basics) => void;
+  /** The step shown (from 1); each step has an entry in the browser's history, so Back returns to the one before. */
+  step: number;
+  /** Goes to another step: a new entry, or (`replace`) in place of this one. */
+  onStep: (step: number, how?: 'replace') => void;
+}
+
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
-export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }) {
+export function NewProtocol({ onCreate, step, onStep }: Props) {
   const { register, handleSubmit, setValue, watch, reset, trigger, formState: { errors } } = useForm<BasicsForm>({
     resolver,
     defaultValues: { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' },
   });
   const [choice, setChoice] = useState('');
-  const [part, setPart] = useState(1);
+  const part = Math.min(Math.max(step, 1), PARTS.length);
   const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const counties = watch('counties');
@@ -50,15 +58,17 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
   useEffect(() => {
     if (failures > 0) summary.current?.focus();
   }, [failures]);
-  // A new step is a new page: its question takes focus; the first, on the start page, does not.
-  const [moves, setMoves] = useState(0);
+  // A new step is a new page: its question takes focus; the first, as the start page opens, does not.
+  const shown = useRef(part);
   useEffect(() => {
-    if (moves > 0) heading.current?.focus();
-  }, [moves]);
-  const goTo = (to: number) => {
-    setPart(to);
-    setMoves((n) => n + 1);
-  };
+    if (shown.current === part) return;
+    shown.current = part;
+    heading.current?.focus();
+  }, [part]);
+  // A later step without the answers of the first (the page opened again, the form reset) starts over.
+  useEffect(() => {
+    if (part > 1 && counties.length === 0) onStep(1, 'replace');
+  }, [part, counties.length, onStep]);
 
   const [nothingChosen, setNothingChosen] = useState(false);
   const addCounty = () => {
@@ -74,9 +84,8 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
     const read = readBasics(values);
     if (!read.ok) return;
     onCreate(read.value);
-    // The protocol has started; the form is ready for another one, from its first step.
+    // The protocol has started; the form is ready for another one.
     reset();
-    setPart(1);
   });
   /** Each step's answers are checked before the next; the last step starts the protocol. */
   const next = async (event: FormEvent<HTMLFormElement>) => {
@@ -87,7 +96,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
       setFailures((n) => n + 1);
       return;
     }
-    if (part < PARTS.length) goTo(part + 1);
+    if (part < PARTS.length) onStep(part + 1);
     else await submit();
   };
   // The step's question is its heading: a fieldset's legend, or the one field's label (GOV.UK).
@@ -180,7 +189,7 @@ export function NewProtocol({ onCreate }: { onCreate: (basics: Basics) => void }
           </div>
         )}
         <div className="step-nav">
-          {part > 1 && <button type="button" className="usa-button usa-button--outline" onClick={() => goTo(part - 1)}>Previous step</button>}
+          {part > 1 && <button type="button" className="usa-button usa-button--outline" onClick={() => onStep(part - 1)}>Previous step</button>}
           <button type="submit" className="usa-button">{part < PARTS.length ? 'Continue' : 'Start the protocol'}</button>
         </div>
       </form>

@@ -16,6 +16,14 @@ describe('the address of a place in the app', () => {
     expect(hashOf(places[4])).toBe('#/draft/x/agencies/agency-2');
   });
 
+  it('names each step of starting a protocol after the first, and reads no other as one', () => {
+    expect(hashOf({ at: 'start', part: 2 })).toBe('#/new/2');
+    expect(placeOf('#/new/3')).toEqual({ at: 'start', part: 3 });
+    for (const hash of ['#/new/1', '#/new/x', '#/new/22', '#/new/']) expect(placeOf(hash)).toEqual(START);
+    expect(samePlace({ at: 'start', part: 2 }, START)).toBe(false);
+    expect(samePlace({ at: 'start', part: 2 }, { at: 'start', part: 2 })).toBe(true);
+  });
+
   it('names an agency’s own page, and reads a record only on a page whose records have pages', () => {
     expect(placeOf('#/draft/x/agencies/agency-2/more')).toEqual({ at: 'draft', id: 'x', page: 'agencies', item: 'agency-2' });
     // A record that cannot be read leaves the list page.

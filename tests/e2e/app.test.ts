@@ -393,11 +393,18 @@ describe('the first page', () => {
     // Each step is a new page: its question takes focus.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-question');
     expect(await form.getByRole('group', { name: 'What kind of protocol is it?' }).count()).toBe(1);
-    // Back a step, the counties are still chosen.
+    expect(await page.evaluate(() => location.hash)).toBe('#/new/2');
+    // Back a step, by its button or the browser's, the counties are still chosen; Forward returns.
     await form.getByRole('button', { name: 'Previous step' }).click();
     await expect.poll(step).toBe('Step 1 of 3');
     expect(await page.getByTestId('chosen-counties').textContent()).toMatch(/Lassen County.*Modoc County/);
     await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 2 of 3');
+    await page.goBack();
+    await expect.poll(step).toBe('Step 1 of 3');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-question');
+    expect(await page.getByTestId('chosen-counties').textContent()).toMatch(/Lassen County.*Modoc County/);
+    await page.goForward();
     await expect.poll(step).toBe('Step 2 of 3');
     await form.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(step).toBe('Step 3 of 3');
