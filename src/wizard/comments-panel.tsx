@@ -14,6 +14,8 @@ interface Props {
   /** A reviewer gives a verdict on the section; the committee answers and resolves. */
   reviewing: boolean;
   onEdit: (edit: DraftEdit) => void;
+  /** The record whose own page is shown (an agency's), which a new comment is about unless another is chosen. */
+  record?: string | null;
   /** A fresh id for a comment or reply, unique across every reviewer's copy. */
   newId?: () => string;
   now?: () => string;
@@ -154,12 +156,12 @@ function VerdictChoice({ draft, step, signing, onEdit, now }: Pick<Props, 'draft
 }
 
 /** The comments on one step: reading, writing, answering and resolving them, and the section's verdicts. */
-export function CommentsPanel({ draft, step, reviewing, onEdit, newId = randomId, now = isoNow }: Props) {
+export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, newId = randomId, now = isoNow }: Props) {
   const you = useYourName();
   const places = commentPlaces(draft, step);
   const comments = commentsOn(draft, step);
   const open = comments.filter((c) => c.status === 'open').length;
-  const [about, setAbout] = useState(placeKey(places[0]!.anchor));
+  const [about, setAbout] = useState(() => placeKey((places.find((p) => record !== null && p.anchor.recordId === record && !p.anchor.field) ?? places[0]!).anchor));
   const [text, setText] = useState('');
   const [name, setName] = useState(you.get);
   const [nameError, setNameError] = useState<string | null>(null);

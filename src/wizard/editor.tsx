@@ -251,7 +251,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
               <LeaveChecksContext.Provider value={leaveChecks}>
                 <StepPage step={step} item={item} part={part} onItem={openItem} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
                   readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
-                <CommentsPanel key={step} draft={draft} step={step} reviewing={reviewing} onEdit={onEdit} />
+                <CommentsPanel key={`${step}-${item ?? ''}`} draft={draft} step={step} record={item} reviewing={reviewing} onEdit={onEdit} />
               </LeaveChecksContext.Provider>
             </>
           )}

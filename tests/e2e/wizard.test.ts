@@ -712,6 +712,9 @@ describe('a protocol written in the browser', () => {
     expect(await page.getByTestId('step-caption').textContent()).toBe('Agencies and signatures');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
     expect(await page.evaluate(() => location.hash)).toMatch(/^#\/draft\/[^/]+\/agencies\/[^/]+$/);
+    // A comment written on the agency's page is about the agency unless another place is chosen.
+    const about = page.getByTestId('comments').getByLabel('About');
+    expect(await about.locator('option:checked').textContent()).toBe(before[1]);
     // Left within the moment a form waits before it sends what was typed: nothing is lost.
     await agencyPage.getByLabel('Signer’s name').fill('Pat Typed-Last');
     await page.getByRole('button', { name: 'Return to the list of agencies' }).click();
