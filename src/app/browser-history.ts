@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isStepId, STEP_LISTS } from '../wizard/steps';
+import { isStepId, stepHasItems } from '../wizard/steps';
 import type { EditorPlace, PageHistory } from '../wizard/editor';
 
 /**
@@ -40,7 +40,7 @@ export function placeOf(hash: string): Place {
   if (decoded === null) return START;
   if (page === undefined || !isStepId(page)) return { at: 'draft', id: decoded, page: page === 'review' ? page : null };
   // A record only on a step whose records have pages of their own.
-  const record = item !== undefined && STEP_LISTS[page] ? decodeOrNull(item) : null;
+  const record = item !== undefined && stepHasItems(page) ? decodeOrNull(item) : null;
   return { at: 'draft', id: decoded, page, ...(record ? { item: record, ...(part ? { part: Number(part) } : {}) } : {}) };
 }
 

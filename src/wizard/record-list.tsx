@@ -30,12 +30,15 @@ export function moveButtonAfter(list: string, id: string, from: number, to: numb
 const ACTION = 'usa-button usa-button--unstyled link-button record__action';
 
 /** Change (where the record has its own page), move up, move down and remove for the record at `index` of `count`, each naming the record. */
-export function RecordActions({ list, id, title, index, count, onChange, onMove, onRemove }: {
-  list: string; id: string; title: string; index: number; count: number; onChange?: () => void; onMove: (to: number) => void; onRemove: () => void;
+export function RecordActions({ list, id, title, index, count, onChange, changeId = changeButtonId(list, id), onMove, onRemove }: {
+  list: string; id: string; title: string; index: number; count: number; onChange?: () => void;
+  /** The Change button's id, where the record's page returns focus, when `id` does not last that long. */
+  changeId?: string;
+  onMove: (to: number) => void; onRemove: () => void;
 }) {
   return (
     <div className="record__actions">
-      {onChange && <button type="button" id={changeButtonId(list, id)} className={ACTION} onClick={onChange} aria-label={`Change ${title}`}>Change</button>}
+      {onChange && <button type="button" id={changeId} className={ACTION} onClick={onChange} aria-label={`Change ${title}`}>Change</button>}
       <button type="button" id={moveButtonId(list, id, 'up')} className={ACTION} disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
       <button type="button" id={moveButtonId(list, id, 'down')} className={ACTION} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
       <button type="button" className={ACTION} onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>

@@ -1,4 +1,7 @@
-import type { Draft } from '../model';
+import type { Draft, SectionKey } from '../model';
+import { capitalise } from '../lib/words';
+import { SECTION_FIELDS, type FieldSpec } from './section-fields';
+import type { StepId } from './steps';
 
 /** An agency by its name, or by its place in the list until it has one ("Agency 3"). */
 export const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
@@ -12,3 +15,20 @@ export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers', index: n
 
 /** Every agency as a choice: its id, and its name. */
 export const agencyChoices = (draft: Draft) => draft.agencies.map((agency, index) => [agency.id, agencyName(draft, index)] as const);
+
+/**
+ * An item of a list inside a section ("terms.1", the definitions' second term) with the question
+ * that lists it and its name: what was typed in its first question, or "Term 2" until then.
+ */
+export function sectionItemAt(draft: Draft, step: StepId, item: string | null) {
+  const [name, index] = (item ?? '').split('.');
+  if (!(step in SECTION_FIELDS) || !name || !/^\d+$/.test(index ?? '')) return null;
+  const spec = SECTION_FIELDS[step as SectionKey].find((s) => s.kind === 'records' && s.name === name);
+  const items = (draft.sections[step as SectionKey] as Record<string, unknown>)[name];
+  if (spec?.kind !== 'records' || !Array.isArray(items) || Number(index) >= items.length) return null;
+  return { spec, index: Number(index), title: itemName(spec, items[Number(index)], Number(index)) };
+}
+
+/** A section's item by what was typed in its first question, or by its place until then ("Term 2"). */
+export const itemName = (spec: Extract<FieldSpec, { kind: 'records' }>, item: unknown, index: number) =>
+  String((item as Record<string, unknown> | undefined)?.[spec.fields[0]!.name] ?? '').trim() || `${capitalise(spec.noun)} ${index + 1}`;

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { LawInForce } from '../requirements';
-import { capitalise } from '../lib/words';
-// An item's questions are Fields, and a Field of kind "records" is this list.
-import { Field } from './fields';
-import { moveButtonAfter, RecordActions } from './record-list';
+import { answerInWords, NOT_ANSWERED } from './answer-words';
+import { flushPendingEdits } from './pending-edits';
+import { moveButtonAfter, RecordSummary } from './record-list';
+import { itemName } from './record-names';
 import { RemovedNotice } from './removed-notice';
 import { hintText, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
@@ -18,15 +18,30 @@ interface Props<T extends FieldValues> {
   roster: ReadonlyArray<readonly [string, string]>;
 }
 
-/** A list inside a section (terms, services): add, edit, reorder and remove items in the step's form. */
-export function RecordsField<T extends FieldValues>({ spec, form, at, law, resets, roster }: Props<T>) {
+/** Opens an item's own page ("terms.1"), focusing the first of `focus` there; given by the section's step. */
+export const ItemPageContext = createContext<(item: string, focus: string[]) => void>(() => {});
+
+/** The id of an item's Change button, by its place: the form's own keys for its items do not outlast the page. */
+export const itemChangeId = (listId: string, index: number) => `${listId}-${index}-change`;
+
+/**
+ * A list inside a section (terms, services), as agencies are listed: each item in brief with
+ * Change (its own page), reordering and Remove (with undo), then "Add a term". The items are the
+ * step's form's, so they are checked and kept with the rest of the section.
+ */
+export function RecordsField<T extends FieldValues>({ spec, form, at, law, roster }: Props<T>) {
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: spec.name as ArrayPath<T> });
+  const openItem = useContext(ItemPageContext);
   const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
-  // Each item is named by what was typed in its first question ("Advocate"), as agencies are by
-  // their names; "Term 2" until then.
   const items = form.watch(spec.name as Path<T>) as Array<Record<string, unknown>> | undefined;
-  const titleOf = (index: number) =>
-    String(items?.[index]?.[spec.fields[0]!.name] ?? '').trim() || `${capitalise(spec.noun)} ${index + 1}`;
+  const titleOf = (index: number) => itemName(spec, items?.[index], index);
+  // The item's other answers in one line; an agency by its name.
+  const summaryOf = (index: number) => spec.fields.slice(1).map((sub) => {
+    const value = items?.[index]?.[sub.name];
+    if (sub.kind === 'agency') return roster.find(([key]) => key === value)?.[1] ?? '';
+    const words = answerInWords(sub, value);
+    return words === NOT_ANSWERED ? '' : words;
+  }).filter(Boolean).join(' — ') || 'nothing more yet';
   const hint = hintText(spec.hint, law);
   // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
   const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);
@@ -37,9 +52,23 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
     document.getElementById(focus)?.focus();
     setFocus(null);
   }, [focus, fields]);
+  // The draft takes what the list holds first (a move or an undo a moment ago): the page reads the item from it.
+  const open = (index: number) => {
+    flushPendingEdits();
+    openItem(`${spec.name}.${index}`, [fieldId(`${at}.${spec.name}.${index}.${spec.fields[0]!.name}`)]);
+  };
+  // A new item's page opens once the form holds it and the draft has taken it (at once, not as
+  // typing stops), so that the page finds it there.
+  const [adding, setAdding] = useState<number | null>(null);
+  useEffect(() => {
+    if (adding === null || fields.length <= adding) return;
+    setAdding(null);
+    open(adding);
+  });
   const add = () => {
     setRemoved(null);
-    append(spec.blank as FieldArray<T, ArrayPath<T>>, { focusName: `${spec.name}.${fields.length}.${spec.fields[0]!.name}` });
+    append(spec.blank as FieldArray<T, ArrayPath<T>>, { shouldFocus: false });
+    setAdding(fields.length);
   };
   const moveItem = (from: number, to: number) => {
     move(from, to);
@@ -55,7 +84,8 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
   };
   const undo = () => {
     if (!removed) return;
-    insert(removed.index, removed.value, { focusName: `${spec.name}.${removed.index}.${spec.fields[0]!.name}` });
+    insert(removed.index, removed.value, { shouldFocus: false });
+    setFocus(itemChangeId(id, removed.index));
     setRemoved(null);
   };
   return (
@@ -65,23 +95,13 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, reset
       <RemovedNotice removed={removed} id={noticeId} onUndo={undo} />
       {fields.length > 0 && (
         <ol className="records">
-          {fields.map((item, index) => {
-            const title = titleOf(index);
-            return (
-              <li key={item.id} className="record">
-                <fieldset className="record__fields">
-                  <legend className="record__title"><h3>{title}</h3></legend>
-                  {spec.fields.map((sub) => (
-                    <Field key={sub.name} spec={{ ...sub, name: `${spec.name}.${index}.${sub.name}` }} form={form} at={at} law={law} resets={resets} roster={roster} />
-                  ))}
-                </fieldset>
-                <RecordActions list={id} id={item.id} title={title} index={index} count={fields.length} onMove={(to) => moveItem(index, to)} onRemove={() => removeItem(index, title)} />
-              </li>
-            );
-          })}
+          {fields.map((item, index) => (
+            <RecordSummary key={item.id} testId="section-item" summary={summaryOf(index)} list={id} id={item.id} title={titleOf(index)} index={index} count={fields.length}
+              changeId={itemChangeId(id, index)} onChange={() => open(index)} onMove={(to) => moveItem(index, to)} onRemove={() => removeItem(index, titleOf(index))} />
+          ))}
         </ol>
       )}
-      <button type="button" className="usa-button usa-button--outline" onClick={add}>Add a {spec.noun}</button>
+      <button type="button" className="usa-button usa-button--outline" onClick={add}>{fields.length ? `Add another ${spec.noun}` : `Add a ${spec.noun}`}</button>
     </fieldset>
   );
 }

@@ -6,7 +6,8 @@ import { Field } from './fields';
 import { MODEL_SECTION_TEXT } from './model-language';
 import { SECTION_FIELDS } from './section-fields';
 import { fieldId } from './steps';
-import { agencyChoices } from './record-names';
+import { agencyChoices, sectionItemAt } from './record-names';
+import { ItemPageContext } from './records-field';
 import { useStepForm } from './use-step-form';
 
 export interface StepProps {
@@ -15,12 +16,17 @@ export interface StepProps {
   onEdit: (edits: DraftEdit | DraftEdit[]) => void;
 }
 
-/** A section of the outline: its questions, read from the model's schema for that section. */
-export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }: StepProps & {
+/**
+ * A section of the outline: its questions, read from the model's schema for that section; or, on
+ * an item's own page (`item`, "terms.1"), that item's questions alone, in the same form.
+ */
+export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, item = null, onItem = () => {} }: StepProps & {
   sectionKey: SectionKey;
   /** Lists the section holds besides its questions (agencies' duties, MDT tiers). */
   children?: ReactNode;
   footer: ReactNode;
+  item?: string | null;
+  onItem?: (item: string, focus: string[]) => void;
 }) {
   // The section's own schema from the model: the form checks exactly what the draft accepts.
   const schema = sectionsSchema.unwrap().shape[sectionKey] as unknown as ZodType<Sections[SectionKey]>;
@@ -34,8 +40,22 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
     form.setValue('text' as never, (current ? `${current}\n\n${model}` : model) as never, { shouldDirty: true });
     document.getElementById(fieldId(`${at}.text`))?.focus();
   };
+  const shown = sectionItemAt(draft, sectionKey, item);
+  if (shown) {
+    const { spec, index } = shown;
+    return (
+      <>
+        <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" data-testid="item-page">
+          {spec.fields.map((sub) => (
+            <Field key={sub.name} spec={{ ...sub, name: `${spec.name}.${index}.${sub.name}` }} form={form} at={at} law={law} resets={resets} roster={roster} />
+          ))}
+        </form>
+        {footer}
+      </>
+    );
+  }
   return (
-    <>
+    <ItemPageContext.Provider value={onItem}>
       {children}
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
         {SECTION_FIELDS[sectionKey].map((spec) => (
@@ -47,6 +67,6 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer }
         <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>
       </div>
       {footer}
-    </>
+    </ItemPageContext.Provider>
   );
 }

@@ -8,9 +8,10 @@ import { MdtTiers, TIER_PARTS, TierPage } from './mdt-step';
 import { AgencyResponsibilities } from './roles-step';
 import { SectionStep, type StepProps } from './section-step';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
-import { STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
+import { fieldId, STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 import { changeButtonId } from './record-list';
-import { recordName } from './record-names';
+import { recordName, sectionItemAt } from './record-names';
+import { itemChangeId } from './records-field';
 
 interface Props extends StepProps {
   step: StepId;
@@ -47,6 +48,12 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const record = list && recordIndex >= 0 ? props.draft[list][recordIndex]! : null;
   // Only a tier is added in steps.
   const adding = record && step === 'mdt' && part !== null && part >= 1 && part <= TIER_PARTS.length ? part : null;
+  // Or an item of a list inside the section (a term, a service), by its place.
+  const sectionItem = !readOnly && !record ? sectionItemAt(props.draft, step, item) : null;
+  const itemTitle = list && record ? recordName(props.draft, list, recordIndex) : sectionItem?.title ?? null;
+  // Back to the list: its words, and the item's Change button there.
+  const back = list && record ? { words: RETURN_WORDS[list], focus: changeButtonId(list, record.id) }
+    : sectionItem ? { words: `Return to the list of ${sectionItem.spec.noun}s`, focus: itemChangeId(fieldId(`sections.${step}.${sectionItem.spec.name}`), sectionItem.index) } : null;
   const current = STEPS[index]!;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -75,15 +82,15 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const toPart = (to: number) => async () => {
     if (record && await canLeave()) onItem(record.id, { part: to });
   };
-  const itemFooter = list && record && (
+  const itemFooter = back && (
     <nav className="step-nav" aria-label="Move between steps">
       <LeaveWith check={canLeave} into={leaving} />
       {fromReview && <button type="button" className="usa-button" onClick={() => go('review')}>Return to check your answers</button>}
       {adding !== null && adding > 1 && <button type="button" className="usa-button usa-button--outline" onClick={toPart(adding - 1)}>Previous step</button>}
       {adding !== null && adding < TIER_PARTS.length ? <button type="button" className="usa-button" onClick={toPart(adding + 1)}>Continue</button> : (
         <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={async () => {
-          if (await canLeave()) onItem(null, { focus: [changeButtonId(list, record.id)] });
-        }}>{RETURN_WORDS[list]}</button>
+          if (await canLeave()) onItem(null, { focus: [back.focus] });
+        }}>{back.words}</button>
       )}
       <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
     </nav>
@@ -97,19 +104,22 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} onItem={onItem} />{footer}</>;
   else {
     const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} onItem={onItem} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
-    body = <SectionStep key={step} sectionKey={step} {...props} footer={footer}>{extra}</SectionStep>;
+    body = (
+      <SectionStep key={step} sectionKey={step} {...props} footer={sectionItem ? itemFooter : footer} item={sectionItem ? item : null}
+        onItem={(to, focus) => onItem(to, { focus })}>{extra}</SectionStep>
+    );
   }
 
   // A new step is a new page: focus its heading, as a page load would put the reader at the top.
   useEffect(() => {
     heading.current?.focus();
-  }, [step, record?.id, adding]);
+  }, [step, record?.id, adding, sectionItem?.index, sectionItem?.spec.name]);
 
   return (
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">
       {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
-      <p className="step__caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : record ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
-      <h2 id="step-heading" ref={heading} tabIndex={-1}>{adding !== null ? TIER_PARTS[adding - 1]!.title : list && record ? recordName(props.draft, list, recordIndex) : stepTitle(current)}</h2>
+      <p className="step__caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : itemTitle !== null ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
+      <h2 id="step-heading" ref={heading} tabIndex={-1}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
       {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} />}
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>

@@ -1,4 +1,5 @@
 import { SECTION_OUTLINE, type Draft, type SectionKey } from '../model';
+import { SECTION_FIELDS } from './section-fields';
 import type { Finding } from '../requirements';
 
 /** A page of the wizard: the protocol's basics, its agencies, then each section of the outline. */
@@ -42,15 +43,28 @@ export function stepOfFinding(finding: Pick<Finding, 'path' | 'section'>): StepI
 /** The list of a step whose records each have a page of their own, listed on the step's page. */
 export const STEP_LISTS: Partial<Record<StepId, 'agencies' | 'mdtTiers'>> = { agencies: 'agencies', mdt: 'mdtTiers' };
 
+/** The lists inside a section whose items each have a page of their own ("terms" of the definitions). */
+export const sectionLists = (step: StepId): string[] =>
+  step in SECTION_FIELDS ? SECTION_FIELDS[step as SectionKey].filter((spec) => spec.kind === 'records').map((spec) => spec.name) : [];
+
+/** Whether a step lists records that each have a page of their own. */
+export const stepHasItems = (step: StepId) => STEP_LISTS[step] !== undefined || sectionLists(step).length > 0;
+
 /**
- * The record whose own page holds a finding's field ("agencies.2.tookPart" is on the third
- * agency's page), by its id; null for a finding about a whole list, or a field on the step's page.
+ * The record whose own page holds a finding's field: "agencies.2.tookPart" is on the third
+ * agency's page (named by the agency's id), "sections.definitions.terms.1.definition" on the second
+ * term's ("terms.1", by its place: a section's items have no ids). Null for a finding about a
+ * whole list, or a field on the step's page.
  */
 export function recordOfFinding(finding: Pick<Finding, 'path' | 'section'>, draft: Draft): string | null {
-  const [head, index] = (finding.path ?? '').split('.');
-  const list = STEP_LISTS[stepOfFinding(finding)];
-  if (!list || head !== list || index === undefined || !/^\d+$/.test(index)) return null;
-  return draft[list][Number(index)]?.id ?? null;
+  const step = stepOfFinding(finding);
+  const parts = (finding.path ?? '').split('.');
+  const list = STEP_LISTS[step];
+  if (list && parts[0] === list && /^\d+$/.test(parts[1] ?? '')) return draft[list][Number(parts[1])]?.id ?? null;
+  const [head, section, name, index] = parts;
+  if (head !== 'sections' || section !== step || !name || !sectionLists(step).includes(name) || !/^\d+$/.test(index ?? '')) return null;
+  const items = (draft.sections[step as SectionKey] as Record<string, unknown>)[name];
+  return Array.isArray(items) && Number(index) < items.length ? `${name}.${index}` : null;
 }
 
 /** The DOM id of the control for a draft path ("agencies.2.tookPart" → "f-agencies-2-tookPart"). */

@@ -481,6 +481,17 @@ describe('a protocol written in the browser', () => {
     await page.getByTestId('preview').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // A service's own page, from its Change on the section's list, named by the service.
+    await openStep('8. Services to exploited children and youth');
+    const service = page.getByTestId('section-item').first();
+    const serviceName = (await service.locator('h3').textContent())!;
+    await service.getByRole('button', { name: `Change ${serviceName}` }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(serviceName);
+    expect(await page.getByTestId('item-page').getByLabel('Provided by').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Return to the list of services' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change ${serviceName}`);
+
     await openStep('Agencies and signatures');
     const first = (await page.getByTestId('agency').first().locator('h3').textContent())!;
     const agencyPage = await changeAgency(first);
@@ -595,25 +606,40 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => errors.count()).toBe(0);
 
     await openStep('2. Definitions');
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    // A term is added on a page of its own, as an agency is, and named by what was typed in it.
     await page.getByRole('button', { name: 'Add a term' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-0-term');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-0-term');
+    expect(await page.getByTestId('step-caption').textContent()).toBe('2. Definitions');
+    expect(await page.evaluate(() => location.hash)).toMatch(/\/definitions\/terms\.0$/);
     await page.keyboard.type('Youth');
     await page.getByRole('textbox', { name: 'Definition', exact: true }).fill('A child or nonminor dependent served under this protocol.');
-    await page.getByRole('button', { name: 'Add a term' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Youth');
+    await page.getByRole('button', { name: 'Return to the list of terms' }).click();
+    await expect.poll(focusedLabel).toBe('Change Youth');
+    await page.getByRole('button', { name: 'Add another term' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-1-term');
     await page.keyboard.type('Advocate');
-    // Each term is named by what was typed in it, as agencies are by their names.
-    expect(await page.getByTestId('step').locator('.records-field h3').allTextContents()).toEqual(['Youth', 'Advocate']);
+    await page.getByRole('button', { name: 'Return to the list of terms' }).click();
+    await expect.poll(focusedLabel).toBe('Change Advocate');
+    const items = page.getByTestId('section-item');
+    expect(await items.locator('h3').allTextContents()).toEqual(['Youth', 'Advocate']);
+    expect(await items.first().locator('.record__summary').textContent()).toBe('A child or nonminor dependent served under this protocol.');
     await page.getByRole('button', { name: 'Move up: Advocate' }).click();
     // Now first, it can move up no more: focus goes to its other move button, not to the page.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Advocate');
+    await expect.poll(focusedLabel).toBe('Move down: Advocate');
     // A term removed by mistake comes back with Undo, in its place.
     await page.getByRole('button', { name: 'Remove Advocate' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
     expect(await page.getByTestId('removed-notice').textContent()).toContain('Removed the term “Advocate”.');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Term', exact: true }).count()).toBe(1);
+    await expect.poll(() => items.count()).toBe(1);
     await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Advocate');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-0-term');
+    await expect.poll(focusedLabel).toBe('Change Advocate');
+    expect(await items.locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
+    // Change opens the term's own page at its first question.
+    await page.getByRole('button', { name: 'Change Youth' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-1-term');
+    expect(await page.locator('#step-heading').textContent()).toBe('Youth');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
     const preview = page.getByTestId('preview');

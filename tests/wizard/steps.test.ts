@@ -45,6 +45,16 @@ describe('the steps of the wizard', () => {
     expect(recordOfFinding({ path: 'counties', section: 'purpose' }, draft)).toBeNull();
   });
 
+  it('opens the page of a section’s item by its place, while the section holds it', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.definitions.terms = [{ term: 'Youth', definition: '' }, { term: 'Advocate', definition: '' }];
+    });
+    expect(recordOfFinding({ path: 'sections.definitions.terms.1.definition', section: 'definitions' }, draft)).toBe('terms.1');
+    expect(recordOfFinding({ path: 'sections.definitions.terms.2.definition', section: 'definitions' }, draft)).toBeNull();
+    expect(recordOfFinding({ path: 'sections.definitions.terms', section: 'definitions' }, draft)).toBeNull();
+    expect(recordOfFinding({ path: 'sections.definitions.text', section: 'definitions' }, draft)).toBeNull();
+  });
+
   it('names a field’s control after its path, and falls back from a field to its record', () => {
     expect(fieldId('sections.reporting.missingYouth.noticeWithinHours')).toBe('f-sections-reporting-missingYouth-noticeWithinHours');
     expect(fieldCandidates({ path: 'mdtTiers.2.convenes' })).toEqual(['f-mdtTiers-2-convenes', 'f-mdtTiers-2', 'f-mdtTiers']);
