@@ -46,3 +46,17 @@ export function approvalsInWords(approval: CountyApproval | undefined): string {
   const chosen = [approval?.countyCounsel ? 'County Counsel, approved as to form' : '', approval?.boardOfSupervisors ? 'Board of Supervisors (chair and clerk)' : ''].filter(Boolean);
   return chosen.length ? chosen.join('; ') : 'None';
 }
+
+/**
+ * An item of a section's list (a service) in words after its name: its other answers, an agency
+ * by its name (`agencyName`, or left out when it has none), "" when nothing more is answered.
+ */
+export function itemInWords(spec: Extract<FieldSpec, { kind: 'records' }>, item: unknown, agencyName: (id: unknown) => string | undefined,
+  options: { full?: boolean } = {}): string {
+  return spec.fields.slice(1).map((sub) => {
+    const value = at(item, sub.name);
+    if (sub.kind === 'agency') return agencyName(value) ?? '';
+    const words = answerInWords(sub, value, options);
+    return words === NOT_ANSWERED ? '' : words;
+  }).filter(Boolean).join(' — ');
+}

@@ -1,11 +1,12 @@
 import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, type Draft, type MdtTier, type SectionKey } from '../model';
 import type { FieldSpec } from './section-fields';
 import { SECTION_FIELDS } from './section-fields';
-import { answerInWords, approvalsInWords, at, NOT_ANSWERED, short } from './answer-words';
+import { answerInWords, approvalsInWords, at, itemInWords, NOT_ANSWERED, short } from './answer-words';
+import { capitalise } from '../lib/words';
 import { approvalFieldId } from './county-approvals';
 import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
-import { agencyName, tierName } from './record-names';
+import { agencyName, itemName, tierName } from './record-names';
 
 /** One line of "check your answers": the question, the answer in words, and the field to change it. */
 export interface Answer {
@@ -22,8 +23,20 @@ interface Options {
   full?: boolean;
 }
 
-const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string, options: Options): Answer[] =>
-  specs.map((spec) => ({ question: spec.label, answer: answerInWords(spec, at(value, spec.name), options), field: fieldId(prefix ? `${prefix}.${spec.name}` : spec.name) }));
+/** Each question's answer; a list inside a section (terms, services) item by item, each with its own page. */
+const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string, options: Options, draft?: Draft): Answer[] =>
+  specs.flatMap((spec) => {
+    const field = fieldId(prefix ? `${prefix}.${spec.name}` : spec.name);
+    const items = at(value, spec.name);
+    if (spec.kind !== 'records' || !Array.isArray(items) || items.length === 0) return [{ question: spec.label, answer: answerInWords(spec, at(value, spec.name), options), field }];
+    const agency = (id: unknown) => draft?.agencies.find((a) => a.id === id)?.name.trim() || undefined;
+    return items.map((item, index) => ({
+      question: `${capitalise(spec.noun)}: ${itemName(spec, item, index)}`,
+      answer: itemInWords(spec, item, agency, options) || NOT_ANSWERED,
+      field: `${field}-${index}-${spec.fields[0]!.name}`,
+      item: `${spec.name}.${index}`,
+    }));
+  });
 
 
 /** An agency's answers on its own page, in one line: its roles, county, part and signature. */
@@ -87,6 +100,6 @@ export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): 
     case 'administration':
       return [...fromSpecs(TERM_FIELDS, draft, '', options), ...fromSpecs(SECTION_FIELDS.administration, draft.sections.administration, 'sections.administration', options)];
     default:
-      return fromSpecs(SECTION_FIELDS[step as SectionKey], draft.sections[step as SectionKey], `sections.${step}`, options);
+      return fromSpecs(SECTION_FIELDS[step as SectionKey], draft.sections[step as SectionKey], `sections.${step}`, options, draft);
   }
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { LawInForce } from '../requirements';
-import { answerInWords, NOT_ANSWERED } from './answer-words';
+import { itemInWords } from './answer-words';
 import { flushPendingEdits } from './pending-edits';
 import { moveButtonAfter, RecordSummary } from './record-list';
 import { itemName } from './record-names';
@@ -36,12 +36,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   const items = form.watch(spec.name as Path<T>) as Array<Record<string, unknown>> | undefined;
   const titleOf = (index: number) => itemName(spec, items?.[index], index);
   // The item's other answers in one line; an agency by its name.
-  const summaryOf = (index: number) => spec.fields.slice(1).map((sub) => {
-    const value = items?.[index]?.[sub.name];
-    if (sub.kind === 'agency') return roster.find(([key]) => key === value)?.[1] ?? '';
-    const words = answerInWords(sub, value);
-    return words === NOT_ANSWERED ? '' : words;
-  }).filter(Boolean).join(' — ') || 'nothing more yet';
+  const summaryOf = (index: number) => itemInWords(spec, items?.[index], (value) => roster.find(([key]) => key === value)?.[1]) || 'nothing more yet';
   const hint = hintText(spec.hint, law);
   // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
   const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);

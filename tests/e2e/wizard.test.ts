@@ -642,6 +642,13 @@ describe('a protocol written in the browser', () => {
     expect(await page.locator('#step-heading').textContent()).toBe('Youth');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    // Each term is a line of its own on the check page, whose Change opens the term's page.
+    const youth = page.locator('.summary-list__row', { hasText: 'Term: Youth' });
+    expect(await youth.locator('dd').first().textContent()).toBe('A child or nonminor dependent served under this protocol.');
+    await youth.getByRole('button', { name: 'Change Term: Youth' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Youth');
+    await page.getByRole('button', { name: 'Return to check your answers' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
     const preview = page.getByTestId('preview');
     await expect.poll(() => preview.textContent()).toContain('A child or nonminor dependent served under this protocol.');
     const text = (await preview.textContent())!;
