@@ -8,6 +8,7 @@ import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { CHOOSE_A_COUNTY, titleFor } from './basics-schema';
 import { RemovedNotice } from './removed-notice';
+import { useCountyRemoval } from './use-county-removal';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
@@ -83,32 +84,8 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
     if (!counties.includes(choice as County)) setCounties([...counties, choice as County]);
     setChoice('');
   };
-  // A county removed by mistake comes back with Undo, in its place (UX.md: a removal from a list
-  // can be undone). Focus goes to the notice, then back to the list of counties.
-  const [removed, setRemoved] = useState<{ county: County; index: number; title: string } | null>(null);
-  const [focus, setFocus] = useState<string | null>(null);
-  const noticeId = `${fieldId('counties')}-removed`;
-  useEffect(() => {
-    if (!focus) return;
-    document.getElementById(focus)?.focus();
-    setFocus(null);
-  }, [focus, removed]);
-  const remove = (county: County) => {
-    setCounties(counties.filter((c) => c !== county));
-    setRemoved({ county, index: counties.indexOf(county), title: `${county} County` });
-    setFocus(noticeId);
-  };
-  const undo = () => {
-    if (!removed) return;
-    const next = [...counties];
-    next.splice(Math.min(removed.index, next.length), 0, removed.county);
-    // Through setCounties, so that a title that followed the counties follows them back.
-    setCounties(next);
-    setRemoved(null);
-    setFocus(fieldId('counties'));
-  };
-  // Once the county is back by another way (added again, an undo in the history), there is nothing to undo.
-  const undoable = removed && !counties.includes(removed.county) ? removed : null;
+  // A county removed by mistake comes back with Undo, in its place, the title following it back.
+  const removal = useCountyRemoval(counties, setCounties, { noticeId: `${fieldId('counties')}-removed`, listId: fieldId('counties') });
   return (
     <>
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
@@ -116,13 +93,13 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
         <fieldset className="usa-fieldset usa-form-group field">
           <legend className="usa-legend field__label">County or counties</legend>
           <div className="usa-hint">A regional protocol names each county it covers; each county’s partners are checked separately.</div>
-          <RemovedNotice removed={undoable} id={noticeId} onUndo={undo} />
+          <RemovedNotice removed={removal.removed} id={removal.noticeId} onUndo={removal.undo} />
           {counties.length > 0 ? (
             <ul className="chosen" data-testid="basics-counties">
               {counties.map((county) => (
                 <li key={county}>
                   {county} County{' '}
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => remove(county)}
+                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removal.remove(county)}
                     aria-label={`Remove ${county} County`}>Remove</button>
                 </li>
               ))}

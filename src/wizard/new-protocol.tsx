@@ -4,6 +4,8 @@ import { todayIso } from '../lib/dates';
 import { CALIFORNIA_COUNTIES, type County } from '../model';
 import { CALIFORNIA, lawInForce } from '../requirements';
 import { CHOOSE_A_COUNTY, FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
+import { RemovedNotice } from './removed-notice';
+import { useCountyRemoval } from './use-county-removal';
 
 const resolver: Resolver<BasicsForm> = (values) => {
   const read = readBasics(values);
@@ -75,11 +77,9 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
     if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County], { shouldValidate: Boolean(errors.counties) });
     setChoice('');
   };
-  /** Focus goes back to the list of counties, not to the page, when the chip it was on goes. */
-  const removeCounty = (county: County) => {
-    setValue('counties', counties.filter((c) => c !== county), { shouldValidate: Boolean(errors.counties) });
-    document.getElementById('new-county')?.focus();
-  };
+  // A county removed by mistake comes back with Undo, in its place.
+  const removal = useCountyRemoval(counties, (next) => setValue('counties', next, { shouldValidate: Boolean(errors.counties) }),
+    { noticeId: 'new-county-removed', listId: 'new-county' });
   const submit = handleSubmit((values) => {
     const read = readBasics(values);
     if (!read.ok) return;
@@ -129,12 +129,13 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
             <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
             {errors.counties && <span className="usa-error-message" id="new-county-error">{errors.counties.message}</span>}
             {nothingChosen && <span className="usa-error-message" id="new-county-choose">{CHOOSE_A_COUNTY}</span>}
+            <RemovedNotice removed={removal.removed} id={removal.noticeId} onUndo={removal.undo} />
             {counties.length > 0 && (
               <ul className="chosen" data-testid="chosen-counties">
                 {counties.map((county) => (
                   <li key={county}>
                     {county} County{' '}
-                    <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removeCounty(county)} aria-label={`Remove ${county} County`}>
+                    <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removal.remove(county)} aria-label={`Remove ${county} County`}>
                       Remove
                     </button>
                   </li>

@@ -382,9 +382,15 @@ describe('the first page', () => {
       await form.getByRole('button', { name: 'Add county' }).click();
     }
     await expect.poll(() => page.getByTestId('chosen-counties').textContent()).toContain('Plumas County');
-    // A county removed: focus goes back to the list of counties, not to the page.
+    // A county removed: focus goes to the notice that offers to put it back, then to the list of counties.
+    await form.getByRole('button', { name: 'Remove Lassen County' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-county-removed');
+    expect(await page.getByTestId('chosen-counties').textContent()).not.toContain('Lassen');
+    await form.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-county');
+    expect(await page.getByTestId('chosen-counties').textContent()).toMatch(/Lassen County.*Plumas County/);
     await form.getByRole('button', { name: 'Remove Plumas County' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-county-removed');
     // A county chosen in the list but not added with its button is taken, not refused as missing.
     await page.locator('#new-county').selectOption('Modoc');
     await form.getByRole('button', { name: 'Continue' }).click();
