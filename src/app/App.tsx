@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { momentInWords, timeInWords } from '../lib/dates';
-import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type Repair, type RestoredDraft } from '../model';
+import { momentInWords } from '../lib/dates';
+import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
@@ -15,12 +15,14 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
+import { closedWords } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
 import { useBackAndForward } from './use-back-and-forward';
 import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
+import { useMessages } from './use-messages';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
 
@@ -39,16 +41,6 @@ interface Pending {
 }
 
 export function App() {
-  const [status, setStatus] = useState('');
-  // After an action whose result is only this message (a saved copy, a preview cancelled), focus
-  // moves to it (UX.md), since the button pressed says nothing of what happened.
-  const [statusFocus, setStatusFocus] = useState(0);
-  const say = (words: string) => {
-    setStatus(words);
-    setStatusFocus((n) => n + 1);
-  };
-  const [error, setError] = useState<{ id: number; message: string; heading?: string } | null>(null);
-  const [repairs, setRepairs] = useState<Repair[]>([]);
   // Each choice (a file, the sample, a kept draft) counts up: a slower, earlier one never lands over a later one.
   const attempt = useRef(0);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
@@ -64,6 +56,8 @@ export function App() {
   const drafts = useKeptDrafts();
   const protocol = useProtocol(drafts.repository, drafts.refresh);
   const loaded = protocol.open;
+  const messages = useMessages(loaded);
+  const { setStatus, setError, setRepairs, say } = messages;
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
@@ -102,23 +96,6 @@ export function App() {
     setStatus('');
     editorHistory.moved(place);
   } }), [editorHistory]);
-  // A file that could not be opened stops being news once the draft is edited: its message goes
-  // rather than sit beside later ones.
-  useEffect(() => {
-    if (!loaded) return undefined;
-    const { store } = loaded;
-    let revision = store.getState().revision;
-    return store.subscribe(() => {
-      if (store.getState().revision === revision) return;
-      revision = store.getState().revision;
-      setError(null);
-    });
-  }, [loaded]);
-  // Handed to another tab, this tab's last message (about opening or saving) no longer applies.
-  const handedOver = loaded?.editing === 'handedOver';
-  useEffect(() => {
-    if (handedOver) setStatus('');
-  }, [handedOver]);
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
 
   /** A draft has opened: the messages say so, with its findings as the store checked them. */
@@ -242,12 +219,7 @@ export function App() {
     setPending(null);
     review.reset();
     exports.reset();
-    const reviewing = loaded?.reviewing === true;
-    setStatus(keptId === null ? '' : reviewing ? `Your review is kept in this browser: continue it from the list below. ${fileSavedAt
-      ? `Your review file was last saved at ${timeInWords(fileSavedAt)}.`
-      : 'Your review file was not saved this time: continue the review and save your review file to send it.'}` : `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
-      ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
-      : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`);
+    setStatus(keptId === null ? '' : closedWords({ reviewing: loaded?.reviewing === true, fileSavedAt }));
   };
 
   const save = () => {
@@ -270,7 +242,7 @@ export function App() {
   return (
     <YourNameContext.Provider value={yourName}>
       <PageFrame>
-        <LoadMessages status={status} error={error} repairs={repairs} statusFocus={statusFocus} />
+        <LoadMessages status={messages.status} error={messages.error} repairs={messages.repairs} statusFocus={messages.statusFocus} />
         {drafts.unavailable && (
           <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
             <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>

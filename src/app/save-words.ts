@@ -1,3 +1,4 @@
+import { timeInWords } from '../lib/dates';
 import type { SaveProblem } from '../storage/save-problem';
 import type { SaveProblemWords } from '../wizard/editor';
 import type { SaveState } from './use-autosave';
@@ -23,4 +24,16 @@ export function saveProblemWords(state: SaveState): SaveProblemWords | null {
   if (state.kind === 'failed') return { heading: 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${RETRYING}`, stopped: false };
   if (state.kind === 'stopped') return { heading: 'This tab has stopped saving the draft', text: `${cause(state.problem)} ${STOPPED_WAY_ON}`, stopped: true };
   return null;
+}
+
+/** Said on the list of drafts after a draft is closed: where it is kept, and whether it was saved as a file. */
+export function closedWords({ reviewing, fileSavedAt }: { reviewing: boolean; fileSavedAt: Date | null }): string {
+  if (reviewing) {
+    return `Your review is kept in this browser: continue it from the list below. ${fileSavedAt
+      ? `Your review file was last saved at ${timeInWords(fileSavedAt)}.`
+      : 'Your review file was not saved this time: continue the review and save your review file to send it.'}`;
+  }
+  return `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
+    ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
+    : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`;
 }
