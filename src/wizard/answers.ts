@@ -6,7 +6,7 @@ import { capitalise } from '../lib/words';
 import { approvalFieldId } from './county-approvals';
 import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
-import { agencyName, itemName, tierName } from './record-names';
+import { agencyChoices, agencyName, itemName, tierName } from './record-names';
 
 /** One line of "check your answers": the question, the answer in words, and the field to change it. */
 export interface Answer {
@@ -28,8 +28,10 @@ const fromSpecs = (specs: readonly FieldSpec[], value: unknown, prefix: string, 
   specs.flatMap((spec) => {
     const field = fieldId(prefix ? `${prefix}.${spec.name}` : spec.name);
     const items = at(value, spec.name);
-    if (spec.kind !== 'records' || !Array.isArray(items) || items.length === 0) return [{ question: spec.label, answer: answerInWords(spec, at(value, spec.name), options), field }];
-    const agency = (id: unknown) => draft?.agencies.find((a) => a.id === id)?.name.trim() || undefined;
+    if (spec.kind !== 'records' || !Array.isArray(items) || items.length === 0) return [{ question: spec.label, answer: answerInWords(spec, items, options), field }];
+    // An agency as the list on the step names it ("Agency 3" until it has a name).
+    const roster = draft ? agencyChoices(draft) : [];
+    const agency = (id: unknown) => roster.find(([key]) => key === id)?.[1];
     return items.map((item, index) => ({
       question: `${capitalise(spec.noun)}: ${itemName(spec, item, index)}`,
       answer: itemInWords(spec, item, agency, options) || NOT_ANSWERED,

@@ -21,7 +21,7 @@ const lines = (text: string) => text.split('\n').map((line) => line.trim()).filt
 
 /** One question of a step: its label, help with the citation, the control and its error. */
 export function Field<T extends FieldValues>({ spec, form, at, law, resets, roster = [] }: Props<T>) {
-  if (spec.kind === 'records') return <RecordsField spec={spec} form={form} at={at} law={law} resets={resets} roster={roster} />;
+  if (spec.kind === 'records') return <RecordsField spec={spec} form={form} at={at} law={law} roster={roster} />;
   const name = spec.name as Path<T>;
   const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
   const hint = hintText(spec.hint, law);

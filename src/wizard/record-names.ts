@@ -16,6 +16,9 @@ export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers', index: n
 /** Every agency as a choice: its id, and its name. */
 export const agencyChoices = (draft: Draft) => draft.agencies.map((agency, index) => [agency.id, agencyName(draft, index)] as const);
 
+/** An item of a list inside a section, found by sectionItemAt. */
+export type SectionItem = NonNullable<ReturnType<typeof sectionItemAt>>;
+
 /**
  * An item of a list inside a section ("terms.1", the definitions' second term) with the question
  * that lists it and its name: what was typed in its first question, or "Term 2" until then.

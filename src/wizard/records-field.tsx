@@ -14,7 +14,6 @@ interface Props<T extends FieldValues> {
   form: UseFormReturn<T>;
   at: string;
   law: LawInForce;
-  resets: number;
   roster: ReadonlyArray<readonly [string, string]>;
 }
 

@@ -6,7 +6,7 @@ import { Field } from './fields';
 import { MODEL_SECTION_TEXT } from './model-language';
 import { SECTION_FIELDS } from './section-fields';
 import { fieldId } from './steps';
-import { agencyChoices, sectionItemAt } from './record-names';
+import { agencyChoices, type SectionItem } from './record-names';
 import { ItemPageContext } from './records-field';
 import { useStepForm } from './use-step-form';
 
@@ -18,14 +18,15 @@ export interface StepProps {
 
 /**
  * A section of the outline: its questions, read from the model's schema for that section; or, on
- * an item's own page (`item`, "terms.1"), that item's questions alone, in the same form.
+ * an item's own page (`item`, the definitions' second term), that item's questions alone, in the
+ * same form.
  */
 export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, item = null, onItem = () => {} }: StepProps & {
   sectionKey: SectionKey;
   /** Lists the section holds besides its questions (agencies' duties, MDT tiers). */
   children?: ReactNode;
   footer: ReactNode;
-  item?: string | null;
+  item?: SectionItem | null;
   onItem?: (item: string, focus: string[]) => void;
 }) {
   // The section's own schema from the model: the form checks exactly what the draft accepts.
@@ -40,9 +41,8 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, 
     form.setValue('text' as never, (current ? `${current}\n\n${model}` : model) as never, { shouldDirty: true });
     document.getElementById(fieldId(`${at}.text`))?.focus();
   };
-  const shown = sectionItemAt(draft, sectionKey, item);
-  if (shown) {
-    const { spec, index } = shown;
+  if (item) {
+    const { spec, index } = item;
     return (
       <>
         <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" data-testid="item-page">

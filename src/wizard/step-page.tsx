@@ -105,7 +105,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   else {
     const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} onItem={onItem} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
     body = (
-      <SectionStep key={step} sectionKey={step} {...props} footer={sectionItem ? itemFooter : footer} item={sectionItem ? item : null}
+      <SectionStep key={step} sectionKey={step} {...props} footer={sectionItem ? itemFooter : footer} item={sectionItem}
         onItem={(to, focus) => onItem(to, { focus })}>{extra}</SectionStep>
     );
   }
