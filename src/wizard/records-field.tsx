@@ -35,7 +35,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   const items = form.watch(spec.name as Path<T>) as Array<Record<string, unknown>> | undefined;
   const titleOf = (index: number) => itemName(spec, items?.[index], index);
   // The item's other answers in one line; an agency by its name.
-  const summaryOf = (index: number) => itemInWords(spec, items?.[index], (value) => roster.find(([key]) => key === value)?.[1]) || 'nothing more yet';
+  const summaryOf = (index: number) => itemInWords(spec, items?.[index], (value) => roster.find(([key]) => key === value)?.[1]) || 'nothing else answered yet';
   const hint = hintText(spec.hint, law);
   // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
   const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);

@@ -799,6 +799,20 @@ describe('a protocol written in the browser', () => {
           await expect.poll(() => page.getByTestId('agency').last().locator('h3').textContent()).toMatch(/^AgencyX+$/);
         }
       }
+      // ...while the app's own words on its buttons never break inside a word, as "Continu" over
+      // "e" did on the list of drafts at 400 px: each word sits on one line.
+      await page.getByRole('button', { name: 'All protocols' }).click();
+      await page.locator('#kept-heading').waitFor();
+      const broken = await page.evaluate(() => [...document.querySelectorAll('.panel .usa-button:not(.usa-button--unstyled)')].flatMap((button) => {
+        const range = document.createRange();
+        const words = [...button.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).flatMap((node) => [...node.textContent!.matchAll(/\S+/g)].map((m) => ({ node, m })));
+        return words.filter(({ node, m }) => {
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }).map(({ m }) => m[0]);
+      }));
+      expect(broken).toEqual([]);
     } finally {
       await page.setViewportSize(size);
     }
