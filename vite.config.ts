@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 // Plain JS, shared with the CLI's Node loader.
 import { precompileTemplate } from './tools/handlebars-precompile.js';
+import { isWasmImport, wasmModule, wasmSource } from './tools/wasm-kernel.js';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -32,6 +33,23 @@ function handlebarsTemplates(): Plugin {
     async load(id) {
       if (!id.endsWith('.hbs')) return null;
       return precompileTemplate(await readFile(id, 'utf8'), id);
+    },
+  };
+}
+
+/** Imports of src/render/pdf/wasm/*.wasm become the bytes compiled from their AssemblyScript source. */
+function wasmModules(): Plugin {
+  return {
+    name: 'csec-mou:wasm',
+    // Before Vite's own handling of .wasm files, which would look for the file.
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer && isWasmImport(source) ? path.resolve(path.dirname(importer), source) : null;
+    },
+    async load(id) {
+      if (!isWasmImport(id)) return null;
+      this.addWatchFile(wasmSource(id));
+      return wasmModule(id);
     },
   };
 }
@@ -92,7 +110,7 @@ function offlineApp(): Plugin {
 const USWDS = fileURLToPath(new URL('./node_modules/@uswds/uswds/', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), devStylesCsp(), handlebarsTemplates(), staticHostHeaders(), offlineApp()],
+  plugins: [react(), devStylesCsp(), handlebarsTemplates(), wasmModules(), staticHostHeaders(), offlineApp()],
   // USWDS is compiled from its Sass (src/app/uswds.scss); its images come from the package.
   resolve: { alias: { '@uswds-img': `${USWDS}dist/img` } },
   css: {
@@ -106,7 +124,7 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   // The export worker loads the writers and the fonts on demand (ES module chunks), and its
   // templates are precompiled like the page's.
-  worker: { format: 'es', plugins: () => [handlebarsTemplates()] },
+  worker: { format: 'es', plugins: () => [handlebarsTemplates(), wasmModules()] },
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['tests/support/global-app.ts'],

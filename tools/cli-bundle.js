@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isWasmImport, wasmModule, wasmSource } from './wasm-kernel.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache', 'csec-mou-cli');
@@ -42,6 +43,15 @@ const templates = {
     });
     // Handlebars' runtime is found by its CommonJS name, which has no file of that name.
     build.onResolve({ filter: /^handlebars\/runtime$/ }, () => ({ path: require.resolve('handlebars/runtime') }));
+  },
+};
+
+/** Our WebAssembly, compiled from its AssemblyScript source into the bundle (wasm-kernel.js). */
+const wasm = {
+  name: 'wasm-modules',
+  setup(build) {
+    build.onResolve({ filter: /\.wasm$/ }, ({ path, resolveDir }) => (isWasmImport(path) ? { path: join(resolveDir, path) } : undefined));
+    build.onLoad({ filter: /\.wasm$/ }, async ({ path }) => ({ contents: await wasmModule(path), loader: 'js', watchFiles: [wasmSource(path)] }));
   },
 };
 
@@ -79,7 +89,7 @@ export async function cliBundle() {
       platform: 'node',
       target: 'node20',
       logLevel: 'silent',
-      plugins: [templates],
+      plugins: [templates, wasm],
     });
     try {
       renameSync(building, folder);

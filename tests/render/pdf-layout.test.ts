@@ -95,6 +95,38 @@ describe('the PDF layout', () => {
       expect(wrap([t('aaaa 2026-11-28')], metrics.width('aaaa 2026-11-', 'regular', 11) + 1).map(lineText)).toEqual(['aaaa', '2026-11-28']);
     });
 
+    it('breaks after a hyphen that follows any letter, accented ones too, and collapses a run of spaces to one', () => {
+      const width = metrics.width('aaaa café-', 'regular', 11) + 1;
+      expect(wrap([t('aaaa café-society')], width).map(lineText)).toEqual(['aaaa café-', 'society']);
+      // Room for "aaaa §-" and for "§-society", not for both: the section sign is no letter.
+      const room = Math.max(metrics.width('aaaa §-', 'regular', 11), metrics.width('§-society', 'regular', 11)) + 1;
+      expect(room).toBeLessThan(metrics.width('aaaa §-society', 'regular', 11));
+      expect(wrap([t('aaaa §-society')], room).map(lineText)).toEqual(['aaaa', '§-society']);
+      // Spaces across two runs are one space too, in the face of the later run.
+      expect(wrap([t('one   two '), t('  three', { bold: true })]).map((line) => line.fragments.map((f) => f.text))).toEqual([['one two', ' three']]);
+    });
+
+    // The breaker is WebAssembly with memory of its own (line-break-wasm.ts): a block larger than
+    // that memory makes it grow, which must lose nothing, and nothing may carry over to the next.
+    it('breaks a paragraph of half a million characters, and the next one as if it came first', () => {
+      const small = [t(SENTENCE.repeat(3).trim())];
+      const before = wrap(small);
+      const text = SENTENCE.repeat(5000).trim();
+      const broken = wrap([t(text)]);
+      expect(broken.length).toBeGreaterThan(5000);
+      for (const line of broken) expect(line.width).toBeLessThanOrEqual(CONTENT_WIDTH);
+      expect(broken.map(lineText).join(' ')).toBe(text);
+      expect(wrap(small)).toEqual(before);
+    });
+
+    it('measures with the fonts it is given each time, not those of the text before', () => {
+      const boldAsRegular = createMetrics({ ...fonts, regular: fonts.bold });
+      const [inBold] = breakLines([t('Probation')], { face: 'regular', size: 11, width: CONTENT_WIDTH }, boldAsRegular, new Set());
+      expect(inBold!.width).toBeCloseTo(metrics.width('Probation', 'bold', 11), 9);
+      expect(wrap([t('Probation')])[0]!.width).toBeCloseTo(metrics.width('Probation', 'regular', 11), 9);
+      expect(inBold!.width).not.toBeCloseTo(metrics.width('Probation', 'regular', 11), 3);
+    });
+
     it('replaces characters the font lacks with U+FFFD and reports each once; drops control characters', () => {
       const missing = new Set<string>();
       const [line] = wrap([t('a😀b\u0007c\u200fd😀 中')], CONTENT_WIDTH, missing);
