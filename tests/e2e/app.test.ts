@@ -254,6 +254,37 @@ describe('the first page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('exports the PDF where WebAssembly may not run, laying it out in JavaScript', async () => {
+    // A browser of its own whose policy, for the page and the export worker alike, forbids
+    // compiling WebAssembly, as Safari's Lockdown Mode or a county's own policy might.
+    const own = await browser!.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+    const forbid = (policy: string) => policy.replace(/\s*'wasm-unsafe-eval'/g, '');
+    await own.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-length'];
+      if (headers['content-security-policy']) headers['content-security-policy'] = forbid(headers['content-security-policy']);
+      const isHtml = (headers['content-type'] ?? '').includes('text/html');
+      await route.fulfill({ response, headers, body: isHtml ? forbid(await response.text()) : await response.body() }).catch(() => {
+        // The page closed while this was in flight.
+      });
+    });
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(origin);
+      // The smallest module there is: refused here.
+      const compiled = await fresh.evaluate(() => WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])).then(() => 'compiled', (error: unknown) => String(error)));
+      expect(compiled).toMatch(/^CompileError: .*Content Security/);
+      await openSample(fresh);
+      const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.getByRole('button', { name: 'Draft PDF' }).click()]);
+      const text = (await pdfText(await savedDownload(download))).replace(/\s+/g, ' ');
+      expect(text).toContain('DRAFT');
+      expect(text).toContain('Mendocino County Interagency Protocol for Commercially Sexually Exploited Children');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('says so, and changes nothing, when the fonts the Word file is set in cannot be loaded', async () => {
     // A browser of its own that has never loaded the fonts, with no service worker to serve them.
     const own = await browser!.newContext({ serviceWorkers: 'block' });
