@@ -70,6 +70,8 @@ try {
     return { ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)), steps: medians(runs.map((run) => run.steps)) };
   };
   const coldPdf = cold('pdf');
+  // The same with the line breaker in JavaScript, as where WebAssembly cannot run.
+  const coldPdfJs = cold('pdf-js');
   const coldDocx = cold('docx');
   const coldPdfMs = coldPdf.ms;
   const coldDocxMs = coldDocx.ms;
@@ -109,6 +111,8 @@ try {
     row('our DOCX export, cold (fresh process, fresh fonts, first call)', coldDocxMs, `${times(coldDocxMs, docxMs)} our warm DOCX${touched(coldDocx)}`),
     row('our PDF export, warm', pdfMs),
     row('our PDF export, cold (fresh process, fresh fonts, first call)', coldPdfMs, `${times(coldPdfMs, pdfMs)} our warm PDF${touched(coldPdf)}`),
+    row('our PDF export, cold, the line breaker in JavaScript (where WebAssembly cannot run)', coldPdfJs.ms,
+      `${times(coldPdfJs.ms, pdfMs)} our warm PDF; the WebAssembly line breaker saves ${(coldPdfJs.ms - coldPdfMs).toFixed(0)} ms cold`),
     row('our PDF export, warm but unoptimised (`node --no-opt`: code run, heap grown)', unoptimisedMs,
       `${times(unoptimisedMs, pdfMs)} our warm PDF; the cold export's other ${(coldPdfMs - unoptimisedMs).toFixed(0)} ms are first-run costs`),
     row('floor: deflate everything once (node:zlib) + subset the four faces', floorMs,

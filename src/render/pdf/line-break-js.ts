@@ -1,10 +1,7 @@
-import type { Inline } from '../../document';
-import { assertNever } from '../../lib/assert-never';
 import type { Face } from './faces';
-import { faceOf } from './faces';
-import type { BreakOptions, Fragment, Line } from './line-break';
+import type { BreakOptions, Fragment, Line, Run } from './line-break';
 import type { Metrics } from './metrics';
-import { cleanText, LINE_BREAK } from './text';
+import { LINE_BREAK } from './text';
 
 // Besides spaces, a line may break after a hyphen, a dash or a slash ("county-wide", "and/or")...
 function isBreakAfter(code: number): boolean {
@@ -142,27 +139,17 @@ class LineFiller {
  * The line breaker in JavaScript, for where WebAssembly cannot run (line-break.ts): the same
  * breaks as wasm/line-break.ts, to the bit, which a test checks on random text.
  */
-export function breakLinesInJs(content: readonly Inline[], opts: BreakOptions, metrics: Metrics, missing: Set<string>): Line[] {
+export function breakLinesInJs(runs: readonly Run[], opts: BreakOptions, metrics: Metrics): Line[] {
   const out = new LineFiller(metrics, opts.size, Math.max(opts.width, opts.size));
-  for (let n = 0; n < content.length; n++) {
-    const inline = content[n]!;
-    switch (inline.type) {
-      case 'break':
-        out.newline();
-        continue;
-      // The PDF of a redline reads as the newer text: what was removed is left out.
-      case 'deletion':
-        continue;
-      case 'text':
-      case 'insertion':
-        break;
-      default:
-        assertNever(inline, 'inline');
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
+    if (run === null) {
+      out.newline();
+      continue;
     }
-    const face = faceOf(opts.face, inline.bold, inline.italic);
+    const { text, face } = run;
     const advances = metrics.advances(face);
     const known = advances.units;
-    const text = cleanText(inline.text, face, metrics, missing);
     let i = 0;
     while (i < text.length) {
       const code = text.charCodeAt(i);

@@ -1,10 +1,7 @@
-import type { Inline } from '../../document';
-import { assertNever } from '../../lib/assert-never';
 import wasm from './wasm/line-break.wasm';
-import { faceOf, FACES } from './faces';
-import type { BreakOptions, Fragment, Line } from './line-break';
+import { FACES } from './faces';
+import type { BreakOptions, Fragment, Line, Run } from './line-break';
 import type { Advances, Metrics } from './metrics';
-import { cleanText } from './text';
 
 /** What wasm/line-break.ts exports. */
 interface Exports {
@@ -115,58 +112,33 @@ export function allowWasmLineBreaker(allowed: boolean): void {
 
 const encoder = new TextEncoder();
 
-/** Breaks one block's text with the WebAssembly breaker: its text in as UTF-8, its lines out as ranges of that text. */
-export function breakLinesInWasm(breaker: LineBreaker, content: readonly Inline[], opts: BreakOptions, metrics: Metrics, missing: Set<string>): Line[] {
-  const texts: string[] = [];
-  const kinds: number[] = [];
-  const faces: number[] = [];
+/** Breaks one block's runs with the WebAssembly breaker: their text in as UTF-8, the lines out as ranges of that text. */
+export function breakLinesInWasm(breaker: LineBreaker, runs: readonly Run[], opts: BreakOptions): Line[] {
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
   let most = 0;
-  for (let n = 0; n < content.length; n++) {
-    const inline = content[n]!;
-    switch (inline.type) {
-      case 'break':
-        texts.push('');
-        kinds.push(1);
-        faces.push(0);
-        continue;
-      // The PDF of a redline reads as the newer text: what was removed is left out.
-      case 'deletion':
-        continue;
-      case 'text':
-      case 'insertion': {
-        const face = faceOf(opts.face, inline.bold, inline.italic);
-        const text = cleanText(inline.text, face, metrics, missing);
-        texts.push(text);
-        kinds.push(0);
-        faces.push(FACES.indexOf(face));
-        most += text.length * 3; // UTF-8 takes at most three bytes per UTF-16 code unit
-        continue;
-      }
-      default:
-        assertNever(inline, 'inline');
-    }
-  }
-  const lineCount = breaker.run(texts.length, most, Math.max(opts.width, opts.size), opts.size, (records, bytes) => {
+  for (let n = 0; n < runs.length; n++) most += (runs[n]?.text.length ?? 0) * 3;
+  const lineCount = breaker.run(runs.length, most, Math.max(opts.width, opts.size), opts.size, (records, bytes) => {
     let at = 0;
-    for (let n = 0; n < texts.length; n++) {
-      records[n * 4] = kinds[n]!;
-      records[n * 4 + 1] = faces[n]!;
+    for (let n = 0; n < runs.length; n++) {
+      const run = runs[n]!;
+      records[n * 4] = run === null ? 1 : 0;
+      records[n * 4 + 1] = run === null ? 0 : FACES.indexOf(run.face);
       records[n * 4 + 2] = at;
-      if (kinds[n] === 0) at += encoder.encodeInto(texts[n]!, bytes.subarray(at)).written;
+      if (run !== null) at += encoder.encodeInto(run.text, bytes.subarray(at)).written;
       records[n * 4 + 3] = at;
     }
     return at;
   });
-  return readLines(breaker, lineCount, texts);
+  return readLines(breaker, lineCount, runs);
 }
 
 /** The lines the breaker wrote (wasm/line-break.ts describes the records), their text sliced from the inlines'. */
-function readLines(breaker: LineBreaker, lineCount: number, texts: readonly string[]): Line[] {
+function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]): Line[] {
   const { i32, f64, lineAt, fragmentAt, rangeAt } = breaker.output();
   const rangeText = (r: number): string => {
     const p = (rangeAt >> 2) + r * 3;
     const inline = i32[p]!;
-    return inline < 0 ? ' ' : texts[inline]!.slice(i32[p + 1], i32[p + 2]);
+    return inline < 0 ? ' ' : runs[inline]!.text.slice(i32[p + 1], i32[p + 2]);
   };
   const lines: Line[] = [];
   for (let l = 0; l < lineCount; l++) {
