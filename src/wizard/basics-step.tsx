@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { z } from 'zod';
 import { formatLongDate } from '../lib/dates';
-import { CALIFORNIA_COUNTIES, draftSchema, type County, type Draft } from '../model';
+import { draftSchema, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { CHOOSE_A_COUNTY, titleFor } from './basics-schema';
-import { RemovedNotice } from './removed-notice';
-import { useCountyRemoval } from './use-county-removal';
+import { titleFor } from './basics-schema';
+import { CountyChooser, useCountyChooser } from './county-chooser';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
@@ -57,7 +56,6 @@ const kindField = (law: LawInForce): FieldSpec => ({
 export function BasicsStep({ draft, law, onEdit }: StepProps) {
   const { form, resets } = useStepForm(basicsEditSchema, pick(draft, BASICS), (next: BasicsEdit) => onEdit(setEach(next)),
     { questions: useMemo(() => [kindField(law), ...BASICS_FIELDS], [law]) });
-  const [choice, setChoice] = useState('');
   const counties = form.watch('counties');
   const kind = form.watch('kind');
   const setCounties = (next: County[]) => {
@@ -73,19 +71,8 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
     madeFor.current = kind;
     if (before !== kind && counties.length > 0 && form.getValues('title') === titleFor({ counties, kind: before })) form.setValue('title', titleFor({ counties, kind }), { shouldDirty: true });
   }, [kind, counties, form]);
-  const [nothingChosen, setNothingChosen] = useState(false);
-  const add = () => {
-    if (!choice) {
-      // Nothing chosen: say so at the list, rather than do nothing.
-      setNothingChosen(true);
-      document.getElementById(fieldId('counties'))?.focus();
-      return;
-    }
-    if (!counties.includes(choice as County)) setCounties([...counties, choice as County]);
-    setChoice('');
-  };
   // A county removed by mistake comes back with Undo, in its place, the title following it back.
-  const removal = useCountyRemoval(counties, setCounties, { noticeId: `${fieldId('counties')}-removed`, listId: fieldId('counties') });
+  const chooser = useCountyChooser(counties, setCounties, fieldId('counties'));
   return (
     <>
       <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
@@ -93,26 +80,8 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
         <fieldset className="usa-fieldset usa-form-group field">
           <legend className="usa-legend field__label">County or counties</legend>
           <div className="usa-hint">A regional protocol names each county it covers; each county’s partners are checked separately.</div>
-          <RemovedNotice removed={removal.removed} id={removal.noticeId} onUndo={removal.undo} />
-          {counties.length > 0 ? (
-            <ul className="chosen" data-testid="basics-counties">
-              {counties.map((county) => (
-                <li key={county}>
-                  {county} County{' '}
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removal.remove(county)}
-                    aria-label={`Remove ${county} County`}>Remove</button>
-                </li>
-              ))}
-            </ul>
-          ) : <p className="usa-hint" data-testid="no-county">No county yet.</p>}
-          {nothingChosen && <span className="usa-error-message" id={`${fieldId('counties')}-choose`}>{CHOOSE_A_COUNTY}</span>}
-          <label htmlFor={fieldId('counties')} className="visually-hidden">County to add</label>
-          <select className="usa-select usa-select--inline" id={fieldId('counties')} value={choice} onChange={(e) => { setChoice(e.currentTarget.value); setNothingChosen(false); }}
-            aria-invalid={nothingChosen ? true : undefined} aria-describedby={nothingChosen ? `${fieldId('counties')}-choose` : undefined}>
-            <option value="">Choose a county</option>
-            {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
-          </select>{' '}
-          <button type="button" className="usa-button usa-button--outline" onClick={add}>Add county</button>
+          <CountyChooser chooser={chooser} selectLabel="County to add" testId="basics-counties"
+            empty={<p className="usa-hint" data-testid="no-county">No county yet.</p>} />
         </fieldset>
         {[kindField(law), ...BASICS_FIELDS.slice(1)].filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').map((spec) => (
           <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />

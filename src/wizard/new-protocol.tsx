@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { todayIso } from '../lib/dates';
-import { CALIFORNIA_COUNTIES, type County } from '../model';
 import { CALIFORNIA, lawInForce } from '../requirements';
-import { CHOOSE_A_COUNTY, FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
-import { RemovedNotice } from './removed-notice';
-import { useCountyRemoval } from './use-county-removal';
+import { FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
+import { CountyChooser, useCountyChooser } from './county-chooser';
 
 const resolver: Resolver<BasicsForm> = (values) => {
   const read = readBasics(values);
@@ -47,7 +45,6 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
     resolver,
     defaultValues: { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' },
   });
-  const [choice, setChoice] = useState('');
   const part = Math.min(Math.max(step, 1), PARTS.length);
   const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -72,14 +69,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
     if (part > 1 && counties.length === 0) onStep(1, 'replace');
   }, [part, counties.length, onStep]);
 
-  const [nothingChosen, setNothingChosen] = useState(false);
-  const addCounty = () => {
-    if (choice && !counties.includes(choice as County)) setValue('counties', [...counties, choice as County], { shouldValidate: Boolean(errors.counties) });
-    setChoice('');
-  };
-  // A county removed by mistake comes back with Undo, in its place.
-  const removal = useCountyRemoval(counties, (next) => setValue('counties', next, { shouldValidate: Boolean(errors.counties) }),
-    { noticeId: 'new-county-removed', listId: 'new-county' });
+  const chooser = useCountyChooser(counties, (next) => setValue('counties', next, { shouldValidate: Boolean(errors.counties) }), 'new-county');
   const submit = handleSubmit((values) => {
     const read = readBasics(values);
     if (!read.ok) return;
@@ -91,7 +81,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
   const next = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // A county chosen in the list but not added with its button is what the user meant: it is taken, not refused as missing.
-    if (part === 1) addCounty();
+    if (part === 1) chooser.take();
     if (!(await trigger([...PARTS[part - 1]!.fields]))) {
       setFailures((n) => n + 1);
       return;
@@ -128,33 +118,8 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
             <legend className="usa-legend field__label">{question()}</legend>
             <div className="usa-hint" id="new-county-hint">A regional protocol names each county it covers.</div>
             {errors.counties && <span className="usa-error-message" id="new-county-error">{errors.counties.message}</span>}
-            {nothingChosen && <span className="usa-error-message" id="new-county-choose">{CHOOSE_A_COUNTY}</span>}
-            <RemovedNotice removed={removal.removed} id={removal.noticeId} onUndo={removal.undo} />
-            {counties.length > 0 && (
-              <ul className="chosen" data-testid="chosen-counties">
-                {counties.map((county) => (
-                  <li key={county}>
-                    {county} County{' '}
-                    <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removal.remove(county)} aria-label={`Remove ${county} County`}>
-                      Remove
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <label htmlFor="new-county" className="visually-hidden">County</label>
-            <select className="usa-select usa-select--inline" id="new-county" value={choice} onChange={(e) => { setChoice(e.currentTarget.value); setNothingChosen(false); }}
-              aria-describedby={['new-county-hint', errors.counties && 'new-county-error', nothingChosen && 'new-county-choose'].filter(Boolean).join(' ')}
-              aria-invalid={errors.counties || nothingChosen ? true : undefined}>
-              <option value="">Choose a county</option>
-              {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
-            </select>{' '}
-            <button type="button" className="usa-button usa-button--outline" onClick={() => {
-              if (choice) return addCounty();
-              // Nothing chosen: say so at the list, rather than do nothing.
-              setNothingChosen(true);
-              document.getElementById('new-county')?.focus();
-            }}>Add county</button>
+            <CountyChooser chooser={chooser} selectLabel="County" testId="chosen-counties"
+              describedBy={['new-county-hint', errors.counties && 'new-county-error']} invalid={Boolean(errors.counties)} />
           </fieldset>
         )}
         {part === 2 && (

@@ -436,6 +436,17 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Protocol basics');
     expect(await chips()).toEqual(['Lassen County Remove', 'Modoc County Remove', 'Plumas County Remove']);
     expect(await title()).toBe(regional);
+
+    // "Add county" with nothing chosen says so at the list, as on the start page; a chosen county is added last.
+    await page.getByRole('button', { name: 'Add county' }).click();
+    expect(await page.locator('#f-counties-choose').textContent()).toBe('Choose a county in the list, then add it.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-counties');
+    expect(await page.locator('#f-counties').getAttribute('aria-describedby')).toBe('f-counties-choose');
+    await page.locator('#f-counties').selectOption('Sierra');
+    expect(await page.locator('#f-counties-choose').count()).toBe(0);
+    await page.getByRole('button', { name: 'Add county' }).click();
+    await expect.poll(chips).toEqual(['Lassen County Remove', 'Modoc County Remove', 'Plumas County Remove', 'Sierra County Remove']);
+    await expect.poll(() => page.locator('.editor__counties').textContent()).toBe('Lassen, Modoc, Plumas and Sierra counties');
   });
 
   it('refuses a malformed file without touching the drafts, and opens a good file beside them', async () => {

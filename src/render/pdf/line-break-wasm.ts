@@ -41,7 +41,7 @@ class WasmLineBreaker implements LineBreaker {
   private faces: readonly Advances[] = [];
 
   constructor() {
-    // Compiled when first needed, so that only code that lays out pays for it: about 2 kB.
+    // Compiled when first needed, so that only code that lays out pays for it (under 3 kB).
     const imports = {
       kernel: {
         measure: (face: number, codePoint: number) => this.measure(face, codePoint),
