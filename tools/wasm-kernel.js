@@ -1,11 +1,12 @@
 // The PDF writer's WebAssembly (src/render/pdf/wasm/*.ts, in AssemblyScript). An import of
 // `./wasm/line-break.wasm` names no file: Vite (app, tests), the command line's bundle and its
 // Node loader each resolve it here, to a module whose default export is the bytes compiled from
-// `./wasm/line-break.ts`. Compiling takes a second, so each result is kept in node_modules/.cache
-// under a hash of its source and the compiler's options and version.
+// `./wasm/line-break.ts` and the files beside it that it imports. Compiling takes a second, so
+// each result is kept in node_modules/.cache under a hash of the folder's sources and the
+// compiler's options and version.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,18 +24,25 @@ export function isWasmImport(specifier) {
   return /(^|\/)wasm\/[\w-]+\.wasm$/.test(specifier);
 }
 
-/** The AssemblyScript source of a resolved `.wasm` path. */
+/** The AssemblyScript source of a resolved `.wasm` path: its entry file. */
 export function wasmSource(path) {
   return path.replace(/\.wasm$/, '.ts');
+}
+
+/** Every AssemblyScript file of the entry's folder, which the entry may import, by name. */
+async function wasmSources(entry) {
+  const folder = dirname(entry);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.ts')).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name), 'utf8')])));
 }
 
 /** @param {string} path the resolved `.wasm` path @returns {Promise<Uint8Array>} */
 export async function compileWasm(path) {
   const sourcePath = wasmSource(path);
-  const source = await readFile(sourcePath, 'utf8');
+  const sources = await wasmSources(sourcePath);
   const require = createRequire(import.meta.url);
   const { version } = JSON.parse(readFileSync(require.resolve('assemblyscript/package.json'), 'utf8'));
-  const key = createHash('sha256').update(JSON.stringify([version, OPTIONS, source])).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(JSON.stringify([version, OPTIONS, basename(sourcePath), sources])).digest('hex').slice(0, 16);
   const cached = join(cache, `${basename(sourcePath, '.ts')}-${key}.wasm`);
   try {
     return new Uint8Array(readFileSync(cached));
@@ -44,18 +52,25 @@ export async function compileWasm(path) {
   // Named in a variable so that the linter's type checker does not read the compiler's own
   // sources (binaryen's, 10 MB of JavaScript, overflow its parser).
   const { default: asc } = await import(COMPILER);
-  const result = await asc.compileString({ [basename(sourcePath)]: source }, OPTIONS);
-  if (result.error || !result.binary) throw new Error(`${sourcePath}: AssemblyScript could not compile it.\n${result.stderr.toString()}`);
+  // The entry alone is compiled as such: its exports are the module's, and it imports the others.
+  const output = {};
+  const result = await asc.main([basename(sourcePath), '--outFile', 'binary', ...asc.configToArguments(OPTIONS)], {
+    readFile: (name) => (Object.hasOwn(sources, name) ? sources[name] : null),
+    writeFile: (name, contents) => { output[name] = contents; },
+    listFiles: () => [],
+  });
+  const { binary } = output;
+  if (result.error || !binary) throw new Error(`${sourcePath}: AssemblyScript could not compile it.\n${result.stderr.toString()}`);
   // Written under a name of its own and moved into place whole, so no reader sees half a file.
   const temporary = `${cached}.${process.pid}`;
   try {
     mkdirSync(dirname(cached), { recursive: true });
-    writeFileSync(temporary, result.binary);
+    writeFileSync(temporary, binary);
     renameSync(temporary, cached);
   } catch {
     // A read-only folder: compiled again next time.
   }
-  return result.binary;
+  return binary;
 }
 
 /** The JavaScript module that stands for a `.wasm` import: its bytes. */
