@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,7 +48,9 @@ function wasmModules(): Plugin {
     },
     async load(id) {
       if (!isWasmImport(id)) return null;
-      this.addWatchFile(wasmSource(id));
+      // The entry imports the folder's other files: an edit to any of them compiles it again.
+      const folder = path.dirname(wasmSource(id));
+      for (const name of readdirSync(folder)) if (name.endsWith('.ts')) this.addWatchFile(path.join(folder, name));
       return wasmModule(id);
     },
   };

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isWasmImport, wasmModule, wasmSource } from './wasm-kernel.js';
+import { isWasmImport, wasmModule } from './wasm-kernel.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache', 'csec-mou-cli');
@@ -51,7 +51,7 @@ const wasm = {
   name: 'wasm-modules',
   setup(build) {
     build.onResolve({ filter: /\.wasm$/ }, ({ path, resolveDir }) => (isWasmImport(path) ? { path: join(resolveDir, path) } : undefined));
-    build.onLoad({ filter: /\.wasm$/ }, async ({ path }) => ({ contents: await wasmModule(path), loader: 'js', watchFiles: [wasmSource(path)] }));
+    build.onLoad({ filter: /\.wasm$/ }, async ({ path }) => ({ contents: await wasmModule(path), loader: 'js' }));
   },
 };
 
