@@ -77,12 +77,14 @@ export function CountyChooser({ chooser, selectLabel, testId, describedBy = [], 
         </ul>
       ) : empty}
       <label htmlFor={listId} className="visually-hidden">{selectLabel}</label>
-      <select className="usa-select usa-select--inline" id={listId} value={chooser.choice} onChange={(e) => chooser.choose(e.currentTarget.value)}
-        aria-describedby={described || undefined} aria-invalid={invalid || nothingChosen ? true : undefined}>
-        <option value="">Choose a county</option>
-        {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
-      </select>{' '}
-      <button type="button" className="usa-button usa-button--outline" onClick={chooser.add}>Add county</button>
+      <div className="chooser__row">
+        <select className="usa-select" id={listId} value={chooser.choice} onChange={(e) => chooser.choose(e.currentTarget.value)}
+          aria-describedby={described || undefined} aria-invalid={invalid || nothingChosen ? true : undefined}>
+          <option value="">Choose a county</option>
+          {CALIFORNIA_COUNTIES.filter((c) => !counties.includes(c)).map((county) => <option key={county} value={county}>{county}</option>)}
+        </select>
+        <button type="button" className="usa-button usa-button--outline" onClick={chooser.add}>Add county</button>
+      </div>
     </>
   );
 }

@@ -98,6 +98,29 @@ describe('the first page', () => {
     expect(await page.getByText('look through, change, check and export').count()).toBe(1);
   });
 
+  it('draws the county list as a list, with "Add county" beside it, and file inputs wide enough to say "No file chosen"', async () => {
+    const wide = await openPage();
+    await wide.setViewportSize({ width: 1280, height: 900 });
+    await toStart(wide);
+    const list = wide.locator('section.new-protocol select');
+    // USWDS draws a list's up-and-down arrow as its background; a list without it looks like a text box.
+    const look = await list.evaluate((select) => {
+      const style = getComputedStyle(select);
+      return { arrow: style.backgroundImage, room: parseFloat(style.paddingRight) };
+    });
+    expect(look.arrow).toContain('svg');
+    expect(look.room).toBeGreaterThanOrEqual(24);
+    const listBox = (await list.boundingBox())!;
+    const addBox = (await wide.getByRole('button', { name: 'Add county' }).boundingBox())!;
+    expect(Math.abs(listBox.y + listBox.height / 2 - (addBox.y + addBox.height / 2))).toBeLessThan(4);
+    expect(addBox.x).toBeGreaterThan(listBox.x + listBox.width);
+    // Chromium cuts "No file chosen" to "No fil…hosen" in a file input narrower than about 20rem.
+    for (const name of ['Open a draft file', 'Review a draft you received']) {
+      expect((await wide.getByLabel(name, { exact: true }).boundingBox())!.width, name).toBeGreaterThanOrEqual(320);
+    }
+    await wide.close();
+  });
+
   it('opens a draft file with blocking findings and lists them with their citations and counties', async () => {
     const draft = await exampleDraft(BLOCKING);
     await openFile(BLOCKING);
