@@ -60,9 +60,13 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Makes each entry of the contents list a link to its heading, listed in its page's annotations. */
 export function addContentsLinks(writer: PdfWriter, pages: readonly PdfPage[], layout: DocumentLayout, tree: StructureTree): void {
+  // Indexed loops over every slice of every page, most with no links: a fresh process made an
+  // iterator result per slice, and an empty array for each slice without links.
   layout.pages.forEach((laid, p) => {
-    for (const { slice, top } of laid.placed) {
-      for (const link of slice.links ?? []) {
+    for (let s = 0; s < laid.placed.length; s++) {
+      const { slice, top } = laid.placed[s]!;
+      if (!slice.links) continue;
+      for (const link of slice.links) {
         const heading = layout.headings[link.heading];
         if (!heading) continue;
         const y = PAGE.height - PAGE.margin - top - link.y;

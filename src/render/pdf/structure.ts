@@ -81,20 +81,33 @@ export class StructureTree {
     const { writer } = this;
     const rootRef = writer.reserve();
     const documentRef = writer.reserve();
-    for (const [node, joined] of this.joined) {
-      // Content on one page: the element names the page once and lists plain MCIDs.
-      const contentPages = new Set(joined.kids.flatMap((kid) => ('mcid' in kid ? [kid.page] : [])));
-      const onePage = contentPages.size === 1 ? [...contentPages][0]! : null;
-      const kids = joined.kids.map((kid) => {
-        if ('node' in kid) return ref(this.joined.get(kid.node)!.ref);
-        if ('mcid' in kid) return onePage === null ? `<</Type/MCR/Pg ${ref(pages[kid.page]!)}/MCID ${kid.mcid}>>` : String(kid.mcid);
-        return `<</Type/OBJR/Pg ${ref(pages[kid.page]!)}/Obj ${ref(kid.annotation)}>>`;
-      });
+    // Plain loops: this runs once per element, thousands of times in a fresh process, where each
+    // Set, spread and callback of a chain of array methods was another short-lived object.
+    this.joined.forEach((joined, node) => {
+      const { kids } = joined;
+      // Content on one page (one run of the same page): the element names the page once and lists plain MCIDs.
+      let onePage: number | null = null;
+      let pageRuns = 0;
+      for (let k = 0; k < kids.length; k++) {
+        const kid = kids[k]!;
+        if (!('mcid' in kid) || kid.page === onePage) continue;
+        onePage = kid.page;
+        pageRuns++;
+      }
+      if (pageRuns !== 1) onePage = null;
+      let written = '';
+      for (let k = 0; k < kids.length; k++) {
+        const kid = kids[k]!;
+        if (k > 0) written += ' ';
+        if ('node' in kid) written += ref(this.joined.get(kid.node)!.ref);
+        else if ('mcid' in kid) written += onePage === null ? `<</Type/MCR/Pg ${ref(pages[kid.page]!)}/MCID ${kid.mcid}>>` : String(kid.mcid);
+        else written += `<</Type/OBJR/Pg ${ref(pages[kid.page]!)}/Obj ${ref(kid.annotation)}>>`;
+      }
       const parent = node.parent ? this.joined.get(node.parent)!.ref : documentRef;
       const page = onePage === null ? '' : `/Pg ${ref(pages[onePage]!)}`;
       const scope = node.scope ? `/A<</O/Table/Scope/${node.scope}>>` : '';
-      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}/K[${kids.join(' ')}]>>`);
-    }
+      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}/K[${written}]>>`);
+    });
     const top = this.top.map((node) => ref(this.joined.get(node)!.ref)).join(' ');
     writer.set(documentRef, `<</S/Document/P ${ref(rootRef)}/K[${top}]>>`);
 
