@@ -21,11 +21,12 @@ export interface BreakerOutput { i32: Int32Array; f64: Float64Array; lineAt: num
 
 export interface LineBreaker {
   /**
-   * Breaks one block: `fill` writes `count` inline records (four i32s each) and at most `most`
-   * bytes of UTF-8 text into the views it is given, and returns how many bytes it wrote.
-   * Returns the number of lines, which `output()` then reads.
+   * Makes room for a block of `count` inline records and at most `most` bytes of UTF-8 text, and
+   * returns the memory's views (valid until the next call) and where the records and the text go.
    */
-  run(count: number, most: number, width: number, size: number, fill: (records: Int32Array, text: Uint8Array) => number): number;
+  input(count: number, most: number): { i32: Int32Array; u8: Uint8Array; recordAt: number; textAt: number };
+  /** Breaks the block `input` made room for, whose text is `used` bytes; returns the number of lines, which `output()` then reads. */
+  run(count: number, used: number, width: number, size: number): number;
   output(): BreakerOutput;
 }
 
@@ -39,6 +40,7 @@ class WasmLineBreaker implements LineBreaker {
   private readonly tables: number;
   private readonly scratch: number;
   private faces: readonly Advances[] = [];
+  private viewsOf: Views | undefined;
 
   constructor() {
     // Compiled when first needed, so that only code that lays out pays for it (under 3 kB).
@@ -66,26 +68,48 @@ class WasmLineBreaker implements LineBreaker {
   /** Asked for by the breaker for an advance it has not recorded yet; recorded for next time. */
   private measure(face: number, codePoint: number): number {
     const units = this.faces[face]!.measure(codePoint);
-    if (codePoint < TABLE_SIZE) new Int32Array(this.exports.memory.buffer)[(this.tables >> 2) + face * TABLE_SIZE + codePoint] = units;
+    if (codePoint < TABLE_SIZE) this.views().i32[(this.tables >> 2) + face * TABLE_SIZE + codePoint] = units;
     return units;
   }
 
-  run(count: number, most: number, width: number, size: number, fill: (records: Int32Array, text: Uint8Array) => number): number {
+  input(count: number, most: number): { i32: Int32Array; u8: Uint8Array; recordAt: number; textAt: number } {
     const { memory } = this.exports;
     const textAt = this.scratch + count * 16;
     const needed = textAt + most - memory.buffer.byteLength;
     if (needed > 0) memory.grow(Math.ceil(needed / PAGE));
-    const used = fill(new Int32Array(memory.buffer, this.scratch, count * 4), new Uint8Array(memory.buffer, textAt, most));
+    const views = this.views();
+    views.textAt = textAt;
+    return views;
+  }
+
+  run(count: number, used: number, width: number, size: number): number {
+    const textAt = this.scratch + count * 16;
     const output = (textAt + used + 7) & ~7;
     return this.exports.breakBlock(this.scratch, count, textAt, used, size, width, output);
   }
 
   output(): BreakerOutput {
-    // Views made after the run: the breaker may have grown its memory, which replaces the buffer.
+    const views = this.views();
+    views.lineAt = this.exports.lines();
+    views.fragmentAt = this.exports.fragments();
+    views.rangeAt = this.exports.ranges();
+    return views;
+  }
+
+  /**
+   * One set of views of the memory, made again only when the memory grows (which replaces its
+   * buffer): views made for every block were most of what laying out a block allocated.
+   */
+  private views(): Views {
     const { buffer } = this.exports.memory;
-    return { i32: new Int32Array(buffer), f64: new Float64Array(buffer), lineAt: this.exports.lines(), fragmentAt: this.exports.fragments(), rangeAt: this.exports.ranges() };
+    if (this.viewsOf?.i32.buffer !== buffer) {
+      this.viewsOf = { i32: new Int32Array(buffer), u8: new Uint8Array(buffer), f64: new Float64Array(buffer), recordAt: this.scratch, textAt: 0, lineAt: 0, fragmentAt: 0, rangeAt: 0 };
+    }
+    return this.viewsOf;
   }
 }
+
+type Views = BreakerOutput & { u8: Uint8Array; recordAt: number; textAt: number };
 
 let breaker: WasmLineBreaker | null | undefined;
 
@@ -117,29 +141,31 @@ export function breakLinesInWasm(breaker: LineBreaker, runs: readonly Run[], opt
   // UTF-8 takes at most three bytes per UTF-16 code unit.
   let most = 0;
   for (let n = 0; n < runs.length; n++) most += (runs[n]?.text.length ?? 0) * 3;
-  const lineCount = breaker.run(runs.length, most, Math.max(opts.width, opts.size), opts.size, (records, bytes) => {
-    let at = 0;
-    for (let n = 0; n < runs.length; n++) {
-      const run = runs[n]!;
-      records[n * 4] = run === null ? 1 : 0;
-      records[n * 4 + 1] = run === null ? 0 : FACES.indexOf(run.face);
-      records[n * 4 + 2] = at;
-      if (run !== null) at += encoder.encodeInto(run.text, bytes.subarray(at)).written;
-      records[n * 4 + 3] = at;
-    }
-    return at;
-  });
-  return readLines(breaker, lineCount, runs);
+  const { i32, u8, recordAt, textAt } = breaker.input(runs.length, most);
+  const records = recordAt >> 2;
+  let at = 0;
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
+    const p = records + n * 4;
+    i32[p] = run === null ? 1 : 0;
+    i32[p + 1] = run === null ? 0 : FACES.indexOf(run.face);
+    i32[p + 2] = at;
+    if (run !== null && run.text.length > 0) at += encoder.encodeInto(run.text, u8.subarray(textAt + at, textAt + most)).written;
+    i32[p + 3] = at;
+  }
+  return readLines(breaker, breaker.run(runs.length, at, Math.max(opts.width, opts.size), opts.size), runs);
 }
 
-/** The lines the breaker wrote (wasm/line-break.ts describes the records), their text sliced from the inlines'. */
+/** The text of range `r` (wasm/line-break.ts describes the records), sliced from the inlines'. */
+function rangeText(i32: Int32Array, rangeAt: number, r: number, runs: readonly Run[]): string {
+  const p = (rangeAt >> 2) + r * 3;
+  const inline = i32[p]!;
+  return inline < 0 ? ' ' : runs[inline]!.text.slice(i32[p + 1], i32[p + 2]);
+}
+
+/** The lines the breaker wrote, their text sliced from the inlines'. */
 function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]): Line[] {
   const { i32, f64, lineAt, fragmentAt, rangeAt } = breaker.output();
-  const rangeText = (r: number): string => {
-    const p = (rangeAt >> 2) + r * 3;
-    const inline = i32[p]!;
-    return inline < 0 ? ' ' : runs[inline]!.text.slice(i32[p + 1], i32[p + 2]);
-  };
   const lines: Line[] = [];
   for (let l = 0; l < lineCount; l++) {
     const start = i32[(lineAt >> 2) + l * 4]!;
@@ -149,12 +175,8 @@ function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]
       const p = (fragmentAt >> 2) + f * 8;
       const first = i32[p + 1]!;
       const count = i32[p + 2]!;
-      let text = rangeText(first);
-      if (count > 1) {
-        const parts = [text];
-        for (let r = first + 1; r < first + count; r++) parts.push(rangeText(r));
-        text = parts.join('');
-      }
+      let text = rangeText(i32, rangeAt, first, runs);
+      for (let r = first + 1; r < first + count; r++) text += rangeText(i32, rangeAt, r, runs);
       fragments.push({ text, face: FACES[i32[p]!]!, x: f64[(fragmentAt >> 3) + f * 4 + 2]!, width: f64[(fragmentAt >> 3) + f * 4 + 3]! });
     }
     lines.push({ fragments, width: f64[(lineAt >> 3) + l * 2 + 1]! });
