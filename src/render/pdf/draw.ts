@@ -34,13 +34,17 @@ function markAs(pen: Pen, tag: StructNode | null): void {
   pen.open = tag;
 }
 
-interface TextOptions { x: number; y: number; size: number; face: Face; gray?: number }
-
 const WATERMARK_RESOURCE = 'Wm';
 
-function text(pen: Pen, value: string, options: TextOptions, spaceAfter = false): void {
-  pen.out.openString(FONT_RESOURCE[options.face], options.size, options.x, options.y, options.gray ?? 0);
-  pen.setter.encode(spaceAfter ? `${value} ` : value, options.face, pen.out);
+/**
+ * Sets `value` with its baseline's start at (x, y). Positional arguments, and the space after a
+ * line's end set on its own, because this runs for every mark: an options object and a copy of
+ * the text for each were a good part of what drawing allocated.
+ */
+function text(pen: Pen, value: string, x: number, y: number, size: number, face: Face, gray = 0, spaceAfter = false): void {
+  pen.out.openString(FONT_RESOURCE[face], size, x, y, gray);
+  pen.setter.encode(value, face, pen.out);
+  if (spaceAfter) pen.setter.encode(' ', face, pen.out);
   pen.out.closeString();
 }
 
@@ -52,7 +56,7 @@ function drawMark(pen: Pen, mark: Mark, top: number, repeated: boolean, lineEnd:
   markAs(pen, mark.kind === 'text' && !repeated ? mark.tag ?? null : null);
   switch (mark.kind) {
     case 'text':
-      text(pen, mark.text, { x: pdfX(mark.x), y: pdfY(top + mark.baseline), size: mark.size, face: mark.face, gray: mark.gray }, lineEnd);
+      text(pen, mark.text, pdfX(mark.x), pdfY(top + mark.baseline), mark.size, mark.face, mark.gray, lineEnd);
       return;
     case 'rule':
       pen.out.line(pdfX(mark.x1), pdfY(top + mark.y1), pdfX(mark.x2), pdfY(top + mark.y2), mark.thickness, 0);
@@ -82,19 +86,17 @@ function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: n
   let width = PAGE.width - 2 * PAGE.margin;
   if (draft) {
     const markWidth = pen.metrics.width(WATERMARK.text, 'bold', HEADER.size);
-    text(pen, WATERMARK.text, { x: PAGE.width - PAGE.margin - markWidth, y: PAGE.height - HEADER.baselineFromTop, size: HEADER.size, face: 'bold', gray: HEADER.gray });
+    text(pen, WATERMARK.text, PAGE.width - PAGE.margin - markWidth, PAGE.height - HEADER.baselineFromTop, HEADER.size, 'bold', HEADER.gray);
     width -= markWidth + 12;
   }
   if (header !== '' || draft) {
-    if (header !== '') text(pen, fitHeader(header, pen.metrics, width), {
-      x: PAGE.margin, y: PAGE.height - HEADER.baselineFromTop, size: HEADER.size, face: HEADER.face, gray: HEADER.gray,
-    });
+    if (header !== '') text(pen, fitHeader(header, pen.metrics, width), PAGE.margin, PAGE.height - HEADER.baselineFromTop, HEADER.size, HEADER.face, HEADER.gray);
     const y = PAGE.height - HEADER.ruleFromTop;
     pen.out.line(PAGE.margin, y, PAGE.width - PAGE.margin, y, HEADER.rule, HEADER.gray);
   }
   const footer = `Page ${pageNumber} of ${pageCount}${note ? ` · ${note}` : ''}`;
   const footerWidth = pen.metrics.width(footer, FOOTER.face, FOOTER.size);
-  text(pen, footer, { x: (PAGE.width - footerWidth) / 2, y: FOOTER.baselineFromBottom, size: FOOTER.size, face: FOOTER.face, gray: FOOTER.gray });
+  text(pen, footer, (PAGE.width - footerWidth) / 2, FOOTER.baselineFromBottom, FOOTER.size, FOOTER.face, FOOTER.gray);
 }
 
 type TextMark = Extract<Mark, { kind: 'text' }>;

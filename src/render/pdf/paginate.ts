@@ -37,11 +37,9 @@ export function paginate(slices: readonly Slice[], pageHeight: number): LaidPage
       continue;
     }
     const end = chainEnd(slices, i);
-    const chain = slices.slice(i, end);
-    if (y + chainHeight(chain, page.placed.length === 0) <= pageHeight) {
-      chain.forEach(place);
-      i = end;
-    } else if (page.placed.length > 0 && !onlyRepeatedHeader(page) && chainHeight(chain, true) + (slice.repeatHeader?.height ?? 0) <= pageHeight) {
+    if (y + chainHeight(slices, i, end, page.placed.length === 0) <= pageHeight) {
+      for (; i < end; i++) place(slices[i]!);
+    } else if (page.placed.length > 0 && !onlyRepeatedHeader(page) && chainHeight(slices, i, end, true) + (slice.repeatHeader?.height ?? 0) <= pageHeight) {
       newPage(slice);
     } else {
       // Too tall for any page: set what fits here, then go on with the rest of the chain.
@@ -61,8 +59,11 @@ function chainEnd(slices: readonly Slice[], start: number): number {
   return end;
 }
 
-function chainHeight(chain: readonly Slice[], atTop: boolean): number {
-  return chain.reduce((sum, slice, i) => sum + slice.height + (i === 0 && atTop ? 0 : slice.spaceBefore), 0);
+/** The height of the chain of slices from `start` to `end` (a loop, not a copy: it runs for every slice of every pass). */
+function chainHeight(slices: readonly Slice[], start: number, end: number, atTop: boolean): number {
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += slices[i]!.height + (i === start && atTop ? 0 : slices[i]!.spaceBefore);
+  return sum;
 }
 
 /** A page holding nothing but a repeated table header must not be left for the next one. */
