@@ -41,6 +41,7 @@ class WasmLineBreaker implements LineBreaker {
   private readonly scratch: number;
   private faces: readonly Advances[] = [];
   private viewsOf: Views | undefined;
+  private metrics: Metrics | undefined;
 
   constructor() {
     // Compiled when first needed, so that only code that lays out pays for it (under 3 kB).
@@ -58,6 +59,9 @@ class WasmLineBreaker implements LineBreaker {
 
   /** The faces to measure with; the advances recorded for other fonts are forgotten. */
   use(metrics: Metrics): void {
+    // Asked for every block: the same metrics as last time need no checking.
+    if (metrics === this.metrics) return;
+    this.metrics = metrics;
     const faces = FACES.map((face) => metrics.advances(face));
     if (faces.every((advances, i) => advances === this.faces[i])) return;
     this.faces = faces;

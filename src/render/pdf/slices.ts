@@ -42,7 +42,9 @@ export interface Slice {
 export function lineMarks(line: Line, style: TextStyle, x: number, top: number, ascent: number, descent: number, tag?: StructNode): Mark[] {
   const baseline = top + baselineOffset(style, ascent, descent);
   const marks: Mark[] = [];
-  for (const fragment of line.fragments) {
+  // Indexed: a for-of loop made an iterator result per fragment in a fresh process.
+  for (let f = 0; f < line.fragments.length; f++) {
+    const fragment = line.fragments[f]!;
     // Blank fragments (spaces only) draw nothing; \S is what trim() keeps, without copying the line.
     if (NOT_BLANK.test(fragment.text)) marks.push({ kind: 'text', x: x + fragment.x, baseline, text: fragment.text, face: fragment.face, size: style.size, tag });
   }
