@@ -31,6 +31,26 @@ describe('the copy of a face embedded in the Word file', () => {
     expect(copy.glyphForCodePoint('é'.codePointAt(0)!).path.toSVG().length).toBeGreaterThan(0);
   });
 
+  it('keeps, beyond the usual ranges, the letters the document itself prints, whatever comes before them', async () => {
+    const fonts = await testFonts();
+    const doc = everyNodeDocument();
+    // A name in Cyrillic and Greek after a character beyond the Basic Multilingual Plane, which
+    // the text is read past as one code point (two UTF-16 units).
+    doc.blocks.push({ type: 'paragraph', style: 'body', content: [{ type: 'text', text: 'Liaison: \u{1D49C} Жанна Ωμέγα' }] });
+    const files = new Map(unzip(await renderDocx(doc, fonts)).map((entry) => [entry.path, entry.bytes]));
+    const table = new TextDecoder().decode(files.get('word/fontTable.xml'));
+    const rels = new TextDecoder().decode(files.get('word/_rels/fontTable.xml.rels'));
+    const [, id, key] = /<w:embedRegular r:id="(rId\d)" w:fontKey="\{([0-9A-F-]{36})\}"\/>/.exec(table)!;
+    const target = new RegExp(`Id="${id}" Type="[^"]+/font" Target="([^"]+)"`).exec(rels)![1]!;
+    const face = files.get(`word/${target}`)!.slice();
+    const bytes = key!.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)).reverse();
+    for (let i = 0; i < 32; i++) face[i]! ^= bytes[i % 16]!;
+    const copy = fontkit.create(face);
+    for (const char of 'ЖаннаΩμέγ') expect(copy.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
+    // Letters of the same scripts that the document does not print are left out.
+    for (const char of 'ЩΨ') expect(copy.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(false);
+  });
+
   it('is a fraction of the face, with the checksums a font reader checks', async () => {
     const face = (await testFonts()).bold;
     const copy = subsetFace(face, latin);
