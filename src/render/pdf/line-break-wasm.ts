@@ -102,7 +102,7 @@ class WasmLineBreaker implements LineBreaker {
 
   /**
    * One set of views of the memory, made again only when the memory grows (which replaces its
-   * buffer): views made for every block were most of what laying out a block allocated.
+   * buffer): views made for every block were a good part of what breaking a block allocated.
    */
   private views(): Views {
     const { buffer } = this.exports.memory;

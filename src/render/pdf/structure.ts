@@ -85,7 +85,8 @@ export class StructureTree {
     // Set, spread and callback of a chain of array methods was another short-lived object.
     this.joined.forEach((joined, node) => {
       const { kids } = joined;
-      // Content on one page (one run of the same page): the element names the page once and lists plain MCIDs.
+      // Content on one page: the element names the page once and lists plain MCIDs. The page
+      // changes once from none when every MCID is on one page, more often otherwise.
       let onePage: number | null = null;
       let pageRuns = 0;
       for (let k = 0; k < kids.length; k++) {
