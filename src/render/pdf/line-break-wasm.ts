@@ -16,18 +16,26 @@ interface Exports {
   ranges(): number;
 }
 
-/** The breaker's memory, as typed views, and where its output records start in it. */
-export interface BreakerOutput { i32: Int32Array; f64: Float64Array; lineAt: number; fragmentAt: number; rangeAt: number }
+/** The breaker's memory as typed views, valid until the memory next grows. */
+export interface MemoryViews { i32: Int32Array; u8: Uint8Array; f64: Float64Array }
 
+/**
+ * Plain numbers and one cached set of views: a block is broken for every paragraph, item and cell
+ * of the document, and new views and a callback for each were a good part of what it allocated.
+ */
 export interface LineBreaker {
-  /**
-   * Makes room for a block of `count` inline records and at most `most` bytes of UTF-8 text, and
-   * returns the memory's views (valid until the next call) and where the records and the text go.
-   */
-  input(count: number, most: number): { i32: Int32Array; u8: Uint8Array; recordAt: number; textAt: number };
-  /** Breaks the block `input` made room for, whose text is `used` bytes; returns the number of lines, which `output()` then reads. */
+  /** Where a block's inline records go (four i32s each). */
+  readonly recordAt: number;
+  /** Makes room for a block of `count` inline records and at most `most` bytes of UTF-8 text; returns where the text goes. */
+  input(count: number, most: number): number;
+  /** The memory's views, after `input` and again after `run` (either may grow the memory, which replaces them). */
+  views(): MemoryViews;
+  /** Breaks the block `input` made room for, whose text is `used` bytes; returns the number of lines. */
   run(count: number, used: number, width: number, size: number): number;
-  output(): BreakerOutput;
+  /** Where `run` wrote its line, fragment and text range records. */
+  lineAt(): number;
+  fragmentAt(): number;
+  rangeAt(): number;
 }
 
 const TABLE_SIZE = 0x3000;
@@ -40,7 +48,7 @@ class WasmLineBreaker implements LineBreaker {
   private readonly tables: number;
   private readonly scratch: number;
   private faces: readonly Advances[] = [];
-  private viewsOf: Views | undefined;
+  private viewsOf: MemoryViews | undefined;
   private metrics: Metrics | undefined;
 
   constructor() {
@@ -76,44 +84,48 @@ class WasmLineBreaker implements LineBreaker {
     return units;
   }
 
-  input(count: number, most: number): { i32: Int32Array; u8: Uint8Array; recordAt: number; textAt: number } {
+  get recordAt(): number {
+    return this.scratch;
+  }
+
+  input(count: number, most: number): number {
     const { memory } = this.exports;
-    const textAt = this.scratch + count * 16;
+    const textAt = this.textAt(count);
     const needed = textAt + most - memory.buffer.byteLength;
     if (needed > 0) memory.grow(Math.ceil(needed / PAGE));
-    const views = this.views();
-    views.textAt = textAt;
-    return views;
+    return textAt;
   }
 
   run(count: number, used: number, width: number, size: number): number {
-    const textAt = this.scratch + count * 16;
+    const textAt = this.textAt(count);
     const output = (textAt + used + 7) & ~7;
     return this.exports.breakBlock(this.scratch, count, textAt, used, size, width, output);
   }
 
-  output(): BreakerOutput {
-    const views = this.views();
-    views.lineAt = this.exports.lines();
-    views.fragmentAt = this.exports.fragments();
-    views.rangeAt = this.exports.ranges();
-    return views;
+  lineAt(): number {
+    return this.exports.lines();
   }
 
-  /**
-   * One set of views of the memory, made again only when the memory grows (which replaces its
-   * buffer): views made for every block were a good part of what breaking a block allocated.
-   */
-  private views(): Views {
+  fragmentAt(): number {
+    return this.exports.fragments();
+  }
+
+  rangeAt(): number {
+    return this.exports.ranges();
+  }
+
+  /** The block's text follows its inline records (16 bytes each) in the scratch area. */
+  private textAt(count: number): number {
+    return this.scratch + count * 16;
+  }
+
+  /** One set of views, made again only when the memory grows (which replaces its buffer). */
+  views(): MemoryViews {
     const { buffer } = this.exports.memory;
-    if (this.viewsOf?.i32.buffer !== buffer) {
-      this.viewsOf = { i32: new Int32Array(buffer), u8: new Uint8Array(buffer), f64: new Float64Array(buffer), recordAt: this.scratch, textAt: 0, lineAt: 0, fragmentAt: 0, rangeAt: 0 };
-    }
+    if (this.viewsOf?.i32.buffer !== buffer) this.viewsOf = { i32: new Int32Array(buffer), u8: new Uint8Array(buffer), f64: new Float64Array(buffer) };
     return this.viewsOf;
   }
 }
-
-type Views = BreakerOutput & { u8: Uint8Array; recordAt: number; textAt: number };
 
 let breaker: WasmLineBreaker | null | undefined;
 
@@ -145,8 +157,9 @@ export function breakLinesInWasm(breaker: LineBreaker, runs: readonly Run[], opt
   // UTF-8 takes at most three bytes per UTF-16 code unit.
   let most = 0;
   for (let n = 0; n < runs.length; n++) most += (runs[n]?.text.length ?? 0) * 3;
-  const { i32, u8, recordAt, textAt } = breaker.input(runs.length, most);
-  const records = recordAt >> 2;
+  const textAt = breaker.input(runs.length, most);
+  const { i32, u8 } = breaker.views();
+  const records = breaker.recordAt >> 2;
   let at = 0;
   for (let n = 0; n < runs.length; n++) {
     const run = runs[n]!;
@@ -169,7 +182,10 @@ function rangeText(i32: Int32Array, rangeAt: number, r: number, runs: readonly R
 
 /** The lines the breaker wrote, their text sliced from the inlines'. */
 function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]): Line[] {
-  const { i32, f64, lineAt, fragmentAt, rangeAt } = breaker.output();
+  const { i32, f64 } = breaker.views();
+  const lineAt = breaker.lineAt();
+  const fragmentAt = breaker.fragmentAt();
+  const rangeAt = breaker.rangeAt();
   const lines: Line[] = [];
   for (let l = 0; l < lineCount; l++) {
     const start = i32[(lineAt >> 2) + l * 4]!;

@@ -85,17 +85,14 @@ export class StructureTree {
     // Set, spread and callback of a chain of array methods was another short-lived object.
     this.joined.forEach((joined, node) => {
       const { kids } = joined;
-      // Content on one page: the element names the page once and lists plain MCIDs. The page
-      // changes once from none when every MCID is on one page, more often otherwise.
-      let onePage: number | null = null;
-      let pageRuns = 0;
-      for (let k = 0; k < kids.length; k++) {
+      // Content on one page: the element names the page once and lists plain MCIDs. The page of
+      // its first MCID, unless another MCID is on another page (or it has none).
+      let onePage: number | null | undefined;
+      for (let k = 0; k < kids.length && onePage !== null; k++) {
         const kid = kids[k]!;
-        if (!('mcid' in kid) || kid.page === onePage) continue;
-        onePage = kid.page;
-        pageRuns++;
+        if ('mcid' in kid) onePage = onePage === undefined || onePage === kid.page ? kid.page : null;
       }
-      if (pageRuns !== 1) onePage = null;
+      onePage ??= null;
       let written = '';
       for (let k = 0; k < kids.length; k++) {
         const kid = kids[k]!;
