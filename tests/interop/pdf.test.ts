@@ -39,7 +39,8 @@ function adversarialDocument(): MouDocument {
 
 /**
  * Every letter of Latin-1 and Latin Extended-A, some Vietnamese ones and the characters a PDF
- * string escapes: more than the 123 glyphs of a face that get one-byte codes.
+ * string escapes: beyond ASCII, more glyphs of a face than one first byte of the two-byte codes
+ * reaches (code-maps.ts).
  */
 const LETTERS = [
   ...Array.from({ length: 0x17f - 0xc0 + 1 }, (_, i) => String.fromCharCode(0xc0 + i)),
@@ -101,10 +102,20 @@ describe('the PDF in qpdf and poppler', () => {
     for (const row of rows) expect(row).toMatch(/CID TrueType\s+Custom\s+yes\s+yes\s+yes/);
   });
 
-  it('reads back every letter of a face of more than 123 glyphs, whose later glyphs have two-byte codes (pdftotext)', async () => {
+  it('reads back every letter of a face of more than 256 glyphs, those beyond ASCII in two-byte codes (pdftotext)', async () => {
     const text = await run(await poppler('pdftotext'), ['-enc', 'UTF-8', path.letters, '-']);
     for (const letter of LETTERS) expect(text).toContain(letter);
     expect(missing.letters).toEqual([]);
+  });
+
+  it('writes plain ASCII text into a page as itself, parentheses and backslash escaped (qpdf, its streams undone)', async () => {
+    const plain = join(dir, 'letters-plain.pdf');
+    // Not --qdf, which would write strings of other bytes in hex.
+    await run(await qpdf(), ['--object-streams=disable', '--stream-data=uncompress', '--decode-level=generalized', path.letters, plain]);
+    const content = (await readFile(plain)).toString('latin1');
+    expect(content).toContain('(1. Parties, purpose and legal authority) Tj');
+    // The letters' paragraph ends with the three characters a literal string escapes.
+    expect(content).toMatch(/\\\( \\\) \\\\\) Tj/);
   });
 
   it('has every heading, agency, signer name and title in its text (pdftotext)', async () => {

@@ -1,27 +1,30 @@
 /**
  * Compact glyph codes. With Identity-H, two bytes per glyph (as pdf-lib embedded fonts), glyph
  * codes were most of a page's content stream: compressing the pages was the largest part of the
- * writer's time, and it grows with their bytes. A subset seldom has more than a hundred glyphs,
- * so here the first 123 glyphs of a subset take one byte (<00>–<7F>, less the five bytes that a
- * literal string would need escaped) and the rest two (<8000>–<FFFF>: 0x8000 + glyph id). Mixed
- * one- and two-byte codes are how the CJK encodings work; the font's /Encoding is then this CMap
- * instead of Identity-H (ISO 32000-1 §9.7.5), and its /ToUnicode map uses the same codes (§9.10.3).
+ * writer's time, and it grows with their bytes. Here a printable ASCII character (U+0020 to
+ * U+007E, nearly all of an MOU's text) takes one byte, its own, and is glyph (CID) of the same
+ * number in every face's subset; any other character's glyph comes after them, from CID 128, and
+ * takes two bytes (<8000>-<FFFF>: 0x8000 + CID). Text of plain ASCII is then its own glyph codes,
+ * copied into a page in one call (content.ts). Mixed one- and two-byte codes are how the CJK
+ * encodings work; the font's /Encoding is then this CMap instead of Identity-H (ISO 32000-1
+ * §9.7.5), and its /ToUnicode map uses the same codes (§9.10.3).
  */
 
-/** Line feed, carriage return, parentheses and backslash, escaped in a literal string (§7.3.4.2). */
-const ESCAPED = [0x0a, 0x0d, 0x28, 0x29, 0x5c];
-const ONE_BYTE_CODES = Array.from({ length: 0x80 }, (_, byte) => byte).filter((byte) => !ESCAPED.includes(byte));
+/** The first CID, and the lowest two-byte code's glyph, for characters outside printable ASCII. */
+export const FIRST_OTHER_CID = 0x80;
 /** Two-byte codes reach glyph 0x7FFF; no document uses anywhere near so many glyphs of one face. */
 export const MAX_GLYPHS = 0x8000;
 
+/** Whether a code point is printable ASCII, whose code and CID are the code point itself. */
+export const isPrintableAscii = (codePoint: number): boolean => codePoint >= 0x20 && codePoint <= 0x7e;
+
 /** The code of a subset's glyph (its CID, the fonts being CIDToGIDMap Identity) as bytes. */
-export function codeBytes(glyphId: number): number[] {
-  const byte = ONE_BYTE_CODES[glyphId];
-  return byte !== undefined ? [byte] : [0x80 | (glyphId >> 8), glyphId & 0xff];
+export function codeBytes(cid: number): number[] {
+  return cid < FIRST_OTHER_CID ? [cid] : [0x80 | (cid >> 8), cid & 0xff];
 }
 
 const hex = (n: number, digits: number) => n.toString(16).toUpperCase().padStart(digits, '0');
-const codeHex = (glyphId: number) => `<${codeBytes(glyphId).map((b) => hex(b, 2)).join('')}>`;
+const codeHex = (cid: number) => `<${codeBytes(cid).map((b) => hex(b, 2)).join('')}>`;
 
 /** A CMap program (Adobe Technical Note #5099); sections of more than 100 entries are split, as §9.7.5.4 asks. */
 function cmapProgram(name: string, ordering: string, type: 1 | 2, operator: 'cidrange' | 'bfchar', entries: string[]): string {
@@ -39,29 +42,24 @@ function cmapProgram(name: string, ordering: string, type: 1 | 2, operator: 'cid
 
 export const ENCODING_NAME = 'CSEC-Compact-H';
 
-/** The encoding CMap, from codes to CIDs, for subsets whose codes go up to glyph `maxGlyphId`; one for all four faces. */
-export function encodingCMap(maxGlyphId: number): string {
-  // One range per run of consecutive one-byte codes, then one per first byte of the two-byte codes.
-  const ranges: string[] = [];
-  ONE_BYTE_CODES.forEach((byte, glyphId) => {
-    if (ONE_BYTE_CODES[glyphId - 1] === byte - 1) return;
-    let last = glyphId;
-    while (ONE_BYTE_CODES[last + 1] === ONE_BYTE_CODES[last]! + 1) last++;
-    ranges.push(`<${hex(byte, 2)}> <${hex(ONE_BYTE_CODES[last]!, 2)}> ${glyphId}`);
-  });
-  for (let high = 0; maxGlyphId >= ONE_BYTE_CODES.length && high <= maxGlyphId >> 8; high++) {
+/** The encoding CMap, from codes to CIDs, for subsets whose glyphs go up to CID `maxCid`; one for all four faces. */
+export function encodingCMap(maxCid: number): string {
+  // The one-byte codes are printable ASCII, each its own CID; then one range per first byte of
+  // the two-byte codes (the lowest range's first 128 codes are never written).
+  const ranges = ['<20> <7E> 32'];
+  for (let high = 0; maxCid >= FIRST_OTHER_CID && high <= maxCid >> 8; high++) {
     ranges.push(`<${hex(0x80 | high, 2)}00> <${hex(0x80 | high, 2)}FF> ${high * 256}`);
   }
   return cmapProgram(ENCODING_NAME, 'Identity', 1, 'cidrange', ranges);
 }
 
-/** What each glyph code stands for, for copying and searching text; `glyphs` pairs a glyph id with its code point. */
+/** What each glyph code stands for, for copying and searching text; `glyphs` pairs a CID with its code point. */
 export function toUnicodeCMap(glyphs: readonly (readonly [number, number])[]): string {
   const utf16 = (codePoint: number) => {
     if (codePoint <= 0xffff) return hex(codePoint, 4);
     const offset = codePoint - 0x10000;
     return hex(0xd800 + (offset >> 10), 4) + hex(0xdc00 + (offset & 0x3ff), 4);
   };
-  const entries = glyphs.map(([glyphId, codePoint]) => `${codeHex(glyphId)} <${utf16(codePoint)}>`);
+  const entries = glyphs.map(([cid, codePoint]) => `${codeHex(cid)} <${utf16(codePoint)}>`);
   return cmapProgram('Adobe-Identity-UCS', 'UCS', 2, 'bfchar', entries);
 }

@@ -4,7 +4,7 @@ import { num } from './content';
 import type { ContentWriter } from './content';
 import type { Face } from './faces';
 import { FACES } from './faces';
-import { subsetForPdf } from './font-subset';
+import { EMPTY_GLYPH, subsetForPdf } from './font-subset';
 import { GlyphEncoder } from './glyph-encoder';
 import type { PdfWriter } from './writer';
 import { name, ref } from './writer';
@@ -42,8 +42,8 @@ export class TextSetter {
    * six-letter tag (§9.6.4); fixed tags keep the bytes reproducible.
    */
   writeFonts(writer: PdfWriter): void {
-    const maxGlyphId = Math.max(0, ...FACES.map((face) => this.encoders[face].subsetGlyphs.length - 1));
-    const encoding = writer.stream(`/Type/CMap/CMapName${name(ENCODING_NAME)}/CIDSystemInfo${CID_SYSTEM_INFO}`, encodingCMap(maxGlyphId));
+    const maxCid = Math.max(0, ...FACES.map((face) => this.encoders[face].subsetGlyphs.length - 1));
+    const encoding = writer.stream(`/Type/CMap/CMapName${name(ENCODING_NAME)}/CIDSystemInfo${CID_SYSTEM_INFO}`, encodingCMap(maxCid));
     FACES.forEach((face, i) => {
       const encoder = this.encoders[face];
       const { font } = encoder;
@@ -56,8 +56,8 @@ export class TextSetter {
         + `/FontBBox[${minX} ${minY} ${maxX} ${maxY}]/ItalicAngle ${num(font.italicAngle)}`
         + `/Ascent ${num(font.ascent * scale)}/Descent ${num(font.descent * scale)}`
         + `/CapHeight ${num((font.capHeight || font.ascent) * scale)}/XHeight ${num(font.xHeight * scale)}/StemV 0/FontFile2 ${ref(file)}>>`);
-      // The glyphs that text uses are 1 to n; their widths in one run.
-      const widths = encoder.subsetGlyphs.slice(1).map((glyph) => num(font.advance(glyph) * scale)).join(' ');
+      // The CIDs are 1 to n, their widths one run; a slot no text uses is as wide as nothing.
+      const widths = encoder.subsetGlyphs.slice(1).map((glyph) => (glyph === EMPTY_GLYPH ? '0' : num(font.advance(glyph) * scale))).join(' ');
       const cidFont = writer.add(`<</Type/Font/Subtype/CIDFontType2/BaseFont${baseFont}/CIDSystemInfo${CID_SYSTEM_INFO}`
         + `/FontDescriptor ${ref(descriptor)}/CIDToGIDMap/Identity${widths ? `/W[1[${widths}]]` : ''}>>`);
       const toUnicode = writer.stream('', toUnicodeCMap(encoder.glyphs));

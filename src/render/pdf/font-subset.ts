@@ -1,6 +1,11 @@
 import { components, concat, padded, viewOf, writeFont } from '../font/sfnt';
 import type { TrueTypeFont } from '../font/truetype';
 
+/** A slot of the subset that holds no glyph (glyph-encoder.ts keeps printable ASCII at its own CIDs). */
+export const EMPTY_GLYPH = -1;
+
+const NO_OUTLINE = new Uint8Array(0);
+
 /** Tables a PDF reader may run (hinting) that the subset copies as they are. */
 const HINTING_TABLES = ['cvt ', 'fpgm', 'prep'];
 
@@ -9,7 +14,8 @@ const HINTING_TABLES = ['cvt ', 'fpgm', 'prep'];
  * glyph i of the subset is `glyphs[i]` of the face (glyph 0 is .notdef), followed by any glyph
  * a composite glyph is drawn from, with the composite's references renumbered. The tables are
  * those a PDF reader needs (head, hhea, hmtx, loca, glyf, maxp and the hinting programs); outlines
- * are padded to four bytes with long loca offsets, so no offset can be off by one.
+ * are padded to four bytes with long loca offsets, so no offset can be off by one. A slot of
+ * `EMPTY_GLYPH` is a glyph with no outline and no advance, which no text uses.
  */
 export function subsetForPdf(font: TrueTypeFont, glyphs: readonly number[]): Uint8Array {
   const order = [...glyphs];
@@ -25,6 +31,10 @@ export function subsetForPdf(font: TrueTypeFont, glyphs: readonly number[]): Uin
   };
   const outlines: Uint8Array[] = [];
   for (let i = 0; i < order.length; i++) {
+    if (order[i] === EMPTY_GLYPH) {
+      outlines.push(NO_OUTLINE);
+      continue;
+    }
     let outline = font.outlineBytes(order[i]!);
     const parts = components(outline);
     if (parts.length > 0) {
@@ -40,8 +50,10 @@ export function subsetForPdf(font: TrueTypeFont, glyphs: readonly number[]): Uin
   let offset = 0;
   const glyf: Uint8Array[] = outlines.map((outline, i) => {
     loca.setUint32(4 * i, offset);
-    hmtx.setUint16(4 * i, font.advance(order[i]!));
-    hmtx.setInt16(4 * i + 2, font.leftBearing(order[i]!));
+    if (order[i] !== EMPTY_GLYPH) {
+      hmtx.setUint16(4 * i, font.advance(order[i]!));
+      hmtx.setInt16(4 * i + 2, font.leftBearing(order[i]!));
+    }
     const size = padded(outline.length);
     offset += size;
     if (size === outline.length) return outline;

@@ -1,5 +1,6 @@
 import type { TrueTypeFont } from '../font/truetype';
-import { codeBytes, MAX_GLYPHS } from './code-maps';
+import { codeBytes, FIRST_OTHER_CID, isPrintableAscii, MAX_GLYPHS } from './code-maps';
+import { EMPTY_GLYPH } from './font-subset';
 
 /**
  * Encodes characters of one face as glyph codes (code-maps.ts), adding each glyph to the face's
@@ -7,13 +8,23 @@ import { codeBytes, MAX_GLYPHS } from './code-maps';
  * contextual form, so the drawn widths are the measured ones (metrics.ts).
  */
 export class GlyphEncoder {
-  /** Codes by code point below TABLE_SIZE (Latin, punctuation), read directly by TextSetter.encode for every character set. */
+  /** Codes by code point below TABLE_SIZE (Latin, punctuation), read directly by ContentWriter.glyphCodes for every character set. */
   readonly table: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+  /**
+   * Matches text whose glyph codes are its characters as they are: printable ASCII already in
+   * the subset, less the three characters a literal string escapes. Made again as each new
+   * ASCII character is met (some seventy times a face, early in a document).
+   */
+  plain = /^$/;
+  private plainCharacters = '';
   private readonly codes = new Map<number, string>();
-  /** The face's glyphs in the subset's order; glyph 0, .notdef, is always the first. */
+  /**
+   * The face's glyphs by CID: glyph 0, .notdef, first; printable ASCII at its own code point,
+   * other characters' glyphs from FIRST_OTHER_CID on, and EMPTY_GLYPH in the slots no text uses.
+   */
   readonly subsetGlyphs: number[] = [0];
   private readonly subsetIds = new Map<number, number>([[0, 0]]);
-  /** Each glyph added, with the code point it was added for: [subset glyph id, code point]. */
+  /** Each CID given, with the code point it was given for: [CID, code point]. */
   readonly glyphs: [number, number][] = [];
 
   constructor(readonly font: TrueTypeFont) {}
@@ -25,28 +36,52 @@ export class GlyphEncoder {
 
   private add(codePoint: number): string {
     const glyph = this.font.glyphId(codePoint);
-    let subsetId = this.subsetIds.get(glyph);
-    if (subsetId === undefined) {
-      subsetId = this.subsetGlyphs.length;
-      if (subsetId >= MAX_GLYPHS) throw new RangeError(`renderPdf: the text uses more than ${MAX_GLYPHS - 1} glyphs of one face.`);
-      this.subsetGlyphs.push(glyph);
-      this.subsetIds.set(glyph, subsetId);
-      this.glyphs.push([subsetId, codePoint]);
-    }
-    const code = codeBytes(subsetId).map(literalByte).join('');
+    const cid = isPrintableAscii(codePoint) ? this.addAscii(codePoint, glyph) : this.addOther(codePoint, glyph);
+    const code = codeBytes(cid).map(literalByte).join('');
     if (codePoint < TABLE_SIZE) this.table[codePoint] = code;
     else this.codes.set(codePoint, code);
     return code;
   }
+
+  /** Printable ASCII: its own CID, whether or not another character drew the same glyph first. */
+  private addAscii(codePoint: number, glyph: number): number {
+    this.place(codePoint, glyph, codePoint);
+    if (!this.subsetIds.has(glyph)) this.subsetIds.set(glyph, codePoint);
+    if (!ESCAPED_ASCII.includes(codePoint)) {
+      this.plainCharacters += `\\x${codePoint.toString(16).padStart(2, '0')}`;
+      this.plain = new RegExp(`^[${this.plainCharacters}]*$`);
+    }
+    return codePoint;
+  }
+
+  /** Any other character: the CID of its glyph if the subset has it, else the next one. */
+  private addOther(codePoint: number, glyph: number): number {
+    const known = this.subsetIds.get(glyph);
+    if (known !== undefined) return known;
+    const cid = Math.max(this.subsetGlyphs.length, FIRST_OTHER_CID);
+    if (cid >= MAX_GLYPHS) throw new RangeError(`renderPdf: the text uses more than ${MAX_GLYPHS - FIRST_OTHER_CID} glyphs of one face beyond ASCII.`);
+    this.place(cid, glyph, codePoint);
+    this.subsetIds.set(glyph, cid);
+    return cid;
+  }
+
+  private place(cid: number, glyph: number, codePoint: number): void {
+    while (this.subsetGlyphs.length < cid) this.subsetGlyphs.push(EMPTY_GLYPH);
+    this.subsetGlyphs[cid] = glyph;
+    this.glyphs.push([cid, codePoint]);
+  }
 }
+
+/** Parentheses and backslash: printable, but escaped in a literal string. */
+const ESCAPED_ASCII = [0x28, 0x29, 0x5c];
 
 const TABLE_SIZE = 0x3000;
 
 /**
  * A byte inside a literal string: raw, as it takes half the room of hex (and half the time to
  * compress), except for the delimiters and backslash, and CR and LF, which a reader would turn
- * into a plain LF (ISO 32000-1 §7.3.4.2). Only the second byte of a two-byte code can be one of
- * these: the one-byte codes leave them out.
+ * into a plain LF (ISO 32000-1 §7.3.4.2). A one-byte code can be a parenthesis or the backslash;
+ * CR and LF can only be the second byte of a two-byte code.
  */
 function literalByte(byte: number): string {
   switch (byte) {
