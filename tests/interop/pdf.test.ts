@@ -48,9 +48,17 @@ const LETTERS = [
   '(', ')', '\\',
 ];
 
+/** What a literal string must escape, unbalanced, in a title and a heading: text strings of plain ASCII are literal strings. */
+const ESCAPES_TITLE = 'Letters) of (the \\ protocol';
+const ESCAPES_HEADING = 'Section 16524.7(b)) \\ (see';
+
 function lettersDocument(): MouDocument {
   const doc = everyNodeDocument('final');
-  doc.blocks.push({ type: 'paragraph', style: 'body', content: [{ type: 'text', text: LETTERS.join(' ') }] });
+  doc.meta.title = ESCAPES_TITLE;
+  doc.blocks.push(
+    { type: 'heading', level: 1, text: ESCAPES_HEADING },
+    { type: 'paragraph', style: 'body', content: [{ type: 'text', text: LETTERS.join(' ') }] },
+  );
   return doc;
 }
 
@@ -166,6 +174,13 @@ describe('the PDF in qpdf and poppler', () => {
       ['7. Multidisciplinary teams', 2],
       ['15. Signatures', 3],
     ]);
+  });
+
+  it('keeps parentheses and backslashes in a title and a bookmark of plain ASCII (pdfinfo, qpdf --json)', async () => {
+    const info = await run(await poppler('pdfinfo'), [path.letters]);
+    expect(info).toMatch(new RegExp(`^Title:\\s+${ESCAPES_TITLE.replace(/[()\\]/g, '\\$&')}$`, 'm'));
+    const json = JSON.parse(await run(await qpdf(), ['--json', '--json-key=outlines', path.letters])) as { outlines: Bookmark[] };
+    expect(json.outlines.map((mark) => mark.title)).toContain(ESCAPES_HEADING);
   });
 
   it('prints in its contents list the page each heading is on', async () => {
