@@ -8,7 +8,7 @@ import { EMPTY_GLYPH } from './font-subset';
  * contextual form, so the drawn widths are the measured ones (metrics.ts).
  */
 export class GlyphEncoder {
-  /** Codes by code point below TABLE_SIZE (Latin, punctuation), read directly by ContentWriter.glyphCodes for every character set. */
+  /** Codes by code point below TABLE_SIZE, read directly by ContentWriter.glyphCodes for text that is not plain ASCII. */
   readonly table: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
   /**
    * Matches text whose glyph codes are its characters as they are: printable ASCII already in
@@ -75,7 +75,12 @@ export class GlyphEncoder {
 /** Parentheses and backslash: printable, but escaped in a literal string. */
 const ESCAPED_ASCII = [0x28, 0x29, 0x5c];
 
-const TABLE_SIZE = 0x3000;
+/**
+ * Latin, Greek and Cyrillic; the codes of other characters are in a Map. The table is made for
+ * every export, and at 0x3000 entries the four faces' tables were 390 kB of the heap, which a
+ * fresh process copied at each collection of the young generation while it grew.
+ */
+const TABLE_SIZE = 0x800;
 
 /**
  * A byte inside a literal string: raw, as it takes half the room of hex (and half the time to
