@@ -175,8 +175,8 @@ export function breakLinesInJs(runs: readonly Run[], opts: BreakOptions, metrics
           unit = text.codePointAt(end) ?? unit;
           if (unit > 0xffff) end++;
         }
-        const advance = unit < known.length ? known[unit]! : -1;
-        units += advance >= 0 ? advance : advances.measure(unit);
+        const advance = unit < known.length ? known[unit]! : 0;
+        units += advance > 0 ? advance : advances.measure(unit);
         end++;
       }
       out.piece(text.slice(i, end), face, (units * opts.size) / advances.unitsPerEm);
