@@ -24,6 +24,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const OFFICE_RUNS = Number(process.env.BENCH_OFFICE_RUNS ?? 5);
+/** Fresh processes for each cold PDF export (about a second each): more than the others, as the machine's speed moves within seconds. */
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
 
 const dir = mkdtempSync(join(tmpdir(), 'csec-bench-'));
 try {
@@ -65,14 +67,20 @@ try {
   const nodeWith = (flags: string[], script: string, ...args: string[]) => execFileSync(process.execPath,
     [...flags, '--import', join(root, 'tools/register.js'), join(root, 'scripts/bench', script), ...args], { encoding: 'utf8' });
   const node = (script: string, ...args: string[]) => nodeWith([], script, ...args);
-  const cold = (format: string) => {
-    const runs = Array.from({ length: OFFICE_RUNS }, () => JSON.parse(node('cold.ts', docFile, format)) as { ms: number; pages: number; steps: StepTimes });
-    return { ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)), steps: medians(runs.map((run) => run.steps)) };
-  };
-  const coldPdf = cold('pdf');
-  // The same with the line breaker in JavaScript, as where WebAssembly cannot run.
-  const coldPdfJs = cold('pdf-js');
-  const coldDocx = cold('docx');
+  interface ColdRun { ms: number; pages: number; steps: StepTimes }
+  const coldRun = (format: string) => JSON.parse(node('cold.ts', docFile, format)) as ColdRun;
+  const summary = (runs: ColdRun[]) => ({ ms: median(runs.map((run) => run.ms)), pages: median(runs.map((run) => run.pages)), steps: medians(runs.map((run) => run.steps)) });
+  // The two line breakers alternate, so that a busy moment of the shared machine falls on both.
+  const pdfRuns: ColdRun[] = [];
+  const pdfJsRuns: ColdRun[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    pdfRuns.push(coldRun('pdf'));
+    // The same with the line breaker in JavaScript, as where WebAssembly cannot run.
+    pdfJsRuns.push(coldRun('pdf-js'));
+  }
+  const coldPdf = summary(pdfRuns);
+  const coldPdfJs = summary(pdfJsRuns);
+  const coldDocx = summary(Array.from({ length: OFFICE_RUNS }, () => coldRun('docx')));
   const coldPdfMs = coldPdf.ms;
   const coldDocxMs = coldDocx.ms;
   const warmPdfSteps = await warmSteps(doc, fonts, RUNS);
@@ -102,7 +110,7 @@ try {
   const times = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
   console.log([
     `Large draft: 3 counties, ${draft.agencies.length} agencies, ${draft.mdtTiers.length} MDT tiers; our PDF has ${pages} pages, LibreOffice's ${officePages}, Typst's ${typstPages}.`,
-    `Median of ${RUNS} runs (LibreOffice, whole processes and cold runs: ${OFFICE_RUNS}) after one warm-up, on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}.`,
+    `Median of ${RUNS} runs (LibreOffice, whole processes and cold Word exports: ${OFFICE_RUNS}; cold PDF exports: ${COLD_RUNS}) after one warm-up, on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}.`,
     '',
     '| step | median | compared |',
     '|---|---:|---|',
