@@ -190,14 +190,15 @@ function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]
   for (let l = 0; l < lineCount; l++) {
     const start = i32[(lineAt >> 2) + l * 4]!;
     const end = start + i32[(lineAt >> 2) + l * 4 + 1]!;
-    const fragments: Fragment[] = [];
+    // Made at their length: an empty array's first push makes room for 17, for one or two here.
+    const fragments = new Array<Fragment>(end - start);
     for (let f = start; f < end; f++) {
       const p = (fragmentAt >> 2) + f * 8;
       const first = i32[p + 1]!;
       const count = i32[p + 2]!;
       let text = rangeText(i32, rangeAt, first, runs);
       for (let r = first + 1; r < first + count; r++) text += rangeText(i32, rangeAt, r, runs);
-      fragments.push({ text, face: FACES[i32[p]!]!, x: f64[(fragmentAt >> 3) + f * 4 + 2]!, width: f64[(fragmentAt >> 3) + f * 4 + 3]! });
+      fragments[f - start] = { text, face: FACES[i32[p]!]!, x: f64[(fragmentAt >> 3) + f * 4 + 2]!, width: f64[(fragmentAt >> 3) + f * 4 + 3]! };
     }
     lines.push({ fragments, width: f64[(lineAt >> 3) + l * 2 + 1]! });
   }
