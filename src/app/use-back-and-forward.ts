@@ -29,7 +29,7 @@ export interface AppPlaces {
 export function useBackAndForward(app: AppPlaces) {
   const latest = useRef(app);
   latest.current = app;
-  const history: BrowserHistory = useBrowserHistory((place, from, back) => void wentBack(history, latest.current, place, from, back));
+  const history: BrowserHistory = useBrowserHistory((place, from, back) => void wentBack(history, latest.current, place, from, back, () => setReopening(true)));
   const keptId = app.loaded?.keptId ?? null;
   const editorHistory = useMemo(() => history.editorHistory(keptId), [history, keptId]);
 
@@ -40,7 +40,8 @@ export function useBackAndForward(app: AppPlaces) {
   }, [app.overlay, history]);
 
   // After a reload on a draft's page, the draft opens again there once the browser's drafts can
-  // be read; until it has, the first page waits.
+  // be read; until it has, the first page waits. So does a draft's address typed or followed
+  // before they can be read (wentBack).
   const [reopening, setReopening] = useState(() => { const here = history.here(); return here.at === 'draft' && here.id !== null; });
   const { repository, unavailable } = app.drafts;
   useEffect(() => {
@@ -62,7 +63,7 @@ export function useBackAndForward(app: AppPlaces) {
   return { history, editorHistory, reopening, leaveDraft };
 }
 
-async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, from: Place, back: boolean) {
+async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, from: Place, back: boolean, reopen: () => void) {
   app.closeOverlay();
   const target = underneath(place);
   // Back from an overlay to its page: the page stays. Forward onto an overlay no longer shown
@@ -84,5 +85,9 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   if (sameDraft) return history.showInEditor(target);
   if (loaded) app.closeDraft();
   if (target.at === 'start') app.showNewStep(target.part ?? 1);
-  if (target.at === 'draft' && target.id !== null) await app.openKept(target.id);
+  if (target.at !== 'draft' || target.id === null) return;
+  // The page has only just started and cannot read the browser's drafts yet: the draft opens
+  // once it can, as after a reload (opening it now would find nothing and leave the first page).
+  if (!app.drafts.repository && !app.drafts.unavailable) return reopen();
+  await app.openKept(target.id);
 }

@@ -284,6 +284,27 @@ describe('Back, Forward and reload', () => {
     await other.close();
   });
 
+  it('opens a draft\'s address given as the app starts, before it can read the browser\'s drafts', async () => {
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1]!;
+    const early = await context.newPage();
+    early.on('pageerror', (error) => pageErrors.push(error.message));
+    // The address changes as soon as the first page is in the document, before the drafts kept
+    // in the browser can be read: an address typed or a link followed on a slow machine (as in a
+    // test of this file that failed so once under load).
+    await early.addInitScript((draft) => {
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('start-heading')) return;
+        observer.disconnect();
+        location.hash = `#/draft/${draft}/agencies`;
+      }).observe(document, { childList: true, subtree: true });
+    }, id);
+    await early.goto(origin);
+    // The draft is open in the first tab, so this one shows that, at the address it was given.
+    await early.getByTestId('editing-elsewhere').waitFor();
+    expect(new URL(early.url()).hash).toBe(`#/draft/${id}/agencies`);
+    await early.close();
+  });
+
   it('cancels a file’s preview with Back in a tab that has just opened the app, without leaving it', async () => {
     const fresh = await openTab(context, origin, pageErrors);
     await fresh.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'nevada.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(completeDraft())) });
