@@ -10,9 +10,8 @@ export interface Advances {
   /**
    * The advances in font units of code points below its length, 0 where not yet measured
    * (`measure` fills them in; a glyph of no width is measured each time): read directly by the
-   * JavaScript line breaker's scan. Whole numbers, so that a
-   * fresh process, which runs the scan before the JIT has compiled it, adds them without making a
-   * heap number per character.
+   * JavaScript line breaker's scan. Whole numbers, so that a fresh process, which runs the scan
+   * before the JIT has compiled it, adds them without making a heap number per character.
    */
   readonly units: Int32Array;
   readonly unitsPerEm: number;
