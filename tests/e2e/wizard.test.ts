@@ -452,6 +452,10 @@ describe('a protocol written in the browser', () => {
   it('refuses a malformed file without touching the drafts, and opens a good file beside them', async () => {
     await toStart(page);
     const items = page.locator('[data-testid=kept-drafts] li');
+    // The draft left just now saves its last change (Sierra added) as the list appears, and the
+    // list shows it when the save lands: read before that, on a busy machine, the list changed
+    // under the check below (a CI run failed so).
+    await expect.poll(() => items.first().locator('.kept__title').textContent(), { timeout: 10_000 }).toContain('Sierra');
     const before = await page.getByTestId('kept-drafts').innerHTML();
     const count = await items.count();
     const input = page.getByLabel('Open a draft file', { exact: true });
