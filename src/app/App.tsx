@@ -54,7 +54,7 @@ export function App() {
     idle(() => warmExport());
   }, []);
   const drafts = useKeptDrafts();
-  const protocol = useProtocol(drafts.repository, drafts.refresh);
+  const protocol = useProtocol(drafts.repository, drafts.refresh, drafts.showAsNow);
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;

@@ -40,5 +40,13 @@ export function useKeptDrafts() {
     if (repository) setKept(await repository.list());
   }, [repository]);
 
-  return { repository, kept, unavailable, superseded, refresh };
+  /**
+   * Shows a draft in the list as it is now, before its last save lands (refresh then reads it
+   * back): the list a user returns to names the draft they just left by its new title.
+   */
+  const showAsNow = useCallback(({ id, title, counties, kind }: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => {
+    setKept((list) => list.map((summary) => (summary.id === id ? { ...summary, title, counties: [...counties], kind } : summary)));
+  }, []);
+
+  return { repository, kept, unavailable, superseded, refresh, showAsNow };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
-import type { DraftRepository } from '../storage/draft-repository';
+import type { DraftRepository, DraftSummary } from '../storage/draft-repository';
 import { flushPendingEdits, type Version } from '../wizard';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
@@ -32,7 +32,7 @@ interface Opening {
  * kept one (only one tab edits it at a time), handing it between tabs, its history, and
  * replacing it with a file or an earlier version (the current one goes into the history first).
  */
-export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>) {
+export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => void) {
   const [open, setOpen] = useState<OpenDraft | null>(null);
   const [versions, setVersions] = useState<Version[] | null>(null);
   const hold = useRef<EditHold | null>(null);
@@ -119,6 +119,11 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   const close = () => {
     flushPendingEdits();
     const saved = flush.current();
+    // Another tab's edits, not this tab's copy, are what that tab will save.
+    if (open?.keptId && open.editing === 'here') {
+      const { title, counties, kind } = open.store.getState().draft;
+      showAsNow({ id: open.keptId, title, counties, kind });
+    }
     letGo();
     setOpen(null);
     setVersions(null);
