@@ -110,11 +110,11 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
       ) : (
         <div className="comment__actions">
           <button type="button" className="usa-button usa-button--outline" onClick={() => { setReplying(true); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
-            Reply<span className="visually-hidden"> to {comment.author} about {about}</span>
+            Reply<span className="usa-sr-only"> to {comment.author} about {about}</span>
           </button>
           {mayDecide && (
             <button type="button" className="usa-button usa-button--outline" onClick={decide}>
-              {open ? 'Resolve' : 'Reopen'}<span className="visually-hidden"> the comment about {about}</span>
+              {open ? 'Resolve' : 'Reopen'}<span className="usa-sr-only"> the comment about {about}</span>
             </button>
           )}
         </div>

@@ -76,7 +76,7 @@ export function CountyChooser({ chooser, selectLabel, testId, describedBy = [], 
           ))}
         </ul>
       ) : empty}
-      <label htmlFor={listId} className="visually-hidden">{selectLabel}</label>
+      <label htmlFor={listId} className="usa-sr-only">{selectLabel}</label>
       <div className="chooser__row">
         <select className="usa-select" id={listId} value={chooser.choice} onChange={(e) => chooser.choose(e.currentTarget.value)}
           aria-describedby={described || undefined} aria-invalid={invalid || nothingChosen ? true : undefined}>

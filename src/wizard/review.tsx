@@ -32,7 +32,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
                   <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field], item)}>
-                    {reviewing ? 'Comment' : 'Change'}<span className="visually-hidden"> {reviewing ? 'on ' : ''}{question}</span>
+                    {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{question}</span>
                   </button>
                 </dd>
               </div>

@@ -377,6 +377,32 @@ describe('the first page', () => {
     expect(`${first}${later}`).not.toContain('JavaScriptCompiler');
   });
 
+  it('styles every design-system class its pages name, so that words meant for screen readers are never shown', async () => {
+    // uswds.scss compiles only the parts of the design system the app uses: a class from a part
+    // left out is silently unstyled (usa-sr-only was, and "Record the approval of …" showed whole).
+    const sources = (await readdir(path.join(root, 'src'), { recursive: true })).filter((file) => file.endsWith('.tsx'));
+    const used = new Set<string>();
+    for (const file of sources) {
+      for (const [name] of (await readFile(path.join(root, 'src', file), 'utf8')).matchAll(/\busa-[a-z0-9_-]*[a-z0-9]/g)) used.add(name);
+    }
+    expect(used).toContain('usa-sr-only');
+    const css = (await Promise.all((await readdir(path.join(outDir, 'assets'))).filter((file) => file.endsWith('.css'))
+      .map((file) => readFile(path.join(outDir, 'assets', file), 'utf8')))).join('\n');
+    const unstyled = [...used].filter((name) => !new RegExp(`\\.${name}(?![\\w-])`).test(css));
+    expect(unstyled).toEqual([]);
+
+    // In the page: the agencies' approval buttons say whose approval only to a screen reader.
+    await openSample();
+    const hidden = page.locator('.usa-sr-only');
+    expect(await hidden.count()).toBeGreaterThan(10);
+    const shown = await hidden.evaluateAll((spans) => spans.filter((span) => {
+      const box = span.getBoundingClientRect();
+      return box.right > 0 && box.width > 1 && box.height > 1;
+    }).map((span) => span.textContent));
+    expect(shown).toEqual([]);
+    expect(await page.getByTestId('approvals').getByRole('button', { name: /^Record the approval of / }).count()).toBeGreaterThan(0);
+  });
+
   it('keeps an opened draft in this browser: a reload opens it again, it is listed and continues, and a removal can be undone', async () => {
     const sample = await exampleDraft(SAMPLE);
     await openSample();
