@@ -1,4 +1,4 @@
-import type { ChangeEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent } from 'react';
 import { momentInWords } from '../lib/dates';
 
 export interface Version {
@@ -30,6 +30,16 @@ const onFile = (to: (file: File) => void) => (event: ChangeEvent<HTMLInputElemen
 
 /** Earlier versions of the open draft, any of which can be restored, and replacing it with a file. */
 export function History({ versions, onShow, onRestore, onCompare, onReplaceWith, onCompareWithFile }: Props) {
+  // "Show earlier versions" goes as the versions come: focus moves to what took its place, not
+  // to the page's start.
+  const asked = useRef(false);
+  const shown = useRef<HTMLElement | null>(null);
+  const show = (element: HTMLElement | null) => { shown.current = element; };
+  useEffect(() => {
+    if (versions === null || !asked.current) return;
+    asked.current = false;
+    shown.current?.focus();
+  }, [versions]);
   return (
     <section className="panel history" aria-labelledby="history-heading" data-testid="history">
       <h2 id="history-heading" tabIndex={-1}>Earlier versions</h2>
@@ -38,11 +48,11 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
         and before a version is restored or a file replaces it.
       </p>
       {versions === null ? (
-        <button type="button" className="usa-button usa-button--outline" onClick={onShow}>Show earlier versions</button>
+        <button type="button" className="usa-button usa-button--outline" onClick={() => { asked.current = true; onShow(); }}>Show earlier versions</button>
       ) : versions.length === 0 ? (
-        <p>No earlier versions are kept yet.</p>
+        <p id="history-versions" ref={show} tabIndex={-1}>No earlier versions are kept yet.</p>
       ) : (
-        <ol className="history__list" aria-label="Earlier versions of this draft, newest first">
+        <ol id="history-versions" ref={show} tabIndex={-1} className="history__list" aria-label="Earlier versions of this draft, newest first">
           {versions.map((version) => (
             <li key={version.seq} className="history__item">
               <div>

@@ -49,6 +49,8 @@ describe('what changed', () => {
 
     // Nothing changed yet: the version kept on opening reads the same.
     await history.getByRole('button', { name: 'Show earlier versions' }).click();
+    // Focus goes to the versions that took the button's place.
+    await expect.poll(() => focusedId(page)).toBe('history-versions');
     await history.getByRole('button', { name: /^What changed since then.*the version of/ }).first().click();
     await expect.poll(() => comparison.getByTestId('no-differences').count()).toBe(1);
     expect(await focusedId(page)).toBe('comparison-heading');
