@@ -33,12 +33,10 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
   // "Show earlier versions" goes as the versions come: focus moves to what took its place, not
   // to the page's start.
   const asked = useRef(false);
-  const shown = useRef<HTMLElement | null>(null);
-  const show = (element: HTMLElement | null) => { shown.current = element; };
   useEffect(() => {
     if (versions === null || !asked.current) return;
     asked.current = false;
-    shown.current?.focus();
+    document.getElementById('history-versions')?.focus();
   }, [versions]);
   return (
     <section className="panel history" aria-labelledby="history-heading" data-testid="history">
@@ -50,9 +48,9 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
       {versions === null ? (
         <button type="button" className="usa-button usa-button--outline" onClick={() => { asked.current = true; onShow(); }}>Show earlier versions</button>
       ) : versions.length === 0 ? (
-        <p id="history-versions" ref={show} tabIndex={-1}>No earlier versions are kept yet.</p>
+        <p id="history-versions" tabIndex={-1}>No earlier versions are kept yet.</p>
       ) : (
-        <ol id="history-versions" ref={show} tabIndex={-1} className="history__list" aria-label="Earlier versions of this draft, newest first">
+        <ol id="history-versions" tabIndex={-1} className="history__list" aria-label="Earlier versions of this draft, newest first">
           {versions.map((version) => (
             <li key={version.seq} className="history__item">
               <div>
