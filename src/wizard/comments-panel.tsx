@@ -198,6 +198,10 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
     setText('');
     setSaid(`Your comment on ${chosen.label} is added.`);
   };
+  // UX.md: after an action, focus goes to the words that say what happened.
+  useEffect(() => {
+    if (said) document.getElementById(`${ids}-said`)?.focus();
+  }, [said, ids]);
   useUnsent(text);
   useLeaveCheckFor(async () => {
     if (!text.trim()) return true;
@@ -239,7 +243,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
             onChange={(e) => { setText(e.currentTarget.value); setSaid(''); }} />
         </div>
         <button type="submit" className="usa-button">Add the comment</button>
-        <p className="status" role="status">{said}</p>
+        <p className="status" role="status" id={`${ids}-said`} tabIndex={-1}>{said}</p>
       </form>
     </section>
   );

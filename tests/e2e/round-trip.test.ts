@@ -58,6 +58,8 @@ async function review(draftPath: string, name: string, comments: Array<{ step: s
     await panel.getByLabel('Your name (and organization)').fill(name);
     await panel.getByRole('button', { name: 'Add the comment' }).click();
     await expect.poll(() => panel.getByRole('status').last().textContent()).toBe(`Your comment on ${about} is added.`);
+    // Focus goes to the words that say what happened (UX.md), not left on the button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Your comment on ${about} is added.`);
     if (verdict) await panel.locator(`label:text-is("${verdict}")`).click();
   }
   return page;
