@@ -3,7 +3,7 @@ import { prepareDocuments, withOpenComments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { unshownNote } from '../render/unshown';
-import { formatFindings } from './format-findings';
+import { formatRefusal } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
 import { plural } from '../lib/words';
@@ -73,8 +73,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   if (!draft) return EXIT.unreadable;
   const prepared = prepareDocuments(draft, { final, today }, { mou: outputs.some((o) => o.document === 'mou'), report: outputs.some((o) => o.document === 'report') });
   if (!prepared.ok) {
-    io.err(`Final export refused: ${prepared.error.length} blocking ${prepared.error.length === 1 ? 'finding stands' : 'findings stand'}. Nothing was written.\n\n`);
-    io.err(formatFindings(draft, prepared.error));
+    io.err(formatRefusal('Final export', draft, prepared.error));
     return EXIT.blocking;
   }
   // Every file is set in the same fonts: a PDF embeds their subsets, a Word file copies of its own.

@@ -3,9 +3,14 @@ import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from 
 import { whereToFix } from '../review/findings-text';
 import { printable } from './printable';
 
-/** The findings as a person reads them in a terminal: grouped by severity, each with its law. */
-export function formatFindings(draft: Draft, findings: readonly Finding[]): string {
-  const lines = [draft.title, `${describeCounties(draft.counties)} (${describeProtocolKind(draft)})`, summarizeFindings(findings)];
+/**
+ * The findings as a person reads them in a terminal: grouped by severity, each with its law.
+ * `summary: false` leaves out the count of each severity, for a list that is not all of them
+ * (a refused final export lists only the blocking findings; "0 warnings" would be untrue).
+ */
+export function formatFindings(draft: Draft, findings: readonly Finding[], { summary = true } = {}): string {
+  const lines = [draft.title, `${describeCounties(draft.counties)} (${describeProtocolKind(draft)})`];
+  if (summary) lines.push(summarizeFindings(findings));
   const groups = groupFindings(findings);
   for (const { severity, heading } of SEVERITY_GROUPS) {
     const group = groups[severity];
@@ -23,6 +28,15 @@ export function formatFindings(draft: Draft, findings: readonly Finding[]): stri
   }
   if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);
   return printable(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Why a final export or a packet was refused: the blocking findings that stand, and only they
+ * (the warnings and advice do not stop it, and `csec-mou check` lists them).
+ */
+export function formatRefusal(what: string, draft: Draft, blocking: readonly Finding[]): string {
+  const stand = `${blocking.length} blocking ${blocking.length === 1 ? 'finding stands' : 'findings stand'}`;
+  return `${what} refused: ${stand}. Nothing was written.\n\n${formatFindings(draft, blocking, { summary: false })}`;
 }
 
 /** The --json shape: stable field names for scripts. */

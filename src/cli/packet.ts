@@ -1,7 +1,7 @@
 import { todayIso } from '../lib/dates';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
-import { formatFindings } from './format-findings';
+import { formatRefusal } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
@@ -23,8 +23,7 @@ export async function packetCommand(args: readonly string[], io: Io, today = tod
   const { buildPacket } = await import('../review/packet');
   const packet = await buildPacket(draft, { today, fonts: await loadPdfFontsFromDisk(), deflate: nodeDeflate });
   if (!packet.ok) {
-    io.err(`Packet refused: ${packet.error.length} blocking ${packet.error.length === 1 ? 'finding stands' : 'findings stand'}. Nothing was written.\n\n`);
-    io.err(formatFindings(draft, packet.error));
+    io.err(formatRefusal('Packet', draft, packet.error));
     return EXIT.blocking;
   }
   try {

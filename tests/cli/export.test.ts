@@ -248,6 +248,18 @@ describe('csec-mou export --report', () => {
     expect(files()).toEqual(['napa.csecmou.json']);
   });
 
+  it('lists only the blocking findings when it refuses, and does not count the warnings as none', async () => {
+    const example = fileURLToPath(new URL('../../examples/draft-with-blocking-findings.csecmou.json', import.meta.url));
+    const checked = await cli('check', example);
+    expect(checked.out).toMatch(/\b[1-9]\d* warnings?\b/);
+    const { dir } = folder();
+    const { code, err } = await cli('export', example, '--final', '--pdf', join(dir, 'out.pdf'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^Final export refused: 8 blocking findings stand\. Nothing was written\./);
+    expect(err).not.toMatch(/warnings?|advice/);
+    expect(err).toContain('Blocking — stops a final export');
+  });
+
   it('refuses a report named like the MOU file (exit 2)', async () => {
     const { dir, draft, files } = folder();
     const { code, err } = await cli('export', draft, '--pdf', join(dir, 'out.pdf'), '--report', join(dir, 'out.pdf'));
