@@ -134,6 +134,10 @@ describe('the DOCX writer', () => {
     for (const block of blocks) {
       expect(block.match(/<w:tr>/g)?.length).toBe((block.match(/<w:cantSplit\/>/g) ?? []).length);
       expect(new Set(paragraphs(block).map((p) => p.style))).toEqual(new Set(['SignatureText', 'SignatureLabel', 'Spacer']));
+      // Rows that cannot split can still part from each other: every paragraph but those of the
+      // last row keeps with the next, by its style or, for the empty Spacer ones, by itself.
+      const kept = elements(block, 'w:tr').slice(0, -1).flatMap((row) => paragraphs(row));
+      expect(kept.filter((p) => p.style === 'Spacer' && !p.xml.includes('<w:keepNext/>'))).toEqual([]);
     }
     const words = paragraphs(blocks[0]!).map((p) => p.text).filter((text) => text !== '');
     expect(words).toEqual(['Mendocino County Probation Department', 'Signature', 'Date', 'Name: José Núñez', 'Title: Chief Probation Officer']);

@@ -109,7 +109,9 @@ export function signatureTable(block: SignatureBlock): Table {
   const county = oneLine(block.county).trim();
   const namesCounty = county !== '' && !agency.toLowerCase().includes(county.toLowerCase());
   const label = (text: string) => new Paragraph({ style: STYLE.signatureLabel, children: [plainRun(text)] });
-  const room = () => new Paragraph({ style: STYLE.spacer });
+  // Empty, but kept with the next row as the block's other lines are: the signature line's row
+  // and the labels' row must not part at a page's foot.
+  const room = () => new Paragraph({ style: STYLE.spacer, keepNext: true });
   const rows = [
     new TableRow({ cantSplit: true, children: [signatureCell([
       new Paragraph({ style: STYLE.signature, ...direction(agency), children: [plainRun(agency, { bold: true })] }),
