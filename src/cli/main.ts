@@ -40,7 +40,8 @@ const USAGE = `Usage:
   csec-mou verify FILE PDF
       Checks that PDF is the final MOU of FILE's content: a final export carries the content hash
       of the draft it was made from (footer and properties), and FILE's content must hash the same.
-      Exit status: 0 it matches, 1 it does not (or the PDF carries no hash), 2 FILE or PDF cannot be read.
+      Exit status: 0 it matches, 1 it does not (or the PDF carries no hash, or is the compliance
+      report or signature status sheet), 2 FILE or PDF cannot be read.
 `;
 
 export async function run(argv: readonly string[], io: Io, today?: string): Promise<number> {

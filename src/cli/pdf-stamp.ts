@@ -1,16 +1,22 @@
 import { inflateSync } from 'node:zlib';
 
-const XMP_STAMP = /<csec:contentHash>(sha256:[0-9a-f]{64})<\/csec:contentHash>/;
-const INFO_STAMP = /\/CSECContentHash\s*\((sha256:[0-9a-f]{64})\)/;
+const XMP_STAMP = /<csec:contentHash>(sha256:[0-9a-f]{64})<\/csec:contentHash>(?:\s*<csec:document>([a-z ]+)<\/csec:document>)?/;
+const INFO_STAMP = /\/CSECContentHash\s*\((sha256:[0-9a-f]{64})\)(?:\s*\/CSECDocument\s*\(([a-z ]+)\))?/;
 
-const stampIn = (text: string) => (XMP_STAMP.exec(text) ?? INFO_STAMP.exec(text))?.[1] ?? null;
+/** A final document's stamp: the content hash, and what the document is when it is not the MOU. */
+export interface PdfStamp { hash: string; kind: string | null }
+
+const stampIn = (text: string): PdfStamp | null => {
+  const found = XMP_STAMP.exec(text) ?? INFO_STAMP.exec(text);
+  return found ? { hash: found[1]!, kind: found[2] ?? null } : null;
+};
 
 /**
- * The content hash a final MOU's PDF carries (pdf/xmp.ts, pdf/index.ts), or null. Our writer
+ * The stamp a final document's PDF carries (pdf/xmp.ts, pdf/index.ts), or null. Our writer
  * leaves the XMP metadata uncompressed, so the raw bytes usually show it; a PDF another program
  * saved again may have compressed it, so each deflated stream is read too.
  */
-export function pdfContentHash(bytes: Uint8Array): string | null {
+export function pdfStamp(bytes: Uint8Array): PdfStamp | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const plain = stampIn(text);
   if (plain) return plain;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { formatLongDate } from '../lib/dates';
 import { contentHash } from '../model';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
-import { pdfContentHash } from './pdf-stamp';
+import { pdfStamp } from './pdf-stamp';
 import { printable } from './printable';
 
 /** `csec-mou verify FILE PDF`: whether the PDF is the final MOU of the draft's content, by its content hash. */
@@ -25,13 +25,20 @@ export async function verifyCommand(args: readonly string[], io: Io): Promise<nu
     return EXIT.unreadable;
   }
   const expected = contentHash(draft);
-  const stamp = pdfContentHash(bytes);
+  const stamp = pdfStamp(bytes);
   if (stamp === null) {
     io.out(printable(`${pdf} carries no content hash, so it cannot be checked against ${file}: only a final MOU exported by this app carries one (a draft export does not).\n`));
     return EXIT.differences;
   }
-  if (stamp !== expected) {
-    io.out(printable(`${pdf} does not match ${file}.\n  The PDF was made from content ${stamp}.\n  The draft's content is      ${expected}.\n`
+  if (stamp.kind !== null) {
+    // A final compliance report or signature status sheet carries the hash of the content it
+    // reports on; it is still not the MOU that the parties sign.
+    const made = stamp.hash === expected ? `made from ${file}'s content` : `made from other content (${stamp.hash})`;
+    io.out(printable(`${pdf} is the ${stamp.kind}, ${made}, not the final MOU. Name the MOU's PDF to check it.\n`));
+    return EXIT.differences;
+  }
+  if (stamp.hash !== expected) {
+    io.out(printable(`${pdf} does not match ${file}.\n  The PDF was made from content ${stamp.hash}.\n  The draft's content is      ${expected}.\n`
       + 'The draft changed after the PDF was exported, or the PDF was made from another draft.\n'));
     return EXIT.differences;
   }

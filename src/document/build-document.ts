@@ -64,6 +64,7 @@ export function buildComplianceReport(draft: Draft, options: BuildOptions): MouD
   return {
     meta: {
       ...meta,
+      kind: 'compliance report',
       title: `Compliance report: ${report.protocolTitle}`,
       subject: `Compliance of the protocol with SB 855 and related law, ${counties}`,
       keywords: [...meta.keywords, 'compliance report'],
@@ -95,6 +96,7 @@ export function buildSignatureStatus(draft: Draft, options: { today: string }): 
   return {
     meta: {
       ...meta,
+      kind: 'signature status',
       title: `Signature status: ${view.protocolTitle}`,
       subject: `Where the signing of the MOU stands, ${view.counties}`,
       keywords: [...meta.keywords, 'signature status'],

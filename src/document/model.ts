@@ -152,6 +152,11 @@ export interface DocumentMeta {
    * can check the file against a draft (`csec-mou verify`).
    */
   contentHash?: string;
+  /**
+   * What the document is, when it is not the MOU: kept beside the content hash, so that `csec-mou
+   * verify` does not take a final compliance report or signature status sheet for the final MOU.
+   */
+  kind?: 'compliance report' | 'signature status';
   /** On a redline: who its tracked changes are attributed to, and when (an ISO date and time). */
   redline?: { author: string; date: string };
 }

@@ -65,6 +65,25 @@ describe('the content hash of a final MOU, and csec-mou verify', () => {
     expect(unstamped.out).toContain('carries no content hash');
   });
 
+  it('exits 1 for the final compliance report, which carries the same content hash but is not the MOU', async () => {
+    const reportPdf = join(dir, 'report.pdf');
+    const reportDocx = join(dir, 'report.docx');
+    expect((await csecMou('export', draftFile, '--final', '--report', reportPdf)).code).toBe(0);
+    expect((await csecMou('export', draftFile, '--final', '--report', reportDocx)).code).toBe(0);
+    const { code, out } = await csecMou('verify', draftFile, reportPdf);
+    expect(code).toBe(1);
+    expect(out).toBe(`${reportPdf} is the compliance report, made from ${draftFile}'s content, not the final MOU. Name the MOU's PDF to check it.\n`);
+    // The same words in the Word file's properties, and the MOU says nothing of the kind.
+    expect(unzipText(new Uint8Array(readFileSync(reportDocx))).get('docProps/custom.xml')).toMatch(/name="CSECDocument"[^>]*><vt:lpwstr>compliance report</);
+    expect(unzipText(new Uint8Array(readFileSync(finalDocx))).get('docProps/custom.xml')).not.toContain('CSECDocument');
+    // Found in the document information too, where only a compressed stream holds it.
+    const text = readFileSync(reportPdf).toString('latin1');
+    const xmp = /<csec:contentHash>[^<]*<\/csec:contentHash>\s*<csec:document>[^<]*<\/csec:document>/.exec(text)![0];
+    const resaved = join(dir, 'report-resaved.pdf');
+    writeFileSync(resaved, Buffer.from(text.replace(xmp, ' '.repeat(xmp.length)), 'latin1'));
+    expect((await csecMou('verify', draftFile, resaved)).out).toContain('is the compliance report');
+  });
+
   it('exits 2 when the PDF or the draft cannot be read', async () => {
     const notPdf = await csecMou('verify', draftFile, draftFile);
     expect(notPdf.code).toBe(2);

@@ -41,7 +41,9 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   const children = renderBlocks(doc.blocks, layout, comments, new TrackedChanges(meta));
   const file = new Document({
     // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
-    ...(meta.contentHash ? { customProperties: [{ name: 'CSECContentHash', value: meta.contentHash }] } : {}),
+    // With it, what the document is when it is not the MOU, as the PDF says.
+    ...(meta.contentHash ? { customProperties: [{ name: 'CSECContentHash', value: meta.contentHash },
+      ...(meta.kind ? [{ name: 'CSECDocument', value: meta.kind }] : [])] } : {}),
     styles: documentStyles(familyName(fonts)),
     numbering: NUMBERING,
     sections: [{

@@ -99,10 +99,11 @@ export async function renderPdf(given: MouDocument, fonts: PdfFonts, options: Pd
   const date = isoDate(meta.createdOn);
   const dates = date ? `/CreationDate ${dateString(date)}/ModDate ${dateString(date)}` : '';
   // A final document's content hash, by a key of our own (ISO 32000-1 §14.3.3 allows any).
-  const hash = meta.contentHash ? `/CSECContentHash (${meta.contentHash.replace(/[^a-z0-9:]/g, '')})` : '';
+  const hash = (meta.contentHash ? `/CSECContentHash (${meta.contentHash.replace(/[^a-z0-9:]/g, '')})` : '')
+    + (meta.kind ? `/CSECDocument (${meta.kind.replace(/[^a-z ]/g, '')})` : '');
   const info = writer.add(`<</Title ${textString(title)}/Author ${textString(author)}/Subject ${textString(subject)}/Keywords ${textString(keywords)}`
     + `/Creator ${textString(PDF_CREATOR)}/Producer ${textString(PDF_CREATOR)}${dates}${hash}>>`);
-  const metadata = xmpMetadata(writer, { title, author, subject, keywords, producer: PDF_CREATOR, created: date, contentHash: meta.contentHash ?? null });
+  const metadata = xmpMetadata(writer, { title, author, subject, keywords, producer: PDF_CREATOR, created: date, contentHash: meta.contentHash ?? null, kind: meta.kind ?? null });
   // The title, not the file name, is what a reader's window shows (PDF/UA: DisplayDocTitle).
   const catalog = writer.add(`<</Type/Catalog/Pages ${ref(pageTree)}${outline === null ? '' : `/Outlines ${ref(outline)}/PageMode/UseOutlines`}`
     + `/Lang(en-US)/ViewerPreferences<</DisplayDocTitle true>>/StructTreeRoot ${ref(structure)}/MarkInfo<</Marked true>>/Metadata ${ref(metadata)}>>`);

@@ -10,6 +10,8 @@ export interface XmpFields {
   created: Date | null;
   /** A final document's content hash, or null. */
   contentHash: string | null;
+  /** What the document is when it is not the MOU (DocumentMeta's `kind`), or null. */
+  kind: string | null;
 }
 
 /** The namespace of our own properties; the .invalid domain is reserved, so it can name nothing else. */
@@ -45,7 +47,8 @@ export function xmpMetadata(writer: PdfWriter, fields: XmpFields): number {
    <xmp:ModifyDate>${date}</xmp:ModifyDate>
    <xmp:MetadataDate>${date}</xmp:MetadataDate>` : ''}
    <pdfuaid:part>1</pdfuaid:part>${fields.contentHash ? `
-   <csec:contentHash>${escape(fields.contentHash)}</csec:contentHash>` : ''}
+   <csec:contentHash>${escape(fields.contentHash)}</csec:contentHash>` : ''}${fields.kind ? `
+   <csec:document>${escape(fields.kind)}</csec:document>` : ''}
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
