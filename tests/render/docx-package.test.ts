@@ -50,7 +50,7 @@ describe('the DOCX package', () => {
     expect(core).toContain('<dc:subject>SB 855 interagency protocol (WIC 16524.8)</dc:subject>');
     expect(core).toContain('<dc:creator>Mendocino County Health and Human Services Agency</dc:creator>');
     expect(core).toContain('<cp:keywords>CSEC, SB 855, MOU</cp:keywords>');
-    expect(core).toContain('<dc:description>Draft, produced 2026-11-28.</dc:description>');
+    expect(core).toContain('<dc:description>Draft, produced November 28, 2026.</dc:description>');
     expect(core).toContain('<cp:contentStatus>Draft</cp:contentStatus>');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-28T00:00:00Z</dcterms:modified>');

@@ -1,4 +1,5 @@
 import type { DocumentMeta } from '../../document/model';
+import { formatLongDate } from '../../lib/dates';
 import { oneLine } from './text';
 
 /**
@@ -26,7 +27,8 @@ const element = (name: string, text: string) => (text.trim() === '' ? '' : `<${n
 /** What Word shows as the file's Comments: which kind of document this is and when it was made. */
 function description(meta: DocumentMeta): string {
   const kind = meta.marking === 'draft' ? 'Draft' : 'Final';
-  return calendarDate(meta.createdOn) ? `${kind}, produced ${meta.createdOn}.` : `${kind}.`;
+  // In the U.S. form every other date takes ("November 28, 2026"), as Word shows it to a reader.
+  return calendarDate(meta.createdOn) ? `${kind}, produced ${formatLongDate(meta.createdOn)}.` : `${kind}.`;
 }
 
 export function corePropertiesXml(meta: DocumentMeta): string {
