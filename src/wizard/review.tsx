@@ -97,6 +97,22 @@ function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }
     else onOpen(step, []);
   };
 
+  // The previews' contents lists link to their headings by fragment. Followed by the browser, a
+  // fragment is a new address, which the app reads as leaving the draft: the preview moves focus
+  // to the heading itself, within its own preview (the two previews number their headings alike).
+  const followLink = (event: MouseEvent<HTMLDivElement>): boolean => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
+    if (!link) return false;
+    event.preventDefault();
+    const id = link.getAttribute('href')!.slice(1);
+    const target = [...event.currentTarget.querySelectorAll<HTMLElement>('[id]')].find((element) => element.id === id);
+    if (target) {
+      target.tabIndex = -1;
+      target.focus();
+    }
+    return true;
+  };
+
   const preview = (kind: keyof typeof PREVIEWS) => (
     <section className="preview" aria-labelledby={`preview-${kind}-heading`}>
       <h3 id={`preview-${kind}-heading`}>{PREVIEWS[kind].heading}</h3>
@@ -105,7 +121,9 @@ function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }
       {failure && kind === 'mou' && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The previews could not be built ({failure}). Your draft has not been changed.</p>}
       {html === null && !failure && kind === 'mou' && <p className="status" role="status">Preparing the previews…</p>}
       {/* The HTML writer escapes every character the committee typed; the page's CSP allows no script in it. */}
-      {html !== null && <div className="preview__page" data-testid={kind === 'mou' ? 'preview' : 'report-preview'} onClick={kind === 'mou' ? open : undefined} dangerouslySetInnerHTML={{ __html: html[kind] }} />}
+      {html !== null && <div className="preview__page" data-testid={kind === 'mou' ? 'preview' : 'report-preview'} onClick={(event) => {
+        if (!followLink(event) && kind === 'mou') open(event);
+      }} dangerouslySetInnerHTML={{ __html: html[kind] }} />}
     </section>
   );
   return <>{preview('mou')}{preview('report')}</>;

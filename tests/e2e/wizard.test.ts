@@ -574,6 +574,16 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => preview.textContent()).toContain('CSE-IT), 2026 edition');
     expect(await preview.textContent()).toContain('DRAFT');
 
+    // A link of the preview's contents list, followed from the keyboard, moves focus to its
+    // heading in the preview; the draft stays open at the same address.
+    const address = page.url();
+    await preview.getByRole('link', { name: '6. Reporting and immediate response' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('6. Reporting and immediate response');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="preview"]') !== null)).toBe(true);
+    expect(page.url()).toBe(address);
+    expect(await page.locator('#review-heading').count()).toBe(1);
+
     await preview.locator('h2', { hasText: 'Identification and screening' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('5. Identification and screening');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
