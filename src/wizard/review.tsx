@@ -49,7 +49,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
 const PREVIEWS = {
   mou: {
     heading: 'Preview of the MOU',
-    hint: 'As the Word file and PDF will read, marked DRAFT. Click a part to change the step that wrote it.',
+    hint: 'As the Word file and PDF will read, marked DRAFT. Clicking a part opens the step that wrote it; from the keyboard, the Change buttons above do the same.',
   },
   report: {
     heading: 'Preview of the compliance report',
