@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { plural } from '../lib/words';
 
 export interface ReviewFilesOutcome {
@@ -31,8 +31,13 @@ export function ReviewFilesPanel({ openComments, onOpen }: Props) {
     const result = await onOpen(files);
     setBusy(false);
     setOutcome(result);
-    requestAnimationFrame(() => document.getElementById('review-files-outcome')?.focus());
   };
+  // Focus moves to what happened once it is on the page (UX.md), each time files are opened: the
+  // input was disabled while they were read, which sent focus to the page's body.
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) said.current?.focus();
+  }, [outcome]);
   return (
     <section className="panel review-files" aria-labelledby="review-files-heading" data-testid="review-files">
       <h2 id="review-files-heading">Comments from reviewers</h2>
@@ -44,7 +49,7 @@ export function ReviewFilesPanel({ openComments, onOpen }: Props) {
       <label className="usa-label" htmlFor="review-files-input">Open review files</label>
       <input id="review-files-input" type="file" multiple accept=".json,.csecreview.json" disabled={busy} onChange={(e) => void choose(e)} />
       {outcome && (
-        <div id="review-files-outcome" tabIndex={-1} data-testid="review-files-outcome">
+        <div id="review-files-outcome" ref={said} tabIndex={-1} data-testid="review-files-outcome">
           {outcome.added.length > 0 && (
             <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
               <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.added.map((line) => <li key={line}>{line}</li>)}</ul></div>
