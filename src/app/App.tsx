@@ -63,6 +63,7 @@ export function App() {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
     error: (message) => setError({ id: ++attempt.current, message }),
     refuse: (id, loadError) => refuse(id, loadError),
+    clear: () => { setError(null); setRepairs([]); setStatus(''); },
   });
   const { history, editorHistory, reopening, leaveDraft } = useBackAndForward({
     loaded,
@@ -268,7 +269,7 @@ export function App() {
             {(blocking, fix, placeOf) => (
               <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}
                 versions={protocol.versions} onShowHistory={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} fileSavedAt={fileSavedAt} />
+                onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} fileSavedAt={fileSavedAt} pageErrorId={messages.error?.id ?? null} />
             )}
           </OpenProtocol>
         )}

@@ -30,13 +30,15 @@ interface Props {
   onReplaceWith: (file: File) => void;
   onSave: () => void;
   fileSavedAt: Date | null;
+  /** The page's latest error, by attempt: a panel's own message about an earlier action then goes. */
+  pageErrorId: number | null;
 }
 
 /**
  * What sits under an open draft's task list: for a reviewer, their verdict and review file; for
  * the committee, export, review files, approvals, certification and earlier versions.
  */
-export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, fileSavedAt }: Props) {
+export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, fileSavedAt, pageErrorId }: Props) {
   const { store } = loaded;
   const draft = store.getState().draft;
   if (loaded.reviewing) return <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} savedAt={fileSavedAt} />;
@@ -47,7 +49,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
         refusal={exports.refusal} message={exports.message} failure={exports.failure}
         exhibit={draft.complianceExhibit} locked={draft.certification !== null} openComments={openComments}
         onExhibit={(attach) => store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
-      <ReviewFilesPanel openComments={openComments} onOpen={review.openReviewFiles} />
+      <ReviewFilesPanel openComments={openComments} onOpen={review.openReviewFiles} pageErrorId={pageErrorId} />
       <ApprovalsPanel draft={draft}
         onApprove={(agencyId, by) => store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
         onWithdraw={(agencyId) => store.dispatch({ kind: 'unapprove', agencyId })} />

@@ -17,6 +17,8 @@ interface Messages {
   error: (message: string) => void;
   /** A file or a version that could not be read, when `id` is still the latest attempt. */
   refuse: (id: number, error: LoadError) => void;
+  /** Clears the page's messages, for an action that says what happened in a panel of its own. */
+  clear: () => void;
 }
 
 /**
@@ -130,6 +132,9 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     const store = protocol.open?.store;
     if (!store) return outcome;
     flushPendingEdits();
+    // The panel says what the files added: an earlier message at the top of the page (a draft
+    // file that could not be opened) would be a second alert beside it, about something else.
+    say.clear();
     for (const file of files) {
       const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why}`);
       // Far past the limit (4 bytes a character at most), it is refused before it is read.

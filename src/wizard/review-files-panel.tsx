@@ -12,6 +12,8 @@ interface Props {
   /** Open comments on the draft, across every section. */
   openComments: number;
   onOpen: (files: File[]) => Promise<ReviewFilesOutcome>;
+  /** The page's latest error, by attempt (a draft file that could not be opened). */
+  pageErrorId?: number | null;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * on the sections they were made on; none changes the committee's text, and the same file
  * opened twice adds nothing.
  */
-export function ReviewFilesPanel({ openComments, onOpen }: Props) {
+export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: Props) {
   const [outcome, setOutcome] = useState<ReviewFilesOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -38,6 +40,11 @@ export function ReviewFilesPanel({ openComments, onOpen }: Props) {
   useEffect(() => {
     if (outcome) said.current?.focus();
   }, [outcome]);
+  // A later error at the top of the page is about another action: this panel's message goes, so
+  // that one alert stands (opening review files clears the page's messages in turn).
+  useEffect(() => {
+    if (pageErrorId !== null) setOutcome(null);
+  }, [pageErrorId]);
   return (
     <section className="panel review-files" aria-labelledby="review-files-heading" data-testid="review-files">
       <h2 id="review-files-heading">Comments from reviewers</h2>

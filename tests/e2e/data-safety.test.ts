@@ -243,6 +243,16 @@ describe('files from others and earlier versions', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(page.viewportSize()!.height);
     expect(await page.locator('#draft-title').textContent()).toBe(title);
+    // A review file that cannot be read next: its panel says so, and the message about the other
+    // file goes, so that one alert stands, about the last action.
+    await page.getByLabel('Open review files').setInputFiles(file('notes.csecreview.json', '{ not json'));
+    await expect.poll(() => page.getByTestId('review-files-outcome').textContent()).toContain('notes.csecreview.json');
+    await expect.poll(() => alert.count()).toBe(0);
+    expect(await page.locator('[role="alert"]').count()).toBe(1);
+    await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('mou.csecmou.json', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'));
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await page.getByTestId('review-files-outcome').count()).toBe(0);
+    expect(await page.locator('[role="alert"]').count()).toBe(1);
     // Once the draft is edited, the message about that file goes.
     await openStep(page, '5. Identification and screening');
     await page.getByLabel('Screening tool').fill('CSE-IT');
