@@ -46,6 +46,9 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
   );
 }
 
+/** Each preview is a part of the page under its h2: the document's title an h3, its outline h4–h6. */
+const PREVIEW_LEVELS = { titleLevel: 3 } as const;
+
 const PREVIEWS = {
   mou: {
     heading: 'Preview of the MOU',
@@ -73,7 +76,7 @@ function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }
         // The templates and the HTML writer load with the preview, never with the first page.
         const [{ prepareDocuments }, { renderHtml }] = await Promise.all([import('../document'), import('../render/html')]);
         const prepared = prepareDocuments(draft, { final: false, today: todayIso() }, { mou: true, report: true });
-        if (current && prepared.ok) setHtml({ mou: renderHtml(prepared.value.mou!), report: renderHtml(prepared.value.report!) });
+        if (current && prepared.ok) setHtml({ mou: renderHtml(prepared.value.mou!, PREVIEW_LEVELS), report: renderHtml(prepared.value.report!, PREVIEW_LEVELS) });
       } catch (error) {
         if (current) setFailure(error instanceof Error ? error.message : String(error));
       }
@@ -115,7 +118,7 @@ function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }
 
   const preview = (kind: keyof typeof PREVIEWS) => (
     <section className="preview" aria-labelledby={`preview-${kind}-heading`}>
-      <h3 id={`preview-${kind}-heading`}>{PREVIEWS[kind].heading}</h3>
+      <h2 id={`preview-${kind}-heading`}>{PREVIEWS[kind].heading}</h2>
       <p className="usa-hint">{PREVIEWS[kind].hint}</p>
       {/* Both are built together, so a failure or the wait is said once, under the first. */}
       {failure && kind === 'mou' && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The previews could not be built ({failure}). Your draft has not been changed.</p>}

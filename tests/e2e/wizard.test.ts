@@ -584,7 +584,14 @@ describe('a protocol written in the browser', () => {
     expect(page.url()).toBe(address);
     expect(await page.locator('#review-heading').count()).toBe(1);
 
-    await preview.locator('h2', { hasText: 'Identification and screening' }).click();
+    // The previews sit in the page's outline under their own headings: one h1 on the page, and
+    // no heading more than one level below the heading before it.
+    const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    expect(levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} then h${level}`] : []))).toEqual([]);
+    expect(await preview.locator('h3').textContent()).toBe(await page.locator('#draft-title').textContent());
+
+    await preview.locator('h4', { hasText: 'Identification and screening' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('5. Identification and screening');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();

@@ -15,6 +15,14 @@ describe('the HTML writer', () => {
     expect(html).toContain('<hr class="mou__page-break">');
   });
 
+  it('sets the title and the outline lower when the fragment sits under a heading of the page', () => {
+    const under = renderHtml(everyNodeDocument(), { titleLevel: 3 });
+    expect(under).toContain('<div class="mou__title"><h3>Interagency Protocol for Commercially Sexually Exploited Children</h3>');
+    expect(under).toContain('<h4 id="mou-h-1" class="mou__h1">1. Parties, purpose and legal authority</h4>');
+    expect(under).toContain('<h6 id="mou-h-4" class="mou__h3">2.1.1 A note on words</h6>');
+    expect(under).not.toMatch(/<h[12]\b/);
+  });
+
   it('lists the level-one headings as a linked table of contents', () => {
     expect(html).toContain('<li><a href="#mou-h-1">1. Parties, purpose and legal authority</a></li>');
     expect(html).not.toContain('<a href="#mou-h-2">');

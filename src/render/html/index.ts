@@ -7,10 +7,10 @@ import { escapeHtml } from './escape';
  * (the look lives in preview.css), headings with ids for the contents list, and the DRAFT
  * marking as an element every page-sized view can show.
  */
-export function renderHtml(doc: MouDocument): string {
+export function renderHtml(doc: MouDocument, { titleLevel = 1 }: { titleLevel?: 1 | 2 | 3 } = {}): string {
   const headings = doc.blocks.filter((b): b is Heading => b.type === 'heading');
   const ids = new Map(headings.map((heading, index) => [heading, `mou-h-${index + 1}`]));
-  const body = doc.blocks.map((block) => withSource(renderBlock(block, headings, ids), block)).join('\n');
+  const body = doc.blocks.map((block) => withSource(renderBlock(block, headings, ids, titleLevel), block)).join('\n');
   const draft = doc.meta.marking === 'draft';
   return [
     `<article class="mou${draft ? ' mou--draft' : ''}" lang="en" aria-label="${escapeHtml(doc.meta.title)}">`,
@@ -49,13 +49,14 @@ function renderInlines(content: readonly Inline[]): string {
   }).join('');
 }
 
-function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string>): string {
+function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string>, titleLevel: number): string {
   switch (block.type) {
     case 'title':
-      return `<div class="mou__title"><h1>${escapeHtml(block.text)}</h1>${block.subtitle.map((line) => `<p class="mou__subtitle">${escapeHtml(line)}</p>`).join('')}</div>`;
+      return `<div class="mou__title"><h${titleLevel}>${escapeHtml(block.text)}</h${titleLevel}>${block.subtitle.map((line) => `<p class="mou__subtitle">${escapeHtml(line)}</p>`).join('')}</div>`;
     case 'heading': {
-      // The title is the page's h1, so outline levels 1–3 become h2–h4.
-      const tag = `h${block.level + 1}`;
+      // Under the title: with the title an h1, outline levels 1–3 are h2–h4; in the wizard's
+      // preview, under its own heading, the title is an h3 and they are h4–h6.
+      const tag = `h${block.level + titleLevel}`;
       return `<${tag} id="${ids.get(block)}" class="mou__h${block.level}">${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
