@@ -8,6 +8,8 @@ import { placeInWords } from './places';
 interface Props {
   finding: Finding;
   draft: Draft;
+  /** What its buttons' names say of it (its county and title, numbered among findings of the same), after their words. */
+  name?: string;
   onFix?: (finding: Finding) => void;
   onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
   onWithdraw?: (finding: FindingIdentity) => void;
@@ -31,7 +33,7 @@ export const identityOf = (finding: Finding): FindingIdentity => ({
 let focusAfterMove: string | null = null;
 
 /** One finding: what is wrong, under which law, for which county, and a link to the field that fixes it. */
-export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }: Props) {
+export function FindingItem({ finding, draft, name, onFix, onAcknowledge, onWithdraw }: Props) {
   const ack = finding.acknowledged;
   const key = findingId(finding);
   const title = useRef<HTMLParagraphElement>(null);
@@ -65,6 +67,8 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
     onAcknowledge?.(identityOf(finding), by.trim(), reason.trim());
     setAsking(false);
   };
+  // Every finding has these buttons: their names say which finding, after the words they show.
+  const which = name ?? `${finding.county ? `${finding.county} County, ` : ''}${finding.title}`;
   return (
     <li className={`finding finding--${finding.severity}${ack ? ' finding--acknowledged' : ''}`}>
       <p className="finding__title" ref={title} tabIndex={-1}>
@@ -87,7 +91,8 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
         <div>
           <dt>Where to fix it</dt>
           <dd>
-            {onFix ? <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(finding)}>{place}</button> : place}
+            {onFix ? <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(finding)}
+              aria-label={`${place} (to fix: ${which})`}>{place}</button> : place}
           </dd>
         </div>
         {ack && (
@@ -101,13 +106,14 @@ export function FindingItem({ finding, draft, onFix, onAcknowledge, onWithdraw }
         )}
       </dl>
       {ack && onWithdraw && (
-        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+        <button type="button" className="usa-button usa-button--unstyled link-button" aria-label={`Withdraw the acknowledgement: ${which}`} onClick={() => {
           focusAfterMove = key;
           onWithdraw(identityOf(finding));
         }}>Withdraw the acknowledgement</button>
       )}
       {!ack && finding.severity === 'warning' && onAcknowledge && !asking && (
-        <button type="button" ref={askButton} className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(true)}>Acknowledge this warning</button>
+        <button type="button" ref={askButton} className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(true)}
+          aria-label={`Acknowledge this warning: ${which}`}>Acknowledge this warning</button>
       )}
       {asking && (
         <form className="acknowledge" onSubmit={submit} noValidate aria-label={`Acknowledge: ${finding.title}`}>

@@ -19,20 +19,25 @@ const PREVIEW_DELAY_MS = 400;
 
 /** GOV.UK's "check your answers": every answer by step, each with a link to change it, then the MOU itself. */
 export function Review({ draft, onChange, children, reviewing = false }: Props) {
+  const answers = STEPS.map((step) => ({ step, answers: stepAnswers(draft, step.id) }));
+  // A question asked in several steps ("Further provisions (optional)") would give their buttons
+  // one name, which a screen reader's list of buttons cannot tell apart: those names say the step.
+  const asked = new Map<string, number>();
+  for (const { answers: list } of answers) for (const { question } of list) asked.set(question, (asked.get(question) ?? 0) + 1);
   return (
     <section className="panel review" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>{reviewing ? 'Every answer, and the MOU' : 'Check your answers'}</h2>
-      {STEPS.map((step) => (
+      {answers.map(({ step, answers: list }) => (
         <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
           <dl className="summary-list">
-            {stepAnswers(draft, step.id).map(({ question, answer, field, item }, index) => (
+            {list.map(({ question, answer, field, item }, index) => (
               <div key={`${field}-${index}`} className="summary-list__row">
                 <dt>{question}</dt>
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
                   <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field], item)}>
-                    {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{question}</span>
+                    {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{question}{asked.get(question)! > 1 ? ` (${stepTitle(step)})` : ''}</span>
                   </button>
                 </dd>
               </div>

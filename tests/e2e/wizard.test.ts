@@ -151,7 +151,7 @@ describe('a protocol written in the browser', () => {
 
     await openStep('6. Reporting and immediate response');
     await page.getByLabel('Written report follows the telephone report within').fill('36');
-    await page.getByLabel('Notice that a youth is missing from care is given within').fill('24');
+    await page.getByLabel('Notice that a youth is missing from care is given within', { exact: true }).fill('24');
     for (const who of ['local law enforcement', "the youth's parents or guardians", "for an Indian child, the Indian custodian and the child's Tribe"]) {
       await tick(page.getByRole('group', { name: 'Who is told that a youth is missing from care' }).getByLabel(who, { exact: true }));
     }
@@ -235,6 +235,11 @@ describe('a protocol written in the browser', () => {
     const warning = page.locator('section.group--warning li.finding').first();
     const title = await warning.locator('.finding__title').textContent();
     const focused = () => page.evaluate(() => `${document.activeElement?.className ?? ''}|${document.activeElement?.textContent ?? ''}`);
+    // Each finding's buttons are named for it, so a screen reader's list of buttons tells them apart.
+    const names = await page.locator('[data-testid="findings-panel"] button').evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    expect(names.filter((name) => name.startsWith('Acknowledge this warning')).length).toBeGreaterThan(1);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
     // Focus never falls to the page: Cancel returns it to the button that opened the form.
     await warning.getByRole('button', { name: 'Acknowledge this warning' }).click();
     await warning.getByRole('button', { name: 'Cancel' }).click();
@@ -584,6 +589,10 @@ describe('a protocol written in the browser', () => {
     expect(page.url()).toBe(address);
     expect(await page.locator('#review-heading').count()).toBe(1);
 
+    // One name for each Change button, though some questions are asked in several steps.
+    const changes = await page.locator('.review__step button').evaluateAll((buttons) => buttons.map((b) => b.textContent ?? ''));
+    expect(changes.length).toBeGreaterThan(20);
+    expect(changes.filter((name, i) => changes.indexOf(name) !== i)).toEqual([]);
     // The previews sit in the page's outline under their own headings: one h1 on the page, and
     // no heading more than one level below the heading before it.
     const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
@@ -817,7 +826,7 @@ describe('a protocol written in the browser', () => {
     // Change on "Check your answers" opens the agency's page, which offers the way back there.
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
-    await page.getByRole('region', { name: 'Agencies and signatures', exact: true }).getByRole('button', { name: `Change ${before[2]}`, exact: true }).click();
+    await page.getByRole('region', { name: 'Agencies and signatures', exact: true }).getByRole('button', { name: `Change ${before[2]} (Agencies and signatures)`, exact: true }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[2]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-2-name');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
