@@ -237,7 +237,7 @@ export function App() {
     setFileSavedAt(new Date());
     protocol.savedAsFile();
     setError(null);
-    say(`Saved a copy as ${name} in your downloads.`);
+    say(`Saved a copy as ${name} in your downloads. The file holds the whole protocol: store it as you would any county document.`);
   };
 
   return (

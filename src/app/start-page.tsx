@@ -71,9 +71,15 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
           <li>its decisions for each section of the protocol.</li>
         </ul>
         <p>
+          Starting takes a minute: the county, the kind of protocol and when it was first developed. The rest
+          goes at the committee&apos;s pace: typing in answers it has already agreed takes an hour or two for the
+          sixteen parts, and agreeing them usually takes several of its meetings.
+        </p>
+        <p>
           The protocol is written part by part, in any order and over as many sittings as the committee needs.
           Your work is kept in this browser as you type: you can stop at any point and come back. Save a draft
-          file too, to keep a copy and to send it to others.
+          file too, to keep a copy and to send it to others: it holds the whole protocol, so store it as you
+          would any county document.
         </p>
       </section>
       <KeptDrafts drafts={kept} onContinue={onContinue} onRemove={(id) => void remove(id)} />

@@ -94,6 +94,8 @@ describe('the first page', () => {
     expect(intro).toContain('its partner agencies, the role each fills and who signs for each');
     expect(intro).toContain('you can stop at any point and come back');
     expect(intro).toContain('part by part, in any order and over as many sittings as the committee needs');
+    expect(intro).toContain('Starting takes a minute');
+    expect(intro).toContain('it holds the whole protocol, so store it as you would any county document');
     expect(footer).toContain('they are not legal advice');
     expect(await page.getByText('look through, change, check and export').count()).toBe(1);
   });
@@ -175,7 +177,7 @@ describe('the first page', () => {
     await expect.poll(() => status.textContent()).toMatch(/Last saved as a file at \d/);
     // Focus goes to the message that says what happened (UX.md), not left on the button.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
-    expect(await page.getByTestId('load-status').textContent()).toMatch(/^Saved a copy as .*\.csecmou\.json in your downloads\.$/);
+    expect(await page.getByTestId('load-status').textContent()).toMatch(/^Saved a copy as .*\.csecmou\.json in your downloads\. The file holds the whole protocol: store it as you would any county document\.$/);
     const slug = draft.counties.map((c) => c.toLowerCase().replace(/[^a-z0-9]+/g, '-')).join('-');
     expect(download.suggestedFilename()).toBe(`${slug}-csec-protocol.csecmou.json`);
     const saved = restoreDraft(await readFile(await savedDownload(download), 'utf8'));
