@@ -104,9 +104,11 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
         {hintLine}
         {errorLine}
         <span className="field__number">
-          <input className={`usa-input usa-input--small${error ? ' usa-input--error' : ''}`} type="text" inputMode="numeric" id={id} aria-describedby={describedBy} aria-invalid={invalid}
+          {/* The unit is read with the field ("hours"), first, as it is seen right after the box. */}
+          <input className={`usa-input usa-input--small${error ? ' usa-input--error' : ''}`} type="text" inputMode="numeric" id={id}
+            aria-describedby={[`${id}-unit`, describedBy].filter(Boolean).join(' ')} aria-invalid={invalid}
             {...form.register(name, { setValueAs: numberOrNull })} />{' '}
-          {spec.unit}
+          <span id={`${id}-unit`}>{spec.unit}</span>
         </span>
       </div>
     );

@@ -560,6 +560,11 @@ describe('a protocol written in the browser', () => {
     await row.getByRole('button', { name: 'Change Notice that a youth is missing from care is given within' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('6. Reporting and immediate response');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-reporting-missingYouth-noticeWithinHours');
+    // The unit after the box is read with the field, first among its description.
+    expect(await page.evaluate(() => {
+      const ids = document.activeElement!.getAttribute('aria-describedby')!.split(' ');
+      return document.getElementById(ids[0]!)?.textContent;
+    })).toBe('hours');
     // Change leads back: the step's first button returns to the check page.
     await page.locator('#f-sections-reporting-missingYouth-noticeWithinHours').fill('12');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
