@@ -13,11 +13,16 @@ import { useCountyRemoval } from './use-county-removal';
 export function useCountyChooser(counties: readonly County[], set: (next: County[]) => void, listId: string) {
   const [choice, setChoice] = useState('');
   const [nothingChosen, setNothingChosen] = useState(false);
+  // Focus stays on "Add county", ready for the next: what it did is said politely instead.
+  const [added, setAdded] = useState('');
   // A county removed by mistake comes back with Undo, in its place.
   const removal = useCountyRemoval(counties, set, { noticeId: `${listId}-removed`, listId });
   /** Adds the county chosen in the list, if any and not there already. */
   const take = () => {
-    if (choice && !counties.includes(choice as County)) set([...counties, choice as County]);
+    if (choice && !counties.includes(choice as County)) {
+      set([...counties, choice as County]);
+      setAdded(`${choice} County added: ${counties.length + 1} ${counties.length === 0 ? 'county' : 'counties'} chosen.`);
+    }
     setChoice('');
   };
   return {
@@ -25,12 +30,19 @@ export function useCountyChooser(counties: readonly County[], set: (next: County
     listId,
     choice,
     removal,
+    added,
+    /** Removes a county; its notice, which takes focus, says so instead of the last addition. */
+    remove(county: County) {
+      setAdded('');
+      removal.remove(county);
+    },
     nothingChosen,
     chooseMessageId: `${listId}-choose`,
     take,
     choose(value: string) {
       setChoice(value);
       setNothingChosen(false);
+      setAdded('');
     },
     /** "Add county": with nothing chosen, it says so at the list rather than do nothing. */
     add() {
@@ -58,7 +70,7 @@ interface Props {
 
 /** The removed-county notice, the chosen counties with Remove, and the list with "Add county"; inside the caller's fieldset. */
 export function CountyChooser({ chooser, selectLabel, testId, describedBy = [], invalid = false, empty = null }: Props) {
-  const { counties, listId, removal, nothingChosen, chooseMessageId } = chooser;
+  const { counties, listId, removal, nothingChosen, chooseMessageId, added } = chooser;
   const described = [...describedBy, nothingChosen && chooseMessageId].filter(Boolean).join(' ');
   return (
     <>
@@ -69,7 +81,7 @@ export function CountyChooser({ chooser, selectLabel, testId, describedBy = [], 
           {counties.map((county) => (
             <li key={county}>
               {county} County{' '}
-              <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => removal.remove(county)} aria-label={`Remove ${county} County`}>
+              <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => chooser.remove(county)} aria-label={`Remove ${county} County`}>
                 Remove
               </button>
             </li>
@@ -85,6 +97,8 @@ export function CountyChooser({ chooser, selectLabel, testId, describedBy = [], 
         </select>
         <button type="button" className="usa-button usa-button--outline" onClick={chooser.add}>Add county</button>
       </div>
+      {/* Empty until a county is added, and emptied when the next is chosen or one is removed (whose notice speaks instead). */}
+      <p className="usa-sr-only" role="status" data-testid={`${testId}-added`}>{added}</p>
     </>
   );
 }

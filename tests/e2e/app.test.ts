@@ -464,9 +464,13 @@ describe('the first page', () => {
       await form.getByRole('button', { name: 'Add county' }).click();
     }
     await expect.poll(() => page.getByTestId('chosen-counties').textContent()).toContain('Plumas County');
+    // Focus stays on "Add county" for the next; what it did is said in a status message.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add county');
+    expect(await page.getByTestId('chosen-counties-added').textContent()).toBe('Plumas County added: 2 counties chosen.');
     // A county removed: focus goes to the notice that offers to put it back, then to the list of counties.
     await form.getByRole('button', { name: 'Remove Lassen County' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-county-removed');
+    expect(await page.getByTestId('chosen-counties-added').textContent()).toBe('');
     expect(await page.getByTestId('chosen-counties').textContent()).not.toContain('Lassen');
     await form.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-county');
