@@ -89,7 +89,9 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
     </strong>
   );
   return (
-    <Suspense fallback={<p className="status" role="status">Opening the protocol…</p>}>
+    // Not a live region: the page's status already says what was opened, and two at once would
+    // be read over each other (UX.md).
+    <Suspense fallback={<p className="status" data-testid="editor-loading">Opening the protocol…</p>}>
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null, loaded.reviewing)}<br />{fileWords(persistence, fileSavedAt, reminder !== false, loaded.reviewing)}{reminder}</>}
         saveProblem={saveProblemWords(saveState)} comparing={comparing} reviewing={loaded.reviewing} history={history}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>

@@ -330,6 +330,28 @@ describe('the first page', () => {
     }
   });
 
+  it('says once what is opening while the editor’s code loads: one status message, not two', async () => {
+    // The editor's code slowed down, so that the wait is long enough to look at.
+    const own = await browser!.newContext({ serviceWorkers: 'block' });
+    await own.route(/\/assets\/editor-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const fresh = await own.newPage();
+    try {
+      await fresh.goto(origin);
+      await fresh.getByRole('button', { name: 'Use the sample protocol' }).click();
+      await fresh.getByText('Opening the protocol…').waitFor();
+      const said = await fresh.locator('[role="status"], [aria-live]').evaluateAll((regions) =>
+        regions.map((r) => r.textContent?.trim() ?? '').filter((text) => text !== ''));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/^Opened the sample/);
+      await fresh.locator('#draft-title').waitFor();
+    } finally {
+      await own.close();
+    }
+  });
+
   it('works by keyboard alone: Tab reaches the sample button and Enter opens the sample', async () => {
     const sample = await exampleDraft(SAMPLE);
     // A browser of its own, with no kept drafts before the sample button.
