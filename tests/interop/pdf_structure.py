@@ -22,6 +22,8 @@ REQUIRED_PARENT = {
     "TH": {"TR"},
     "TD": {"TR"},
     "TOCI": {"TOC"},
+    # A list of entries under an entry sits in that entry's TOCI.
+    "TOC": {"Document", "TOCI"},
 }
 
 

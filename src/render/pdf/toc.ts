@@ -1,7 +1,7 @@
 import type { Heading } from '../../document';
 import type { BlockLayout, LayoutContext } from './blocks';
 import { breakLines } from './line-break';
-import { structNode } from './structure';
+import { structNode, type StructNode } from './structure';
 import type { Slice } from './slices';
 import { baselineOffset, lineHeight, lineMarks } from './slices';
 import { CONTENT_WIDTH, TEXT, TOC } from './styles';
@@ -15,13 +15,25 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
   const { metrics } = ctx;
   const titleStyle = TEXT.tocTitle;
   const [titleLine] = breakLines([{ type: 'text', text: 'Contents' }], { face: titleStyle.face, size: titleStyle.size, width: CONTENT_WIDTH }, metrics, ctx.missing);
-  // "Contents" is the list's own heading (a paragraph: it is not one of the document's headings),
-  // then a TOC of one TOCI per entry, each a Link to its heading.
+  // "Contents" is the list's own heading, an H1 that a screen reader's list of headings reaches,
+  // though neither the bookmarks nor the list itself name it; then a TOC of one TOCI per entry,
+  // each a Link to its heading, and the entries under a heading in a TOC of their own inside its
+  // TOCI (ISO 32000-1 §14.8.4.3.2), so that the list's levels are in the structure as on the page.
   const title: Slice = {
     role: 'toc', block, height: lineHeight(titleStyle), spaceBefore: titleStyle.spaceBefore, keepWithNext: headings.length > 0,
-    marks: titleLine ? lineMarks(titleLine, titleStyle, 0, 0, metrics.ascent, metrics.descent, structNode('P')) : [],
+    marks: titleLine ? lineMarks(titleLine, titleStyle, 0, 0, metrics.ascent, metrics.descent, structNode('H1')) : [],
   };
   const toc = structNode('TOC');
+  // The TOCI of the last entry at each level, and the TOC its deeper entries go in, made when the first of them is.
+  const items: StructNode[] = [];
+  const lists = new Map<StructNode, StructNode>();
+  const listFor = (level: number): StructNode => {
+    const above = items.slice(0, level - 1).reverse().find(Boolean);
+    if (!above) return toc;
+    let list = lists.get(above);
+    if (!list) lists.set(above, (list = structNode('TOC', above)));
+    return list;
+  };
   const style = TEXT.tocEntry;
   const height = lineHeight(style);
   const numberRight = CONTENT_WIDTH;
@@ -33,7 +45,10 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
     const face = heading.level === 1 ? 'bold' : 'regular';
     const width = CONTENT_WIDTH - x - TOC.numberColumn;
     const lines = breakLines([{ type: 'text', text: heading.text }], { face, size: style.size, width }, metrics, ctx.missing);
-    const link = structNode('Link', structNode('TOCI', toc));
+    const item = structNode('TOCI', listFor(heading.level));
+    items[heading.level - 1] = item;
+    items.length = heading.level;
+    const link = structNode('Link', item);
     const slices = (lines.length > 0 ? lines : [null]).map((line, i, all): Slice => ({
       role: 'toc', block, height, spaceBefore: index > 0 && i === 0 ? style.spaceAfter : 0, keepWithNext: i < all.length - 1,
       marks: line ? lineMarks(line, style, x, 0, metrics.ascent, metrics.descent, link) : [],
