@@ -8,6 +8,7 @@ import { describeRestoreError, restoreDraft } from '../../src/model';
 import { renderPdf, type PdfFonts } from '../../src/render/pdf';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { everyNodeDocument } from '../support/documents';
+import { ARABIC, HEBREW, hostileDocument } from '../support/hostile-document';
 import { TODAY } from '../support/drafts';
 import { findTool, run, runPythonJson } from '../support/interop';
 
@@ -25,6 +26,8 @@ interface Structure {
   artifacts: number;
   tagged: number;
   headings: number[];
+  /** Each element that carries the text as typed: its type and that text. */
+  actualTexts: [string, string][];
   types: Record<string, number>;
   marked: boolean;
   lang: string;
@@ -114,6 +117,8 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
 
   it('says it is tagged, in U.S. English, titled in the window, and claims PDF/UA-1', () => {
     expect(structure).toMatchObject({ marked: true, lang: 'en-US', displayDocTitle: true, pdfua: '1' });
+    // Every character of these documents is in the font: no element needs its text as typed.
+    expect(structure.actualTexts).toEqual([]);
   });
 
   it('tags lists, tables with column headers, the contents as links, and signature blocks', () => {
@@ -137,5 +142,28 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
     }
     if (doc.blocks.some((b) => b.type === 'signature')) expect(has('Div')).toBe(doc.blocks.filter((b) => b.type === 'signature').length);
     expect(structText).toMatch(/\/Scope \/Column/);
+  });
+});
+
+describe('the tagged PDF of text the font cannot show', () => {
+  it('keeps the text as typed on each element whose page shows replacement marks, for screen readers and copying', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pdf-structure-'));
+    try {
+      const path = join(dir, 'hostile.pdf');
+      const doc = hostileDocument();
+      const pdf = await renderPdf(doc, await loadPdfFontsFromDisk());
+      expect(pdf.missingGlyphs).toEqual(expect.arrayContaining([...ARABIC.replace(/ /g, '')].slice(0, 3)));
+      await writeFile(path, pdf.bytes);
+      const structure = await runPythonJson<Structure>(CHECKER, [path]);
+      expect(structure.problems).toEqual([]);
+      // The subtitle lines in Arabic and Hebrew, whole; the emoji, in the paragraph they are in.
+      expect(structure.actualTexts).toContainEqual(['P', ARABIC]);
+      expect(structure.actualTexts).toContainEqual(['P', HEBREW]);
+      expect(structure.actualTexts.some(([, text]) => text.includes('👍🏽'))).toBe(true);
+      // Only where something was replaced: the text of plain lines is on the page as it is.
+      expect(structure.actualTexts.every(([, text]) => /[^\u0000-\u024F\u2000-\u206F]/u.test(text))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

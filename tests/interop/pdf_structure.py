@@ -36,6 +36,7 @@ def main(path):
     claimed = {}  # (page, mcid) -> element objgen
     headings = []
     types = {}
+    actual_texts = []
 
     def claim(page, mcid, elem):
         key = (page, int(mcid))
@@ -50,6 +51,8 @@ def main(path):
             problems.append(f"a {kind} element is under {parent_kind}, not {' or '.join(sorted(REQUIRED_PARENT[kind]))}")
         if kind in ("H1", "H2", "H3"):
             headings.append(int(kind[1]))
+        if "/ActualText" in elem:
+            actual_texts.append([kind, str(elem.ActualText)])
         if "/Pg" in elem:
             page = page_index[elem.Pg.objgen]
         kids = elem.get("/K")
@@ -135,6 +138,7 @@ def main(path):
         "artifacts": artifacts,
         "tagged": len(used),
         "headings": headings,
+        "actualTexts": actual_texts,
         "types": types,
         "marked": bool(root.MarkInfo.Marked),
         "lang": str(root.get("/Lang", "")),

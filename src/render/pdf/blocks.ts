@@ -19,7 +19,7 @@ export interface BlockLayout { slices: Slice[]; spaceAfter: number }
 const text = (value: string): Inline[] => [{ type: 'text', text: value }];
 
 function setText(content: readonly Inline[], style: TextStyle, block: number, ctx: LayoutContext, tag: StructNode, x = 0, width = CONTENT_WIDTH): Slice[] {
-  const lines = breakLines(content, { face: style.face, size: style.size, width }, ctx.metrics, ctx.missing);
+  const lines = breakLines(content, { face: style.face, size: style.size, width }, ctx.metrics, ctx.missing, tag);
   return textSlices(lines, style, x, width, block, ctx.metrics.ascent, ctx.metrics.descent, tag);
 }
 

@@ -5,7 +5,8 @@ import { faceOf } from './faces';
 import { breakLinesInJs } from './line-break-js';
 import { breakLinesInWasm, wasmLineBreaker } from './line-break-wasm';
 import type { Metrics } from './metrics';
-import { cleanText } from './text';
+import type { StructNode } from './structure';
+import { cleanPlainText, cleanText } from './text';
 
 export interface BreakOptions { face: Face; size: number; width: number }
 
@@ -49,8 +50,25 @@ export function textRuns(content: readonly Inline[], base: Face, metrics: Metric
  * where WebAssembly is compiled before it runs. Where WebAssembly cannot run (Safari's Lockdown
  * Mode, a browser without a JIT, a policy that forbids it), the same breaker in JavaScript does.
  */
-export function breakLines(content: readonly Inline[], opts: BreakOptions, metrics: Metrics, missing: Set<string>): Line[] {
+export function breakLines(content: readonly Inline[], opts: BreakOptions, metrics: Metrics, missing: Set<string>, tag?: StructNode): Line[] {
   const runs = textRuns(content, opts.face, metrics, missing);
+  if (tag) keepActualText(tag, content, runs);
   const breaker = wasmLineBreaker(metrics);
   return breaker ? breakLinesInWasm(breaker, runs, opts) : breakLinesInJs(runs, opts, metrics);
+}
+
+const REPLACED = /\uFFFD/g;
+
+/**
+ * Where the runs show more replacement marks than the text as typed holds, the element `tag`,
+ * set from this text alone, keeps the typed text (plain, as the document's properties take it),
+ * so that a screen reader reads "محمد", not a row of marks. Text with nothing replaced costs one
+ * search per run.
+ */
+function keepActualText(tag: StructNode, content: readonly Inline[], runs: readonly Run[]): void {
+  let shown = 0;
+  for (const run of runs) if (run && run.text.includes('\uFFFD')) shown += run.text.match(REPLACED)!.length;
+  if (shown === 0) return;
+  const typed = content.map((inline) => (inline.type === 'text' || inline.type === 'insertion' ? inline.text : inline.type === 'break' ? ' ' : '')).join('');
+  if (shown > (typed.match(REPLACED)?.length ?? 0)) tag.actualText = cleanPlainText(typed);
 }

@@ -28,7 +28,7 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
   const put = (text: string, style: TextStyle, x = 0, width = CONTENT_WIDTH, boldLabel?: string) => {
     const content = boldLabel === undefined ? [{ type: 'text' as const, text }] : [{ type: 'text' as const, text: boldLabel }, { type: 'text' as const, text }];
     const paragraph = structNode('P', division);
-    for (const line of breakLines(content, { face: style.face, size: style.size, width }, metrics, ctx.missing)) {
+    for (const line of breakLines(content, { face: style.face, size: style.size, width }, metrics, ctx.missing, paragraph)) {
       marks.push(...lineMarks(line, style, x, y, metrics.ascent, metrics.descent, paragraph));
       y += lineHeight(style);
     }

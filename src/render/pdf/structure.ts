@@ -1,5 +1,5 @@
 import type { PdfWriter } from './writer';
-import { ref } from './writer';
+import { ref, textString } from './writer';
 
 /**
  * The PDF's logical structure (ISO 32000-1 §14.7, PDF/UA-1): a tree of structure elements that
@@ -21,6 +21,11 @@ export interface StructNode {
   parent: StructNode | null;
   /** For TH: which cells it heads. */
   scope?: 'Column' | 'Row';
+  /**
+   * The element's text as typed, where the page shows replacement marks for characters the font
+   * lacks (text.ts): a screen reader and a copy read this instead (ISO 32000-1 §14.9.4).
+   */
+  actualText?: string;
 }
 
 export const structNode = (type: StructType, parent: StructNode | null = null, scope?: StructNode['scope']): StructNode =>
@@ -104,7 +109,8 @@ export class StructureTree {
       const parent = node.parent ? this.joined.get(node.parent)!.ref : documentRef;
       const page = onePage === null ? '' : `/Pg ${ref(pages[onePage]!)}`;
       const scope = node.scope ? `/A<</O/Table/Scope/${node.scope}>>` : '';
-      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}/K[${written}]>>`);
+      const actual = node.actualText === undefined ? '' : `/ActualText ${textString(node.actualText)}`;
+      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}${actual}/K[${written}]>>`);
     });
     const top = this.top.map((node) => ref(this.joined.get(node)!.ref)).join(' ');
     writer.set(documentRef, `<</S/Document/P ${ref(rootRef)}/K[${top}]>>`);

@@ -27,7 +27,7 @@ function rowSlices(cells: readonly (readonly Inline[])[], widths: number[], styl
   const cellTags = widths.map(() => (role === 'tableHeader' ? structNode('TH', row, 'Column') : structNode('TD', row)));
   const lh = lineHeight(style);
   const lines: Line[][] = widths.map((width, c) =>
-    breakLines(cells[c] ?? [], { face: style.face, size: style.size, width: width - 2 * TABLE.padX }, ctx.metrics, ctx.missing));
+    breakLines(cells[c] ?? [], { face: style.face, size: style.size, width: width - 2 * TABLE.padX }, ctx.metrics, ctx.missing, cellTags[c]));
   const tallest = Math.max(1, ...lines.map((cell) => cell.length));
   const perPiece = Math.max(1, Math.floor((room - 2 * TABLE.padY) / lh));
   const slices: Slice[] = [];

@@ -44,11 +44,11 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
     const x = (heading.level - 1) * TOC.levelIndent;
     const face = heading.level === 1 ? 'bold' : 'regular';
     const width = CONTENT_WIDTH - x - TOC.numberColumn;
-    const lines = breakLines([{ type: 'text', text: heading.text }], { face, size: style.size, width }, metrics, ctx.missing);
     const item = structNode('TOCI', listFor(heading.level));
     items[heading.level - 1] = item;
     items.length = heading.level;
     const link = structNode('Link', item);
+    const lines = breakLines([{ type: 'text', text: heading.text }], { face, size: style.size, width }, metrics, ctx.missing, link);
     const slices = (lines.length > 0 ? lines : [null]).map((line, i, all): Slice => ({
       role: 'toc', block, height, spaceBefore: index > 0 && i === 0 ? style.spaceAfter : 0, keepWithNext: i < all.length - 1,
       marks: line ? lineMarks(line, style, x, 0, metrics.ascent, metrics.descent, link) : [],
@@ -68,6 +68,8 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
       // The dot leader is decoration: an artifact, so a screen reader hears the title and the page.
       if (count > 1) marks.push({ kind: 'text', x: numberRight - numberWidth - TOC.leaderGap - count * dot, baseline, text: '.'.repeat(count), face: 'regular', size: style.size, gray: TOC.leaderGray });
       marks.push({ kind: 'text', x: numberRight - numberWidth, baseline, text: number, face: 'regular', size: style.size, tag: link });
+      // The Link's text as typed, where its title has replaced characters, ends with its page too.
+      if (link.actualText !== undefined) link.actualText += ` ${number}`;
     }
     return slices;
   });
