@@ -96,11 +96,11 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
   const edits = useListEdits('mdtTiers', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus, part: 1 }));
   return (
     <section aria-labelledby="tiers-heading" className="records-block">
-      <h2 id="tiers-heading">Tiers of the team</h2>
+      <h3 id="tiers-heading">Tiers of the team</h3>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
         {draft.mdtTiers.map((tier, index) => (
-          <RecordSummary key={tier.id} testId="tier" summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}
+          <RecordSummary key={tier.id} testId="tier" level={4} summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}
             index={index} count={draft.mdtTiers.length} onChange={() => onItem(tier.id)} onMove={(to) => edits.move(tier.id, to)}
             onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)} />
         ))}

@@ -46,11 +46,15 @@ export function RecordActions({ list, id, title, index, count, onChange, changeI
   );
 }
 
-/** A record in brief on its list: its name, its answers in one line, and its actions. */
-export function RecordSummary({ testId, summary, ...actions }: Parameters<typeof RecordActions>[0] & { testId: string; summary: string }) {
+/**
+ * A record in brief on its list: its name, its answers in one line, and its actions. Its name is
+ * an h3 under the step's heading, or an h4 where the list has a heading of its own (`level`).
+ */
+export function RecordSummary({ testId, summary, level = 3, ...actions }: Parameters<typeof RecordActions>[0] & { testId: string; summary: string; level?: 3 | 4 }) {
+  const Name = level === 4 ? 'h4' : 'h3';
   return (
     <li className="record" data-testid={testId}>
-      <h3 className="record__name">{actions.title}</h3>
+      <Name className="record__name">{actions.title}</Name>
       <p className="record__summary">{capitalise(summary)}</p>
       <RecordActions {...actions} />
     </li>

@@ -511,6 +511,14 @@ describe('a protocol written in the browser', () => {
     for (const step of steps) {
       await openStep(step);
       expect(await axeViolations(page), step).toEqual([]);
+      // The step's own parts are headed below its heading, with no level skipped.
+      const outline = await page.locator('.editor__main').evaluate((main) => {
+        const all = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+        const from = all.findIndex((h) => h.id === 'step-heading');
+        return all.slice(from).map((h) => Number(h.tagName[1]));
+      });
+      expect(outline.slice(1).filter((level) => level <= outline[0]!), step).toEqual([]);
+      expect(outline.filter((level, i) => i > 0 && level > outline[i - 1]! + 1), step).toEqual([]);
     }
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
