@@ -26,8 +26,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      // Every page of the app is its one HTML file.
-      const hit = await cache.match(request.mode === 'navigate' ? './' : request, { ignoreSearch: request.mode === 'navigate' });
+      // Every page of the app is its one HTML file. The kept files are this build's own, whatever
+      // a server's Vary says: with "Vary: Origin" (vite preview, hosts that serve CORS) a module
+      // script's request, which carries an Origin, would match nothing, and the app open offline
+      // as a blank page.
+      const hit = await cache.match(request.mode === 'navigate' ? './' : request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
       return hit ?? fetch(request);
     }),
   );

@@ -29,7 +29,9 @@ beforeAll(async () => {
     const file = path.join(served, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname === '/' ? '/index.html' : new URL(req.url ?? '/', 'http://x').pathname));
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...SECURITY_HEADERS }).end(body);
+      // Vary: Origin, as `vite preview` and hosts that serve CORS send: a module script's request
+      // carries an Origin that the request the cache was filled with did not.
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'Origin', ...SECURITY_HEADERS }).end(body);
     } catch {
       res.writeHead(404).end();
     }
