@@ -76,6 +76,9 @@ export function parseArguments(args: readonly string[], spec: { flags: string[];
     else if (spec.values.includes(arg)) {
       const value = args[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
+      // Each takes one value: a second would silently replace the first (a list of recipients
+      // losing one, a file not written), so it is refused.
+      if (values.has(arg)) throw new UsageError(`${arg} is given twice (${values.get(arg)} and ${value}): give it once${arg === '--expect-notified' ? ', with the values separated by commas' : ''}.`);
       values.set(arg, value);
     } else throw new UsageError(`Unknown option ${arg}.`);
   }

@@ -88,6 +88,12 @@ describe('csec-mou check', () => {
     expect(err).toContain(reason);
   });
 
+  it('refuses an option given twice rather than drop the first value (exit 2)', async () => {
+    const { code, out, err } = await check(complete, '--expect-notified', 'casa', '--expect-notified', 'juvenile-court');
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toContain('--expect-notified is given twice (casa and juvenile-court): give it once, with the values separated by commas.');
+  });
+
   it('exits 2 with usage when no file or an unknown option is given', async () => {
     expect((await check()).code).toBe(2);
     const { code, err } = await check(complete, '--yaml');
