@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** A write that could not be done, in one line for the person at the terminal. */
@@ -77,6 +78,11 @@ const modeOf = async (path: string) => {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new WriteError(`Cannot write ${path}: it is a folder.`);
+    // The new file is renamed over the old, which the folder's permissions allow even where the
+    // file's own forbid writing to it: a file made read-only (or another user's) stays as it is.
+    await access(path, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EACCES' || error.code === 'EPERM') throw new WriteError(`Cannot write ${path}: the file is read-only.`);
+    });
     return info.mode & 0o7777;
   } catch (error) {
     if (error instanceof WriteError) throw error;

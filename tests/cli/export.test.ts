@@ -160,7 +160,7 @@ describe('csec-mou export keeps the user’s files safe', () => {
     if (process.getuid?.() === 0) {
       // Root may write anywhere: the write is made as the "nobody" user instead.
       chmodSync(dir, 0o755);
-      const line = execFileSync(process.execPath, ['--import', REGISTER, AS_NOBODY, locked], { encoding: 'utf8' });
+      const line = execFileSync(process.execPath, ['--import', REGISTER, AS_NOBODY, join(locked, 'napa.pdf')], { encoding: 'utf8' });
       expect(line).toBe(`WriteError: Cannot write ${join(locked, 'napa.pdf')}: permission denied.\n`);
     } else {
       chmodSync(locked, 0o555);
@@ -170,6 +170,25 @@ describe('csec-mou export keeps the user’s files safe', () => {
     }
     expect(readdirSync(locked)).toEqual([]);
     expect(files()).toEqual(['locked', 'napa.csecmou.json']);
+  });
+
+  it('leaves a read-only file as it is, though its folder may be written to, and says so (exit 2)', async () => {
+    const { dir, draft } = folder();
+    const target = join(dir, 'napa.pdf');
+    writeFileSync(target, 'kept');
+    chmodSync(target, 0o444);
+    if (process.getuid?.() === 0) {
+      // Root may write any file: the write is made as the "nobody" user, in a folder anyone may write to.
+      chmodSync(dir, 0o777);
+      const line = execFileSync(process.execPath, ['--import', REGISTER, AS_NOBODY, target], { encoding: 'utf8' });
+      expect(line).toBe(`WriteError: Cannot write ${target}: the file is read-only.\n`);
+    } else {
+      const { code, err } = await cli('export', draft, '--pdf', target);
+      expect(code).toBe(2);
+      expect(err).toBe(`Cannot write ${target}: the file is read-only. Nothing was written.\n`);
+    }
+    expect(readFileSync(target, 'utf8')).toBe('kept');
+    expect(readdirSync(dir).sort()).toEqual(['napa.csecmou.json', 'napa.pdf']);
   });
 
   it.skipIf(readOnly === null)('says the disk is read-only in one line and exits 2', async () => {
