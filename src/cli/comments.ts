@@ -27,6 +27,8 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
   if (positional.length < 1) throw new UsageError('Name a draft file, then any review files to take in.');
   const [file, ...reviews] = positional as [string, ...string[]];
   const out = values.get('--out');
+  // A draft file's name, so that a slip (--out mou.pdf) cannot put a draft's JSON over an exported MOU.
+  if (out !== undefined && !/\.json$/i.test(out)) throw new UsageError(`--out names a draft file ending in .csecmou.json, such as ${out.replace(/\.[^./\\]*$/, '') || 'merged'}.csecmou.json.`);
   if (out !== undefined) {
     const target = await fileIdentity(out);
     for (const input of positional) {

@@ -69,6 +69,12 @@ describe('csec-mou comments', () => {
     expect(over.code).toBe(2);
     expect(over.err).toMatch(/^--out names .*sam\.csecreview\.json, which this command reads/);
     expect(readFileSync(sam, 'utf8')).toBe(before);
+    // A name that is not a draft file's, such as an exported MOU's, is refused before anything is written.
+    const pdf = file('mou.pdf', '%PDF-1.7');
+    const wrongEnding = await csecMou('comments', committee, sam, '--out', pdf);
+    expect(wrongEnding.code).toBe(2);
+    expect(wrongEnding.err).toContain(`--out names a draft file ending in .csecmou.json, such as ${pdf.replace(/\.pdf$/, '')}.csecmou.json.`);
+    expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7');
   });
 });
 
