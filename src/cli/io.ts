@@ -17,18 +17,32 @@ export class UsageError extends Error {}
  * stderr and returns null. A file far past the size limit is refused before it is read into
  * memory (UTF-8 takes at most four bytes a character).
  */
+/** Why a file could not be read, in words: the system's own message only for what has none here. */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'there is no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'part of its path is not a folder';
+  return (error as Error).message;
+}
+
 export async function readTextArgument(file: string, io: Io, what: string): Promise<string | null> {
   try {
-    const { size } = await stat(file);
+    const info = await stat(file);
+    const { size } = info;
+    // A device or a pipe (/dev/zero) has no size to check and may never end.
+    if (!info.isFile() && !info.isDirectory()) {
+      io.err(`Cannot read ${file}: it is not a file.\n`);
+      return null;
+    }
     if (size > LIMITS.fileChars * 4) {
       io.err(`Cannot open ${file} as ${what}. ${describeRestoreError({ kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: size } }).replace(' Your current work has not been changed.', '').replace('to be a draft', `to be ${what}`)}\n`);
       return null;
     }
     return await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    io.err(`Cannot read ${file}: ${why}.\n`);
+    io.err(`Cannot read ${file}: ${readFailure(error)}.\n`);
     return null;
   }
 }

@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { formatLongDate } from '../lib/dates';
 import { contentHash } from '../model';
-import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { EXIT, parseArguments, readDraftArgument, readFailure, UsageError, type Io } from './io';
 import { pdfStamp } from './pdf-stamp';
 import { printable } from './printable';
+
+/** Far past any MOU's PDF (the large bench draft's is about 120 kB). */
+const MAX_PDF_BYTES = 100_000_000;
 
 /** `csec-mou verify FILE PDF`: whether the PDF is the final MOU of the draft's content, by its content hash. */
 export async function verifyCommand(args: readonly string[], io: Io): Promise<number> {
@@ -14,10 +17,13 @@ export async function verifyCommand(args: readonly string[], io: Io): Promise<nu
   if (!draft) return EXIT.unreadable;
   let bytes: Uint8Array;
   try {
+    // A device or a pipe may never end, and a PDF far larger than any MOU is not one of ours.
+    const info = await stat(pdf);
+    if (!info.isFile() && !info.isDirectory()) throw Object.assign(new Error('it is not a file'), { code: 'ENOTFILE' });
+    if (info.size > MAX_PDF_BYTES) throw Object.assign(new Error(`it is ${Math.round(info.size / 1e6)} MB, far larger than any MOU this app writes`), { code: 'ETOOBIG' });
     bytes = await readFile(pdf);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`Cannot read ${pdf}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.\n`);
+    io.err(`Cannot read ${pdf}: ${readFailure(error)}.\n`);
     return EXIT.unreadable;
   }
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, contentHash, serializeDraft } from '../../src/model';
+import { readFailure } from '../../src/cli/io';
 import { csecMou, scratchFolder } from '../support/cli';
 import { completeDraft, withChange } from '../support/drafts';
 import { findTool, pdfText, run as runTool } from '../support/interop';
@@ -91,5 +92,12 @@ describe('the content hash of a final MOU, and csec-mou verify', () => {
     expect((await csecMou('verify', draftFile, join(dir, 'none.pdf'))).err).toContain('there is no such file');
     expect((await csecMou('verify', file('bad.json', '{'), finalPdf)).code).toBe(2);
     expect((await csecMou('verify', draftFile)).code).toBe(2);
+    // A device that never ends is refused at once, as a draft and as a PDF.
+    expect(await csecMou('verify', draftFile, '/dev/zero')).toMatchObject({ code: 2, err: 'Cannot read /dev/zero: it is not a file.\n' });
+    expect(await csecMou('verify', '/dev/zero', finalPdf)).toMatchObject({ code: 2, err: 'Cannot read /dev/zero: it is not a file.\n' });
+    // The system's codes in words, not its own text ("EACCES: permission denied, open 'x'").
+    const failure = (code: string) => readFailure(Object.assign(new Error(`${code}: raw text`), { code }));
+    expect(['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'ENOTDIR'].map(failure))
+      .toEqual(['there is no such file', 'it is a folder', 'permission denied', 'permission denied', 'part of its path is not a folder']);
   });
 });
