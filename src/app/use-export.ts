@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { todayIso } from '../lib/dates';
+import { lowerFirst } from '../lib/words';
 import type { Draft } from '../model';
 import type { Finding } from '../requirements';
 import { flushPendingEdits, type ExportBusy, type ExportChoice } from '../wizard';
@@ -28,7 +29,7 @@ export function useExport(draft: () => Draft | null) {
     setBusy({ words: `Preparing the ${what}`, step: 0, of: 3 });
     try {
       const outcome = await exportMou(current, choice, todayIso(),
-        (progress) => setBusy({ ...progress, words: `Preparing the ${what}: ${progress.words.toLowerCase()}` }));
+        (progress) => setBusy({ ...progress, words: `Preparing the ${what}: ${lowerFirst(progress.words)}` }));
       setExported(outcome.kind === 'refused'
         ? { ...NOTHING, refusal: outcome.blocking }
         : { ...NOTHING, message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' ') });

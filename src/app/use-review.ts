@@ -9,7 +9,7 @@ import { yourName } from '../storage/your-name';
 import { exportPacket, exportRedline } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
-import { plural } from '../lib/words';
+import { lowerFirst, plural } from '../lib/words';
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -110,7 +110,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     if (!draft) return;
     setPacketState({ kind: 'busy', words: 'Preparing the submission packet' });
     try {
-      const outcome = await exportPacket(draft, todayIso(), (progress) => setPacketState({ kind: 'busy', words: `Preparing the submission packet: ${progress.words.toLowerCase()}` }));
+      const outcome = await exportPacket(draft, todayIso(), (progress) => setPacketState({ kind: 'busy', words: `Preparing the submission packet: ${lowerFirst(progress.words)}` }));
       setPacketState(outcome.kind === 'refused'
         ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
         : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });

@@ -15,3 +15,10 @@ export const plural = (count: number, one: string, many = `${one}s`): string => 
 
 /** The words with their first letter capitalised, to open a sentence or a line of their own. */
 export const capitalise = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
+/**
+ * Words set into the middle of a sentence: the capital that starts them goes ("Writing the final
+ * MOU" becomes "writing the final MOU"), and the names and abbreviations within keep theirs (all
+ * of a sentence lowered gave "the final mou", "the word file"). A first word in capitals stays.
+ */
+export const lowerFirst = (words: string): string => words.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());

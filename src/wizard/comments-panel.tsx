@@ -43,6 +43,12 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
   const [replying, setReplying] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Cancel takes focus back to the Reply button that opened the form, once it is there again.
+  const replyButton = useRef<HTMLButtonElement>(null);
+  const [cancelled, setCancelled] = useState(0);
+  useEffect(() => {
+    if (cancelled > 0) replyButton.current?.focus();
+  }, [cancelled]);
   const base = `comment-${comment.id}`;
   const replyId = `${base}-reply`;
   const open = comment.status === 'open';
@@ -104,12 +110,12 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
           </div>
           <div className="comment__actions">
             <button type="submit" className="usa-button">Add the reply</button>
-            <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => { setReplying(false); setError(null); }}>Cancel</button>
+            <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => { setReplying(false); setError(null); setCancelled((n) => n + 1); }}>Cancel</button>
           </div>
         </form>
       ) : (
         <div className="comment__actions">
-          <button type="button" className="usa-button usa-button--outline" onClick={() => { setReplying(true); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
+          <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
             Reply<span className="usa-sr-only"> to {comment.author} about {about}</span>
           </button>
           {mayDecide && (
@@ -196,7 +202,8 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
     const chosen = places.find((p) => placeKey(p.anchor) === about) ?? places[0]!;
     onEdit({ kind: 'comment', comment: { id: newId(), anchor: chosen.anchor, author: by, at: now(), text: text.trim() } });
     setText('');
-    setSaid(`Your comment on ${chosen.label} is added.`);
+    // Mid-sentence, "The whole of “11. Training”" loses its capital; a question or a name keeps its own.
+    setSaid(`Your comment on ${chosen.label.replace(/^The whole of /, 'the whole of ')} is added.`);
   };
   // UX.md: after an action, focus goes to the words that say what happened.
   useEffect(() => {
@@ -224,7 +231,9 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
       {reviewing && <VerdictChoice draft={draft} step={step} signing={signing} onEdit={onEdit} now={now} />}
       {comments.length === 0 ? <p className="usa-hint">No comments yet.</p> : (
         <ol className="comments__list">
-          {comments.map((comment) => <CommentItem key={comment.id} draft={draft} comment={comment} signing={signing} reviewing={reviewing} onEdit={onEdit} newId={newId} now={now} />)}
+          {comments.map((comment) => <CommentItem key={comment.id} draft={draft} comment={comment} signing={signing} reviewing={reviewing}
+            // A reply or a decision on a comment makes "Your comment … is added" old news: it goes.
+            onEdit={(edit) => { setSaid(''); onEdit(edit); }} newId={newId} now={now} />)}
         </ol>
       )}
       <form noValidate className="comment__form comments__new" onSubmit={submit} aria-labelledby={`${ids}-new`}>

@@ -57,9 +57,10 @@ async function review(draftPath: string, name: string, comments: Array<{ step: s
     await panel.getByLabel('Comment', { exact: true }).fill(text);
     await panel.getByLabel('Your name (and organization)').fill(name);
     await panel.getByRole('button', { name: 'Add the comment' }).click();
-    await expect.poll(() => panel.getByRole('status').last().textContent()).toBe(`Your comment on ${about} is added.`);
+    const said = `Your comment on ${about.replace(/^The whole/, 'the whole')} is added.`;
+    await expect.poll(() => panel.getByRole('status').last().textContent()).toBe(said);
     // Focus goes to the words that say what happened (UX.md), not left on the button.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Your comment on ${about} is added.`);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(said);
     if (verdict) await panel.locator(`label:text-is("${verdict}")`).click();
   }
   return page;
@@ -144,6 +145,10 @@ describe('the review round trip', () => {
     expect(await comments.locator('.comment__about').allTextContents()).toEqual(['Open How often training is given', 'Open The whole of “11. Training”']);
     // The committee answers the first and resolves it.
     const answered = comments.first();
+    // Cancel gives focus back to the Reply button that opened the form.
+    await answered.getByRole('button', { name: /^Reply/ }).click();
+    await answered.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => committee.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Reply to Sam Ortiz, CalTA/);
     await answered.getByRole('button', { name: /^Reply/ }).click();
     await answered.getByLabel('Your reply to Sam Ortiz, CalTA').fill('Yes: every six months now.');
     await panel.getByLabel('Your name (and organization)').fill('Dana Cruz, CSEC coordinator');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInWords, plural } from '../../src/lib/words';
+import { listInWords, lowerFirst, plural } from '../../src/lib/words';
 
 describe('listInWords', () => {
   it.each([
@@ -27,5 +27,15 @@ describe('plural', () => {
   it('counts a noun, adding "s" unless told the plural', () => {
     expect([0, 1, 2].map((n) => plural(n, 'open comment'))).toEqual(['0 open comments', '1 open comment', '2 open comments']);
     expect([1, 3].map((n) => plural(n, 'agency', 'agencies'))).toEqual(['1 agency', '3 agencies']);
+  });
+});
+
+describe('lowerFirst', () => {
+  it('lowers only the capital that starts the words, so that names and abbreviations keep theirs', () => {
+    expect(lowerFirst('Writing the final MOU, the compliance report and the signature status sheet'))
+      .toBe('writing the final MOU, the compliance report and the signature status sheet');
+    expect(lowerFirst('Writing the Word file')).toBe('writing the Word file');
+    expect(lowerFirst('PDF pages')).toBe('PDF pages');
+    expect(lowerFirst('')).toBe('');
   });
 });
