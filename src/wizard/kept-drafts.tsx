@@ -17,15 +17,28 @@ interface Props {
 }
 
 
+/** `names`, with each that occurs more than once made into `more(name, index, n, count)`: its nth of count. */
+function distinct(names: string[], more: (name: string, index: number, n: number, count: number) => string): string[] {
+  return names.map((name, i) => {
+    const same = names.flatMap((other, j) => (other === name ? [j] : []));
+    return same.length > 1 ? more(name, i, same.indexOf(i) + 1, same.length) : name;
+  });
+}
+
 /** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
 export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   if (drafts.length === 0) return null;
+  // What each draft's buttons name: a review copy as such, the time it was kept where two would
+  // still read alike, and its place among those kept in the same minute (a screen reader's list
+  // of buttons must tell which one removes which).
+  const names = distinct(distinct(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${draft.title}`),
+    (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
       <h2 id="kept-heading" tabIndex={-1}>Continue a draft in progress</h2>
       <p className="usa-hint">Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.</p>
       <ul className="kept__list">
-        {drafts.map((draft) => (
+        {drafts.map((draft, i) => (
           <li key={draft.id} className="kept__item">
             <div>
               <p className="kept__title">{draft.reviewing && <><span className="usa-tag">Reviewing</span> </>}{draft.title}</p>
@@ -34,10 +47,10 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
               </p>
             </div>
             <div className="kept__actions">
-              <button type="button" className="usa-button usa-button--outline" onClick={() => onContinue(draft.id)} aria-label={`${draft.reviewing ? 'Continue reviewing' : 'Continue'} ${draft.title}`}>
+              <button type="button" className="usa-button usa-button--outline" onClick={() => onContinue(draft.id)} aria-label={`${draft.reviewing ? 'Continue reviewing' : 'Continue'} ${draft.reviewing ? names[i]!.replace(/^your review of /, '') : names[i]}`}>
                 {draft.reviewing ? 'Continue reviewing' : 'Continue'}
               </button>
-              <button type="button" className="usa-button usa-button--outline" onClick={() => onRemove(draft.id)} aria-label={`Remove ${draft.title} from this browser`}>
+              <button type="button" className="usa-button usa-button--outline" onClick={() => onRemove(draft.id)} aria-label={`Remove ${names[i]} from this browser`}>
                 Remove
               </button>
             </div>

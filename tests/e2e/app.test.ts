@@ -448,7 +448,11 @@ describe('the first page', () => {
     expect(await page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
 
     await toStart();
-    await page.getByRole('button', { name: `Remove ${sample.title} from this browser` }).first().click();
+    // Copies of one protocol kept here are told apart by when each was kept, so that no two buttons read alike.
+    const labels = await page.locator('[data-testid=kept-drafts] button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(labels.filter((label, i) => labels.indexOf(label) !== i)).toEqual([]);
+    if (before > 1) expect(labels.some((label) => /^Remove .*, kept .* from this browser$/.test(label ?? ''))).toBe(true);
+    await page.getByRole('button', { name: new RegExp(`^Remove ${sample.title}(, kept .*)?( \\(\\d+ of \\d+\\))? from this browser$`) }).first().click();
     await expect.poll(() => items().count()).toBe(before - 1);
     // The button pressed has gone: focus goes to the notice that says what was removed, with its Undo.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-draft');
