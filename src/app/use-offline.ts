@@ -9,7 +9,10 @@ import { useEffect, useState } from 'react';
 export type OfflineState = 'none' | 'saving' | 'ready' | 'update';
 
 export function useOffline(): OfflineState {
-  const [state, setState] = useState<OfflineState>('none');
+  // A page the service worker already serves is saved from its first render: the footer's status
+  // then says so from the start, and announces only news (an update), not each page load.
+  const [state, setState] = useState<OfflineState>(() =>
+    (import.meta.env.PROD && 'serviceWorker' in navigator && navigator.serviceWorker.controller ? 'ready' : 'none'));
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let stopped = false;

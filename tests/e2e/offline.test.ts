@@ -59,10 +59,23 @@ describe('the app offline', () => {
     await page.locator('#draft-title').waitFor();
     const title = await page.locator('#draft-title').textContent();
 
+    // From now on, each page records what its footer's status region says, from its first text on:
+    // a page the service worker serves says it is saved from the start, rather than announce it
+    // at every load.
+    await context.addInitScript(() => {
+      const said: string[] = [];
+      (window as unknown as { offlineSaid: string[] }).offlineSaid = said;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="offline-status"]')?.textContent;
+        if (text !== undefined && text !== said[said.length - 1]) said.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await context.setOffline(true);
     await page.reload();
     // The draft the tab had open opens again, from this computer.
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(title);
+    expect(await page.evaluate(() => (window as unknown as { offlineSaid: string[] }).offlineSaid))
+      .toEqual(['This app is saved on this computer: it opens, keeps drafts and exports without a connection.']);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Draft PDF' }).click();
     expect((await download).suggestedFilename()).toMatch(/-draft\.pdf$/);
