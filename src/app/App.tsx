@@ -199,7 +199,8 @@ export function App() {
     if (!restored) return;
     if (!restored.ok) return refuse(++attempt.current, restored.error);
     setRepairs(restored.value.repairs);
-    setStatus(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
+    // The Restore button pressed stays on the page: focus goes to what it did (UX.md).
+    say(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
   };
 
   // After "All protocols", focus goes to the list the user came back to, not to the page.
@@ -257,7 +258,7 @@ export function App() {
         ) : !loaded && reopening ? (
           <p className="status" role="status">Opening the protocol…</p>
         ) : !loaded ? (
-          <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
+          <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus} onSay={say}
             onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
             onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
         ) : loaded.editing !== 'here' ? (

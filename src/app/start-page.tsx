@@ -16,10 +16,12 @@ interface Props {
   onUseSample: () => void;
   /** Says what happened, in the page's status line. */
   onStatus: (words: string) => void;
+  /** Says what happened and moves focus to it (UX.md), where the button pressed has gone. */
+  onSay: (words: string) => void;
 }
 
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
-export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus }: Props) {
+export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus, onSay }: Props) {
   const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -48,10 +50,9 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
       onStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}).`);
       return;
     }
-    onStatus(`Put “${removed.title}” back among the drafts kept in this browser.`);
+    // The notice and its Undo go: focus goes to the words that say the draft is back.
     setRemoved(null);
-    // The notice and its button go: focus goes to the list the draft is back in.
-    document.getElementById('kept-heading')?.focus();
+    onSay(`Put “${removed.title}” back among the drafts kept in this browser.`);
   };
 
   return (

@@ -459,7 +459,7 @@ describe('the first page', () => {
     expect(await page.getByTestId('removed-draft').textContent()).toContain(`Removed “${sample.title}” and its earlier versions from this browser.`);
     await page.getByTestId('removed-draft').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => items().count()).toBe(before);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
     expect(await page.getByTestId('load-status').textContent()).toContain('Put “' + sample.title + '” back');
   });
 

@@ -272,6 +272,8 @@ describe('files from others and earlier versions', () => {
     expect(await rows.first().textContent()).toContain('Napa County: 0 agencies');
     await rows.first().getByRole('button', { name: /^Restore/ }).click();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Restored the version of');
+    // Focus goes to the words that say what was restored (UX.md), not left on the Restore button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
     await openStep(page, '11. Training');
     expect(await training(page).inputValue()).toBe('Our own answer');
     // Restoring kept the replaced draft as a version too: nothing is ever only overwritten.
