@@ -262,7 +262,7 @@ export function App() {
             onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
             onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
         ) : loaded.editing !== 'here' ? (
-          <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'}
+          <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'} unsent={loaded.unsent}
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
           <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(close)}

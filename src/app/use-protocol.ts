@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
 import type { DraftRepository, DraftSummary } from '../storage/draft-repository';
-import { flushPendingEdits, type Version } from '../wizard';
+import { flushPendingEdits, unsentWords, type Version } from '../wizard';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
@@ -15,6 +15,8 @@ export type Editing = 'here' | 'elsewhere' | 'handedOver';
 export interface OpenDraft extends Loaded {
   editing: Editing;
   session: KeptSession | null;
+  /** Handed over: the words typed here and not yet added to the draft (a comment), which the other tab does not have. */
+  unsent?: string[];
 }
 
 interface Opening {
@@ -54,7 +56,9 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       beforeHandover: () => flush.current(),
       onLost: () => {
         hold.current = null;
-        setOpen((current) => (current?.keptId === id ? { ...current, editing: 'handedOver', session: null } : current));
+        // Read while the forms that hold them are still on the page.
+        const unsent = unsentWords();
+        setOpen((current) => (current?.keptId === id ? { ...current, editing: 'handedOver', session: null, unsent } : current));
       },
     });
     hold.current = claimed;

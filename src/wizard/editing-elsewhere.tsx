@@ -4,12 +4,14 @@ interface Props {
   title: string;
   /** True when this tab handed the draft over; false when another tab had it already. */
   handedOver: boolean;
+  /** Words typed in this tab and not yet added to the draft when it was handed over. */
+  unsent?: readonly string[];
   onTakeOver: () => void;
   onClose: () => void;
 }
 
 /** One tab edits a draft at a time: this one says which, and can take the draft back. */
-export function EditingElsewhere({ title, handedOver, onTakeOver, onClose }: Props) {
+export function EditingElsewhere({ title, handedOver, unsent = [], onTakeOver, onClose }: Props) {
   useEffect(() => {
     document.getElementById('elsewhere-heading')?.focus();
   }, [handedOver]);
@@ -23,6 +25,21 @@ export function EditingElsewhere({ title, handedOver, onTakeOver, onClose }: Pro
           ? 'You went on with this draft in another tab or window. This tab saved your changes and stopped editing, so the two never write over each other.'
           : 'Another tab or window of this browser is editing this draft. Only one tab edits a draft at a time, so the two never write over each other.'}
       </p>
+      {unsent.length > 0 && (
+        // Not part of the draft, so not saved with it: shown to be copied rather than lost.
+        <div className="usa-alert usa-alert--warning" data-testid="unsent-words">
+          <div className="usa-alert__body">
+            <p className="usa-alert__heading">Words typed here were not added to the draft</p>
+            <p className="usa-alert__text">The other tab does not have them. Copy them before you close this tab, then add them there.</p>
+            {unsent.map((words, i) => (
+              <div key={i} className="usa-form-group">
+                <label className="usa-label" htmlFor={`unsent-${i}`}>Typed, not added{unsent.length > 1 ? ` (${i + 1} of ${unsent.length})` : ''}</label>
+                <textarea className="usa-textarea" id={`unsent-${i}`} readOnly rows={3} value={words} />
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
       <p>Editing it here saves the other tab’s changes first, then opens the latest version here.</p>
       <div className="elsewhere__actions">
         <button type="button" className="usa-button" onClick={onTakeOver}>Edit it here instead</button>

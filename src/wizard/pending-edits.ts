@@ -11,12 +11,14 @@ export function addFlusher(flush: () => void): () => void {
 export const flushPendingEdits = () => flushers.forEach((flush) => flush());
 
 // Words typed but not yet added to the draft (a comment or a reply): closing the tab asks first,
-// as it does for changes kept nowhere.
-const unsent = new Set<() => boolean>();
+// as it does for changes kept nowhere, and a tab that hands the draft to another shows them.
+const unsent = new Set<() => string>();
 
-export function addUnsent(has: () => boolean): () => void {
-  unsent.add(has);
-  return () => unsent.delete(has);
+export function addUnsent(words: () => string): () => void {
+  unsent.add(words);
+  return () => unsent.delete(words);
 }
 
-export const hasUnsentWords = () => [...unsent].some((has) => has());
+/** The words typed and not yet added, each trimmed; none empty. */
+export const unsentWords = (): string[] => [...unsent].map((words) => words().trim()).filter((words) => words !== '');
+export const hasUnsentWords = () => unsentWords().length > 0;

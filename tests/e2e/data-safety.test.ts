@@ -61,13 +61,16 @@ describe('one editor at a time', () => {
     await expect.poll(() => notice.textContent()).toContain('is open in another tab');
     expect(await second.locator('#draft-title').count()).toBe(0);
 
-    // Typed in the first tab and not yet saved when the second takes over: it is saved first.
+    // Typed in the first tab and not yet saved when the second takes over: it is saved first. A
+    // comment typed and not added is not part of the draft: the first tab shows it, to be copied.
     await training(first).fill('At hire and every spring');
+    await first.getByTestId('comments').getByLabel('Comment', { exact: true }).fill('Ask the trainers about spring dates.');
     await second.getByRole('button', { name: 'Edit it here instead' }).click();
     await second.locator('#draft-title').waitFor();
     await openStep(second, '11. Training');
     expect(await training(second).inputValue()).toBe('At hire and every spring');
     await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
+    expect(await first.getByTestId('unsent-words').getByLabel('Typed, not added').inputValue()).toBe('Ask the trainers about spring dates.');
 
     // The second tab's work is kept; the first, taking the draft back, opens it as the second left it.
     await answer(second, 'At hire, every spring and after each change in law');
