@@ -77,7 +77,9 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
         <Signatures draft={draft} onSigned={onSigned} />
         <h3>Submission packet</h3>
         <p id="packet-hint">One zip for CDSS: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file, named by county and date.</p>
-        <button type="button" className="usa-button" aria-describedby="packet-hint" disabled={packet?.kind === 'busy'} onClick={onPacket}>Download the submission packet (.zip)</button>
+        {/* aria-disabled, not disabled, while it works: a disabled button would drop focus to the page. */}
+        <button type="button" className="usa-button" aria-describedby="packet-hint" aria-disabled={packet?.kind === 'busy'}
+          onClick={() => { if (packet?.kind !== 'busy') onPacket(); }}>Download the submission packet (.zip)</button>
         {packet?.kind === 'busy' && <p className="status-inline" role="status">{packet.words}…</p>}
         {packet?.kind === 'said' && (
           <p id="packet-message" tabIndex={-1} className={packet.failed ? 'certify__failed' : 'certify__saved'} data-testid="packet-message">{packet.words}</p>

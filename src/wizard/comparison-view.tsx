@@ -82,7 +82,9 @@ export function ComparisonView({ comparison, older, onBack, onRedline, redline =
           <p className="comparison__count" data-testid="comparison-count"><strong>{countInWords(comparison)}</strong></p>
           {onRedline && (
             <div className="comparison__redline">
-              <button type="button" className="usa-button usa-button--outline" disabled={redline?.kind === 'busy'} onClick={onRedline} aria-describedby="redline-hint">
+              {/* aria-disabled, not disabled, while it works: a disabled button would drop focus to the page. */}
+              <button type="button" className="usa-button usa-button--outline" aria-disabled={redline?.kind === 'busy'}
+                onClick={() => { if (redline?.kind !== 'busy') onRedline(); }} aria-describedby="redline-hint">
                 Download a redline Word file (.docx)
               </button>
               <p className="usa-hint" id="redline-hint">The MOU as it is now, with every change since {older} as a Word tracked change, for counsel to read only what changed.</p>

@@ -226,7 +226,12 @@ describe('certifying the final text', () => {
     expect(await signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
     await page.getByLabel(`${signing[0]!.name}: signed on`).fill('2026-11-30');
     await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
-    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click()]);
+    const zipped = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click();
+    // While it is made, the button says it is unavailable and keeps focus: it does not drop to the page.
+    expect(await page.evaluate(() => ({ focused: document.activeElement?.textContent, busy: document.activeElement?.getAttribute('aria-disabled') })))
+      .toEqual({ focused: 'Download the submission packet (.zip)', busy: 'true' });
+    const zip = await zipped;
     expect(zip.suggestedFilename()).toMatch(/^napa-csec-protocol-submission-\d{4}-\d{2}-\d{2}\.zip$/);
     await expect.poll(() => focusedId(page)).toBe('packet-message');
     expect(await page.getByTestId('packet-message').textContent()).toContain('Saved the submission packet as napa-csec-protocol-submission-');
