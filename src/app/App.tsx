@@ -258,7 +258,9 @@ export function App() {
         ) : !loaded && reopening ? (
           <p className="status" role="status">Opening the protocol…</p>
         ) : !loaded ? (
-          <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus} onSay={say}
+          <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
+            // A draft put back is news that ends an error about it (Back to its address after removing it).
+            onSay={(words) => { setError(null); say(words); }}
             onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
             onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
         ) : loaded.editing !== 'here' ? (

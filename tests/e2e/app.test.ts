@@ -457,8 +457,13 @@ describe('the first page', () => {
     // The button pressed has gone: focus goes to the notice that says what was removed, with its Undo.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-draft');
     expect(await page.getByTestId('removed-draft').textContent()).toContain(`Removed “${sample.title}” and its earlier versions from this browser.`);
+    // Back, to the address of the draft just removed: it cannot be opened, and says so.
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('load-error').count()).toBe(1);
     await page.getByTestId('removed-draft').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => items().count()).toBe(before);
+    // Put back, it can: the message that it could not goes.
+    expect(await page.getByTestId('load-error').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
     expect(await page.getByTestId('load-status').textContent()).toContain('Put “' + sample.title + '” back');
   });
