@@ -47,7 +47,8 @@ function isUtf16Ascii(head: string): boolean {
     else odd++;
   }
   const pairs = Math.floor(head.length / 2);
-  return Math.max(even, odd) >= pairs * 0.9;
+  // NULs on one side only: a file of NULs (zeros) is not text at all.
+  return Math.max(even, odd) >= pairs * 0.9 && Math.min(even, odd) <= pairs * 0.1;
 }
 
 /** What a file that is not text seems to be, as the start of a sentence. */

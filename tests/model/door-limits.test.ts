@@ -69,6 +69,8 @@ describe('the same bytes open the same way in the app and the command line', () 
     // UTF-16 without its byte order mark, big-endian: a NUL before every letter.
     const bigEndian = new TextDecoder('utf-8').decode(new Uint8Array([...text].flatMap((c) => [0, c.charCodeAt(0) & 0xff])));
     expect(refusal(bigEndian).error).toEqual({ kind: 'notUtf8' });
+    // A file of zeros has NULs on both sides: not text at all, not UTF-16.
+    expect(refusal('\u0000'.repeat(4096)).error).toEqual({ kind: 'notText', looksLike: 'binary' });
   });
 
   it('says a PDF, a Word file or other binary data chosen by mistake is not a draft, and what it seems to be', () => {
