@@ -46,7 +46,8 @@ const USAGE = `Usage:
 
 export async function run(argv: readonly string[], io: Io, today?: string): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  // Asked for anywhere (`csec-mou export --help`), help is help: not a file named -h, nor an unknown option.
+  if (command === 'help' || argv.some((arg) => arg === '--help' || arg === '-h')) {
     io.out(USAGE);
     return EXIT.ok;
   }

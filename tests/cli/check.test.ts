@@ -94,6 +94,16 @@ describe('csec-mou check', () => {
     expect(err).toContain('--expect-notified is given twice (casa and juvenile-court): give it once, with the values separated by commas.');
   });
 
+  it('prints the usage and exits 0 for --help or -h anywhere, after a command too', async () => {
+    for (const args of [['--help'], ['check', '-h'], ['check', complete, '--help'], ['export', complete, '-h']]) {
+      let out = '';
+      let err = '';
+      const code = await run(args, { out: (t) => { out += t; }, err: (t) => { err += t; } });
+      expect([code, err], args.join(' ')).toEqual([0, '']);
+      expect(out).toMatch(/^Usage:/);
+    }
+  });
+
   it('exits 2 with usage when no file or an unknown option is given', async () => {
     expect((await check()).code).toBe(2);
     const { code, err } = await check(complete, '--yaml');
