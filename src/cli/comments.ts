@@ -10,7 +10,11 @@ async function readReview(file: string, io: Io) {
   if (text === null) return null;
   const read = restoreReview(text);
   if (!read.ok) {
-    io.err(printable(`Cannot open ${file} as a review file. ${describeReviewFileError(read.error).replace(' Your draft has not been changed.', '')}\n`));
+    // The app's words name its buttons; here the commands that do the same are named.
+    const why = read.error.kind === 'draftFile'
+      ? 'This is a draft file, not a review file. To see what changed between it and your draft, run: csec-mou compare YOUR-DRAFT THIS-FILE'
+      : describeReviewFileError(read.error).replace(' Your draft has not been changed.', '');
+    io.err(printable(`Cannot open ${file} as a review file. ${why}\n`));
     return null;
   }
   for (const note of read.value.skipped) io.err(printable(`Note: ${file}: ${note}\n`));

@@ -60,7 +60,10 @@ export async function readRestoredArgument(file: string, io: Io): Promise<Restor
   if (!restored.ok) {
     // In the wizard's words, as the app says it; loaded only for a file that cannot be opened.
     const { restoreErrorInWords } = await import('../review/restore-error-text');
-    io.err(printable(`Cannot open ${file} as a draft. ${restoreErrorInWords(restored.error).replace(' Your current work has not been changed.', '')}\n`));
+    const why = restoreErrorInWords(restored.error).replace(' Your current work has not been changed.', '')
+      // The app's words name its panel; here the command that takes review files in is named.
+      .replace('Open your draft, then add it under “Comments from reviewers”.', 'Take it in with: csec-mou comments YOUR-DRAFT THIS-FILE');
+    io.err(printable(`Cannot open ${file} as a draft. ${why}\n`));
     return null;
   }
   // Warnings and notes go to stderr so that --json output stays clean.

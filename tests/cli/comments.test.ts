@@ -59,7 +59,11 @@ describe('csec-mou comments', () => {
   it('refuses a draft given as a review file, another county’s review, and --out naming an input, changing nothing', async () => {
     const asReview = await csecMou('comments', committee, committee);
     expect(asReview.code).toBe(2);
-    expect(asReview.err).toMatch(/^Cannot open .*napa\.csecmou\.json as a review file\. This is a draft file, not a review file\./);
+    expect(asReview.err).toMatch(/^Cannot open .*napa\.csecmou\.json as a review file\. This is a draft file, not a review file\. To see what changed between it and your draft, run: csec-mou compare YOUR-DRAFT THIS-FILE\n$/);
+    // And the other way round: a review file named as the draft says which command takes it in.
+    const reviewAsDraft = await csecMou('check', sam);
+    expect(reviewAsDraft.code).toBe(2);
+    expect(reviewAsDraft.err).toContain('It is a review file: a reviewer’s comments, without the draft. Take it in with: csec-mou comments YOUR-DRAFT THIS-FILE');
     const yolo = file('yolo.csecreview.json', serializeReview(completeDraft(['Yolo'])));
     const other = await csecMou('comments', committee, yolo);
     expect(other.code).toBe(2);
