@@ -139,9 +139,9 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why}`);
       // Far past the limit (4 bytes a character at most), it is refused before it is read.
       if (file.size > LIMITS.fileChars * 4) { refuse('This file is too large to be a review file. Your draft has not been changed.'); continue; }
-      let text: string;
+      let text: Uint8Array;
       try {
-        text = await file.text();
+        text = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
         refuse(`The browser could not read it (${(error as Error).message}). Your draft has not been changed.`);
         continue;

@@ -1,14 +1,14 @@
 import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewOfAnotherCounty, serializeDraft } from '../model';
 import { commentsInWords } from '../review/comments-text';
-import { EXIT, parseArguments, readRestoredArgument, readTextArgument, UsageError, type Io } from './io';
+import { EXIT, parseArguments, readFileArgument, readRestoredArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
 
 /** Reads a review file, or says on stderr why it cannot be used and returns null. */
 async function readReview(file: string, io: Io) {
-  const text = await readTextArgument(file, io, 'a review file');
-  if (text === null) return null;
-  const read = restoreReview(text);
+  const bytes = await readFileArgument(file, io, 'a review file');
+  if (bytes === null) return null;
+  const read = restoreReview(bytes);
   if (!read.ok) {
     // The app's words name its buttons; here the commands that do the same are named.
     const why = read.error.kind === 'draftFile'

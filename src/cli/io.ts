@@ -27,7 +27,8 @@ export function readFailure(error: unknown): string {
   return (error as Error).message;
 }
 
-export async function readTextArgument(file: string, io: Io, what: string): Promise<string | null> {
+/** A file's bytes, for restoreDraft or restoreReview to read as UTF-8; or null, having said why not. */
+export async function readFileArgument(file: string, io: Io, what: string): Promise<Uint8Array | null> {
   try {
     const info = await stat(file);
     const { size } = info;
@@ -40,7 +41,7 @@ export async function readTextArgument(file: string, io: Io, what: string): Prom
       io.err(`Cannot open ${file} as ${what}. ${describeRestoreError({ kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: size } }).replace(' Your current work has not been changed.', '').replace('to be a draft', `to be ${what}`)}\n`);
       return null;
     }
-    return await readFile(file, 'utf8');
+    return new Uint8Array(await readFile(file));
   } catch (error) {
     io.err(`Cannot read ${file}: ${readFailure(error)}.\n`);
     return null;
@@ -54,9 +55,9 @@ export async function readDraftArgument(file: string, io: Io): Promise<Draft | n
 
 /** As readDraftArgument, with what the file held around the draft (fields of the envelope this version does not know). */
 export async function readRestoredArgument(file: string, io: Io): Promise<RestoredDraft | null> {
-  const text = await readTextArgument(file, io, 'a draft');
-  if (text === null) return null;
-  const restored = restoreDraft(text);
+  const bytes = await readFileArgument(file, io, 'a draft');
+  if (bytes === null) return null;
+  const restored = restoreDraft(bytes);
   if (!restored.ok) {
     // In the wizard's words, as the app says it; loaded only for a file that cannot be opened.
     const { restoreErrorInWords } = await import('../review/restore-error-text');

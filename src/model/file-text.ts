@@ -3,7 +3,8 @@ import { exceededLimit, type LimitExceeded } from './limits';
 
 /** Why a file's text is not JSON the app can read; shared by draft files and review files. */
 export type FileTextError =
-  | { kind: 'notUtf8' }
+  /** UTF-16; or, with `legacy`, text in another encoding (Windows-1252, "ANSI"), whose accented letters UTF-8 cannot read. */
+  | { kind: 'notUtf8'; legacy?: true }
   /** Not text at all: an exported PDF, a zip (a Word file, a submission packet), or other binary data. */
   | { kind: 'notText'; looksLike: 'pdf' | 'zip' | 'binary' }
   | { kind: 'tooLarge'; exceeded: LimitExceeded }
@@ -30,6 +31,23 @@ export function parseFileText(text: string): Result<unknown, FileTextError> {
     return ok(JSON.parse(body) as unknown);
   } catch (error) {
     return err({ kind: 'invalidJson', detail: clip((error as Error).message) });
+  }
+}
+
+/**
+ * A file's bytes as text. UTF-8 is read as it is; bytes that are not UTF-8 are read loosely when
+ * they are not text anyway or are UTF-16 (parseFileText then says which), and are otherwise
+ * refused as text in another encoding: read loosely, "Peña" saved as Windows-1252 would become
+ * "Pe�a" in the MOU without a word.
+ */
+export function decodeFileBytes(bytes: Uint8Array): Result<string, FileTextError> {
+  try {
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const parsed = parseFileText(loose);
+    if (!parsed.ok && (parsed.error.kind === 'notText' || parsed.error.kind === 'notUtf8' || parsed.error.kind === 'tooLarge')) return ok(loose);
+    return err({ kind: 'notUtf8', legacy: true });
   }
 }
 

@@ -6,6 +6,7 @@ export * from './edits';
 export * from './envelope';
 export * from './mdt';
 export * from './restore';
+export { decodeFileBytes } from './file-text';
 export { LIMITS, type LimitExceeded } from './limits';
 export * from './roles';
 export * from './sections';

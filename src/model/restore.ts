@@ -5,7 +5,7 @@ import { MIGRATIONS } from './migrations';
 import { REVIEW_FORMAT } from './review-file';
 import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
-import { clip, notTextWords, parseFileText, type FileTextError } from './file-text';
+import { clip, decodeFileBytes, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { LIMITS, type LimitExceeded } from './limits';
 import { draftIssue, dropBadLeaves, dropPrototypeKeys, remintIds, type DraftIssue, type Repair } from './repair';
 
@@ -46,6 +46,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError> {
   let data = input;
+  // A file's bytes: read as UTF-8, or refused as another encoding (file-text.ts).
+  if (input instanceof Uint8Array) {
+    const decoded = decodeFileBytes(input);
+    if (!decoded.ok) return decoded;
+    input = decoded.value;
+  }
   if (typeof input === 'string') {
     const parsed = parseFileText(input);
     if (!parsed.ok) return parsed;
@@ -136,7 +142,9 @@ export function describeRestoreError(error: RestoreError, issueInWords: (issue: 
     case 'tooLarge':
       return `This file is too large to be a draft. ${describeLimit(error.exceeded)} Your current work has not been changed.`;
     case 'notUtf8':
-      return 'This file is saved as UTF-16 text; a draft file is UTF-8. Save it again as UTF-8 (or save a new copy from the app). Your current work has not been changed.';
+      return error.legacy
+        ? 'This file is not saved as UTF-8 text (an editor may have saved it as “ANSI” or Windows-1252), so its accented letters cannot be read as they were typed; a draft file is UTF-8. Save it again as UTF-8 (or save a new copy from the app). Your current work has not been changed.'
+        : 'This file is saved as UTF-16 text; a draft file is UTF-8. Save it again as UTF-8 (or save a new copy from the app). Your current work has not been changed.';
     case 'notText':
       return `${notTextWords(error.looksLike)}, not a draft file, which is text the app saves with the ending .csecmou.json. Choose the draft file. Your current work has not been changed.`;
     case 'invalidJson':

@@ -3,7 +3,7 @@ import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema,
 import { contentHash } from './content-hash';
 import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
-import { notTextWords, parseFileText, type FileTextError } from './file-text';
+import { decodeFileBytes, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { dropPrototypeKeys } from './repair';
 import { plural } from '../lib/words';
 
@@ -59,8 +59,11 @@ export function serializeReview(draft: Draft, options: { savedAt?: Date } = {}):
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads a review file's text; never throws. Unreadable entries are left out and counted. */
-export function restoreReview(text: string): Result<RestoredReview, ReviewFileError> {
-  const parsed = parseFileText(text);
+export function restoreReview(input: string | Uint8Array): Result<RestoredReview, ReviewFileError> {
+  // A file's bytes: read as UTF-8, or refused as another encoding (file-text.ts).
+  const text = typeof input === 'string' ? ok(input) : decodeFileBytes(input);
+  if (!text.ok) return text;
+  const parsed = parseFileText(text.value);
   if (!parsed.ok) return parsed;
   const data = parsed.value;
   if (isObject(data) && data.format === DRAFT_FORMAT) return err({ kind: 'draftFile' });
@@ -94,7 +97,9 @@ export function describeReviewFileError(error: ReviewFileError): string {
   const unchanged = 'Your draft has not been changed.';
   switch (error.kind) {
     case 'notUtf8':
-      return `This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`;
+      return error.legacy
+        ? `This file is not saved as UTF-8 text (an editor may have saved it as “ANSI” or Windows-1252), so its accented letters cannot be read as they were typed; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`
+        : `This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`;
     case 'notText':
       return `${notTextWords(error.looksLike)}, not a review file, which is text a reviewer saves from the app. ${unchanged}`;
     case 'tooLarge':

@@ -1,5 +1,6 @@
 import type { Result } from '../lib/result';
 import {
+  decodeFileBytes,
   DRAFT_FILE_EXTENSION,
   LIMITS,
   REVIEW_FILE_EXTENSION,
@@ -23,14 +24,17 @@ export interface DraftFile {
 export async function readDraftFile(file: Blob): Promise<Result<DraftFile, RestoreError>> {
   // A file far past the size limit is refused before it is read (UTF-8: at most 4 bytes a character).
   if (file.size > LIMITS.fileChars * 4) return { ok: false, error: { kind: 'tooLarge', exceeded: { limit: 'fileBytes', actual: file.size } } };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return { ok: false, error: { kind: 'notADraft', detail: `The browser could not read it (${(error as Error).message}).` } };
   }
-  const restored = restoreDraft(text);
-  return restored.ok ? { ok: true, value: { restored: restored.value, text } } : restored;
+  // Read as UTF-8, as the command line reads it, or refused as text in another encoding.
+  const text = decodeFileBytes(bytes);
+  if (!text.ok) return text;
+  const restored = restoreDraft(text.value);
+  return restored.ok ? { ok: true, value: { restored: restored.value, text: text.value } } : restored;
 }
 
 const slug = (name: string) =>

@@ -15,6 +15,13 @@ const file = (name: string, text: string) => {
   return path;
 };
 
+/** `text` written a byte a character, as Windows-1252 writes Latin-1 letters such as ñ. */
+const ansiFile = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, Buffer.from(text, 'latin1'));
+  return path;
+};
+
 async function check(...args: string[]) {
   let out = '';
   let err = '';
@@ -81,6 +88,9 @@ describe('csec-mou check', () => {
     ['invalid JSON', file('broken.json', '{ "format": '), 'not valid JSON'],
     ['another program’s JSON', file('other.json', '{"name": "package"}'), 'has no "format" field'],
     ['a newer version', file('newer.json', '{"format": "csec-mou-draft", "version": 99, "draft": {}}'), 'newer version'],
+    // Saved as Windows-1252 ("ANSI") by an editor: "Peña" would have become "Pe�a" in the MOU.
+    ['another encoding', ansiFile('ansi.json', serializeDraft({ ...completeDraft(['Napa']), title: 'Protocolo de Peña' })), 'not saved as UTF-8 text'],
+    ['a device that never ends', '/dev/zero', 'it is not a file'],
   ])('exits 2 with the reason for %s', async (_name, path, reason) => {
     const { code, out, err } = await check(path);
     expect(code).toBe(2);

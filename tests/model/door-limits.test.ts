@@ -60,6 +60,21 @@ describe('the same bytes open the same way in the app and the command line', () 
     expect(result.ok && result.value.draft.counties).toEqual(['Napa']);
   });
 
+  it('reads a file’s bytes as UTF-8, and refuses another encoding rather than garble its letters', () => {
+    const titled = serializeDraft({ ...completeDraft(['Napa']), title: 'Protocolo de Peña' });
+    const utf8 = new TextEncoder().encode(titled);
+    const read = restoreDraft(utf8);
+    expect(read.ok && read.value.draft.title).toBe('Protocolo de Peña');
+    // The same text saved as Windows-1252 ("ANSI"): ñ is the one byte 0xF1, which UTF-8 cannot read.
+    const ansi = new Uint8Array([...titled].map((c) => (c === 'ñ' ? 0xf1 : c.charCodeAt(0))));
+    const refused = restoreDraft(ansi);
+    expect(!refused.ok && refused.error).toEqual({ kind: 'notUtf8', legacy: true });
+    expect(!refused.ok && describeRestoreError(refused.error)).toContain('not saved as UTF-8 text (an editor may have saved it as “ANSI” or Windows-1252)');
+    // Bytes that are not text at all still say what they seem to be.
+    const pdf = restoreDraft(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3]));
+    expect(!pdf.ok && pdf.error).toEqual({ kind: 'notText', looksLike: 'pdf' });
+  });
+
   it('refuses UTF-16 with a message that says how to fix it', () => {
     // UTF-16 bytes read as UTF-8: two replacement characters for the mark, then NULs between letters.
     const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, 0])]));
