@@ -20,6 +20,18 @@ const agencyName = (agency: Agency) => agency.name.trim() || 'An unnamed agency'
 function AgencyApproval({ agency, standing, onApprove, onWithdraw }: { agency: Agency; standing: ApprovalStanding } & Omit<Props, 'draft'>) {
   const [by, setBy] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Withdrawing loses who approved and when, which only the agency's counsel can give again: it is asked first.
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  // "Keep the approval" takes focus back to the Withdraw button, once it is there again.
+  const withdrawButton = useRef<HTMLButtonElement>(null);
+  const [kept, setKept] = useState(0);
+  useEffect(() => {
+    if (kept > 0) withdrawButton.current?.focus();
+  }, [kept]);
   const id = `approved-by-${agency.id}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,10 +73,24 @@ function AgencyApproval({ agency, standing, onApprove, onWithdraw }: { agency: A
           <button type="submit" className="usa-button usa-button--outline">Record the approval<span className="usa-sr-only"> of {agencyName(agency)}</span></button>
         </form>
       )}
-      {standing.kind !== 'none' && (
-        <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onWithdraw(agency.id)}>
+      {standing.kind !== 'none' && !confirming && (
+        <button type="button" ref={withdrawButton} className="usa-button usa-button--unstyled link-button" onClick={() => setConfirming(true)}>
           Withdraw the approval<span className="usa-sr-only"> of {agencyName(agency)}</span>
         </button>
+      )}
+      {standing.kind !== 'none' && confirming && (
+        <div className="approval__confirm" data-testid="withdraw-confirm">
+          <p ref={confirmRef} tabIndex={-1}>
+            Withdraw the approval given by {standing.approval.by} on {formatLongDate(standing.approval.on)}? The agency would have to approve again.
+          </p>
+          <button type="button" className="usa-button usa-button--secondary" onClick={() => { setConfirming(false); onWithdraw(agency.id); }}>
+            Withdraw it
+          </button>
+          <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+            setConfirming(false);
+            setKept((n) => n + 1);
+          }}>Keep the approval</button>
+        </div>
       )}
     </li>
   );

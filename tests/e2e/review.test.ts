@@ -170,6 +170,20 @@ describe('approval by each signing agency', () => {
     await item.getByLabel(`Approved for ${own!.name} by (name and title)`).fill('Lee Park, Deputy County Counsel');
     await item.getByRole('button', { name: /^Record the approval/ }).click();
     await expect.poll(() => item.locator('.usa-tag').textContent()).toBe('Approved');
+
+    // Withdrawing is asked first, naming who approved and when; keeping it changes nothing.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await item.getByRole('button', { name: /^Withdraw the approval/ }).click();
+    const confirm = item.getByTestId('withdraw-confirm');
+    await expect.poll(focused).toMatch(/^Withdraw the approval given by Lee Park, Deputy County Counsel on .*\? The agency would have to approve again\.$/);
+    await confirm.getByRole('button', { name: 'Keep the approval' }).click();
+    await expect.poll(focused).toBe(`Withdraw the approval of ${own!.name}`);
+    expect(await item.locator('.usa-tag').textContent()).toBe('Approved');
+    await item.getByRole('button', { name: /^Withdraw the approval/ }).click();
+    await confirm.getByRole('button', { name: 'Withdraw it' }).click();
+    await expect.poll(() => item.locator('.usa-tag').textContent()).toBe('Not approved yet');
+    expect(await summary()).toBe(`0 of ${signing.length} approved.`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
