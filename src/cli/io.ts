@@ -12,11 +12,6 @@ export const EXIT = { ok: 0, blocking: 1, differences: 1, unreadable: 2 } as con
 
 export class UsageError extends Error {}
 
-/**
- * The text of FILE, `what` it should be ("a draft", "a review file"); on failure says why on
- * stderr and returns null. A file far past the size limit is refused before it is read into
- * memory (UTF-8 takes at most four bytes a character).
- */
 /** Why a file could not be read, in words: the system's own message only for what has none here. */
 export function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -27,7 +22,12 @@ export function readFailure(error: unknown): string {
   return (error as Error).message;
 }
 
-/** A file's bytes, for restoreDraft or restoreReview to read as UTF-8; or null, having said why not. */
+/**
+ * The bytes of FILE, `what` it should be ("a draft", "a review file"), for restoreDraft or
+ * restoreReview to read as UTF-8; on failure says why on stderr and returns null. A file far past
+ * the size limit is refused before it is read into memory (UTF-8 takes at most four bytes a
+ * character), and a device or a pipe, which may never end, is refused too.
+ */
 export async function readFileArgument(file: string, io: Io, what: string): Promise<Uint8Array | null> {
   try {
     const info = await stat(file);
