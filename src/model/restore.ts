@@ -41,8 +41,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The only door through which outside data becomes a draft. Accepts the file's text or its
- * parsed JSON; never throws and never changes its input.
+ * The only door through which outside data becomes a draft. Accepts the file's bytes (read as
+ * UTF-8), its text or its parsed JSON; never throws and never changes its input.
  */
 export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError> {
   let data = input;
