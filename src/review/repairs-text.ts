@@ -1,4 +1,5 @@
 import { repairsInBrief, type Repair } from '../model';
+import { listInWords } from '../lib/words';
 import { placeOfPath, type Place } from '../wizard/places';
 
 /**
@@ -19,9 +20,8 @@ export function repairInWords(repair: Repair): string {
     }
     case 'recordDropped': {
       const { where, field } = placeOf(repair);
-      const needed = placeOf({ ...repair, path: `${repair.path}.${repair.needs}` }).field;
       const subject = field ? `${where}: “${field}”` : where;
-      return `${subject} was left out: it cannot be kept without a usable “${needed && needed !== field ? needed : repair.needs}”.`;
+      return `${subject} was left out: it cannot be kept without a usable ${listInWords(repair.needs.split(',').map((needs) => `“${neededInWords(repair, needs, field)}”`))}.`;
     }
     case 'newId':
       return repair.was === null
@@ -40,9 +40,36 @@ export function repairInWords(repair: Repair): string {
   }
 }
 
-/** The repairs in words, at most `max` of them and then one line for the rest. */
-export const repairsInWords = (repairs: readonly Repair[], max?: number): string[] =>
-  repairsInBrief(repairs.map(repairInWords), max);
+/**
+ * The repairs in words, at most `max` of them and then one line for the rest. A record left out
+ * for want of several values is one line naming them all, not a line for each.
+ */
+export const repairsInWords = (repairs: readonly Repair[], max?: number): string[] => {
+  const merged: Repair[] = [];
+  const dropped = new Map<string, Repair & { kind: 'recordDropped' }>();
+  for (const repair of repairs) {
+    if (repair.kind !== 'recordDropped') { merged.push(repair); continue; }
+    const earlier = dropped.get(repair.path);
+    if (earlier) { earlier.needs = `${earlier.needs},${repair.needs}`; continue; }
+    const copy = { ...repair };
+    dropped.set(repair.path, copy);
+    merged.push(copy);
+  }
+  return repairsInBrief(merged.map(repairInWords), max);
+};
+
+/**
+ * What a record needed, by the label its page gives it; for the parts no page asks about by a
+ * label (a warning's acceptance, the certification), in words rather than the file's own names.
+ */
+const NEEDED: Record<string, string> = {
+  ruleId: 'rule', by: 'name of who gave it', reason: 'reason', contentHash: 'content hash', on: 'date', at: 'time',
+  id: 'id', text: 'text', author: 'author', agencyId: 'agency', commentId: 'comment',
+};
+function neededInWords(repair: { path: string; record: string | null }, needs: string, field: string | null): string {
+  const label = placeOf({ ...repair, path: `${repair.path}.${needs}` }).field;
+  return label && label !== field ? label : NEEDED[needs] ?? needs;
+}
 
 /** The place of a repair: its record by the name the file gave it, since the record may since have gone or moved. */
 const placeOf = (repair: { path: string; record: string | null }): Place =>

@@ -47,6 +47,15 @@ describe('what a file needed mended, in the words of the wizard', () => {
     ]);
   });
 
+  it('says in one line, in words, everything a record left out lacked, not the file’s own names one line each', () => {
+    const lines = mended({ counties: ['Napa'], acknowledgements: [{ rule: 'zzz', by: ' ', reason: '' }], certification: { by: 'x' } });
+    expect(lines.filter((line) => line.includes('was left out: it cannot be kept'))).toEqual([
+      'Warnings the committee accepted, item 1 was left out: it cannot be kept without a usable “rule”, “name of who gave it” and “reason”.',
+      'Certification of the final text was left out: it cannot be kept without a usable “content hash” and “date”.',
+    ]);
+    expect(lines.join(' ')).not.toMatch(/ruleId|contentHash/);
+  });
+
   it('names an MDT tier by its name and its question by its label', () => {
     expect(mended({
       counties: ['Mendocino'], agencies: [{ id: 'p', county: 'Mendocino', name: PROBATION }],
