@@ -61,9 +61,10 @@ export async function readRestoredArgument(file: string, io: Io): Promise<Restor
   if (!restored.ok) {
     // In the wizard's words, as the app says it; loaded only for a file that cannot be opened.
     const { restoreErrorInWords } = await import('../review/restore-error-text');
-    const why = restoreErrorInWords(restored.error).replace(' Your current work has not been changed.', '')
-      // The app's words name its panel; here the command that takes review files in is named.
-      .replace('Open your draft, then add it under “Comments from reviewers”.', 'Take it in with: csec-mou comments YOUR-DRAFT THIS-FILE');
+    // The app's words for a review file name its panel; here the command that takes it in is named.
+    const why = restored.error.kind === 'reviewFile'
+      ? 'It is a review file: a reviewer’s comments, without the draft. Take it in with: csec-mou comments YOUR-DRAFT THIS-FILE'
+      : restoreErrorInWords(restored.error).replace(' Your current work has not been changed.', '');
     io.err(printable(`Cannot open ${file} as a draft. ${why}\n`));
     return null;
   }

@@ -15,6 +15,8 @@ export type { DraftIssue, Repair } from './repair';
 export type RestoreError =
   | FileTextError
   | { kind: 'notADraft'; detail: string }
+  /** A reviewer's comments without the draft, chosen where a draft was asked for; each surface says where it goes instead. */
+  | { kind: 'reviewFile' }
   | { kind: 'versionTooNew'; version: number }
   | { kind: 'migrationFailed'; from: number; detail: string }
   | { kind: 'invalidDraft'; issues: DraftIssue[] };
@@ -57,6 +59,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
     if (!parsed.ok) return parsed;
     data = parsed.value;
   }
+  if (isObject(data) && data.format === REVIEW_FORMAT) return err({ kind: 'reviewFile' });
   if (!isObject(data) || data.format !== DRAFT_FORMAT) {
     return err({ kind: 'notADraft', detail: describeForeign(data) });
   }
@@ -125,7 +128,6 @@ function describeLimit(exceeded: LimitExceeded): string {
 function describeForeign(data: unknown): string {
   if (!isObject(data)) return 'It does not hold a JSON object.';
   if (!('format' in data)) return 'It has no "format" field, so it was not saved by this app.';
-  if (data.format === REVIEW_FORMAT) return 'It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”.';
   return `Its format is ${clip(JSON.stringify(data.format) ?? String(data.format), 60)}, not "${DRAFT_FORMAT}".`;
 }
 
@@ -149,6 +151,8 @@ export function describeRestoreError(error: RestoreError, issueInWords: (issue: 
       return `${notTextWords(error.looksLike)}, not a draft file, which is text the app saves with the ending .csecmou.json. Choose the draft file. Your current work has not been changed.`;
     case 'invalidJson':
       return `This file is not valid JSON, so it cannot be a saved draft (${error.detail}). Your current work has not been changed.`;
+    case 'reviewFile':
+      return `This file is not a ${APP_NAME} draft. It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”. Your current work has not been changed.`;
     case 'notADraft':
       return `This file is not a ${APP_NAME} draft. ${error.detail} Your current work has not been changed.`;
     case 'versionTooNew':
