@@ -22,3 +22,19 @@ export const capitalise = (words: string): string => `${words.charAt(0).toUpperC
  * of a sentence lowered gave "the final mou", "the word file"). A first word in capitals stays.
  */
 export const lowerFirst = (words: string): string => words.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
+/**
+ * Names made so that no two read alike, as the buttons of a list must for a screen reader's list
+ * of buttons: each name that occurs more than once becomes `more(name, index, n, count)`, where it
+ * is the nth of `count` alike.
+ */
+export function distinctNames(names: readonly string[], more: (name: string, index: number, n: number, count: number) => string): string[] {
+  const count = new Map<string, number>();
+  for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return names.map((name, i) => {
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return count.get(name)! > 1 ? more(name, i, n, count.get(name)!) : name;
+  });
+}

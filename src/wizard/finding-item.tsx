@@ -9,7 +9,7 @@ interface Props {
   finding: Finding;
   draft: Draft;
   /** What its buttons' names say of it (its county and title, numbered among findings of the same), after their words. */
-  name?: string;
+  name: string;
   onFix?: (finding: Finding) => void;
   onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
   onWithdraw?: (finding: FindingIdentity) => void;
@@ -67,8 +67,7 @@ export function FindingItem({ finding, draft, name, onFix, onAcknowledge, onWith
     onAcknowledge?.(identityOf(finding), by.trim(), reason.trim());
     setAsking(false);
   };
-  // Every finding has these buttons: their names say which finding, after the words they show.
-  const which = name ?? `${finding.county ? `${finding.county} County, ` : ''}${finding.title}`;
+  // Every finding has these buttons: their names say which finding (`name`), after the words they show.
   return (
     <li className={`finding finding--${finding.severity}${ack ? ' finding--acknowledged' : ''}`}>
       <p className="finding__title" ref={title} tabIndex={-1}>
@@ -92,7 +91,7 @@ export function FindingItem({ finding, draft, name, onFix, onAcknowledge, onWith
           <dt>Where to fix it</dt>
           <dd>
             {onFix ? <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(finding)}
-              aria-label={`${place} (to fix: ${which})`}>{place}</button> : place}
+              aria-label={`${place} (to fix: ${name})`}>{place}</button> : place}
           </dd>
         </div>
         {ack && (
@@ -106,14 +105,14 @@ export function FindingItem({ finding, draft, name, onFix, onAcknowledge, onWith
         )}
       </dl>
       {ack && onWithdraw && (
-        <button type="button" className="usa-button usa-button--unstyled link-button" aria-label={`Withdraw the acknowledgement: ${which}`} onClick={() => {
+        <button type="button" className="usa-button usa-button--unstyled link-button" aria-label={`Withdraw the acknowledgement: ${name}`} onClick={() => {
           focusAfterMove = key;
           onWithdraw(identityOf(finding));
         }}>Withdraw the acknowledgement</button>
       )}
       {!ack && finding.severity === 'warning' && onAcknowledge && !asking && (
         <button type="button" ref={askButton} className="usa-button usa-button--unstyled link-button" onClick={() => setAsking(true)}
-          aria-label={`Acknowledge this warning: ${which}`}>Acknowledge this warning</button>
+          aria-label={`Acknowledge this warning: ${name}`}>Acknowledge this warning</button>
       )}
       {asking && (
         <form className="acknowledge" onSubmit={submit} noValidate aria-label={`Acknowledge: ${finding.title}`}>

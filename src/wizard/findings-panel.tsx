@@ -1,3 +1,4 @@
+import { distinctNames } from '../lib/words';
 import { FindingItem } from './finding-item';
 import type { Draft, FindingIdentity } from '../model';
 import { findingId, groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
@@ -15,16 +16,8 @@ interface Props {
  * them apart: its county and title, numbered where one rule found the same of several things.
  */
 function findingNames(findings: readonly Finding[]): Map<Finding, string> {
-  const base = (f: Finding) => `${f.county ? `${f.county} County, ` : ''}${f.title}`;
-  const count = new Map<string, number>();
-  for (const f of findings) count.set(base(f), (count.get(base(f)) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return new Map(findings.map((f) => {
-    const name = base(f);
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    return [f, count.get(name)! > 1 ? `${name} (${n} of ${count.get(name)})` : name];
-  }));
+  const names = distinctNames(findings.map((f) => `${f.county ? `${f.county} County, ` : ''}${f.title}`), (name, _, n, count) => `${name} (${n} of ${count})`);
+  return new Map(findings.map((f, i) => [f, names[i]!]));
 }
 
 /** The checks' results for the open draft, grouped by how much each one matters, re-checked as the committee types. */

@@ -1,4 +1,5 @@
 import { momentInWords as when } from '../lib/dates';
+import { distinctNames } from '../lib/words';
 import { describeCounties } from '../model';
 
 export interface KeptDraft {
@@ -17,21 +18,13 @@ interface Props {
 }
 
 
-/** `names`, with each that occurs more than once made into `more(name, index, n, count)`: its nth of count. */
-function distinct(names: string[], more: (name: string, index: number, n: number, count: number) => string): string[] {
-  return names.map((name, i) => {
-    const same = names.flatMap((other, j) => (other === name ? [j] : []));
-    return same.length > 1 ? more(name, i, same.indexOf(i) + 1, same.length) : name;
-  });
-}
-
 /** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
 export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   if (drafts.length === 0) return null;
   // What each draft's buttons name: a review copy as such, the time it was kept where two would
   // still read alike, and its place among those kept in the same minute (a screen reader's list
   // of buttons must tell which one removes which).
-  const names = distinct(distinct(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${draft.title}`),
+  const names = distinctNames(distinctNames(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${draft.title}`),
     (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">

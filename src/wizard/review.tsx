@@ -1,5 +1,6 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { todayIso } from '../lib/dates';
+import { distinctNames } from '../lib/words';
 import type { Draft } from '../model';
 import { stepAnswers } from './answers';
 import { fieldId, isStepId, STEPS, stepTitle, type StepId } from './steps';
@@ -19,15 +20,16 @@ const PREVIEW_DELAY_MS = 400;
 
 /** GOV.UK's "check your answers": every answer by step, each with a link to change it, then the MOU itself. */
 export function Review({ draft, onChange, children, reviewing = false }: Props) {
-  const answers = STEPS.map((step) => ({ step, answers: stepAnswers(draft, step.id) }));
+  const steps = STEPS.map((step) => ({ step, answers: stepAnswers(draft, step.id) }));
   // A question asked in several steps ("Further provisions (optional)") would give their buttons
-  // one name, which a screen reader's list of buttons cannot tell apart: those names say the step.
-  const asked = new Map<string, number>();
-  for (const { answers: list } of answers) for (const { question } of list) asked.set(question, (asked.get(question) ?? 0) + 1);
+  // one name: those names say the step.
+  const rows = steps.flatMap(({ step, answers }) => answers.map(({ question }) => ({ step, question })));
+  const names = distinctNames(rows.map((row) => row.question), (question, i) => `${question} (${stepTitle(rows[i]!.step)})`);
+  let row = 0;
   return (
     <section className="panel review" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>{reviewing ? 'Every answer, and the MOU' : 'Check your answers'}</h2>
-      {answers.map(({ step, answers: list }) => (
+      {steps.map(({ step, answers: list }) => (
         <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
           <dl className="summary-list">
@@ -37,7 +39,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
                   <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field], item)}>
-                    {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{question}{asked.get(question)! > 1 ? ` (${stepTitle(step)})` : ''}</span>
+                    {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{names[row++]}</span>
                   </button>
                 </dd>
               </div>

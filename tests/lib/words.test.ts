@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInWords, lowerFirst, plural } from '../../src/lib/words';
+import { distinctNames, listInWords, lowerFirst, plural } from '../../src/lib/words';
 
 describe('listInWords', () => {
   it.each([
@@ -37,5 +37,13 @@ describe('lowerFirst', () => {
     expect(lowerFirst('Writing the Word file')).toBe('writing the Word file');
     expect(lowerFirst('PDF pages')).toBe('PDF pages');
     expect(lowerFirst('')).toBe('');
+  });
+});
+
+describe('distinctNames', () => {
+  it('changes only the names that occur more than once, telling each its place among them', () => {
+    expect(distinctNames(['Training', 'Funding', 'Training', 'Training'], (name, i, n, count) => `${name} (${n} of ${count}, at ${i})`))
+      .toEqual(['Training (1 of 3, at 0)', 'Funding', 'Training (2 of 3, at 2)', 'Training (3 of 3, at 3)']);
+    expect(distinctNames([], () => 'x')).toEqual([]);
   });
 });
