@@ -19,8 +19,12 @@ export async function verifyCommand(args: readonly string[], io: Io): Promise<nu
   try {
     // A device or a pipe may never end, and a PDF far larger than any MOU is not one of ours.
     const info = await stat(pdf);
-    if (!info.isFile() && !info.isDirectory()) throw Object.assign(new Error('it is not a file'), { code: 'ENOTFILE' });
-    if (info.size > MAX_PDF_BYTES) throw Object.assign(new Error(`it is ${Math.round(info.size / 1e6)} MB, far larger than any MOU this app writes`), { code: 'ETOOBIG' });
+    const refused = !info.isFile() && !info.isDirectory() ? 'it is not a file'
+      : info.size > MAX_PDF_BYTES ? `it is ${Math.round(info.size / 1e6)} MB, far larger than any MOU this app writes` : null;
+    if (refused) {
+      io.err(`Cannot read ${pdf}: ${refused}.\n`);
+      return EXIT.unreadable;
+    }
     bytes = await readFile(pdf);
   } catch (error) {
     io.err(`Cannot read ${pdf}: ${readFailure(error)}.\n`);

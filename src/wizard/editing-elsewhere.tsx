@@ -33,7 +33,7 @@ export function EditingElsewhere({ title, handedOver, unsent = [], onTakeOver, o
             <p className="usa-alert__text">The other tab does not have them. Copy them before you close this tab, then add them there.</p>
             {unsent.map((words, i) => (
               <div key={i} className="usa-form-group">
-                <label className="usa-label" htmlFor={`unsent-${i}`}>Typed, not added{unsent.length > 1 ? ` (${i + 1} of ${unsent.length})` : ''}</label>
+                <label className="usa-label" htmlFor={`unsent-${i}`}>Comment or reply typed here{unsent.length > 1 ? ` (${i + 1} of ${unsent.length})` : ''}</label>
                 <textarea className="usa-textarea" id={`unsent-${i}`} readOnly rows={3} value={words} />
               </div>
             ))}

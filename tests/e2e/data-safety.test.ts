@@ -70,7 +70,7 @@ describe('one editor at a time', () => {
     await openStep(second, '11. Training');
     expect(await training(second).inputValue()).toBe('At hire and every spring');
     await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
-    expect(await first.getByTestId('unsent-words').getByLabel('Typed, not added').inputValue()).toBe('Ask the trainers about spring dates.');
+    expect(await first.getByTestId('unsent-words').getByLabel('Comment or reply typed here').inputValue()).toBe('Ask the trainers about spring dates.');
 
     // The second tab's work is kept; the first, taking the draft back, opens it as the second left it.
     await answer(second, 'At hire, every spring and after each change in law');
