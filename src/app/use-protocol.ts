@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
 import type { DraftRepository, DraftSummary } from '../storage/draft-repository';
-import { flushPendingEdits, unsentWords, type Version } from '../wizard';
+import { flushPendingEdits, unsentWords, type UnsentWords, type Version } from '../wizard';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
@@ -15,8 +15,8 @@ export type Editing = 'here' | 'elsewhere' | 'handedOver';
 export interface OpenDraft extends Loaded {
   editing: Editing;
   session: KeptSession | null;
-  /** Handed over: the words typed here and not yet added to the draft (a comment), which the other tab does not have. */
-  unsent?: string[];
+  /** Handed over: the words typed here and not yet in the draft (a comment, an answer it cannot take), which the other tab does not have. */
+  unsent?: UnsentWords[];
 }
 
 interface Opening {

@@ -35,7 +35,7 @@ interface Signing {
 function useUnsent(text: string) {
   const typed = useRef(text);
   typed.current = text;
-  useEffect(() => addUnsent(() => typed.current), []);
+  useEffect(() => addUnsent(() => [{ what: 'Comment or reply', words: typed.current }]), []);
 }
 
 /** One comment: what it is about, who wrote it when, its replies, and answering or resolving it. */

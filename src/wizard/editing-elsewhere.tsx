@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
+import type { UnsentWords } from './pending-edits';
 
 interface Props {
   title: string;
   /** True when this tab handed the draft over; false when another tab had it already. */
   handedOver: boolean;
-  /** Words typed in this tab and not yet added to the draft when it was handed over. */
-  unsent?: readonly string[];
+  /** Words typed in this tab and not yet in the draft when it was handed over. */
+  unsent?: readonly UnsentWords[];
   onTakeOver: () => void;
   onClose: () => void;
 }
@@ -29,11 +30,11 @@ export function EditingElsewhere({ title, handedOver, unsent = [], onTakeOver, o
         // Not part of the draft, so not saved with it: shown to be copied rather than lost.
         <div className="usa-alert usa-alert--warning" data-testid="unsent-words">
           <div className="usa-alert__body">
-            <p className="usa-alert__heading">Words typed here were not added to the draft</p>
-            <p className="usa-alert__text">The other tab does not have them. Copy them before you close this tab, then add them there.</p>
-            {unsent.map((words, i) => (
+            <p className="usa-alert__heading">Words typed here are not in the draft</p>
+            <p className="usa-alert__text">The other tab does not have them. Copy them before you close this tab, then enter them there.</p>
+            {unsent.map(({ what, words }, i) => (
               <div key={i} className="usa-form-group">
-                <label className="usa-label" htmlFor={`unsent-${i}`}>Comment or reply typed here{unsent.length > 1 ? ` (${i + 1} of ${unsent.length})` : ''}</label>
+                <label className="usa-label" htmlFor={`unsent-${i}`}>{what} typed here{unsent.length > 1 ? ` (${i + 1} of ${unsent.length})` : ''}</label>
                 <textarea className="usa-textarea" id={`unsent-${i}`} readOnly rows={3} value={words} />
               </div>
             ))}

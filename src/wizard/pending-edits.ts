@@ -10,15 +10,23 @@ export function addFlusher(flush: () => void): () => void {
 
 export const flushPendingEdits = () => flushers.forEach((flush) => flush());
 
-// Words typed but not yet added to the draft (a comment or a reply): closing the tab asks first,
-// as it does for changes kept nowhere, and a tab that hands the draft to another shows them.
-const unsent = new Set<() => string>();
+// Words typed but not yet in the draft: a comment or a reply not yet added, or an answer the draft
+// cannot take ("2 days" where hours are asked). Closing the tab asks first, as it does for
+// changes kept nowhere, and a tab that hands the draft to another shows them, to be copied.
+export interface UnsentWords {
+  /** What the words were typed as: "Comment or reply", or the question's name. */
+  what: string;
+  words: string;
+}
 
-export function addUnsent(words: () => string): () => void {
+const unsent = new Set<() => UnsentWords[]>();
+
+export function addUnsent(words: () => UnsentWords[]): () => void {
   unsent.add(words);
   return () => unsent.delete(words);
 }
 
-/** The words typed and not yet added, each trimmed; none empty. */
-export const unsentWords = (): string[] => [...unsent].map((words) => words().trim()).filter((words) => words !== '');
+/** The words typed and not yet in the draft, each trimmed; none empty. */
+export const unsentWords = (): UnsentWords[] => [...unsent].flatMap((words) => words())
+  .map(({ what, words }) => ({ what, words: words.trim() })).filter(({ words }) => words !== '');
 export const hasUnsentWords = () => unsentWords().length > 0;

@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import { capitalise } from '../lib/words';
 import { flattenErrors } from './error-summary';
 import { useLeaveCheckFor, useReportErrors } from './leave-checks';
-import { addFlusher } from './pending-edits';
+import { addFlusher, addUnsent } from './pending-edits';
 import { questionAt, questionName, type FieldSpec } from './section-fields';
+import { fieldId } from './steps';
 
 const NO_QUESTIONS: readonly FieldSpec[] = [];
 
@@ -145,6 +146,19 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
       subscription.unsubscribe();
     };
   }, [form, schema]);
+
+  // An answer the draft cannot take ("2 days" where hours are asked) is nowhere but in its box:
+  // closing the tab asks first, and a tab that hands the draft over shows it as typed.
+  useEffect(() => addUnsent(() => {
+    const checked = checkForm(schema, form.getValues(), questions);
+    if (checked.ok) return [];
+    return flattenErrors(checked.errors).flatMap(({ name }) => {
+      const box = document.getElementById(fieldId(at ? `${at}.${name}` : name));
+      const typed = box instanceof HTMLTextAreaElement || (box instanceof HTMLInputElement && box.type === 'text') ? box.value : '';
+      const question = questionAt(questions, name);
+      return [{ what: question ? `“${questionName(question)}”` : 'An answer', words: typed }];
+    });
+  }), [form, schema, questions, at]);
 
   // The step does not let the user leave while this form holds a value the draft cannot take.
   const reportNow = useReportErrors(at, flattenErrors(form.formState.errors));

@@ -346,6 +346,31 @@ describe('words not yet added', () => {
     await page.close({ runBeforeUnload: true });
     expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
   });
+
+  it('keeps an answer the draft cannot take: closing asks first, and a tab handing the draft over shows it as typed', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Colusa']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
+    await download;
+    await openStep(page, '6. Reporting and immediate response');
+    const hours = page.getByLabel('Written report follows the telephone report within');
+    await hours.fill('2 days');
+    // Nothing else is unsaved: only the answer in its box makes the tab ask.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+    await page.close({ runBeforeUnload: true });
+    expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
+
+    const second = await newTab();
+    await continueDraft(second, 'Colusa County');
+    await second.getByRole('button', { name: 'Edit it here instead' }).click();
+    await second.locator('#draft-title').waitFor();
+    await expect.poll(() => page.getByTestId('editing-elsewhere').count()).toBe(1);
+    const kept = page.getByTestId('unsent-words').getByLabel('“Written report follows the telephone report within” typed here');
+    expect(await kept.inputValue()).toBe('2 days');
+    await page.close({ runBeforeUnload: false });
+    await second.close();
+  });
 });
 
 describe('the session', () => {
