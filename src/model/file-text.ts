@@ -8,7 +8,8 @@ export type FileTextError =
   /** Not text at all: an exported PDF, a zip (a Word file, a submission packet), or other binary data. */
   | { kind: 'notText'; looksLike: 'pdf' | 'zip' | 'binary' }
   | { kind: 'tooLarge'; exceeded: LimitExceeded }
-  | { kind: 'invalidJson'; detail: string };
+  /** Where the JSON goes wrong, when the parser says: a line and column, or that the text ends too soon. */
+  | { kind: 'invalidJson'; at?: { line: number; column: number }; endsEarly?: true };
 
 /**
  * A draft's or a review's file text as JSON, never throwing: a UTF-8 byte order mark is skipped
@@ -30,8 +31,33 @@ export function parseFileText(text: string): Result<unknown, FileTextError> {
   try {
     return ok(JSON.parse(body) as unknown);
   } catch (error) {
-    return err({ kind: 'invalidJson', detail: clip((error as Error).message) });
+    return err({ kind: 'invalidJson', ...jsonFailure((error as Error).message, body) });
   }
+}
+
+/**
+ * Where JSON.parse stopped, from its message, which each browser words its own way: V8 gives an
+ * offset ("at position 7"), newer Chromium and Firefox a line and column too, every engine says
+ * when the text ended too soon. A committee member who edited the file by hand is sent to a place,
+ * not shown the parser's words.
+ */
+export function jsonFailure(message: string, text: string): { at?: { line: number; column: number }; endsEarly?: true } {
+  if (/end of (JSON|data)|Unexpected EOF/i.test(message)) return { endsEarly: true };
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const position = /at position (\d+)/.exec(message);
+  // A parser stopped at the end of the text (after a last comma) found a file cut short.
+  if (position && Number(position[1]) >= text.trimEnd().length) return { endsEarly: true };
+  if (lineColumn) return { at: { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } };
+  if (!position) return {};
+  const before = text.slice(0, Number(position[1]));
+  return { at: { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') } };
+}
+
+/** The place jsonFailure found, as the end of a sentence: "at line 3, column 8". */
+export function jsonFailureWords(failure: { at?: { line: number; column: number }; endsEarly?: true }): string {
+  if (failure.at) return `: it goes wrong at line ${failure.at.line}, column ${failure.at.column}. If it was edited by hand, look there and just before it for a missing comma, bracket or quotation mark`;
+  if (failure.endsEarly) return ': it ends before its JSON does, as a file cut short in copying or saving would';
+  return '';
 }
 
 /**

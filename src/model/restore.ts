@@ -5,7 +5,7 @@ import { MIGRATIONS } from './migrations';
 import { REVIEW_FORMAT } from './review-file';
 import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
-import { clip, decodeFileBytes, notTextWords, parseFileText, type FileTextError } from './file-text';
+import { clip, decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { LIMITS, type LimitExceeded } from './limits';
 import { draftIssue, dropBadLeaves, dropPrototypeKeys, remintIds, type DraftIssue, type Repair } from './repair';
 
@@ -150,7 +150,7 @@ export function describeRestoreError(error: RestoreError, issueInWords: (issue: 
     case 'notText':
       return `${notTextWords(error.looksLike)}, not a draft file, which is text the app saves with the ending .csecmou.json. Choose the draft file. Your current work has not been changed.`;
     case 'invalidJson':
-      return `This file is not valid JSON, so it cannot be a saved draft (${error.detail}). Your current work has not been changed.`;
+      return `This file is not valid JSON, so it cannot be a saved draft${jsonFailureWords(error)}. Your current work has not been changed.`;
     case 'reviewFile':
       return `This file is not a ${APP_NAME} draft. It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”. Your current work has not been changed.`;
     case 'notADraft':

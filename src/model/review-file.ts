@@ -3,7 +3,7 @@ import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema,
 import { contentHash } from './content-hash';
 import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
-import { decodeFileBytes, notTextWords, parseFileText, type FileTextError } from './file-text';
+import { decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { dropPrototypeKeys } from './repair';
 import { plural } from '../lib/words';
 
@@ -105,7 +105,7 @@ export function describeReviewFileError(error: ReviewFileError): string {
     case 'tooLarge':
       return `This file is too large to be a review file. ${unchanged}`;
     case 'invalidJson':
-      return `This file is not valid JSON, so it cannot be a review file (${error.detail}). ${unchanged}`;
+      return `This file is not valid JSON, so it cannot be a review file${jsonFailureWords(error)}. ${unchanged}`;
     case 'draftFile':
       return `This is a draft file, not a review file. To compare it with your draft, use “Compare this draft with a draft file”; to take it in place of your draft, use “Replace this draft with a file”. ${unchanged}`;
     case 'notAReview':

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, draftSchema, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
+import { jsonFailure } from '../../src/model/file-text';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const envelope = (draft: unknown, version = DRAFT_VERSION) => ({ format: DRAFT_FORMAT, version, draft });
@@ -217,6 +218,30 @@ describe('the checksum a draft file carries', () => {
       expect(restored.error.kind).toBe('invalidJson');
       expect(describeRestoreError(restored.error)).toMatch(/^This file is not valid JSON/);
     }
+  });
+
+  it('says where a hand-edited file stops being JSON, as a line and column, never in the parser’s words', () => {
+    const text = '{\n  "format": "csec-mou-draft",\n  "draft": { "title": "Napa" },\n}\n';
+    const restored = restoreDraft(text);
+    expect(restored).toMatchObject({ ok: false, error: { kind: 'invalidJson', at: { line: 4, column: 1 } } });
+    if (!restored.ok) {
+      const words = describeRestoreError(restored.error);
+      expect(words).toBe('This file is not valid JSON, so it cannot be a saved draft: it goes wrong at line 4, column 1. If it was edited by hand, look there and just before it for a missing comma, bracket or quotation mark. Your current work has not been changed.');
+    }
+    const cut = restoreDraft('{"format": "csec-mou-draft", ');
+    if (!cut.ok) expect(describeRestoreError(cut.error)).toContain('it ends before its JSON does');
+  });
+
+  it.each([
+    ['V8, an offset only', 'Expected \',\' or \'}\' after property value in JSON at position 11', { at: { line: 2, column: 10 } }],
+    ['Chromium, with line and column', 'Expected \',\' or \'}\' after property value in JSON at position 11 (line 2 column 10)', { at: { line: 2, column: 10 } }],
+    ['Firefox', 'JSON.parse: expected \',\' or \'}\' after property value in object at line 2 column 10 of the JSON data', { at: { line: 2, column: 10 } }],
+    ['Firefox, cut short', 'JSON.parse: end of data while reading object contents at line 2 column 16 of the JSON data', { endsEarly: true }],
+    ['V8, cut short after a comma', 'Expected double-quoted property name in JSON at position 15', { endsEarly: true }],
+    ['V8, cut short', 'Unexpected end of JSON input', { endsEarly: true }],
+    ['Safari', 'JSON Parse error: Expected \'}\'', {}],
+  ])('finds the place in %s’s words', (_engine, message, place) => {
+    expect(jsonFailure(message, '{\n  "a": 1 "b"}')).toEqual(place);
   });
 
   it.each([
