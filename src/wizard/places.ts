@@ -33,6 +33,13 @@ const OTHER_PARTS: Record<string, string> = {
   complianceExhibit: 'Compliance crosswalk attached to the MOU as Exhibit A',
 };
 
+/** Parts whose records have places of their own, when the part as a whole is meant. */
+const WHOLE_PARTS: Record<string, string> = {
+  sections: 'The answers to the outline’s sections',
+  customSections: 'Added sections',
+  countyApprovals: 'Approval blocks for County Counsel and the Board',
+};
+
 /**
  * Where a draft path is, in the committee's words: the agency or tier by its name (`nameOf`), a
  * section by its outline title, a question by the label its page shows. A path this app does not
@@ -53,6 +60,8 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
     return { where: `MDT tier “${named(`Tier ${index + 1}`)}”`, field: TIER_FIELD_WORDS[rest[0] ?? ''] ?? null };
   }
   if (head === 'mdtTiers') return { where: 'Section 7. Multidisciplinary teams', field: 'the tiers' };
+  // A whole list or group the file had in a form the app cannot read ("sections": "x").
+  if (head && second === undefined && WHOLE_PARTS[head]) return { where: WHOLE_PARTS[head], field: null };
   if (head === 'sections' && second) {
     const spec = SECTION_FIELDS[second as SectionKey]?.find((f) => f.name === field || field.startsWith(`${f.name}.`));
     return { where: sectionLabel(second) ?? 'The protocol', field: spec ? lower(spec.label) : null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, restoreDraft, type Repair } from '../../src/model';
+import { DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, draftSchema, restoreDraft, type Repair } from '../../src/model';
 import { repairInWords, repairsInWords } from '../../src/review/repairs-text';
 
 /** What opening a file holding `draft` mends, in the words the preview and the command line show. */
@@ -91,6 +91,15 @@ describe('what a file needed mended, in the words of the wizard', () => {
     expect(repairInWords({ kind: 'prototypeKey', path: '', record: null })).toMatch(/^The draft: a key named "__proto__", which this app never writes/);
     expect(repairInWords({ kind: 'note', text: 'Service "Shelter": removed its provider "closed", which is not an agency in this draft.' }))
       .toBe('Service "Shelter": removed its provider "closed", which is not an agency in this draft.');
+  });
+
+  it('names every part of a draft it knows, given a value of the wrong kind, as a known part', () => {
+    const known = Object.keys(draftSchema.shape).filter((key) => key !== 'counties');
+    for (const key of known) {
+      const words = mended({ counties: ['Mendocino'], [key]: 5 });
+      expect(words, key).toHaveLength(1);
+      expect(words[0], key).not.toMatch(/does not know|^The draft/);
+    }
   });
 
   it('shows no dotted path for any repair of a file with many kinds of unusable values', () => {
