@@ -37,6 +37,13 @@ const storedRecord = (page: Page, title: string) => page.evaluate((prefix) => ne
   };
 }), title);
 
+/** Saves the draft as a file, so that nothing else is unsaved. */
+async function saveACopy(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
+  await download;
+}
+
 const continueDraft = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
 
 beforeAll(async () => {
@@ -320,9 +327,7 @@ describe('a reminder to save a file', () => {
     expect(await page.getByTestId('file-reminder').count()).toBe(0);
     await page.clock.fastForward('31:00');
     await expect.poll(() => page.getByTestId('file-reminder').textContent()).toContain('You have worked on this draft for 31 minutes since it was opened without saving a file');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
-    await download;
+    await saveACopy(page);
     expect(await page.getByTestId('file-reminder').count()).toBe(0);
     // Nothing changed since the file: closing the tab does not ask.
     let asked = false;
@@ -337,9 +342,7 @@ describe('words not yet added', () => {
   it('asks before a tab closes while a comment is written but not added, though nothing else is unsaved', async () => {
     const page = await newTab();
     await startProtocol(page, ['Glenn']);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
-    await download;
+    await saveACopy(page);
     await openStep(page, '11. Training');
     await page.getByTestId('comments').getByLabel('Comment', { exact: true }).fill('Is training once a year enough?');
     const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
@@ -350,9 +353,7 @@ describe('words not yet added', () => {
   it('keeps an answer the draft cannot take: closing asks first, and a tab handing the draft over shows it as typed', async () => {
     const page = await newTab();
     await startProtocol(page, ['Colusa']);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
-    await download;
+    await saveACopy(page);
     await openStep(page, '6. Reporting and immediate response');
     const hours = page.getByLabel('Written report follows the telephone report within');
     await hours.fill('2 days');
