@@ -35,13 +35,13 @@ interface Structure {
   pdfua: string | null;
 }
 
-/** The text of each H1–H3 element, in tree order, as `pdfinfo -struct-text` prints it. */
-function headingTexts(structText: string): string[] {
+/** The text of each element whose type matches `type`, in tree order, as `pdfinfo -struct-text` prints it. */
+function elementTexts(structText: string, type: RegExp): string[] {
   const lines = structText.split('\n');
   const texts: string[] = [];
   lines.forEach((line, i) => {
-    const match = /^(\s*)H[123]\b/.exec(line);
-    if (!match) return;
+    const match = /^(\s*)(\w+)\b/.exec(line);
+    if (!match || !type.test(match[2]!)) return;
     const parts: string[] = [];
     for (let j = i + 1; j < lines.length && lines[j]!.search(/\S/) > match[1]!.length; j++) {
       const quoted = /^\s*"(.*)"$/.exec(lines[j]!);
@@ -52,6 +52,8 @@ function headingTexts(structText: string): string[] {
   return texts;
 }
 
+const headingTexts = (structText: string) => elementTexts(structText, /^H[123]$/);
+
 async function exampleDocument(name: string, final: boolean): Promise<MouDocument> {
   const restored = restoreDraft(await readFile(new URL(`../../examples/${name}.csecmou.json`, import.meta.url), 'utf8'));
   if (!restored.ok) throw new Error(describeRestoreError(restored.error));
@@ -60,10 +62,19 @@ async function exampleDocument(name: string, final: boolean): Promise<MouDocumen
   return prepared.value;
 }
 
-/** Every block type, and a table long enough that its header row is repeated on later pages. */
+/** Words a line breaks inside: after a hyphen or a slash, and a word wider than the line. */
+const COMPOUNDS = 'trauma-informed, county-wide and/or victim-centered '.repeat(12).trim();
+const LONG_WORD = `https://example.org/${'protocol'.repeat(30)}`;
+
+/**
+ * Every block type, a table long enough that its header row is repeated on later pages, and
+ * paragraphs and a heading whose lines break inside words.
+ */
 function longTableDocument(): MouDocument {
   const doc = everyNodeDocument('draft');
   const cell = (text: string) => [{ type: 'text' as const, text }];
+  doc.blocks.push({ type: 'heading', level: 2, text: `Where ${LONG_WORD} is kept` },
+    { type: 'paragraph', style: 'body', content: cell(COMPOUNDS) }, { type: 'paragraph', style: 'body', content: cell(`See ${LONG_WORD} for more.`) });
   doc.blocks.push({ type: 'table', header: [cell('Row'), cell(''), cell('Text')], widths: [20, 10, 70],
     rows: Array.from({ length: 120 }, (_, i) => [cell(`Row ${i + 1}`), cell(''), cell(`Cell ${i + 1} `.repeat(i % 7 + 1))]) });
   return doc;
@@ -113,6 +124,13 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
     expect(headings.filter((h) => h.text === 'Contents').length).toBe(doc.blocks.some((b) => b.type === 'toc') ? 1 : 0);
     expect(structure.headings).toEqual(headings.map((h) => h.level));
     expect(headingTexts(structText)).toEqual(headings.map((h) => normalise(h.text)));
+  });
+
+  it('reads a line broken inside a word as one word, and a line broken at a space with the space', () => {
+    const paragraphs = elementTexts(structText, /^P$/);
+    const texts = doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [normalise(block.content.map((inline) => ('text' in inline ? inline.text : ' ')).join(''))] : []));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(paragraphs).toContain(text);
   });
 
   it('says it is tagged, in U.S. English, titled in the window, and claims PDF/UA-1', () => {

@@ -70,7 +70,7 @@ export function listLayout(node: List, block: number, ctx: LayoutContext): Block
     const markerWidth = ctx.metrics.width(marker, style.face, style.size);
     const markerX = node.ordered ? textX - LIST.markerGap - markerWidth : LIST.indent;
     const [markerMark] = lineMarks(
-      { fragments: [{ text: marker, face: style.face, x: 0, width: markerWidth }], width: markerWidth },
+      { fragments: [{ text: marker, face: style.face, x: 0, width: markerWidth }], width: markerWidth, joined: false },
       style, markerX, 0, ctx.metrics.ascent, ctx.metrics.descent, label);
     if (markerMark) first.marks.unshift(markerMark);
     return lines;

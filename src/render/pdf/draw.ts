@@ -104,7 +104,8 @@ type TextMark = Extract<Mark, { kind: 'text' }>;
 /**
  * The text marks that end a line inside an element whose text goes on below (or on the next
  * page): each is drawn with a space after it, so that the element's text, read from the
- * structure, has a space where the line broke ("for Commercially", not "forCommercially").
+ * structure, has a space where the line broke ("for Commercially", not "forCommercially"),
+ * unless the line broke inside a word ("trauma-" then "informed").
  */
 function lineEnds(layout: DocumentLayout): Set<Mark> {
   const ends = new Set<Mark>();
@@ -121,7 +122,7 @@ function lineEnds(layout: DocumentLayout): Set<Mark> {
         const mark = slice.marks[m]!;
         if (mark.kind !== 'text' || !mark.tag) continue;
         const y = p * 10_000 + top + mark.baseline;
-        if (previous && previous.tag === mark.tag && previousY !== y && !previous.text.endsWith(' ')) ends.add(previous);
+        if (previous && previous.tag === mark.tag && previousY !== y && !previous.text.endsWith(' ') && !previous.joinsNext) ends.add(previous);
         previous = mark;
         previousY = y;
       }

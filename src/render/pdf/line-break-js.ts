@@ -78,7 +78,8 @@ class LineFiller {
     const { max } = this;
     const empty = this.fragments.length === 0;
     const space = empty || this.spaceFace === null ? 0 : this.spaceWidth;
-    if (!empty && this.width + space + this.wordWidth > max) this.finish();
+    // With no space before the word, the line breaks inside a word: after a hyphen or a slash.
+    if (!empty && this.width + space + this.wordWidth > max) this.finish(this.spaceFace === null);
     else if (space > 0) this.add(' ', this.spaceFace!, space);
     if (this.wordWidth <= max - this.width) {
       for (let i = 0; i < count; i++) this.add(this.pieceTexts[i]!, this.pieceFaces[i]!, this.pieceWidths[i]!);
@@ -88,7 +89,7 @@ class LineFiller {
         const face = this.pieceFaces[i]!;
         for (const [unit] of this.pieceTexts[i]!.matchAll(UNIT)) {
           const width = this.metrics.width(unit, face, this.size);
-          if (this.fragments.length > 0 && this.width + width > max) this.finish();
+          if (this.fragments.length > 0 && this.width + width > max) this.finish(true);
           this.add(unit, face, width);
         }
       }
@@ -114,9 +115,9 @@ class LineFiller {
   }
 
   /** Ends the line (an empty one too: a line break on an empty line keeps its height). */
-  finish(): void {
+  finish(joined = false): void {
     this.joinLast();
-    this.lines.push({ fragments: this.fragments, width: this.width });
+    this.lines.push({ fragments: this.fragments, width: this.width, joined });
     this.fragments = [];
     this.width = 0;
   }

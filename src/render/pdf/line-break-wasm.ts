@@ -39,6 +39,8 @@ export interface LineBreaker {
 }
 
 const TABLE_SIZE = 0x3000;
+/** The bit wasm/line-break.ts sets in a line's fragment count when the line ends inside a word. */
+const JOINED = 1 << 30;
 const PAGE = 65536;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -189,7 +191,8 @@ function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]
   const lines: Line[] = [];
   for (let l = 0; l < lineCount; l++) {
     const start = i32[(lineAt >> 2) + l * 4]!;
-    const end = start + i32[(lineAt >> 2) + l * 4 + 1]!;
+    const counted = i32[(lineAt >> 2) + l * 4 + 1]!;
+    const end = start + (counted & ~JOINED);
     // Made at their length: an empty array's first push makes room for 17, for one or two here.
     const fragments = new Array<Fragment>(end - start);
     for (let f = start; f < end; f++) {
@@ -200,7 +203,7 @@ function readLines(breaker: LineBreaker, lineCount: number, runs: readonly Run[]
       for (let r = first + 1; r < first + count; r++) text += rangeText(i32, rangeAt, r, runs);
       fragments[f - start] = { text, face: FACES[i32[p]!]!, x: f64[(fragmentAt >> 3) + f * 4 + 2]!, width: f64[(fragmentAt >> 3) + f * 4 + 3]! };
     }
-    lines.push({ fragments, width: f64[(lineAt >> 3) + l * 2 + 1]! });
+    lines.push({ fragments, width: f64[(lineAt >> 3) + l * 2 + 1]!, joined: (counted & JOINED) !== 0 });
   }
   return lines;
 }

@@ -12,7 +12,12 @@ export interface BreakOptions { face: Face; size: number; width: number }
 
 /** A stretch of one line in one face; `x` is from the line's start. */
 export interface Fragment { text: string; face: Face; x: number; width: number }
-export interface Line { fragments: Fragment[]; width: number }
+/**
+ * A line of a block. `joined` when it ends inside a word (after a hyphen or slash, or in a word
+ * wider than the line) rather than at a space: the text read from the structure goes on with no
+ * space there ("trauma-informed", not "trauma- informed").
+ */
+export interface Line { fragments: Fragment[]; width: number; joined: boolean }
 
 /** What a breaker sets of a block's inlines: runs of cleaned text in their faces, and line breaks (null). */
 export type Run = { text: string; face: Face } | null;

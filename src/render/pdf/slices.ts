@@ -10,7 +10,7 @@ import type { TextStyle } from './styles';
  */
 export type Mark =
   /** `tag`: the structure element the text belongs to; text without one is an artifact. */
-  | { kind: 'text'; x: number; baseline: number; text: string; face: Face; size: number; gray?: number; tag?: StructNode }
+  | { kind: 'text'; x: number; baseline: number; text: string; face: Face; size: number; gray?: number; tag?: StructNode; joinsNext?: true }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; thickness: number }
   | { kind: 'fill'; x: number; y: number; width: number; height: number; gray: number };
 
@@ -51,6 +51,8 @@ export function lineMarks(line: Line, style: TextStyle, x: number, top: number, 
     if (NOT_BLANK.test(fragment.text)) marks[made++] = { kind: 'text', x: x + fragment.x, baseline, text: fragment.text, face: fragment.face, size: style.size, tag };
   }
   marks.length = made;
+  // The line ends inside a word: its last mark's text goes on, with no space, on the next line.
+  if (line.joined && made > 0) (marks[made - 1] as Extract<Mark, { kind: 'text' }>).joinsNext = true;
   return marks;
 }
 

@@ -56,10 +56,13 @@ let size: f64 = 0;
 let maxWidth: f64 = 0;
 let text: usize = 0;
 
-function finishLine(): void {
+/** Set in a line record's fragment count when the line ends inside a word (line-break.ts, Line.joined). */
+const JOINED: i32 = 1 << 30;
+
+function finishLine(joined: bool = false): void {
   const p = lineAt + (<usize>lineCount << 4);
   store<i32>(p, lineStart);
-  store<i32>(p, fragmentCount - lineStart, 4);
+  store<i32>(p, (fragmentCount - lineStart) | (joined ? JOINED : 0), 4);
   store<f64>(p, lineWidth, 8);
   lineCount++;
   lineStart = fragmentCount;
@@ -140,7 +143,8 @@ function endWord(): void {
   if (count == 0) return;
   const empty = lineStart == fragmentCount;
   const space = empty || spaceFace < 0 ? 0.0 : spaceWidth;
-  if (!empty && lineWidth + space + wordWidth > maxWidth) finishLine();
+  // With no space before the word, the line breaks inside a word: after a hyphen or a slash.
+  if (!empty && lineWidth + space + wordWidth > maxWidth) finishLine(spaceFace < 0);
   else if (space > 0) add(spaceInline, spaceStart, spaceStart + 1, spaceFace, space);
   if (wordWidth <= maxWidth - lineWidth) {
     for (let i = 0; i < count; i++) {
@@ -177,7 +181,7 @@ function breakWord(p: usize): void {
       first = false;
     }
     const width = (thousandths * size) / 1000;
-    if (lineStart != fragmentCount && lineWidth + width > maxWidth) finishLine();
+    if (lineStart != fragmentCount && lineWidth + width > maxWidth) finishLine(true);
     add(inline, start, unit, face, width);
   }
 }
