@@ -11,10 +11,18 @@ const stampIn = (text: string): PdfStamp | null => {
   return found ? { hash: found[1]!, kind: found[2] ?? null } : null;
 };
 
+/** A stream that can hold the stamp: the XMP metadata, or an object stream holding the Info dictionary. */
+const MAY_HOLD_STAMP = /\/Type\s*\/(?:Metadata|ObjStm)\b/;
+/** How far before "stream" its dictionary is looked for: each of those dictionaries is a line. */
+const DICTIONARY_REACH = 300;
+/** Far past any metadata or object stream of an MOU: a crafted stream that inflates to gigabytes is not read. */
+const MAX_INFLATED_BYTES = 16_000_000;
+
 /**
  * The stamp a final document's PDF carries (pdf/xmp.ts, pdf/index.ts), or null. Our writer
  * leaves the XMP metadata uncompressed, so the raw bytes usually show it; a PDF another program
- * saved again may have compressed it, so each deflated stream is read too.
+ * saved again may have compressed it, so its metadata and object streams are read too, and only
+ * those: inflating every stream of a crafted file took minutes and gigabytes.
  */
 export function pdfStamp(bytes: Uint8Array): PdfStamp | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -27,8 +35,10 @@ export function pdfStamp(bytes: Uint8Array): PdfStamp | null {
     if (end < 0) break;
     // Past "endstream", whose own "stream" must not be taken for the next stream's start.
     streams.lastIndex = end + 'endstream'.length;
+    const dictionary = text.slice(Math.max(0, match.index - DICTIONARY_REACH), match.index);
+    if (!MAY_HOLD_STAMP.test(dictionary.slice(dictionary.lastIndexOf('obj') + 1))) continue;
     try {
-      const found = stampIn(inflateSync(bytes.subarray(start, end)).toString('latin1'));
+      const found = stampIn(inflateSync(bytes.subarray(start, end), { maxOutputLength: MAX_INFLATED_BYTES }).toString('latin1'));
       if (found) return found;
     } catch {
       // Not a deflated stream: the next one may hold the stamp.
