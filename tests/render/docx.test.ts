@@ -156,6 +156,9 @@ describe('the DOCX writer', () => {
   it("writes a table of contents over headings 1–3 with the PDF layout's page numbers, so Word need not update it on opening", async () => {
     expect(body).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText>');
     expect(part(draft, 'word/settings.xml')).not.toContain('updateFields');
+    // No field is marked dirty, which would make Word ask to update fields when the file opens.
+    expect(body).toContain('<w:fldChar w:fldCharType="begin"');
+    expect(body).not.toMatch(/w:dirty="(true|1|on)"/);
     const pages = layoutDocument(everyNodeDocument('draft'), createMetrics(await testFonts())).headings.map((h) => h.page);
     const entries = paragraphs(body).filter((p) => /^TOC\d$/.test(p.style)).map((p) => [p.style, p.text]);
     expect(entries).toEqual([['TOC1', '1. Parties, purpose and legal authority'], ['TOC2', '1.1 Parties'], ['TOC1', '2. Definitions'],

@@ -64,6 +64,8 @@ export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pag
   }));
   return [
     new Paragraph({ style: STYLE.tocHeading, ...breakBefore, children: [plainRun('Contents')] }),
-    new TableOfContents('Table of Contents', { headingStyleRange: '1-3', hyperlink: true, contentChildren: lines }),
+    // Written clean (docx marks a TOC dirty unless told): a dirty field makes Word ask, on opening,
+    // to update fields that may refer to other files, and these entries already have their pages.
+    new TableOfContents('Table of Contents', { headingStyleRange: '1-3', hyperlink: true, contentChildren: lines, beginDirty: false }),
   ];
 }
