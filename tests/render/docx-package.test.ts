@@ -17,7 +17,8 @@ describe('the DOCX package', () => {
     expect(headers).toHaveLength(1);
     expect(part(parts, 'word/document.xml')).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
     expect(paragraphs(headers[0]!).map((p) => p.text)).toEqual(['Mendocino County — CSEC Interagency Protocol\tDRAFT']);
-    expect(headers[0]).toMatch(/<w:tab\/><w:t xml:space="preserve">DRAFT<\/w:t>/);
+    // Bold and upright as in the PDF, though the header's style is italic.
+    expect(headers[0]).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:i w:val="false"\/><w:iCs w:val="false"\/><\/w:rPr><w:tab\/><w:t xml:space="preserve">DRAFT<\/w:t>/);
     expect(elements(part(parts, 'word/styles.xml'), 'w:style').find((s) => s.includes('w:styleId="Header"'))).toMatch(/<w:tab w:val="right" w:pos="9360"\/>/);
   });
 

@@ -165,6 +165,10 @@ describe('the DOCX writer', () => {
       ['TOC3', '2.1.1 A note on words'], ['TOC1', '7. Multidisciplinary teams'], ['TOC1', '15. Signatures']]
       .map(([style, text], i) => [style, `${text}\t${pages[i]}`]));
     expect(new Set(pages).size).toBeGreaterThan(1);
+    // Every entry's page number in the regular face, as the PDF sets it, under a bold main entry too.
+    const numbers = body.match(/<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:tab\/><w:t xml:space="preserve">\d+<\/w:t>/g) ?? [];
+    expect(numbers).toHaveLength(pages.length);
+    for (const number of numbers) expect(number).toContain('<w:b w:val="false"/>');
     expect(body).toContain('<w:hyperlink w:history="1" w:anchor="_TocH1">');
     expect(body).toMatch(/<w:bookmarkStart w:name="_TocH1" w:id="1"\/><w:r><w:t xml:space="preserve">1\. Parties/);
   });

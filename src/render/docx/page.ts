@@ -11,7 +11,8 @@ import { oneLine } from './text';
  */
 export function runningHeader(meta: DocumentMeta): Header {
   const draft = meta.marking === 'draft'
-    ? [new TextRun({ children: [new Tab(), 'DRAFT'] })]
+    // Bold and upright, as the PDF draws it, in a header whose style is italic.
+    ? [new TextRun({ children: [new Tab(), 'DRAFT'], bold: true, italics: false })]
     : [];
   return new Header({
     children: [new Paragraph({ style: STYLE.header, children: [new TextRun(oneLine(meta.header)), ...draft] })],

@@ -59,7 +59,8 @@ export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pag
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'dot' }],
     children: [new InternalHyperlink({
       anchor: entry.bookmark,
-      children: [plainRun(entry.text), ...(entry.page === undefined ? [] : [new TextRun({ children: [new Tab(), String(entry.page)] })])],
+      // The page number in the regular face at every level, as the PDF sets it, under a bold main entry too.
+      children: [plainRun(entry.text), ...(entry.page === undefined ? [] : [new TextRun({ children: [new Tab(), String(entry.page)], bold: false })])],
     })],
   }));
   return [
