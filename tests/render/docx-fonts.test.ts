@@ -51,6 +51,19 @@ describe('the copy of a face embedded in the Word file', () => {
     for (const char of 'ЩΨ') expect(copy.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(false);
   });
 
+  it('is the same copy for documents that differ only in Latin letters, as an MOU and its report do', async () => {
+    const fonts = await testFonts();
+    const fontParts = async (name: string) => {
+      const doc = everyNodeDocument();
+      doc.blocks.push({ type: 'paragraph', style: 'body', content: [{ type: 'text', text: `Liaison: ${name}` }] });
+      return unzip(await renderDocx(doc, fonts)).filter((entry) => entry.path.startsWith('word/fonts/')).map((entry) => [entry.path, entry.bytes]);
+    };
+    // Vietnamese, Polish and Latin Extended-B letters, and an accent typed apart from its letter.
+    const withNames = await fontParts('Nguyễn Thị Hoa, Łucja Wróbel, Ǆemal, Jose\u0301');
+    expect(withNames).toHaveLength(4);
+    expect(withNames).toEqual(await fontParts('Maria Lopez'));
+  });
+
   it('is a fraction of the face, with the checksums a font reader checks', async () => {
     const face = (await testFonts()).bold;
     const copy = subsetFace(face, latin);
