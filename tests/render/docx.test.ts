@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Block, MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
 import { createMetrics, layoutDocument } from '../../src/render/pdf';
+import { TITLE_BLOCK } from '../../src/render/pdf/styles';
 import { everyNodeDocument } from '../support/documents';
 import { testFonts } from '../support/fonts';
 import { docxParts, elements, paragraphs, part } from '../support/docx-xml';
@@ -45,6 +46,15 @@ describe('the DOCX writer', () => {
       ['Heading1', '15. Signatures'],
     ]);
     expect(paragraphs(body).filter((p) => p.style === 'Subtitle').map((p) => p.text)).toEqual(['Mendocino County', 'Memorandum of Understanding']);
+  });
+
+  it('sets the cover as the PDF does: no space above the title, and the title block’s space below its last subtitle', () => {
+    const cover = body.match(/<w:p><w:pPr><w:pStyle w:val="(?:Title|Subtitle)"\/>(?:<w:spacing[^>]*\/>)?/g) ?? [];
+    expect(cover).toEqual([
+      '<w:p><w:pPr><w:pStyle w:val="Title"/><w:spacing w:before="0"/>',
+      '<w:p><w:pPr><w:pStyle w:val="Subtitle"/>',
+      `<w:p><w:pPr><w:pStyle w:val="Subtitle"/><w:spacing w:after="${TITLE_BLOCK.spaceAfter * 20}"/>`,
+    ]);
   });
 
   it('defines every style it uses in styles.xml, with heading outline levels for the navigation pane', () => {

@@ -5,7 +5,7 @@ import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
 import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
-import { LIST, listSpaceAfter, SIGNATURE, STYLE, TABLE_SPACE_AFTER } from './styles';
+import { LIST, listSpaceAfter, SIGNATURE, STYLE, TABLE_SPACE_AFTER, TITLE_BLOCK_SPACE_AFTER } from './styles';
 import { dataTable, signatureTable, tablesWithRowsCut } from './tables';
 import type { DocumentLayout } from '../pdf/layout';
 import { oneLine, xmlSafe } from './text';
@@ -54,11 +54,15 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
   // A block's comments go around its first paragraph (for a table, the spacer paragraph beside it).
   const commented = (content: ParagraphChild[]) => place.comments.around(node.comments, content);
   switch (node.type) {
-    case 'title':
+    case 'title': {
+      // The space below the block goes on its last line, title or subtitle.
+      const below = (last: boolean) => (last ? { after: TITLE_BLOCK_SPACE_AFTER } : undefined);
       return [
-        new Paragraph({ heading: HeadingLevel.TITLE, ...breakBefore, ...direction(oneLine(node.text)), children: commented([plainRun(node.text)]) }),
-        ...node.subtitle.map((line) => new Paragraph({ style: STYLE.subtitle, ...direction(oneLine(line)), children: [plainRun(line)] })),
+        // At the top of the cover, where the PDF sets no space above it.
+        new Paragraph({ heading: HeadingLevel.TITLE, ...breakBefore, spacing: { before: 0, ...below(node.subtitle.length === 0) }, ...direction(oneLine(node.text)), children: commented([plainRun(node.text)]) }),
+        ...node.subtitle.map((line, i) => new Paragraph({ style: STYLE.subtitle, spacing: below(i === node.subtitle.length - 1), ...direction(oneLine(line)), children: [plainRun(line)] })),
       ];
+    }
     case 'heading':
       return [new Paragraph({
         heading: HEADING[node.level] ?? HeadingLevel.HEADING_3,

@@ -66,6 +66,8 @@ export const HEADER_SHADING = { fill: grey(TABLE.headerFill), color: 'auto', typ
 export const CELL_MARGINS = { left: twips(TABLE.padX), right: twips(TABLE.padX), top: twips(TABLE.padY), bottom: twips(TABLE.padY) };
 /** The space a table leaves below it, taken by an empty paragraph of that height. */
 export const TABLE_SPACE_AFTER = twips(TABLE.spaceAfter);
+/** The space below the cover's title block (title and subtitles), as the PDF leaves it. */
+export const TITLE_BLOCK_SPACE_AFTER = twips(TITLE_BLOCK.spaceAfter);
 /**
  * The space below a list's last item. The PDF leaves the larger of the list's space below and the
  * next block's space above; Word adds the two. A heading's space above is already less the body
