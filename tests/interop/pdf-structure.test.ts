@@ -133,6 +133,17 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
     for (const text of texts) expect(paragraphs).toContain(text);
   });
 
+  it('reads each contents entry as its heading, a space and its page, the leader left out', () => {
+    if (!doc.blocks.some((b) => b.type === 'toc')) return;
+    const headings = doc.blocks.flatMap((b) => (b.type === 'heading' ? [normalise(b.text)] : []));
+    const links = elementTexts(structText, /^Link$/);
+    expect(links).toHaveLength(headings.length);
+    links.forEach((link, i) => {
+      expect(link.startsWith(`${headings[i]} `)).toBe(true);
+      expect(link.slice(headings[i]!.length + 1)).toMatch(/^\d+$/);
+    });
+  });
+
   it('says it is tagged, in U.S. English, titled in the window, and claims PDF/UA-1', () => {
     expect(structure).toMatchObject({ marked: true, lang: 'en-US', displayDocTitle: true, pdfua: '1' });
     // Every character of these documents is in the font: no element needs its text as typed.

@@ -26,6 +26,17 @@ REQUIRED_PARENT = {
     "TOC": {"Document", "TOCI"},
 }
 
+# What some grouping elements may hold (ISO 32000-1 Table 333; Matterhorn 09-006): a Link straight
+# in a TOCI, say, is not allowed, though its parent is right for it.
+ALLOWED_CHILDREN = {
+    "TOC": {"TOC", "TOCI", "Caption"},
+    "TOCI": {"Lbl", "Reference", "NonStruct", "P", "TOC"},
+    "L": {"L", "LI", "Caption"},
+    "LI": {"Lbl", "LBody"},
+    "Table": {"TR", "THead", "TBody", "TFoot", "Caption"},
+    "TR": {"TH", "TD"},
+}
+
 
 def main(path):
     pdf = pikepdf.open(path)
@@ -49,6 +60,8 @@ def main(path):
         types[kind] = types.get(kind, 0) + 1
         if kind in REQUIRED_PARENT and parent_kind not in REQUIRED_PARENT[kind]:
             problems.append(f"a {kind} element is under {parent_kind}, not {' or '.join(sorted(REQUIRED_PARENT[kind]))}")
+        if parent_kind in ALLOWED_CHILDREN and kind not in ALLOWED_CHILDREN[parent_kind]:
+            problems.append(f"a {kind} element is in a {parent_kind}, which may hold only {', '.join(sorted(ALLOWED_CHILDREN[parent_kind]))}")
         if kind in ("H1", "H2", "H3"):
             headings.append(int(kind[1]))
         if "/ActualText" in elem:

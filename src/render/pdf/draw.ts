@@ -56,7 +56,7 @@ function drawMark(pen: Pen, mark: Mark, top: number, repeated: boolean, lineEnd:
   markAs(pen, mark.kind === 'text' && !repeated ? mark.tag ?? null : null);
   switch (mark.kind) {
     case 'text':
-      text(pen, mark.text, pdfX(mark.x), pdfY(top + mark.baseline), mark.size, mark.face, mark.gray, lineEnd);
+      text(pen, mark.text, pdfX(mark.x), pdfY(top + mark.baseline), mark.size, mark.face, mark.gray, lineEnd || mark.spaceAfter === true);
       return;
     case 'rule':
       pen.out.line(pdfX(mark.x1), pdfY(top + mark.y1), pdfX(mark.x2), pdfY(top + mark.y2), mark.thickness, 0);

@@ -9,8 +9,12 @@ import type { TextStyle } from './styles';
  * signature block). Positions are in points from the slice's top-left, y growing downwards.
  */
 export type Mark =
-  /** `tag`: the structure element the text belongs to; text without one is an artifact. */
-  | { kind: 'text'; x: number; baseline: number; text: string; face: Face; size: number; gray?: number; tag?: StructNode; joinsNext?: true }
+  /**
+   * `tag`: the structure element the text belongs to; text without one is an artifact.
+   * `spaceAfter`: the element's text goes on further along the same line, apart from this (a
+   * contents entry's page number), so a space is set after it for the element to read right.
+   */
+  | { kind: 'text'; x: number; baseline: number; text: string; face: Face; size: number; gray?: number; tag?: StructNode; joinsNext?: true; spaceAfter?: true }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; thickness: number }
   | { kind: 'fill'; x: number; y: number; width: number; height: number; gray: number };
 

@@ -13,7 +13,7 @@ import { ref, textString } from './writer';
  */
 export type StructType =
   | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD'
-  | 'TOC' | 'TOCI' | 'Link' | 'Div';
+  | 'TOC' | 'TOCI' | 'Reference' | 'Link' | 'Div';
 
 export interface StructNode {
   type: StructType;

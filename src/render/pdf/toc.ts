@@ -17,8 +17,10 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
   const [titleLine] = breakLines([{ type: 'text', text: 'Contents' }], { face: titleStyle.face, size: titleStyle.size, width: CONTENT_WIDTH }, metrics, ctx.missing);
   // "Contents" is the list's own heading, an H1 that a screen reader's list of headings reaches,
   // though neither the bookmarks nor the list itself name it; then a TOC of one TOCI per entry,
-  // each a Link to its heading, and the entries under a heading in a TOC of their own inside its
-  // TOCI (ISO 32000-1 §14.8.4.3.2), so that the list's levels are in the structure as on the page.
+  // each a Reference holding the Link to its heading (a TOCI may hold only Lbl, Reference,
+  // NonStruct, P and TOC: ISO 32000-1 Table 333, Matterhorn 09-006), and the entries under a
+  // heading in a TOC of their own inside its TOCI (§14.8.4.3.2), so that the list's levels are in
+  // the structure as on the page.
   const title: Slice = {
     role: 'toc', block, height: lineHeight(titleStyle), spaceBefore: titleStyle.spaceBefore, keepWithNext: headings.length > 0,
     marks: titleLine ? lineMarks(titleLine, titleStyle, 0, 0, metrics.ascent, metrics.descent, structNode('H1')) : [],
@@ -47,7 +49,7 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
     const item = structNode('TOCI', listFor(heading.level));
     items[heading.level - 1] = item;
     items.length = heading.level;
-    const link = structNode('Link', item);
+    const link = structNode('Link', structNode('Reference', item));
     const lines = breakLines([{ type: 'text', text: heading.text }], { face, size: style.size, width }, metrics, ctx.missing, link);
     const slices = (lines.length > 0 ? lines : [null]).map((line, i, all): Slice => ({
       role: 'toc', block, height, spaceBefore: index > 0 && i === 0 ? style.spaceAfter : 0, keepWithNext: i < all.length - 1,
@@ -65,6 +67,10 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
       const from = x + last.width + TOC.leaderGap;
       const count = Math.floor((numberRight - numberWidth - TOC.leaderGap - from) / dot);
       const marks = slices[slices.length - 1]!.marks;
+      // The title is read with a space before its page ("Purpose 4", not "Purpose4"), which the
+      // leader between them, an artifact, does not give.
+      const titleEnd = marks[marks.length - 1];
+      if (titleEnd?.kind === 'text' && !titleEnd.text.endsWith(' ')) titleEnd.spaceAfter = true;
       // The dot leader is decoration: an artifact, so a screen reader hears the title and the page.
       if (count > 1) marks.push({ kind: 'text', x: numberRight - numberWidth - TOC.leaderGap - count * dot, baseline, text: '.'.repeat(count), face: 'regular', size: style.size, gray: TOC.leaderGray });
       marks.push({ kind: 'text', x: numberRight - numberWidth, baseline, text: number, face: 'regular', size: style.size, tag: link });
