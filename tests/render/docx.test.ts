@@ -61,6 +61,10 @@ describe('the DOCX writer', () => {
     const styles = part(draft, 'word/styles.xml');
     const used = new Set([...draft.values()].flatMap((xml) => [...xml.matchAll(/<w:[pr]Style w:val="([^"]+)"/g)].map((m) => m[1]!)));
     for (const id of used) expect(styles, `style ${id}`).toContain(`w:styleId="${id}"`);
+    // Every style a style is based on, is followed by or is linked to is defined too.
+    const referred = [...styles.matchAll(/<w:(?:basedOn|next|link) w:val="([^"]+)"/g)].map((m) => m[1]!);
+    expect(referred).toContain('DefaultParagraphFont');
+    for (const id of new Set(referred)) expect(styles, `style ${id}`).toContain(`w:styleId="${id}"`);
     for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
       expect(elements(styles, 'w:style').find((s) => s.includes(`w:styleId="${id}"`))).toContain(`<w:outlineLvl w:val="${level}"/>`);
     }

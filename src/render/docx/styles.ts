@@ -159,6 +159,11 @@ export function documentStyles(family: string): IStylesOptions {
       // An empty paragraph that only holds a gap (after a table, before a signature block).
       style(STYLE.spacer, 'Spacer', textStyle({ ...TEXT.body, size: 1, leading: 1, spaceAfter: 0 }), { quickFormat: false }),
     ],
+    // docx's own character styles (hyperlink, footnote and endnote references) are based on Word's
+    // Default Paragraph Font, which docx does not define; a reader then finds a basedOn to nothing.
+    characterStyles: [
+      { id: 'DefaultParagraphFont', name: 'Default Paragraph Font', uiPriority: 1, semiHidden: true, unhideWhenUsed: true },
+    ],
   };
 }
 
