@@ -57,19 +57,25 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
   // The refusal lists only the findings that still stand: one fixed since goes from the list.
   const standing = new Set(blocking.map(findingId));
   const stillRefused = refusal?.filter((finding) => standing.has(findingId(finding))) ?? [];
-  // After an export, focus moves to the words that say what happened (UX.md).
+  // After every export, focus moves to the words that say what happened (UX.md), even when they
+  // are the same as the last export's: so it follows the end of the work, not a change of words.
   const said = useRef<HTMLDivElement>(null);
-  const outcome = message ?? failure ?? (refusal ? 'refused' : null);
+  const working = busy !== null;
+  const wasWorking = useRef(working);
   useEffect(() => {
-    if (outcome) said.current?.querySelector<HTMLElement>('[data-outcome]')?.focus();
-  }, [outcome, refusal]);
+    if (wasWorking.current && !working) said.current?.querySelector<HTMLElement>('[data-outcome]')?.focus();
+    wasWorking.current = working;
+  }, [working]);
+  // While an export runs the buttons say so with aria-disabled and ignore a press: a disabled
+  // button under the keyboard's focus would drop focus to the page.
+  const start = (choice: ExportChoice) => { if (!working) onExport(choice); };
   // A final export is shown as unavailable while blocking findings stand, yet stays focusable and
   // answers a press with the list of what to fix (a disabled button would say nothing).
   const refused = (final: boolean) => final && blockingCount > 0;
   const buttons = (final: boolean) => FORMATS.map(({ document, format, label }) => (
-    <button key={`${document}-${format}`} type="button" className={`usa-button${final ? '' : ' usa-button--outline'}`} disabled={busy !== null}
-      aria-disabled={refused(final) || undefined} aria-describedby={refused(final) ? 'export-final-hint' : undefined}
-      onClick={() => onExport({ final, format, document })}>
+    <button key={`${document}-${format}`} type="button" className={`usa-button${final ? '' : ' usa-button--outline'}`}
+      aria-disabled={working || refused(final) || undefined} aria-describedby={refused(final) ? 'export-final-hint' : undefined}
+      onClick={() => start({ final, format, document })}>
       {final ? 'Final' : 'Draft'} {label}
     </button>
   ));
@@ -95,8 +101,8 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
           <div className="export__buttons">
             {buttons(false)}
             {openComments > 0 && (
-              <button type="button" className="usa-button usa-button--outline" disabled={busy !== null}
-                onClick={() => onExport({ final: false, format: 'docx', document: 'mou', comments: true })}>
+              <button type="button" className="usa-button usa-button--outline" aria-disabled={working || undefined}
+                onClick={() => start({ final: false, format: 'docx', document: 'mou', comments: true })}>
                 Draft Word (.docx) with the {plural(openComments, 'open comment')}
               </button>
             )}

@@ -255,6 +255,18 @@ describe('the first page', () => {
     expect(text).not.toContain('DRAFT');
   });
 
+  it('puts focus on what an export did every time, even when a second export says the same as the first', async () => {
+    await openSample();
+    const button = page.getByRole('button', { name: 'Draft PDF', exact: true });
+    for (const attempt of [1, 2]) {
+      await button.focus();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename(), `export ${attempt}`).toBe('mendocino-csec-protocol-draft.pdf');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { message: `export ${attempt}` }).toBe('export-status');
+      expect(await page.getByTestId('export-status').textContent()).toBe('Saved the draft PDF as mendocino-csec-protocol-draft.pdf in your downloads.');
+    }
+  });
+
   it('exports the compliance report apart from the MOU, which carries the crosswalk as Exhibit A only when the committee ticks it', async () => {
     await openFile(BLOCKING);
     await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Lassen-Modoc');
