@@ -5,7 +5,7 @@ import { citationInWords } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
-import { RecordList, RecordSummary } from './record-list';
+import { MovedStatus, RecordList, RecordSummary } from './record-list';
 import { agencyInWords } from './answers';
 import { agencyName } from './record-names';
 import { CountyApprovals } from './county-approvals';
@@ -71,6 +71,7 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
         others. The MOU’s parties and signature blocks are built from this list.
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
+      <MovedStatus moved={edits.moved} />
       <RecordList list="agencies" label="Agencies" empty="No agencies yet.">
         {draft.agencies.map((agency, index) => (
           <RecordSummary key={agency.id} testId="agency" summary={agencyInWords(draft, index)} list="agencies" id={agency.id} title={agencyName(draft, index)}

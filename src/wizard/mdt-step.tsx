@@ -5,7 +5,7 @@ import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
 import { fieldId } from './steps';
 import { agencyChoices, tierName } from './record-names';
-import { RecordList, RecordSummary } from './record-list';
+import { MovedStatus, RecordList, RecordSummary } from './record-list';
 import { tierInWords } from './answers';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
@@ -98,6 +98,7 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
     <section aria-labelledby="tiers-heading" className="records-block">
       <h3 id="tiers-heading">Tiers of the team</h3>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
+      <MovedStatus moved={edits.moved} />
       <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
         {draft.mdtTiers.map((tier, index) => (
           <RecordSummary key={tier.id} testId="tier" level={4} summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}

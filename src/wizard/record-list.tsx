@@ -26,6 +26,14 @@ export function moveButtonAfter(list: string, id: string, from: number, to: numb
   return moveButtonId(list, id, direction);
 }
 
+/**
+ * Says where a record went after Move up or Move down, for a screen reader: focus stays on the
+ * button pressed, so nothing else would. Always in the page, so that a change of its words is heard.
+ */
+export function MovedStatus({ moved }: { moved: { title: string; index: number; count: number } | null }) {
+  return <p className="usa-sr-only" role="status" data-testid="moved-status">{moved ? `${moved.title} moved to ${moved.index + 1} of ${moved.count}.` : ''}</p>;
+}
+
 /** Link-like, as GOV.UK's summary list has them: four full buttons per record made the list a wall of buttons. */
 const ACTION = 'usa-button usa-button--unstyled link-button record__action';
 

@@ -3,7 +3,7 @@ import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type 
 import type { LawInForce } from '../requirements';
 import { itemInWords } from './answer-words';
 import { flushPendingEdits } from './pending-edits';
-import { moveButtonAfter, RecordSummary } from './record-list';
+import { MovedStatus, moveButtonAfter, RecordSummary } from './record-list';
 import { itemName } from './record-names';
 import { RemovedNotice } from './removed-notice';
 import { hintText, type FieldSpec } from './section-fields';
@@ -41,6 +41,9 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const noticeId = `${id}-removed`;
+  // The item last moved, by the form's key for it: where it is now is read from the list.
+  const [movedKey, setMovedKey] = useState<string | null>(null);
+  const movedAt = movedKey ? fields.findIndex((field) => field.id === movedKey) : -1;
   useEffect(() => {
     if (!focus) return;
     document.getElementById(focus)?.focus();
@@ -61,11 +64,13 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   });
   const add = () => {
     setRemoved(null);
+    setMovedKey(null);
     append(spec.blank as FieldArray<T, ArrayPath<T>>, { shouldFocus: false });
     setAdding(fields.length);
   };
   const moveItem = (from: number, to: number) => {
     move(from, to);
+    setMovedKey(fields[from]!.id);
     setFocus(moveButtonAfter(id, fields[from]!.id, from, to, fields.length));
   };
   const removeItem = (index: number, title: string) => {
@@ -73,11 +78,13 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
     // Named by what was typed in it ("the term “Advocate”"): the numbers of the items left change.
     const typed = String((value as Record<string, unknown>)[spec.fields[0]!.name] ?? '').trim();
     remove(index);
+    setMovedKey(null);
     setRemoved({ index, value, title: typed ? `the ${spec.noun} “${typed}”` : `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
     setFocus(noticeId);
   };
   const undo = () => {
     if (!removed) return;
+    setMovedKey(null);
     insert(removed.index, removed.value, { shouldFocus: false });
     setFocus(itemChangeId(id, removed.index));
     setRemoved(null);
@@ -87,6 +94,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
       <legend className="field__label">{spec.label}</legend>
       {hint && <p className="usa-hint">{hint}</p>}
       <RemovedNotice removed={removed} id={noticeId} onUndo={undo} />
+      <MovedStatus moved={movedAt < 0 ? null : { title: titleOf(movedAt), index: movedAt, count: fields.length }} />
       {fields.length > 0 && (
         <ol className="records">
           {fields.map((item, index) => (

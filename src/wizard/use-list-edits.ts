@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { newRecordId, type Draft, type DraftEdit } from '../model';
 import { changeButtonId, moveButtonAfter } from './record-list';
+import { recordName } from './record-names';
 import { fieldId } from './steps';
 
 type List = 'agencies' | 'mdtTiers';
@@ -23,6 +24,8 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
   onOpen: (id: string, focus: string[]) => void) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
+  // The record last moved: where it is now is read from the draft, once the move has reached it.
+  const [movedId, setMovedId] = useState<string | null>(null);
   const noticeId = `${list}-removed`;
 
   useEffect(() => {
@@ -37,10 +40,14 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     if (removed && removed.after === removed.before && draft !== removed.before) setRemoved({ ...removed, after: draft });
   }, [draft, removed]);
 
+  const at = movedId ? draft[list].findIndex((record) => record.id === movedId) : -1;
   return {
     removed,
     noticeId,
+    /** Where the record last moved went, for MovedStatus. */
+    moved: at < 0 ? null : { title: recordName(draft, list, at), index: at, count: draft[list].length },
     add() {
+      setMovedId(null);
       const id = newRecordId(draft, list);
       onEdit({ kind: 'add', list });
       onOpen(id, [fieldId(`${list}.${draft[list].length}.name`)]);
@@ -48,18 +55,21 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     move(id: string, to: number) {
       const from = draft[list].findIndex((record) => record.id === id);
       onEdit({ kind: 'move', list, id, to });
+      setMovedId(id);
       setFocus(moveButtonAfter(list, id, from, to, draft[list].length));
     },
     /** Removes the record at `index`, named `title` in the notice that offers to put it back. */
     remove(index: number, title: string) {
       const shown = draft[list][index];
       if (!shown) return;
+      setMovedId(null);
       onEdit({ kind: 'remove', list, id: shown.id });
       setRemoved({ record: shown, index, title, before: draft, after: draft });
       setFocus(noticeId);
     },
     undo() {
       if (!removed) return;
+      setMovedId(null);
       if (draft === removed.after) onReplace(removed.before);
       else onEdit({ kind: 'insert', list, record: removed.record, index: removed.index });
       setFocus(changeButtonId(list, removed.record.id));

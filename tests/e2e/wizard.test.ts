@@ -698,6 +698,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Move up: Advocate' }).click();
     // Now first, it can move up no more: focus goes to its other move button, not to the page.
     await expect.poll(focusedLabel).toBe('Move down: Advocate');
+    await expect.poll(() => page.getByTestId('moved-status').textContent()).toBe('Advocate moved to 1 of 2.');
     // A term removed by mistake comes back with Undo, in its place.
     await page.getByRole('button', { name: 'Remove Advocate' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
@@ -799,10 +800,15 @@ describe('a protocol written in the browser', () => {
     await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
+    // Focus stays on the button, so a screen reader hears where the agency went from a status.
+    const moved = page.getByTestId('moved-status');
+    expect(await moved.getAttribute('role')).toBe('status');
+    await expect.poll(() => moved.textContent()).toBe(`${before[0]} moved to 2 of ${before.length}.`);
     // Moved up to the top, it can move up no more: focus goes to its other move button.
     await page.getByRole('button', { name: `Move up: ${before[0]}` }).click();
     await expect.poll(names).toEqual(before);
     await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
+    await expect.poll(() => moved.textContent()).toBe(`${before[0]} moved to 1 of ${before.length}.`);
   });
 
   it('gives each agency a page of its own, with an address, Back and Forward, that keeps what was typed a moment before leaving', async () => {
