@@ -23,13 +23,14 @@ export function formatLongDate(date: IsoDate): string {
 
 /**
  * "December 2, 2026, 10:42 AM": when a draft or a version of it was saved, or a comment made, in
- * the same U.S. form as every other date, with the time where the user is.
+ * the same U.S. form as every other date, with the time where the user is; "10:42:07 AM" with
+ * `seconds`, to tell apart two things done in the same minute.
  */
-export const momentInWords = (iso: string): string => {
+export const momentInWords = (iso: string, seconds = false): string => {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const day = date.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
-  return `${day}, ${date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}`;
+  return `${day}, ${date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) })}`;
 };
 
 /** "10:42 AM": when something was saved today, as the person's own clock shows it. */

@@ -28,6 +28,29 @@ const onFile = (to: (file: File) => void) => (event: ChangeEvent<HTMLInputElemen
   if (file) to(file);
 };
 
+const tally = (words: readonly string[]) => {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return (word: string) => counts.get(word) ?? 0;
+};
+
+/**
+ * When each version was kept, in words that tell it from the others: to the minute, to the second
+ * where two were kept in the same minute (opening a file, then restoring), and with its place
+ * among the versions where two were kept in the same second. The buttons are named by it, so a
+ * screen reader's list of buttons tells them apart.
+ */
+function versionTimes(versions: readonly Version[]): { shown: string; name: string }[] {
+  const minutes = versions.map((version) => momentInWords(version.at));
+  const inMinute = tally(minutes);
+  const shown = versions.map((version, index) => inMinute(minutes[index]!) > 1 ? momentInWords(version.at, true) : minutes[index]!);
+  const inSecond = tally(shown);
+  return shown.map((when, index) => ({
+    shown: when,
+    name: inSecond(when) > 1 ? `${when}, version ${versions.length - index} of ${versions.length}` : when,
+  }));
+}
+
 /** Earlier versions of the open draft, any of which can be restored, and replacing it with a file. */
 export function History({ versions, onShow, onRestore, onCompare, onReplaceWith, onCompareWithFile }: Props) {
   // "Show earlier versions" goes as the versions come: focus moves to what took its place, not
@@ -38,6 +61,7 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
     asked.current = false;
     document.getElementById('history-versions')?.focus();
   }, [versions]);
+  const times = versions ? versionTimes(versions) : [];
   return (
     <section className="panel history" aria-labelledby="history-heading" data-testid="history">
       <h2 id="history-heading" tabIndex={-1}>Earlier versions</h2>
@@ -51,18 +75,18 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
         <p id="history-versions" tabIndex={-1}>No earlier versions are kept yet.</p>
       ) : (
         <ol id="history-versions" tabIndex={-1} className="history__list" aria-label="Earlier versions of this draft, newest first">
-          {versions.map((version) => (
+          {versions.map((version, index) => (
             <li key={version.seq} className="history__item">
               <div>
-                <p className="history__when">{momentInWords(version.at)}: {version.reason}</p>
+                <p className="history__when">{times[index]!.shown}: {version.reason}</p>
                 <p className="history__summary">{version.summary}</p>
               </div>
               <div className="history__actions">
                 <button type="button" className="usa-button usa-button--outline" onClick={() => onCompare(version)}>
-                  What changed since then<span className="usa-sr-only">: the version of {momentInWords(version.at)}</span>
+                  What changed since then<span className="usa-sr-only">: the version of {times[index]!.name}</span>
                 </button>
                 <button type="button" className="usa-button usa-button--outline" onClick={() => onRestore(version)}>
-                  Restore<span className="usa-sr-only"> the version of {momentInWords(version.at)}</span>
+                  Restore<span className="usa-sr-only"> the version of {times[index]!.name}</span>
                 </button>
               </div>
             </li>

@@ -289,6 +289,12 @@ describe('files from others and earlier versions', () => {
     // Restoring kept the replaced draft as a version too: nothing is ever only overwritten.
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await expect.poll(async () => (await history.locator('ol').textContent()) ?? '').toContain('Before restoring the version of');
+    // Versions kept within a minute of each other are told apart by their buttons' names too, for
+    // a screen reader's list of buttons: to the second, or by their place.
+    const names = await history.locator('ol').getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.textContent));
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(names).size).toBe(names.length);
+    expect(await history.locator('.history__when').first().textContent()).toMatch(/^\w+ \d+, \d{4}, \d{1,2}:\d\d:\d\d [AP]M: Before restoring/);
     await toStart(page);
     await page.close();
   });

@@ -10,6 +10,7 @@ describe('dates in words', () => {
 
   it('writes a moment with the time, and leaves a value that is not one as it is', () => {
     expect(momentInWords('2026-11-20T17:30:00Z')).toMatch(/^November 2[01], 2026, \d{1,2}:30 [AP]M$/);
+    expect(momentInWords('2026-11-20T17:30:07Z', true)).toMatch(/^November 2[01], 2026, \d{1,2}:30:07 [AP]M$/);
     expect(momentInWords('not a date')).toBe('not a date');
   });
 });
