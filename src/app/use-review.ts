@@ -1,7 +1,7 @@
 import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
-import { contentHash, describeCounties, describeReviewFileError, LIMITS, restoreReview, reviewOfAnotherCounty, serializeReview, type Draft } from '../model';
+import { contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
@@ -151,7 +151,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       const draft = store.getState().draft;
       const { about, comments, sectionReviews, skipped } = read.value;
       if (about && reviewOfAnotherCounty(about, draft)) {
-        refuse(`It is a review of ${describeCounties(about.counties)}’s draft “${about.title}”, not of this one. Your draft has not been changed.`);
+        refuse(`It is a review of ${reviewedDraftInWords(about)}, not of this one. Your draft has not been changed.`);
         continue;
       }
       const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);

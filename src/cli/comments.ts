@@ -1,4 +1,4 @@
-import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewOfAnotherCounty, serializeDraft } from '../model';
+import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, serializeDraft } from '../model';
 import { commentsInWords } from '../review/comments-text';
 import { EXIT, parseArguments, readFileArgument, readRestoredArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
@@ -49,7 +49,7 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
     const read = await readReview(review, io);
     if (!read) return EXIT.unreadable;
     if (read.about && reviewOfAnotherCounty(read.about, draft)) {
-      io.err(printable(`${review} is a review of ${describeCounties(read.about.counties)}’s draft “${read.about.title}”, not of this one; nothing was taken in.\n`));
+      io.err(printable(`${review} is a review of ${reviewedDraftInWords(read.about)}, not of this one; nothing was taken in.\n`));
       return EXIT.unreadable;
     }
     draft = applyEdit(draft, { kind: 'mergeReview', comments: read.comments, sectionReviews: read.sectionReviews });

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../lib/result';
 import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema, type Comment, type SectionReview } from './comments';
 import { contentHash } from './content-hash';
+import { describeCounties } from './counties';
 import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
 import { decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
@@ -37,7 +38,12 @@ export type ReviewFileError =
   | { kind: 'notAReview'; detail: string }
   | { kind: 'versionTooNew'; version: number };
 
+/** The draft a review file is about, in words: the draft “Napa County Interagency Protocol…” for Napa County. */
+export const reviewedDraftInWords = (about: ReviewedDraft): string =>
+  `the draft “${about.title}”${about.counties.length > 0 ? ` for ${describeCounties(about.counties)}` : ''}`;
+
 /** Whether a review was made on another county's draft: it names counties, and none of them is this draft's. */
+
 export const reviewOfAnotherCounty = (about: ReviewedDraft | null, draft: Pick<Draft, 'counties'>): boolean =>
   about !== null && about.counties.length > 0 && !about.counties.some((county) => (draft.counties as readonly string[]).includes(county));
 
@@ -107,7 +113,7 @@ export function describeReviewFileError(error: ReviewFileError): string {
     case 'invalidJson':
       return `This file is not valid JSON, so it cannot be a review file${jsonFailureWords(error)}. ${unchanged}`;
     case 'draftFile':
-      return `This is a draft file, not a review file. To compare it with your draft, use “Compare this draft with a draft file”; to take it in place of your draft, use “Replace this draft with a file”. ${unchanged}`;
+      return `This is a draft file, not a review file. To compare it with your draft, use “Compare this draft with a draft file”; to take it in place of your draft, use “Replace this draft with a draft file”. ${unchanged}`;
     case 'notAReview':
       return `This file is not a ${APP_NAME} review file. ${error.detail} ${unchanged}`;
     case 'versionTooNew':

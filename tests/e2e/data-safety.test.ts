@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DRAFT_VERSION, serializeDraft } from '../../src/model';
+import { DRAFT_VERSION, serializeDraft, serializeReview } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 import { openStep, openTab, startProtocol, toStart } from '../support/e2e';
 
@@ -259,6 +259,17 @@ describe('files from others and earlier versions', () => {
     await expect.poll(() => page.getByTestId('review-files-outcome').textContent()).toContain('notes.csecreview.json');
     await expect.poll(() => alert.count()).toBe(0);
     expect(await page.locator('[role="alert"]').count()).toBe(1);
+    // A draft file opened as a review file: the message names the two controls that take it, as they are labelled.
+    await page.getByLabel('Open review files').setInputFiles(file('napa.csecmou.json', serializeDraft(napa)));
+    await expect.poll(() => page.getByTestId('review-files-outcome').textContent()).toContain('This is a draft file, not a review file.');
+    const named = [...((await page.getByTestId('review-files-outcome').textContent()) ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    expect(named).toEqual(['Compare this draft with a draft file', 'Replace this draft with a draft file']);
+    for (const label of named) expect(await history.getByLabel(label, { exact: true }).count(), label).toBe(1);
+    // A review of two other counties' draft names the draft and the counties in plain words.
+    const regional = completeDraft(['Lassen', 'Modoc']);
+    await page.getByLabel('Open review files').setInputFiles(file('lassen-modoc.csecreview.json', serializeReview(regional)));
+    await expect.poll(() => page.getByTestId('review-files-outcome').textContent())
+      .toContain(`It is a review of the draft “${regional.title}” for Lassen and Modoc counties, not of this one.`);
     await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('mou.csecmou.json', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'));
     await expect.poll(() => alert.count()).toBe(1);
     expect(await page.getByTestId('review-files-outcome').count()).toBe(0);
