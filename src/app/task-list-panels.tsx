@@ -41,14 +41,25 @@ interface Props {
 export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, fileSavedAt, pageErrorId }: Props) {
   const { store } = loaded;
   const draft = store.getState().draft;
-  if (loaded.reviewing) return <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} savedAt={fileSavedAt} />;
   const openComments = draft.comments.filter((c) => c.status === 'open').length;
+  const exportPanel = (reviewing: boolean) => (
+    <ExportPanel blocking={blocking} onFix={onFix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
+      refusal={exports.refusal} message={exports.message} failure={exports.failure} reviewing={reviewing}
+      exhibit={draft.complianceExhibit} locked={draft.certification !== null} openComments={openComments}
+      onExhibit={(attach) => store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
+  );
+  // A reviewer saves a review file, and may export the draft to read it on paper or pass it on.
+  if (loaded.reviewing) {
+    return (
+      <>
+        <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} savedAt={fileSavedAt} />
+        {exportPanel(true)}
+      </>
+    );
+  }
   return (
     <>
-      <ExportPanel blocking={blocking} onFix={onFix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
-        refusal={exports.refusal} message={exports.message} failure={exports.failure}
-        exhibit={draft.complianceExhibit} locked={draft.certification !== null} openComments={openComments}
-        onExhibit={(attach) => store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
+      {exportPanel(false)}
       <ReviewFilesPanel openComments={openComments} onOpen={review.openReviewFiles} pageErrorId={pageErrorId} />
       <ApprovalsPanel draft={draft}
         onApprove={(agencyId, by) => store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}

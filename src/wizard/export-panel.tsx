@@ -42,6 +42,11 @@ interface Props {
   locked?: boolean;
   /** Open reviewers' comments, which a draft Word file can carry in its margin. */
   openComments?: number;
+  /**
+   * For a reviewer, who reads the committee's draft and cannot change it: draft exports only, to
+   * read, print or pass on, and no choice that would change the draft.
+   */
+  reviewing?: boolean;
 }
 
 const FORMATS = [
@@ -52,7 +57,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blocking, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0 }: Props) {
+export function ExportPanel({ blocking, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0, reviewing = false }: Props) {
   const blockingCount = blocking.length;
   // The refusal lists only the findings that still stand: one fixed since goes from the list.
   const standing = new Set(blocking.map(findingId));
@@ -81,26 +86,26 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
   ));
   return (
     <section className="panel export" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export the MOU</h2>
+      <h2 id="export-heading">{reviewing ? 'Export the draft to read' : 'Export the MOU'}</h2>
       <p className="usa-hint">
         The compliance report is a document of its own, apart from the MOU: each requirement and its standing,
         the warnings the committee accepted (who, when and why) and the findings still open.
       </p>
-      <div className="usa-checkbox">
+      {!reviewing && <div className="usa-checkbox">
         <input className="usa-checkbox__input" id="compliance-exhibit" type="checkbox" checked={exhibit} disabled={locked}
           aria-describedby="compliance-exhibit-hint" onChange={(event) => onExhibit(event.currentTarget.checked)} />
         <label className="usa-checkbox__label" htmlFor="compliance-exhibit">Attach the compliance crosswalk to the MOU as Exhibit A</label>
         <p className="usa-hint" id="compliance-exhibit-hint">
           {locked ? 'Part of the certified text: start a new version to change it.' : 'Only if the Parties want it in the agreement they sign. It is always in the compliance report.'}
         </p>
-      </div>
+      </div>}
       <div className="export__choices">
         <div className="export__choice">
           <h3>Draft for review</h3>
-          <p className="usa-hint">Always available. Every page is marked DRAFT.</p>
+          <p className="usa-hint">{reviewing ? 'Every page is marked DRAFT. The final MOU is exported by the committee.' : 'Always available. Every page is marked DRAFT.'}</p>
           <div className="export__buttons">
             {buttons(false)}
-            {openComments > 0 && (
+            {openComments > 0 && !reviewing && (
               <button type="button" className="usa-button usa-button--outline" aria-disabled={working || undefined}
                 onClick={() => start({ final: false, format: 'docx', document: 'mou', comments: true })}>
                 Draft Word (.docx) with the {plural(openComments, 'open comment')}
@@ -108,7 +113,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
             )}
           </div>
         </div>
-        <div className="export__choice">
+        {!reviewing && <div className="export__choice">
           <h3>Final for signature and CDSS</h3>
           <p className="usa-hint" id="export-final-hint">
             {blockingCount > 0
@@ -116,7 +121,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
               : 'The protocol meets every blocking check.'}
           </p>
           <div className="export__buttons">{buttons(true)}</div>
-        </div>
+        </div>}
       </div>
       <div ref={said}>
         <p className="status" role="status" aria-live="polite" data-testid="export-status" tabIndex={-1} data-outcome={message ? '' : undefined}>{busy ? `${busy.words}…` : message ?? ''}</p>

@@ -229,6 +229,16 @@ describe('the review round trip', () => {
     expect(await theirs.getByRole('button', { name: /^Reply/ }).count()).toBe(1);
     expect(await theirs.getByRole('button', { name: /^Resolve/ }).count()).toBe(0);
     expect(await comments.filter({ hasText: 'Say who trains.' }).getByRole('button', { name: /^Resolve/ }).count()).toBe(1);
+    // A reviewer can read the draft on paper or pass it on: a DRAFT export, and nothing that is the committee's.
+    await page.getByRole('button', { name: 'Back to the task list' }).first().click();
+    const panel = page.locator('section.export');
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Export the draft to read');
+    expect(await panel.getByRole('button', { name: /^Final/ }).count()).toBe(0);
+    expect(await panel.getByRole('checkbox').count()).toBe(0);
+    const pdf = await download(page, panel.getByRole('button', { name: 'Draft PDF', exact: true }));
+    expect(pdf.name).toMatch(/-draft\.pdf$/);
+    expect(await pdfText(pdf.path)).toContain('DRAFT');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-status');
     expect(pageErrors).toEqual([]);
   });
 });
