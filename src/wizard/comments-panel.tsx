@@ -49,6 +49,14 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
   useEffect(() => {
     if (cancelled > 0) replyButton.current?.focus();
   }, [cancelled]);
+  // UX.md: after an action, focus goes to the words that say what happened, each time (the count
+  // moves focus again when a second action says the same words).
+  const [said, setSaid] = useState({ words: '', times: 0 });
+  const saidRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (said.times > 0) saidRef.current?.focus();
+  }, [said]);
+  const say = (words: string) => setSaid((was) => ({ words, times: was.times + 1 }));
   const base = `comment-${comment.id}`;
   const replyId = `${base}-reply`;
   const open = comment.status === 'open';
@@ -64,13 +72,13 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
     onEdit({ kind: 'reply', commentId: comment.id, reply: { id: newId(), author: by, at: now(), text: text.trim() } });
     setText('');
     setReplying(false);
-    requestAnimationFrame(() => document.getElementById(`${base}-heading`)?.focus());
+    say(`Your reply to ${comment.author} is added.`);
   };
   const decide = () => {
     const by = signing.sign(`Enter your name before you ${open ? 'resolve' : 'reopen'} the comment.`);
     if (!by) return;
     onEdit({ kind: 'commentStatus', commentId: comment.id, status: open ? 'resolved' : 'open', by, at: now() });
-    requestAnimationFrame(() => document.getElementById(`${base}-heading`)?.focus());
+    say(`You ${open ? 'resolved' : 'reopened'} the comment from ${comment.author}.`);
   };
   // A reply written but not added would be lost with the page: the user is stopped, as a form's wrong value stops them.
   useUnsent(replying ? text : '');
@@ -83,7 +91,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
   const about = commentAbout(draft, comment);
   return (
     <li className={`comment comment--${comment.status}`} data-testid="comment" data-comment-id={comment.id}>
-      <h4 className="comment__about" id={`${base}-heading`} tabIndex={-1}>
+      <h4 className="comment__about">
         <span className={`usa-tag comment__tag comment__tag--${comment.status}`}>{open ? 'Open' : 'Resolved'}</span> {about}
       </h4>
       <p className="comment__meta">{comment.author}, {momentInWords(comment.at)}</p>
@@ -115,7 +123,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
         </form>
       ) : (
         <div className="comment__actions">
-          <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
+          <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); setSaid((was) => ({ ...was, words: '' })); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
             Reply<span className="usa-sr-only"> to {comment.author} about {about}</span>
           </button>
           {mayDecide && (
@@ -125,6 +133,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
           )}
         </div>
       )}
+      <p className="status" role="status" ref={saidRef} tabIndex={-1} data-testid="comment-said">{said.words}</p>
     </li>
   );
 }

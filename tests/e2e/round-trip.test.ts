@@ -154,7 +154,11 @@ describe('the review round trip', () => {
     await panel.getByLabel('Your name (and organization)').fill('Dana Cruz, CSEC coordinator');
     await answered.getByRole('button', { name: 'Add the reply' }).click();
     await expect.poll(() => answered.locator('.comment__reply').textContent()).toContain('Yes: every six months now.');
+    // Focus goes to the words that say what happened, which a screen reader reads out.
+    const focusedWords = () => committee.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focusedWords).toBe('Your reply to Sam Ortiz, CalTA is added.');
     await answered.getByRole('button', { name: /^Resolve/ }).click();
+    await expect.poll(focusedWords).toBe('You resolved the comment from Sam Ortiz, CalTA.');
     await expect.poll(() => panel.locator('h3').textContent()).toBe('Comments on this section (1 open, 1 resolved)');
     expect(await panel.locator('.comment--resolved').textContent()).toContain('Resolved by Dana Cruz, CSEC coordinator');
     expect(await axeViolations(committee)).toEqual([]);
