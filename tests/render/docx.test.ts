@@ -94,16 +94,30 @@ describe('the DOCX writer', () => {
     expect([numIds[0], numIds[2], numIds[4]].map(formatOf)).toEqual(['decimal', 'bullet', 'decimal']);
   });
 
-  it('leaves below a list the space the PDF leaves before what follows it, a heading or text', async () => {
+  it('spaces blocks as the PDF does, where the larger of two neighbours’ spacing wins, and sets no space above a heading a break puts at the top of a page', async () => {
     const list = (item: string): Block => ({ type: 'list', ordered: false, items: [text(`${item} 1`), text(`${item} 2`)] });
-    const xml = part(await docxParts(withBlocks([
+    const table: Block = { type: 'table', header: [text('Tier')], rows: [[text('Ongoing')]], widths: [100] };
+    const parts = await docxParts(withBlocks([
       list('before text'), { type: 'paragraph', style: 'body', content: text('Text.') },
       list('before a heading'), { type: 'heading', level: 3, text: 'Modoc County' },
-    ])), 'word/document.xml');
-    const after = (start: string) => /<w:spacing [^>]*w:after="(\d+)"/.exec(paragraphs(xml).find((p) => p.text === start)!.xml)?.[1];
-    // The PDF leaves the larger of the list's 6 pt and what follows: text, 6 pt; a heading, its own
-    // space above, of which Word's heading style holds all but the body text's 8 pt.
-    expect([after('before text 1'), after('before text 2'), after('before a heading 2')]).toEqual([undefined, '120', '160']);
+      table, { type: 'heading', level: 2, text: 'After the table' },
+      { type: 'pageBreak' }, { type: 'heading', level: 1, text: 'On a new page' },
+    ]));
+    const xml = part(parts, 'word/document.xml');
+    const spacing = (start: string) => /<w:spacing [^>]*>/.exec(paragraphs(xml).find((p) => p.text === start)!.xml)?.[0];
+    // Word and LibreOffice let the larger of a paragraph's space below and the next one's above
+    // win, as the PDF does: a list leaves its 6 pt whatever follows, and a heading keeps its own.
+    expect([spacing('before text 1'), spacing('before text 2'), spacing('before a heading 2')]).toEqual([undefined, '<w:spacing w:after="120"/>', '<w:spacing w:after="120"/>']);
+    const styleSpacing = (id: string) => new RegExp(`w:styleId="${id}".*?<w:spacing ([^>]*)>`, 's').exec(part(parts, 'word/styles.xml'))?.[1];
+    expect(styleSpacing('Heading3')).toContain('w:before="200"');
+    expect(styleSpacing('Heading1')).toContain('w:before="360"');
+    // The table's 12 pt below is an empty paragraph's space below, which the heading's larger space above wins over.
+    const spacer = /<w:tbl>.*<\/w:tbl>(<w:p>.*?<\/w:p>)/s.exec(xml)?.[1];
+    expect(spacer).toContain('<w:pStyle w:val="Spacer"/>');
+    expect(spacer).toContain('<w:spacing w:after="240"/>');
+    expect(spacing('After the table')).toBeUndefined();
+    // Word and LibreOffice set a paragraph's space above under a page break; the PDF sets none at a page's top.
+    expect(spacing('On a new page')).toBe('<w:spacing w:before="0"/>');
   });
 
   it("repeats the table's header row on each page and sizes its columns from the relative widths", () => {

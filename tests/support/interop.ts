@@ -82,6 +82,20 @@ export async function pdfText(pdfPath: string, options: { layout?: boolean } = {
   return run(await findTool(PDFTOTEXT), ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), pdfPath, '-']);
 }
 
+/** Each page's first word below the top margin and how far down it starts (points from the top). */
+export async function pageTops(pdfPath: string, margin: number): Promise<Array<{ word: string; y: number } | null>> {
+  const xhtml = await run(await findTool(PDFTOTEXT), ['-enc', 'UTF-8', '-bbox', pdfPath, '-']);
+  return xhtml.split('<page ').slice(1).map((page) => {
+    const words = [...page.matchAll(/yMin="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => ({ y: Number(m[1]), word: m[2]! }));
+    // The running header sits in the margin, above the text.
+    const below = words.filter((w) => w.y > margin - 15);
+    if (below.length === 0) return null;
+    // The first word of the top line (a line's words differ in height by a point or so).
+    const top = Math.min(...below.map((w) => w.y));
+    return below.find((w) => w.y < top + 3)!;
+  });
+}
+
 /** Runs a Python script with Debian's python3 and parses what it prints as JSON. */
 export async function runPythonJson<T>(script: string, args: readonly string[]): Promise<T> {
   return JSON.parse(await run(await findTool(PYTHON), [script, ...args])) as T;

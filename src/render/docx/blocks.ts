@@ -5,7 +5,7 @@ import type { Block, Paragraph as ParagraphNode } from '../../document/model';
 import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
 import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
-import { LIST, listSpaceAfter, SIGNATURE, STYLE, TABLE_SPACE_AFTER, TITLE_BLOCK_SPACE_AFTER } from './styles';
+import { LIST, LIST_SPACE_AFTER, SIGNATURE, STYLE, TABLE_SPACE_AFTER, TITLE_BLOCK_SPACE_AFTER, TOP_OF_PAGE } from './styles';
 import { dataTable, signatureTable, tablesWithRowsCut } from './tables';
 import type { DocumentLayout } from '../pdf/layout';
 import { oneLine, xmlSafe } from './text';
@@ -26,8 +26,6 @@ interface Place {
   breakBefore: boolean;
   /** A paragraph that leads into a list or a table ("The parties agree:") stays with its start, as in the PDF. */
   leadsIn: boolean;
-  /** The next block is a heading: a list leaves the space the PDF does before it. */
-  beforeHeading: boolean;
   /** A table's rows each stay on one page: the PDF cut none of them. */
   rowsWhole: boolean;
   /** A fresh numbering instance, so that each list counts from 1. */
@@ -42,10 +40,11 @@ interface Place {
 }
 
 /**
- * The space below a table, as an empty paragraph of that height: Word joins two tables that touch,
- * and text would sit on the last row.
+ * The space below a table, as the space below an empty paragraph: Word joins two tables that touch,
+ * and text would sit on the last row. The next paragraph's space above, if larger, wins over it,
+ * as it does over the table's space below in the PDF.
  */
-const afterTable = (children: ParagraphChild[] = []) => new Paragraph({ style: STYLE.spacer, spacing: { before: TABLE_SPACE_AFTER }, children });
+const afterTable = (children: ParagraphChild[] = []) => new Paragraph({ style: STYLE.spacer, spacing: { after: TABLE_SPACE_AFTER }, children });
 
 function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileChild[] {
   // A page break becomes "page break before" on the next paragraph rather than a paragraph of its
@@ -67,6 +66,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return [new Paragraph({
         heading: HEADING[node.level] ?? HeadingLevel.HEADING_3,
         ...breakBefore,
+        ...(place.breakBefore && TOP_OF_PAGE),
         ...direction(oneLine(node.text)),
         children: commented(bookmarked(place.nextHeading(), [plainRun(node.text)])),
       })];
@@ -84,7 +84,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return node.items.map((item, index) => new Paragraph({
         numbering,
         ...(index === 0 && breakBefore),
-        ...(index === node.items.length - 1 && { spacing: { after: listSpaceAfter(place.beforeHeading) } }),
+        ...(index === node.items.length - 1 && { spacing: { after: LIST_SPACE_AFTER } }),
         ...direction(xmlSafe(plainText(item))),
         ...trackedMark(item, place.tracked),
         children: index === 0 ? commented(runs(item, place.tracked)) : runs(item, place.tracked),
@@ -136,7 +136,7 @@ export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, c
     }
     const next = blocks[index + 1]?.type;
     const leadsIn = node.type === 'paragraph' && (next === 'list' || next === 'table');
-    const rendered = block(node, { breakBefore, leadsIn, beforeHeading: next === 'heading', rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
+    const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
     children.push(...rendered);
     // A block that rendered to nothing (an empty list) hands its page break on to the next one.
     if (rendered.length > 0) breakBefore = false;

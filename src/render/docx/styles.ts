@@ -11,8 +11,11 @@ import { FOOTER, HEADER, LIST as PDF_LIST, PAGE as PDF_PAGE, SIGNATURE as PDF_SI
  * contents find the headings.
  *
  * Units: sizes in half-points, distances in twips (1/20 pt). Line heights are exact, as in the
- * PDF. The PDF lets the larger of two neighbours' spacing win, as CSS margins do, where Word adds
- * them; the space above a heading is therefore the PDF's less the body text's space below.
+ * PDF. Between two paragraphs the larger of the first's space below and the second's space above
+ * wins, as in the PDF (ISO/IEC 29500-1 §17.3.1.33, whose example gives 12 pt for 12 pt below and
+ * 4 pt above); Word adds the two only in files that ask for its pre-2000 spacing
+ * (doNotUseHTMLParagraphAutoSpacing), which ours do not, and LibreOffice reads ours the same way
+ * (measured in tests/interop/examples.test.ts). So each style's spacing is the PDF's as it stands.
  */
 
 /** Style ids. Title, Subtitle, Heading1–3, BodyText, TOC1–3, Header and Footer are Word's built-ins. */
@@ -54,6 +57,8 @@ export const SIGNATURE = {
   signingSpace: twips(PDF_SIGNATURE.signingSpace),
   spaceBefore: twips(PDF_SIGNATURE.spaceBefore),
   fieldLine: twips(PDF_SIGNATURE.fieldLineWidth),
+  /** The labels under the lines: the gap above them and the space below, as the PDF's. */
+  labelSpacing: { before: twips(PDF_SIGNATURE.labelGap), after: twips(PDF_SIGNATURE.spaceBelowLabels) },
   /** The signature and date lines, in eighths of a point. */
   rule: Math.max(2, Math.round(PDF_SIGNATURE.rule * 8)),
 } as const;
@@ -68,12 +73,8 @@ export const CELL_MARGINS = { left: twips(TABLE.padX), right: twips(TABLE.padX),
 export const TABLE_SPACE_AFTER = twips(TABLE.spaceAfter);
 /** The space below the cover's title block (title and subtitles), as the PDF leaves it. */
 export const TITLE_BLOCK_SPACE_AFTER = twips(TITLE_BLOCK.spaceAfter);
-/**
- * The space below a list's last item. The PDF leaves the larger of the list's space below and the
- * next block's space above; Word adds the two. A heading's space above is already less the body
- * text's space below (headingSpace), so before a heading the item leaves that; otherwise the list's.
- */
-export const listSpaceAfter = (beforeHeading: boolean) => twips(beforeHeading ? TEXT.body.spaceAfter : PDF_LIST.spaceAfter);
+/** The space below a list's last item: the list's, where its items leave less between them. */
+export const LIST_SPACE_AFTER = twips(PDF_LIST.spaceAfter);
 
 /** A run and paragraph in a PDF text style: its face, size, exact line height and spacing. */
 function textStyle(style: TextStyle, spaceBefore = style.spaceBefore) {
@@ -90,11 +91,15 @@ function textStyle(style: TextStyle, spaceBefore = style.spaceBefore) {
   };
 }
 
-/** The space above a heading: the PDF's, less the body text's space below that Word adds to it. */
-const headingSpace = (style: TextStyle) => Math.max(0, style.spaceBefore - TEXT.body.spaceAfter);
+/**
+ * A heading that a page break puts at the top of a page has no space above it there, as in the
+ * PDF: Word and LibreOffice drop that space only where the text flows onto a new page, and set it
+ * (11 pt for a heading, 25 pt for Contents) below a break.
+ */
+export const TOP_OF_PAGE = { spacing: { before: 0 } } as const;
 
 function heading(style: TextStyle, outlineLevel: number) {
-  const { run, paragraph } = textStyle(style, headingSpace(style));
+  const { run, paragraph } = textStyle(style);
   // Headings stay with what follows and never break inside, so no heading ends a page alone.
   return { run: { ...run, color: '000000' }, paragraph: { ...paragraph, keepNext: true, keepLines: true, outlineLevel }, next: STYLE.body };
 }

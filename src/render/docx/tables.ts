@@ -108,7 +108,7 @@ export function signatureTable(block: SignatureBlock): Table {
   const agency = oneLine(block.agency);
   const county = oneLine(block.county).trim();
   const namesCounty = county !== '' && !agency.toLowerCase().includes(county.toLowerCase());
-  const label = (text: string) => new Paragraph({ style: STYLE.signatureLabel, children: [plainRun(text)] });
+  const label = (text: string) => new Paragraph({ style: STYLE.signatureLabel, spacing: SIGNATURE.labelSpacing, children: [plainRun(text)] });
   // Empty, but kept with the next row as the block's other lines are: the signature line's row
   // and the labels' row must not part at a page's foot.
   const room = () => new Paragraph({ style: STYLE.spacer, keepNext: true });

@@ -2,7 +2,7 @@ import { Bookmark, BookmarkEnd, BookmarkStart, InternalHyperlink, Paragraph, Tab
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Block } from '../../document/model';
 import { plainRun } from './inline';
-import { STYLE, TEXT_WIDTH } from './styles';
+import { STYLE, TEXT_WIDTH, TOP_OF_PAGE } from './styles';
 
 /**
  * The table of contents and the bookmarks on the headings it links to. docx can do both by
@@ -64,7 +64,7 @@ export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pag
     })],
   }));
   return [
-    new Paragraph({ style: STYLE.tocHeading, ...breakBefore, children: [plainRun('Contents')] }),
+    new Paragraph({ style: STYLE.tocHeading, ...breakBefore, ...(breakBefore.pageBreakBefore && TOP_OF_PAGE), children: [plainRun('Contents')] }),
     // Written clean (docx marks a TOC dirty unless told): a dirty field makes Word ask, on opening,
     // to update fields that may refer to other files, and these entries already have their pages.
     new TableOfContents('Table of Contents', { headingStyleRange: '1-3', hyperlink: true, contentChildren: lines, beginDirty: false }),

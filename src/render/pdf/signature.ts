@@ -39,12 +39,12 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
   y += SIGNATURE.signingSpace;
   marks.push({ kind: 'rule', x1: 0, y1: y, x2: SIGNATURE.signatureLineWidth, y2: y, thickness: SIGNATURE.rule });
   marks.push({ kind: 'rule', x1: SIGNATURE.dateLineX, y1: y, x2: CONTENT_WIDTH, y2: y, thickness: SIGNATURE.rule });
-  y += 2;
+  y += SIGNATURE.labelGap;
   const label = TEXT.signatureLabel;
   const labelBaseline = y + baselineOffset(label, metrics.ascent, metrics.descent);
   marks.push({ kind: 'text', x: 0, baseline: labelBaseline, text: 'Signature', face: label.face, size: label.size, tag: structNode('P', division) });
   marks.push({ kind: 'text', x: SIGNATURE.dateLineX, baseline: labelBaseline, text: 'Date', face: label.face, size: label.size, tag: structNode('P', division) });
-  y += lineHeight(label) + 4;
+  y += lineHeight(label) + SIGNATURE.spaceBelowLabels;
   field('Name: ', node.signerName);
   field('Title: ', node.signerTitle);
 

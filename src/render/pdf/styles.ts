@@ -63,6 +63,9 @@ export const SIGNATURE = {
   spaceBefore: 26,
   /** Room to sign above the line. */
   signingSpace: 34,
+  /** Between the signature and date lines and their labels, and below the labels. */
+  labelGap: 2,
+  spaceBelowLabels: 4,
   signatureLineWidth: 280,
   dateLineX: 310,
   rule: 0.7,
