@@ -243,6 +243,7 @@ describe('the review round trip', () => {
     expect(pdf.name).toMatch(/-draft\.pdf$/);
     expect(await pdfText(pdf.path)).toContain('DRAFT');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-status');
+    expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
