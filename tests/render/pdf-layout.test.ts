@@ -12,7 +12,7 @@ import type { Metrics } from '../../src/render/pdf/metrics';
 import { parseFont } from '../../src/render/font/parsed';
 import { subsetForPdf } from '../../src/render/pdf/font-subset';
 import type { Slice } from '../../src/render/pdf/slices';
-import { CONTENT_HEIGHT, CONTENT_WIDTH } from '../../src/render/pdf/styles';
+import { CONTENT_HEIGHT, CONTENT_WIDTH, TEXT } from '../../src/render/pdf/styles';
 import { everyNodeDocument } from '../support/documents';
 import { hostileDocument } from '../support/hostile-document';
 
@@ -230,6 +230,14 @@ describe('the PDF layout', () => {
       const entries = laid.pages[0]!.placed.filter((p) => p.slice.role === 'toc' && p.slice.links).map((p) => textOf(p.slice));
       expect(laid.headings.map((h) => h.page)).toEqual([3, 3, 3, 3, 3, 4]);
       expect(entries.map((entry) => entry.replace(/ \.+ /, ' '))).toEqual(laid.headings.map((h) => `${h.text} ${h.page}`));
+    });
+
+    it('leaves the title’s space below “Contents”, and each entry’s own space between entries', () => {
+      const laid = layoutDocument(everyNodeDocument(), metrics);
+      const toc = slicesOf(laid).filter((s) => s.slice.role === 'toc');
+      const gap = (i: number) => toc[i + 1]!.top - (toc[i]!.top + toc[i]!.slice.height);
+      expect(gap(0)).toBeCloseTo(TEXT.tocTitle.spaceAfter);
+      expect(gap(1)).toBeCloseTo(TEXT.tocEntry.spaceAfter);
     });
 
     it('runs an entry taller than a page on to the next page line by line, inside the text area, its page number on its last line', () => {

@@ -52,7 +52,7 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
     const link = structNode('Link', structNode('Reference', item));
     const lines = breakLines([{ type: 'text', text: heading.text }], { face, size: style.size, width }, metrics, ctx.missing, link);
     const slices = (lines.length > 0 ? lines : [null]).map((line, i, all): Slice => ({
-      role: 'toc', block, height, spaceBefore: index > 0 && i === 0 ? style.spaceAfter : 0, keepWithNext: i < all.length - 1,
+      role: 'toc', block, height, spaceBefore: i > 0 ? 0 : index > 0 ? style.spaceAfter : titleStyle.spaceAfter, keepWithNext: i < all.length - 1,
       marks: line ? lineMarks(line, style, x, 0, metrics.ascent, metrics.descent, link) : [],
       links: [{ heading: index, y: 0, height, tag: link }],
       structure: [link],
