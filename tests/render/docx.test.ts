@@ -211,6 +211,22 @@ describe('the DOCX writer', () => {
     expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
   });
 
+  it('parts tables with one empty paragraph and ends with one after a table, with no second empty paragraph after a signature block', async () => {
+    const signature = (agency: string): Block => ({ type: 'signature', agency, county: 'Napa', signerName: 'C', signerTitle: 'D' });
+    const table: Block = { type: 'table', header: [text('Tier')], rows: [[text('Ongoing')]], widths: [100] };
+    const para = (value: string): Block => ({ type: 'paragraph', style: 'body', content: text(value) });
+    const body = (blocks: Block[]) => async () => {
+      const xml = part(await docxParts(withBlocks(blocks)), 'word/document.xml');
+      // The body's own elements, in order: T for a table, E for an empty paragraph, P for one with text.
+      const inner = /<w:body>(.*)<w:sectPr/s.exec(xml)![1]!.replace(/<w:tbl>.*?<\/w:tbl>/gs, 'T');
+      return [...inner.matchAll(/T|<w:p>.*?<\/w:p>|<w:p\/>/gs)].map(([el]) => (el === 'T' ? 'T' : el.includes('<w:t') ? 'P' : 'E')).join('');
+    };
+    // Each signature block is the space above it (an empty paragraph) and its table.
+    expect(await body([para('Sign below.'), signature('A'), signature('B'), para('After.')])()).toBe('PETETP');
+    expect(await body([signature('A'), signature('B')])()).toBe('ETETE');
+    expect(await body([signature('A'), table, para('After.')])()).toBe('ETETEP');
+  });
+
   it('starts one new page for breaks in a row, and none for a break before any content', async () => {
     const heading = (text: string): Block => ({ type: 'heading', level: 1, text });
     const xml = part(await docxParts(withBlocks([{ type: 'pageBreak' }, heading('A'), { type: 'pageBreak' }, { type: 'pageBreak' }, heading('B')])), 'word/document.xml');

@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph, Table } from 'docx';
 import type { FileChild, ParagraphChild } from 'docx';
 import { plainText } from '../../document/model';
 import type { Block, Paragraph as ParagraphNode } from '../../document/model';
@@ -97,7 +97,6 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return [
         new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE.spaceBefore }, children: commented([]) }),
         signatureTable(node),
-        new Paragraph({ style: STYLE.spacer }),
       ];
     case 'toc':
       return tableOfContents(place.toc, breakBefore);
@@ -137,11 +136,16 @@ export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, c
     const next = blocks[index + 1]?.type;
     const leadsIn = node.type === 'paragraph' && (next === 'list' || next === 'table');
     const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
+    // Word joins two tables that touch: a Spacer parts them.
+    if (children.at(-1) instanceof Table && rendered[0] instanceof Table) children.push(new Paragraph({ style: STYLE.spacer }));
     children.push(...rendered);
     // A block that rendered to nothing (an empty list) hands its page break on to the next one.
     if (rendered.length > 0) breakBefore = false;
   }
   // A break after the last block is dropped: it would only add a blank last page. A body needs
-  // one paragraph for Word to put the cursor in, as a new Word document has.
-  return children.length > 0 ? children : [new Paragraph({ style: STYLE.body })];
+  // one paragraph for Word to put the cursor in, as a new Word document has, and Word wants one
+  // after a table that ends it. Only where needed: empty paragraphs in a row are what Word's
+  // accessibility checker reports as repeated blank characters, and a screen reader reads each.
+  if (children.length === 0 || children.at(-1) instanceof Table) children.push(new Paragraph({ style: children.length === 0 ? STYLE.body : STYLE.spacer }));
+  return children;
 }
