@@ -55,7 +55,7 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
         },
       },
       headers: { default: runningHeader(meta) },
-      footers: { default: pageFooter(meta) },
+      footers: { default: pageFooter(meta, layout.pages.length) },
       children,
     }],
     // Reviewers' comments, when the document carries them (a draft sent back for review).

@@ -1,4 +1,4 @@
-import { Footer, Header, PageNumber, Paragraph, Tab, TextRun } from 'docx';
+import { Footer, Header, Paragraph, SimpleField, Tab, TextRun } from 'docx';
 import { contentHashNote, type DocumentMeta } from '../../document/model';
 import { STYLE } from './styles';
 import { oneLine } from './text';
@@ -21,14 +21,16 @@ export function runningHeader(meta: DocumentMeta): Header {
 
 /**
  * "Page X of Y" as fields, so Word and LibreOffice count the pages as they lay them out, and on a
- * final document its content hash, as the PDF prints it.
+ * final document its content hash, as the PDF prints it. The fields hold a result as Word saves
+ * them (page 1 of the PDF layout's `pages`), for readers that show a field's saved result rather
+ * than work it out: a previewer, a script reading the file.
  */
-export function pageFooter(meta: DocumentMeta): Footer {
+export function pageFooter(meta: DocumentMeta, pages: number): Footer {
   const note = contentHashNote(meta);
   return new Footer({
     children: [new Paragraph({
       style: STYLE.footer,
-      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES, ...(note ? [` · ${note}`] : [])] })],
+      children: [new TextRun('Page '), new SimpleField('PAGE', '1'), new TextRun(' of '), new SimpleField('NUMPAGES', String(pages)), ...(note ? [new TextRun(` · ${note}`)] : [])],
     })],
   });
 }
