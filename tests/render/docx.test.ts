@@ -48,13 +48,15 @@ describe('the DOCX writer', () => {
     expect(paragraphs(body).filter((p) => p.style === 'Subtitle').map((p) => p.text)).toEqual(['Mendocino County', 'Memorandum of Understanding']);
   });
 
-  it('sets the cover as the PDF does: no space above the title, and the title block’s space below its last subtitle', () => {
+  it('sets the cover as the PDF does: no space above the title, the subtitle gap above the first subtitle only, and the title block’s space below its last', () => {
     const cover = body.match(/<w:p><w:pPr><w:pStyle w:val="(?:Title|Subtitle)"\/>(?:<w:spacing[^>]*\/>)?/g) ?? [];
     expect(cover).toEqual([
       '<w:p><w:pPr><w:pStyle w:val="Title"/><w:spacing w:before="0"/>',
       '<w:p><w:pPr><w:pStyle w:val="Subtitle"/>',
-      `<w:p><w:pPr><w:pStyle w:val="Subtitle"/><w:spacing w:after="${TITLE_BLOCK.spaceAfter * 20}"/>`,
+      `<w:p><w:pPr><w:pStyle w:val="Subtitle"/><w:spacing w:after="${TITLE_BLOCK.spaceAfter * 20}" w:before="0"/>`,
     ]);
+    const subtitle = elements(part(draft, 'word/styles.xml'), 'w:style').find((style) => style.includes('w:styleId="Subtitle"'));
+    expect(subtitle).toContain(`w:before="${TITLE_BLOCK.subtitleGap * 20}"`);
   });
 
   it('defines every style it uses in styles.xml, with heading outline levels for the navigation pane', () => {

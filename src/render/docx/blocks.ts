@@ -59,7 +59,11 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return [
         // At the top of the cover, where the PDF sets no space above it.
         new Paragraph({ heading: HeadingLevel.TITLE, ...breakBefore, spacing: { before: 0, ...below(node.subtitle.length === 0) }, ...direction(oneLine(node.text)), children: commented([plainRun(node.text)]) }),
-        ...node.subtitle.map((line, i) => new Paragraph({ style: STYLE.subtitle, spacing: below(i === node.subtitle.length - 1), ...direction(oneLine(line)), children: [plainRun(line)] })),
+        // The Subtitle style's space above parts the title from the first line only, as in the PDF.
+        ...node.subtitle.map((line, i) => new Paragraph({
+          style: STYLE.subtitle, spacing: i === 0 ? below(node.subtitle.length === 1) : { before: 0, ...below(i === node.subtitle.length - 1) },
+          ...direction(oneLine(line)), children: [plainRun(line)],
+        })),
       ];
     }
     case 'heading':
