@@ -10,7 +10,7 @@ import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
 import { PAGE } from '../../src/render/pdf/styles';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { TODAY } from '../support/drafts';
-import { convertWithLibreOffice, pageTops, pdfText, run, runPythonJson } from '../support/interop';
+import { convertWithLibreOffice, pdfLines, pdfText, run, runPythonJson, type PdfLine } from '../support/interop';
 
 /**
  * The done-when of the export issue, on the shipped examples: the sample as a final MOU and the
@@ -28,8 +28,8 @@ interface Exported {
   /** The page of each heading in our layout, which the Word file's contents list prints. */
   layoutPages: number[];
   officeFonts: string;
-  /** Each page's first word and its height, in our PDF and in LibreOffice's. */
-  pdfTops: Awaited<ReturnType<typeof pageTops>>; officeTops: Awaited<ReturnType<typeof pageTops>>;
+  /** Each page's lines under the running header and how far down each starts, in our PDF and in LibreOffice's. */
+  pdfLines: PdfLine[][]; officeLines: PdfLine[][];
 }
 
 const READER = fileURLToPath(new URL('./docx_paragraphs.py', import.meta.url));
@@ -79,7 +79,9 @@ describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
     out.pdfPages = pagesOf(pdfRaw);
     out.layoutPages = layoutDocument(out.doc, createMetrics(fonts)).headings.map((heading) => heading.page);
     out.officeFonts = await run('pdffonts', [officePdf!]);
-    [out.pdfTops, out.officeTops] = [await pageTops(out.pdf, PAGE.margin), await pageTops(officePdf!, PAGE.margin)];
+    // The running header and footer sit in the margins, some 30 pt from the text.
+    const [top, bottom] = [PAGE.margin - 15, PAGE.height - PAGE.margin + 10];
+    [out.pdfLines, out.officeLines] = [await pdfLines(out.pdf, top, bottom), await pdfLines(officePdf!, top, bottom)];
     out.styles = (await runPythonJson<{ paragraphs: { style: string; text: string }[] }>(READER, [out.docx])).paragraphs;
   }, 300_000);
 
@@ -132,15 +134,33 @@ describe.each(EXAMPLES)('the $name example exported', ({ name, final }) => {
   });
 
   it('starts each page where the PDF starts it, a page that a break begins too', () => {
-    // Where LibreOffice's page begins with the same word as ours, it sits at the same height
+    // Where LibreOffice's page begins with the same line as ours, it sits at the same height
     // (within 3 pt): a heading under a page break has no space above it, as at any page's top.
-    // Four pages in five begin with the same word in both, the rest a line apart.
-    const same = out.pdfTops.flatMap((ours, page) => {
-      const office = out.officeTops[page];
-      return ours && office && ours.word === office.word ? [{ page: page + 1, ...ours, office: office.y }] : [];
+    // Four pages in five begin with the same line in both.
+    const same = out.pdfLines.flatMap(([ours], page) => {
+      const office = out.officeLines[page]?.[0];
+      return ours && office && ours.text === office.text ? [{ ...ours, office: office.y }] : [];
     });
-    expect(same.length).toBeGreaterThanOrEqual(Math.ceil(out.pdfTops.length * 0.8));
-    for (const { page, word, y, office } of same) expect(Math.abs(office - y), `page ${page}, “${word}”: ${y} pt in the PDF, ${office} pt in LibreOffice`).toBeLessThanOrEqual(3);
+    expect(same.length).toBeGreaterThanOrEqual(Math.ceil(out.pdfLines.length * 0.8));
+    for (const { page, text, y, office } of same) expect(Math.abs(office - y), `page ${page}, “${text}”: ${y} pt in the PDF, ${office} pt in LibreOffice`).toBeLessThanOrEqual(3);
+  });
+
+  it('spaces its lines as the PDF does: each line sits as far below the one before it, within 2.5 pt', () => {
+    // Lines are matched by their words where a line's words are found once in each file, and
+    // compared with the line above them on their page: the space between paragraphs, above and
+    // below headings, lists, tables and signature blocks, and the lines' own heights.
+    const gaps = (pages: PdfLine[][]) => {
+      const found = new Map<string, number | null>();
+      for (const lines of pages) lines.forEach((line, i) => found.set(line.text, found.has(line.text) || i === 0 ? null : line.y - lines[i - 1]!.y));
+      return found;
+    };
+    const [ours, office] = [gaps(out.pdfLines), gaps(out.officeLines)];
+    const compared = [...ours].flatMap(([text, gap]) => {
+      const theirs = office.get(text);
+      return gap !== null && theirs !== undefined && theirs !== null ? [{ text, gap, theirs }] : [];
+    });
+    expect(compared.length).toBeGreaterThan(ours.size / 2);
+    for (const { text, gap, theirs } of compared) expect(Math.abs(theirs - gap), `“${text}”: ${gap.toFixed(1)} pt below the line before in the PDF, ${theirs.toFixed(1)} pt in LibreOffice`).toBeLessThanOrEqual(2.5);
   });
 
   it("shows the contents with our layout's page numbers when LibreOffice first opens the Word file", () => {

@@ -82,17 +82,22 @@ export async function pdfText(pdfPath: string, options: { layout?: boolean } = {
   return run(await findTool(PDFTOTEXT), ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), pdfPath, '-']);
 }
 
-/** Each page's first word below the top margin and how far down it starts (points from the top). */
-export async function pageTops(pdfPath: string, margin: number): Promise<Array<{ word: string; y: number } | null>> {
+/** A line of a PDF as pdftotext's boxes give it: its words joined, its page and how far down it starts (points). */
+export interface PdfLine { text: string; page: number; y: number }
+
+/** Each page's lines from `from` to `to` points from the top (between running header and footer), top to bottom. */
+export async function pdfLines(pdfPath: string, from: number, to: number): Promise<PdfLine[][]> {
   const xhtml = await run(await findTool(PDFTOTEXT), ['-enc', 'UTF-8', '-bbox', pdfPath, '-']);
-  return xhtml.split('<page ').slice(1).map((page) => {
-    const words = [...page.matchAll(/yMin="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => ({ y: Number(m[1]), word: m[2]! }));
-    // The running header sits in the margin, above the text.
-    const below = words.filter((w) => w.y > margin - 15);
-    if (below.length === 0) return null;
-    // The first word of the top line (a line's words differ in height by a point or so).
-    const top = Math.min(...below.map((w) => w.y));
-    return below.find((w) => w.y < top + 3)!;
+  return xhtml.split('<page ').slice(1).map((page, index) => {
+    const lines: PdfLine[] = [];
+    for (const [, y, word] of page.matchAll(/yMin="([\d.]+)"[^>]*>([^<]*)</g)) {
+      const top = Number(y);
+      if (top < from || top > to) continue;
+      // A line's words differ in height by a point or so (digits, italics).
+      const line = lines.find((l) => Math.abs(l.y - top) < 3);
+      if (line) { line.text += ` ${word!}`; line.y = Math.min(line.y, top); } else lines.push({ text: word!, page: index + 1, y: top });
+    }
+    return lines.sort((a, b) => a.y - b.y);
   });
 }
 
