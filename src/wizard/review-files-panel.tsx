@@ -41,10 +41,13 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
     if (outcome) said.current?.focus();
   }, [outcome]);
   // A later error at the top of the page is about another action: this panel's message goes, so
-  // that one alert stands (opening review files clears the page's messages in turn).
-  useEffect(() => {
+  // that one alert stands (opening review files clears the page's messages in turn). Set while
+  // rendering, not in an effect, so that no frame shows both alerts.
+  const [errorSeen, setErrorSeen] = useState(pageErrorId);
+  if (pageErrorId !== errorSeen) {
+    setErrorSeen(pageErrorId);
     if (pageErrorId !== null) setOutcome(null);
-  }, [pageErrorId]);
+  }
   return (
     <section className="panel review-files" aria-labelledby="review-files-heading" data-testid="review-files">
       <h2 id="review-files-heading">Comments from reviewers</h2>
