@@ -38,8 +38,16 @@ function useUnsent(text: string) {
   useEffect(() => addUnsent(() => [{ what: 'Comment or reply', words: typed.current }]), []);
 }
 
+/** What the panel last said, and where: on a comment (its id) or under the new-comment form (null). */
+interface Said { words: string; on: string | null }
+
 /** One comment: what it is about, who wrote it when, its replies, and answering or resolving it. */
-function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }: { draft: Draft; comment: Comment; signing: Signing; reviewing: boolean } & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
+function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, said, say }: {
+  draft: Draft; comment: Comment; signing: Signing; reviewing: boolean;
+  /** The panel's message when it is about this comment. */
+  said: string;
+  say: (words: string) => void;
+} & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
   const [replying, setReplying] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,14 +57,6 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
   useEffect(() => {
     if (cancelled > 0) replyButton.current?.focus();
   }, [cancelled]);
-  // UX.md: after an action, focus goes to the words that say what happened, each time (the count
-  // moves focus again when a second action says the same words).
-  const [said, setSaid] = useState({ words: '', times: 0 });
-  const saidRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (said.times > 0) saidRef.current?.focus();
-  }, [said]);
-  const say = (words: string) => setSaid((was) => ({ words, times: was.times + 1 }));
   const base = `comment-${comment.id}`;
   const replyId = `${base}-reply`;
   const open = comment.status === 'open';
@@ -123,7 +123,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
         </form>
       ) : (
         <div className="comment__actions">
-          <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); setSaid((was) => ({ ...was, words: '' })); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
+          <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); say(''); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
             Reply<span className="usa-sr-only"> to {comment.author} about {about}</span>
           </button>
           {mayDecide && (
@@ -133,7 +133,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now }:
           )}
         </div>
       )}
-      <p className="status" role="status" ref={saidRef} tabIndex={-1} data-testid="comment-said">{said.words}</p>
+      <p className="status" role="status" id={`${base}-said`} tabIndex={-1} data-testid="comment-said">{said}</p>
     </li>
   );
 }
@@ -181,7 +181,8 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
   const [name, setName] = useState(you.get);
   const [nameError, setNameError] = useState<string | null>(null);
   const [textError, setTextError] = useState<string | null>(null);
-  const [said, setSaid] = useState('');
+  // One message for the panel, by the comment or form it is about: a later action's replaces it.
+  const [said, setSaid] = useState<Said>({ words: '', on: null });
   const ids = useId();
   const textId = `${ids}-text`;
   const nameId = `${ids}-name`;
@@ -212,11 +213,12 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
     onEdit({ kind: 'comment', comment: { id: newId(), anchor: chosen.anchor, author: by, at: now(), text: text.trim() } });
     setText('');
     // Mid-sentence, "The whole of “11. Training”" loses its capital; a question or a name keeps its own.
-    setSaid(`Your comment on ${chosen.label.replace(/^The whole of /, 'the whole of ')} is added.`);
+    setSaid({ words: `Your comment on ${chosen.label.replace(/^The whole of /, 'the whole of ')} is added.`, on: null });
   };
   // UX.md: after an action, focus goes to the words that say what happened.
   useEffect(() => {
-    if (said) document.getElementById(`${ids}-said`)?.focus();
+    // Each time, also when an action says the same words again: each message is a new object.
+    if (said.words) document.getElementById(said.on === null ? `${ids}-said` : `comment-${said.on}-said`)?.focus();
   }, [said, ids]);
   useUnsent(text);
   useLeaveCheckFor(async () => {
@@ -241,8 +243,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
       {comments.length === 0 ? <p className="usa-hint">No comments yet.</p> : (
         <ol className="comments__list">
           {comments.map((comment) => <CommentItem key={comment.id} draft={draft} comment={comment} signing={signing} reviewing={reviewing}
-            // A reply or a decision on a comment makes "Your comment … is added" old news: it goes.
-            onEdit={(edit) => { setSaid(''); onEdit(edit); }} newId={newId} now={now} />)}
+            onEdit={onEdit} newId={newId} now={now} said={said.on === comment.id ? said.words : ''} say={(words) => setSaid({ words, on: comment.id })} />)}
         </ol>
       )}
       <form noValidate className="comment__form comments__new" onSubmit={submit} aria-labelledby={`${ids}-new`}>
@@ -258,10 +259,10 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
           {textError && <span className="usa-error-message" id={`${textId}-error`} role="alert">{textError}</span>}
           <textarea id={textId} className="usa-textarea comment__textarea" rows={4} value={text}
             aria-invalid={textError ? true : undefined} aria-describedby={textError ? `${textId}-error` : undefined}
-            onChange={(e) => { setText(e.currentTarget.value); setSaid(''); }} />
+            onChange={(e) => { setText(e.currentTarget.value); setSaid({ words: '', on: null }); }} />
         </div>
         <button type="submit" className="usa-button">Add the comment</button>
-        <p className="status" role="status" id={`${ids}-said`} tabIndex={-1}>{said}</p>
+        <p className="status" role="status" id={`${ids}-said`} tabIndex={-1}>{said.on === null ? said.words : ''}</p>
       </form>
     </section>
   );

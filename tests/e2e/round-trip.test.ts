@@ -233,13 +233,24 @@ describe('the review round trip', () => {
     expect(await theirs.getByRole('button', { name: /^Reply/ }).count()).toBe(1);
     expect(await theirs.getByRole('button', { name: /^Resolve/ }).count()).toBe(0);
     expect(await comments.filter({ hasText: 'Say who trains.' }).getByRole('button', { name: /^Resolve/ }).count()).toBe(1);
+    // One message at a time: a reply's, then a new comment's in its place.
+    const panel = page.getByTestId('comments');
+    const messages = () => panel.locator('[role="status"]:not(:empty)').allTextContents();
+    await theirs.getByRole('button', { name: /^Reply/ }).click();
+    await theirs.getByLabel('Your reply to Dana Cruz, CSEC coordinator').fill('Yearly, and before a first MDT meeting.');
+    await theirs.getByRole('button', { name: 'Add the reply' }).click();
+    await expect.poll(messages).toEqual(['Your reply to Dana Cruz, CSEC coordinator is added.']);
+    await panel.getByLabel('Comment', { exact: true }).fill('Name the trainer.');
+    await panel.getByRole('button', { name: 'Add the comment' }).click();
+    await expect.poll(messages).toEqual(['Your comment on How often training is given is added.']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your comment on How often training is given is added.');
     // A reviewer can read the draft on paper or pass it on: a DRAFT export, and nothing that is the committee's.
     await page.getByRole('button', { name: 'Back to the task list' }).first().click();
-    const panel = page.locator('section.export');
-    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Export the draft to read');
-    expect(await panel.getByRole('button', { name: /^Final/ }).count()).toBe(0);
-    expect(await panel.getByRole('checkbox').count()).toBe(0);
-    const pdf = await download(page, panel.getByRole('button', { name: 'Draft PDF', exact: true }));
+    const exporting = page.locator('section.export');
+    expect(await exporting.getByRole('heading', { level: 2 }).textContent()).toBe('Export the draft to read');
+    expect(await exporting.getByRole('button', { name: /^Final/ }).count()).toBe(0);
+    expect(await exporting.getByRole('checkbox').count()).toBe(0);
+    const pdf = await download(page, exporting.getByRole('button', { name: 'Draft PDF', exact: true }));
     expect(pdf.name).toMatch(/-draft\.pdf$/);
     expect(await pdfText(pdf.path)).toContain('DRAFT');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-status');
