@@ -3,12 +3,14 @@ import type { ExportChoice } from '../wizard/export-panel';
 import type { Finding } from '../requirements';
 import { exportFileName, offerDownload, packetFileName, redlineFileName } from '../storage/draft-file';
 import type { ExportReply, ExportRequest } from './export-protocol';
+import type { Unshown } from '../document/unshown';
 import { unshownNote } from '../render/unshown';
 
 export type ExportFormat = ExportChoice['format'];
 
 export type ExportOutcome =
   | { kind: 'refused'; blocking: Finding[] }
+  | { kind: 'unshown'; unshown: Unshown }
   | { kind: 'saved'; name: string; notes: string[] };
 
 export interface ExportProgress {
@@ -62,6 +64,7 @@ function request(body: (id: number) => ExportRequest, name: string, onProgress: 
       fail: reject,
       settle(reply) {
         if (reply.kind === 'refused') return resolve({ kind: 'refused', blocking: reply.blocking });
+        if (reply.kind === 'unshown') return resolve({ kind: 'unshown', unshown: reply.unshown });
         if (reply.kind === 'failed') return reject(new Error(reply.message));
         if (reply.kind !== 'done') return;
         offerDownload(reply.bytes, name, reply.mime);

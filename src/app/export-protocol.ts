@@ -1,5 +1,6 @@
 import type { Draft } from '../model';
 import type { Finding } from '../requirements';
+import type { Unshown } from '../document/unshown';
 
 /** What the page asks of the export worker. */
 export type ExportRequest =
@@ -18,5 +19,7 @@ export type ExportRequest =
 export type ExportReply =
   | { id: number; kind: 'progress'; step: number; of: number; words: string }
   | { id: number; kind: 'refused'; blocking: Finding[] }
+  /** A final PDF refused: its font cannot show these characters of the draft. */
+  | { id: number; kind: 'unshown'; unshown: Unshown }
   | { id: number; kind: 'done'; bytes: Uint8Array; mime: string; missingGlyphs: string[] }
   | { id: number; kind: 'failed'; message: string };

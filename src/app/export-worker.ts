@@ -3,6 +3,7 @@
 // it when the page is idle) and stay for every later export.
 import type { ExportRequest, ExportReply } from './export-protocol';
 import type { PdfFonts } from '../render/pdf/faces';
+import { unshownIn } from '../document/unshown';
 
 interface WorkerScope {
   postMessage(message: ExportReply, transfer?: Transferable[]): void;
@@ -38,6 +39,10 @@ async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
   }
   progress(3, 'Laying out the pages');
   const { bytes, missingGlyphs } = await renderPdf(doc, faces);
+  // A final PDF must print every name as written: refused, with where the characters are.
+  if (final && missingGlyphs.length > 0) {
+    return scope.postMessage({ id, kind: 'unshown', unshown: unshownIn(draft, missingGlyphs) });
+  }
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/pdf', missingGlyphs }, [bytes.buffer as ArrayBuffer]);
 }
 
@@ -48,7 +53,9 @@ async function packet(request: Extract<ExportRequest, { kind: 'packet' }>) {
   const [{ buildPacket }, faces] = await Promise.all([import('../review/packet'), pdfFonts()]);
   progress(2, 'Writing the final MOU, the compliance report and the signature status sheet');
   const built = await buildPacket(draft, { today, fonts: faces });
-  if (!built.ok) return scope.postMessage({ id, kind: 'refused', blocking: built.error });
+  if (!built.ok) {
+    return scope.postMessage(built.error.kind === 'blocking' ? { id, kind: 'refused', blocking: built.error.findings } : { id, kind: 'unshown', unshown: built.error.unshown });
+  }
   const { bytes } = built.value;
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/zip', missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
 }

@@ -6,7 +6,7 @@ import type { DraftStore } from './draft-store';
 import { saveProblemWords } from './save-words';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
-import { flushPendingEdits, hasUnsentWords } from '../wizard';
+import { flushPendingEdits, hasUnsentWords, type FixPlace } from '../wizard';
 import type { Comparing, PageHistory } from '../wizard/editor';
 
 /** A protocol open in the editor. */
@@ -66,7 +66,7 @@ function useMinute() {
 export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comparing, history, onSave, onClose, children }: {
   loaded: Loaded; saveState: SaveState; persistence: Persistence; fileSavedAt: Date | null; comparing: Comparing | null; history: PageHistory;
   onSave: () => void; onClose: () => void;
-  children: (blocking: readonly Finding[], fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
+  children: (blocking: readonly Finding[], fix: (place: FixPlace) => void, placeOf: (place: FixPlace) => string) => ReactNode;
 }) {
   const { store } = loaded;
   const { draft, findings } = useSyncExternalStore(store.subscribe, store.getState);

@@ -1,8 +1,9 @@
 import { lazy } from 'react';
 import { todayIso } from '../lib/dates';
 import type { Finding } from '../requirements';
+import { unshownIn } from '../document/unshown';
 import { yourName } from '../storage/your-name';
-import type { Version } from '../wizard';
+import type { FixPlace, Version } from '../wizard';
 import { loadPanels, type Loaded } from './open-protocol';
 import type { useExport } from './use-export';
 import type { useReview } from './use-review';
@@ -20,8 +21,8 @@ const ReviewFilesPanel = panel('ReviewFilesPanel');
 interface Props {
   loaded: Loaded;
   blocking: readonly Finding[];
-  onFix: (finding: Finding) => void;
-  placeOf: (finding: Finding) => string;
+  onFix: (place: FixPlace) => void;
+  placeOf: (place: FixPlace) => string;
   exports: ReturnType<typeof useExport>;
   review: ReturnType<typeof useReview>;
   versions: Version[] | null;
@@ -44,7 +45,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
   const openComments = draft.comments.filter((c) => c.status === 'open').length;
   const exportPanel = (reviewing: boolean) => (
     <ExportPanel blocking={blocking} onFix={onFix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
-      refusal={exports.refusal} message={exports.message} failure={exports.failure} reviewing={reviewing}
+      refusal={exports.refusal} unshown={exports.unshown && unshownIn(draft, exports.unshown.characters)} message={exports.message} failure={exports.failure} reviewing={reviewing}
       exhibit={draft.complianceExhibit} locked={draft.certification !== null} openComments={openComments}
       onExhibit={(attach) => store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
   );

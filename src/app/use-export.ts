@@ -4,15 +4,17 @@ import { lowerFirst } from '../lib/words';
 import type { Draft } from '../model';
 import type { Finding } from '../requirements';
 import { flushPendingEdits, type ExportBusy, type ExportChoice } from '../wizard';
+import type { Unshown } from '../document/unshown';
 import { exportMou } from './export-mou';
 
-interface Exported { message: string | null; refusal: Finding[] | null; failure: string | null }
+interface Exported { message: string | null; refusal: Finding[] | null; unshown: Unshown | null; failure: string | null }
 
-const NOTHING: Exported = { message: null, refusal: null, failure: null };
+const NOTHING: Exported = { message: null, refusal: null, unshown: null, failure: null };
 
 /**
  * Exporting the open draft as the MOU: the progress while it runs, then what came of it (the file
- * saved, the blocking findings that refused a final, or why it failed), until `reset`.
+ * saved, the blocking findings that refused a final, the characters that refused a final PDF, or
+ * why it failed), until `reset`.
  */
 export function useExport(draft: () => Draft | null) {
   const [busy, setBusy] = useState<ExportBusy | null>(null);
@@ -30,8 +32,8 @@ export function useExport(draft: () => Draft | null) {
     try {
       const outcome = await exportMou(current, choice, todayIso(),
         (progress) => setBusy({ ...progress, words: `Preparing the ${what}: ${lowerFirst(progress.words)}` }));
-      setExported(outcome.kind === 'refused'
-        ? { ...NOTHING, refusal: outcome.blocking }
+      setExported(outcome.kind === 'refused' ? { ...NOTHING, refusal: outcome.blocking }
+        : outcome.kind === 'unshown' ? { ...NOTHING, unshown: outcome.unshown }
         : { ...NOTHING, message: [`Saved the ${what} as ${outcome.name} in your downloads.`, ...outcome.notes].join(' ') });
     } catch (error) {
       setExported({ ...NOTHING, failure: `${(error as Error).message} Your draft has not been changed.` });

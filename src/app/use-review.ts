@@ -9,7 +9,8 @@ import { yourName } from '../storage/your-name';
 import { exportPacket, exportRedline } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
-import { lowerFirst, plural } from '../lib/words';
+import { listInWords, lowerFirst, plural } from '../lib/words';
+import { unshownRefusal } from '../document/unshown';
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -111,8 +112,12 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     setPacketState({ kind: 'busy', words: 'Preparing the submission packet' });
     try {
       const outcome = await exportPacket(draft, todayIso(), (progress) => setPacketState({ kind: 'busy', words: `Preparing the submission packet: ${lowerFirst(progress.words)}` }));
+      // Loaded with the editor already; not part of the first page.
+      const { placeInWords } = await import('../wizard/places');
       setPacketState(outcome.kind === 'refused'
         ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
+        : outcome.kind === 'unshown'
+        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, (c) => `“${c}”`, 'export it on its own from the list of parts')} Where: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.`, failed: true }
         : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });
     } catch (error) {
       setPacketState({ kind: 'said', words: `The packet could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });

@@ -2,8 +2,9 @@ import { todayIso } from '../lib/dates';
 import { prepareDocuments, withOpenComments } from '../document';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
+import { unshownIn } from '../document/unshown';
 import { unshownNote } from '../render/unshown';
-import { formatRefusal } from './format-findings';
+import { codePoint, formatRefusal, formatUnshownRefusal } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
 import { plural } from '../lib/words';
@@ -91,6 +92,12 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     for (const char of pdf.missingGlyphs) missing.add(char);
     return { path: output.path, bytes: pdf.bytes };
   }));
+  // A final PDF that would print a Party's or signer's name as replacement marks is not written,
+  // nor is anything else asked for with it.
+  if (final && missing.size > 0) {
+    io.err(formatUnshownRefusal('Final export', draft, unshownIn(draft, [...missing]), 'ask for Word files only (--docx, or --report ending in .docx)'));
+    return EXIT.blocking;
+  }
   try {
     await writeAll(written);
   } catch (error) {
@@ -105,7 +112,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}${withComments}.\n`);
   }
   if (missing.size > 0) {
-    io.err(`Note: ${unshownNote([...missing], (c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)}\n`);
+    io.err(`Note: ${unshownNote([...missing], codePoint)}\n`);
   }
   return EXIT.ok;
 }

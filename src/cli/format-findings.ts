@@ -1,6 +1,7 @@
 import { describeCounties, describeProtocolKind, type Draft } from '../model';
 import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
 import { whereToFix } from '../review/findings-text';
+import { unshownRefusal, type Unshown } from '../document/unshown';
 import { printable } from './printable';
 
 /**
@@ -37,6 +38,15 @@ export function formatFindings(draft: Draft, findings: readonly Finding[], { sum
 export function formatRefusal(what: string, draft: Draft, blocking: readonly Finding[]): string {
   const stand = `${blocking.length} blocking ${blocking.length === 1 ? 'finding stands' : 'findings stand'}`;
   return `${what} refused: ${stand}. Nothing was written.\n\n${formatFindings(draft, blocking, { summary: false })}`;
+}
+
+/** One character as a terminal shows it, with its code point for what it cannot draw: "阮" (U+962E). */
+export const codePoint = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+
+/** Why a final PDF (or a packet holding one) was refused: characters its font cannot show, and the fields that hold them. */
+export function formatUnshownRefusal(what: string, draft: Draft, unshown: Unshown, wordFile: string): string {
+  const places = unshown.places.map((place) => `  - ${whereToFix(place, draft)}\n`).join('');
+  return printable(`${what} refused: ${unshownRefusal(unshown, codePoint, wordFile)} Nothing was written.\n${places ? `\nFound in:\n${places}` : ''}`);
 }
 
 /** The --json shape: stable field names for scripts. */

@@ -1,7 +1,7 @@
 import { todayIso } from '../lib/dates';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
-import { formatRefusal } from './format-findings';
+import { formatRefusal, formatUnshownRefusal } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
@@ -23,7 +23,8 @@ export async function packetCommand(args: readonly string[], io: Io, today = tod
   const { buildPacket } = await import('../review/packet');
   const packet = await buildPacket(draft, { today, fonts: await loadPdfFontsFromDisk(), deflate: nodeDeflate });
   if (!packet.ok) {
-    io.err(formatRefusal('Packet', draft, packet.error));
+    io.err(packet.error.kind === 'blocking' ? formatRefusal('Packet', draft, packet.error.findings)
+      : formatUnshownRefusal('Packet', draft, packet.error.unshown, 'export it alone with `csec-mou export --final --docx FILE.docx`'));
     return EXIT.blocking;
   }
   try {

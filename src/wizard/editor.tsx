@@ -7,7 +7,7 @@ import { CommentsPanel } from './comments-panel';
 import type { PacketState } from './certify-panel';
 import { ComparisonView } from './comparison-view';
 import { FindingsPanel } from './findings-panel';
-import { placeInWords } from './places';
+import { placeInWords, type FixPlace } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { StepPage } from './step-page';
 import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
@@ -68,7 +68,7 @@ interface Props {
   onSave: () => void;
   onClose: () => void;
   /** Shown under the task list: review and export, given the way to open a finding's field. */
-  children?: (fix: (finding: Finding) => void, placeOf: (finding: Finding) => string) => ReactNode;
+  children?: (fix: (place: FixPlace) => void, placeOf: (place: FixPlace) => string) => ReactNode;
   /** While set, the page shows what changed from `before` (an earlier version, a file) to the open draft. */
   comparing?: Comparing | null;
   /** Reviewing a draft received from a committee: every step is read-only, and comments and verdicts are added. */
@@ -133,13 +133,13 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     setPart(record ? adding : null);
     history.moved({ page: target, ...(back ? { fromReview: true } : {}), ...(record ? { item: record } : {}), ...(record && adding ? { part: adding } : {}) });
   };
-  const fix = (finding: Finding) => {
+  const fix = (finding: FixPlace) => {
     comparing?.onBack();
     moveTo(stepOfFinding(finding), { item: recordOfFinding(finding, draft) });
     setFromReview(false);
     setFocus({ ids: [...fieldCandidates(finding), 'step-heading'] });
   };
-  const placeOf = (finding: Finding) => placeInWords(finding, draft);
+  const placeOf = (place: FixPlace) => placeInWords(place, draft);
   const show = (target: EditorPage) => {
     setFromReview(false);
     if (target === null) setFocus({ ids: ['tasks-heading'] });

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
 import { plural } from '../lib/words';
+import { unshownRefusal, type Unshown } from '../document/unshown';
+import { askedOnAPage, type FixPlace } from './places';
 
 /** Which document, final or draft, in which format. */
 export interface ExportChoice {
@@ -27,14 +29,19 @@ interface Props {
   onExport: (choice: ExportChoice) => void;
   /** The blocking findings that refused the last final export, or null. */
   refusal: readonly Finding[] | null;
+  /**
+   * What refused the last final PDF: characters its font cannot show, with the fields that still
+   * hold them (none once they are all changed).
+   */
+  unshown?: Unshown | null;
   /** What happened to the last export, in words. */
   message: string | null;
   /** Why the last export failed, or null. */
   failure: string | null;
   /** Opens the step and field that fixes a finding. */
-  onFix?: (finding: Finding) => void;
+  onFix?: (place: FixPlace) => void;
   /** Where a finding is fixed, in the committee's words. */
-  placeOf?: (finding: Finding) => string;
+  placeOf?: (place: FixPlace) => string;
   /** Whether the MOU carries the compliance crosswalk as Exhibit A, and how to change it. */
   exhibit: boolean;
   onExhibit: (attach: boolean) => void;
@@ -57,7 +64,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blocking, busy, onExport, refusal, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0, reviewing = false }: Props) {
+export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0, reviewing = false }: Props) {
   const blockingCount = blocking.length;
   // The refusal lists only the findings that still stand: one fixed since goes from the list.
   const standing = new Set(blocking.map(findingId));
@@ -147,6 +154,29 @@ export function ExportPanel({ blocking, busy, onExport, refusal, message, failur
               ))}
             </ul>
             )}
+            </div>
+          </div>
+        )}
+        {unshown && (
+          <div className="usa-alert usa-alert--error" role="alert" data-testid="export-unshown" tabIndex={-1} data-outcome="">
+            <div className="usa-alert__body">
+              <p className="usa-alert__heading">Final PDF refused</p>
+              {unshown.places.length === 0
+                ? <p>Nothing was exported. The text that stopped it has been changed since: export the final PDF again.</p>
+                : <>
+                  <p>Nothing was exported. {unshownRefusal(unshown, (c) => `“${c}”`, 'it can be exported on its own')} {unshown.characters.length === 1 ? 'Where it is:' : 'Where they are:'}</p>
+                  <ul>
+                    {unshown.places.map((place) => (
+                      <li key={place.path}>
+                        {placeOf ? placeOf(place) : place.path}
+                        {onFix && askedOnAPage(place.path) && <>{' '}<button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(place)}
+                          aria-label={`Change this: ${placeOf ? placeOf(place) : place.path}`}>
+                          Change this
+                        </button></>}
+                      </li>
+                    ))}
+                  </ul>
+                </>}
             </div>
           </div>
         )}

@@ -13,3 +13,4 @@ export type { PacketState } from './certify-panel';
 export { EditingElsewhere } from './editing-elsewhere';
 export type { ReviewFilesOutcome } from './review-files-panel';
 export { YourNameContext } from './your-name';
+export type { FixPlace } from './places';

@@ -5,6 +5,9 @@ import { STEPS, stepOfFinding } from './steps';
 
 const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
+/** What names a field to open and fix: a finding, or a field found some other way (text a PDF cannot show). */
+export type FixPlace = Pick<Finding, 'path' | 'section' | 'recordId'>;
+
 /** A place in the draft in two parts: the record or page it is on, and the question, when the path names one. */
 export interface Place {
   /** "Mendocino County Probation Department", "MDT tier “Immediate response MDT”", "Section 6. Reporting and immediate response". */
@@ -32,6 +35,9 @@ const OTHER_PARTS: Record<string, string> = {
   certification: 'Certification of the final text',
   complianceExhibit: 'Compliance crosswalk attached to the MOU as Exhibit A',
 };
+
+/** Whether a page of the wizard asks the question at `path`, so that a link can open it there. */
+export const askedOnAPage = (path: string): boolean => !(path.split('.')[0]! in OTHER_PARTS);
 
 /** Parts whose records have places of their own, when the part as a whole is meant. */
 const WHOLE_PARTS: Record<string, string> = {
@@ -92,7 +98,7 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
  * took part", "Section 6. Reporting and immediate response: who is told that a youth is missing
  * from care", never "agencies.3.tookPart".
  */
-export function placeInWords(finding: Pick<Finding, 'path' | 'section' | 'recordId'>, draft: Draft): string {
+export function placeInWords(finding: FixPlace, draft: Draft): string {
   if (!finding.path) return sectionLabel(finding.section) ?? 'Protocol basics';
   const nameOf: NameOf = (list, index) => {
     if (list === 'agencies') return (draft.agencies.find((a) => a.id === finding.recordId) ?? draft.agencies[index])?.name;

@@ -211,7 +211,7 @@ describe('csec-mou export: what the PDF font cannot show', () => {
     const { dir, draft } = named('Napa 😀 Services');
     const { code, err } = await cli('export', draft, '--pdf', join(dir, 'napa.pdf'), '--docx', join(dir, 'napa.docx'));
     expect(code).toBe(0);
-    expect(err).toBe('Note: The PDF font cannot show "😀" (U+1F600); each was replaced in the PDF. The Word file keeps them.\n');
+    expect(err).toBe('Note: The PDF font cannot show "😀" (U+1F600); it was replaced in the PDF. The Word file keeps it.\n');
     expect(unzipText(new Uint8Array(readFileSync(join(dir, 'napa.docx')))).get('word/document.xml')).toContain('Napa 😀 Services');
   });
 
@@ -222,6 +222,41 @@ describe('csec-mou export: what the PDF font cannot show', () => {
     expect(err).toBe('Note: The PDF font cannot show "\uD800" (U+D800), "😀" (U+1F600); each was replaced in the PDF. The Word file keeps "😀" (U+1F600); '
       + '"\uD800" (U+D800) is not a character (half of a surrogate pair, or U+FFFE or U+FFFF), and the Word file replaces it too.\n');
     expect(unzipText(new Uint8Array(readFileSync(join(dir, 'napa.docx')))).get('word/document.xml')).toContain('Napa \uFFFD 😀 Services');
+  });
+});
+
+describe('csec-mou export --final: a PDF that cannot show a name as written', () => {
+  // A signer's name in Chinese characters, which the PDF's font does not have.
+  const signedIn = (name: string) => {
+    const draft = completeDraft(['Napa']);
+    const signer = draft.agencies.findIndex((a) => a.signs);
+    draft.agencies[signer]!.signer.name = name;
+    return { ...folder(serializeDraft(draft)), agency: draft.agencies[signer]!.name };
+  };
+
+  it('is refused, naming the characters and where they are, and writes nothing (exit 1)', async () => {
+    const { dir, draft, files, agency } = signedIn('Lin Wei 林伟');
+    const { code, out, err } = await cli('export', draft, '--final', '--pdf', join(dir, 'napa.pdf'), '--docx', join(dir, 'napa.docx'));
+    expect([code, out]).toEqual([1, '']);
+    expect(err).toBe('Final export refused: The PDF’s font cannot show "林" (U+6797) and "伟" (U+4F1F), so a final PDF would print a replacement mark (�) in their place. '
+      + 'Write them in Latin letters, or leave them out, where they are used. A final Word file keeps them: ask for Word files only (--docx, or --report ending in .docx). Nothing was written.\n'
+      + `\nFound in:\n  - ${agency}: signer’s name\n`);
+    expect(files()).toEqual(['napa.csecmou.json']);
+  });
+
+  it('writes the final Word file alone, which keeps the name', async () => {
+    const { dir, draft, files } = signedIn('Lin Wei 林伟');
+    const { code, err } = await cli('export', draft, '--final', '--docx', join(dir, 'napa.docx'));
+    expect([code, err]).toEqual([0, '']);
+    expect(files()).toEqual(['napa.csecmou.json', 'napa.docx']);
+    expect(unzipText(new Uint8Array(readFileSync(join(dir, 'napa.docx')))).get('word/document.xml')).toContain('Lin Wei 林伟');
+  });
+
+  it('still writes a draft PDF, with the note that says what it replaced', async () => {
+    const { dir, draft } = signedIn('Lin Wei 林伟');
+    const { code, err } = await cli('export', draft, '--pdf', join(dir, 'napa.pdf'));
+    expect(code).toBe(0);
+    expect(err).toBe('Note: The PDF font cannot show "林" (U+6797), "伟" (U+4F1F); each was replaced in the PDF. The Word file keeps them.\n');
   });
 });
 

@@ -56,6 +56,19 @@ describe('csec-mou packet', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('is refused while its PDFs cannot show a name as written, saying where, writing nothing (exit 1)', async () => {
+    const named = structuredClone(draft);
+    const tier = named.mdtTiers[0]!;
+    tier.name = `${tier.name} 🙂`;
+    const out = join(dir, 'emoji.zip');
+    const { code, err } = await csecMou('packet', file('emoji.json', serializeDraft(named)), '--out', out);
+    expect(code).toBe(1);
+    expect(err).toBe('Packet refused: The PDF’s font cannot show "🙂" (U+1F642), so a final PDF would print a replacement mark (�) in its place. '
+      + 'Write it in Latin letters, or leave it out, where it is used. A final Word file keeps it: export it alone with `csec-mou export --final --docx FILE.docx`. Nothing was written.\n'
+      + `\nFound in:\n  - MDT tier “${tier.name}”: name\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('asks for a zip to write, and refuses to write over the draft (exit 2)', async () => {
     expect((await csecMou('packet', draftFile)).err).toContain('Name the packet to write with --out PACKET.zip.');
     const notZip = await csecMou('packet', draftFile, '--out', join(dir, 'p.pdf'));

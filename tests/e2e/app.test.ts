@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { restoreDraft, type Draft } from '../../src/model';
+import { restoreDraft, serializeDraft, type Draft } from '../../src/model';
 import { axeViolations, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
@@ -253,6 +253,38 @@ describe('the first page', () => {
     const text = await pdfText(await savedDownload(pdf));
     expect(text).toContain('Mendocino County Interagency Protocol');
     expect(text).not.toContain('DRAFT');
+  });
+
+  it('refuses a final PDF that cannot show a signer’s name as written, links to the name, and still exports the final Word file', async () => {
+    const draft = await exampleDraft(SAMPLE);
+    const index = draft.agencies.findIndex((a) => a.roles.includes('probation'));
+    draft.agencies[index]!.signer.name = 'Lin Wei 林伟';
+    await openFile({ name: 'lin.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(draft)) });
+    await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
+
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await page.getByRole('button', { name: 'Final PDF' }).click();
+    const refused = page.getByTestId('export-unshown');
+    await expect.poll(() => refused.textContent()).toContain('Final PDF refused');
+    expect(await refused.textContent()).toContain('Nothing was exported. The PDF’s font cannot show “林” and “伟”, so a final PDF would print a replacement mark (�) in their place.');
+    expect(await refused.locator('li').allTextContents()).toEqual([`${draft.agencies[index]!.name}: signer’s name Change this`]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-unshown');
+    expect(await page.getByTestId('export-status').textContent()).toBe('');
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final Word (.docx)' }).click()]);
+    expect(docx.suggestedFilename()).toBe('mendocino-csec-protocol-final.docx');
+    expect(downloads).toBe(1);
+
+    // "Change this" opens the agency's page at the name; once it is in Latin letters, the refusal says so and the final PDF goes.
+    await page.getByRole('button', { name: 'Final PDF' }).click();
+    await refused.getByRole('button', { name: `Change this: ${draft.agencies[index]!.name}: signer’s name` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`f-agencies-${index}-signer-name`);
+    await page.locator(`#f-agencies-${index}-signer-name`).fill('Lin Wei');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => refused.textContent()).toContain('The text that stopped it has been changed since: export the final PDF again.');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
+    expect(await pdfText(await savedDownload(pdf))).toContain('Lin Wei');
   });
 
   it('puts focus on what an export did every time, even when a second export says the same as the first', async () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { unshownIn, unshownRefusal } from '../../src/document/unshown';
+import type { Draft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+
+describe('where the draft holds characters a PDF cannot show', () => {
+  const draft = (): Draft => {
+    const d = completeDraft(['Napa']);
+    d.agencies[2]!.signer.title = 'Director 🙂';
+    d.mdtTiers[0]!.purpose = `${d.mdtTiers[0]!.purpose} 🙂`;
+    // Reviewers' words are never printed in a final MOU, so they are no place to fix.
+    d.comments = [{ id: 'c1', anchor: { kind: 'section', section: 'purpose' }, author: 'Ana 🙂', at: '2026-11-01T10:00:00.000Z', text: '🙂', status: 'open', statusBy: null, statusAt: null, replies: [] }] as unknown as Draft['comments'];
+    return d;
+  };
+
+  it('names each printed field that holds one, with the record it is in, in the draft’s order', () => {
+    const d = draft();
+    expect(unshownIn(d, ['🙂', '林'])).toEqual({
+      characters: ['🙂', '林'],
+      places: [
+        { path: 'agencies.2.signer.title', recordId: d.agencies[2]!.id },
+        { path: 'mdtTiers.0.purpose', recordId: d.mdtTiers[0]!.id },
+      ],
+    });
+  });
+
+  it('says the characters, what a final PDF would print, and the way to the Word file', () => {
+    expect(unshownRefusal({ characters: ['林'], places: [] }, (c) => `“${c}”`, 'it can be exported on its own'))
+      .toBe('The PDF’s font cannot show “林”, so a final PDF would print a replacement mark (�) in its place. '
+        + 'Write it in Latin letters, or leave it out, where it is used. A final Word file keeps it: it can be exported on its own.');
+  });
+});
