@@ -6,7 +6,14 @@ export function PageFrame({ children }: { children: ReactNode }) {
   const offline = useOffline();
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* Moves focus without following the link: the app's pages live in the address's hash, where
+          "#main" would read as an unknown page and close the open draft. */}
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        const main = document.getElementById('main');
+        main?.focus();
+        main?.scrollIntoView();
+      }}>
         Skip to content
       </a>
       <header className="masthead">
@@ -18,7 +25,7 @@ export function PageFrame({ children }: { children: ReactNode }) {
           </p>
         </div>
       </header>
-      <main id="main" className="wrap">{children}</main>
+      <main id="main" className="wrap" tabIndex={-1}>{children}</main>
       <footer className="site-footer">
         <div className="wrap">
           <p>

@@ -287,6 +287,16 @@ describe('the first page', () => {
     expect(await pdfText(await savedDownload(pdf))).toContain('Lin Wei');
   });
 
+  it('skips to the content of a draft’s page without leaving it', async () => {
+    await openSample();
+    await openStep(page, 'Agencies and signatures');
+    const address = page.url();
+    await page.getByRole('link', { name: 'Skip to content' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(page.url()).toBe(address);
+    expect(await page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+  });
+
   it('puts focus on what an export did every time, even when a second export says the same as the first', async () => {
     await openSample();
     const button = page.getByRole('button', { name: 'Draft PDF', exact: true });
