@@ -13,6 +13,8 @@ import { MODEL_SECTION_TEXT } from '../../src/wizard/model-language';
 
 const READER = fileURLToPath(new URL('../interop/docx_paragraphs.py', import.meta.url));
 const normalise = (text: string) => text.replace(/\s+/g, ' ');
+// The app's --blocking colour (#a4161a), as computed styles give it.
+const RED = 'rgb(164, 22, 26)';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -143,6 +145,11 @@ describe('a protocol written in the browser', () => {
     await page.getByTestId('step-errors').getByRole('link').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2 4');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    // Shown as USWDS shows an error: a red border on the control and a red bar beside its question.
+    expect(await page.evaluate(() => {
+      const input = document.activeElement!;
+      return [getComputedStyle(input).borderTopColor, getComputedStyle(input.closest('.field')!).borderLeftColor];
+    })).toEqual([RED, RED]);
     expect(await tier.textContent()).toContain('Meets within: enter a number, such as 24.');
     await tier.getByLabel('Meets within').fill('72');
     for (const what of ['coordinated case management', 'service planning', 'services']) await tick(tier.getByLabel(`Provides ${what}`, { exact: true }));
@@ -292,6 +299,8 @@ describe('a protocol written in the browser', () => {
     expect(await description(who)).toBe('Enter the name and role of whoever accepts the warning.');
     expect(await description(why)).toBe('Enter why the warning is acceptable.');
     expect(await focusedId()).toBe(await who.getAttribute('id'));
+    expect(await who.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(RED);
+    expect(await why.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(RED);
     expect(await acknowledged()).toBe(0);
 
     // Only the reason missing: its message alone, and focus on it.
