@@ -1,6 +1,7 @@
 import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
+import { placeInWords } from '../wizard/places';
 import { contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
@@ -112,8 +113,6 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     setPacketState({ kind: 'busy', words: 'Preparing the submission packet' });
     try {
       const outcome = await exportPacket(draft, todayIso(), (progress) => setPacketState({ kind: 'busy', words: `Preparing the submission packet: ${lowerFirst(progress.words)}` }));
-      // Loaded with the editor already; not part of the first page.
-      const { placeInWords } = await import('../wizard/places');
       setPacketState(outcome.kind === 'refused'
         ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
         : outcome.kind === 'unshown'

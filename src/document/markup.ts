@@ -9,7 +9,8 @@ import type { Block, Inline, Table } from './model';
  *
  * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <note>, <center>, <ul>/<ol> of <li>,
  * <table> with <cols>30 70</cols> then <tr> rows of <th> or <td>, <signature> holding
- * <agency>, <county>, <signer-name>, <signer-title>, and the empty <pagebreak/> and <toc/>.
+ * <agency>, <county>, <signer-name>, <signer-title> (after an empty <keep-with-next/> when it is
+ * set on the same page as the next block), and the empty <pagebreak/> and <toc/>.
  * Inline: <b>, <i>, <br/>.
  */
 export class MarkupError extends Error {}
@@ -172,7 +173,11 @@ function parseTable(reader: Reader): Table {
 const SIGNATURE_FIELDS = ['agency', 'county', 'signer-name', 'signer-title'] as const;
 
 function parseSignature(reader: Reader): Block {
+  reader.skipLayout();
+  const next = reader.peek();
+  const keep = next?.kind === 'empty' && next.name === 'keep-with-next';
+  if (keep) reader.next();
   const fields = new Map(children(reader, 'signature', SIGNATURE_FIELDS, (name) => [name, reader.text(name)] as const));
   const field = (name: (typeof SIGNATURE_FIELDS)[number]) => fields.get(name) ?? '';
-  return { type: 'signature', agency: field('agency'), county: field('county'), signerName: field('signer-name'), signerTitle: field('signer-title') };
+  return { type: 'signature', agency: field('agency'), county: field('county'), signerName: field('signer-name'), signerTitle: field('signer-title'), ...(keep && { keepWithNext: true as const }) };
 }

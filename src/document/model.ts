@@ -89,6 +89,8 @@ export interface SignatureBlock {
   county: string;
   signerName: string;
   signerTitle: string;
+  /** Set on the same page as the block after it: a county's approval blocks (a Board chair's signature and the clerk's attestation) are not parted. */
+  keepWithNext?: true;
 }
 
 /** Start the next block on a new page; several in a row, or one at the start or end, make no empty page. */

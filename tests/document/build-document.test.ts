@@ -83,15 +83,16 @@ describe('buildDocument', () => {
     const approvals = (draft: Draft) => {
       const blocks = build(draft).blocks;
       const from = blocks.findIndex((b) => b.type === 'heading' && b.text === 'County approvals');
-      return from < 0 ? [] : blocks.slice(from + 1).flatMap((b) => (b.type === 'signature' ? [[b.agency, b.signerTitle]] : []));
+      return from < 0 ? [] : blocks.slice(from + 1).flatMap((b) => (b.type === 'signature' ? [[b.agency, b.signerTitle, b.keepWithNext ?? false]] : []));
     };
     expect(approvals(regional)).toEqual([]);
     const chosen = { ...regional, countyApprovals: [{ county: 'Modoc' as const, countyCounsel: true, boardOfSupervisors: true }, { county: 'Lassen' as const, countyCounsel: true, boardOfSupervisors: false }] };
+    // A county's blocks are kept on one page: each but its last is kept with the next.
     expect(approvals(chosen)).toEqual([
-      ['Approved as to form: Lassen County Counsel', 'County Counsel'],
-      ['Approved as to form: Modoc County Counsel', 'County Counsel'],
-      ['Modoc County Board of Supervisors', 'Chair, Board of Supervisors'],
-      ['Attest: Clerk of the Modoc County Board of Supervisors', 'Clerk of the Board'],
+      ['Approved as to form: Lassen County Counsel', 'County Counsel', false],
+      ['Approved as to form: Modoc County Counsel', 'County Counsel', true],
+      ['Modoc County Board of Supervisors', 'Chair, Board of Supervisors', true],
+      ['Attest: Clerk of the Modoc County Board of Supervisors', 'Clerk of the Board', false],
     ]);
     // The Parties' blocks still name their agencies' records; the approval blocks name none.
     const signatures = build(chosen).blocks.filter((b) => b.type === 'signature');

@@ -73,12 +73,14 @@ function approvalBlocks(draft: Draft) {
     const chosen = draft.countyApprovals.find((approval) => approval.county === county);
     if (!chosen) return [];
     const block = (agency: string, title: string) => ({ agency, county: '', name: '', title });
-    return [
+    const blocks = [
       ...(chosen.countyCounsel ? [block(`Approved as to form: ${county} County Counsel`, 'County Counsel')] : []),
       ...(chosen.boardOfSupervisors ? [
         block(`${county} County Board of Supervisors`, 'Chair, Board of Supervisors'),
         block(`Attest: Clerk of the ${county} County Board of Supervisors`, 'Clerk of the Board'),
       ] : []),
     ];
+    // A county's approvals stay on one page: a clerk attests the chair's signature beside it.
+    return blocks.map((approval, index) => ({ ...approval, withNext: index < blocks.length - 1 }));
   });
 }

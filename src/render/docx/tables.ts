@@ -69,7 +69,7 @@ export function dataTable(table: TableNode, tracked: TrackedChanges, rowsWhole: 
   })];
 }
 
-/** The last row's paragraphs let go of the next paragraph, so the blocks do not chain into one. */
+/** The last row's paragraphs let go of the next paragraph, so the blocks do not chain into one (unless the block is kept with the next). */
 const LAST = { keepNext: false } as const;
 
 /** A cell of the signature block; `rule` draws the line to sign or date on along its bottom. */
@@ -123,7 +123,7 @@ export function signatureTable(block: SignatureBlock): Table {
       children: [signatureCell([room()], signing, { rule: true }), signatureCell([room()], gap), signatureCell([room()], dating, { rule: true })],
     }),
     new TableRow({ cantSplit: true, children: [signatureCell([label('Signature')], signing), signatureCell([room()], gap), signatureCell([label('Date')], dating)] }),
-    new TableRow({ cantSplit: true, children: [signatureCell([field('Name: ', block.signerName), field('Title: ', block.signerTitle, LAST)], whole, { span: 3 })] }),
+    new TableRow({ cantSplit: true, children: [signatureCell([field('Name: ', block.signerName), field('Title: ', block.signerTitle, block.keepWithNext ? {} : LAST)], whole, { span: 3 })] }),
   ];
   return new Table({
     rows,

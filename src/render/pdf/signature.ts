@@ -58,7 +58,7 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
     marks.push({ kind: 'rule', x1: labelWidth, y1: rule, x2: SIGNATURE.fieldLineWidth, y2: rule, thickness: SIGNATURE.rule / 2 });
   }
 
-  const slice: Slice = { role: 'signature', block, height: y, spaceBefore: SIGNATURE.spaceBefore, keepWithNext: false, marks, structure: [division] };
+  const slice: Slice = { role: 'signature', block, height: y, spaceBefore: SIGNATURE.spaceBefore, keepWithNext: node.keepWithNext === true, marks, structure: [division] };
   return { slices: y <= CONTENT_HEIGHT ? [slice] : splitTall(slice), spaceAfter: 0 };
 }
 
