@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MouDocument } from '../../src/document';
+import type { Block, MouDocument } from '../../src/document';
 import { xmlSafe } from '../../src/render/docx';
 import { everyNodeDocument } from '../support/documents';
 import { docxParts, paragraphs, part } from '../support/docx-xml';
 import { ARABIC, COMBINING, CONTROLS, EMOJI, HEBREW, LONG, hostileDocument } from '../support/hostile-document';
+
+const withBlocks = (blocks: Block[]): MouDocument => ({ ...everyNodeDocument(), blocks });
 
 /** What XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets), to look for in the written parts. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -48,6 +50,12 @@ describe('the DOCX writer with hostile text', () => {
     const rtl = paragraphs(body).filter((p) => p.xml.includes('<w:bidi/>')).map((p) => p.text);
     expect(rtl).toEqual(expect.arrayContaining([ARABIC, HEBREW, `${ARABIC} (CSEC) ${HEBREW}`, HEBREW]));
     expect(rtl.some((text) => text.startsWith('Hostile') || text.startsWith('Name:'))).toBe(false);
+  });
+
+  it('writes a tab typed into a paragraph as a space, as the PDF sets it, not as a jump to a tab stop', async () => {
+    const xml = part(await docxParts(withBlocks([{ type: 'paragraph', style: 'body', content: [{ type: 'text', text: 'Reason\twith\ttabs' }] }])), 'word/document.xml');
+    expect(paragraphs(xml).map((p) => p.text)).toContain('Reason with tabs');
+    expect(xml).not.toContain('\t');
   });
 
   it('turns newlines typed into a run into line breaks, and into spaces where a line must stay one', () => {

@@ -145,6 +145,9 @@ describe('the DOCX writer', () => {
     const [whole, cut] = elements(xml, 'w:tbl').map((t) => elements(t, 'w:tr').map((row) => row.includes('<w:cantSplit/>')));
     expect(whole).toEqual([true, true, true]);
     expect(cut).toEqual([false, false, false]);
+    // Ruled in black, as the PDF rules its tables.
+    const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(elements(xml, 'w:tbl')[0]!)![1]!;
+    expect([...borders.matchAll(/w:color="([0-9A-F]{6})"/g)].map((m) => m[1])).toEqual(Array(6).fill('000000'));
   });
 
   it('pads ragged rows to the widest row, so no typed text is lost, and gives every cell a paragraph', async () => {
@@ -201,6 +204,12 @@ describe('the DOCX writer', () => {
     for (const number of numbers) expect(number).toContain('<w:b w:val="false"/>');
     expect(body).toContain('<w:hyperlink w:history="1" w:anchor="_TocH1">');
     expect(body).toMatch(/<w:bookmarkStart w:name="_TocH1" w:id="1"\/><w:r><w:t xml:space="preserve">1\. Parties/);
+    // The field begins in the first entry and ends in the last, as Word writes it: paragraphs of
+    // their own would be empty lines, the first setting the list a line below "Contents".
+    const contents = /<w:sdtContent>(.*?)<\/w:sdtContent>/.exec(body)![1]!;
+    expect(paragraphs(contents).map((p) => p.style)).toEqual(entries.map(([style]) => style));
+    expect(contents).toMatch(/^<w:p><w:pPr>.*?<\/w:pPr><w:r><w:fldChar w:fldCharType="begin"/);
+    expect(contents).toMatch(/<w:r><w:fldChar w:fldCharType="end"\/><\/w:r><\/w:p>$/);
   });
 
   it('starts the block after a page break on a new page, without an empty paragraph and without a blank last page', async () => {

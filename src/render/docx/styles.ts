@@ -63,8 +63,8 @@ export const SIGNATURE = {
   rule: Math.max(2, Math.round(PDF_SIGNATURE.rule * 8)),
 } as const;
 
-/** Thin grey rules for data tables, as thick as the PDF's. */
-export const TABLE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(TABLE.rule * 8)), color: '808080' };
+/** Thin rules for data tables, black and as thick as the PDF's (which draws every rule black). */
+export const TABLE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(TABLE.rule * 8)), color: '000000' };
 export const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 export const HEADER_SHADING = { fill: grey(TABLE.headerFill), color: 'auto', type: 'clear' } as const;
 /** Cell padding, as the PDF's. */

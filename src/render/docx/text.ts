@@ -31,10 +31,11 @@ export function keptInWord(char: string): boolean {
 
 /**
  * The lines of user text. The model promises no newlines inside a text run, but a stray one would
- * silently become a space in Word, so it is honoured as a line break instead.
+ * silently become a space in Word, so it is honoured as a line break instead. A tab typed or
+ * pasted into the text is a space, as the PDF sets it, not a jump to Word's next tab stop.
  */
 export function textLines(text: string): string[] {
-  return xmlSafe(text).split(/\r\n|\r|\n/);
+  return xmlSafe(text.replace(/[\t\v\f]/g, ' ')).split(/\r\n|\r|\n/);
 }
 
 /**

@@ -67,6 +67,32 @@ export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pag
     new Paragraph({ style: STYLE.tocHeading, ...breakBefore, ...(breakBefore.pageBreakBefore && TOP_OF_PAGE), children: [plainRun('Contents')] }),
     // Written clean (docx marks a TOC dirty unless told): a dirty field makes Word ask, on opening,
     // to update fields that may refer to other files, and these entries already have their pages.
-    new TableOfContents('Table of Contents', { headingStyleRange: '1-3', hyperlink: true, contentChildren: lines, beginDirty: false }),
+    new InlineTableOfContents('Table of Contents', { headingStyleRange: '1-3', hyperlink: true, contentChildren: lines, beginDirty: false }),
   ];
+}
+
+type Xml = Record<string, unknown[]>;
+
+/**
+ * docx writes the field's begin and end in paragraphs of their own around the entries, two empty
+ * lines that set the first entry a line below "Contents" (where the PDF has it right under) and
+ * leave a blank line after the last. This puts the begin at the start of the first entry and the
+ * end at the close of the last, as Word itself writes a contents field.
+ */
+class InlineTableOfContents extends TableOfContents {
+  override prepForXml(context: Parameters<TableOfContents['prepForXml']>[0]) {
+    const xml = super.prepForXml(context) as Xml | undefined;
+    const content = xml?.['w:sdt']?.find((part): part is Xml => typeof part === 'object' && part !== null && 'w:sdtContent' in part)?.['w:sdtContent'] as Xml[] | undefined;
+    if (!content || content.length < 4) return xml;
+    const [begin, ...rest] = content;
+    const end = rest.pop()!;
+    const runs = (paragraph: Xml) => paragraph['w:p']!.filter((child) => typeof child === 'object' && child !== null && 'w:r' in child);
+    const first = rest[0]!['w:p']!;
+    // After the paragraph's properties, which come first.
+    const at = first.findIndex((child) => !(typeof child === 'object' && child !== null && 'w:pPr' in child));
+    first.splice(at < 0 ? first.length : at, 0, ...runs(begin!));
+    rest[rest.length - 1]!['w:p']!.push(...runs(end));
+    content.splice(0, content.length, ...rest);
+    return xml;
+  }
 }
