@@ -2,7 +2,7 @@ export { RULES, rulesFor } from './catalogue';
 export { checkContext, checkDraft, DEFAULT_CONFIG, hasBlocking, type CheckOptions } from './check-draft';
 export { acknowledges, findingId } from './identity';
 export { CALIFORNIA } from './law/california';
-export { amendStatute, citationInWords, lawInForce } from './law/in-force';
+export { amendStatute, citationAsSubject, citationInWords, lawInForce } from './law/in-force';
 export type { Amendment, LawInForce, Partner, Statute } from './law/statute';
 export { noticeDue } from './law/statute';
 export { partnerDuties, partnerListChanges, requiredRoles, type PartnerDuty } from './partners';

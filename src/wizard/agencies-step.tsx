@@ -1,7 +1,8 @@
 import type { ZodType } from 'zod';
 import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
 import { capitalise, listInWords } from '../lib/words';
-import { citationInWords } from '../requirements';
+import { formatLongDate } from '../lib/dates';
+import { CALIFORNIA, citationAsSubject, citationInWords, partnerDuties, type LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
@@ -27,13 +28,32 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
     { kind: 'text', name: 'representative.name', label: 'Representative on the team: name', hint: 'Who speaks for the agency on the team.' },
     { kind: 'text', name: 'representative.title', label: 'Representative on the team: title', hint: 'Such as “Deputy Director”.' },
     { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol',
-      hint: (law) => law.team ? `${citationInWords(law.team.citation)} asks that ${law.team.value.lead.name} lead the team.` : '' },
-    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol',
-      hint: (law) => law.team ? `${citationInWords(law.team.citation)} names the partners that take part: ${listInWords(law.team.value.partners.map((p) => p.name))}.` : '' },
+      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} asks that ${law.team.value.lead.name} lead the team.` : '' },
+    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol', hint: (law) => partnersHint(draft, law) },
     { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
     { kind: 'text', name: 'signer.name', label: words('signer.name'), hint: 'Printed under the agency’s signature line.' },
     { kind: 'text', name: 'signer.title', label: words('signer.title'), hint: 'Such as “Director” or “Chief Probation Officer”.' },
   ];
+}
+
+/**
+ * The partners the law names, and those this protocol may leave out because it was first developed
+ * before the law added them (WIC 16524.8(c)): the findings call those recommended, so the hint does.
+ */
+export function partnersHint(draft: Draft, law: LawInForce): string {
+  if (!law.team) return '';
+  const named = `${citationAsSubject(law.team.citation)} names the partners that take part: ${listInWords(law.team.value.partners.map((p) => p.name))}.`;
+  const optional = new Map<string, { since: string; citation: string; names: string[] }>();
+  for (const { partner, optional: why } of partnerDuties(draft, law, CALIFORNIA)) {
+    if (!why) continue;
+    const key = `${why.since} ${why.citation}`;
+    const group = optional.get(key) ?? { ...why, names: [] };
+    group.names.push(partner.name);
+    optional.set(key, group);
+  }
+  const recommended = [...optional.values()].map(({ since, citation, names }) =>
+    ` This protocol was first developed before ${formatLongDate(since)}, so ${listInWords(names)} ${names.length === 1 ? 'is' : 'are'} recommended, not required (${citationInWords(citation)}).`);
+  return named + recommended.join('');
 }
 
 /** One agency's questions, on a page of its own (UX.md: add to a list). */

@@ -3,7 +3,7 @@ import {
   MISSING_YOUTH_CONTACT_LABELS, MISSING_YOUTH_CONTACTS, PRINCIPLE_LABELS, PRINCIPLES, REVIEW_CADENCE_LABELS,
   TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES, type SectionKey,
 } from '../model';
-import { citationInWords, noticeDue, type LawInForce } from '../requirements';
+import { citationAsSubject, citationInWords, noticeDue, type LawInForce } from '../requirements';
 import { FIRST_DEVELOPED_HINT } from './basics-schema';
 
 /**
@@ -42,6 +42,8 @@ export const questionName = (spec: FieldSpec) => spec.label.replace(/\s*\(option
 export const hintText = (hint: Hint | undefined, law: LawInForce) => (typeof hint === 'function' ? hint(law) : hint ?? '');
 
 const cite = (citation: string | undefined) => (citation ? citationInWords(citation) : 'the law in force');
+/** The same, as the subject of a sentence ("…, as amended by …, requires"). */
+const citeAsSubject = (citation: string | undefined) => (citation ? citationAsSubject(citation) : 'The law in force');
 
 const FURTHER: FieldSpec = {
   kind: 'textarea',
@@ -73,12 +75,12 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
   governance: [
     { kind: 'textarea', name: 'steeringCommittee', label: 'Steering committee', hint: 'Who sits on the committee that oversees the protocol, and how often it meets.' },
     { kind: 'radios', name: 'reviewCadence', label: 'How often the protocol is reviewed', options: options(['annually', 'every-two-years', 'other'] as const, (c) => REVIEW_CADENCE_LABELS[c]) },
-    { kind: 'textarea', name: 'survivorInput', label: 'How survivors informed the protocol', hint: (law) => `When no survivor or survivor-led organization is a party, say how the experience of survivors shaped the protocol. ${cite(law.teamMayInclude?.citation)} lets the team include such organizations.` },
+    { kind: 'textarea', name: 'survivorInput', label: 'How survivors informed the protocol', hint: (law) => `When no survivor or survivor-led organization is a party, say how the experience of survivors shaped the protocol. ${citeAsSubject(law.teamMayInclude?.citation)} lets the team include such organizations.` },
     { kind: 'textarea', name: 'systemOfCareMou', label: 'How this protocol fits the county’s System of Care MOU', hint: 'The county’s interagency System of Care MOU for children and youth in foster care, and how the two work together.' },
     FURTHER,
   ],
   identification: [
-    { kind: 'text', name: 'screeningTool', label: 'Screening tool', hint: (law) => `The tool staff use to identify children who are, or are at risk of being, exploited. ${cite(law.identification?.citation)} asks child welfare and probation to have policies and procedures for this.` },
+    { kind: 'text', name: 'screeningTool', label: 'Screening tool', hint: (law) => `The tool staff use to identify children who are, or are at risk of being, exploited. ${citeAsSubject(law.identification?.citation)} asks child welfare and probation to have policies and procedures for this.` },
     { kind: 'textarea', name: 'screenedBy', label: 'Who screens', hint: 'Which staff of which agencies screen, such as child welfare social workers and probation officers.' },
     { kind: 'textarea', name: 'population', label: 'Which children and youth are screened', hint: 'Such as every youth entering foster care or juvenile hall.' },
     { kind: 'number', name: 'minimumAge', label: 'Youngest age screened', unit: 'years', hint: 'In whole years. Leave empty when no lower age is set.' },
@@ -87,13 +89,13 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
     FURTHER,
   ],
   reporting: [
-    { kind: 'number', name: 'writtenReportWithinHours', label: 'Written report follows the telephone report within', unit: 'hours', hint: (law) => law.writtenReport ? `${cite(law.writtenReport.citation)} allows at most ${law.writtenReport.value.hours} hours. Leave empty to state the law’s limit.` : '' },
+    { kind: 'number', name: 'writtenReportWithinHours', label: 'Written report follows the telephone report within', unit: 'hours', hint: (law) => law.writtenReport ? `${citeAsSubject(law.writtenReport.citation)} allows at most ${law.writtenReport.value.hours} hours. Leave empty to state the law’s limit.` : '' },
     { kind: 'checkbox', name: 'internetReporting', label: 'Reports with no immediate risk may be made through the county’s internet-based reporting system', hint: (law) => `As ${cite(law.internetReporting?.citation)} allows.` },
-    { kind: 'number', name: 'missingYouth.noticeWithinHours', label: 'Notice that a youth is missing from care is given within', unit: 'hours', hint: (law) => law.missingFromCare ? `${cite(law.missingFromCare.citation)} requires notice ${noticeDue(law.missingFromCare.value)}.` : '' },
+    { kind: 'number', name: 'missingYouth.noticeWithinHours', label: 'Notice that a youth is missing from care is given within', unit: 'hours', hint: (law) => law.missingFromCare ? `${citeAsSubject(law.missingFromCare.citation)} requires notice ${noticeDue(law.missingFromCare.value)}.` : '' },
     { kind: 'choices', name: 'missingYouth.notifies', label: 'Who is told that a youth is missing from care', options: options(MISSING_YOUTH_CONTACTS, (c) => MISSING_YOUTH_CONTACT_LABELS[c]),
       hint: (law) => law.missingFromCare ? `The law names ${law.missingFromCare.value.recipients.map((r) => MISSING_YOUTH_CONTACT_LABELS[r]).join('; ')} (${cite(law.missingFromCare.citation)}).` : '' },
     { kind: 'lines', name: 'missingYouth.otherContacts', label: 'Others told, one per line', hint: 'Who “others named in this section” are.' },
-    { kind: 'number', name: 'missingCseReport.reportWithinHours', label: 'A missing child at risk of exploitation is reported within', unit: 'hours', hint: (law) => law.missingCseReport ? `${cite(law.missingCseReport.citation)} requires the report ${noticeDue(law.missingCseReport.value)}.` : '' },
+    { kind: 'number', name: 'missingCseReport.reportWithinHours', label: 'A missing child at risk of exploitation is reported within', unit: 'hours', hint: (law) => law.missingCseReport ? `${citeAsSubject(law.missingCseReport.citation)} requires the report ${noticeDue(law.missingCseReport.value)}.` : '' },
     { kind: 'choices', name: 'missingCseReport.reportsTo', label: 'To whom it is reported', options: options(MISSING_CSE_RECIPIENTS, (r) => MISSING_CSE_RECIPIENT_LABELS[r]),
       hint: (law) => law.missingCseReport ? `The law names ${law.missingCseReport.value.recipients.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]).join(' and ')} (${cite(law.missingCseReport.citation)}).` : '' },
     { kind: 'checkbox', name: 'documentation.childWelfare', label: 'Child welfare documents identified youth in the statewide system', hint: (law) => law.documentation ? `${cite(law.documentation.citation)}: ${law.documentation.value.system}.` : '' },
@@ -182,7 +184,7 @@ export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
   { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
   { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The county has elected to receive CSEC Program funds',
-    hint: (law) => law.program ? `${citationInWords(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
+    hint: (law) => law.program ? `${citationAsSubject(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
   { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: FIRST_DEVELOPED_HINT },
   { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
 ];

@@ -25,6 +25,12 @@ describe('a draft in progress', () => {
     expect(finding!.message).toBe("Yolo County Behavioral Health Department is an agency of Sonoma County, which is not one of this protocol's counties (Yolo County). Add Sonoma County to the protocol or correct the agency's county.");
   });
 
+  it('with its county removed, says so once, on the basics page, not once for each of its agencies', () => {
+    const findings = checkDraft(withChange(completeDraft(), (d) => { d.counties = []; }), { today: TODAY });
+    expect(findings.filter((f) => f.ruleId === 'counties-named')).toHaveLength(1);
+    expect(findings.filter((f) => f.ruleId === 'agency-county')).toEqual([]);
+  });
+
   it('with the oldest age screened below the youngest gets a warning at the oldest age', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.identification.maximumAge = 8; });
     expect(findingsOf(draft, 'age-range')).toMatchObject([{ severity: 'warning', path: 'sections.identification.maximumAge' }]);

@@ -53,3 +53,13 @@ export function citationInWords(citation: string): string {
   // Citations of several codes join with "and"; anything else ("; recommended practice") stays as written.
   return parts.length > 1 && parts.every((part) => /^(WIC|PC) \d\S*$/.test(part)) ? listInWords(parts.map(inWords)) : inWords(citation);
 }
+
+/**
+ * A citation in words as the subject of a sentence: one that says which text of the law it is
+ * (", as amended by AB 1227 (Stats. 2017, ch. 558)") closes that phrase with a comma before the
+ * verb, as a reader expects ("…, as amended by AB 1227 (Stats. 2017, ch. 558), asks that").
+ */
+export function citationAsSubject(citation: string): string {
+  const words = citationInWords(citation);
+  return /, as (amended|enacted|added) by /.test(words) ? `${words},` : words;
+}
