@@ -4,7 +4,7 @@ import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type Restor
 import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
-import type { LoadError } from '../storage/draft-repository';
+import type { DraftOrigin, LoadError } from '../storage/draft-repository';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
 import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
@@ -123,9 +123,9 @@ export function App() {
   };
 
   // A file, the sample or a new protocol is kept as a new draft beside the others.
-  const openAsNew = async (restored: RestoredDraft, source: string, id: number, file?: { text: string; name: string }, reviewing = false) => {
+  const openAsNew = async (restored: RestoredDraft, source: string, origin: DraftOrigin, id: number, file?: { text: string; name: string }, reviewing = false) => {
     if (id !== attempt.current) return;
-    const { store, keptId } = await protocol.openAsNew({ restored, source, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
+    const { store, keptId } = await protocol.openAsNew({ restored, source, origin, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
     if (id !== attempt.current) return;
     history.push({ at: 'draft', id: keptId, page: null });
     opened(restored, source, store, { newlyKept: keptId !== null, kept: keptId !== null });
@@ -145,8 +145,8 @@ export function App() {
   const confirmPending = async () => {
     if (!pending) return;
     const { mode, name, file } = pending;
-    if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, ++attempt.current, { text: file.text, name });
-    if (mode === 'review') return openAsNew(file.restored, `the file ${name}, to review`, ++attempt.current, { text: file.text, name }, true);
+    if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, { kind: 'file', name }, ++attempt.current, { text: file.text, name });
+    if (mode === 'review') return openAsNew(file.restored, `the file ${name}, to review`, { kind: 'file', name }, ++attempt.current, { text: file.text, name }, true);
     setPending(null);
     try {
       await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
@@ -159,14 +159,14 @@ export function App() {
 
   const openSample = () => {
     const restored = restoreDraft(sampleText);
-    if (restored.ok) void openAsNew(restored.value, SAMPLE_NAME, ++attempt.current);
+    if (restored.ok) void openAsNew(restored.value, SAMPLE_NAME, { kind: 'sample' }, ++attempt.current);
   };
 
   const startProtocol = (basics: Basics) => {
     // Back from the new protocol comes to a first step ready for another one, not to its last.
     goToNewStep(1, 'replace');
     const draft = draftSchema.parse({ ...basics, title: titleFor(basics) });
-    void openAsNew({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: null, appVersion: null }, 'your new protocol', ++attempt.current);
+    void openAsNew({ draft, fileVersion: DRAFT_VERSION, envelopeExtras: {}, repairs: [], integrity: 'verified', savedAt: null, appVersion: null }, 'your new protocol', { kind: 'new' }, ++attempt.current);
   };
 
   /**

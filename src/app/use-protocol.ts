@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
-import type { DraftRepository, DraftSummary } from '../storage/draft-repository';
+import type { DraftOrigin, DraftRepository, DraftSummary } from '../storage/draft-repository';
 import { flushPendingEdits, unsentWords, type UnsentWords, type Version } from '../wizard';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
@@ -22,6 +22,8 @@ export interface OpenDraft extends Loaded {
 interface Opening {
   restored: RestoredDraft;
   source: string;
+  /** Where it came from, kept with it so that the list of drafts can say. */
+  origin: DraftOrigin;
   /** The file's text, kept in the history as it came (before any update to its format). */
   fileText?: string;
   fileName?: string;
@@ -73,7 +75,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   };
 
   /** Keeps a draft from a file, the sample or the new-protocol form as a new draft, and opens it. */
-  const openAsNew = async ({ restored, source, fileText, fileName, reviewing = false }: Opening) => {
+  const openAsNew = async ({ restored, source, origin, fileText, fileName, reviewing = false }: Opening) => {
     const { draft, envelopeExtras } = restored;
     let keptId: string | null = null;
     let session: KeptSession | null = null;
@@ -81,7 +83,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       const id = crypto.randomUUID();
       try {
         if (fileText && fileName) await repository.snapshot(id, draft, REASONS.openedFile(fileName), fileText);
-        const revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened, reviewing });
+        const revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened, reviewing, origin });
         await claim(id, false);
         keptId = id;
         session = createKeptSession(repository, id, revision, envelopeExtras);

@@ -7,6 +7,9 @@ import { SaveError, type SaveProblem } from './save-problem';
 import { addSnapshot, listSnapshots, type Snapshot, type SnapshotSummary } from './snapshots';
 import { dropStash, readStash, stashedIds, stashIsNewer, writeStash } from './stash';
 
+/** Where a kept draft came from, so that two copies of one protocol, or the sample, can be told apart. */
+export type DraftOrigin = { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string };
+
 /** What the start page lists of a kept draft, without opening it. */
 export interface DraftSummary {
   id: string;
@@ -16,6 +19,8 @@ export interface DraftSummary {
   savedAt: string;
   /** Opened to review, not to write: its text is read-only here and only comments are added. */
   reviewing: boolean;
+  /** Null for a draft kept before the app recorded it. */
+  origin: DraftOrigin | null;
 }
 
 interface Copy {
@@ -27,7 +32,9 @@ interface Copy {
   revision: number;
 }
 
-interface StoredDraft extends DraftSummary, Copy {
+interface StoredDraft extends Omit<DraftSummary, 'origin'>, Copy {
+  /** Missing from drafts kept before it was recorded. */
+  origin?: DraftOrigin;
   /** The copy before the latest: opened when the latest is damaged. */
   previous: Copy | null;
   /** The draft format of the app that wrote it: an older app never writes over a newer one's work. */
@@ -43,6 +50,8 @@ export interface SaveOptions {
   snapshot?: string;
   /** Keep it as a draft opened for review; when left out, a kept draft stays as it was kept. */
   reviewing?: boolean;
+  /** Where a draft kept for the first time came from; a kept draft keeps its own. */
+  origin?: DraftOrigin;
 }
 
 export type LoadError = RestoreError | { kind: 'notFound'; id: string } | { kind: 'damaged' };
@@ -88,8 +97,8 @@ export interface RepositoryEvents {
   onNewerVersion?: () => void;
 }
 
-const summary = ({ id, title, counties, kind, savedAt, reviewing }: Omit<DraftSummary, 'reviewing'> & { reviewing?: boolean }): DraftSummary =>
-  ({ id, title, counties, kind, savedAt, reviewing: reviewing === true });
+const summary = ({ id, title, counties, kind, savedAt, reviewing, origin }: Omit<DraftSummary, 'reviewing' | 'origin'> & { reviewing?: boolean; origin?: DraftOrigin }): DraftSummary =>
+  ({ id, title, counties, kind, savedAt, reviewing: reviewing === true, origin: origin ?? null });
 
 
 /** What a stash is compared with: the kept copy's revision (0 for a record of the first database version) and time. */
@@ -138,6 +147,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       const record: StoredDraft = {
         id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
         text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
+        ...((current?.origin ?? options.origin) && { origin: current?.origin ?? options.origin }),
       };
       try {
         drafts.put(record);
@@ -167,7 +177,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       for (const id of stashedIds(name)) {
         const stash = readStash(name, id);
         const kept = stored.find((d) => d.id === id);
-        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing'>), reviewing: kept?.reviewing }));
+        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing' | 'origin'>), reviewing: kept?.reviewing, origin: kept?.origin }));
       }
       return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },

@@ -9,6 +9,18 @@ export interface KeptDraft {
   savedAt: string;
   /** Opened to review: it continues read-only, with comments. */
   reviewing: boolean;
+  /** Where it came from (null for a draft kept before the app recorded it). */
+  origin: { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string } | null;
+}
+
+/** "started here", "the sample protocol", "opened from the file napa.csecmou.json": told apart from copies of the same protocol. */
+function originWords(origin: KeptDraft['origin']): string | null {
+  switch (origin?.kind) {
+    case 'new': return 'started in this browser';
+    case 'sample': return 'the sample protocol, to try the app';
+    case 'file': return `opened from the file ${origin.name}`;
+    default: return null;
+  }
 }
 
 interface Props {
@@ -24,7 +36,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   // What each draft's buttons name: a review copy as such, the time it was kept where two would
   // still read alike, and its place among those kept in the same minute (a screen reader's list
   // of buttons must tell which one removes which).
-  const names = distinctNames(distinctNames(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${draft.title}`),
+  const names = distinctNames(distinctNames(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${draft.title}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`),
     (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
@@ -34,9 +46,13 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
         {drafts.map((draft, i) => (
           <li key={draft.id} className="kept__item">
             <div>
-              <p className="kept__title">{draft.reviewing && <><span className="usa-tag">Reviewing</span> </>}{draft.title}</p>
+              <p className="kept__title">
+                {draft.reviewing && <><span className="usa-tag">Reviewing</span> </>}
+                {draft.origin?.kind === 'sample' && <><span className="usa-tag">Sample</span> </>}
+                {draft.title}
+              </p>
               <p className="usa-hint">
-                {describeCounties(draft.counties)} · kept {when(draft.savedAt)}
+                {[describeCounties(draft.counties), originWords(draft.origin), `kept ${when(draft.savedAt)}`].filter(Boolean).join(' · ')}
               </p>
             </div>
             <div className="kept__actions">

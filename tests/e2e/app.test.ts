@@ -285,6 +285,10 @@ describe('the first page', () => {
     await expect.poll(() => refused.textContent()).toContain('The text that stopped it has been changed since: export the final PDF again.');
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
     expect(await pdfText(await savedDownload(pdf))).toContain('Lin Wei');
+
+    // Kept beside the others, it says which file it was opened from.
+    await toStart();
+    expect(await page.locator('[data-testid=kept-drafts] li .usa-hint', { hasText: 'opened from the file lin.csecmou.json' }).count()).toBe(1);
   });
 
   it('skips to the content of a draft’s page without leaving it', async () => {
@@ -506,7 +510,10 @@ describe('the first page', () => {
     const labels = await page.locator('[data-testid=kept-drafts] button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
     expect(labels.filter((label, i) => labels.indexOf(label) !== i)).toEqual([]);
     if (before > 1) expect(labels.some((label) => /^Remove .*, kept .* from this browser$/.test(label ?? ''))).toBe(true);
-    await page.getByRole('button', { name: new RegExp(`^Remove ${sample.title}(, kept .*)?( \\(\\d+ of \\d+\\))? from this browser$`) }).first().click();
+    // The sample says so, apart from a county's own protocol of the same title.
+    const sampleItem = items().filter({ has: page.locator('.usa-tag', { hasText: 'Sample' }) }).first();
+    expect(await sampleItem.locator('.usa-hint').textContent()).toMatch(/^Mendocino County · the sample protocol, to try the app · kept /);
+    await page.getByRole('button', { name: new RegExp(`^Remove ${sample.title}, the sample(, kept .*)?( \\(\\d+ of \\d+\\))? from this browser$`) }).first().click();
     await expect.poll(() => items().count()).toBe(before - 1);
     // The button pressed has gone: focus goes to the notice that says what was removed, with its Undo.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-draft');

@@ -62,13 +62,15 @@ describe('the draft repository (IndexedDB)', () => {
   it('saves drafts, lists them newest first without opening them, loads one through restoreDraft and removes it', async () => {
     const yolo = completeDraft();
     const napa = { ...completeDraft(['Napa']), kind: 'companion' as const };
-    await inPage(`await repo.save('a', value[0], { expected: null, savedAt: new Date('2026-11-01T10:00:00Z') }); await repo.save('b', value[1], { expected: null, savedAt: new Date('2026-11-02T10:00:00Z') });`, [yolo, napa]);
+    await inPage(`await repo.save('a', value[0], { expected: null, savedAt: new Date('2026-11-01T10:00:00Z') }); await repo.save('b', value[1], { expected: null, savedAt: new Date('2026-11-02T10:00:00Z'), origin: { kind: 'file', name: 'napa.csecmou.json' } });`, [yolo, napa]);
+    // Where a draft came from stays with it through later saves, which do not say.
+    await inPage(`await repo.save('b', value, { expected: 1, savedAt: new Date('2026-11-02T10:00:00Z') });`, napa);
 
     // A new page load, a new connection: what was saved is still there.
     await page.reload();
     expect(await inPage('return repo.list();')).toEqual([
-      { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', savedAt: '2026-11-02T10:00:00.000Z', reviewing: false },
-      { id: 'a', title: yolo.title, counties: ['Yolo'], kind: 'csec-program', savedAt: '2026-11-01T10:00:00.000Z', reviewing: false },
+      { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', savedAt: '2026-11-02T10:00:00.000Z', reviewing: false, origin: { kind: 'file', name: 'napa.csecmou.json' } },
+      { id: 'a', title: yolo.title, counties: ['Yolo'], kind: 'csec-program', savedAt: '2026-11-01T10:00:00.000Z', reviewing: false, origin: null },
     ]);
     const loaded = await inPage<{ ok: boolean; value: { restored: { draft: unknown }; revision: number } }>("return repo.load('a');");
     expect(loaded.ok).toBe(true);
