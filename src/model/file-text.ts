@@ -8,8 +8,8 @@ export type FileTextError =
   /** Not text at all: an exported PDF, a zip (a Word file, a submission packet), or other binary data. */
   | { kind: 'notText'; looksLike: 'pdf' | 'zip' | 'binary' }
   | { kind: 'tooLarge'; exceeded: LimitExceeded }
-  /** Where the JSON goes wrong, when the parser says: a line and column, or that the text ends too soon. */
-  | { kind: 'invalidJson'; at?: { line: number; column: number }; endsEarly?: true };
+  /** Where the JSON goes wrong, when the parser says: a line and column, or that the text ends too soon, or has nothing in it. */
+  | { kind: 'invalidJson'; at?: { line: number; column: number }; endsEarly?: true; empty?: true };
 
 /**
  * A draft's or a review's file text as JSON, never throwing: a UTF-8 byte order mark is skipped
@@ -28,6 +28,8 @@ export function parseFileText(text: string): Result<unknown, FileTextError> {
   if (head.includes('\u0000')) return err({ kind: 'notText', looksLike: 'binary' });
   const exceeded = exceededLimit(body);
   if (exceeded) return err({ kind: 'tooLarge', exceeded });
+  // Nothing at all (0 bytes, or only spaces): said as such, not as JSON that ends too soon.
+  if (body.trim() === '') return err({ kind: 'invalidJson', empty: true });
   try {
     return ok(JSON.parse(body) as unknown);
   } catch (error) {
@@ -54,7 +56,8 @@ export function jsonFailure(message: string, text: string): { at?: { line: numbe
 }
 
 /** The place jsonFailure found, as the end of a sentence: "at line 3, column 8". */
-export function jsonFailureWords(failure: { at?: { line: number; column: number }; endsEarly?: true }): string {
+export function jsonFailureWords(failure: { at?: { line: number; column: number }; endsEarly?: true; empty?: true }): string {
+  if (failure.empty) return ': the file is empty. The app never saves an empty file, so choose another copy of it'
   if (failure.at) return `: it goes wrong at line ${failure.at.line}, column ${failure.at.column}. If it was edited by hand, look there and just before it for a missing comma, bracket or quotation mark`;
   if (failure.endsEarly) return ': it ends before its JSON does, as a file cut short in copying or saving would';
   return '';

@@ -230,6 +230,12 @@ describe('the checksum a draft file carries', () => {
     }
     const cut = restoreDraft('{"format": "csec-mou-draft", ');
     if (!cut.ok) expect(describeRestoreError(cut.error)).toContain('it ends before its JSON does');
+    // An empty file is said to be empty, not cut short.
+    for (const empty of ['', '\uFEFF', ' \n\t ']) {
+      const none = restoreDraft(empty);
+      expect(none).toMatchObject({ ok: false, error: { kind: 'invalidJson', empty: true } });
+      if (!none.ok) expect(describeRestoreError(none.error)).toBe('This file is not valid JSON, so it cannot be a saved draft: the file is empty. The app never saves an empty file, so choose another copy of it. Your current work has not been changed.');
+    }
   });
 
   it.each([
