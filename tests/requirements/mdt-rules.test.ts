@@ -75,6 +75,9 @@ describe('mdt-structure', () => {
       ['immediate', 'The MDT tier "Immediate response MDT" does not say when it convenes.'],
       ['ongoing', 'The MDT tier "Ongoing MDT" does not say a convening agency, member agencies and when it convenes.'],
     ]);
+    // A tier not yet named is called as the wizard's list of tiers calls it.
+    const unnamed = withChange(none, (d) => { d.mdtTiers[1]!.name = ' '; });
+    expect(findingsOf(unnamed, 'mdt-structure')[1]!.message).toBe('The MDT tier "Tier 2" does not say a convening agency, member agencies and when it convenes.');
   });
 
   it('treats a convener id that names no agency as missing', () => {

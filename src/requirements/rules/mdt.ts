@@ -64,7 +64,8 @@ const mdtStructure: Rule = {
       section: 'mdt',
       recordId: tier.id,
       path: `mdtTiers.${index}`,
-      message: `The MDT tier "${tier.name || `number ${index + 1}`}" does not say ${listInWords(gapsOf(tier))}.`,
+      // A tier with no name yet is called as the wizard's list calls it ("Tier 2").
+      message: `The MDT tier "${tier.name.trim() || `Tier ${index + 1}`}" does not say ${listInWords(gapsOf(tier))}.`,
     }));
   },
 };
