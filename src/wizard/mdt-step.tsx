@@ -106,7 +106,10 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
             onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)} />
         ))}
       </RecordList>
-      <button type="button" className="usa-button" onClick={edits.add}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
+      <button type="button" id={ADD_TIER_ID} className="usa-button" onClick={edits.add}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
     </section>
   );
 }
+
+/** The button that starts adding a tier, where focus returns when adding one is cancelled. */
+export const ADD_TIER_ID = 'add-tier';

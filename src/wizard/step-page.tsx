@@ -4,7 +4,7 @@ import { AgenciesStep, AgencyPage } from './agencies-step';
 import { stepAnswers } from './answers';
 import { BasicsStep, TermFields } from './basics-step';
 import { ErrorSummary } from './error-summary';
-import { MdtTiers, TIER_PARTS, TierPage } from './mdt-step';
+import { ADD_TIER_ID, MdtTiers, TIER_PARTS, TierPage } from './mdt-step';
 import { AgencyResponsibilities } from './roles-step';
 import { SectionStep, type StepProps } from './section-step';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
@@ -92,6 +92,11 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
           if (await canLeave()) onItem(null, { focus: [back.focus] });
         }}>{back.words}</button>
       )}
+      {adding !== null && record && <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+        // The tier being added is dropped, whatever of it was answered: the list is as it was.
+        props.onEdit({ kind: 'remove', list: 'mdtTiers', id: record.id });
+        onItem(null, { focus: [ADD_TIER_ID] });
+      }}>Cancel, and do not add this tier</button>}
       <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
     </nav>
   );

@@ -322,6 +322,14 @@ describe('a protocol written in the browser', () => {
     await openStep('7. Multidisciplinary teams');
     const caption = () => page.getByTestId('step-caption').textContent();
     const focused = () => page.evaluate(() => document.activeElement?.id);
+    // Adding one may be cancelled at any step: the list is as it was, with focus back on its button.
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    await page.keyboard.type('Changed my mind');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
+    await expect.poll(focused).toBe('add-tier');
+    expect(await page.getByTestId('tier').count()).toBe(0);
+    expect(await page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
     await page.getByRole('button', { name: 'Add a tier' }).click();
     const tier = page.getByTestId('tier-page');
     expect(await caption()).toBe('Adding a tier: step 1 of 3');
