@@ -41,6 +41,8 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, 
     form.setValue('text' as never, (current ? `${current}\n\n${model}` : model) as never, { shouldDirty: true });
     document.getElementById(fieldId(`${at}.text`))?.focus();
   };
+  // Once the further provisions hold it, a second press would only repeat it.
+  const modelInserted = String(form.watch('text' as never) ?? '').includes(model);
   if (item) {
     const { spec, index } = item;
     return (
@@ -64,7 +66,9 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, 
       </form>
       <div className="model-language">
         <p className="model-language__text">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
-        <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>
+        {modelInserted
+          ? <p className="usa-hint" data-testid="model-inserted">It is in the further provisions, to edit there.</p>
+          : <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>}
       </div>
       {footer}
     </ItemPageContext.Provider>

@@ -177,6 +177,9 @@ describe('a protocol written in the browser', () => {
     await openStep('8. Services to exploited children and youth');
     await page.getByRole('button', { name: 'Insert our model language' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-services-text');
+    // Inserted once: the button gives way to words that say where it is, so it cannot be repeated.
+    expect(await page.getByRole('button', { name: 'Insert our model language' }).count()).toBe(0);
+    expect(await page.getByTestId('model-inserted').textContent()).toBe('It is in the further provisions, to edit there.');
 
     await openStep('14. Dispute resolution, amendment, term and termination');
     await page.getByLabel('The MOU takes effect on').fill('2026-07-01');
