@@ -13,6 +13,20 @@ export const tierName = (draft: Draft, index: number) => draft.mdtTiers[index]?.
 export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers', index: number) =>
   list === 'agencies' ? agencyName(draft, index) : tierName(draft, index);
 
+/**
+ * Where else the draft names an agency, in words ("the convener and a member of MDT tier “Ongoing
+ * MDT”", "the provider of the service “Counseling”"): what removing it takes away with it.
+ */
+export function agencyReferences(draft: Draft, id: string): string[] {
+  const tiers = draft.mdtTiers.flatMap((tier, index) => {
+    const roles = [tier.convenerAgencyId === id ? 'the convener' : null, tier.memberAgencyIds.includes(id) ? 'a member' : null].filter(Boolean);
+    return roles.length ? [`${roles.join(' and ')} of MDT tier “${tierName(draft, index)}”`] : [];
+  });
+  const services = draft.sections.services.offered.flatMap((service, index) =>
+    service.providerAgencyId === id ? [`the provider of the service “${service.name.trim() || `Service ${index + 1}`}”`] : []);
+  return [...tiers, ...services];
+}
+
 /** Every agency as a choice: its id, and its name. */
 export const agencyChoices = (draft: Draft) => draft.agencies.map((agency, index) => [agency.id, agencyName(draft, index)] as const);
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { newRecordId, type Draft, type DraftEdit } from '../model';
 import { changeButtonId, moveButtonAfter } from './record-list';
-import { recordName } from './record-names';
+import { agencyReferences, recordName } from './record-names';
 import { fieldId } from './steps';
 
 type List = 'agencies' | 'mdtTiers';
@@ -10,6 +10,8 @@ interface Removed {
   record: Draft[List][number];
   index: number;
   title: string;
+  /** For an agency, where else the draft named it, which the removal took away too. */
+  alsoFrom: string[];
   /** The draft just before, put back whole when nothing else has changed since (memberships too). */
   before: Draft;
   after: Draft;
@@ -64,7 +66,8 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       if (!shown) return;
       setMovedId(null);
       onEdit({ kind: 'remove', list, id: shown.id });
-      setRemoved({ record: shown, index, title, before: draft, after: draft });
+      const alsoFrom = list === 'agencies' ? agencyReferences(draft, shown.id) : [];
+      setRemoved({ record: shown, index, title, alsoFrom, before: draft, after: draft });
       setFocus(noticeId);
     },
     undo() {

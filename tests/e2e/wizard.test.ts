@@ -808,6 +808,9 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: `Remove ${before[1]}` }).click();
     await expect.poll(names).toEqual([before[0], ...before.slice(2)]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('agencies-removed');
+    // The notice says what went with it: its places in the MDT tiers.
+    expect(await page.getByTestId('removed-notice').locator('.usa-alert__text').textContent())
+      .toBe(`Removed ${before[1]}. It is no longer a member of MDT tier “Immediate response MDT” and a member of MDT tier “Ongoing MDT”. Undo`);
     expect(await axeViolations(page)).toEqual([]);
     await expect.poll(summary).toMatch(/^[1-9]\d* blocking/);
     await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
