@@ -29,6 +29,17 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
   return (
     <section className="panel review" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>{reviewing ? 'Every answer, and the MOU' : 'Check your answers'}</h2>
+      {/* The previews come after every answer and the panels: on a phone, screens below. Focus is
+          moved rather than the link followed, since a fragment would read as leaving the draft. */}
+      <p className="review__skip">
+        <a href="#preview-mou-heading" onClick={(event) => {
+          const target = document.getElementById('preview-mou-heading');
+          if (!target) return;
+          event.preventDefault();
+          target.focus();
+          target.scrollIntoView();
+        }}>Go to the preview of the MOU</a>
+      </p>
       {steps.map(({ step, answers: list }) => (
         <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
@@ -125,7 +136,7 @@ function Previews({ draft, onOpen }: { draft: Draft; onOpen: Props['onChange'] }
 
   const preview = (kind: keyof typeof PREVIEWS) => (
     <section className="preview" aria-labelledby={`preview-${kind}-heading`}>
-      <h2 id={`preview-${kind}-heading`}>{PREVIEWS[kind].heading}</h2>
+      <h2 id={`preview-${kind}-heading`} tabIndex={-1}>{PREVIEWS[kind].heading}</h2>
       <p className="usa-hint">{PREVIEWS[kind].hint}</p>
       {/* Both are built together, so a failure or the wait is said once, under the first. */}
       {failure && kind === 'mou' && <p className="usa-alert usa-alert--error usa-alert--slim usa-alert__text" role="alert">The previews could not be built ({failure}). Your draft has not been changed.</p>}

@@ -582,6 +582,11 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
+    // A link at the top goes past every answer to the preview, on the same page.
+    const reviewAddress = page.url();
+    await page.getByRole('link', { name: 'Go to the preview of the MOU' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-mou-heading');
+    expect(page.url()).toBe(reviewAddress);
     const reporting = page.locator('section.review__step', { hasText: '6. Reporting and immediate response' });
     const row = reporting.locator('.summary-list__row', { hasText: 'Notice that a youth is missing from care is given within' });
     expect(await row.locator('dd').first().textContent()).toMatch(/^\d+ hours$/);
