@@ -39,7 +39,7 @@ function inPageOrder(errors: readonly StepError[]): StepError[] {
  * an answer the draft cannot take, never in the middle of typing; it takes focus at each such
  * try (`attempts` counts them).
  */
-export function ErrorSummary({ errors, attempts }: { errors: readonly StepError[]; attempts: number }) {
+export function ErrorSummary({ errors, attempts, onLeaveAnyway }: { errors: readonly StepError[]; attempts: number; onLeaveAnyway?: () => void }) {
   const box = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
   // At each try, once the forms have reported what is wrong.
@@ -57,6 +57,14 @@ export function ErrorSummary({ errors, attempts }: { errors: readonly StepError[
           <li key={name}><a href={`#${fieldId(name)}`} onClick={(e) => focusField(e, fieldId(name))}>{message}</a></li>
         ))}
       </ul>
+      {/* No trap: the draft keeps the last good answers, so leaving drops only what was typed wrong. */}
+      {onLeaveAnyway && (
+        <p className="usa-alert__text">
+          <button type="button" className="usa-button usa-button--unstyled link-button" onClick={onLeaveAnyway}>
+            Leave without these answers
+          </button>{' '}(the draft keeps the answers it had before)
+        </p>
+      )}
       </div>
     </div>
   );

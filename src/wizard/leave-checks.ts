@@ -11,6 +11,8 @@ export interface StepErrors {
   errors: StepError[];
   /** Failed tries to leave since the step last had no errors: the summary shows from the first and takes focus at each. */
   attempts: number;
+  /** Whether the last failed try can go ahead anyway, dropping the answers in error. */
+  canLeaveAnyway: boolean;
 }
 
 /**
@@ -22,8 +24,13 @@ export interface StepErrors {
  */
 export interface LeaveChecks {
   add(check: () => Promise<boolean>): () => void;
-  /** Runs every check; when one fails, the step's error summary takes focus. */
-  run(): Promise<boolean>;
+  /**
+   * Runs every check; when one fails, the step's error summary takes focus, and `then`, where it
+   * was leaving for, is kept for leaveAnyway.
+   */
+  run(then?: () => void): Promise<boolean>;
+  /** Leaves as the last failed try meant to, without the answers in error (the draft keeps the last good ones). */
+  leaveAnyway(): void;
   /** The current errors of one form (`owner`), replacing what it reported before. */
   report(owner: object, errors: StepError[]): void;
   subscribe(listener: () => void): () => void;
@@ -34,9 +41,12 @@ export function createLeaveChecks(): LeaveChecks {
   const checks = new Set<() => Promise<boolean>>();
   const byForm = new Map<object, StepError[]>();
   const listeners = new Set<() => void>();
-  let state: StepErrors = { errors: [], attempts: 0 };
+  let state: StepErrors = { errors: [], attempts: 0, canLeaveAnyway: false };
+  // Where the last failed try was leaving for; none for Back and Forward, which the history undoes.
+  let pending: (() => void) | null = null;
   const update = (attempts: number) => {
-    state = { errors: [...byForm.values()].flat(), attempts };
+    if (attempts === 0) pending = null;
+    state = { errors: [...byForm.values()].flat(), attempts, canLeaveAnyway: pending !== null };
     listeners.forEach((listener) => listener());
   };
   return {
@@ -44,13 +54,21 @@ export function createLeaveChecks(): LeaveChecks {
       checks.add(check);
       return () => checks.delete(check);
     },
-    async run() {
+    async run(then) {
       const results = await Promise.all([...checks].map((check) => check()));
       if (results.every(Boolean)) return true;
       // Each form's check has reported its errors by now. A check that fails with none (a comment
-      // not yet added says so itself) leaves the summary as it was.
-      if (byForm.size > 0) update(state.attempts + 1);
+      // not yet added says so itself) leaves the summary as it was, and cannot be left anyway.
+      if (byForm.size > 0) {
+        pending = then ?? null;
+        update(state.attempts + 1);
+      }
       return false;
+    },
+    leaveAnyway() {
+      const go = pending;
+      pending = null;
+      go?.();
     },
     report(owner, errors) {
       if (errors.length === 0) byForm.delete(owner);

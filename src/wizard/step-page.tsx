@@ -64,10 +64,12 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
 
   // Every form on the step checks its answers; when one fails, the step's error summary takes focus.
   const canLeave = useCallback(() => checks.run(), [checks]);
-  const { errors, attempts } = useSyncExternalStore(checks.subscribe, checks.errors);
-  const go = async (target: StepId | 'review' | null) => {
-    if (await canLeave()) onGo(target);
+  // A button's way out: checked, and kept for "Leave without these answers" when the check fails.
+  const leave = async (then: () => void) => {
+    if (await checks.run(then)) then();
   };
+  const { errors, attempts, canLeaveAnyway } = useSyncExternalStore(checks.subscribe, checks.errors);
+  const go = (target: StepId | 'review' | null) => leave(() => onGo(target));
   const footer = (
     <nav className="step-nav" aria-label="Move between steps">
       <LeaveWith check={canLeave} into={leaving} />
@@ -80,7 +82,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   );
 
   const toPart = (to: number) => async () => {
-    if (record && await canLeave()) onItem(record.id, { part: to });
+    if (record) await leave(() => onItem(record.id, { part: to }));
   };
   const itemFooter = back && (
     <nav className="step-nav" aria-label="Move between steps">
@@ -89,7 +91,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       {adding !== null && adding > 1 && <button type="button" className="usa-button usa-button--outline" onClick={toPart(adding - 1)}>Previous step</button>}
       {adding !== null && adding < TIER_PARTS.length ? <button type="button" className="usa-button" onClick={toPart(adding + 1)}>Continue</button> : (
         <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={async () => {
-          if (await canLeave()) onItem(null, { focus: [back.focus] });
+          await leave(() => onItem(null, { focus: [back.focus] }));
         }}>{back.words}</button>
       )}
       {adding !== null && record && <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
@@ -125,7 +127,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
       <p className="step__caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : itemTitle !== null ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
-      {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} />}
+      {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} onLeaveAnyway={canLeaveAnyway ? () => checks.leaveAnyway() : undefined} />}
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>
   );

@@ -700,6 +700,17 @@ describe('a protocol written in the browser', () => {
     await hours.fill('24');
     await expect.poll(() => errors.count()).toBe(0);
 
+    // No trap: a wrong answer may be left behind, and the draft keeps the last good one.
+    await page.waitForTimeout(800);
+    await hours.fill('soon');
+    await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
+    await expect.poll(() => errors.count()).toBe(1);
+    await errors.getByRole('button', { name: 'Leave without these answers' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
+    await openStep('6. Reporting and immediate response');
+    expect(await hours.inputValue()).toBe('24');
+    expect(await errors.count()).toBe(0);
+
     await openStep('2. Definitions');
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     // A term is added on a page of its own, as an agency is, and named by what was typed in it.
