@@ -133,7 +133,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     setPart(record ? adding : null);
     history.moved({ page: target, ...(back ? { fromReview: true } : {}), ...(record ? { item: record } : {}), ...(record && adding ? { part: adding } : {}) });
   };
+  // The Change button on "Check your answers" that opened the step shown: coming back, focus
+  // returns to it, not to the top of a page of some hundred answers.
+  const changedFrom = useRef<string | null>(null);
   const fix = (finding: FixPlace) => {
+    changedFrom.current = null;
     comparing?.onBack();
     moveTo(stepOfFinding(finding), { item: recordOfFinding(finding, draft) });
     setFromReview(false);
@@ -143,7 +147,8 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const show = (target: EditorPage) => {
     setFromReview(false);
     if (target === null) setFocus({ ids: ['tasks-heading'] });
-    if (target === 'review') setFocus({ ids: ['review-heading'] });
+    if (target === 'review') setFocus({ ids: [...(changedFrom.current ? [changedFrom.current] : []), 'review-heading'] });
+    changedFrom.current = null;
   };
   const go = (target: EditorPage) => {
     moveTo(target);
@@ -155,9 +160,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     if (step === null || step === 'review') return;
     moveTo(step, { item: record, part: adding ?? null });
     setFromReview(false);
+    changedFrom.current = null;
     if (ids.length) setFocus({ ids: [...ids, 'step-heading'] });
   };
-  const change = (target: StepId, fields: string[], record: string | null = null) => {
+  const change = (target: StepId, fields: string[], record: string | null = null, from: string | null = null) => {
+    changedFrom.current = from;
     moveTo(target, { fromReview: true, item: record });
     setFromReview(true);
     setFocus({ ids: [...fields, 'step-heading'] });

@@ -7,8 +7,11 @@ import { fieldId, isStepId, STEPS, stepTitle, type StepId } from './steps';
 
 interface Props {
   draft: Draft;
-  /** Opens a step, or a record's own page on it (`item`, by id), focusing the given controls' first one that exists. */
-  onChange: (step: StepId, fields: string[], item?: string) => void;
+  /**
+   * Opens a step, or a record's own page on it (`item`, by id), focusing the given controls' first
+   * one that exists; `from` is the Change button pressed, where focus comes back to.
+   */
+  onChange: (step: StepId, fields: string[], item?: string, from?: string) => void;
   /** The export choices, shown between the answers and the preview. */
   children?: ReactNode;
   /** A reviewer goes to a step to comment on it, not to change it. */
@@ -26,6 +29,15 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
   const rows = steps.flatMap(({ step, answers }) => answers.map(({ question }) => ({ step, question })));
   const names = distinctNames(rows.map((row) => row.question), (question, i) => `${question} (${stepTitle(rows[i]!.step)})`);
   let row = 0;
+  // Each Change button's id, from its step, question and record, so that focus comes back to the
+  // same answer after a change even when rows before it came or went.
+  const seen = new Map<string, number>();
+  const changeId = (step: string, field: string, item: string | undefined) => {
+    const base = `review-change-${step}-${field}${item ? `-${item}` : ''}`.replace(/[^\w-]/g, '-');
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
   return (
     <section className="panel review" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>{reviewing ? 'Every answer, and the MOU' : 'Check your answers'}</h2>
@@ -49,7 +61,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
                 <dt>{question}</dt>
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
-                  <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onChange(step.id, [field], item)}>
+                  <button type="button" id={changeId(step.id, field, item)} className="usa-button usa-button--unstyled link-button" onClick={(event) => onChange(step.id, [field], item, event.currentTarget.id)}>
                     {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{names[row++]}</span>
                   </button>
                 </dd>

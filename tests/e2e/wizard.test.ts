@@ -601,7 +601,8 @@ describe('a protocol written in the browser', () => {
     // Change leads back: the step's first button returns to the check page.
     await page.locator('#f-sections-reporting-missingYouth-noticeWithinHours').fill('12');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
+    // Back to the answer just changed, not to the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change Notice that a youth is missing from care is given within');
     expect(await row.locator('dd').first().textContent()).toBe('12 hours');
     // A step opened another way offers no such button.
     await openStep('5. Identification and screening');
