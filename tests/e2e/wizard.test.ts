@@ -756,7 +756,7 @@ describe('a protocol written in the browser', () => {
     await youth.getByRole('button', { name: 'Change Term: Youth' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Youth');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change Term: Youth');
     const preview = page.getByTestId('preview');
     await expect.poll(() => preview.textContent()).toContain('A child or nonminor dependent served under this protocol.');
     const text = (await preview.textContent())!;
@@ -889,7 +889,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[2]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-2-name');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Change ${before[2]} (Agencies and signatures)`);
   });
 
   it('wraps a name typed as one unbroken 200-letter word, at any width, instead of widening the page', async () => {
