@@ -23,12 +23,21 @@ export interface Unshown {
 const UNPRINTED = new Set(['comments', 'sectionReviews']);
 const RECORD_LISTS = new Set(['agencies', 'mdtTiers', 'customSections']);
 
-/** The fields of `draft` whose text holds any of `characters`, in the draft's order. */
+/**
+ * The fields of `draft` whose text holds any of `characters`, in the draft's order, and those of
+ * the characters still there (all of them when none is found, so that none goes unsaid). The PDF
+ * reports characters as it sets them, composed (NFC): a name typed with its parts apart (Hangul
+ * jamo, as macOS may send it) is compared composed too.
+ */
 export function unshownIn(draft: Draft, characters: readonly string[]): Unshown {
   const places: UnshownPlace[] = [];
+  const found = new Set<string>();
   const visit = (value: unknown, path: string[], recordId: string | undefined): void => {
     if (typeof value === 'string') {
-      if (characters.some((char) => value.includes(char))) places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}) });
+      const text = value.normalize('NFC');
+      const held = characters.filter((char) => text.includes(char));
+      held.forEach((char) => found.add(char));
+      if (held.length > 0) places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}) });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, String(index)], recordId));
     } else if (value !== null && typeof value === 'object') {
@@ -44,7 +53,8 @@ export function unshownIn(draft: Draft, characters: readonly string[]): Unshown 
       value.forEach((record: { id?: string }, index) => visit(record, [key, String(index)], record.id));
     } else visit(value, [key], undefined);
   }
-  return { characters: [...characters], places };
+  const still = characters.filter((char) => found.has(char));
+  return { characters: still.length > 0 ? still : [...characters], places };
 }
 
 /**

@@ -16,12 +16,22 @@ describe('where the draft holds characters a PDF cannot show', () => {
   it('names each printed field that holds one, with the record it is in, in the draft’s order', () => {
     const d = draft();
     expect(unshownIn(d, ['🙂', '林'])).toEqual({
-      characters: ['🙂', '林'],
+      // "林" is in no field of this draft: only what is there is named.
+      characters: ['🙂'],
       places: [
         { path: 'agencies.2.signer.title', recordId: d.agencies[2]!.id },
         { path: 'mdtTiers.0.purpose', recordId: d.mdtTiers[0]!.id },
       ],
     });
+  });
+
+  it('finds a name typed with its parts apart, as the PDF reports it composed, and names only the characters still there', () => {
+    const d = completeDraft(['Napa']);
+    // Hangul typed as separate jamo, as macOS may send it; the PDF reports the composed syllable.
+    d.agencies[0]!.signer.name = '\u1100\u1161\u11A8 Kim';
+    expect(unshownIn(d, ['\uAC01', '林'])).toEqual({ characters: ['\uAC01'], places: [{ path: 'agencies.0.signer.name', recordId: d.agencies[0]!.id }] });
+    // Changed since, none is left: the characters are still said, with no place.
+    expect(unshownIn(completeDraft(['Napa']), ['林'])).toEqual({ characters: ['林'], places: [] });
   });
 
   it('says the characters, what a final PDF would print, and the way to the Word file', () => {

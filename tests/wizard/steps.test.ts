@@ -107,3 +107,11 @@ describe('the places findings name', () => {
     for (const finding of all) expect(placeInWords(finding, draft)).not.toMatch(/\w\.\w|\.\d/);
   });
 });
+
+describe('which places a link can open', () => {
+  it('opens the pages that ask a question, not the parts only a draft file holds', async () => {
+    const { askedOnAPage } = await import('../../src/wizard/places');
+    expect(['agencies.2.signer.name', 'sections.definitions.terms.0.term', 'title', 'mdtTiers.0.name'].map(askedOnAPage)).toEqual([true, true, true, true]);
+    expect(['customSections.0.title', 'acknowledgements.1.reason', 'approvals.0.by'].map(askedOnAPage)).toEqual([false, false, false]);
+  });
+});
