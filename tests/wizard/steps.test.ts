@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, type Finding } from '../../src/requirements';
-import { placeInWords } from '../../src/wizard/places';
+import { askedOnAPage, placeInWords } from '../../src/wizard/places';
 import { fieldCandidates, fieldId, recordOfFinding, stepOfFinding, stepStatus, STEPS } from '../../src/wizard/steps';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
@@ -109,8 +109,7 @@ describe('the places findings name', () => {
 });
 
 describe('which places a link can open', () => {
-  it('opens the pages that ask a question, not the parts only a draft file holds', async () => {
-    const { askedOnAPage } = await import('../../src/wizard/places');
+  it('opens the pages that ask a question, not the parts only a draft file holds', () => {
     expect(['agencies.2.signer.name', 'sections.definitions.terms.0.term', 'title', 'mdtTiers.0.name'].map(askedOnAPage)).toEqual([true, true, true, true]);
     expect(['customSections.0.title', 'acknowledgements.1.reason', 'approvals.0.by'].map(askedOnAPage)).toEqual([false, false, false]);
   });
