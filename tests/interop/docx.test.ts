@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Block, MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
+import { createMetrics, layoutDocument } from '../../src/render/pdf';
 import { everyNodeDocument } from '../support/documents';
 import { testFonts } from '../support/fonts';
 import { ARABIC, HEBREW, hostileDocument } from '../support/hostile-document';
@@ -24,7 +26,30 @@ interface PythonView {
 }
 
 const READER = fileURLToPath(new URL('./docx_paragraphs.py', import.meta.url));
-const NAMES = ['draft', 'final', 'hostile'] as const;
+const NAMES = ['draft', 'final', 'hostile', 'approvals'] as const;
+
+const approval = (agency: string, keepWithNext?: true): Block => ({ type: 'signature', agency, county: '', signerName: '', signerTitle: 'Clerk', ...(keepWithNext && { keepWithNext }) });
+const APPROVALS = [approval('Approved as to form: County Counsel', true), approval('Board of Supervisors', true), approval('Attest: Clerk of the Board')];
+
+/**
+ * Lines of text, then a county's three approval blocks kept together, with as many lines as put
+ * the group across a page's foot in our layout were it not kept: the PDF moves it whole.
+ */
+async function approvalsDocument(): Promise<{ doc: MouDocument; page: number }> {
+  const metrics = createMetrics(await testFonts());
+  const blocks = (lines: number, group: Block[]): Block[] => [
+    ...Array.from({ length: lines }, (_, i): Block => ({ type: 'paragraph', style: 'body', content: [{ type: 'text', text: `Line ${i + 1} of the text before the approvals.` }] })), ...group];
+  const pagesOf = (doc: MouDocument) => layoutDocument(doc, metrics).pages.map((page) => page.placed.filter((p) => p.slice.role === 'signature').length);
+  const base = everyNodeDocument('draft');
+  for (let lines = 1; lines < 80; lines++) {
+    const apart = pagesOf({ ...base, blocks: blocks(lines, APPROVALS.map((a) => ({ ...a, keepWithNext: undefined }))) });
+    if (apart.filter((n) => n > 0).length < 2) continue;
+    const doc = { ...base, blocks: blocks(lines, APPROVALS) };
+    const kept = pagesOf(doc);
+    return { doc, page: kept.findIndex((n) => n > 0) + 1 };
+  }
+  throw new Error('no number of lines parts the approvals');
+}
 type Name = (typeof NAMES)[number];
 
 describe('the DOCX in python-docx and LibreOffice', () => {
@@ -33,10 +58,15 @@ describe('the DOCX in python-docx and LibreOffice', () => {
   const pdf = {} as Record<Name, string>;
   /** The hostile document as LibreOffice set it, each line as it stands on the page (pdftotext -layout). */
   let hostileLayout = '';
+  /** The page our layout puts the approvals on, and LibreOffice's pages of the approvals document. */
+  let approvalsPage = 0;
+  let approvalsPages: string[] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'docx-interop-'));
-    const docs = { draft: everyNodeDocument('draft'), final: everyNodeDocument('final'), hostile: hostileDocument() };
+    const approvals = await approvalsDocument();
+    approvalsPage = approvals.page;
+    const docs = { draft: everyNodeDocument('draft'), final: everyNodeDocument('final'), hostile: hostileDocument(), approvals: approvals.doc };
     const paths = await Promise.all(NAMES.map(async (name) => {
       const path = join(dir, `${name}.docx`);
       await writeFile(path, await renderDocx(docs[name], await testFonts()));
@@ -48,7 +78,14 @@ describe('the DOCX in python-docx and LibreOffice', () => {
       pdf[name] = await pdfText(pdfs[i]!);
     }));
     hostileLayout = await pdfText(pdfs[NAMES.indexOf('hostile')]!, { layout: true });
+    approvalsPages = (await pdfText(pdfs[NAMES.indexOf('approvals')]!)).split('\f');
   }, 300_000);
+
+  it('LibreOffice keeps a county’s approval blocks on one page, the page our PDF puts them on', () => {
+    const pageOf = (words: string) => approvalsPages.findIndex((page) => page.includes(words)) + 1;
+    expect(approvalsPage).toBeGreaterThan(1);
+    expect(['Approved as to form: County Counsel', 'Board of Supervisors', 'Attest: Clerk of the Board'].map(pageOf)).toEqual([approvalsPage, approvalsPage, approvalsPage]);
+  });
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

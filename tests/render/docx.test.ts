@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Block, MouDocument } from '../../src/document';
 import { renderDocx } from '../../src/render/docx';
 import { createMetrics, layoutDocument } from '../../src/render/pdf';
-import { TITLE_BLOCK } from '../../src/render/pdf/styles';
+import { SIGNATURE, TITLE_BLOCK } from '../../src/render/pdf/styles';
 import { everyNodeDocument } from '../support/documents';
 import { testFonts } from '../support/fonts';
 import { docxParts, elements, paragraphs, part } from '../support/docx-xml';
@@ -159,6 +159,22 @@ describe('the DOCX writer', () => {
     expect(elements(table!, 'w:tc').every((cell) => /<w:p\b/.test(cell))).toBe(true);
     // Widths that do not match the columns are not guessed at: the columns share the width equally.
     expect([...table!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([2340, 2340, 2340, 2340]);
+  });
+
+  it('sets signature blocks kept together (a county’s approvals) as one table, each row kept with the next but the last', async () => {
+    const approval = (agency: string, keepWithNext?: true): Block => ({ type: 'signature', agency, county: '', signerName: '', signerTitle: 'Clerk', ...(keepWithNext && { keepWithNext }) });
+    const xml = part(await docxParts(withBlocks([approval('Counsel', true), approval('Chair', true), approval('Attest'), approval('Apart')])), 'word/document.xml');
+    const tables = elements(xml, 'w:tbl');
+    expect(tables.map((t) => paragraphs(t).filter((p) => p.xml.includes('<w:b/>')).map((p) => p.text))).toEqual([['Counsel', 'Chair', 'Attest'], ['Apart']]);
+    const rows = elements(tables[0]!, 'w:tr');
+    // Four rows a block and a row between: as tall as the space above a block, as in the PDF.
+    expect(rows).toHaveLength(14);
+    expect(rows[4]).toContain(`<w:trHeight w:val="${Math.round(SIGNATURE.spaceBefore * 20)}" w:hRule="exact"/>`);
+    // Every paragraph keeps with the next but the last block's last line, so the group is not parted.
+    const lines = rows.flatMap((row) => paragraphs(row));
+    expect(lines.slice(0, -1).filter((p) => !p.xml.includes('<w:keepNext/>') && p.style === 'Spacer')).toEqual([]);
+    expect(lines.slice(0, -1).filter((p) => p.xml.includes('<w:keepNext w:val="false"/>'))).toEqual([]);
+    expect(lines.at(-1)!.xml).toContain('<w:keepNext w:val="false"/>');
   });
 
   it('writes each signature block as the PDF lays it out, in a table that cannot split across pages', () => {

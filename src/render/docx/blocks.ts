@@ -2,6 +2,8 @@ import { HeadingLevel, Paragraph, Table } from 'docx';
 import type { FileChild, ParagraphChild } from 'docx';
 import { plainText } from '../../document/model';
 import type { Block, Paragraph as ParagraphNode } from '../../document/model';
+
+type SignatureBlock = Extract<Block, { type: 'signature' }>;
 import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
 import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
@@ -37,6 +39,8 @@ interface Place {
   comments: WordComments;
   /** A redline's tracked changes: author, date and ids. */
   tracked: TrackedChanges;
+  /** For a signature block kept with the next: it and the blocks kept with it, set as one table. */
+  signatures?: readonly SignatureBlock[];
 }
 
 /**
@@ -96,12 +100,17 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
     }
     case 'table':
       return [...pageBreakParagraph(place), ...dataTable(node, place.tracked, place.rowsWhole), afterTable(commented([]))];
-    case 'signature':
+    case 'signature': {
       // The space above the block is a Spacer paragraph of that height, which also starts its page.
+      // Blocks kept together are one table, each row kept with the next: LibreOffice keeps a
+      // table's rows so, where it does not keep a table with the paragraph after it.
+      const group = place.signatures ?? [node];
       return [
-        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE.spaceBefore }, children: commented([]) }),
-        signatureTable(node),
+        new Paragraph({ style: STYLE.spacer, ...breakBefore, keepNext: true, spacing: { before: SIGNATURE.spaceBefore },
+          children: place.comments.around(group.flatMap((member) => member.comments ?? []), []) }),
+        signatureTable(group),
       ];
+    }
     case 'toc':
       return tableOfContents(place.toc, breakBefore);
     default:
@@ -130,7 +139,8 @@ export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, c
   const toc = tocEntries(blocks, pages);
   const nextList = () => ++lists;
   const nextHeading = () => toc[headings++];
-  for (const [index, node] of blocks.entries()) {
+  for (let index = 0; index < blocks.length; index++) {
+    const node = blocks[index]!;
     if (node.type === 'pageBreak') {
       // "Start the next block on a new page": breaks in a row ask for one new page, not blank
       // ones, and a break before any content asks for nothing (as in the PDF writer).
@@ -139,7 +149,16 @@ export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, c
     }
     const next = blocks[index + 1]?.type;
     const leadsIn = node.type === 'paragraph' && (next === 'list' || next === 'table');
-    const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked });
+    // A signature block kept with the next takes the signature blocks that follow it in the chain.
+    let signatures: SignatureBlock[] | undefined;
+    if (node.type === 'signature' && node.keepWithNext) {
+      signatures = [node];
+      for (let last = node; last.keepWithNext && blocks[index + 1]?.type === 'signature'; index++) {
+        last = blocks[index + 1] as SignatureBlock;
+        signatures.push(last);
+      }
+    }
+    const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked, ...(signatures && { signatures }) });
     // Word joins two tables that touch: a Spacer parts them.
     if (children.at(-1) instanceof Table && rendered[0] instanceof Table) children.push(new Paragraph({ style: STYLE.spacer }));
     children.push(...rendered);

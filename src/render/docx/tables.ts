@@ -102,7 +102,27 @@ function field(label: string, value: string, extra: IParagraphOptions = {}): Par
  * cannot split and whose lines keep with the next, so a signature never lands on a page away from
  * the agency's name, which would let a page be swapped under a signature.
  */
-export function signatureTable(block: SignatureBlock): Table {
+export function signatureTable(group: readonly SignatureBlock[]): Table {
+  const [signing, gap, dating] = SIGNATURE.columns;
+  const whole = signing + gap + dating;
+  // Between two blocks kept together, a row as tall as the space above a block, kept with the next.
+  const between = () => new TableRow({ cantSplit: true, height: { value: SIGNATURE.spaceBefore, rule: HeightRule.EXACT },
+    children: [signatureCell([new Paragraph({ style: STYLE.spacer, keepNext: true })], whole, { span: 3 })] });
+  return new Table({
+    rows: group.flatMap((block, index) => [...(index > 0 ? [between()] : []), ...signatureRows(block, index === group.length - 1)]),
+    width: { size: whole, type: WidthType.DXA },
+    columnWidths: [signing, gap, dating],
+    // No cell padding: the block's text lines up with the heading above it, as typed text would.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    ...LEFT_TO_RIGHT,
+    layout: TableLayoutType.FIXED,
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER,
+      insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+  });
+}
+
+/** One block's rows; the last block's last line lets go of what follows. */
+function signatureRows(block: SignatureBlock, last: boolean): TableRow[] {
   const [signing, gap, dating] = SIGNATURE.columns;
   const whole = signing + gap + dating;
   const agency = oneLine(block.agency);
@@ -112,7 +132,7 @@ export function signatureTable(block: SignatureBlock): Table {
   // Empty, but kept with the next row as the block's other lines are: the signature line's row
   // and the labels' row must not part at a page's foot.
   const room = () => new Paragraph({ style: STYLE.spacer, keepNext: true });
-  const rows = [
+  return [
     new TableRow({ cantSplit: true, children: [signatureCell([
       new Paragraph({ style: STYLE.signature, ...direction(agency), children: [plainRun(agency, { bold: true })] }),
       ...(namesCounty ? [new Paragraph({ style: STYLE.signature, children: [plainRun(`${county} County`)] })] : []),
@@ -123,19 +143,8 @@ export function signatureTable(block: SignatureBlock): Table {
       children: [signatureCell([room()], signing, { rule: true }), signatureCell([room()], gap), signatureCell([room()], dating, { rule: true })],
     }),
     new TableRow({ cantSplit: true, children: [signatureCell([label('Signature')], signing), signatureCell([room()], gap), signatureCell([label('Date')], dating)] }),
-    new TableRow({ cantSplit: true, children: [signatureCell([field('Name: ', block.signerName), field('Title: ', block.signerTitle, block.keepWithNext ? {} : LAST)], whole, { span: 3 })] }),
+    new TableRow({ cantSplit: true, children: [signatureCell([field('Name: ', block.signerName), field('Title: ', block.signerTitle, last ? LAST : {})], whole, { span: 3 })] }),
   ];
-  return new Table({
-    rows,
-    width: { size: whole, type: WidthType.DXA },
-    columnWidths: [signing, gap, dating],
-    // No cell padding: the block's text lines up with the heading above it, as typed text would.
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    ...LEFT_TO_RIGHT,
-    layout: TableLayoutType.FIXED,
-    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER,
-      insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-  });
 }
 
 /**
