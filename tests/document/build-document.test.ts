@@ -126,21 +126,21 @@ describe('buildDocument', () => {
     expect(headings(doc, 1)).toEqual(['1. Summary', '2. Statutory requirements', '3. Recommended practice', '4. Accepted warnings', '5. Findings still open']);
     expect(doc.meta.title).toBe(`Compliance report: ${draft.title}`);
     const rows = doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : []));
-    expect(rows).toContainEqual(['Training reaches the people the CSEC Program funds training for', 'Dana Cho', 'November 2, 2026', 'Caregivers are trained by the FFA.']);
+    expect(rows).toContainEqual(['Training reaches the people the CSEC Program funds training for', 'Dana Cho', 'November\u00a02, 2026', 'Caregivers are trained by the FFA.']);
     // The findings still open, each with its kind, citation and section; here the training warning is accepted, so none is.
     expect(checkDraft(draft, { today: TODAY }).filter((f) => !f.acknowledged)).toEqual([]);
     expect(text(doc)).toContain('No finding is open.');
     expect(rows).toContainEqual(['The team is led by the county human services department, which took part', 'WIC 16524.8(a)(1)', 'Section 4', 'Met']);
     expect(rows).toContainEqual([
       'Training reaches the people the CSEC Program funds training for', 'WIC 16524.7(a)(3)', 'Section 11',
-      'Accepted by Dana Cho on November 2, 2026: Caregivers are trained by the FFA.',
+      'Accepted by Dana Cho on November\u00a02, 2026: Caregivers are trained by the FFA.',
     ]);
   });
 
   it('marks a draft as a draft on its first page and in its properties, and a final not at all', () => {
     const draft = build(completeDraft());
     expect(draft.meta.marking).toBe('draft');
-    expect(text(draft)).toContain('DRAFT produced November 28, 2026,');
+    expect(text(draft)).toContain('DRAFT produced November\u00a028, 2026,');
     const final = build(completeDraft(), 'final');
     expect(final.meta.marking).toBe('final');
     expect(text(final)).not.toContain('DRAFT');

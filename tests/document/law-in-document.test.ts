@@ -113,7 +113,7 @@ describe('the MOU states the law the checks enforce', () => {
     const draft = withChange(completeDraft(), (d) => { d.firstDevelopedOn = '2015-10-01'; });
     const doc = text(build(draft));
     expect(doc).toContain("including representatives of the county probation department, the county mental health department, the county public health department, the juvenile court in the county, the county office of education and the county sheriff's department.");
-    expect(doc).toContain("This protocol was first developed on October 1, 2015, before the county office of education and the county sheriff's department became required members of the team on January 1, 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
+    expect(doc).toContain("This protocol was first developed on October\u00a01, 2015, before the county office of education and the county sheriff's department became required members of the team on January\u00a01, 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
     expect(doc).not.toMatch(/the county public health department and the juvenile court\b/);
     expect(text(build(completeDraft()))).not.toContain('16524.8(c)');
   });
@@ -172,7 +172,7 @@ describe('whom the MOU says the statute binds', () => {
     // Once the committee accepts the warning, the row says who accepted it and why.
     draft.acknowledgements.push({ ruleId: 'partner-sheriff', county: 'Modoc', recordId: null, path: null, by: 'Ana Ruiz', reason: 'The sheriff joins at the next revision.', on: '2026-11-20' });
     expect(crosswalkRow(report(draft), "The county sheriff's department took part in developing the protocol")!.at(-1))
-      .toBe('Accepted by Ana Ruiz on November 20, 2026 for Modoc County: The sheriff joins at the next revision.');
+      .toBe('Accepted by Ana Ruiz on November\u00a020, 2026 for Modoc County: The sheriff joins at the next revision.');
   });
 
   it('the crosswalk puts statutory requirements and recommended practice in separate tables', () => {

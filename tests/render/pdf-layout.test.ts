@@ -13,6 +13,7 @@ import { parseFont } from '../../src/render/font/parsed';
 import { subsetForPdf } from '../../src/render/pdf/font-subset';
 import type { Slice } from '../../src/render/pdf/slices';
 import { CONTENT_HEIGHT, CONTENT_WIDTH, TEXT } from '../../src/render/pdf/styles';
+import { documentDate } from '../../src/document/view/text';
 import { everyNodeDocument } from '../support/documents';
 import { hostileDocument } from '../support/hostile-document';
 
@@ -44,6 +45,18 @@ describe('the PDF layout', () => {
   const lineText = (line: { fragments: { text: string }[] }) => line.fragments.map((f) => f.text).join('');
 
   describe('line breaking', () => {
+    it('never ends a line inside a date between its month and its day, as the documents write dates', () => {
+      const date = documentDate('2026-01-01');
+      let beforeYear = 0;
+      for (let width = 60; width <= 260; width += 2) {
+        const lines = wrap([t(`This memorandum takes effect on ${date}.`)], width).map(lineText);
+        expect(lines.some((line) => line.endsWith('January')), `at ${width} pt`).toBe(false);
+        if (lines.some((line) => line.endsWith('January\u00a01,'))) beforeYear++;
+      }
+      // A line may still end after the comma, as in print.
+      expect(beforeYear).toBeGreaterThan(0);
+    });
+
     it('fills lines up to the width of the text area and loses no word', () => {
       const text = SENTENCE.repeat(6).trim();
       const broken = wrap([t(text)]);

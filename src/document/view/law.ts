@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/dates';
+import { documentDate } from './text';
 import { listInWords } from '../../lib/words';
 import type { Draft } from '../../model';
 import { citationInWords, notBoundReason, partnerDuties, type LawInForce, type Statute } from '../../requirements';
@@ -32,7 +32,7 @@ export function legalView(draft: Draft, law: LawInForce, statute: Statute) {
     // WIC 16524.8(c): a protocol first developed before partners were added may leave them out.
     omitted: first ? {
       names: listInWords(omitted.map((d) => d.partner.name)),
-      since: formatLongDate(first.since),
+      since: documentDate(first.since),
       cite: citationInWords(first.citation),
     } : null,
     funds: law.programFunds && { cite: citationInWords(law.programFunds.citation) },

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/dates';
+import { documentDate } from './text';
 import { describeCounties, describeProtocolKind, type Draft } from '../../model';
 import type { Finding, RuleStanding } from '../../requirements';
 import { crosswalkView } from './crosswalk';
@@ -30,7 +30,7 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
     counties: describeCounties(draft.counties),
     kind: describeProtocolKind(draft),
     isDraft: options.marking === 'draft',
-    produced: formatLongDate(options.today),
+    produced: documentDate(options.today),
     exhibit: draft.complianceExhibit,
     summary: {
       statute: tally(by('statute')),
@@ -43,7 +43,7 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
     accepted: findings.filter((f) => f.acknowledged).map((f) => ({
       requirement: f.county ? `${f.title} (${f.county} County)` : f.title,
       by: f.acknowledged!.by,
-      on: f.acknowledged!.on ? formatLongDate(f.acknowledged!.on) : 'Not dated',
+      on: f.acknowledged!.on ? documentDate(f.acknowledged!.on) : 'Not dated',
       reason: f.acknowledged!.reason,
     })),
     open: open.map((f) => ({

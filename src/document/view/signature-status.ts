@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/dates';
+import { documentDate } from './text';
 import { contentHash, describeCounties, type Draft } from '../../model';
 import { nameOr } from './text';
 
@@ -12,7 +12,7 @@ export function signatureStatusView(draft: Draft, options: { today: string }) {
       agency: nameOr(agency.name, 'An unnamed agency'),
       signer: signer || 'Not named',
       status: signedOn ? 'Signed' : 'Pending',
-      on: signedOn ? formatLongDate(signedOn) : 'Not yet',
+      on: signedOn ? documentDate(signedOn) : 'Not yet',
     };
   });
   const signedCount = rows.filter((row) => row.status === 'Signed').length;
@@ -20,10 +20,10 @@ export function signatureStatusView(draft: Draft, options: { today: string }) {
   return {
     protocolTitle: nameOr(draft.title, 'Interagency Protocol for Commercially Sexually Exploited Children'),
     counties: describeCounties(draft.counties),
-    produced: formatLongDate(options.today),
+    produced: documentDate(options.today),
     hash,
     // A certification of another text (edited since outside the app) is not this text's.
-    certified: certification && certification.contentHash === hash ? { by: certification.by, on: formatLongDate(certification.on) } : null,
+    certified: certification && certification.contentHash === hash ? { by: certification.by, on: documentDate(certification.on) } : null,
     rows,
     signedCount,
     total: rows.length,

@@ -9,7 +9,14 @@ export function paragraphs(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-export const longDate = (date: string | null): string | null => (date === null ? null : formatLongDate(date));
+/**
+ * A date as the documents print it, "January 1, 2026", with a no-break space between the month and
+ * the day: a line never ends at "January". It may end after the comma, as in print, which lets a
+ * date in a narrow column ("Signed on") wrap whole before the year rather than inside it.
+ */
+export const documentDate = (date: string): string => formatLongDate(date).replace(' ', '\u00a0');
+
+export const longDate = (date: string | null): string | null => (date === null ? null : documentDate(date));
 
 /** A named thing's printable name, never empty in the document. */
 export const nameOr = (name: string, fallback: string): string => (name.trim() === '' ? fallback : name.trim());
