@@ -7,7 +7,8 @@ import type { Block, Inline, Table } from './model';
  * literal, and a newline (which only user text contains: each template paragraph is one line)
  * becomes a line break. Between blocks, whitespace is layout of the template and is ignored.
  *
- * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <note>, <center>, <ul>/<ol> of <li>,
+ * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <note>, <center>, <ul>/<ol> of <li>, the same
+ * as <center-list> (centred lines without markers),
  * <table> with <cols>30 70</cols> then <tr> rows of <th> or <td>, <signature> holding
  * <agency>, <county>, <signer-name>, <signer-title> (after an empty <keep-with-next/> when it is
  * set on the same page as the next block), and the empty <pagebreak/> and <toc/>.
@@ -130,6 +131,8 @@ function parseBlock(reader: Reader, name: string, before: Block[]): Block[] {
       return [{ type: 'paragraph', style: PARAGRAPH_STYLES[name], content: reader.inlines(name) }];
     case 'ul': case 'ol':
       return [{ type: 'list', ordered: name === 'ol', items: children(reader, name, ['li'], () => reader.inlines('li')) }];
+    case 'center-list':
+      return [{ type: 'list', ordered: false, centered: true, items: children(reader, name, ['li'], () => reader.inlines('li')) }];
     case 'table':
       return [parseTable(reader)];
     case 'signature':

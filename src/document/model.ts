@@ -71,6 +71,8 @@ export interface List {
   type: 'list';
   ordered: boolean;
   items: Inline[][];
+  /** Set as centred lines without markers, as the Parties on the cover: a list still to a screen reader. */
+  centered?: true;
 }
 
 /** A table with one header row; `widths` are relative column widths that sum to 100, one per column. */

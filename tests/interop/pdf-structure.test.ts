@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareExport, type MouDocument } from '../../src/document';
+import { plainText, prepareExport, type MouDocument } from '../../src/document';
 import { describeRestoreError, restoreDraft } from '../../src/model';
 import { renderPdf, type PdfFonts } from '../../src/render/pdf';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
@@ -81,12 +81,12 @@ function longTableDocument(): MouDocument {
 }
 
 const CASES = [
-  { name: 'the sample as a final MOU', doc: () => exampleDocument('complete-single-county', true) },
-  { name: 'the blocked regional draft', doc: () => exampleDocument('draft-with-blocking-findings', false) },
-  { name: 'every block type and a table across pages', doc: async () => longTableDocument() },
+  { name: 'the sample as a final MOU', doc: () => exampleDocument('complete-single-county', true), cover: true },
+  { name: 'the blocked regional draft', doc: () => exampleDocument('draft-with-blocking-findings', false), cover: true },
+  { name: 'every block type and a table across pages', doc: async () => longTableDocument(), cover: false },
 ];
 
-describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
+describe.each(CASES)('the tagged PDF of $name', ({ doc: make, cover }) => {
   let dir: string;
   let doc: MouDocument;
   let structure: Structure;
@@ -157,8 +157,13 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make }) => {
     const lists = doc.blocks.flatMap((b) => (b.type === 'list' ? [b] : []));
     expect(has('L')).toBe(lists.length);
     expect(has('LI')).toBe(lists.reduce((sum, list) => sum + list.items.length, 0));
-    expect(has('Lbl')).toBe(has('LI'));
+    // A marker is a label; the Parties on the cover, centred lines without markers, have none.
+    expect(has('Lbl')).toBe(lists.filter((list) => !list.centered).reduce((sum, list) => sum + list.items.length, 0));
     expect(has('LBody')).toBe(has('LI'));
+    // The cover's Parties are a list whose items are their names.
+    const parties = lists.find((list) => list.centered);
+    expect(parties !== undefined).toBe(cover);
+    if (parties) expect(elementTexts(structText, /^LBody$/)).toEqual(expect.arrayContaining(parties.items.map((item) => normalise(plainText(item)))));
     if (doc.blocks.some((b) => b.type === 'table')) expect(has('TH')).toBeGreaterThan(0);
     if (doc.blocks.some((b) => b.type === 'toc')) {
       // One list, and one inside the item of each heading that has headings under it in the list.

@@ -88,6 +88,16 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         children: commented(runs(node.content, place.tracked)),
       })];
     case 'list': {
+      // Centred items, as the Parties on the cover, are centred paragraphs: Word's lists are numbered or bulleted.
+      if (node.centered) {
+        return node.items.map((item, index) => new Paragraph({
+          style: STYLE.center,
+          ...(index === 0 && breakBefore),
+          ...direction(xmlSafe(plainText(item))),
+          ...trackedMark(item, place.tracked),
+          children: index === 0 ? commented(runs(item, place.tracked)) : runs(item, place.tracked),
+        }));
+      }
       const numbering = { reference: node.ordered ? LIST.ordered : LIST.bullet, level: 0, instance: place.nextList() };
       return node.items.map((item, index) => new Paragraph({
         numbering,

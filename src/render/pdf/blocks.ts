@@ -55,6 +55,7 @@ export function titleLayout(node: TitleBlock, block: number, ctx: LayoutContext)
 
 /** A list with hanging indents: the marker in the indent, every line of an item's text aligned. */
 export function listLayout(node: List, block: number, ctx: LayoutContext): BlockLayout {
+  if (node.centered) return centeredListLayout(node, block, ctx);
   const style = TEXT.listItem;
   const textX = LIST.indent + LIST.hang;
   const width = CONTENT_WIDTH - textX;
@@ -76,4 +77,19 @@ export function listLayout(node: List, block: number, ctx: LayoutContext): Block
     return lines;
   });
   return { slices, spaceAfter: LIST.spaceAfter };
+}
+
+/**
+ * A list set as centred paragraphs, each item spaced as a paragraph of its own would be: a list
+ * of items without labels (L, LI, LBody) to a screen reader, which says how many there are.
+ */
+function centeredListLayout(node: List, block: number, ctx: LayoutContext): BlockLayout {
+  const style = TEXT.center;
+  const list = structNode('L');
+  const slices = node.items.flatMap((item, i) => {
+    const lines = setText(item, style, block, ctx, structNode('LBody', structNode('LI', list)));
+    if (lines[0] && i > 0) lines[0].spaceBefore = Math.max(style.spaceBefore, style.spaceAfter);
+    return lines;
+  });
+  return { slices, spaceAfter: style.spaceAfter };
 }
