@@ -7,7 +7,7 @@ import type { Draft } from '../model';
 
 /** A field of the draft that holds characters the PDF cannot show, as a finding names its field. */
 export interface UnshownPlace {
-  /** Dotted path of the field ("agencies.2.signerName"). */
+  /** Dotted path of the field ("agencies.2.signer.name"). */
   path: string;
   /** The agency, tier or added section it is in, which survives reordering. */
   recordId?: string;

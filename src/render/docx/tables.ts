@@ -69,7 +69,7 @@ export function dataTable(table: TableNode, tracked: TrackedChanges, rowsWhole: 
   })];
 }
 
-/** The last row's paragraphs let go of the next paragraph, so the blocks do not chain into one (unless the block is kept with the next). */
+/** The last line of a table's last block lets go of the next paragraph, so that tables do not chain into one. */
 const LAST = { keepNext: false } as const;
 
 /** A cell of the signature block; `rule` draws the line to sign or date on along its bottom. */
