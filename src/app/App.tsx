@@ -5,9 +5,10 @@ import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { DraftOrigin, LoadError } from '../storage/draft-repository';
+import { capitalise } from '../lib/words';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
+import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, originWords, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -175,9 +176,12 @@ export function App() {
    */
   const continueDraft = async (keptId: string, { takeOver = false, entry = 'new' }: { takeOver?: boolean; entry?: 'new' | 'same' } = {}) => {
     const id = ++attempt.current;
-    const title = drafts.kept.find((d) => d.id === keptId)?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft';
+    const summary = drafts.kept.find((d) => d.id === keptId);
+    const title = summary?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft';
     const source = `“${title}” from this browser`;
-    const result = await protocol.continueKept(keptId, source, takeOver, () => id === attempt.current);
+    // Under the draft's title, where it came from: it is kept in this browser either way.
+    const from = capitalise(originWords(summary?.origin ?? null) ?? 'kept in this browser');
+    const result = await protocol.continueKept(keptId, from, takeOver, () => id === attempt.current);
     if (!result || id !== attempt.current) return;
     if (!result.ok) {
       // An address that names a draft no longer kept leads to the first page and says why.

@@ -14,6 +14,7 @@ export interface Loaded {
   /** The one owner of the open draft: the editor's steps send it their changes. */
   store: DraftStore;
   envelopeExtras: Record<string, unknown>;
+  /** Where the draft came from, as a line under its title ("Opened from the file napa.csecmou.json"). */
   source: string;
   /** Its id among the drafts kept in this browser, or null when it could not be kept. */
   keptId: string | null;

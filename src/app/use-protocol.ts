@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
 import type { DraftOrigin, DraftRepository, DraftSummary } from '../storage/draft-repository';
-import { flushPendingEdits, unsentWords, type UnsentWords, type Version } from '../wizard';
+import { flushPendingEdits, originWords, unsentWords, type UnsentWords, type Version } from '../wizard';
+import { capitalise } from '../lib/words';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
@@ -92,7 +93,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       }
       await refresh();
     }
-    return { store: show(restored, source, keptId, 'here', session, reviewing), keptId };
+    return { store: show(restored, capitalise(originWords(origin) ?? source), keptId, 'here', session, reviewing), keptId };
   };
 
   /**

@@ -58,7 +58,7 @@ interface Props {
   law: LawInForce;
   /** Today's date, recorded with an acknowledgement. */
   today: string;
-  /** Where the draft came from and when it was last kept, in words. */
+  /** Where the draft came from, as a line under its title ("Started in this browser"). */
   source: string;
   saved: ReactNode;
   /** Why the last save to this browser failed, until one succeeds again (or, once stopped, until a reload). */
@@ -201,7 +201,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
         <div>
           <h2 id="draft-title" tabIndex={-1}>{draft.title}</h2>
           <p className="editor__counties">{describeCounties(draft.counties)}</p>
-          <p className="editor__meta">{describeProtocolKind(draft)} · Opened from {source}</p>
+          <p className="editor__meta">{describeProtocolKind(draft)} · {source}</p>
           <p className="editor__saved" data-testid="saved-status">{saved}</p>
           {reviewing && (
             <p className="editor__locked" data-testid="reviewing-status">

@@ -13,8 +13,8 @@ export interface KeptDraft {
   origin: { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string } | null;
 }
 
-/** "started here", "the sample protocol", "opened from the file napa.csecmou.json": told apart from copies of the same protocol. */
-function originWords(origin: KeptDraft['origin']): string | null {
+/** "started in this browser", "the sample protocol…", "opened from the file napa.csecmou.json": told apart from copies of the same protocol. */
+export function originWords(origin: KeptDraft['origin']): string | null {
   switch (origin?.kind) {
     case 'new': return 'started in this browser';
     case 'sample': return 'the sample protocol, to try the app';

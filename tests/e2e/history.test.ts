@@ -86,7 +86,8 @@ describe('Back, Forward and reload', () => {
     expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year');
     // The same tab reloaded: it edits the draft, no other tab does.
     expect(await page.getByTestId('editing-elsewhere').count()).toBe(0);
-    expect(await page.locator('.editor__meta').textContent()).toContain('“Lassen County Interagency Protocol');
+    // Under its title, where it came from, not its title again.
+    expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol (WIC 16524.8) · Started in this browser');
     await page.goBack();
     await page.getByTestId('task-list').waitFor();
     expect(pageErrors).toEqual([]);
