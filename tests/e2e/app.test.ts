@@ -272,6 +272,7 @@ describe('the first page', () => {
     expect(await refused.locator('li').allTextContents()).toEqual([`${draft.agencies[index]!.name}: signer’s name Change this`]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-unshown');
     expect(await page.getByTestId('export-status').textContent()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
 
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final Word (.docx)' }).click()]);
     expect(docx.suggestedFilename()).toBe('mendocino-csec-protocol-final.docx');
