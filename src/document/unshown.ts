@@ -1,5 +1,5 @@
 import { listInWords } from '../lib/words';
-import type { Draft } from '../model';
+import { draftSchema, type Draft } from '../model';
 
 // A final PDF is refused while its font cannot show characters of the draft (a Party's or signer's
 // name in a script the font lacks, an emoji): the writers say which characters they replaced, and
@@ -23,36 +23,52 @@ export interface Unshown {
 const UNPRINTED = new Set(['comments', 'sectionReviews']);
 const RECORD_LISTS = new Set(['agencies', 'mdtTiers', 'customSections']);
 
+/** A zod schema as far as this walk reads it: its kind, what it wraps, and an object's or array's parts. */
+interface SchemaShape {
+  _zod?: { def?: { type?: string; innerType?: SchemaShape; element?: SchemaShape; shape?: Record<string, SchemaShape> } };
+}
+
+/** The schema under defaults, optionals and the like: what the value itself must be. */
+function unwrapped(schema: SchemaShape | undefined): SchemaShape | undefined {
+  let at = schema;
+  while (at?._zod?.def?.innerType) at = at._zod.def.innerType;
+  return at;
+}
+
 /**
  * The fields of `draft` whose text holds any of `characters`, in the draft's order, and those of
  * the characters still there (all of them when none is found, so that none goes unsaid). The PDF
  * reports characters as it sets them, composed (NFC): a name typed with its parts apart (Hangul
- * jamo, as macOS may send it) is compared composed too.
+ * jamo, as macOS may send it) is compared composed too. Only the draft's own fields are read,
+ * by its schema: a key a file carries that the app does not know is printed nowhere.
  */
 export function unshownIn(draft: Draft, characters: readonly string[]): Unshown {
   const places: UnshownPlace[] = [];
   const found = new Set<string>();
-  const visit = (value: unknown, path: string[], recordId: string | undefined): void => {
+  const visit = (value: unknown, schema: SchemaShape | undefined, path: string[], recordId: string | undefined): void => {
+    const def = unwrapped(schema)?._zod?.def;
     if (typeof value === 'string') {
       const text = value.normalize('NFC');
       const held = characters.filter((char) => text.includes(char));
       held.forEach((char) => found.add(char));
       if (held.length > 0) places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}) });
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, String(index)], recordId));
+      const element = def?.type === 'array' ? def.element : undefined;
+      value.forEach((item, index) => {
+        const record = path.length === 1 && RECORD_LISTS.has(path[0]!) ? (item as { id?: string } | null)?.id : recordId;
+        visit(item, element, [...path, String(index)], record);
+      });
     } else if (value !== null && typeof value === 'object') {
+      // An object the schema describes is read by its fields; one it does not, whole.
+      const shape = def?.type === 'object' ? def.shape : undefined;
       for (const [key, item] of Object.entries(value)) {
         if (path.length === 0 && UNPRINTED.has(key)) continue;
-        visit(item, [...path, key], recordId);
+        if (shape && !(key in shape)) continue;
+        visit(item, shape?.[key], [...path, key], recordId);
       }
     }
   };
-  for (const [key, value] of Object.entries(draft)) {
-    if (UNPRINTED.has(key)) continue;
-    if (RECORD_LISTS.has(key) && Array.isArray(value)) {
-      value.forEach((record: { id?: string }, index) => visit(record, [key, String(index)], record.id));
-    } else visit(value, [key], undefined);
-  }
+  visit(draft, draftSchema as unknown as SchemaShape, [], undefined);
   const still = characters.filter((char) => found.has(char));
   return { characters: still.length > 0 ? still : [...characters], places };
 }

@@ -25,6 +25,14 @@ describe('where the draft holds characters a PDF cannot show', () => {
     });
   });
 
+  it('reads only the draft’s own fields: a key a file carries that the app does not know is printed nowhere', () => {
+    const d = completeDraft(['Napa']);
+    d.agencies[0]!.signer.name = 'Lin 林';
+    Object.assign(d.agencies[0]!, { note: '林' });
+    Object.assign(d.sections.services, { aside: '林' });
+    expect(unshownIn(d, ['林']).places).toEqual([{ path: 'agencies.0.signer.name', recordId: d.agencies[0]!.id }]);
+  });
+
   it('finds a name typed with its parts apart, as the PDF reports it composed, and names only the characters still there', () => {
     const d = completeDraft(['Napa']);
     // Hangul typed as separate jamo, as macOS may send it; the PDF reports the composed syllable.
