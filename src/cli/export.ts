@@ -82,6 +82,8 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   // What a comment is about, in the wizard's words: loaded only when comments are asked for.
   const commentAbout = comments ? (await import('../review/comments-text')).commentAbout : null;
   const missing = new Set<string>();
+  // The options of the PDFs that could not show every character, for the way to their Word files.
+  const short = new Set<'--pdf' | '--report'>();
   const written = await Promise.all(outputs.map(async (output) => {
     // Asked for above: each output's document is there. Comments go in the margin of the MOU's Word file.
     const asked = prepared.value[output.document]!;
@@ -90,12 +92,14 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(doc, fonts) };
     const pdf = await (await writers.pdf()).renderPdf(doc, fonts, { deflate: nodeDeflate });
     for (const char of pdf.missingGlyphs) missing.add(char);
+    if (pdf.missingGlyphs.length > 0) short.add(output.option === '--report' ? '--report' : '--pdf');
     return { path: output.path, bytes: pdf.bytes };
   }));
   // A final PDF that would print a Party's or signer's name as replacement marks is not written,
   // nor is anything else asked for with it.
   if (final && missing.size > 0) {
-    io.err(formatUnshownRefusal('Final export', draft, unshownIn(draft, [...missing]), 'ask for Word files only (--docx, or --report ending in .docx)'));
+    const instead = [...(short.has('--pdf') ? ['the MOU with --docx'] : []), ...(short.has('--report') ? ['the report with --report ending in .docx'] : [])];
+    io.err(formatUnshownRefusal('Final export', draft, unshownIn(draft, [...missing]), `ask for ${instead.join(' and ')} instead`));
     return EXIT.blocking;
   }
   try {

@@ -19,8 +19,9 @@ export interface Unshown {
   places: UnshownPlace[];
 }
 
-// Never printed in a final MOU, its report or the signature status sheet.
-const UNPRINTED = new Set(['comments', 'sectionReviews']);
+// Never printed in a final MOU, its report or the signature status sheet: reviewers' words, and
+// who approved the text for each agency.
+const UNPRINTED = new Set(['comments', 'sectionReviews', 'approvals']);
 const RECORD_LISTS = new Set(['agencies', 'mdtTiers', 'customSections']);
 
 /** A zod schema as far as this walk reads it: its kind, what it wraps, and an object's or array's parts. */

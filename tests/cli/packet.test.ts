@@ -61,10 +61,11 @@ describe('csec-mou packet', () => {
     const tier = named.mdtTiers[0]!;
     tier.name = `${tier.name} 🙂`;
     const out = join(dir, 'emoji.zip');
-    const { code, err } = await csecMou('packet', file('emoji.json', serializeDraft(named)), '--out', out);
+    const emoji = file('emoji.json', serializeDraft(named));
+    const { code, err } = await csecMou('packet', emoji, '--out', out);
     expect(code).toBe(1);
     expect(err).toBe('Packet refused: The PDF’s font cannot show "🙂" (U+1F642), so a final PDF would print a replacement mark (�) in its place. '
-      + 'Write it in Latin letters, or leave it out, where it is used. A final Word file keeps it: export it alone with `csec-mou export --final --docx FILE.docx`. Nothing was written.\n'
+      + `Write it in Latin letters, or leave it out, where it is used. A final Word file keeps it: export it alone with \`csec-mou export ${emoji} --final --docx OUT.docx\`. Nothing was written.\n`
       + `\nFound in:\n  - MDT tier “${tier.name}”: name\n`);
     expect(existsSync(out)).toBe(false);
   });

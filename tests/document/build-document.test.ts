@@ -131,6 +131,10 @@ describe('buildDocument', () => {
     expect(checkDraft(draft, { today: TODAY }).filter((f) => !f.acknowledged)).toEqual([]);
     expect(text(doc)).toContain('No finding is open.');
     expect(rows).toContainEqual(['The team is led by the county human services department, which took part', 'WIC 16524.8(a)(1)', 'Section 4', 'Met']);
+    // A date in a finding's message keeps its month with its day, as every date the documents print.
+    const ending = report(withChange(draft, (d) => { d.noEndDate = false; d.endsOn = '2026-12-20'; }));
+    expect(ending.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText).join(' | ')) : [])).find((row) => row.includes('The MOU ends on')))
+      .toContain('The MOU ends on December\u00a020, 2026');
     expect(rows).toContainEqual([
       'Training reaches the people the CSEC Program funds training for', 'WIC 16524.7(a)(3)', 'Section 11',
       'Accepted by Dana Cho on November\u00a02, 2026: Caregivers are trained by the FFA.',

@@ -30,6 +30,8 @@ describe('where the draft holds characters a PDF cannot show', () => {
     d.agencies[0]!.signer.name = 'Lin 林';
     Object.assign(d.agencies[0]!, { note: '林' });
     Object.assign(d.sections.services, { aside: '林' });
+    // Who approved the text for an agency is recorded, not printed.
+    d.approvals = [{ agencyId: d.agencies[0]!.id, by: 'Counsel 林', on: '2026-11-01', textHash: `sha256:${'0'.repeat(64)}` }];
     expect(unshownIn(d, ['林']).places).toEqual([{ path: 'agencies.0.signer.name', recordId: d.agencies[0]!.id }]);
   });
 

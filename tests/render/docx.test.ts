@@ -226,6 +226,11 @@ describe('the DOCX writer', () => {
     expect(paragraphs(contents).map((p) => p.style)).toEqual(entries.map(([style]) => style));
     expect(contents).toMatch(/^<w:p><w:pPr>.*?<\/w:pPr><w:r><w:fldChar w:fldCharType="begin"/);
     expect(contents).toMatch(/<w:r><w:fldChar w:fldCharType="end"\/><\/w:r><\/w:p>$/);
+    // So too with a single entry, which holds both.
+    const one = part(await docxParts(withBlocks([{ type: 'toc' }, { type: 'heading', level: 1, text: 'Only' }])), 'word/document.xml');
+    const single = /<w:sdtContent>(.*?)<\/w:sdtContent>/.exec(one)![1]!;
+    expect(paragraphs(single).map((p) => p.text)).toEqual(['Only\t1']);
+    expect(single).toMatch(/fldCharType="begin".*fldCharType="separate".*Only.*fldCharType="end"/);
   });
 
   it('starts the block after a page break on a new page, without an empty paragraph and without a blank last page', async () => {

@@ -1,8 +1,7 @@
-import { documentDate } from './text';
 import { describeCounties, describeProtocolKind, type Draft } from '../../model';
 import type { Finding, RuleStanding } from '../../requirements';
 import { crosswalkView } from './crosswalk';
-import { nameOr } from './text';
+import { documentDate, nameOr, withDatesKept } from './text';
 
 const SEVERITY = { blocking: 'Blocking', warning: 'Warning', info: 'Advice' } as const;
 
@@ -49,7 +48,7 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
     open: open.map((f) => ({
       severity: SEVERITY[f.severity],
       requirement: f.title,
-      finding: f.county ? `${f.county} County: ${f.message}` : f.message,
+      finding: withDatesKept(f.county ? `${f.county} County: ${f.message}` : f.message),
       citation: f.citation || '—',
       where: f.section ? sectionNumber(f.section) : '—',
     })),

@@ -18,5 +18,9 @@ export const documentDate = (date: string): string => formatLongDate(date).repla
 
 export const longDate = (date: string | null): string | null => (date === null ? null : documentDate(date));
 
+/** Dates a finding's message already writes in words ("ends on December 20, 2026"), kept as documentDate keeps them. */
+export const withDatesKept = (text: string): string =>
+  text.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}),/g, '$1\u00a0$2,');
+
 /** A named thing's printable name, never empty in the document. */
 export const nameOr = (name: string, fallback: string): string => (name.trim() === '' ? fallback : name.trim());

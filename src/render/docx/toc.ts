@@ -83,7 +83,8 @@ class InlineTableOfContents extends TableOfContents {
   override prepForXml(context: Parameters<TableOfContents['prepForXml']>[0]) {
     const xml = super.prepForXml(context) as Xml | undefined;
     const content = xml?.['w:sdt']?.find((part): part is Xml => typeof part === 'object' && part !== null && 'w:sdtContent' in part)?.['w:sdtContent'] as Xml[] | undefined;
-    if (!content || content.length < 4) return xml;
+    // The begin, at least one entry, and the end.
+    if (!content || content.length < 3) return xml;
     const [begin, ...rest] = content;
     const end = rest.pop()!;
     const runs = (paragraph: Xml) => paragraph['w:p']!.filter((child) => typeof child === 'object' && child !== null && 'w:r' in child);

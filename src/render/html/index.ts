@@ -63,7 +63,7 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
       return `<p class="mou__${block.style}">${renderInlines(block.content)}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}${block.centered ? ' class="mou__center-list"' : ''}>${block.items.map((item) => `<li>${renderInlines(item)}</li>`).join('')}</${tag}>`;
+      return `<${tag}${block.centered ? ' class="mou__center-list" role="list"' : ''}>${block.items.map((item) => `<li>${renderInlines(item)}</li>`).join('')}</${tag}>`;
     }
     case 'table':
       // No column widths: the page's strict Content-Security-Policy forbids style attributes.
