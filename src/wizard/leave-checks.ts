@@ -23,7 +23,8 @@ export interface StepErrors {
  * several live regions at once).
  */
 export interface LeaveChecks {
-  add(check: () => Promise<boolean>): () => void;
+  /** A check run before leaving; a form's (`form`) may be left anyway, dropping its answers in error. */
+  add(check: () => Promise<boolean>, form?: boolean): () => void;
   /**
    * Runs every check; when one fails, the step's error summary takes focus, and `then`, where it
    * was leaving for, is kept for leaveAnyway.
@@ -38,7 +39,8 @@ export interface LeaveChecks {
 }
 
 export function createLeaveChecks(): LeaveChecks {
-  const checks = new Set<() => Promise<boolean>>();
+  // Each check, and whether it is a form's.
+  const checks = new Map<() => Promise<boolean>, boolean>();
   const byForm = new Map<object, StepError[]>();
   const listeners = new Set<() => void>();
   let state: StepErrors = { errors: [], attempts: 0, canLeaveAnyway: false };
@@ -50,17 +52,21 @@ export function createLeaveChecks(): LeaveChecks {
     listeners.forEach((listener) => listener());
   };
   return {
-    add(check) {
-      checks.add(check);
+    add(check, form = false) {
+      checks.set(check, form);
       return () => checks.delete(check);
     },
     async run(then) {
-      const results = await Promise.all([...checks].map((check) => check()));
+      const entries = [...checks];
+      const results = await Promise.all(entries.map(([check]) => check()));
       if (results.every(Boolean)) return true;
+      // Only answers in error may be left behind: a comment written but not added stops the user
+      // with its own message, and no way round it.
+      const onlyForms = entries.every(([, form], i) => form || results[i]);
       // Each form's check has reported its errors by now. A check that fails with none (a comment
       // not yet added says so itself) leaves the summary as it was, and cannot be left anyway.
       if (byForm.size > 0) {
-        pending = then ?? null;
+        pending = onlyForms ? then ?? null : null;
         update(state.attempts + 1);
       }
       return false;
@@ -90,9 +96,9 @@ export const LeaveChecksContext = createContext<LeaveChecks | null>(null);
 export const useNewLeaveChecks = (): LeaveChecks => useMemo(createLeaveChecks, []);
 
 /** Adds a form's check to the step it is on, for as long as the form is shown. */
-export function useLeaveCheckFor(check: () => Promise<boolean>): void {
+export function useLeaveCheckFor(check: () => Promise<boolean>, form = false): void {
   const checks = useContext(LeaveChecksContext);
-  useEffect(() => checks?.add(check), [checks, check]);
+  useEffect(() => checks?.add(check, form), [checks, check, form]);
 }
 
 /**

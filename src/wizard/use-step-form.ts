@@ -168,7 +168,7 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
     const checked = checkForm(schema, form.getValues(), questions);
     reportNow(checked.ok ? [] : flattenErrors(checked.errors));
     return ok;
-  }, [form, schema, questions, reportNow]));
+  }, [form, schema, questions, reportNow]), true);
 
   return { form, resets };
 }
