@@ -116,7 +116,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       setPacketState(outcome.kind === 'refused'
         ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
         : outcome.kind === 'unshown'
-        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, (c) => `“${c}”`, 'export it on its own from the list of parts')} Where: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
+        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, (c) => `“${c}”`, 'export the final Word file from the list of parts')} They are in: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
         : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });
     } catch (error) {
       setPacketState({ kind: 'said', words: `The packet could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });

@@ -99,7 +99,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   // nor is anything else asked for with it.
   if (final && missing.size > 0) {
     const instead = [...(short.has('--pdf') ? ['the MOU with --docx'] : []), ...(short.has('--report') ? ['the report with --report ending in .docx'] : [])];
-    io.err(formatUnshownRefusal('Final export', draft, unshownIn(draft, [...missing]), `ask for ${instead.join(' and ')} instead`));
+    io.err(formatUnshownRefusal('Final export', draft, unshownIn(draft, [...missing]), `ask for ${instead.join(' and ')}`));
     return EXIT.blocking;
   }
   try {

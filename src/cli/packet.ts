@@ -24,7 +24,7 @@ export async function packetCommand(args: readonly string[], io: Io, today = tod
   const packet = await buildPacket(draft, { today, fonts: await loadPdfFontsFromDisk(), deflate: nodeDeflate });
   if (!packet.ok) {
     io.err(packet.error.kind === 'blocking' ? formatRefusal('Packet', draft, packet.error.findings)
-      : formatUnshownRefusal('Packet', draft, packet.error.unshown, `export it alone with \`csec-mou export ${file} --final --docx OUT.docx\``));
+      : formatUnshownRefusal('Packet', draft, packet.error.unshown, `export the final Word file with \`csec-mou export ${file} --final --docx OUT.docx\``));
     return EXIT.blocking;
   }
   try {

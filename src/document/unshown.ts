@@ -75,13 +75,13 @@ export function unshownIn(draft: Draft, characters: readonly string[]): Unshown 
 }
 
 /**
- * Why a final PDF is refused while its font cannot show some characters: a signed MOU must print
- * every Party's and signer's name as written, not a replacement mark. `show` writes one character;
- * `wordFile` says how to get the final Word file, which keeps them.
+ * Why a final PDF is refused while its typeface cannot show some characters: a signed MOU must
+ * print every Party's and signer's name as written, not as �. `show` writes one character;
+ * `wordFile` says how to get the final Word file instead ("export the final Word file").
  */
 export function unshownRefusal({ characters }: Unshown, show: (char: string) => string, wordFile: string): string {
   const one = characters.length === 1;
-  const it = one ? 'it' : 'them';
-  return `The PDF’s font cannot show ${listInWords(characters.map(show))}, so a final PDF would print a replacement mark (�) in ${one ? 'its' : 'their'} place. `
-    + `Write ${it} in Latin letters, or leave ${it} out, where ${one ? 'it is' : 'they are'} used. A final Word file keeps ${it}: ${wordFile}.`;
+  const [it, they] = one ? ['it', 'it'] : ['them', 'they'];
+  return `The PDF cannot print ${listInWords(characters.map(show))}: its typeface has no letter for ${it}, so ${they} would come out as �. `
+    + `Write ${it} in Latin letters (or leave ${it} out) where ${they} ${one ? 'is' : 'are'} used, or ${wordFile}, which keeps ${it}.`;
 }

@@ -61,8 +61,8 @@ export function ErrorSummary({ errors, attempts, onLeaveAnyway }: { errors: read
       {onLeaveAnyway && (
         <p className="usa-alert__text">
           <button type="button" className="usa-button usa-button--unstyled link-button" onClick={onLeaveAnyway}>
-            Leave without these answers
-          </button>{' '}(the draft keeps the answers it had before)
+            Leave this page without these answers
+          </button>
         </p>
       )}
       </div>

@@ -164,7 +164,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
               {unshown.places.length === 0
                 ? <p>Nothing was exported. The text that stopped it has been changed since: export the final PDF again.</p>
                 : <>
-                  <p>Nothing was exported. {unshownRefusal(unshown, (c) => `“${c}”`, 'it can be exported on its own')} {unshown.characters.length === 1 ? 'Where it is:' : 'Where they are:'}</p>
+                  <p>Nothing was exported. {unshownRefusal(unshown, (c) => `“${c}”`, 'export the final Word file')} {unshown.characters.length === 1 ? 'It is in:' : 'They are in:'}</p>
                   <ul>
                     {unshown.places.map((place) => (
                       <li key={place.path}>

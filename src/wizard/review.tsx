@@ -29,11 +29,11 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
   const rows = steps.flatMap(({ step, answers }) => answers.map(({ question }) => ({ step, question })));
   const names = distinctNames(rows.map((row) => row.question), (question, i) => `${question} (${stepTitle(rows[i]!.step)})`);
   let row = 0;
-  // Each Change button's id, from its step, question and record, so that focus comes back to the
-  // same answer after a change even when rows before it came or went.
+  // Each Change button's id, from the field it opens and its record, so that focus comes back to
+  // the same answer after a change even when rows before it came or went.
   const seen = new Map<string, number>();
-  const changeId = (step: string, field: string, item: string | undefined) => {
-    const base = `review-change-${step}-${field}${item ? `-${item}` : ''}`.replace(/[^\w-]/g, '-');
+  const changeId = (field: string, item: string | undefined) => {
+    const base = `review-${field}${item ? `-${item}` : ''}`.replace(/[^\w-]/g, '-');
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
@@ -61,7 +61,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
                 <dt>{question}</dt>
                 <dd>{answer}</dd>
                 <dd className="summary-list__action">
-                  <button type="button" id={changeId(step.id, field, item)} className="usa-button usa-button--unstyled link-button" onClick={(event) => onChange(step.id, [field], item, event.currentTarget.id)}>
+                  <button type="button" id={changeId(field, item)} className="usa-button usa-button--unstyled link-button" onClick={(event) => onChange(step.id, [field], item, event.currentTarget.id)}>
                     {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{names[row++]}</span>
                   </button>
                 </dd>

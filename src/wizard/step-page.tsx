@@ -64,7 +64,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
 
   // Every form on the step checks its answers; when one fails, the step's error summary takes focus.
   const canLeave = useCallback(() => checks.run(), [checks]);
-  // A button's way out: checked, and kept for "Leave without these answers" when the check fails.
+  // A button's way out: checked, and kept for "Leave this page without these answers" when the check fails.
   const leave = async (then: () => void) => {
     if (await checks.run(then)) then();
   };

@@ -238,8 +238,8 @@ describe('csec-mou export --final: a PDF that cannot show a name as written', ()
     const { dir, draft, files, agency } = signedIn('Lin Wei 林伟');
     const { code, out, err } = await cli('export', draft, '--final', '--pdf', join(dir, 'napa.pdf'), '--docx', join(dir, 'napa.docx'));
     expect([code, out]).toEqual([1, '']);
-    expect(err).toBe('Final export refused: The PDF’s font cannot show "林" (U+6797) and "伟" (U+4F1F), so a final PDF would print a replacement mark (�) in their place. '
-      + 'Write them in Latin letters, or leave them out, where they are used. A final Word file keeps them: ask for the MOU with --docx instead. Nothing was written.\n'
+    expect(err).toBe('Final export refused: The PDF cannot print "林" (U+6797) and "伟" (U+4F1F): its typeface has no letter for them, so they would come out as �. '
+      + 'Write them in Latin letters (or leave them out) where they are used, or ask for the MOU with --docx, which keeps them. Nothing was written.\n'
       + `\nFound in:\n  - ${agency}: signer’s name\n`);
     expect(files()).toEqual(['napa.csecmou.json']);
   });
@@ -251,7 +251,7 @@ describe('csec-mou export --final: a PDF that cannot show a name as written', ()
     const { dir, draft: file, files } = folder(serializeDraft(draft));
     const refused = await cli('export', file, '--final', '--report', join(dir, 'report.pdf'));
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('A final Word file keeps it: ask for the report with --report ending in .docx instead. Nothing was written.');
+    expect(refused.err).toContain('or ask for the report with --report ending in .docx, which keeps it. Nothing was written.');
     expect(files()).toEqual(['napa.csecmou.json']);
     const { draft: signer } = signedIn('Lin Wei 林伟');
     const { code } = await cli('export', signer, '--final', '--report', join(dir, 'report.pdf'));

@@ -64,8 +64,8 @@ describe('csec-mou packet', () => {
     const emoji = file('emoji.json', serializeDraft(named));
     const { code, err } = await csecMou('packet', emoji, '--out', out);
     expect(code).toBe(1);
-    expect(err).toBe('Packet refused: The PDF’s font cannot show "🙂" (U+1F642), so a final PDF would print a replacement mark (�) in its place. '
-      + `Write it in Latin letters, or leave it out, where it is used. A final Word file keeps it: export it alone with \`csec-mou export ${emoji} --final --docx OUT.docx\`. Nothing was written.\n`
+    expect(err).toBe('Packet refused: The PDF cannot print "🙂" (U+1F642): its typeface has no letter for it, so it would come out as �. '
+      + `Write it in Latin letters (or leave it out) where it is used, or export the final Word file with \`csec-mou export ${emoji} --final --docx OUT.docx\`, which keeps it. Nothing was written.\n`
       + `\nFound in:\n  - MDT tier “${tier.name}”: name\n`);
     expect(existsSync(out)).toBe(false);
   });

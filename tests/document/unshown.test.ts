@@ -45,8 +45,8 @@ describe('where the draft holds characters a PDF cannot show', () => {
   });
 
   it('says the characters, what a final PDF would print, and the way to the Word file', () => {
-    expect(unshownRefusal({ characters: ['林'], places: [] }, (c) => `“${c}”`, 'it can be exported on its own'))
-      .toBe('The PDF’s font cannot show “林”, so a final PDF would print a replacement mark (�) in its place. '
-        + 'Write it in Latin letters, or leave it out, where it is used. A final Word file keeps it: it can be exported on its own.');
+    expect(unshownRefusal({ characters: ['林'], places: [] }, (c) => `“${c}”`, 'export the final Word file'))
+      .toBe('The PDF cannot print “林”: its typeface has no letter for it, so it would come out as �. '
+        + 'Write it in Latin letters (or leave it out) where it is used, or export the final Word file, which keeps it.');
   });
 });

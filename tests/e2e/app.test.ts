@@ -268,7 +268,7 @@ describe('the first page', () => {
     await page.getByRole('button', { name: 'Final PDF' }).click();
     const refused = page.getByTestId('export-unshown');
     await expect.poll(() => refused.textContent()).toContain('Final PDF refused');
-    expect(await refused.textContent()).toContain('Nothing was exported. The PDF’s font cannot show “林” and “伟”, so a final PDF would print a replacement mark (�) in their place.');
+    expect(await refused.textContent()).toContain('Nothing was exported. The PDF cannot print “林” and “伟”: its typeface has no letter for them, so they would come out as �. Write them in Latin letters (or leave them out) where they are used, or export the final Word file, which keeps them. They are in:');
     expect(await refused.locator('li').allTextContents()).toEqual([`${draft.agencies[index]!.name}: signer’s name Change this`]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-unshown');
     expect(await page.getByTestId('export-status').textContent()).toBe('');

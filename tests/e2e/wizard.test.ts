@@ -706,7 +706,7 @@ describe('a protocol written in the browser', () => {
     await hours.fill('soon');
     await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
     await expect.poll(() => errors.count()).toBe(1);
-    await errors.getByRole('button', { name: 'Leave without these answers' }).click();
+    await errors.getByRole('button', { name: 'Leave this page without these answers' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
     await openStep('6. Reporting and immediate response');
     expect(await hours.inputValue()).toBe('24');
