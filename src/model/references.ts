@@ -1,4 +1,12 @@
+import { listInWords, plural } from '../lib/words';
 import type { Draft } from './draft';
+
+/** What can name an agency, in the words of the line that counts them when none is left. */
+const CONVENER = ['MDT tier’s convener', 'MDT tiers’ conveners'] as const;
+const MEMBER = ['MDT tier’s member', 'MDT tiers’ members'] as const;
+const PROVIDER = ['service’s provider', 'services’ providers'] as const;
+const SIGNATURE = ['signature recorded', 'signatures recorded'] as const;
+const APPROVAL = ['approval recorded', 'approvals recorded'] as const;
 
 /**
  * Removes references to agencies that are not in the draft (a convener, MDT members, a
@@ -11,23 +19,30 @@ export function dropDanglingReferences(draft: Draft): string[] {
   const ids = new Set(draft.agencies.map((agency) => agency.id));
   const repairs: string[] = [];
   const missing = (id: string) => `"${id}", which is not an agency in this draft`;
+  // With no agencies at all (the file's list of them could not be used), every reference goes: a
+  // line for each would bury the line that says why, so they are counted by kind instead.
+  const counted = new Map<readonly [string, string], number>();
+  const dangling = (kind: readonly [one: string, many: string], words: string) => {
+    if (ids.size > 0) repairs.push(words);
+    else counted.set(kind, (counted.get(kind) ?? 0) + 1);
+  };
 
   draft.mdtTiers.forEach((tier, index) => {
     const label = `MDT tier "${tier.name || index + 1}"`;
     if (tier.convenerAgencyId !== null && !ids.has(tier.convenerAgencyId)) {
-      repairs.push(`${label}: removed its convener ${missing(tier.convenerAgencyId)}.`);
+      dangling(CONVENER, `${label}: removed its convener ${missing(tier.convenerAgencyId)}.`);
       tier.convenerAgencyId = null;
     }
     const kept = tier.memberAgencyIds.filter((id) => ids.has(id));
     for (const id of tier.memberAgencyIds.filter((member) => !ids.has(member))) {
-      repairs.push(`${label}: removed member ${missing(id)}.`);
+      dangling(MEMBER, `${label}: removed member ${missing(id)}.`);
     }
     tier.memberAgencyIds = kept;
   });
 
   for (const service of draft.sections.services.offered) {
     if (service.providerAgencyId !== null && !ids.has(service.providerAgencyId)) {
-      repairs.push(`Service "${service.name}": removed its provider ${missing(service.providerAgencyId)}.`);
+      dangling(PROVIDER, `Service "${service.name}": removed its provider ${missing(service.providerAgencyId)}.`);
       service.providerAgencyId = null;
     }
   }
@@ -40,17 +55,22 @@ export function dropDanglingReferences(draft: Draft): string[] {
     return keep;
   });
   // A signature or an approval recorded for an agency that is gone, no longer signs, or recorded twice.
-  const perSigner = <T extends { agencyId: string }>(records: T[], noun: string): T[] => {
+  const perSigner = <T extends { agencyId: string }>(records: T[], noun: string, kind: readonly [string, string]): T[] => {
     const seen = new Set<string>();
     return records.filter((record) => {
       const agency = draft.agencies.find((a) => a.id === record.agencyId);
       const keep = agency !== undefined && agency.signs && !seen.has(record.agencyId);
-      if (!keep) repairs.push(`Removed the ${noun} recorded for ${agency ? `"${agency.name || record.agencyId}", ${seen.has(record.agencyId) ? 'recorded a second time' : 'which does not sign'}` : missing(record.agencyId)}.`);
+      if (!keep && !agency) dangling(kind, `Removed the ${noun} recorded for ${missing(record.agencyId)}.`);
+      else if (!keep) repairs.push(`Removed the ${noun} recorded for "${agency.name || record.agencyId}", ${seen.has(record.agencyId) ? 'recorded a second time' : 'which does not sign'}.`);
       seen.add(record.agencyId);
       return keep;
     });
   };
-  draft.signatures = perSigner(draft.signatures, 'signature');
-  draft.approvals = perSigner(draft.approvals, 'approval');
+  draft.signatures = perSigner(draft.signatures, 'signature', SIGNATURE);
+  draft.approvals = perSigner(draft.approvals, 'approval', APPROVAL);
+  if (counted.size > 0) {
+    const kinds = [...counted].map(([[one, many], n]) => plural(n, one, many));
+    repairs.push(`The draft has no agencies, so what named one was removed: ${listInWords(kinds)}.`);
+  }
   return repairs;
 }

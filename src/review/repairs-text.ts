@@ -40,6 +40,14 @@ export function repairInWords(repair: Repair): string {
   }
 }
 
+/** Whether opening the file leaves out something it held (a value or a record it could not use), not only mends it. */
+export const repairsLeaveOut = (repairs: readonly Repair[]): boolean =>
+  repairs.some((repair) => repair.kind === 'unusable' || repair.kind === 'recordDropped');
+
+/** Whether a whole list (the agencies, the MDT tiers) could not be used and opens empty. */
+export const listCleared = (repairs: readonly Repair[], list: string): boolean =>
+  repairs.some((repair) => repair.kind === 'unusable' && repair.path === list);
+
 /**
  * The repairs in words, at most `max` of them and then one line for the rest. A record left out
  * for want of several values is one line naming them all, not a line for each.

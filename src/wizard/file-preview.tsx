@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { momentInWords } from '../lib/dates';
 import { describeCounties, DRAFT_VERSION, type RestoredDraft } from '../model';
-import { repairsInWords } from '../review/repairs-text';
+import { listCleared, repairsInWords, repairsLeaveOut } from '../review/repairs-text';
 import { agencyName } from './record-names';
 import { Alert } from './alert';
 
@@ -50,7 +50,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
         <dt>Title</dt><dd>{draft.title}</dd>
         <dt>Counties</dt><dd>{describeCounties(draft.counties)}</dd>
         <dt>Agencies</dt>
-        <dd>{agencies.length === 0 ? 'None yet' : `${agencies.slice(0, SHOWN_AGENCIES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`}</dd>
+        <dd>{agencies.length === 0 ? (listCleared(repairs, 'agencies') ? 'None: the file’s list of agencies cannot be used (see below)' : 'None yet') : `${agencies.slice(0, SHOWN_AGENCIES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`}</dd>
         <dt>Last saved</dt><dd>{savedAt ? momentInWords(savedAt) : 'The file does not say'}</dd>
         <dt>Saved by</dt>
         <dd>
@@ -59,7 +59,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
         </dd>
       </dl>
       {repairs.length > 0 && (
-        <Alert kind="info" heading={`${repairs.length === 1 ? 'One thing' : `${repairs.length} things`} will be mended as it opens`}>
+        <Alert kind={repairsLeaveOut(repairs) ? 'warning' : 'info'} heading={`${repairs.length === 1 ? 'One thing' : `${repairs.length} things`} will be ${repairsLeaveOut(repairs) ? 'left out or mended' : 'mended'} as it opens`}>
           <ul className="usa-list">{repairsInWords(repairs).map((repair, index) => <li key={index}>{repair}</li>)}</ul>
         </Alert>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Repair } from '../model';
-import { repairsInWords } from '../review/repairs-text';
+import { repairsInWords, repairsLeaveOut } from '../review/repairs-text';
 import { Alert } from './alert';
 
 interface Props {
@@ -37,7 +37,7 @@ export function LoadMessages({ status, error, repairs = [], statusFocus = 0 }: P
         {status}
       </p>
       {repairs.length > 0 && (
-        <Alert kind="warning" heading="Mended while opening this file" data-testid="load-repairs">
+        <Alert kind="warning" heading={repairsLeaveOut(repairs) ? 'Left out or mended while opening this file' : 'Mended while opening this file'} data-testid="load-repairs">
           <ul className="usa-list">
             {repairsInWords(repairs).map((repair, index) => (
               <li key={index}>{repair}</li>

@@ -226,12 +226,29 @@ describe('files from others and earlier versions', () => {
     ];
     expect((await preview.locator('li').allTextContents()).toSorted()).toEqual(expected.toSorted());
     expect(await preview.textContent()).not.toMatch(INTERNAL_NAMES);
+    // Values are left out, not only mended, and the heading says so.
+    expect(await preview.locator('.usa-alert__heading').allTextContents()).toContain('5 things will be left out or mended as it opens');
 
     // The notice after it opens says the same, in the same words.
     await preview.getByRole('button', { name: 'Open this draft' }).click();
     const notice = page.getByTestId('load-repairs');
     await expect.poll(async () => (await notice.locator('li').allTextContents()).toSorted()).toEqual(expected.toSorted());
     expect(await notice.textContent()).not.toMatch(INTERNAL_NAMES);
+    expect(await notice.locator('.usa-alert__heading').textContent()).toBe('Left out or mended while opening this file');
+    await page.close();
+  });
+
+  it('says plainly that a file whose list of agencies cannot be used opens without agencies, in two lines, not one per reference', async () => {
+    const draft = { ...structuredClone(napa), title: 'Agencies typed as one text', agencies: napa.agencies.map((agency) => agency.name).join(', ') };
+    const page = await newTab();
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles(file('typed.csecmou.json', JSON.stringify({ format: 'csec-mou-draft', version: DRAFT_VERSION, draft })));
+    const preview = page.getByTestId('file-preview');
+    expect(await preview.locator('dt:text-is("Agencies") + dd').textContent()).toBe('None: the file’s list of agencies cannot be used (see below)');
+    const lines = await preview.locator('li').allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Agencies and signatures: “the list of agencies” was "[^"]+…, which is not a list; it was cleared\.$/);
+    const members = napa.mdtTiers.flatMap((tier) => tier.memberAgencyIds).length;
+    expect(lines[1]).toBe(`The draft has no agencies, so what named one was removed: 1 MDT tier’s convener and ${members} MDT tiers’ members.`);
     await page.close();
   });
 

@@ -354,4 +354,22 @@ describe('the checksum a draft file carries', () => {
       'Service "Shelter": removed its provider "closed-shelter", which is not an agency in this draft.',
     ]);
   });
+
+  it('says in one line what a draft left with no agencies lost, not a line for each reference', () => {
+    const input = envelope({
+      counties: ['Napa'],
+      agencies: 'Napa CWS, Napa Probation',
+      mdtTiers: [{ id: 't', name: 'Ongoing MDT', convenerAgencyId: 'cws', memberAgencyIds: ['cws', 'probation'] }],
+      sections: { services: { offered: [{ name: 'Shelter', providerAgencyId: 'cws' }] } },
+    });
+    const restored = restoreDraft(input);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    const { draft, repairs } = restored.value;
+    expect(draft.agencies).toEqual([]);
+    expect(draft.mdtTiers[0]).toMatchObject({ convenerAgencyId: null, memberAgencyIds: [] });
+    expect(repairs).toEqual([
+      { kind: 'unusable', path: 'agencies', record: null, value: '"Napa CWS, Napa Probation"', reason: 'is not a list' },
+      { kind: 'note', text: 'The draft has no agencies, so what named one was removed: 1 MDT tier’s convener, 2 MDT tiers’ members and 1 service’s provider.' },
+    ]);
+  });
 });
