@@ -80,6 +80,11 @@ export interface BrowserHistory {
   replace(place: Place): void;
   /** Refuses the last Back or Forward: the user goes back where they were, and the history stays as it was. */
   stay(): void;
+  /**
+   * The entry just reached shows nothing new (a record's page whose record has gone): the browser
+   * moves on past it, the way the user was going. Back never leaves the app's first entry so.
+   */
+  passOver(back: boolean): void;
   /** Something is shown over the page: an entry of its own, so that Back closes it. */
   openOverlay(): void;
   /** What was shown over the page has gone (by its own button): its entry is left, as Back would. */
@@ -160,6 +165,10 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
       // go(0) would reload the page: an entry that does not know its position is written anew.
       if (delta === 0) write(from, 'push');
       else traverse(-delta, from, fromIndex);
+    },
+    passOver(back) {
+      lastPop = null;
+      if (!back || index > 0) window.history.go(back ? -1 : 1);
     },
     openOverlay: () => write({ ...here, overlay: true }, 'push'),
     closeOverlay() {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { samePlace, START, underneath, useBrowserHistory, type BrowserHistory, type Place } from './browser-history';
+import { placeHeld } from '../wizard/record-names';
 import type { OpenDraft } from './use-protocol';
 
 /** What the app tells its Back and Forward: what is open, and how to open and close drafts. */
@@ -82,7 +83,16 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
     history.replace(START);
     return app.closeDraft();
   }
-  if (sameDraft) return history.showInEditor(target);
+  if (sameDraft && target.at === 'draft') {
+    // An entry for a record since gone (a tier whose adding was cancelled, a removed agency) shows
+    // the list it was on. When that list is the page already shown, Back and Forward pass over
+    // the entry, as if it had gone with the record: one press leaves the page.
+    const { draft } = loaded.store.getState();
+    const shown = placeHeld(draft, target);
+    const left = underneath(from);
+    if (left.at === 'draft' && samePlace(shown, placeHeld(draft, left))) return history.passOver(back);
+    return history.showInEditor(shown);
+  }
   if (loaded) app.closeDraft();
   if (target.at === 'start') app.showNewStep(target.part ?? 1);
   if (target.at !== 'draft' || target.id === null) return;

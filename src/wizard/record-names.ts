@@ -1,7 +1,7 @@
 import type { Draft, SectionKey } from '../model';
 import { capitalise } from '../lib/words';
 import { SECTION_FIELDS, type FieldSpec } from './section-fields';
-import type { StepId } from './steps';
+import { STEP_LISTS, type StepId } from './steps';
 
 /** An agency by its name, or by its place in the list until it has one ("Agency 3"). */
 export const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
@@ -49,3 +49,16 @@ export function sectionItemAt(draft: Draft, step: StepId, item: string | null) {
 /** A section's item by what was typed in its first question, or by its place until then ("Term 2"). */
 export const itemName = (spec: Extract<FieldSpec, { kind: 'records' }>, item: unknown, index: number) =>
   String((item as Record<string, unknown> | undefined)?.[spec.fields[0]!.name] ?? '').trim() || `${capitalise(spec.noun)} ${index + 1}`;
+
+/**
+ * The page a place shows in this draft: a record's page, or a step of adding it, while the record
+ * is there; once it is gone (removed, or its adding cancelled), the list it was on.
+ */
+export function placeHeld<P extends { page: StepId | 'review' | null; item?: string; part?: number }>(draft: Draft, place: P): P {
+  const { page, item } = place;
+  if (page === null || page === 'review' || item === undefined) return place;
+  const list = STEP_LISTS[page];
+  if (list ? draft[list].some((record) => record.id === item) : sectionItemAt(draft, page, item) !== null) return place;
+  const { item: _item, part: _part, ...rest } = place;
+  return rest as P;
+}

@@ -348,6 +348,31 @@ describe('Back, Forward and reload', () => {
     await slow.close();
   });
 
+  it('passes over the pages of a tier whose adding was cancelled: one Back leaves the list of tiers, and Forward returns to it', async () => {
+    await startProtocol(page, ['Sierra']);
+    await openStep(page, '7. Multidisciplinary teams');
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    await page.keyboard.type('Changed my mind');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
+    await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
+    await expect.poll(focused).toBe('add-tier');
+    const list = hash();
+    expect(list).toMatch(/\/mdt$/);
+    // Back: not the removed tier's two pages (each would show this list again), but the task list.
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await expect.poll(focused).toBe('tasks-heading');
+    expect(hash()).toMatch(/^#\/draft\/[\w-]+$/);
+    // Forward: the list of tiers, and past the removed tier's pages to the list's last entry.
+    await page.goForward();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
+    await expect.poll(hash).toBe(list);
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
