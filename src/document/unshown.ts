@@ -1,5 +1,5 @@
 import { listInWords } from '../lib/words';
-import { draftSchema, type Draft } from '../model';
+import { draftSchema, sectionBefore, type Draft } from '../model';
 
 // A final PDF is refused while its font cannot show characters of the draft (a Party's or signer's
 // name in a script the font lacks, an emoji): the writers say which characters they replaced, and
@@ -11,6 +11,8 @@ export interface UnshownPlace {
   path: string;
   /** The agency, tier or added section it is in, which survives reordering. */
   recordId?: string;
+  /** For an added section, the outline section whose page lists it. */
+  section?: string;
 }
 
 /** Why a final PDF was refused: the characters its font cannot show, and the fields that hold them. */
@@ -52,7 +54,8 @@ export function unshownIn(draft: Draft, characters: readonly string[]): Unshown 
       const text = value.normalize('NFC');
       const held = characters.filter((char) => text.includes(char));
       held.forEach((char) => found.add(char));
-      if (held.length > 0) places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}) });
+      const added = path[0] === 'customSections' ? draft.customSections[Number(path[1])] : undefined;
+      if (held.length > 0) places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}), ...(added ? { section: sectionBefore(added) } : {}) });
     } else if (Array.isArray(value)) {
       const element = def?.type === 'array' ? def.element : undefined;
       value.forEach((item, index) => {

@@ -152,6 +152,15 @@ export const SECTION_OUTLINE: ReadonlyArray<{ key: SectionKey | 'signatures'; nu
   { key: 'signatures', number: 15, title: 'Signatures' },
 ];
 
+/** The last section of the body, before the signatures. */
+const LAST_SECTION = SECTION_OUTLINE.filter((s) => s.key !== 'signatures').at(-1)!.key as SectionKey;
+
+/**
+ * The outline section an added section follows, and whose page lists it: the one it names, or for
+ * one placed at the end of the body (`after` null), the last section before the signatures.
+ */
+export const sectionBefore = (added: { after: SectionKey | null }): SectionKey => added.after ?? LAST_SECTION;
+
 /** "Section 6. Reporting and immediate response", or null when the key is not in the outline. */
 export function sectionLabel(key: string | undefined): string | null {
   const section = key ? SECTION_OUTLINE.find((s) => s.key === key) : undefined;

@@ -1,4 +1,4 @@
-import { SECTION_KEYS, type Draft } from '../model';
+import { SECTION_KEYS, sectionBefore, type Draft } from '../model';
 import type { LawInForce } from './law/statute';
 import { findStatedHours, type StatedHours, type TimedDuty } from './text/stated-hours';
 
@@ -13,7 +13,7 @@ export interface StatedDeadline extends StatedHours {
 /** Every free text of the draft (sections' text and added sections), with its path and section. */
 function freeTexts(draft: Draft): Array<{ path: string; section: string; text: string }> {
   const sections = SECTION_KEYS.map((key) => ({ path: `sections.${key}.text`, section: key, text: draft.sections[key].text }));
-  const added = draft.customSections.map((c, i) => ({ path: `customSections.${i}.text`, section: c.after ?? 'administration', text: c.text }));
+  const added = draft.customSections.map((c, i) => ({ path: `customSections.${i}.text`, section: sectionBefore(c), text: c.text }));
   return [...sections, ...added];
 }
 

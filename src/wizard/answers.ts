@@ -6,7 +6,7 @@ import { capitalise } from '../lib/words';
 import { approvalFieldId } from './county-approvals';
 import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
-import { agencyChoices, agencyName, itemName, tierName } from './record-names';
+import { addedSectionName, addedSectionsOn, agencyChoices, agencyName, itemName, tierName } from './record-names';
 
 /** One line of "check your answers": the question, the answer in words, and the field to change it. */
 export interface Answer {
@@ -61,8 +61,18 @@ export function tierInWords(draft: Draft, tier: MdtTier): string {
   return [`convened by ${tier.convenerAgencyId ? name(tier.convenerAgencyId) : 'nobody yet'}`, `${tier.memberAgencyIds.length} members`, meets].join('; ');
 }
 
-/** Every answer of a step, in the order the step asks. */
+/** Every answer of a step, in the order the step asks, then the sections the committee added after it. */
 export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): Answer[] {
+  const added = addedSectionsOn(draft, step).map(({ section, index }) => ({
+    question: `Section of your own: ${addedSectionName(draft, index)}`,
+    answer: section.text.trim() ? (options.full ? section.text.trim() : short(section.text.trim())) : NOT_ANSWERED,
+    field: fieldId(`customSections.${index}.title`),
+    item: section.id,
+  }));
+  return [...ownAnswers(draft, step, options), ...added];
+}
+
+function ownAnswers(draft: Draft, step: StepId, options: Options): Answer[] {
   switch (step) {
     case 'basics':
       return [

@@ -1,7 +1,7 @@
 import { commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { STEPS, stepTitle, type StepId } from './steps';
-import { agencyName, tierName } from './record-names';
+import { addedSectionName, addedSectionsOn, agencyName, tierName } from './record-names';
 
 /** Something on a step a comment can be about, in words. */
 export interface CommentPlace {
@@ -18,10 +18,15 @@ const fields = (step: StepId, specs: readonly FieldSpec[], prefix: string) =>
 
 /**
  * What a reviewer can comment on from a step, React-free: the whole section, then each of its
- * questions, agencies or MDT tiers. Records are named by id, so a comment stays on its agency or
- * tier however the list is later reordered.
+ * questions, agencies or MDT tiers, then the sections the committee added after it. Records are
+ * named by id, so a comment stays on its agency, tier or section however the list is reordered.
  */
 export function commentPlaces(draft: Draft, step: StepId): CommentPlace[] {
+  const added = addedSectionsOn(draft, step).map(({ section, index }) => place(step, `Section of your own: ${addedSectionName(draft, index)}`, section.id));
+  return [...ownPlaces(draft, step), ...added];
+}
+
+function ownPlaces(draft: Draft, step: StepId): CommentPlace[] {
   const title = stepTitle(STEPS.find((s) => s.id === step)!);
   const whole = place(step, `The whole of “${title}”`);
   switch (step) {

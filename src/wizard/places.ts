@@ -36,14 +36,8 @@ const OTHER_PARTS: Record<string, string> = {
   complianceExhibit: 'Compliance crosswalk attached to the MOU as Exhibit A',
 };
 
-/**
- * Whether a page of the wizard asks the question at `path`, so that a link can open it there: not
- * the parts no page asks about, nor added sections, which only a draft file holds.
- */
-export const askedOnAPage = (path: string): boolean => {
-  const head = path.split('.')[0]!;
-  return !(head in OTHER_PARTS) && head !== 'customSections';
-};
+/** Whether a page of the wizard asks the question at `path`, so that a link can open it there: not the parts no page asks about. */
+export const askedOnAPage = (path: string): boolean => !(path.split('.')[0]! in OTHER_PARTS);
 
 /** Parts whose records have places of their own, when the part as a whole is meant. */
 const WHOLE_PARTS: Record<string, string> = {

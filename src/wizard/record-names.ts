@@ -1,4 +1,4 @@
-import type { Draft, SectionKey } from '../model';
+import { sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
 import { capitalise } from '../lib/words';
 import { SECTION_FIELDS, type FieldSpec } from './section-fields';
 import { STEP_LISTS, type StepId } from './steps';
@@ -9,9 +9,26 @@ export const agencyName = (draft: Draft, index: number) => draft.agencies[index]
 /** A tier of the MDT by its name, or by its place until it has one ("Tier 2"). */
 export const tierName = (draft: Draft, index: number) => draft.mdtTiers[index]?.name.trim() || `Tier ${index + 1}`;
 
+/** A section the committee added, by its title, or by its place among them until it has one ("Added section 2"), as the findings name it. */
+export const addedSectionName = (draft: Draft, index: number) => draft.customSections[index]?.title.trim() || `Added section ${index + 1}`;
+
 /** The name of the record at `index` of a list that records are added to. */
-export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers', index: number) =>
-  list === 'agencies' ? agencyName(draft, index) : tierName(draft, index);
+export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers' | 'customSections', index: number) =>
+  list === 'agencies' ? agencyName(draft, index) : list === 'mdtTiers' ? tierName(draft, index) : addedSectionName(draft, index);
+
+/**
+ * The sections the committee added after the outline section `step`, in the MOU's order, each with
+ * its place in the draft's list. The last section's page also lists those placed at the end of
+ * the body, which the MOU prints after the ones placed after it.
+ */
+export function addedSectionsOn(draft: Draft, step: StepId): Array<{ section: CustomSection; index: number }> {
+  const on = draft.customSections.map((section, index) => ({ section, index })).filter(({ section }) => sectionBefore(section) === step);
+  return [...on.filter(({ section }) => section.after !== null), ...on.filter(({ section }) => section.after === null)];
+}
+
+/** The place in the draft's list of the added section `item`, when the page of `step` lists it; -1 otherwise. */
+export const addedSectionAt = (draft: Draft, step: StepId, item: string | null): number =>
+  item === null ? -1 : draft.customSections.findIndex((section) => section.id === item && sectionBefore(section) === step);
 
 /**
  * Where else the draft names an agency, in words ("the convener and a member of MDT tier “Ongoing
@@ -58,7 +75,7 @@ export function placeHeld<P extends { page: StepId | 'review' | null; item?: str
   const { page, item } = place;
   if (page === null || page === 'review' || item === undefined) return place;
   const list = STEP_LISTS[page];
-  if (list ? draft[list].some((record) => record.id === item) : sectionItemAt(draft, page, item) !== null) return place;
+  if (list ? draft[list].some((record) => record.id === item) : sectionItemAt(draft, page, item) !== null || addedSectionAt(draft, page, item) >= 0) return place;
   const { item: _item, part: _part, ...rest } = place;
   return rest as P;
 }

@@ -21,10 +21,12 @@ export interface StepProps {
  * an item's own page (`item`, the definitions' second term), that item's questions alone, in the
  * same form.
  */
-export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, item = null, onItem = () => {} }: StepProps & {
+export function SectionStep({ sectionKey, draft, law, onEdit, children, added, footer, item = null, onItem = () => {} }: StepProps & {
   sectionKey: SectionKey;
   /** Lists the section holds besides its questions (agencies' duties, MDT tiers). */
   children?: ReactNode;
+  /** The sections the committee added after this one, listed after its questions. */
+  added?: ReactNode;
   footer: ReactNode;
   item?: SectionItem | null;
   onItem?: (item: string, focus: string[]) => void;
@@ -70,6 +72,7 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, footer, 
           ? <p className="usa-hint" data-testid="model-inserted">It is in the further provisions, to edit there.</p>
           : <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>}
       </div>
+      {added}
       {footer}
     </ItemPageContext.Provider>
   );

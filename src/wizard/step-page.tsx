@@ -10,7 +10,8 @@ import { SectionStep, type StepProps } from './section-step';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { fieldId, STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 import { changeButtonId } from './record-list';
-import { recordName, sectionItemAt } from './record-names';
+import { addedSectionAt, addedSectionName, recordName, sectionItemAt } from './record-names';
+import { AddedSectionPage, AddedSections } from './added-sections';
 import { itemChangeId } from './records-field';
 
 interface Props extends StepProps {
@@ -50,11 +51,15 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const adding = record && step === 'mdt' && part !== null && part >= 1 && part <= TIER_PARTS.length ? part : null;
   // Or an item of a list inside the section (a term, a service), by its place.
   const sectionItem = !readOnly && !record ? sectionItemAt(props.draft, step, item) : null;
-  const itemTitle = list && record ? recordName(props.draft, list, recordIndex) : sectionItem?.title ?? null;
+  // Or a section the committee added after this one.
+  const addedIndex = !readOnly && !record && !sectionItem ? addedSectionAt(props.draft, step, item) : -1;
+  const added = addedIndex >= 0 ? props.draft.customSections[addedIndex]! : null;
+  const current = STEPS[index]!;
+  const itemTitle = list && record ? recordName(props.draft, list, recordIndex) : sectionItem?.title ?? (added ? addedSectionName(props.draft, addedIndex) : null);
   // Back to the list: its words, and the item's Change button there.
   const back = list && record ? { words: RETURN_WORDS[list], focus: changeButtonId(list, record.id) }
-    : sectionItem ? { words: `Return to the list of ${sectionItem.spec.noun}s`, focus: itemChangeId(fieldId(`sections.${step}.${sectionItem.spec.name}`), sectionItem.index) } : null;
-  const current = STEPS[index]!;
+    : sectionItem ? { words: `Return to the list of ${sectionItem.spec.noun}s`, focus: itemChangeId(fieldId(`sections.${step}.${sectionItem.spec.name}`), sectionItem.index) }
+    : added ? { words: `Return to ${stepTitle(current)}`, focus: changeButtonId('customSections', added.id) } : null;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -106,6 +111,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   let body;
   if (record && step === 'agencies') body = <><AgencyPage key={record.id} agency={props.draft.agencies[recordIndex]!} index={recordIndex} {...props} />{itemFooter}</>;
   else if (record && step === 'mdt') body = <><TierPage key={`${record.id}-${adding}`} tier={props.draft.mdtTiers[recordIndex]!} index={recordIndex} part={adding} {...props} />{itemFooter}</>;
+  else if (added) body = <><AddedSectionPage key={added.id} section={added} index={addedIndex} {...props} />{itemFooter}</>;
   else if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer}</>;
   else if (step === 'basics') body = <><BasicsStep {...props} />{footer}</>;
   else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} onItem={onItem} />{footer}</>;
@@ -113,6 +119,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
     const extra = step === 'mdt' ? <MdtTiers {...props} onReplace={onReplace} onItem={onItem} /> : step === 'roles' ? <AgencyResponsibilities {...props} /> : step === 'administration' ? <TermFields {...props} /> : null;
     body = (
       <SectionStep key={step} sectionKey={step} {...props} footer={sectionItem ? itemFooter : footer} item={sectionItem}
+        added={<AddedSections step={step} {...props} onReplace={onReplace} onItem={onItem} />}
         onItem={(to, focus) => onItem(to, { focus })}>{extra}</SectionStep>
     );
   }
@@ -120,7 +127,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   // A new step is a new page: focus its heading, as a page load would put the reader at the top.
   useEffect(() => {
     heading.current?.focus();
-  }, [step, record?.id, adding, sectionItem?.index, sectionItem?.spec.name]);
+  }, [step, record?.id, adding, sectionItem?.index, sectionItem?.spec.name, added?.id]);
 
   return (
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">

@@ -47,20 +47,25 @@ export const STEP_LISTS: Partial<Record<StepId, 'agencies' | 'mdtTiers'>> = { ag
 export const sectionLists = (step: StepId): string[] =>
   step in SECTION_FIELDS ? SECTION_FIELDS[step as SectionKey].filter((spec) => spec.kind === 'records').map((spec) => spec.name) : [];
 
-/** Whether a step lists records that each have a page of their own. */
-export const stepHasItems = (step: StepId) => STEP_LISTS[step] !== undefined || sectionLists(step).length > 0;
+/**
+ * Whether a step lists records that each have a page of their own: agencies, tiers, a section's
+ * items, and on every section of the outline the sections the committee added after it.
+ */
+export const stepHasItems = (step: StepId) => STEP_LISTS[step] !== undefined || step in SECTION_FIELDS;
 
 /**
  * The record whose own page holds a finding's field: "agencies.2.tookPart" is on the third
  * agency's page (named by the agency's id), "sections.definitions.terms.1.definition" on the second
- * term's ("terms.1", by its place: a section's items have no ids). Null for a finding about a
- * whole list, or a field on the step's page.
+ * term's ("terms.1", by its place: a section's items have no ids), "customSections.0.text" on
+ * that added section's (by its id). Null for a finding about a whole list, or a field on the
+ * step's page.
  */
 export function recordOfFinding(finding: Pick<Finding, 'path' | 'section'>, draft: Draft): string | null {
   const step = stepOfFinding(finding);
   const parts = (finding.path ?? '').split('.');
   const list = STEP_LISTS[step];
   if (list && parts[0] === list && /^\d+$/.test(parts[1] ?? '')) return draft[list][Number(parts[1])]?.id ?? null;
+  if (parts[0] === 'customSections' && /^\d+$/.test(parts[1] ?? '')) return draft.customSections[Number(parts[1])]?.id ?? null;
   const [head, section, name, index] = parts;
   if (head !== 'sections' || section !== step || !name || !sectionLists(step).includes(name) || !/^\d+$/.test(index ?? '')) return null;
   const items = (draft.sections[step as SectionKey] as Record<string, unknown>)[name];

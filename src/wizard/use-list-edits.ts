@@ -4,7 +4,7 @@ import { changeButtonId, moveButtonAfter } from './record-list';
 import { agencyReferences, recordName } from './record-names';
 import { fieldId } from './steps';
 
-type List = 'agencies' | 'mdtTiers';
+type List = 'agencies' | 'mdtTiers' | 'customSections';
 
 interface Removed {
   record: Draft[List][number];
@@ -17,13 +17,24 @@ interface Removed {
   after: Draft;
 }
 
+/** Where a page shows only part of a list (the sections added after one section of the outline). */
+interface Part {
+  /** The records shown, in order, each with its place in the whole list. */
+  shown: (draft: Draft) => ReadonlyArray<{ index: number }>;
+  /** What a record added here holds from the start (the section it follows). */
+  start: Record<string, unknown>;
+  /** The question a new record's page opens at. */
+  first: string;
+}
+
 /**
  * Add, move and remove for a list of records each with a page of its own (`onOpen`), with an undo
  * for the last removal and focus that follows each action: to the new record's page at its name,
- * to the undo notice, back to the record's Change button.
+ * to the undo notice, back to the record's Change button. Given `part`, moves are within the
+ * records shown, and a record moved past one takes its place in the MOU as well (`after`).
  */
 export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit | DraftEdit[]) => void, onReplace: (draft: Draft) => void,
-  onOpen: (id: string, focus: string[]) => void) {
+  onOpen: (id: string, focus: string[]) => void, part?: Part) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   // The record last moved: where it is now is read from the draft, once the move has reached it.
@@ -42,23 +53,30 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     if (removed && removed.after === removed.before && draft !== removed.before) setRemoved({ ...removed, after: draft });
   }, [draft, removed]);
 
-  const at = movedId ? draft[list].findIndex((record) => record.id === movedId) : -1;
+  // The records as the page lists them, by their places in the whole list.
+  const shown = (of: Draft) => (part ? part.shown(of).map(({ index }) => index) : of[list].map((_, index) => index));
+  const order = shown(draft);
+  const at = movedId ? order.findIndex((index) => draft[list][index]?.id === movedId) : -1;
   return {
     removed,
     noticeId,
     /** Where the record last moved went, for MovedStatus. */
-    moved: at < 0 ? null : { title: recordName(draft, list, at), index: at, count: draft[list].length },
+    moved: at < 0 ? null : { title: recordName(draft, list, order[at]!), index: at, count: order.length },
     add() {
       setMovedId(null);
       const id = newRecordId(draft, list);
-      onEdit({ kind: 'add', list });
-      onOpen(id, [fieldId(`${list}.${draft[list].length}.name`)]);
+      onEdit({ kind: 'add', list, ...(part ? { record: part.start } : {}) });
+      onOpen(id, [fieldId(`${list}.${draft[list].length}.${part?.first ?? 'name'}`)]);
     },
+    /** Moves the record `id` to `to` among the records shown. */
     move(id: string, to: number) {
-      const from = draft[list].findIndex((record) => record.id === id);
-      onEdit({ kind: 'move', list, id, to });
+      const from = order.findIndex((index) => draft[list][index]?.id === id);
+      const target = draft[list][order[to]!];
+      if (from < 0 || !target) return;
+      const place = 'after' in target ? [{ kind: 'update', list, id, path: ['after'], value: target.after } as const] : [];
+      onEdit([{ kind: 'move', list, id, to: order[to]! }, ...place]);
       setMovedId(id);
-      setFocus(moveButtonAfter(list, id, from, to, draft[list].length));
+      setFocus(moveButtonAfter(list, id, from, to, order.length));
     },
     /** Removes the record at `index`, named `title` in the notice that offers to put it back. */
     remove(index: number, title: string) {

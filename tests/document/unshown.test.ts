@@ -8,6 +8,7 @@ describe('where the draft holds characters a PDF cannot show', () => {
     const d = completeDraft(['Napa']);
     d.agencies[2]!.signer.title = 'Director 🙂';
     d.mdtTiers[0]!.purpose = `${d.mdtTiers[0]!.purpose} 🙂`;
+    d.customSections = [{ id: 'closing', title: 'Closing 🙂', after: null, text: '' }];
     // Reviewers' words are never printed in a final MOU, so they are no place to fix.
     d.comments = [{ id: 'c1', anchor: { kind: 'section', section: 'purpose' }, author: 'Ana 🙂', at: '2026-11-01T10:00:00.000Z', text: '🙂', status: 'open', statusBy: null, statusAt: null, replies: [] }] as unknown as Draft['comments'];
     return d;
@@ -21,6 +22,8 @@ describe('where the draft holds characters a PDF cannot show', () => {
       places: [
         { path: 'agencies.2.signer.title', recordId: d.agencies[2]!.id },
         { path: 'mdtTiers.0.purpose', recordId: d.mdtTiers[0]!.id },
+        // An added section is fixed on the page of the section it follows: the last, for one at the end.
+        { path: 'customSections.0.title', recordId: 'closing', section: 'administration' },
       ],
     });
   });

@@ -735,7 +735,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Move up: Advocate' }).click();
     // Now first, it can move up no more: focus goes to its other move button, not to the page.
     await expect.poll(focusedLabel).toBe('Move down: Advocate');
-    await expect.poll(() => page.getByTestId('moved-status').textContent()).toBe('Advocate moved to 1 of 2.');
+    await expect.poll(() => page.locator('.step-form').getByTestId('moved-status').textContent()).toBe('Advocate moved to 1 of 2.');
     // A term removed by mistake comes back with Undo, in its place.
     await page.getByRole('button', { name: 'Remove Advocate' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-notice');
@@ -849,6 +849,61 @@ describe('a protocol written in the browser', () => {
     await expect.poll(names).toEqual(before);
     await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
     await expect.poll(() => moved.textContent()).toBe(`${before[0]} moved to 1 of ${before.length}.`);
+  });
+
+  it('adds sections of the committee’s own after a section of the outline, each with a page, which the answers and the MOU show there, numbered with the rest', async () => {
+    await startProtocol(['Tehama']);
+    await openStep('11. Training');
+    const added = page.getByTestId('added-sections');
+    const names = () => added.locator('h4').allTextContents();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(await added.textContent()).toContain('None added.');
+    await page.getByRole('button', { name: 'Add a section after this one' }).click();
+    await expect.poll(focused).toBe('f-customSections-0-title');
+    expect(await page.getByTestId('step-caption').textContent()).toBe('11. Training');
+    expect(await page.locator('#step-heading').textContent()).toBe('Added section 1');
+    expect(new URL(page.url()).hash).toMatch(/\/training\/section-1$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.type('Local resources');
+    await page.getByLabel('Text of the section').fill('The Parties keep one list of local resources for exploited youth.\nThe steering committee reviews it each year.');
+    await page.getByRole('button', { name: 'Return to 11. Training' }).click();
+    await expect.poll(focusedLabel).toBe('Change Local resources');
+    expect(await added.locator('.record__summary').textContent()).toBe('The Parties keep one list of local resources for exploited youth. The steering committee reviews it each year.');
+    await page.getByRole('button', { name: 'Add another section here' }).click();
+    await expect.poll(focused).toBe('f-customSections-1-title');
+    await page.keyboard.type('Youth advisory board');
+    await page.getByRole('button', { name: 'Return to 11. Training' }).click();
+    await expect.poll(names).toEqual(['Local resources', 'Youth advisory board']);
+    await page.getByRole('button', { name: 'Move up: Youth advisory board' }).click();
+    await expect.poll(names).toEqual(['Youth advisory board', 'Local resources']);
+    await expect.poll(() => added.getByTestId('moved-status').textContent()).toBe('Youth advisory board moved to 1 of 2.');
+    // Removed, and put back in its place.
+    await page.getByRole('button', { name: 'Remove Local resources' }).click();
+    await expect.poll(names).toEqual(['Youth advisory board']);
+    expect(await page.getByTestId('removed-notice').locator('.usa-alert__text').textContent()).toBe('Removed the section “Local resources”. Undo');
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(names).toEqual(['Youth advisory board', 'Local resources']);
+    // The next section's page lists none of them.
+    await page.getByRole('button', { name: 'Next: 12. Data collection and evaluation' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('12. Data collection and evaluation');
+    expect(await names()).toEqual([]);
+
+    // Check your answers lists them under their section, each with a Change button to its page.
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
+    const training = page.locator('section.review__step', { hasText: '11. Training' });
+    await training.getByRole('button', { name: 'Change Section of your own: Local resources' }).click();
+    // Second in the draft's list now that the other moved above it.
+    await expect.poll(focused).toBe('f-customSections-1-title');
+    expect(await page.locator('#step-heading').textContent()).toBe('Local resources');
+    await page.getByRole('button', { name: 'Return to check your answers' }).click();
+    // In the MOU they follow Training, numbered 12 and 13, and Data collection is now 14.
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.textContent()).toContain('The Parties keep one list of local resources for exploited youth.');
+    const contents = await preview.locator('a').allTextContents();
+    const at = contents.indexOf('11. Training');
+    expect(contents.slice(at, at + 4)).toEqual(['11. Training', '12. Youth advisory board', '13. Local resources', '14. Data collection and evaluation']);
   });
 
   it('gives each agency a page of its own, with an address, Back and Forward, that keeps what was typed a moment before leaving', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, type Finding } from '../../src/requirements';
+import { sectionBefore } from '../../src/model';
 import { askedOnAPage, placeInWords } from '../../src/wizard/places';
+import { addedSectionAt, addedSectionsOn } from '../../src/wizard/record-names';
 import { fieldCandidates, fieldId, recordOfFinding, stepOfFinding, stepStatus, STEPS } from '../../src/wizard/steps';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
@@ -110,7 +112,25 @@ describe('the places findings name', () => {
 
 describe('which places a link can open', () => {
   it('opens the pages that ask a question, not the parts only a draft file holds', () => {
-    expect(['agencies.2.signer.name', 'sections.definitions.terms.0.term', 'title', 'mdtTiers.0.name'].map(askedOnAPage)).toEqual([true, true, true, true]);
-    expect(['customSections.0.title', 'acknowledgements.1.reason', 'approvals.0.by'].map(askedOnAPage)).toEqual([false, false, false]);
+    expect(['agencies.2.signer.name', 'sections.definitions.terms.0.term', 'title', 'mdtTiers.0.name', 'customSections.0.title'].map(askedOnAPage)).toEqual([true, true, true, true, true]);
+    expect(['acknowledgements.1.reason', 'approvals.0.by'].map(askedOnAPage)).toEqual([false, false]);
+  });
+
+  it('opens an added section on the page of the section it follows, at its own page', () => {
+    const draft = withChange(completeDraft(['Napa']), (d) => {
+      d.customSections = [
+        { id: 'section-1', title: 'Local resources', after: 'training', text: '' },
+        { id: 'section-2', title: 'Closing words', after: null, text: '' },
+      ];
+    });
+    const finding = { path: 'customSections.1.text', section: sectionBefore(draft.customSections[1]!) };
+    expect(stepOfFinding(finding)).toBe('administration');
+    expect(recordOfFinding(finding, draft)).toBe('section-2');
+    expect(recordOfFinding({ path: 'customSections.0.title', section: 'training' }, draft)).toBe('section-1');
+    // Listed in the MOU's order: those placed after the last section, then those at the end of the body.
+    expect(addedSectionsOn(draft, 'administration').map(({ index }) => index)).toEqual([1]);
+    expect(addedSectionsOn(draft, 'training').map(({ section }) => section.title)).toEqual(['Local resources']);
+    expect(addedSectionAt(draft, 'training', 'section-1')).toBe(0);
+    expect(addedSectionAt(draft, 'data', 'section-1')).toBe(-1);
   });
 });

@@ -1,0 +1,80 @@
+import type { ZodType } from 'zod';
+import { customSectionSchema, sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
+import { Field } from './fields';
+import type { StepProps } from './section-step';
+import type { FieldSpec } from './section-fields';
+import { addedSectionName, addedSectionsOn } from './record-names';
+import { MovedStatus, RecordList, RecordSummary } from './record-list';
+import { RemovedNotice } from './removed-notice';
+import { useListEdits } from './use-list-edits';
+import { useStepForm } from './use-step-form';
+import { short } from './answer-words';
+
+const schema = customSectionSchema as unknown as ZodType<CustomSection>;
+
+/** The questions of a section the committee adds; where it goes is the page it was added from. */
+export const ADDED_SECTION_FIELDS: readonly FieldSpec[] = [
+  { kind: 'text', name: 'title', label: 'Title of the section', hint: 'As it should appear in the MOU and its contents, such as “Local resources”. Left empty, the MOU calls it “Additional provisions”.' },
+  { kind: 'textarea', name: 'text', label: 'Text of the section', hint: 'Each paragraph on a line of its own.' },
+];
+
+/** An added section in brief, on one line: the start of its text. */
+export const addedSectionInWords = (section: CustomSection) => {
+  const text = section.text.replace(/\s+/g, ' ').trim();
+  return text ? short(text) : 'no text yet';
+};
+
+/** An added section's questions, on a page of its own. */
+export function AddedSectionPage({ section, index, law, onEdit }: StepProps & { section: CustomSection; index: number }) {
+  const at = `customSections.${index}`;
+  const { form, resets } = useStepForm(schema, section, (next) => {
+    onEdit({ kind: 'update', list: 'customSections', id: section.id, path: [], value: next });
+  }, { at, questions: ADDED_SECTION_FIELDS });
+  return (
+    <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" data-testid="added-section-page">
+      {ADDED_SECTION_FIELDS.map((spec) => <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} />)}
+    </form>
+  );
+}
+
+interface ListProps extends StepProps {
+  step: SectionKey;
+  onReplace: (draft: Draft) => void;
+  /** Opens an added section's own page, focusing the first of `focus` that is there. */
+  onItem: (id: string, options?: { focus?: string[] }) => void;
+}
+
+/** The button that adds a section after this one. */
+export const ADD_SECTION_ID = 'add-section';
+
+/**
+ * The sections the committee adds after this section of the outline, for what the outline does
+ * not cover (a county's own provisions), each with Change, reordering and Remove (with undo).
+ */
+export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListProps) {
+  const edits = useListEdits('customSections', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus }),
+    { shown: (of) => addedSectionsOn(of, step), start: { after: step }, first: 'title' });
+  const added = addedSectionsOn(draft, step);
+  const last = sectionBefore({ after: null }) === step;
+  return (
+    <section aria-labelledby="added-heading" className="records-block" data-testid="added-sections">
+      <h3 id="added-heading">Sections of your own after this one</h3>
+      <p className="usa-hint">
+        For what the outline does not cover, such as your county’s own provisions. The MOU prints it after this
+        section{last ? ', before the signatures' : ''}, numbered with the others: the sections after it move down a number.
+      </p>
+      <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
+      <MovedStatus moved={edits.moved} />
+      <RecordList list="customSections" label="Sections of your own" empty="None added.">
+        {added.map(({ section, index }, at) => (
+          <RecordSummary key={section.id} testId="added-section" level={4} summary={addedSectionInWords(section)} list="customSections" id={section.id}
+            title={addedSectionName(draft, index)} index={at} count={added.length} onChange={() => onItem(section.id)}
+            onMove={(to) => edits.move(section.id, to)} onRemove={() => edits.remove(index, `the section “${addedSectionName(draft, index)}”`)} />
+        ))}
+      </RecordList>
+      <button type="button" id={ADD_SECTION_ID} className="usa-button usa-button--outline" onClick={edits.add}>
+        {added.length ? 'Add another section here' : 'Add a section after this one'}
+      </button>
+    </section>
+  );
+}
