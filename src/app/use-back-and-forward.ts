@@ -70,7 +70,7 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   // Back from an overlay to its page: the page stays. Forward onto an overlay no longer shown
   // (always the last entry) changes nothing either, and its entry is left again at once, so
   // that the next Back is not spent on it.
-  if (samePlace(target, underneath(from))) return history.closeOverlay();
+  if ((place.overlay || from.overlay) && samePlace(target, underneath(from))) return history.closeOverlay();
   app.dropOpening();
   const { loaded } = app;
   const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
@@ -84,11 +84,13 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
     return app.closeDraft();
   }
   if (sameDraft && target.at === 'draft') {
-    // An entry for a record since gone (a tier whose adding was cancelled, a removed agency) shows
-    // the list it was on. When that list is the page already shown, Back and Forward pass over
+    // An entry for a record since gone (a tier whose adding was cancelled, a removed agency), or
+    // an address naming one the draft never held, shows the list it was on, and its address
+    // becomes that page's. When that list is the page already shown, Back and Forward pass over
     // the entry, as if it had gone with the record: one press leaves the page.
     const { draft } = loaded.store.getState();
     const shown = placeHeld(draft, target);
+    if (shown !== target) history.replace(shown);
     const left = underneath(from);
     if (left.at === 'draft' && samePlace(shown, placeHeld(draft, left))) return history.passOver(back);
     return history.showInEditor(shown);

@@ -45,7 +45,7 @@ interface ListProps extends StepProps {
 }
 
 /** The button that adds a section after this one. */
-export const ADD_SECTION_ID = 'add-section';
+const ADD_SECTION_ID = 'add-section';
 
 /**
  * The sections the committee adds after this section of the outline, for what the outline does
