@@ -42,11 +42,15 @@ describe('the address of a place in the app', () => {
   it('reads an address that names no draft as the first page, and a draft’s address leniently', () => {
     for (const hash of ['', '#', '#/', '#/draft/', '#/drafts/x', '#/draft/%E0%A4%A/training', '#top'])
       expect(placeOf(hash)).toEqual(START);
-    // A page it does not know is the task list; anything after the page is ignored.
+    // A page it does not know is the task list; anything after the page is ignored, but for a
+    // record's page (every section's page has its added sections), which the draft must then hold.
     for (const hash of ['#/draft/x/nowhere', '#/draft/x/signatures', '#/draft/x/', '#/draft/x/REVIEW'])
       expect(placeOf(hash)).toEqual({ at: 'draft', id: 'x', page: null });
-    for (const hash of ['#/draft/x/training/extra', '#/draft/x/training?x=1', '#/draft/x/training#more'])
+    expect(placeOf('#/draft/x/basics/extra')).toEqual({ at: 'draft', id: 'x', page: 'basics' });
+    expect(placeOf('#/draft/x/review/extra')).toEqual({ at: 'draft', id: 'x', page: 'review' });
+    for (const hash of ['#/draft/x/training?x=1', '#/draft/x/training#more'])
       expect(placeOf(hash)).toEqual({ at: 'draft', id: 'x', page: 'training' });
+    expect(placeOf('#/draft/x/training/section-2')).toEqual({ at: 'draft', id: 'x', page: 'training', item: 'section-2' });
   });
 
   it('tells an overlay’s entry from its page’s', () => {
