@@ -52,10 +52,12 @@ const ADD_SECTION_ID = 'add-section';
  * not cover (a county's own provisions), each with Change, reordering and Remove (with undo).
  */
 export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListProps) {
-  const edits = useListEdits('customSections', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus }),
-    { shown: (of) => addedSectionsOn(of, step), start: { after: step }, first: 'title' });
-  const added = addedSectionsOn(draft, step);
   const last = sectionBefore({ after: null }) === step;
+  // On the last section's page, a new section goes at the end of the body, after every other
+  // listed there, as the button below them promises.
+  const edits = useListEdits('customSections', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus }),
+    { shown: (of) => addedSectionsOn(of, step), start: { after: last ? null : step }, first: 'title' });
+  const added = addedSectionsOn(draft, step);
   return (
     <section aria-labelledby="added-heading" className="records-block" data-testid="added-sections">
       <h3 id="added-heading">Sections of your own after this one</h3>

@@ -2,6 +2,7 @@ import { sectionLabel, type Draft, type SectionKey } from '../model';
 import type { Finding } from '../requirements';
 import { AGENCY_FIELD_WORDS, BASICS_FIELD_WORDS, SECTION_FIELDS, TIER_FIELD_WORDS } from './section-fields';
 import { STEPS, stepOfFinding } from './steps';
+import { addedSectionName } from './record-names';
 
 const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
@@ -52,7 +53,7 @@ const WHOLE_PARTS: Record<string, string> = {
  * know is said by its keys, never as a dotted path. `section` is the outline section a finding
  * belongs to, which says where a basics question of that section is asked.
  */
-export function placeOfPath(path: string, nameOf: NameOf, section?: string | null): Place {
+export function placeOfPath(path: string, nameOf: NameOf, section?: string | null, untitledSection?: (index: number) => string | undefined): Place {
   const parts = path.split('.').filter(Boolean);
   const [head, second, ...rest] = parts;
   const field = rest.join('.');
@@ -79,7 +80,7 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
   }
   if (head === 'customSections' && second !== undefined) {
     const title = named('');
-    return { where: title ? `Added section “${title}”` : `Added section ${index + 1}`, field: ADDED_SECTION_WORDS[rest[0] ?? ''] ?? null };
+    return { where: title ? `Added section “${title}”` : untitledSection?.(index) ?? `Added section ${index + 1}`, field: ADDED_SECTION_WORDS[rest[0] ?? ''] ?? null };
   }
   if (head === 'countyApprovals' && second !== undefined) {
     const county = named('');
@@ -107,6 +108,11 @@ export function placeInWords(finding: FixPlace, draft: Draft): string {
     if (list === 'countyApprovals') return draft.countyApprovals[index]?.county;
     return undefined;
   };
-  const { where, field } = placeOfPath(finding.path, nameOf, finding.section);
+  // An untitled added section by the name its page gives it ("Untitled section after 11. Training").
+  const untitled = (index: number) => {
+    const at = draft.customSections.findIndex((c) => c.id === finding.recordId);
+    return draft.customSections[at < 0 ? index : at] ? addedSectionName(draft, at < 0 ? index : at) : undefined;
+  };
+  const { where, field } = placeOfPath(finding.path, nameOf, finding.section, untitled);
   return field ? `${where}: ${field}` : where;
 }

@@ -1,7 +1,7 @@
 import { sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
 import { capitalise } from '../lib/words';
 import { SECTION_FIELDS, type FieldSpec } from './section-fields';
-import { STEP_LISTS, type StepId } from './steps';
+import { STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 
 /** An agency by its name, or by its place in the list until it has one ("Agency 3"). */
 export const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
@@ -9,8 +9,19 @@ export const agencyName = (draft: Draft, index: number) => draft.agencies[index]
 /** A tier of the MDT by its name, or by its place until it has one ("Tier 2"). */
 export const tierName = (draft: Draft, index: number) => draft.mdtTiers[index]?.name.trim() || `Tier ${index + 1}`;
 
-/** A section the committee added, by its title, or by its place among them until it has one ("Added section 2"), as the findings name it. */
-export const addedSectionName = (draft: Draft, index: number) => draft.customSections[index]?.title.trim() || `Added section ${index + 1}`;
+/**
+ * A section the committee added, by its title, or until it has one by where it is: "Untitled
+ * section after 11. Training" ("Untitled section 2 after …" where that page lists several).
+ */
+export function addedSectionName(draft: Draft, index: number): string {
+  const section = draft.customSections[index];
+  const title = section?.title.trim();
+  if (!section || title) return title || `Added section ${index + 1}`;
+  const step = sectionBefore(section);
+  const untitled = addedSectionsOn(draft, step).filter((added) => !added.section.title.trim());
+  const number = untitled.length > 1 ? ` ${untitled.findIndex((added) => added.index === index) + 1}` : '';
+  return `Untitled section${number} after ${stepTitle(STEPS.find((s) => s.id === step)!)}`;
+}
 
 /** The name of the record at `index` of a list that records are added to. */
 export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers' | 'customSections', index: number) =>

@@ -28,6 +28,18 @@ interface Part {
 }
 
 /**
+ * Where in the whole list a record goes that moves from `from` to `to` among the records a page
+ * shows (`order`, their places in the whole list): next to the record now at `to`, before it going
+ * up and after it going down, counted once the moving record is taken out (as the draft's move
+ * edit counts). The page's order need not be the list's: the last section's page lists the
+ * sections placed after it before those placed at the end of the body, wherever each stands.
+ */
+export function placeInList(order: readonly number[], from: number, to: number): number {
+  const neighbour = order[to]! - (order[from]! < order[to]! ? 1 : 0);
+  return to < from ? neighbour : neighbour + 1;
+}
+
+/**
  * Add, move and remove for a list of records each with a page of its own (`onOpen`), with an undo
  * for the last removal and focus that follows each action: to the new record's page at its name,
  * to the undo notice, back to the record's Change button. Given `part`, moves are within the
@@ -74,7 +86,7 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       const target = draft[list][order[to]!];
       if (from < 0 || !target) return;
       const place = 'after' in target ? [{ kind: 'update', list, id, path: ['after'], value: target.after } as const] : [];
-      onEdit([{ kind: 'move', list, id, to: order[to]! }, ...place]);
+      onEdit([{ kind: 'move', list, id, to: placeInList(order, from, to) }, ...place]);
       setMovedId(id);
       setFocus(moveButtonAfter(list, id, from, to, order.length));
     },

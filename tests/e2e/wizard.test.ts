@@ -862,17 +862,22 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Add a section after this one' }).click();
     await expect.poll(focused).toBe('f-customSections-0-title');
     expect(await page.getByTestId('step-caption').textContent()).toBe('11. Training');
-    expect(await page.locator('#step-heading').textContent()).toBe('Added section 1');
+    expect(await page.locator('#step-heading').textContent()).toBe('Untitled section after 11. Training');
     expect(new URL(page.url()).hash).toMatch(/\/training\/section-1$/);
     expect(await axeViolations(page)).toEqual([]);
+    // Until it has a text, a final export is blocked: the MOU would print a numbered section that says nothing.
+    const blockingFinding = blocking().locator('li.finding', { hasText: 'has no text yet' });
+    await expect.poll(() => blockingFinding.count()).toBe(1);
     await page.keyboard.type('Local resources');
     await page.getByLabel('Text of the section').fill('The Parties keep one list of local resources for exploited youth.\nThe steering committee reviews it each year.');
+    await expect.poll(() => blockingFinding.count()).toBe(0);
     await page.getByRole('button', { name: 'Return to 11. Training' }).click();
     await expect.poll(focusedLabel).toBe('Change Local resources');
     expect(await added.locator('.record__summary').textContent()).toBe('The Parties keep one list of local resources for exploited youth. The steering committee reviews it each year.');
     await page.getByRole('button', { name: 'Add another section here' }).click();
     await expect.poll(focused).toBe('f-customSections-1-title');
     await page.keyboard.type('Youth advisory board');
+    await page.getByLabel('Text of the section').fill('Young people with lived experience advise the steering committee.');
     await page.getByRole('button', { name: 'Return to 11. Training' }).click();
     await expect.poll(names).toEqual(['Local resources', 'Youth advisory board']);
     await page.getByRole('button', { name: 'Move up: Youth advisory board' }).click();

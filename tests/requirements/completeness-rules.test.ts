@@ -36,6 +36,19 @@ describe('a draft in progress', () => {
     expect(findingsOf(draft, 'age-range')).toMatchObject([{ severity: 'warning', path: 'sections.identification.maximumAge' }]);
   });
 
+  it('with a section of its own added but not written, is blocked at that section’s text, on the page of the section it follows', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'local', title: 'Local resources', after: 'training', text: 'The Parties keep one list.' },
+        { id: 'closing', title: '', after: null, text: '  \n ' },
+      ];
+    });
+    expect(findingsOf(draft, 'added-section-text')).toMatchObject([{
+      severity: 'blocking', recordId: 'closing', path: 'customSections.1.text', section: 'administration',
+      message: 'The section the committee added has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.',
+    }]);
+  });
+
   it('complete, has none of these findings, and they never appear in the crosswalk', () => {
     const draft = completeDraft();
     expect(checkDraft(draft, { today: TODAY })).toEqual([]);

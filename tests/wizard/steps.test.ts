@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft, type Finding } from '../../src/requirements';
 import { sectionBefore } from '../../src/model';
 import { askedOnAPage, placeInWords } from '../../src/wizard/places';
-import { addedSectionAt, addedSectionsOn } from '../../src/wizard/record-names';
+import { addedSectionAt, addedSectionName, addedSectionsOn } from '../../src/wizard/record-names';
+import { placeInList } from '../../src/wizard/use-list-edits';
 import { fieldCandidates, fieldId, recordOfFinding, stepOfFinding, stepStatus, STEPS } from '../../src/wizard/steps';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
@@ -132,5 +133,40 @@ describe('which places a link can open', () => {
     expect(addedSectionsOn(draft, 'training').map(({ section }) => section.title)).toEqual(['Local resources']);
     expect(addedSectionAt(draft, 'training', 'section-1')).toBe(0);
     expect(addedSectionAt(draft, 'data', 'section-1')).toBe(-1);
+  });
+
+  it('names an untitled added section by where it stands, the same on its page, in its list and in the findings', () => {
+    const draft = withChange(completeDraft(['Napa']), (d) => {
+      d.customSections = [
+        { id: 'a', title: '', after: 'training', text: '' },
+        { id: 'b', title: 'Local resources', after: 'training', text: 'Text.' },
+        { id: 'c', title: ' ', after: null, text: 'Text.' },
+        { id: 'd', title: '', after: 'administration', text: 'Text.' },
+      ];
+    });
+    expect(draft.customSections.map((_, index) => addedSectionName(draft, index))).toEqual([
+      'Untitled section after 11. Training',
+      'Local resources',
+      // The last section's page lists those placed after it, then those at the end of the body.
+      'Untitled section 2 after 14. Dispute resolution, amendment, term and termination',
+      'Untitled section 1 after 14. Dispute resolution, amendment, term and termination',
+    ]);
+    const [finding] = findings(draft).filter((f) => f.ruleId === 'added-section-text');
+    expect(placeInWords(finding!, draft)).toBe('Untitled section after 11. Training: text');
+  });
+});
+
+describe('moving a record among those a page lists', () => {
+  it('moves it one place on the page, wherever the records stand in the whole list', () => {
+    // A plain list: the page's order is the list's.
+    expect(placeInList([0, 1, 2], 0, 1)).toBe(1);
+    expect(placeInList([0, 1, 2], 2, 1)).toBe(1);
+    // The last section's page: one placed after it (list place 1) above two at the end of the
+    // body (0 and 2). Up past it, the first of those goes to the head of the list, before it.
+    expect(placeInList([1, 0, 2], 1, 0)).toBe(0);
+    // Down past the first, the one placed after the section lands after it, not where it was.
+    expect(placeInList([1, 0, 2], 0, 1)).toBe(1);
+    // The last on the page, first in the list, moves up past the one that is last in the list.
+    expect(placeInList([1, 2, 0], 2, 1)).toBe(1);
   });
 });

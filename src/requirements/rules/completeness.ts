@@ -1,4 +1,4 @@
-import { describeCounties } from '../../model';
+import { describeCounties, sectionBefore } from '../../model';
 import { agencyPath } from '../partners';
 import type { Rule } from '../types';
 
@@ -53,4 +53,23 @@ const ageRange: Rule = {
   },
 };
 
-export const completenessRules: Rule[] = [countiesNamed, agencyCounty, ageRange];
+// A section the committee added prints its title and number whatever it holds: without a text, a
+// signed MOU would carry a numbered section that says nothing.
+const addedSectionText: Rule = {
+  id: 'added-section-text',
+  title: 'Every section the committee added has its text',
+  basis: 'completeness',
+  severity: 'blocking',
+  section: 'administration',
+  citation: () => CITATION,
+  check(draft) {
+    return draft.customSections.flatMap((section, index) => (section.text.trim() ? [] : [{
+      recordId: section.id,
+      path: `customSections.${index}.text`,
+      section: sectionBefore(section),
+      message: `The section ${section.title.trim() ? `“${section.title.trim()}”` : 'the committee added'} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
+    }]));
+  },
+};
+
+export const completenessRules: Rule[] = [countiesNamed, agencyCounty, ageRange, addedSectionText];
