@@ -62,8 +62,8 @@ export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListPr
     <section aria-labelledby="added-heading" className="records-block" data-testid="added-sections">
       <h3 id="added-heading">Sections of your own after this one</h3>
       <p className="usa-hint">
-        For what the outline does not cover, such as your county’s own provisions. The MOU prints it after this
-        section{last ? ', before the signatures' : ''}, numbered with the others: the sections after it move down a number.
+        A section of your own holds what the outline does not cover, such as your county’s own provisions. The MOU
+        prints it after this section{last ? ', before the signatures' : ''}, numbered with the others: the sections after it move down a number.
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <MovedStatus moved={edits.moved} />
