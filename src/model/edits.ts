@@ -80,6 +80,20 @@ export function newRecordId(draft: Draft, list: RecordList): string {
   return `${PREFIX[list]}-${n}`;
 }
 
+/**
+ * An id for a record the committee adds that no record has had before, as far as anyone can tell:
+ * a comment or a comparison names a record by its id, so an id taken again after a removal
+ * ("agency-3" once more) would tie a reviewer's comment on the removed record to the new one.
+ */
+export function freshRecordId(draft: Draft, list: RecordList): string {
+  const taken = new Set(draft[list].map((record) => record.id));
+  for (;;) {
+    const bytes = crypto.getRandomValues(new Uint8Array(4));
+    const id = `${PREFIX[list]}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
 const sameFinding = (a: FindingIdentity, b: FindingIdentity) =>
   a.ruleId === b.ruleId && a.county === b.county && a.recordId === b.recordId && a.path === b.path;
 
@@ -138,8 +152,10 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       break;
     }
     case 'add': {
-      // Defaults fill the rest when the whole draft is parsed below.
-      const id = newRecordId(copy, edit.list);
+      // Defaults fill the rest when the whole draft is parsed below. The caller may bring the id
+      // (freshRecordId), so that it knows the record's page before the edit lands.
+      const given = edit.record?.id;
+      const id = typeof given === 'string' && /\S/.test(given) && !copy[edit.list].some((r) => r.id === given) ? given : newRecordId(copy, edit.list);
       (copy[edit.list] as unknown[]).push(edit.list === 'agencies' ? { county: copy.counties[0], ...edit.record, id } : { ...edit.record, id });
       break;
     }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { newRecordId, type Draft, type DraftEdit } from '../model';
+import { freshRecordId, type Draft, type DraftEdit } from '../model';
 import { changeButtonId, moveButtonAfter } from './record-list';
 import { agencyReferences, recordName } from './record-names';
 import { fieldId } from './steps';
@@ -76,8 +76,8 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     moved: at < 0 ? null : { title: recordName(draft, list, order[at]!), index: at, count: order.length },
     add() {
       setMovedId(null);
-      const id = newRecordId(draft, list);
-      onEdit({ kind: 'add', list, ...(part ? { record: part.start } : {}) });
+      const id = freshRecordId(draft, list);
+      onEdit({ kind: 'add', list, record: { ...part?.start, id } });
       onOpen(id, [fieldId(`${list}.${draft[list].length}.${part?.first ?? 'name'}`)]);
     },
     /** Moves the record `id` to `to` among the records shown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../src/model';
+import { applyEdit, freshRecordId } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 
 describe('an edit to a record, by its id', () => {
@@ -27,5 +27,26 @@ describe('an edit to a record, by its id', () => {
   it('changes nothing on a certified draft', () => {
     const certified = applyEdit(draft, { kind: 'certify', by: 'Dana Cruz', on: '2026-11-20' });
     expect(applyEdit(certified, { kind: 'update', list: 'agencies', id: first!.id, path: ['name'], value: 'X' })).toBe(certified);
+  });
+});
+
+describe('a record the committee adds', () => {
+  it('takes an id no record had before, so a comment on a removed record never lands on the new one', () => {
+    let draft = applyEdit(completeDraft(), { kind: 'add', list: 'customSections', record: { id: 'section-1', title: 'Local resources', after: 'training', text: 'x' } });
+    draft = applyEdit(draft, { kind: 'remove', list: 'customSections', id: 'section-1' });
+    const ids = new Set(Array.from({ length: 50 }, () => freshRecordId(draft, 'customSections')));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^section-[0-9a-f]{8}$/);
+    const id = [...ids][0]!;
+    draft = applyEdit(draft, { kind: 'add', list: 'customSections', record: { id, after: 'training' } });
+    expect(draft.customSections.map((s) => s.id)).toEqual([id]);
+  });
+
+  it('gets an id of its own when the one it brings is blank or taken', () => {
+    const draft = completeDraft();
+    const taken = draft.agencies[0]!.id;
+    const added = applyEdit(draft, { kind: 'add', list: 'agencies', record: { id: taken, name: 'Another' } });
+    expect(added.agencies.at(-1)!.id).not.toBe(taken);
+    expect(new Set(added.agencies.map((a) => a.id)).size).toBe(added.agencies.length);
   });
 });
