@@ -70,7 +70,7 @@ export function dropDanglingReferences(draft: Draft): string[] {
   draft.approvals = perSigner(draft.approvals, 'approval', APPROVAL);
   if (counted.size > 0) {
     const kinds = [...counted].map(([[one, many], n]) => plural(n, one, many));
-    repairs.push(`The draft has no agencies, so what named one was removed: ${listInWords(kinds)}.`);
+    repairs.push(`The draft has no agencies left, so every place that named one was cleared: ${listInWords(kinds)}.`);
   }
   return repairs;
 }

@@ -248,7 +248,7 @@ describe('files from others and earlier versions', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^Agencies and signatures: “the list of agencies” was "[^"]+…, which is not a list; it was cleared\.$/);
     const members = napa.mdtTiers.flatMap((tier) => tier.memberAgencyIds).length;
-    expect(lines[1]).toBe(`The draft has no agencies, so what named one was removed: 1 MDT tier’s convener and ${members} MDT tiers’ members.`);
+    expect(lines[1]).toBe(`The draft has no agencies left, so every place that named one was cleared: 1 MDT tier’s convener and ${members} MDT tiers’ members.`);
     await page.close();
   });
 

@@ -369,7 +369,7 @@ describe('the checksum a draft file carries', () => {
     expect(draft.mdtTiers[0]).toMatchObject({ convenerAgencyId: null, memberAgencyIds: [] });
     expect(repairs).toEqual([
       { kind: 'unusable', path: 'agencies', record: null, value: '"Napa CWS, Napa Probation"', reason: 'is not a list' },
-      { kind: 'note', text: 'The draft has no agencies, so what named one was removed: 1 MDT tier’s convener, 2 MDT tiers’ members and 1 service’s provider.' },
+      { kind: 'note', text: 'The draft has no agencies left, so every place that named one was cleared: 1 MDT tier’s convener, 2 MDT tiers’ members and 1 service’s provider.' },
     ]);
   });
 });

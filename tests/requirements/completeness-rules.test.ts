@@ -45,7 +45,7 @@ describe('a draft in progress', () => {
     });
     expect(findingsOf(draft, 'added-section-text')).toMatchObject([{
       severity: 'blocking', recordId: 'closing', path: 'customSections.1.text', section: 'administration',
-      message: 'The section the committee added has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.',
+      message: 'The section added after Section 14. Dispute resolution, amendment, term and termination has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.',
     }]);
   });
 

@@ -1,4 +1,4 @@
-import { describeCounties, sectionBefore } from '../../model';
+import { describeCounties, sectionBefore, sectionLabel } from '../../model';
 import { agencyPath } from '../partners';
 import type { Rule } from '../types';
 
@@ -67,7 +67,7 @@ const addedSectionText: Rule = {
       recordId: section.id,
       path: `customSections.${index}.text`,
       section: sectionBefore(section),
-      message: `The section ${section.title.trim() ? `“${section.title.trim()}”` : 'the committee added'} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
+      message: `The section ${section.title.trim() ? `“${section.title.trim()}”` : `added after ${sectionLabel(sectionBefore(section))}`} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
     }]));
   },
 };
