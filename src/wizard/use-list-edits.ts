@@ -66,8 +66,7 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
   }, [draft, removed]);
 
   // The records as the page lists them, by their places in the whole list.
-  const shown = (of: Draft) => (part ? part.shown(of).map(({ index }) => index) : of[list].map((_, index) => index));
-  const order = shown(draft);
+  const order = part ? part.shown(draft).map(({ index }) => index) : draft[list].map((_, index) => index);
   const at = movedId ? order.findIndex((index) => draft[list][index]?.id === movedId) : -1;
   return {
     removed,
