@@ -161,6 +161,9 @@ const LAST_SECTION = SECTION_OUTLINE.filter((s) => s.key !== 'signatures').at(-1
  */
 export const sectionBefore = (added: { after: SectionKey | null }): SectionKey => added.after ?? LAST_SECTION;
 
+/** The heading the MOU gives a section the committee added without a title. */
+export const UNTITLED_SECTION_TITLE = 'Additional provisions';
+
 /** "Section 6. Reporting and immediate response", or null when the key is not in the outline. */
 export function sectionLabel(key: string | undefined): string | null {
   const section = key ? SECTION_OUTLINE.find((s) => s.key === key) : undefined;

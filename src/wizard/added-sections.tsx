@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import { customSectionSchema, sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
+import { customSectionSchema, sectionBefore, UNTITLED_SECTION_TITLE, type CustomSection, type Draft, type SectionKey } from '../model';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
@@ -14,7 +14,7 @@ const schema = customSectionSchema as unknown as ZodType<CustomSection>;
 
 /** The questions of a section the committee adds; where it goes is the page it was added from. */
 export const ADDED_SECTION_FIELDS: readonly FieldSpec[] = [
-  { kind: 'text', name: 'title', label: 'Title of the section', hint: 'As it should appear in the MOU and its contents, such as “Local resources”. Left empty, the MOU calls it “Additional provisions”.' },
+  { kind: 'text', name: 'title', label: 'Title of the section', hint: `As it should appear in the MOU and its contents, such as “Local resources”. Left empty, the MOU calls it “${UNTITLED_SECTION_TITLE}”.` },
   { kind: 'textarea', name: 'text', label: 'Text of the section', hint: 'Each paragraph on a line of its own.' },
 ];
 

@@ -49,6 +49,30 @@ describe('a draft in progress', () => {
     }]);
   });
 
+  it('with an added section untitled, or titled as another section is, warns at the later one’s title', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'closing', title: '', after: null, text: 'Last words.' },
+        { id: 'local', title: 'Local resources', after: 'training', text: 'One list.' },
+        { id: 'again', title: ' local  RESOURCES ', after: 'data', text: 'Another list.' },
+        { id: 'outline', title: 'Training', after: 'purpose', text: 'More training.' },
+        { id: 'spelled', title: 'Additional provisions', after: 'administration', text: 'Said out.' },
+      ];
+    });
+    expect(findingsOf(draft, 'added-section-title')).toEqual([
+      expect.objectContaining({ severity: 'warning', recordId: 'outline', path: 'customSections.3.title', section: 'purpose',
+        message: 'The section “Training” has the same title as Section 11. Training, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
+      expect.objectContaining({ recordId: 'again', path: 'customSections.2.title', section: 'data',
+        message: 'The section “local  RESOURCES” has the same title as another section added after Section 11. Training, so the MOU and its contents would show two sections called “local  RESOURCES”. Give it a title of its own.' }),
+      // The untitled section is printed last of the two at the end of the body, so the one titled
+      // as the MOU would call it is first, and the untitled one is named for having no title.
+      expect.objectContaining({ recordId: 'closing', path: 'customSections.0.title', section: 'administration',
+        message: 'The section added after Section 14. Dispute resolution, amendment, term and termination has no title yet, so the MOU and its contents call it “Additional provisions”. Give it a title that says what it holds.' }),
+    ]);
+    // Blocking nothing: the MOU is whole without titles.
+    expect(hasBlocking(findingsOf(draft, 'added-section-title'))).toBe(false);
+  });
+
   it('complete, has none of these findings, and they never appear in the crosswalk', () => {
     const draft = completeDraft();
     expect(checkDraft(draft, { today: TODAY })).toEqual([]);

@@ -1,4 +1,4 @@
-import { describeCounties, SECTION_OUTLINE, type Draft } from '../../model';
+import { describeCounties, SECTION_OUTLINE, UNTITLED_SECTION_TITLE, type Draft } from '../../model';
 import { checkContext, ruleStandings, type Finding, type Statute } from '../../requirements';
 import { legalView } from './law';
 import { agencyView, partiesByCounty, signaturesView } from './agencies';
@@ -18,7 +18,7 @@ export function bodyOrder(draft: Draft): BodyPart[] {
   const parts: BodyPart[] = [];
   const custom = (after: string | null) => draft.customSections
     .filter((c) => c.after === after)
-    .map((c): BodyPart => ({ kind: 'custom', id: c.id, number: 0, title: nameOr(c.title, 'Additional provisions'), text: paragraphs(c.text) }));
+    .map((c): BodyPart => ({ kind: 'custom', id: c.id, number: 0, title: nameOr(c.title, UNTITLED_SECTION_TITLE), text: paragraphs(c.text) }));
   for (const section of SECTION_OUTLINE) {
     if (section.key === 'signatures') parts.push(...custom(null));
     parts.push({ kind: 'outline', key: section.key, number: 0, title: section.title }, ...custom(section.key));

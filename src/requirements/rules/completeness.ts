@@ -1,4 +1,4 @@
-import { describeCounties, sectionBefore, sectionLabel } from '../../model';
+import { describeCounties, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE, type CustomSection } from '../../model';
 import { agencyPath } from '../partners';
 import type { Rule } from '../types';
 
@@ -67,9 +67,45 @@ const addedSectionText: Rule = {
       recordId: section.id,
       path: `customSections.${index}.text`,
       section: sectionBefore(section),
-      message: `The section ${section.title.trim() ? `“${section.title.trim()}”` : `added after ${sectionLabel(sectionBefore(section))}`} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
+      message: `The section ${addedSectionInWords(section)} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
     }]));
   },
 };
 
-export const completenessRules: Rule[] = [countiesNamed, agencyCounty, ageRange, addedSectionText];
+// The MOU and its contents list sections by their titles: an added section without one, or with
+// one that another section already has, cannot be told apart from it there ("13. Additional
+// provisions" twice). A warning: the MOU is whole without it, and the committee may accept it.
+const addedSectionTitle: Rule = {
+  id: 'added-section-title',
+  title: 'Every section the committee added has a title of its own',
+  basis: 'completeness',
+  severity: 'warning',
+  section: 'administration',
+  citation: () => CITATION,
+  check(draft) {
+    // Each heading already taken, by its words in any case and spacing: the outline's, then the
+    // added sections' in the order the MOU prints them, so the later of two is the one named.
+    const taken = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), sectionLabel(s.key)!]));
+    const inOrder = SECTION_OUTLINE.flatMap((s) => draft.customSections.filter((c) => c.after === (s.key === 'signatures' ? null : s.key)));
+    return inOrder.flatMap((section) => {
+      const title = section.title.trim();
+      const key = headingKey(title || UNTITLED_SECTION_TITLE);
+      const other = taken.get(key);
+      if (!other) taken.set(key, `another section added after ${sectionLabel(sectionBefore(section))}`);
+      if (title && !other) return [];
+      const index = draft.customSections.indexOf(section);
+      const message = title
+        ? `The section ${addedSectionInWords(section)} has the same title as ${other}, so the MOU and its contents would show two sections called “${title}”. Give it a title of its own.`
+        : `The section ${addedSectionInWords(section)} has no title yet, so the MOU and its contents call it “${UNTITLED_SECTION_TITLE}”. Give it a title that says what it holds.`;
+      return [{ recordId: section.id, path: `customSections.${index}.title`, section: sectionBefore(section), message }];
+    });
+  },
+};
+
+/** An added section in a finding's words: “Local resources”, or "added after Section 11. Training" until it has a title. */
+const addedSectionInWords = (section: CustomSection) =>
+  section.title.trim() ? `“${section.title.trim()}”` : `added after ${sectionLabel(sectionBefore(section))}`;
+
+const headingKey = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const completenessRules: Rule[] = [countiesNamed, agencyCounty, ageRange, addedSectionText, addedSectionTitle];
