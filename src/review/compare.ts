@@ -1,7 +1,8 @@
 import { wordDiff, type Segment } from '../lib/word-diff';
-import { AGENCY_ROLES, CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, SECTION_OUTLINE, type Draft, type MdtTier, type SectionKey } from '../model';
+import { AGENCY_ROLES, CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, SECTION_OUTLINE, sectionBefore, sectionLabel, type CustomSection, type Draft, type MdtTier, type SectionKey } from '../model';
 import { checkDraft, type Finding } from '../requirements';
 import { answerInWords, approvalsInWords, at } from '../wizard/answer-words';
+import { addedSectionName, addedSectionsOn } from '../wizard/record-names';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from '../wizard/section-fields';
 
 /**
@@ -104,28 +105,38 @@ function valueInWords(spec: FieldSpec, value: unknown, draft: Draft): string {
 const specChanges = (specs: readonly FieldSpec[], before: unknown, after: unknown, pair: Pair) =>
   specs.flatMap((spec) => fieldChanges(spec, at(before, spec.name), at(after, spec.name), spec.label, pair));
 
-/** Records with ids, matched by id: added, removed, changed field by field, and moved when their order changed. */
-function byId<T extends { id: string }>(before: readonly T[], after: readonly T[], noun: string, nameOf: (item: T) => string, changed: (old: T, now: T) => Change[]): Change[] {
+/**
+ * Records with ids, matched by id: added, removed, changed field by field, and moved when their
+ * order changed (unless `moves` is false: the caller says moves its own way).
+ */
+function byId<T extends { id: string }>(before: readonly T[], after: readonly T[], noun: string, nameOf: (item: T) => string, changed: (old: T, now: T) => Change[], moves = true): Change[] {
   const changes: Change[] = [];
   const ids = new Set(after.map((item) => item.id));
-  const oldIds = new Set(before.map((item) => item.id));
   for (const old of before) if (!ids.has(old.id)) changes.push({ kind: 'removed', what: noun, detail: nameOf(old) });
   for (const now of after) {
     const old = before.find((item) => item.id === now.id);
     if (!old) changes.push({ kind: 'added', what: noun, detail: nameOf(now) });
     else changes.push(...changed(old, now));
   }
+  if (moves) changes.push(...movesIn(before, after, noun, nameOf, ''));
+  return changes;
+}
+
+/**
+ * The records of one list (or of one part of it) that moved, among those both orders hold:
+ * "…, now 3 of 8", with `where` after the count ("of 3 after Section 11. Training").
+ */
+function movesIn<T extends { id: string }>(before: readonly T[], after: readonly T[], noun: string, nameOf: (item: T) => string, where: string): Change[] {
+  const ids = new Set(after.map((item) => item.id));
+  const oldIds = new Set(before.map((item) => item.id));
   const keptBefore = before.filter((item) => ids.has(item.id)).map((item) => item.id);
   const keptAfter = after.filter((item) => oldIds.has(item.id));
   const stayed = longestCommonOrder(keptBefore, keptAfter.map((item) => item.id));
   const moved = keptAfter.filter((item) => !stayed.has(item.id));
   // A few moves are named one by one; a list turned over is said once, with its new order.
-  if (moved.length > 0 && moved.length <= MOVES_NAMED) {
-    for (const item of moved) changes.push({ kind: 'moved', what: noun, detail: `${nameOf(item)}, now ${after.indexOf(item) + 1} of ${after.length}` });
-  } else if (moved.length > 0) {
-    changes.push({ kind: 'moved', what: noun, detail: `The order changed: ${after.map(nameOf).join('; ')}` });
-  }
-  return changes;
+  if (moved.length === 0) return [];
+  if (moved.length <= MOVES_NAMED) return moved.map((item) => ({ kind: 'moved', what: noun, detail: `${nameOf(item)}, now ${after.indexOf(item) + 1} of ${after.length}${where}` }));
+  return [{ kind: 'moved', what: noun, detail: `The order changed${where}: ${after.map(nameOf).join('; ')}` }];
 }
 
 const MOVES_NAMED = 3;
@@ -232,18 +243,27 @@ function sectionPart(key: SectionKey, pair: Pair): Change[] {
 }
 
 function customPart(pair: Pair): Change[] {
-  const title = (section: Draft['customSections'][number]) => section.title.trim() || 'An untitled section';
-  return byId(pair.before.customSections, pair.after.customSections, 'Added section', title, (old, now) => [
-    ...fieldChanges({ kind: 'text', name: 'title', label: 'Title' }, old.title, now.title, `${title(now)}: Title`, pair),
-    ...(old.after === now.after ? [] : [{ kind: 'changed' as const, what: `${title(now)}: Placed after`, before: placeInWords(old.after), after: placeInWords(now.after), words: null }]),
-    ...fieldChanges({ kind: 'textarea', name: 'text', label: 'Text' }, old.text, now.text, `${title(now)}: Text`, pair),
-  ]);
+  const { before, after } = pair;
+  // An untitled section by the name the wizard gives it, in the draft that holds it.
+  const name = (section: CustomSection) => {
+    const index = after.customSections.indexOf(section);
+    return index >= 0 ? addedSectionName(after, index) : addedSectionName(before, before.customSections.indexOf(section));
+  };
+  const changes = byId(before.customSections, after.customSections, 'Added section', name, (old, now) => [
+    ...fieldChanges({ kind: 'text', name: 'title', label: 'Title' }, old.title, now.title, `${name(now)}: Title`, pair),
+    ...(old.after === now.after ? [] : [{ kind: 'changed' as const, what: `${name(now)}: Placed after`, before: placeInWords(old.after), after: placeInWords(now.after), words: null }]),
+    ...fieldChanges({ kind: 'textarea', name: 'text', label: 'Text' }, old.text, now.text, `${name(now)}: Text`, pair),
+  ], false);
+  // A section's place is among those after the same section of the outline, as its page lists
+  // them; one that went to another section's page is said above, by where it is placed.
+  for (const step of new Set(after.customSections.map(sectionBefore))) {
+    const on = (draft: Draft) => addedSectionsOn(draft, step).map(({ section }) => section);
+    changes.push(...movesIn(on(before), on(after), 'Added section', name, ` after ${placeInWords(step)}`));
+  }
+  return changes;
 }
 
-const placeInWords = (key: string | null) => {
-  const section = SECTION_OUTLINE.find((s) => s.key === key);
-  return section ? `Section ${section.number}. ${section.title}` : 'The end of the body';
-};
+const placeInWords = (key: string | null) => sectionLabel(key ?? undefined) ?? 'The end of the body';
 
 /** A finding's identity across two drafts: its rule and what it is about, not its words. */
 const findingKey = (finding: Finding) => [finding.ruleId, finding.county ?? '', finding.recordId ?? '', finding.path ?? ''].join('|');

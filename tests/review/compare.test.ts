@@ -28,6 +28,31 @@ describe('comparing two drafts', () => {
     ]);
   });
 
+  it('gives a moved added section its place on its own page, and an untitled one the wizard’s name for it', () => {
+    const sections = (d: ReturnType<typeof completeDraft>) => {
+      d.customSections = [
+        { id: 'a', title: 'Local resources', after: 'training', text: 'A.' },
+        { id: 'b', title: 'Early intervention', after: 'identification', text: 'B.' },
+        { id: 'f', title: 'Refresher courses', after: 'training', text: 'F.' },
+        { id: 'c', title: '', after: 'training', text: 'C.' },
+        { id: 'd', title: 'Closing', after: null, text: 'D.' },
+        { id: 'e', title: '', after: 'data', text: 'E.' },
+      ];
+    };
+    const before = withChange(completeDraft(), sections);
+    const after = withChange(before, (d) => {
+      // The untitled section goes from last to first on the training page, the closing one
+      // to the data page (said as a change of place), and the untitled one there is removed.
+      const [a, b, f, c, dd] = d.customSections;
+      d.customSections = [c!, b!, a!, { ...dd!, after: 'data' }, f!];
+    });
+    expect(part(changesOf(before, after), 'Sections the committee added')).toEqual([
+      { kind: 'removed', what: 'Added section', detail: 'Untitled section after 12. Data collection and evaluation' },
+      { kind: 'changed', what: 'Closing: Placed after', before: 'The end of the body', after: 'Section 12. Data collection and evaluation', words: null },
+      { kind: 'moved', what: 'Added section', detail: 'Untitled section after 11. Training, now 1 of 3 after Section 11. Training' },
+    ]);
+  });
+
   it('follows an agency by its id through a new name, and says what else changed about it', () => {
     const after = withChange(completeDraft(), (d) => {
       d.agencies[1]!.name = 'Yolo County Probation';
