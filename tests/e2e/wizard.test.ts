@@ -868,9 +868,15 @@ describe('a protocol written in the browser', () => {
     // Until it has a text, a final export is blocked: the MOU would print a numbered section that says nothing.
     const blockingFinding = blocking().locator('li.finding', { hasText: 'has no text yet' });
     await expect.poll(() => blockingFinding.count()).toBe(1);
-    await page.keyboard.type('Local resources');
+    // Untitled, or titled as a section of the outline is, it is a warning: the contents would show two by one name.
+    const titleWarning = page.locator('section.group--warning li.finding', { hasText: 'Give it a title' });
+    await expect.poll(() => titleWarning.textContent()).toContain('has no title yet, so the MOU and its contents call it “Additional provisions”');
+    await page.keyboard.type('Training');
+    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” has the same title as Section 11. Training');
+    await page.getByLabel('Title of the section').fill('Local resources');
     await page.getByLabel('Text of the section').fill('The Parties keep one list of local resources for exploited youth.\nThe steering committee reviews it each year.');
     await expect.poll(() => blockingFinding.count()).toBe(0);
+    await expect.poll(() => titleWarning.count()).toBe(0);
     await page.getByRole('button', { name: 'Return to 11. Training' }).click();
     await expect.poll(focusedLabel).toBe('Change Local resources');
     expect(await added.locator('.record__summary').textContent()).toBe('The Parties keep one list of local resources for exploited youth. The steering committee reviews it each year.');
