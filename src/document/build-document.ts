@@ -1,5 +1,5 @@
 import { listInWords } from '../lib/words';
-import { describeCounties, type Draft } from '../model';
+import { describeCounties, printableDraft, type Draft } from '../model';
 import type { Finding, Statute } from '../requirements';
 import { parseMarkup } from './markup';
 import type { Block, BlockSource, MouDocument } from './model';
@@ -19,7 +19,8 @@ export interface BuildOptions {
 }
 
 /** Runs the templates over the draft and returns the document model every writer renders. */
-export function buildDocument(draft: Draft, options: BuildOptions): MouDocument {
+export function buildDocument(typed: Draft, options: BuildOptions): MouDocument {
+  const draft = printableDraft(typed);
   const view = buildView(draft, options.findings, options);
   const parts: Array<{ markup: string; source?: BlockSource }> = [{ markup: COVER_TEMPLATE(view), source: { section: 'basics' } }];
   for (const part of bodyOrder(draft)) {
@@ -56,7 +57,8 @@ export function buildDocument(draft: Draft, options: BuildOptions): MouDocument 
  * The compliance report: the crosswalk, the accepted warnings and the open findings, as a document
  * of its own that every writer renders as it renders the MOU.
  */
-export function buildComplianceReport(draft: Draft, options: BuildOptions): MouDocument {
+export function buildComplianceReport(typed: Draft, options: BuildOptions): MouDocument {
+  const draft = printableDraft(typed);
   // Only the report's own view: the MOU's (its sections, agencies, law) is not needed here.
   const report = buildReportView(draft, options.findings, options);
   const counties = describeCounties(draft.counties);

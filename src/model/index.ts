@@ -16,3 +16,4 @@ export { crc32, type Integrity } from './checksum';
 export { bindingHash, contentHash } from './content-hash';
 export { approvalStandings, type ApprovalStanding } from './approvals';
 export * from './review-file';
+export { printable, printableDraft } from './printable';

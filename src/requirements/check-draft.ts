@@ -1,5 +1,5 @@
 import { todayIso } from '../lib/dates';
-import type { Draft } from '../model';
+import { printableDraft, type Draft } from '../model';
 import { rulesFor } from './catalogue';
 import { acknowledges } from './identity';
 import { CALIFORNIA } from './law/california';
@@ -29,7 +29,9 @@ export function checkContext(options: CheckOptions = {}): CheckContext {
  * Runs every rule in force on the day over the draft. Pure: the same draft, date and law give
  * the same findings. A WIC 16524.8 rule gives advice only where 16524.8 does not bind the protocol.
  */
-export function checkDraft(draft: Draft, options: CheckOptions = {}): Finding[] {
+export function checkDraft(typed: Draft, options: CheckOptions = {}): Finding[] {
+  // The rules read the draft as the documents print it: a name of one zero-width space is blank.
+  const draft = printableDraft(typed);
   const context = checkContext(options);
   const notBound = notBoundReason(draft);
   const findings = rulesFor(context.statute).flatMap((rule) => {

@@ -1,13 +1,16 @@
-import { sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
+import { printable, sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
 import { capitalise } from '../lib/words';
 import { SECTION_FIELDS, type FieldSpec } from './section-fields';
 import { STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 
 /** An agency by its name, or by its place in the list until it has one ("Agency 3"). */
-export const agencyName = (draft: Draft, index: number) => draft.agencies[index]?.name.trim() || `Agency ${index + 1}`;
+export const agencyName = (draft: Draft, index: number) => named(draft.agencies[index]?.name) || `Agency ${index + 1}`;
 
 /** A tier of the MDT by its name, or by its place until it has one ("Tier 2"). */
-export const tierName = (draft: Draft, index: number) => draft.mdtTiers[index]?.name.trim() || `Tier ${index + 1}`;
+export const tierName = (draft: Draft, index: number) => named(draft.mdtTiers[index]?.name) || `Tier ${index + 1}`;
+
+/** A name as the documents print it: one of zero-width spaces is none. */
+const named = (name: string | undefined) => printable(name ?? '').trim();
 
 /**
  * A section the committee added, by its title, or until it has one by where it is: "Untitled
@@ -15,10 +18,10 @@ export const tierName = (draft: Draft, index: number) => draft.mdtTiers[index]?.
  */
 export function addedSectionName(draft: Draft, index: number): string {
   const section = draft.customSections[index];
-  const title = section?.title.trim();
+  const title = named(section?.title);
   if (!section || title) return title || `Added section ${index + 1}`;
   const step = sectionBefore(section);
-  const untitled = addedSectionsOn(draft, step).filter((added) => !added.section.title.trim());
+  const untitled = addedSectionsOn(draft, step).filter((added) => !named(added.section.title));
   const number = untitled.length > 1 ? ` ${untitled.findIndex((added) => added.index === index) + 1}` : '';
   return `Untitled section${number} after ${stepTitle(STEPS.find((s) => s.id === step)!)}`;
 }

@@ -59,6 +59,25 @@ describe('buildDocument', () => {
     ], source: { section: 'funding' } });
   });
 
+  it('prints text as the checks read it: composed, one line where asked on one, and a name of nothing visible as none', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.agencies[0]!.name = 'Departamento de Salud Pu\u0301blica';
+      d.agencies[1]!.name = '\u200b';
+      d.agencies[1]!.signer.title = 'Chief\r\nProbation\tOfficer\n\n\nof the County';
+      d.customSections = [{ id: 'w', title: 'Local\nresources', after: 'purpose', text: 'Alpha\u2028Beta\u2029Gamma\u0085Delta' }];
+    });
+    const doc = build(draft);
+    expect(headings(doc, 1)[1]).toBe('2. Local resources');
+    const signatures = doc.blocks.filter((b) => b.type === 'signature');
+    expect(signatures.map((b) => b.agency)).toContain('Departamento de Salud Pública');
+    expect(signatures.find((b) => b.agency === 'Unnamed agency')).toMatchObject({ signerTitle: 'Chief Probation Officer of the County' });
+    const added = doc.blocks.filter((b) => b.type === 'paragraph' && b.source?.recordId === 'w').map((b) => b.type === 'paragraph' ? b.content : []);
+    expect(added).toEqual([
+      [{ type: 'text', text: 'Alpha' }, { type: 'break' }, { type: 'text', text: 'Beta' }],
+      [{ type: 'text', text: 'Gamma' }, { type: 'break' }, { type: 'text', text: 'Delta' }],
+    ]);
+  });
+
   it('lists the parties county by county for a regional protocol', () => {
     const doc = build(completeDraft(['Monterey', 'San Benito', 'Santa Cruz']));
     expect(headings(doc, 3)).toEqual(expect.arrayContaining(['Monterey County', 'San Benito County', 'Santa Cruz County']));

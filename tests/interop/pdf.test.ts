@@ -51,6 +51,8 @@ const LETTERS = [
 /** What a literal string must escape, unbalanced, in a title and a heading: text strings of plain ASCII are literal strings. */
 const ESCAPES_TITLE = 'Letters) of (the \\ protocol';
 const ESCAPES_HEADING = 'Section 16524.7(b)) \\ (see';
+/** A heading typed with its accent apart and invisible characters, which the page composes and drops. */
+const TYPED_HEADING = 'Salud Pu\u0301blica\u200b\u00ad';
 
 function lettersDocument(): MouDocument {
   const doc = everyNodeDocument('final');
@@ -58,6 +60,7 @@ function lettersDocument(): MouDocument {
   doc.blocks.push(
     { type: 'heading', level: 1, text: ESCAPES_HEADING },
     { type: 'paragraph', style: 'body', content: [{ type: 'text', text: LETTERS.join(' ') }] },
+    { type: 'heading', level: 1, text: TYPED_HEADING },
   );
   return doc;
 }
@@ -181,6 +184,12 @@ describe('the PDF in qpdf and poppler', () => {
     expect(info).toMatch(new RegExp(`^Title:\\s+${ESCAPES_TITLE.replace(/[()\\]/g, '\\$&')}$`, 'm'));
     const json = JSON.parse(await run(await qpdf(), ['--json', '--json-key=outlines', path.letters])) as { outlines: Bookmark[] };
     expect(json.outlines.map((mark) => mark.title)).toContain(ESCAPES_HEADING);
+  });
+
+  it('gives a bookmark the text its heading shows: composed, without the characters the page drops (qpdf --json)', async () => {
+    const json = JSON.parse(await run(await qpdf(), ['--json', '--json-key=outlines', path.letters])) as { outlines: Bookmark[] };
+    expect(json.outlines.at(-1)!.title).toBe('Salud Pública');
+    expect(await run(await poppler('pdftotext'), [path.letters, '-'])).toContain('Salud Pública');
   });
 
   it('prints in its contents list the page each heading is on', async () => {

@@ -31,6 +31,25 @@ describe('a draft in progress', () => {
     expect(findings.filter((f) => f.ruleId === 'agency-county')).toEqual([]);
   });
 
+  it('with an agency whose name is empty or holds nothing visible is blocked at that agency’s name', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.agencies[1]!.name = '\u200b\u00ad';
+      d.agencies[3]!.name = '  ';
+    });
+    expect(findingsOf(draft, 'agency-named')).toMatchObject([
+      { severity: 'blocking', recordId: draft.agencies[1]!.id, path: 'agencies.1.name', section: 'roles',
+        message: 'Agency 2 has no name yet, so the MOU would list it as “Unnamed agency”. Give its name, or remove it from the agencies.' },
+      { recordId: draft.agencies[3]!.id, path: 'agencies.3.name' },
+    ]);
+  });
+
+  it('reads an added section’s title as printed: one of invisible characters is no title', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [{ id: 'z', title: '\u2060\u00ad', after: null, text: 'Invisible title' }];
+    });
+    expect(findingsOf(draft, 'added-section-title')).toMatchObject([{ recordId: 'z', message: expect.stringContaining('has no title yet') }]);
+  });
+
   it('with the oldest age screened below the youngest gets a warning at the oldest age', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.identification.maximumAge = 8; });
     expect(findingsOf(draft, 'age-range')).toMatchObject([{ severity: 'warning', path: 'sections.identification.maximumAge' }]);

@@ -1,6 +1,6 @@
 import { listInWords } from '../../lib/words';
 import { ROLE_LABELS, type Agency, type Draft } from '../../model';
-import { nameOr, paragraphs } from './text';
+import { nameOr, oneLine, paragraphs } from './text';
 
 export interface AgencyView {
   id: string;
@@ -22,7 +22,7 @@ const withCounty = (name: string, county: string, regional: boolean) =>
   regional && !name.includes(county) ? `${name}, ${county} County` : name;
 
 export function agencyView(agency: Agency): AgencyView {
-  const rep = [agency.representative.name.trim(), agency.representative.title.trim()].filter(Boolean).join(', ');
+  const rep = [oneLine(agency.representative.name), oneLine(agency.representative.title)].filter(Boolean).join(', ');
   return {
     id: agency.id,
     name: agencyName(agency),
@@ -59,8 +59,8 @@ export function signaturesView(draft: Draft) {
     signers: draft.agencies.filter((a) => a.signs).map((a) => ({
       agency: agencyName(a),
       county: regional && !agencyName(a).includes(a.county) ? a.county : '',
-      name: a.signer.name.trim(),
-      title: a.signer.title.trim(),
+      name: oneLine(a.signer.name),
+      title: oneLine(a.signer.title),
     })),
     participatingOnly: draft.agencies.filter((a) => a.tookPart && !a.signs).map((a) => withCounty(agencyName(a), a.county, regional)),
     approvals: approvalBlocks(draft),

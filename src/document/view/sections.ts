@@ -5,7 +5,7 @@ import {
 } from '../../model';
 import { citationInWords, statedDeadlines, timedDuties, type LawInForce, type TimedDuty } from '../../requirements';
 import { agencyName } from './agencies';
-import { paragraphs } from './text';
+import { oneLine, paragraphs } from './text';
 
 /**
  * One duty's deadline as the MOU states it: the law's limit and citation, the committee's shorter
@@ -50,7 +50,7 @@ export function sectionViews(draft: Draft, law: LawInForce) {
       // The generated definitions give way to the committee's own wording of the same term.
       definesCsec: userTerms.some((t) => /^commercially sexually exploited child/i.test(t.term.trim())),
       definesMdt: userTerms.some((t) => /^multidisciplinary team/i.test(t.term.trim())),
-      terms: userTerms.map((t) => ({ term: t.term.trim(), definition: t.definition.trim() })),
+      terms: userTerms.map((t) => ({ term: oneLine(t.term), definition: t.definition.trim() })),
     },
     principles: {
       items: s.principles.principles.map((p) => PRINCIPLE_LABELS[p]),
@@ -90,7 +90,7 @@ export function sectionViews(draft: Draft, law: LawInForce) {
     mdt: { text: paragraphs(s.mdt.text) },
     services: {
       offered: s.services.offered.filter((o) => o.name.trim() !== '').map((o) => ({
-        name: o.name.trim(),
+        name: oneLine(o.name),
         provider: agency(o.providerAgencyId),
         description: o.description.trim() || null,
       })),

@@ -1,13 +1,15 @@
 import { documentDate } from './text';
-import { contentHash, describeCounties, type Draft } from '../../model';
-import { nameOr } from './text';
+import { contentHash, describeCounties, printableDraft, type Draft } from '../../model';
+import { nameOr, oneLine } from './text';
 
 /** What the signature status sheet prints: each signing agency, its signer, and whether and when it signed. */
-export function signatureStatusView(draft: Draft, options: { today: string }) {
-  const hash = contentHash(draft);
+export function signatureStatusView(typed: Draft, options: { today: string }) {
+  // The hash is the text's as signed; the names are printed as every document prints them.
+  const hash = contentHash(typed);
+  const draft = printableDraft(typed);
   const rows = draft.agencies.filter((agency) => agency.signs).map((agency) => {
     const signedOn = draft.signatures.find((s) => s.agencyId === agency.id)?.signedOn ?? null;
-    const signer = [agency.signer.name.trim(), agency.signer.title.trim()].filter(Boolean).join(', ');
+    const signer = [oneLine(agency.signer.name), oneLine(agency.signer.title)].filter(Boolean).join(', ');
     return {
       agency: nameOr(agency.name, 'An unnamed agency'),
       signer: signer || 'Not named',

@@ -22,5 +22,11 @@ export const longDate = (date: string | null): string | null => (date === null ?
 export const withDatesKept = (text: string): string =>
   text.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}),/g, '$1\u00a0$2,');
 
-/** A named thing's printable name, never empty in the document. */
-export const nameOr = (name: string, fallback: string): string => (name.trim() === '' ? fallback : name.trim());
+/**
+ * A value asked on one line (a name, a title, a signer's title) on one line in every document: a
+ * line end a file brought in is a space, as the Word file has always set it.
+ */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A named thing's printable name, on one line and never empty in the document. */
+export const nameOr = (name: string, fallback: string): string => oneLine(name) || fallback;

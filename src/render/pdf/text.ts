@@ -67,11 +67,14 @@ function isLoneSurrogate(code: number): boolean {
 
 /**
  * Text for the document's properties and bookmarks, which are UTF-16 strings shown by the reader's
- * own fonts: no glyph check, but control characters become spaces, and lone surrogates and
- * noncharacters, which would make the string ill-formed, become U+FFFD.
+ * own fonts: no glyph check, but composed as the page's text is, without the format characters
+ * and variation selectors the page drops, control characters as spaces, and lone surrogates and
+ * noncharacters, which would make the string ill-formed, as U+FFFD.
  */
 export function cleanPlainText(text: string): string {
   return text
+    .normalize('NFC')
+    .replace(/[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]+/gu, '')
     .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]/g, '\uFFFD')
     .replace(/ {2,}/g, ' ')

@@ -39,6 +39,24 @@ const agencyCounty: Rule = {
   },
 };
 
+// An agency without a name prints as "Unnamed agency", a Party nobody could sign for; its name is
+// read as the documents print it, so one of zero-width spaces is no name either.
+const agencyNamed: Rule = {
+  id: 'agency-named',
+  title: 'Every agency has a name',
+  basis: 'completeness',
+  severity: 'blocking',
+  section: 'roles',
+  citation: () => CITATION,
+  check(draft) {
+    return draft.agencies.flatMap((agency, index) => (agency.name.trim() ? [] : [{
+      recordId: agency.id,
+      path: agencyPath(draft, agency, 'name'),
+      message: `Agency ${index + 1} has no name yet, so the MOU would list it as “Unnamed agency”. Give its name, or remove it from the agencies.`,
+    }]));
+  },
+};
+
 const ageRange: Rule = {
   id: 'age-range',
   title: 'The ages screened run from youngest to oldest',
@@ -108,4 +126,4 @@ const addedSectionInWords = (section: CustomSection) =>
 
 const headingKey = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export const completenessRules: Rule[] = [countiesNamed, agencyCounty, ageRange, addedSectionText, addedSectionTitle];
+export const completenessRules: Rule[] = [countiesNamed, agencyCounty, agencyNamed, ageRange, addedSectionText, addedSectionTitle];
