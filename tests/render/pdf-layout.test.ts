@@ -207,6 +207,27 @@ describe('the PDF layout', () => {
       for (const row of rows) expect(row.top + row.slice.height).toBeLessThanOrEqual(CONTENT_HEIGHT + 0.01);
     });
 
+    it('keeps a heading with the start of a table whose first row would not fit after it on any page: the row is cut there', () => {
+      // A first row a few lines short of a page: with the heading and the header row above it, it
+      // fits no page, so before, the heading stayed at the foot of one page and the table began on the next.
+      const row = [[t('Blocking')], [t(SENTENCE.repeat(95))]];
+      const table: Block = { type: 'table', header: [[t('Kind')], [t('Finding')]], rows: [row, [[t('Warning')], [t('short')]]], widths: [20, 80] };
+      let cut = 0;
+      for (const laid of shifted([{ type: 'heading', level: 1, text: 'HEAD' }, table])) {
+        const all = slicesOf(laid);
+        const heading = all.find((s) => s.slice.role === 'heading')!;
+        const header = all.find((s) => s.slice.role === 'tableHeader')!;
+        const rows = all.filter((s) => s.slice.role === 'tableRow');
+        expect(heading.i).toBeLessThan(heading.count - 1);
+        expect([header.page, rows[0]!.page]).toEqual([heading.page, heading.page]);
+        for (const placed of all) expect(placed.top + placed.slice.height).toBeLessThanOrEqual(CONTENT_HEIGHT + 0.01);
+        // Nothing of the row is lost or set twice: its pieces read as the row does.
+        expect(rows.slice(0, -1).map((r) => textOf(r.slice)).join(' ').replace(/^Blocking /, '').replace(/ +/g, ' ')).toBe(SENTENCE.repeat(95).trim().replace(/ +/g, ' '));
+        if (rows.length > 2) cut++;
+      }
+      expect(cut).toBeGreaterThan(40);
+    });
+
     it('never splits a signature block; one that does not fit moves whole to the next page', () => {
       let moved = 0;
       for (const laid of shifted([{ type: 'signature', agency: 'Mendocino County Probation Department', county: 'Mendocino', signerName: 'José Núñez', signerTitle: 'Chief Probation Officer' }])) {

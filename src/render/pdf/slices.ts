@@ -40,6 +40,11 @@ export interface Slice {
   structure?: StructNode[];
   /** A table header set again at the top of a later page: drawn as an artifact, as its cells are already in the structure. */
   repeated?: boolean;
+  /**
+   * For a table row of more than one line: the row cut between lines into a first piece of at
+   * most `room` points and the rest, or null when not even two lines fit in `room`.
+   */
+  cut?: (room: number) => Slice[] | null;
 }
 
 /** The marks of one line set in `style`, its top at `top`, starting at `x`. */

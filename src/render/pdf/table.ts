@@ -18,7 +18,8 @@ function columnWidths(node: Table, columns: number): number[] {
 
 /**
  * One row as one or more slices. A row taller than a page (a cell of a thousand words) is cut
- * between lines into pieces that each fit; every other row stays whole.
+ * between lines into pieces that each fit; every other row stays whole unless the pagination cuts
+ * it (`cut`), to keep a heading with the start of a table whose first row would not fit after it.
  */
 function rowSlices(cells: readonly (readonly Inline[])[], widths: number[], style: TextStyle, role: 'tableHeader' | 'tableRow',
   block: number, ctx: LayoutContext, room: number, table: StructNode): Slice[] {
@@ -29,10 +30,8 @@ function rowSlices(cells: readonly (readonly Inline[])[], widths: number[], styl
   const lines: Line[][] = widths.map((width, c) =>
     breakLines(cells[c] ?? [], { face: style.face, size: style.size, width: width - 2 * TABLE.padX }, ctx.metrics, ctx.missing, cellTags[c]));
   const tallest = Math.max(1, ...lines.map((cell) => cell.length));
-  const perPiece = Math.max(1, Math.floor((room - 2 * TABLE.padY) / lh));
-  const slices: Slice[] = [];
-  for (let from = 0; from < tallest; from += perPiece) {
-    const count = Math.min(perPiece, tallest - from);
+  // The piece of the row from its line `from`, `count` lines tall.
+  const piece = (from: number, count: number): Slice => {
     const height = count * lh + 2 * TABLE.padY;
     const marks: Mark[] = role === 'tableHeader' ? [{ kind: 'fill', x: 0, y: 0, width: CONTENT_WIDTH, height, gray: TABLE.headerFill }] : [];
     let x = 0;
@@ -43,8 +42,16 @@ function rowSlices(cells: readonly (readonly Inline[])[], widths: number[], styl
       x += width;
     });
     marks.push(...borders(widths, height));
-    slices.push({ role, block, height, spaceBefore: 0, keepWithNext: false, marks, structure: cellTags });
-  }
+    const slice: Slice = { role, block, height, spaceBefore: 0, keepWithNext: false, marks, structure: cellTags };
+    if (role === 'tableRow' && count > 1) slice.cut = (space) => {
+      const fits = Math.floor((space - 2 * TABLE.padY) / lh);
+      return fits >= 2 && fits < count ? [piece(from, fits), piece(from + fits, count - fits)] : null;
+    };
+    return slice;
+  };
+  const perPiece = Math.max(1, Math.floor((room - 2 * TABLE.padY) / lh));
+  const slices: Slice[] = [];
+  for (let from = 0; from < tallest; from += perPiece) slices.push(piece(from, Math.min(perPiece, tallest - from)));
   return slices;
 }
 
