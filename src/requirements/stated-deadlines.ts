@@ -8,19 +8,20 @@ export type { TimedDuty } from './text/stated-hours';
 export interface StatedDeadline extends StatedHours {
   path: string;
   section: string;
+  /** The added section whose text states it: its id outlives its place in the list. */
+  recordId?: string;
 }
 
 /** Every free text of the draft (sections' text and added sections), with its path and section. */
-function freeTexts(draft: Draft): Array<{ path: string; section: string; text: string }> {
+function freeTexts(draft: Draft): Array<{ path: string; section: string; text: string; recordId?: string }> {
   const sections = SECTION_KEYS.map((key) => ({ path: `sections.${key}.text`, section: key, text: draft.sections[key].text }));
-  const added = draft.customSections.map((c, i) => ({ path: `customSections.${i}.text`, section: sectionBefore(c), text: c.text }));
+  const added = draft.customSections.map((c, i) => ({ path: `customSections.${i}.text`, section: sectionBefore(c), text: c.text, recordId: c.id }));
   return [...sections, ...added];
 }
 
 /** Deadlines stated in the committee's own words, which the checks and the MOU must reconcile. */
 export function statedDeadlines(draft: Draft): StatedDeadline[] {
-  return freeTexts(draft).flatMap(({ path, section, text }) =>
-    findStatedHours(text).map((stated) => ({ ...stated, path, section })));
+  return freeTexts(draft).flatMap(({ text, ...where }) => findStatedHours(text).map((stated) => ({ ...stated, ...where })));
 }
 
 /** Each timed duty: its limit in law, the structured answer, and words for messages. */

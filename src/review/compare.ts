@@ -245,9 +245,9 @@ function sectionPart(key: SectionKey, pair: Pair): Change[] {
 function customPart(pair: Pair): Change[] {
   const { before, after } = pair;
   // An untitled section by the name the wizard gives it, in the draft that holds it.
-  const name = (section: CustomSection) => {
+  const name = (section: CustomSection, onItsPage = false) => {
     const index = after.customSections.indexOf(section);
-    return index >= 0 ? addedSectionName(after, index) : addedSectionName(before, before.customSections.indexOf(section));
+    return index >= 0 ? addedSectionName(after, index, onItsPage) : addedSectionName(before, before.customSections.indexOf(section), onItsPage);
   };
   const changes = byId(before.customSections, after.customSections, 'Added section', name, (old, now) => [
     ...fieldChanges({ kind: 'text', name: 'title', label: 'Title' }, old.title, now.title, `${name(now)}: Title`, pair),
@@ -258,15 +258,22 @@ function customPart(pair: Pair): Change[] {
   // them; one that went to another section's page is said above, by where it is placed.
   for (const step of new Set(after.customSections.map(sectionBefore))) {
     const on = (draft: Draft) => addedSectionsOn(draft, step).map(({ section }) => section);
-    changes.push(...movesIn(on(before), on(after), 'Added section', name, ` after ${placeInWords(step)}`));
+    changes.push(...movesIn(on(before), on(after), 'Added section', (section) => name(section, true), ` after ${placeInWords(step)}`));
   }
   return changes;
 }
 
 const placeInWords = (key: string | null) => sectionLabel(key ?? undefined) ?? 'The end of the body';
 
-/** A finding's identity across two drafts: its rule and what it is about, not its words. */
-const findingKey = (finding: Finding) => [finding.ruleId, finding.county ?? '', finding.recordId ?? '', finding.path ?? ''].join('|');
+/**
+ * A finding's identity across two drafts: its rule and what it is about, not its words. A record
+ * is known by its id, so its place in its list ("customSections.2.title") is left out: a moved
+ * section's finding is the same finding.
+ */
+const findingKey = (finding: Finding) => {
+  const path = finding.recordId ? finding.path?.replace(/^(\w+)\.\d+(?=\.|$)/, '$1') : finding.path;
+  return [finding.ruleId, finding.county ?? '', finding.recordId ?? '', path ?? ''].join('|');
+};
 
 /**
  * Compares `before` with `after` (the older and the newer draft). `today` is the date both are

@@ -1,4 +1,4 @@
-import { sectionLabel, type Draft, type SectionKey } from '../model';
+import { printable, sectionLabel, type Draft, type SectionKey } from '../model';
 import type { Finding } from '../requirements';
 import { AGENCY_FIELD_WORDS, BASICS_FIELD_WORDS, SECTION_FIELDS, TIER_FIELD_WORDS } from './section-fields';
 import { STEPS, stepOfFinding } from './steps';
@@ -58,7 +58,8 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
   const [head, second, ...rest] = parts;
   const field = rest.join('.');
   const index = Number(second);
-  const named = (fallback: string) => (head !== undefined && nameOf(head, index)?.trim()) || fallback;
+  // A name as the documents print it: one of zero-width spaces is none.
+  const named = (fallback: string) => (head !== undefined && printable(nameOf(head, index) ?? '').trim()) || fallback;
   if (head === 'agencies' && second !== undefined) {
     return { where: named(`Agency ${index + 1}`), field: AGENCY_FIELD_WORDS[field] ?? AGENCY_FIELD_WORDS[rest[0] ?? ''] ?? null };
   }

@@ -15,15 +15,16 @@ const named = (name: string | undefined) => printable(name ?? '').trim();
 /**
  * A section the committee added, by its title, or until it has one by where it is: "Untitled
  * section after 11. Training" ("Untitled section 2 after …" where that page lists several).
+ * Among the sections of one page, which says where they are, `onItsPage` leaves the place out.
  */
-export function addedSectionName(draft: Draft, index: number): string {
+export function addedSectionName(draft: Draft, index: number, onItsPage = false): string {
   const section = draft.customSections[index];
   const title = named(section?.title);
   if (!section || title) return title || `Added section ${index + 1}`;
   const step = sectionBefore(section);
   const untitled = addedSectionsOn(draft, step).filter((added) => !named(added.section.title));
   const number = untitled.length > 1 ? ` ${untitled.findIndex((added) => added.index === index) + 1}` : '';
-  return `Untitled section${number} after ${stepTitle(STEPS.find((s) => s.id === step)!)}`;
+  return `Untitled section${number}${onItsPage ? '' : ` after ${stepTitle(STEPS.find((s) => s.id === step)!)}`}`;
 }
 
 /** The name of the record at `index` of a list that records are added to. */

@@ -1,4 +1,4 @@
-import { SECTION_OUTLINE, type Draft, type SectionKey } from '../model';
+import { SECTION_OUTLINE, sectionBefore, type Draft, type SectionKey } from '../model';
 import { SECTION_FIELDS } from './section-fields';
 import type { Finding } from '../requirements';
 
@@ -97,6 +97,8 @@ export const STATUS_WORDS: Record<StepStatus, string> = {
 
 /** Whether the committee has answered anything on a step. */
 function answered(draft: Draft, step: StepId): boolean {
+  // A section of the committee's own, added on this step's page, is work done there.
+  if (draft.customSections.some((section) => sectionBefore(section) === step)) return true;
   switch (step) {
     case 'basics':
       return draft.counties.length > 0;

@@ -5,7 +5,7 @@ import { TODAY } from '../support/drafts';
 // The catalogue of sb855-requirements.md §5, which every rule id must match, after the checks
 // that a draft in progress is complete enough to be one protocol.
 const CATALOGUE = [
-  'counties-named', 'agency-county', 'agency-named', 'age-range', 'added-section-text', 'added-section-title', 'lead-agency', 'partner-probation', 'partner-mental-health', 'partner-public-health',
+  'counties-named', 'agency-county', 'agency-named', 'age-range', 'added-section-text', 'added-section-title', 'added-section-unique-title', 'lead-agency', 'partner-probation', 'partner-mental-health', 'partner-public-health',
   'partner-juvenile-court', 'partner-education', 'partner-sheriff', 'optional-partners',
   'services-section', 'mdt-functions', 'mdt-structure', 'mdt-members', 'screening',
   'documentation', 'missing-youth-notice', 'missing-cse-report', 'mandated-report',

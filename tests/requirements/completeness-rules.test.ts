@@ -68,7 +68,7 @@ describe('a draft in progress', () => {
     }]);
   });
 
-  it('with an added section untitled, or titled as another section is, warns at the later one’s title', () => {
+  it('with an added section untitled, or titled as another section is, warns at each such section’s title', () => {
     const draft = withChange(completeDraft(), (d) => {
       d.customSections = [
         { id: 'closing', title: '', after: null, text: 'Last words.' },
@@ -79,17 +79,61 @@ describe('a draft in progress', () => {
       ];
     });
     expect(findingsOf(draft, 'added-section-title')).toEqual([
-      expect.objectContaining({ severity: 'warning', recordId: 'outline', path: 'customSections.3.title', section: 'purpose',
-        message: 'The section “Training” has the same title as Section 11. Training, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
-      expect.objectContaining({ recordId: 'again', path: 'customSections.2.title', section: 'data',
-        message: 'The section “local  RESOURCES” has the same title as another section added after Section 11. Training, so the MOU and its contents would show two sections called “local  RESOURCES”. Give it a title of its own.' }),
-      // The untitled section is printed last of the two at the end of the body, so the one titled
-      // as the MOU would call it is first, and the untitled one is named for having no title.
-      expect.objectContaining({ recordId: 'closing', path: 'customSections.0.title', section: 'administration',
+      expect.objectContaining({ severity: 'warning', recordId: 'closing', path: 'customSections.0.title', section: 'administration',
         message: 'The section added after Section 14. Dispute resolution, amendment, term and termination has no title yet, so the MOU and its contents call it “Additional provisions”. Give it a title that says what it holds.' }),
     ]);
+    // Both of two added sections with one title are named, each with the other, so that which
+    // one the MOU prints later does not decide which warning the committee sees (or accepted).
+    expect(findingsOf(draft, 'added-section-unique-title')).toEqual([
+      expect.objectContaining({ severity: 'warning', recordId: 'local', path: 'customSections.1.title', section: 'training',
+        message: 'The section “Local resources” added after Section 11. Training has the same title as the section “local  RESOURCES”, so the MOU and its contents would show two sections called “Local resources”. Give one of them a title of its own.' }),
+      expect.objectContaining({ recordId: 'again', path: 'customSections.2.title', section: 'data',
+        message: 'The section “local  RESOURCES” added after Section 12. Data collection and evaluation has the same title as the section “Local resources”, so the MOU and its contents would show two sections called “local  RESOURCES”. Give one of them a title of its own.' }),
+      expect.objectContaining({ recordId: 'outline', path: 'customSections.3.title', section: 'purpose',
+        message: 'The section “Training” added after Section 1. Parties, purpose and legal authority has the same title as Section 11. Training, so the MOU and its contents would show two sections called “Training”. Give one of them a title of its own.' }),
+      // The section titled as the MOU calls an untitled one; the untitled one has its own warning.
+      expect.objectContaining({ recordId: 'spelled', path: 'customSections.4.title', section: 'administration',
+        message: expect.stringContaining('has the same title as the section added after Section 14. Dispute resolution'),
+      }),
+    ]);
     // Blocking nothing: the MOU is whole without titles.
-    expect(hasBlocking(findingsOf(draft, 'added-section-title'))).toBe(false);
+    expect(hasBlocking(checkDraft(draft, { today: TODAY }))).toBe(false);
+  });
+
+  it('names each of several untitled sections after one section by its place among them, as the wizard does', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'b', title: '', after: 'training', text: '' },
+        { id: 'a', title: '', after: 'training', text: 'Words.' },
+        { id: 'c', title: '', after: 'data', text: 'Words.' },
+      ];
+    });
+    expect(findingsOf(draft, 'added-section-title').map((f) => [f.recordId, f.message.split(' has ')[0]])).toEqual([
+      ['b', 'The first untitled section added after Section 11. Training'],
+      ['a', 'The second untitled section added after Section 11. Training'],
+      ['c', 'The section added after Section 12. Data collection and evaluation'],
+    ]);
+    expect(findingsOf(draft, 'added-section-text')).toMatchObject([{ recordId: 'b', message: expect.stringMatching(/^The first untitled section added after Section 11. Training has no text yet/) }]);
+  });
+
+  it('keeps an accepted title warning with its section when sections move, and apart from the other title warning', () => {
+    const twins = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'first', title: 'Local resources', after: 'training', text: 'One list.' },
+        { id: 'second', title: 'Local resources', after: 'training', text: 'Another list.' },
+      ];
+      d.acknowledgements = [{ ruleId: 'added-section-unique-title', county: null, recordId: 'first', path: null, by: 'Chair', reason: 'Two parts of one list', on: TODAY }];
+    });
+    const accepted = (draft: Draft) => checkDraft(draft, { today: TODAY }).filter((f) => f.acknowledged).map((f) => f.recordId);
+    expect(accepted(twins)).toEqual(['first']);
+    expect(accepted(withChange(twins, (d) => { d.customSections.reverse(); }))).toEqual(['first']);
+    // Accepting "no title" does not accept a title taken later.
+    const untitled = withChange(twins, (d) => {
+      d.customSections[0]!.title = '';
+      d.acknowledgements[0]!.ruleId = 'added-section-title';
+    });
+    expect(accepted(untitled)).toEqual(['first']);
+    expect(accepted(withChange(untitled, (d) => { d.customSections[0]!.title = 'Local resources'; }))).toEqual([]);
   });
 
   it('complete, has none of these findings, and they never appear in the crosswalk', () => {

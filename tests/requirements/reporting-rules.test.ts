@@ -106,6 +106,19 @@ describe('stated-timelines', () => {
     expect(finding!.message).toContain("the protocol's answer is 24 hours");
   });
 
+  it('names a deadline in an added section by that section, so accepting it survives a move', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'local', title: 'Local practice', after: 'reporting', text: 'The written report follows within 72 hours.' },
+        { id: 'other', title: 'Other', after: 'reporting', text: 'Words.' },
+      ];
+      d.acknowledgements = [{ ruleId: 'stated-timelines', county: null, recordId: 'local', path: null, by: 'Chair', reason: 'Quoted from the old protocol', on: TODAY }];
+    });
+    expect(findingsOf(draft, 'stated-timelines')).toMatchObject([{ recordId: 'local', path: 'customSections.0.text', acknowledged: { by: 'Chair' } }]);
+    const moved = withChange(draft, (d) => { d.customSections.reverse(); });
+    expect(findingsOf(moved, 'stated-timelines')).toMatchObject([{ recordId: 'local', path: 'customSections.1.text', acknowledged: { by: 'Chair' } }]);
+  });
+
   it('says nothing when the text agrees with the answer', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'The written report follows in writing within 36 hours.'; });
     expect(findingsOf(draft, 'stated-timelines')).toEqual([]);

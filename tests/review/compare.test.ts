@@ -49,7 +49,7 @@ describe('comparing two drafts', () => {
     expect(part(changesOf(before, after), 'Sections the committee added')).toEqual([
       { kind: 'removed', what: 'Added section', detail: 'Untitled section after 12. Data collection and evaluation' },
       { kind: 'changed', what: 'Closing: Placed after', before: 'The end of the body', after: 'Section 12. Data collection and evaluation', words: null },
-      { kind: 'moved', what: 'Added section', detail: 'Untitled section after 11. Training, now 1 of 3 after Section 11. Training' },
+      { kind: 'moved', what: 'Added section', detail: 'Untitled section, now 1 of 3 after Section 11. Training' },
     ]);
   });
 
@@ -103,5 +103,17 @@ describe('comparing two drafts', () => {
     const checked = { before: checkDraft(completeDraft(), { today: TODAY }), after: checkDraft(broken, { today: TODAY }) };
     expect(compareDrafts(completeDraft(), broken, TODAY, checked)).toEqual(worse);
     expect(compareDrafts(completeDraft(), broken, TODAY, { after: checked.before }).findings.appeared).toEqual([]);
+  });
+
+  it('keeps a finding about a moved record the same finding, neither appeared nor resolved', () => {
+    const before = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: '', after: 'training', text: 'One.' },
+        { id: 'b', title: 'Local', after: 'training', text: 'Within 72 hours the written report follows.' },
+      ];
+    });
+    const after = withChange(before, (d) => { d.customSections.reverse(); });
+    expect(checkDraft(after, { today: TODAY }).filter((f) => f.recordId).map((f) => f.path)).toEqual(['customSections.1.title', 'customSections.0.text']);
+    expect(changesOf(before, after).findings).toEqual({ appeared: [], resolved: [] });
   });
 });

@@ -75,6 +75,9 @@ describe('the steps of the wizard', () => {
       d.sections.reporting.writtenReportWithinHours = 72;
     });
     expect(stepStatus(late, findings(late), 'reporting')).toBe('needs-attention');
+    // A section of the committee's own on a step's page is work begun there.
+    const added = withChange(complete, (d) => { d.customSections = [{ id: 'x', title: 'Local funds', after: 'funding', text: 'The county adds its own.' }]; });
+    expect(stepStatus(added, findings(added), 'funding')).toBe('completed');
   });
 });
 
@@ -95,6 +98,15 @@ describe('the places findings name', () => {
     expect(placeInWords({ path: 'counties', section: 'purpose' }, draft)).toBe('Protocol basics: county or counties');
     expect(placeInWords({ path: 'endsOn', section: 'administration' }, draft)).toBe('Section 14. Dispute resolution, amendment, term and termination: end date');
     expect(placeInWords({ path: 'mdtTiers.0', section: 'mdt' }, draft)).toBe('MDT tier “Immediate response MDT”');
+  });
+
+  it('names a record whose name is only invisible characters as one without a name', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [{ id: 'z', title: '\u200b', after: 'training', text: '' }];
+      d.agencies[1]!.name = '\u2060 ';
+    });
+    expect(placeInWords({ path: 'customSections.0.text', section: 'training', recordId: 'z' }, draft)).toBe('Untitled section after 11. Training: text');
+    expect(placeInWords({ path: 'agencies.1.name', section: 'roles', recordId: draft.agencies[1]!.id }, draft)).toBe('Agency 2: name');
   });
 
   it('never shows a dotted path for any finding of a draft with many problems', () => {

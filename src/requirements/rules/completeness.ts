@@ -1,4 +1,5 @@
-import { describeCounties, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE, type CustomSection } from '../../model';
+import { describeCounties, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE, type CustomSection, type Draft } from '../../model';
+import { capitalise } from '../../lib/words';
 import { agencyPath } from '../partners';
 import type { Rule } from '../types';
 
@@ -85,45 +86,80 @@ const addedSectionText: Rule = {
       recordId: section.id,
       path: `customSections.${index}.text`,
       section: sectionBefore(section),
-      message: `The section ${addedSectionInWords(section)} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
+      message: `${capitalise(addedSectionInWords(draft, section))} has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.`,
     }]));
   },
 };
 
 // The MOU and its contents list sections by their titles: an added section without one, or with
 // one that another section already has, cannot be told apart from it there ("13. Additional
-// provisions" twice). A warning: the MOU is whole without it, and the committee may accept it.
+// provisions" twice). Warnings: the MOU is whole without them, and the committee may accept them.
+// Two rules, so that accepting "no title" does not also accept a title that is taken.
 const addedSectionTitle: Rule = {
   id: 'added-section-title',
-  title: 'Every section the committee added has a title of its own',
+  title: 'Every section the committee added has a title',
   basis: 'completeness',
   severity: 'warning',
   section: 'administration',
   citation: () => CITATION,
   check(draft) {
-    // Each heading already taken, by its words in any case and spacing: the outline's, then the
-    // added sections' in the order the MOU prints them, so the later of two is the one named.
-    const taken = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), sectionLabel(s.key)!]));
-    const inOrder = SECTION_OUTLINE.flatMap((s) => draft.customSections.filter((c) => c.after === (s.key === 'signatures' ? null : s.key)));
-    return inOrder.flatMap((section) => {
+    return draft.customSections.flatMap((section, index) => (section.title.trim() ? [] : [{
+      recordId: section.id,
+      path: `customSections.${index}.title`,
+      section: sectionBefore(section),
+      message: `${capitalise(addedSectionInWords(draft, section))} has no title yet, so the MOU and its contents call it “${UNTITLED_SECTION_TITLE}”. Give it a title that says what it holds.`,
+    }]));
+  },
+};
+
+const addedSectionUniqueTitle: Rule = {
+  id: 'added-section-unique-title',
+  title: 'No section the committee added has the title of another section',
+  basis: 'completeness',
+  severity: 'warning',
+  section: 'administration',
+  citation: () => CITATION,
+  check(draft) {
+    // Each added section that shares its heading (its words in any case and spacing) is named,
+    // not only the later of two: which is later changes as sections move, and an accepted warning
+    // must stay with its section.
+    const outline = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), sectionLabel(s.key)!]));
+    const heading = (section: CustomSection) => headingKey(section.title.trim() || UNTITLED_SECTION_TITLE);
+    return draft.customSections.flatMap((section, index) => {
       const title = section.title.trim();
-      const key = headingKey(title || UNTITLED_SECTION_TITLE);
-      const other = taken.get(key);
-      if (!other) taken.set(key, `another section added after ${sectionLabel(sectionBefore(section))}`);
-      if (title && !other) return [];
-      const index = draft.customSections.indexOf(section);
-      const message = title
-        ? `The section ${addedSectionInWords(section)} has the same title as ${other}, so the MOU and its contents would show two sections called “${title}”. Give it a title of its own.`
-        : `The section ${addedSectionInWords(section)} has no title yet, so the MOU and its contents call it “${UNTITLED_SECTION_TITLE}”. Give it a title that says what it holds.`;
-      return [{ recordId: section.id, path: `customSections.${index}.title`, section: sectionBefore(section), message }];
+      const twin = draft.customSections.find((other) => other !== section && heading(other) === heading(section));
+      const other = outline.get(heading(section)) ?? (twin && addedSectionInWords(draft, twin));
+      if (!title || !other) return [];
+      return [{
+        recordId: section.id,
+        path: `customSections.${index}.title`,
+        section: sectionBefore(section),
+        message: `The section “${title}” added after ${sectionLabel(sectionBefore(section))} has the same title as ${other}, so the MOU and its contents would show two sections called “${title}”. Give one of them a title of its own.`,
+      }];
     });
   },
 };
 
-/** An added section in a finding's words: “Local resources”, or "added after Section 11. Training" until it has a title. */
-const addedSectionInWords = (section: CustomSection) =>
-  section.title.trim() ? `“${section.title.trim()}”` : `added after ${sectionLabel(sectionBefore(section))}`;
+/**
+ * An added section in a finding's words: the section “Local resources”, or until it has a title
+ * the section added after Section 11. Training ("the second untitled section added after …"
+ * where that page holds several, as the wizard numbers them).
+ */
+function addedSectionInWords(draft: Draft, section: CustomSection): string {
+  if (section.title.trim()) return `the section “${section.title.trim()}”`;
+  const after = sectionBefore(section);
+  const untitled = inPrintOrder(draft).filter((c) => sectionBefore(c) === after && !c.title.trim());
+  const nth = untitled.length > 1 ? `${ordinal(untitled.indexOf(section) + 1)} untitled ` : '';
+  return `the ${nth}section added after ${sectionLabel(after)}`;
+}
+
+/** The added sections in the order the MOU prints them. */
+const inPrintOrder = (draft: Draft) =>
+  SECTION_OUTLINE.flatMap((s) => draft.customSections.filter((c) => c.after === (s.key === 'signatures' ? null : s.key)));
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
 
 const headingKey = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export const completenessRules: Rule[] = [countiesNamed, agencyCounty, agencyNamed, ageRange, addedSectionText, addedSectionTitle];
+export const completenessRules: Rule[] = [countiesNamed, agencyCounty, agencyNamed, ageRange, addedSectionText, addedSectionTitle, addedSectionUniqueTitle];

@@ -114,7 +114,7 @@ const statedTimelines: Rule = {
   check(draft, { law }) {
     const duties = timedDuties(draft, law);
     // One finding per text, so that each finding has its own identity (rule and field).
-    const byText = new Map<string, { section: string; problems: string[]; citations: Set<string> }>();
+    const byText = new Map<string, { section: string; recordId?: string; problems: string[]; citations: Set<string> }>();
     for (const stated of statedDeadlines(draft)) {
       const duty = duties[stated.duty];
       if (!duty.limit) continue;
@@ -123,13 +123,14 @@ const statedTimelines: Rule = {
         ? `${said}; the law allows at most ${duty.limit.hours} hours.`
         : duty.answer !== null && stated.hours !== duty.answer ? `${said}, but the protocol's answer is ${duty.answer} hours.` : null;
       if (problem === null) continue;
-      const entry = byText.get(stated.path) ?? { section: stated.section, problems: [], citations: new Set<string>() };
+      const entry = byText.get(stated.path) ?? { section: stated.section, recordId: stated.recordId, problems: [], citations: new Set<string>() };
       entry.problems.push(problem);
       entry.citations.add(duty.limit.citation);
       byText.set(stated.path, entry);
     }
-    return [...byText].map(([path, { section, problems, citations }]): RawFinding => ({
+    return [...byText].map(([path, { section, recordId, problems, citations }]): RawFinding => ({
       section,
+      ...(recordId ? { recordId } : {}),
       path,
       citation: [...citations].join('; '),
       message: `${problems.join(' ')} Change the text or the answer so the MOU states one deadline for each duty, within the law.`,
