@@ -54,12 +54,16 @@ const ESCAPES_HEADING = 'Section 16524.7(b)) \\ (see';
 /** A heading typed with its accent apart and invisible characters, which the page composes and drops. */
 const TYPED_HEADING = 'Salud Pu\u0301blica\u200b\u00ad';
 
+/** Words with combining marks no precomposed letter holds, set over their letters (glyph-encoder.ts). */
+const MARKED_WORDS = 'Ḵwak\u0313wala ŋ\u0313 Spin\u0308al k\u0313 p\u0331';
+
 function lettersDocument(): MouDocument {
   const doc = everyNodeDocument('final');
   doc.meta.title = ESCAPES_TITLE;
   doc.blocks.push(
     { type: 'heading', level: 1, text: ESCAPES_HEADING },
     { type: 'paragraph', style: 'body', content: [{ type: 'text', text: LETTERS.join(' ') }] },
+    { type: 'paragraph', style: 'body', content: [{ type: 'text', text: MARKED_WORDS }] },
     { type: 'heading', level: 1, text: TYPED_HEADING },
   );
   return doc;
@@ -177,6 +181,23 @@ describe('the PDF in qpdf and poppler', () => {
       ['7. Multidisciplinary teams', 2],
       ['15. Signatures', 3],
     ]);
+  });
+
+  it('sets a combining mark over its letter in a text object of its own, and reads the words back whole (qpdf, pdftotext, pdfinfo -struct-text)', async () => {
+    const plain = join(dir, 'letters-marks.pdf');
+    await run(await qpdf(), ['--object-streams=disable', '--stream-data=uncompress', '--decode-level=generalized', path.letters, plain]);
+    const content = (await readFile(plain)).toString('latin1');
+    // Moved right, then back by as much: the mark has no width of its own. Raised over the k, then not.
+    const moves = [...content.matchAll(/\[(-?\d+)\((?:[^()\\]|\\.){1,3}\)(-?\d+)\] TJ/g)];
+    expect(moves.length).toBeGreaterThanOrEqual(5);
+    for (const [, there, back] of moves) expect(Number(there)).toBe(-Number(back));
+    expect(content).toMatch(/\) Tj\n\d+(\.\d+)? Ts\n\[-?\d+\(/);
+    expect(content).toContain('] TJ\n0 Ts\n(');
+    const words = MARKED_WORDS.normalize('NFC').split(' ');
+    const text = await run(await poppler('pdftotext'), ['-enc', 'UTF-8', path.letters, '-']);
+    for (const word of words.slice(0, 3)) expect(text).toContain(word);
+    const structure = await run(await poppler('pdfinfo'), ['-struct-text', path.letters]);
+    expect(structure).toContain(`"${MARKED_WORDS.normalize('NFC')}"`);
   });
 
   it('keeps parentheses and backslashes in a title and a bookmark of plain ASCII (pdfinfo, qpdf --json)', async () => {

@@ -22,7 +22,13 @@ export interface GlyphCodes {
   readonly table: readonly (string | undefined)[];
   /** The code of any code point, adding its glyph to the subset when new. */
   code(codePoint: number): string;
+  /** Where a combining mark goes over or under the character before it; null where it is drawn as it is. */
+  placeMark(base: number, mark: number): { dx: number; rise: number } | null;
 }
+
+/** The blocks of combining marks: diacritical marks, their extended and supplementary sets, for symbols, half marks. */
+const isCombiningMark = (c: number): boolean =>
+  (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 
 /** UTF-8, which is ASCII byte for byte for the text it is given (GlyphCodes.plain). */
 const ASCII = new TextEncoder();
@@ -142,20 +148,45 @@ export class ContentWriter {
       this.length += text.length;
       return;
     }
-    const { buffer } = this;
+    let { buffer } = this;
     const { table } = glyphs;
     let at = this.length;
+    let base = -1;
     for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      let code = unit < table.length ? table[unit] : undefined;
+      let codePoint = text.charCodeAt(i);
+      let code = codePoint < table.length ? table[codePoint] : undefined;
       if (code === undefined) {
-        const codePoint = text.codePointAt(i)!;
+        codePoint = text.codePointAt(i)!;
         if (codePoint > 0xffff) i++;
         code = glyphs.code(codePoint);
+      }
+      if (codePoint < 0x300 || !isCombiningMark(codePoint)) base = codePoint;
+      else {
+        const placement = base < 0 ? null : glyphs.placeMark(base, codePoint);
+        if (placement) {
+          this.length = at;
+          this.placedMark(code, placement.dx, placement.rise);
+          if (this.length + 3 * (text.length - i) > this.buffer.length) this.grow(3 * (text.length - i));
+          ({ buffer } = this);
+          at = this.length;
+          continue;
+        }
       }
       for (let k = 0; k < code.length; k++) buffer[at++] = code.charCodeAt(k);
     }
     this.length = at;
+  }
+
+  /**
+   * Sets one combining mark `dx` thousandths of the font size to the right and `rise` up, in a
+   * text object of its own between the open string's two halves: the next string goes on from
+   * where the mark's width (none) left the pen, and the rise (Ts) is undone at once.
+   */
+  private placedMark(code: string, dx: number, rise: number): void {
+    const raised = rise !== 0;
+    this.latin1(`) Tj\n${raised ? `${num((rise * this.size) / 1000)} Ts\n` : ''}[${-dx}(`);
+    this.latin1(code);
+    this.latin1(`)${dx}] TJ\n${raised ? '0 Ts\n' : ''}(`);
   }
 
   /** Writes each character of `text` as one byte (operators are ASCII; glyph codes are bytes). */

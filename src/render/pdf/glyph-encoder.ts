@@ -38,7 +38,28 @@ export class GlyphEncoder {
   /** Each CID given, with the code point it was given for: [CID, code point]. */
   readonly glyphs: [number, number][] = [];
 
+  private readonly placements = new Map<number, MarkPlacement | null>();
+
   constructor(readonly font: TrueTypeFont) {}
+
+  /**
+   * Where to draw the combining mark `mark` (U+0301 and the like) over or under the character
+   * `base` before it, for a mark that no precomposed letter holds ("n̈", "ą́", "X̱"). Without the
+   * font's own mark positioning (GPOS, which this writer does not read), a mark drawn as it is
+   * stands where the font's designer left it: often straddling the base's right edge. So it is
+   * centred on the base's ink, as HarfBuzz's fallback does, and raised over a base taller than
+   * the x-height (or lowered under a descender). Null: the mark is drawn as it is, as are marks
+   * that belong at an edge (ogonek, cedilla, horn) and any glyph that is not a mark of no width.
+   */
+  placeMark(base: number, mark: number): MarkPlacement | null {
+    const key = base * 0x110000 + mark;
+    let placement = this.placements.get(key);
+    if (placement === undefined) {
+      placement = markPlacement(this.font, base, mark);
+      this.placements.set(key, placement);
+    }
+    return placement;
+  }
 
   /** The code of `codePoint`'s glyph in the subset, escaped for a literal string. */
   code(codePoint: number): string {
@@ -81,6 +102,44 @@ export class GlyphEncoder {
     this.subsetGlyphs[cid] = glyph;
     this.glyphs.push([cid, codePoint]);
   }
+}
+
+/** A combining mark's move, in thousandths of the font size: `dx` to the right, `rise` up. */
+export interface MarkPlacement { dx: number; rise: number }
+
+/** Combining marks drawn where the font puts them, at an edge of their base: comma above right, horn, hooks below, cedilla, ogonek. */
+const EDGE_MARKS = new Set([0x315, 0x31a, 0x31b, 0x321, 0x322, 0x327, 0x328, 0x358]);
+
+/** The least rise worth making, in thousandths of an em: more than any overshoot, less than a capital's height over the x-height. */
+const MIN_RISE = 60;
+
+function markPlacement(font: TrueTypeFont, base: number, mark: number): MarkPlacement | null {
+  if (EDGE_MARKS.has(mark)) return null;
+  const markGlyph = font.glyphId(mark);
+  const baseGlyph = font.glyphId(base);
+  const markBox = inkBox(font, markGlyph);
+  const baseBox = inkBox(font, baseGlyph);
+  if (!markBox || !baseBox || font.advance(markGlyph) !== 0) return null;
+  // From the mark's origin, which is the base's end, the base's ink runs from -advance + xMin.
+  const baseCentre = -font.advance(baseGlyph) + (baseBox.xMin + baseBox.xMax) / 2;
+  const dx = baseCentre - (markBox.xMin + markBox.xMax) / 2;
+  const above = markBox.yMin >= font.xHeight / 2;
+  const below = markBox.yMax <= 0;
+  const rise = font.xHeight <= 0 ? 0 : above ? Math.max(0, baseBox.yMax - font.xHeight) : below ? Math.min(0, baseBox.yMin) : 0;
+  const scale = 1000 / font.unitsPerEm;
+  // A round letter's overshoot of the x-height is no reason to lift a mark (nor to break the line
+  // in text extraction, which reads a rise as another baseline).
+  const placement = { dx: Math.round(dx * scale), rise: Math.abs(rise * scale) < MIN_RISE ? 0 : Math.round(rise * scale) };
+  return placement.dx === 0 && placement.rise === 0 ? null : placement;
+}
+
+/** A glyph's ink box from its glyf header, in font units; null for a glyph without outlines. */
+function inkBox(font: TrueTypeFont, glyph: number): { xMin: number; yMin: number; xMax: number; yMax: number } | null {
+  if (glyph === 0) return null;
+  const bytes = font.outlineBytes(glyph);
+  if (bytes.length < 10) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 10);
+  return { xMin: view.getInt16(2), yMin: view.getInt16(4), xMax: view.getInt16(6), yMax: view.getInt16(8) };
 }
 
 /** Parentheses and backslash: printable, but escaped in a literal string. */
