@@ -5,7 +5,7 @@ import { parseMarkup } from './markup';
 import type { Block, BlockSource, MouDocument } from './model';
 import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, REPORT_TEMPLATE, SECTION_TEMPLATES, SIGNATURE_STATUS_TEMPLATE, SIGNATURES_TEMPLATE } from './templates';
 import { signatureStatusView } from './view/signature-status';
-import { bodyOrder, buildReportView, buildView } from './view';
+import { bodyOrder, buildReportView, buildView, type BodyPart } from './view';
 
 export interface BuildOptions {
   marking: 'draft' | 'final';
@@ -22,9 +22,9 @@ export interface BuildOptions {
 export function buildDocument(typed: Draft, options: BuildOptions): MouDocument {
   const draft = printableDraft(typed);
   const view = buildView(draft, options.findings, options);
-  const parts: Array<{ markup: string; source?: BlockSource }> = [{ markup: COVER_TEMPLATE(view), source: { section: 'basics' } }];
+  const parts: Array<{ markup: string; source?: BlockSource; lang?: (block: Block) => string | undefined }> = [{ markup: COVER_TEMPLATE(view), source: { section: 'basics' } }];
   for (const part of bodyOrder(draft)) {
-    if (part.kind === 'custom') parts.push({ markup: CUSTOM_SECTION_TEMPLATE(part), source: { section: 'custom', recordId: part.id } });
+    if (part.kind === 'custom') parts.push({ markup: CUSTOM_SECTION_TEMPLATE(part), source: { section: 'custom', recordId: part.id }, lang: languageOfBlocks(part) });
     else if (part.key === 'signatures') parts.push({ markup: SIGNATURES_TEMPLATE(view), source: { section: 'agencies' } });
     else parts.push({ markup: SECTION_TEMPLATES[part.key as keyof typeof SECTION_TEMPLATES](view), source: { section: part.key } });
   }
@@ -32,10 +32,11 @@ export function buildDocument(typed: Draft, options: BuildOptions): MouDocument 
   // Signature blocks follow the signing agencies in order: each names its agency's record.
   const signing = draft.agencies.filter((a) => a.signs);
   let signature = 0;
-  const blocks: Block[] = parts.flatMap(({ markup, source }) => parseMarkup(markup).map((block): Block => {
+  const blocks: Block[] = parts.flatMap(({ markup, source, lang }) => parseMarkup(markup).map((block): Block => {
     if (!source) return block;
     const recordId = block.type === 'signature' ? signing[signature++]?.id : undefined;
-    return { ...block, source: recordId ? { ...source, recordId } : source };
+    const language = lang?.(block);
+    return { ...block, source: recordId ? { ...source, recordId } : source, ...(language ? { lang: language } : {}) };
   }));
 
   const counties = describeCounties(draft.counties);
@@ -50,6 +51,20 @@ export function buildDocument(typed: Draft, options: BuildOptions): MouDocument 
       header: `${counties} — ${draft.kind === 'companion' ? 'CSEC companion protocol' : 'CSEC interagency protocol'}`,
     },
     blocks,
+  };
+}
+
+/**
+ * The language of each block of a section written in another language than the MOU's: its text,
+ * and its heading when the committee titled it. The words the MOU supplies stay English: the
+ * heading of an untitled section ("Additional provisions"), and the note that it has no text.
+ */
+function languageOfBlocks(part: Extract<BodyPart, { kind: 'custom' }>): ((block: Block) => string | undefined) | undefined {
+  const { lang, untitled } = part;
+  if (!lang) return undefined;
+  return (block) => {
+    if (block.type === 'heading') return untitled ? undefined : lang;
+    return block.type === 'paragraph' && block.style !== 'note' ? lang : undefined;
   };
 }
 

@@ -1,5 +1,8 @@
 import { assertNever } from '../lib/assert-never';
 
+/** The language of every document, and of each part not marked with another (Block.lang). */
+export { DOCUMENT_LANGUAGE } from '../model/languages';
+
 /**
  * The document model: a small tree that every writer (HTML, DOCX, PDF) renders, so that the
  * preview, the Word file and the PDF cannot disagree. It knows nothing of any file format, and
@@ -57,6 +60,8 @@ export interface Heading {
   type: 'heading';
   level: 1 | 2 | 3;
   text: string;
+  /** The BCP 47 tag of the language it is written in, when not the document's (DOCUMENT_LANGUAGE). */
+  lang?: string;
 }
 
 /** Body text. `note` is smaller explanatory text; `center` is centred body text. */
@@ -64,6 +69,8 @@ export interface Paragraph {
   type: 'paragraph';
   style: 'body' | 'note' | 'center';
   content: Inline[];
+  /** As a heading's. */
+  lang?: string;
 }
 
 /** A bulleted (`ordered: false`) or numbered list; each item is one paragraph of inlines. */

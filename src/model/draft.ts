@@ -4,6 +4,7 @@ import { commentSchema, sectionReviewSchema } from './comments';
 import { CALIFORNIA_COUNTIES } from './counties';
 import { optionalDate, recordId, requiredText, text } from './fields';
 import { mdtTierSchema } from './mdt';
+import { SECTION_LANGUAGE_TAGS } from './languages';
 import { SECTION_KEYS, sectionsSchema } from './sections';
 
 export const PROTOCOL_KINDS = ['csec-program', 'companion'] as const;
@@ -16,6 +17,12 @@ export const customSectionSchema = z.looseObject({
   /** Key of the outline section it follows, or null for the end of the body. */
   after: z.enum(SECTION_KEYS).nullable().default(null),
   text: text(),
+  /**
+   * The language its title and text are written in, when not the MOU's English; absent for
+   * English. Absent rather than null, so that a draft saved before sections had a language keeps
+   * its content hash.
+   */
+  lang: z.enum(SECTION_LANGUAGE_TAGS).optional(),
 });
 
 /** A warning the committee has read and decided to accept, with who decided and why. */

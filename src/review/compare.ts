@@ -1,5 +1,5 @@
 import { wordDiff, type Segment } from '../lib/word-diff';
-import { AGENCY_ROLES, CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, SECTION_OUTLINE, sectionBefore, sectionLabel, type CustomSection, type Draft, type MdtTier, type SectionKey } from '../model';
+import { AGENCY_ROLES, CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, SECTION_LANGUAGES, SECTION_OUTLINE, sectionBefore, sectionLabel, type CustomSection, type Draft, type MdtTier, type SectionKey, type SectionLanguage } from '../model';
 import { checkDraft, type Finding } from '../requirements';
 import { answerInWords, approvalsInWords, at } from '../wizard/answer-words';
 import { addedSectionName, addedSectionsOn } from '../wizard/record-names';
@@ -252,6 +252,7 @@ function customPart(pair: Pair): Change[] {
   const changes = byId(before.customSections, after.customSections, 'Added section', name, (old, now) => [
     ...fieldChanges({ kind: 'text', name: 'title', label: 'Title' }, old.title, now.title, `${name(now)}: Title`, pair),
     ...(old.after === now.after ? [] : [{ kind: 'changed' as const, what: `${name(now)}: Placed after`, before: placeInWords(old.after), after: placeInWords(now.after), words: null }]),
+    ...(old.lang === now.lang ? [] : [{ kind: 'changed' as const, what: `${name(now)}: Language`, before: languageName(old.lang), after: languageName(now.lang), words: null }]),
     ...fieldChanges({ kind: 'textarea', name: 'text', label: 'Text' }, old.text, now.text, `${name(now)}: Text`, pair),
   ], false);
   // A section's place is among those after the same section of the outline, as its page lists
@@ -262,6 +263,8 @@ function customPart(pair: Pair): Change[] {
   }
   return changes;
 }
+
+const languageName = (lang: SectionLanguage | undefined) => (lang ? SECTION_LANGUAGES[lang].name : 'English');
 
 const placeInWords = (key: string | null) => sectionLabel(key ?? undefined) ?? 'The end of the body';
 

@@ -1,5 +1,9 @@
-import type { ZodType } from 'zod';
-import { customSectionSchema, sectionBefore, UNTITLED_SECTION_TITLE, type CustomSection, type Draft, type SectionKey } from '../model';
+import { useMemo } from 'react';
+import { z, type ZodType } from 'zod';
+import {
+  customSectionSchema, languageInWords, SECTION_LANGUAGE_TAGS, sectionBefore, UNTITLED_SECTION_TITLE,
+  type CustomSection, type Draft, type SectionKey, type SectionLanguage,
+} from '../model';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import type { FieldSpec } from './section-fields';
@@ -10,12 +14,20 @@ import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
 import { short } from './answer-words';
 
-const schema = customSectionSchema as unknown as ZodType<CustomSection>;
+/** The page's answers: the section, its language '' for the MOU's own English (absent in the draft). */
+type SectionAnswers = Omit<CustomSection, 'lang'> & { lang: SectionLanguage | '' };
+
+const schema = customSectionSchema.extend({ lang: z.enum(['', ...SECTION_LANGUAGE_TAGS]) }) as unknown as ZodType<SectionAnswers>;
 
 /** The questions of a section the committee adds; where it goes is the page it was added from. */
 export const ADDED_SECTION_FIELDS: readonly FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the section', hint: `As it should appear in the MOU and its contents, such as “Local resources”. Left empty, the MOU calls it “${UNTITLED_SECTION_TITLE}”.` },
   { kind: 'textarea', name: 'text', label: 'Text of the section', hint: 'Each paragraph on a line of its own.' },
+  {
+    kind: 'radios', name: 'lang', label: 'Language of the section',
+    hint: 'The language its title and text are written in. The PDF, the Word file and the preview mark a section in another language as such, so that screen readers read it in that language.',
+    options: [['', 'English, as the rest of the MOU'], ...SECTION_LANGUAGE_TAGS.map((tag) => [tag, languageInWords(tag)] as const)],
+  },
 ];
 
 /** An added section in brief, on one line: the start of its text. */
@@ -27,8 +39,10 @@ export const addedSectionInWords = (section: CustomSection) => {
 /** An added section's questions, on a page of its own. */
 export function AddedSectionPage({ section, index, law, onEdit }: StepProps & { section: CustomSection; index: number }) {
   const at = `customSections.${index}`;
-  const { form, resets } = useStepForm(schema, section, (next) => {
-    onEdit({ kind: 'update', list: 'customSections', id: section.id, path: [], value: next });
+  const answers = useMemo((): SectionAnswers => ({ ...section, lang: section.lang ?? '' }), [section]);
+  const { form, resets } = useStepForm(schema, answers, ({ lang, ...next }) => {
+    // English is the MOU's own language: the draft records none (and keeps its content hash).
+    onEdit({ kind: 'update', list: 'customSections', id: section.id, path: [], value: lang ? { ...next, lang } : next });
   }, { at, questions: ADDED_SECTION_FIELDS });
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" data-testid="added-section-page">

@@ -1,4 +1,4 @@
-import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, type Draft, type MdtTier, type SectionKey } from '../model';
+import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, SECTION_LANGUAGES, type Draft, type MdtTier, type SectionKey } from '../model';
 import type { FieldSpec } from './section-fields';
 import { SECTION_FIELDS } from './section-fields';
 import { answerInWords, approvalsInWords, at, itemInWords, NOT_ANSWERED, short } from './answer-words';
@@ -64,7 +64,7 @@ export function tierInWords(draft: Draft, tier: MdtTier): string {
 /** Every answer of a step, in the order the step asks, then the sections the committee added after it. */
 export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): Answer[] {
   const added = addedSectionsOn(draft, step).map(({ section, index }) => ({
-    question: `Section of your own: ${addedSectionName(draft, index)}`,
+    question: `Section of your own${section.lang ? `, in ${SECTION_LANGUAGES[section.lang].name}` : ''}: ${addedSectionName(draft, index)}`,
     answer: section.text.trim() ? (options.full ? section.text.trim() : short(section.text.trim())) : NOT_ANSWERED,
     field: fieldId(`customSections.${index}.title`),
     item: section.id,

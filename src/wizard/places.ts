@@ -24,7 +24,7 @@ export interface Place {
  */
 export type NameOf = (list: string, index: number) => string | undefined;
 
-const ADDED_SECTION_WORDS: Record<string, string> = { title: 'title', after: 'placed after', text: 'text' };
+const ADDED_SECTION_WORDS: Record<string, string> = { title: 'title', after: 'placed after', text: 'text', lang: 'language' };
 
 /** Parts of a draft no page asks about as a question, in words; their records are counted ("item 2"). */
 const OTHER_PARTS: Record<string, string> = {

@@ -908,9 +908,17 @@ describe('a protocol written in the browser', () => {
     // Second in the draft's list now that the other moved above it.
     await expect.poll(focused).toBe('f-customSections-1-title');
     expect(await page.locator('#step-heading').textContent()).toBe('Local resources');
+    // Written in English, as the rest of the MOU, until another language is chosen for it.
+    const language = page.getByRole('group', { name: 'Language of the section' });
+    expect(await language.getByLabel('English, as the rest of the MOU').isChecked()).toBe(true);
+    await tick(language.getByRole('radio', { name: 'Spanish (español)' }));
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
+    await expect.poll(() => training.getByRole('button', { name: 'Change Section of your own, in Spanish: Local resources' }).count()).toBe(1);
     // In the MOU they follow Training, numbered 12 and 13, and Data collection is now 14.
     const preview = page.getByTestId('preview');
+    // The preview marks the section as Spanish, for a screen reader's voice; the rest is U.S. English.
+    await expect.poll(() => preview.locator('[lang="es"]').allTextContents()).toEqual(['13. Local resources', '13. Local resources', expect.stringContaining('The Parties keep one list')]);
+    expect(await preview.locator('article.mou').getAttribute('lang')).toBe('en-US');
     await expect.poll(() => preview.textContent()).toContain('The Parties keep one list of local resources for exploited youth.');
     const contents = await preview.locator('a').allTextContents();
     const at = contents.indexOf('11. Training');

@@ -28,6 +28,8 @@ interface Structure {
   headings: number[];
   /** Each element that carries the text as typed: its type and that text. */
   actualTexts: [string, string][];
+  /** Each element in a language of its own: its type and its /Lang. */
+  langs: [string, string][];
   types: Record<string, number>;
   marked: boolean;
   lang: string;
@@ -148,6 +150,8 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make, cover }) => {
     expect(structure).toMatchObject({ marked: true, lang: 'en-US', displayDocTitle: true, pdfua: '1' });
     // Every character of these documents is in the font: no element needs its text as typed.
     expect(structure.actualTexts).toEqual([]);
+    // Every word is in the document's language: no element says another.
+    expect(structure.langs).toEqual([]);
   });
 
   it('tags lists, tables with column headers, the contents as links, and signature blocks', () => {

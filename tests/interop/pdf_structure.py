@@ -3,7 +3,8 @@
 Every text-showing operator and every painted XObject must sit in exactly one marked-content
 sequence that is either an Artifact or carries an MCID; every MCID on a page must be claimed by
 exactly one structure element, as the parent tree says; every link annotation must belong to a
-Link element. Also reported: the headings in tree order, and the catalog's accessibility entries.
+Link element. Also reported: the headings in tree order, the elements in a language of their own
+(/Lang), and the catalog's accessibility entries.
 """
 import json
 import sys
@@ -48,6 +49,7 @@ def main(path):
     headings = []
     types = {}
     actual_texts = []
+    langs = []
 
     def claim(page, mcid, elem):
         key = (page, int(mcid))
@@ -66,6 +68,8 @@ def main(path):
             headings.append(int(kind[1]))
         if "/ActualText" in elem:
             actual_texts.append([kind, str(elem.ActualText)])
+        if "/Lang" in elem:
+            langs.append([kind, str(elem.Lang)])
         if "/Pg" in elem:
             page = page_index[elem.Pg.objgen]
         kids = elem.get("/K")
@@ -152,6 +156,7 @@ def main(path):
         "tagged": len(used),
         "headings": headings,
         "actualTexts": actual_texts,
+        "langs": langs,
         "types": types,
         "marked": bool(root.MarkInfo.Marked),
         "lang": str(root.get("/Lang", "")),

@@ -21,6 +21,15 @@ describe('the content hash', () => {
     expect(contentHash(draft)).toBe(`sha256:${createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex')}`);
   });
 
+  it('is the same for a draft saved before sections had a language: an English section records none', () => {
+    const draft = withChange(completeDraft(), (d) => { d.customSections = [{ id: 'x', title: 'Local', after: 'training', text: 'Words.' }]; });
+    const restored = restoreDraft(serializeDraft(draft));
+    expect(restored.ok && restored.value.draft.customSections[0]).toEqual({ id: 'x', title: 'Local', after: 'training', text: 'Words.' });
+    expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
+    const spanish = withChange(draft, (d) => { d.customSections[0]!.lang = 'es'; });
+    expect(contentHash(spanish)).not.toBe(contentHash(draft));
+  });
+
   it('changes with any answer, and not with the certification', () => {
     const draft = completeDraft();
     expect(contentHash(withChange(draft, (d) => { d.sections.training.frequency = 'Yearly'; }))).not.toBe(contentHash(draft));

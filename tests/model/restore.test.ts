@@ -326,6 +326,7 @@ describe('the checksum a draft file carries', () => {
 
   it.each([
     ['a custom section placed after a section that does not exist', { counties: ['Napa'], customSections: [{ id: 'c', after: 'appendix' }] }, { kind: 'unusable', path: 'customSections.0.after', value: '"appendix"' }],
+    ['a custom section in a language the documents cannot be set in', { counties: ['Napa'], customSections: [{ id: 'c', title: 'Notes', lang: 'zh' }] }, { kind: 'unusable', path: 'customSections.0.lang', value: '"zh"' }],
     ['an acknowledgement with a blank reason', { counties: ['Napa'], acknowledgements: [{ ruleId: 'term', by: 'Ann', reason: ' ' }] }, { kind: 'recordDropped', path: 'acknowledgements.0', needs: 'reason' }],
   ])('opens a draft with %s, dropping it with a note', (_name, draft, note) => {
     expect(repaired(draft).repairs).toContainEqual(expect.objectContaining(note));

@@ -116,4 +116,10 @@ describe('comparing two drafts', () => {
     expect(checkDraft(after, { today: TODAY }).filter((f) => f.recordId).map((f) => f.path)).toEqual(['customSections.1.title', 'customSections.0.text']);
     expect(changesOf(before, after).findings).toEqual({ appeared: [], resolved: [] });
   });
+
+  it('says a section’s language changed', () => {
+    const before = withChange(completeDraft(), (d) => { d.customSections = [{ id: 'a', title: 'Recursos', after: 'training', text: 'Texto.' }]; });
+    const after = withChange(before, (d) => { d.customSections[0]!.lang = 'es'; });
+    expect(part(changesOf(before, after), 'Sections the committee added')).toEqual([{ kind: 'changed', what: 'Recursos: Language', before: 'English', after: 'Spanish', words: null }]);
+  });
 });

@@ -1,4 +1,4 @@
-import { describeCounties, SECTION_OUTLINE, UNTITLED_SECTION_TITLE, type Draft } from '../../model';
+import { describeCounties, SECTION_OUTLINE, UNTITLED_SECTION_TITLE, type Draft, type SectionLanguage } from '../../model';
 import { checkContext, ruleStandings, type Finding, type Statute } from '../../requirements';
 import { legalView } from './law';
 import { agencyView, partiesByCounty, signaturesView } from './agencies';
@@ -11,14 +11,16 @@ import { longDate, nameOr, paragraphs } from './text';
 /** One entry of the body in reading order: an outline section or a section the committee added. */
 export type BodyPart =
   | { kind: 'outline'; key: string; number: number; title: string }
-  | { kind: 'custom'; id: string; number: number; title: string; text: string[] };
+  | { kind: 'custom'; id: string; number: number; title: string; text: string[]; lang?: SectionLanguage; untitled: boolean };
 
 /** Outline sections in order, with each added section after the one it names, numbered anew. */
 export function bodyOrder(draft: Draft): BodyPart[] {
   const parts: BodyPart[] = [];
   const custom = (after: string | null) => draft.customSections
     .filter((c) => c.after === after)
-    .map((c): BodyPart => ({ kind: 'custom', id: c.id, number: 0, title: nameOr(c.title, UNTITLED_SECTION_TITLE), text: paragraphs(c.text) }));
+    .map((c): BodyPart => ({
+      kind: 'custom', id: c.id, number: 0, title: nameOr(c.title, UNTITLED_SECTION_TITLE), text: paragraphs(c.text), untitled: !c.title.trim(), ...(c.lang ? { lang: c.lang } : {}),
+    }));
   for (const section of SECTION_OUTLINE) {
     if (section.key === 'signatures') parts.push(...custom(null));
     parts.push({ kind: 'outline', key: section.key, number: 0, title: section.title }, ...custom(section.key));

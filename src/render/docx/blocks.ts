@@ -76,7 +76,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         ...breakBefore,
         ...(place.breakBefore && TOP_OF_PAGE),
         ...direction(oneLine(node.text)),
-        children: commented(bookmarked(place.nextHeading(), [plainRun(node.text)])),
+        children: commented(bookmarked(place.nextHeading(), [plainRun(node.text, {}, node.lang)])),
       })];
     case 'paragraph':
       return [new Paragraph({
@@ -85,7 +85,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
         ...(place.leadsIn && { keepNext: true }),
         ...direction(xmlSafe(plainText(node.content))),
         ...trackedMark(node.content, place.tracked),
-        children: commented(runs(node.content, place.tracked)),
+        children: commented(runs(node.content, place.tracked, node.lang)),
       })];
     case 'list': {
       // Centred items, as the Parties on the cover, are centred paragraphs: Word's lists are numbered or bulleted.

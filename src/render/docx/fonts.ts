@@ -1,4 +1,5 @@
 import { hashedId } from 'docx';
+import { DOCUMENT_LANGUAGE } from '../../document/model';
 import type { PdfFonts } from '../pdf/faces';
 import { parseFont } from '../font/parsed';
 import { subsetFace } from './font-subset';
@@ -135,6 +136,6 @@ export function settingsPart(): PackagePart {
     path: 'word/settings.xml',
     data: `${XML}<w:settings xmlns:w="${W}"><w:embedTrueTypeFonts/><w:defaultTabStop w:val="720"/>`
       + '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
-      + '<w:themeFontLang w:val="en-US"/></w:settings>',
+      + `<w:themeFontLang w:val="${DOCUMENT_LANGUAGE}"/></w:settings>`,
   };
 }

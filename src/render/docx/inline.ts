@@ -28,14 +28,15 @@ type Run = TextRun | InsertedTextRun | DeletedTextRun;
  * The runs of some inlines: each text run keeps its bold and italic; a `break` is a line break;
  * a redline's insertions and deletions are Word's tracked changes.
  */
-export function runs(content: readonly Inline[], tracked: TrackedChanges): Run[] {
+export function runs(content: readonly Inline[], tracked: TrackedChanges, lang?: string): Run[] {
+  const language = inLanguage(lang);
   return content.flatMap((inline): Run[] => {
     switch (inline.type) {
       case 'text':
       case 'insertion':
       case 'deletion': {
         // Only `true` is written: a `false` would override the bold of a style such as Table Heading.
-        const look = { ...(inline.bold === true && { bold: true }), ...(inline.italic === true && { italics: true }) };
+        const look = { ...(inline.bold === true && { bold: true }), ...(inline.italic === true && { italics: true }), ...language };
         return textLines(inline.text).map((line, index) => {
           const options = { ...look, text: line, break: index > 0 ? 1 : undefined };
           if (inline.type === 'insertion') return new InsertedTextRun({ ...options, ...tracked.next() });
@@ -52,9 +53,15 @@ export function runs(content: readonly Inline[], tracked: TrackedChanges): Run[]
 }
 
 /** One run of a string the model keeps as plain text (headings, names), on one line. */
-export function plainRun(text: string, look: { bold?: boolean } = {}): TextRun {
-  return new TextRun({ text: oneLine(text), ...look });
+export function plainRun(text: string, look: { bold?: boolean } = {}, lang?: string): TextRun {
+  return new TextRun({ text: oneLine(text), ...look, ...inLanguage(lang) });
 }
+
+/**
+ * A run's language, where it is not the document's (the default run's, styles.ts): Word's
+ * proofing and a screen reader's voice follow it (WCAG 3.1.2).
+ */
+const inLanguage = (lang: string | undefined) => (lang ? { language: { value: lang } } : {});
 
 // The strongly right-to-left scripts; a paragraph whose first letter is one of them is laid out
 // right to left, as a browser does with dir="auto", so an Arabic or Hebrew line reads from the right.

@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx';
 import type { IBorderOptions, INumberingOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
+import { DOCUMENT_LANGUAGE } from '../../document/model';
 import type { TextStyle } from '../pdf/styles';
 import { FOOTER, HEADER, LIST as PDF_LIST, PAGE as PDF_PAGE, SIGNATURE as PDF_SIGNATURE, TABLE, TEXT, TITLE_BLOCK, TOC } from '../pdf/styles';
 
@@ -131,7 +132,7 @@ export function documentStyles(family: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: family, size: body.run.size, language: { value: 'en-US' } },
+        run: { font: family, size: body.run.size, language: { value: DOCUMENT_LANGUAGE } },
         paragraph: { spacing: { before: 0, after: 0, line: body.paragraph.spacing.line, lineRule: LineRuleType.EXACT } },
       },
       title: { ...textStyle(TEXT.title), run: { ...textStyle(TEXT.title).run, color: '000000' } },

@@ -13,6 +13,8 @@ import { STYLE, TEXT_WIDTH, TOP_OF_PAGE } from './styles';
 
 export interface TocEntry {
   text: string;
+  /** The heading's language, where it is not the document's. */
+  lang?: string;
   level: 1 | 2 | 3;
   /** The heading's bookmark, which its entry links to. */
   bookmark: string;
@@ -26,7 +28,7 @@ export interface TocEntry {
 export function tocEntries(blocks: readonly Block[], pages: readonly number[]): TocEntry[] {
   return blocks
     .filter((block) => block.type === 'heading')
-    .map((heading, index) => ({ text: heading.text, level: heading.level, bookmark: `_TocH${index + 1}`, id: index + 1, page: pages[index] }));
+    .map((heading, index) => ({ text: heading.text, lang: heading.lang, level: heading.level, bookmark: `_TocH${index + 1}`, id: index + 1, page: pages[index] }));
 }
 
 /** A bookmark with the id we give it rather than one from docx's process-wide counter. */
@@ -60,7 +62,7 @@ export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pag
     children: [new InternalHyperlink({
       anchor: entry.bookmark,
       // The page number in the regular face at every level, as the PDF sets it, under a bold main entry too.
-      children: [plainRun(entry.text), ...(entry.page === undefined ? [] : [new TextRun({ children: [new Tab(), String(entry.page)], bold: false })])],
+      children: [plainRun(entry.text, {}, entry.lang), ...(entry.page === undefined ? [] : [new TextRun({ children: [new Tab(), String(entry.page)], bold: false })])],
     })],
   }));
   return [

@@ -1,5 +1,5 @@
 import { assertNever } from '../../lib/assert-never';
-import type { Block, Heading, Inline, MouDocument } from '../../document';
+import { DOCUMENT_LANGUAGE, type Block, type Heading, type Inline, type MouDocument } from '../../document/model';
 import { escapeHtml } from './escape';
 
 /**
@@ -13,7 +13,7 @@ export function renderHtml(doc: MouDocument, { titleLevel = 1 }: { titleLevel?: 
   const body = doc.blocks.map((block) => withSource(renderBlock(block, headings, ids, titleLevel), block)).join('\n');
   const draft = doc.meta.marking === 'draft';
   return [
-    `<article class="mou${draft ? ' mou--draft' : ''}" lang="en" aria-label="${escapeHtml(doc.meta.title)}">`,
+    `<article class="mou${draft ? ' mou--draft' : ''}" lang="${DOCUMENT_LANGUAGE}" aria-label="${escapeHtml(doc.meta.title)}">`,
     `<header class="mou__running-header">${escapeHtml(doc.meta.header)}${draft ? ' <strong class="mou__draft-mark">DRAFT</strong>' : ''}</header>`,
     body,
     '</article>',
@@ -57,10 +57,10 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
       // Under the title: with the title an h1, outline levels 1–3 are h2–h4; in the wizard's
       // preview, under its own heading, the title is an h3 and they are h4–h6.
       const tag = `h${block.level + titleLevel}`;
-      return `<${tag} id="${ids.get(block)}" class="mou__h${block.level}">${escapeHtml(block.text)}</${tag}>`;
+      return `<${tag} id="${ids.get(block)}" class="mou__h${block.level}"${langAttribute(block.lang)}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
-      return `<p class="mou__${block.style}">${renderInlines(block.content)}</p>`;
+      return `<p class="mou__${block.style}"${langAttribute(block.lang)}>${renderInlines(block.content)}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}${block.centered ? ' class="mou__center-list" role="list"' : ''}>${block.items.map((item) => `<li>${renderInlines(item)}</li>`).join('')}</${tag}>`;
@@ -89,10 +89,13 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
     case 'toc':
       return [
         '<nav class="mou__toc" aria-label="Contents"><p class="mou__toc-title">Contents</p><ol>',
-        ...headings.filter((h) => h.level === 1).map((h) => `<li><a href="#${ids.get(h)}">${escapeHtml(h.text)}</a></li>`),
+        ...headings.filter((h) => h.level === 1).map((h) => `<li${langAttribute(h.lang)}><a href="#${ids.get(h)}">${escapeHtml(h.text)}</a></li>`),
         '</ol></nav>',
       ].join('');
     default:
       return assertNever(block, 'block');
   }
 }
+
+/** A part written in another language than the document's says so, for a screen reader's voice (WCAG 3.1.2). */
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : '');

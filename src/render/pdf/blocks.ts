@@ -18,6 +18,12 @@ export interface BlockLayout { slices: Slice[]; spaceAfter: number }
 
 const text = (value: string): Inline[] => [{ type: 'text', text: value }];
 
+/** A structure element of a block written in another language than the document's. */
+export function inLanguage(node: StructNode, lang: string | undefined): StructNode {
+  if (lang !== undefined) node.lang = lang;
+  return node;
+}
+
 function setText(content: readonly Inline[], style: TextStyle, block: number, ctx: LayoutContext, tag: StructNode, x = 0, width = CONTENT_WIDTH): Slice[] {
   const lines = breakLines(content, { face: style.face, size: style.size, width }, ctx.metrics, ctx.missing, tag);
   return textSlices(lines, style, x, width, block, ctx.metrics.ascent, ctx.metrics.descent, tag);
@@ -25,13 +31,13 @@ function setText(content: readonly Inline[], style: TextStyle, block: number, ct
 
 export function paragraphLayout(node: Paragraph, block: number, ctx: LayoutContext): BlockLayout {
   const style = TEXT[node.style];
-  return { slices: setText(node.content, style, block, ctx, structNode('P')), spaceAfter: style.spaceAfter };
+  return { slices: setText(node.content, style, block, ctx, inLanguage(structNode('P'), node.lang)), spaceAfter: style.spaceAfter };
 }
 
 /** Every line of a heading is kept with the next, so a heading never ends a page. */
 export function headingLayout(node: Heading, block: number, headingIndex: number, ctx: LayoutContext): BlockLayout {
   const style = TEXT[`heading${node.level}`];
-  const tag = structNode(`H${node.level}`);
+  const tag = inLanguage(structNode(`H${node.level}`), node.lang);
   const slices = setText(text(node.text), style, block, ctx, tag).map((slice) => ({ ...slice, role: 'heading' as const, keepWithNext: true }));
   // An empty heading still gets a (blank) line, so that every heading has a page for the contents.
   const first = slices[0] ?? { role: 'heading', block, height: lineHeight(style), spaceBefore: style.spaceBefore, keepWithNext: true, marks: [] };

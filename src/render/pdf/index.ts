@@ -1,5 +1,5 @@
 import { zlibSync } from 'fflate';
-import { acceptChanges, type MouDocument } from '../../document/model';
+import { acceptChanges, DOCUMENT_LANGUAGE, type MouDocument } from '../../document/model';
 import { parseFont } from '../font/parsed';
 import type { TrueTypeFont } from '../font/truetype';
 import { drawPages } from './draw';
@@ -106,7 +106,7 @@ export async function renderPdf(given: MouDocument, fonts: PdfFonts, options: Pd
   const metadata = xmpMetadata(writer, { title, author, subject, keywords, producer: PDF_CREATOR, created: date, contentHash: meta.contentHash ?? null, kind: meta.kind ?? null });
   // The title, not the file name, is what a reader's window shows (PDF/UA: DisplayDocTitle).
   const catalog = writer.add(`<</Type/Catalog/Pages ${ref(pageTree)}${outline === null ? '' : `/Outlines ${ref(outline)}/PageMode/UseOutlines`}`
-    + `/Lang(en-US)/ViewerPreferences<</DisplayDocTitle true>>/StructTreeRoot ${ref(structure)}/MarkInfo<</Marked true>>/Metadata ${ref(metadata)}>>`);
+    + `/Lang(${DOCUMENT_LANGUAGE})/ViewerPreferences<</DisplayDocTitle true>>/StructTreeRoot ${ref(structure)}/MarkInfo<</Marked true>>/Metadata ${ref(metadata)}>>`);
   const bytes = writer.finish(catalog, info);
   step('file written');
   return { bytes, missingGlyphs: [...missing] };

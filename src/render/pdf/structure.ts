@@ -26,6 +26,8 @@ export interface StructNode {
    * lacks (text.ts): a screen reader and a copy read this instead (ISO 32000-1 §14.9.4).
    */
   actualText?: string;
+  /** The language of the element's text, where it is not the document's /Lang (a part in Spanish, say). */
+  lang?: string;
 }
 
 export const structNode = (type: StructType, parent: StructNode | null = null, scope?: StructNode['scope']): StructNode =>
@@ -110,7 +112,8 @@ export class StructureTree {
       const page = onePage === null ? '' : `/Pg ${ref(pages[onePage]!)}`;
       const scope = node.scope ? `/A<</O/Table/Scope/${node.scope}>>` : '';
       const actual = node.actualText === undefined ? '' : `/ActualText ${textString(node.actualText)}`;
-      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}${actual}/K[${written}]>>`);
+      const lang = node.lang === undefined ? '' : `/Lang ${textString(node.lang)}`;
+      writer.set(joined.ref, `<</S/${node.type}/P ${ref(parent)}${page}${scope}${lang}${actual}/K[${written}]>>`);
     });
     const top = this.top.map((node) => ref(this.joined.get(node)!.ref)).join(' ');
     writer.set(documentRef, `<</S/Document/P ${ref(rootRef)}/K[${top}]>>`);

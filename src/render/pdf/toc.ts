@@ -1,5 +1,5 @@
 import type { Heading } from '../../document';
-import type { BlockLayout, LayoutContext } from './blocks';
+import { inLanguage, type BlockLayout, type LayoutContext } from './blocks';
 import { breakLines } from './line-break';
 import { structNode, type StructNode } from './structure';
 import type { Slice } from './slices';
@@ -46,7 +46,8 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
     const x = (heading.level - 1) * TOC.levelIndent;
     const face = heading.level === 1 ? 'bold' : 'regular';
     const width = CONTENT_WIDTH - x - TOC.numberColumn;
-    const item = structNode('TOCI', listFor(heading.level));
+    // The entry reads the heading's words, in the heading's language.
+    const item = inLanguage(structNode('TOCI', listFor(heading.level)), heading.lang);
     items[heading.level - 1] = item;
     items.length = heading.level;
     const link = structNode('Link', structNode('Reference', item));

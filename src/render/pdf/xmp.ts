@@ -1,3 +1,4 @@
+import { DOCUMENT_LANGUAGE } from '../../document/model';
 import type { PdfWriter } from './writer';
 
 export interface XmpFields {
@@ -39,7 +40,7 @@ export function xmpMetadata(writer: PdfWriter, fields: XmpFields): number {
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escape(fields.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${escape(fields.author)}</rdf:li></rdf:Seq></dc:creator>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escape(fields.subject)}</rdf:li></rdf:Alt></dc:description>
-   <dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>
+   <dc:language><rdf:Bag><rdf:li>${DOCUMENT_LANGUAGE}</rdf:li></rdf:Bag></dc:language>
    <pdf:Keywords>${escape(fields.keywords)}</pdf:Keywords>
    <pdf:Producer>${escape(fields.producer)}</pdf:Producer>
    <xmp:CreatorTool>${escape(fields.producer)}</xmp:CreatorTool>${date ? `
