@@ -23,7 +23,7 @@ export interface GlyphCodes {
   /** The code of any code point, adding its glyph to the subset when new. */
   code(codePoint: number): string;
   /** Where a combining mark goes over or under the character before it; null where it is drawn as it is. */
-  placeMark(base: number, mark: number): { dx: number; rise: number } | null;
+  placeMark(base: number, mark: number, first: boolean): { dx: number; rise: number } | null;
 }
 
 /** The blocks of combining marks: diacritical marks, their extended and supplementary sets, for symbols, half marks. */
@@ -152,6 +152,7 @@ export class ContentWriter {
     const { table } = glyphs;
     let at = this.length;
     let base = -1;
+    let marks = 0;
     for (let i = 0; i < text.length; i++) {
       let codePoint = text.charCodeAt(i);
       let code = codePoint < table.length ? table[codePoint] : undefined;
@@ -160,9 +161,11 @@ export class ContentWriter {
         if (codePoint > 0xffff) i++;
         code = glyphs.code(codePoint);
       }
-      if (codePoint < 0x300 || !isCombiningMark(codePoint)) base = codePoint;
-      else {
-        const placement = base < 0 ? null : glyphs.placeMark(base, codePoint);
+      if (codePoint < 0x300 || !isCombiningMark(codePoint)) {
+        base = codePoint;
+        marks = 0;
+      } else {
+        const placement = base < 0 ? null : glyphs.placeMark(base, codePoint, marks++ === 0);
         if (placement) {
           this.length = at;
           this.placedMark(code, placement.dx, placement.rise);

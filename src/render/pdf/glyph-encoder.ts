@@ -38,27 +38,36 @@ export class GlyphEncoder {
   /** Each CID given, with the code point it was given for: [CID, code point]. */
   readonly glyphs: [number, number][] = [];
 
-  private readonly placements = new Map<number, MarkPlacement | null>();
+  /** The first mark's placement on each base, which depends on nothing else. */
+  private readonly placements = new Map<number, PlacedMark>();
+  /** Where the marks set so far on the current base reach, above and below (font units). */
+  private stack: Stack = { top: 0, bottom: 0 };
 
   constructor(readonly font: TrueTypeFont) {}
 
   /**
    * Where to draw the combining mark `mark` (U+0301 and the like) over or under the character
-   * `base` before it, for a mark that no precomposed letter holds ("n̈", "ą́", "X̱"). Without the
-   * font's own mark positioning (GPOS, which this writer does not read), a mark drawn as it is
-   * stands where the font's designer left it: often straddling the base's right edge. So it is
-   * centred on the base's ink, as HarfBuzz's fallback does, and raised over a base taller than
-   * the x-height (or lowered under a descender). Null: the mark is drawn as it is, as are marks
-   * that belong at an edge (ogonek, cedilla, horn) and any glyph that is not a mark of no width.
+   * `base` before it, for a mark that no precomposed letter holds ("n̈", "ą́", "X̱"); `first` for
+   * the first mark after its base, a later one going over (or under) the marks before it.
+   * Without the font's own mark positioning (GPOS, which this writer does not read), a mark
+   * drawn as it is stands where the font's designer left it: often straddling the base's right
+   * edge. So it is centred on the base's ink, as HarfBuzz's fallback does (along the slant in an
+   * italic face), and raised until it clears what is under it (or lowered under a descender).
+   * Null: the mark is drawn as it is, as are marks that belong at an edge (ogonek, cedilla, horn),
+   * marks that span two letters, and any glyph that is not a mark of no width.
    */
-  placeMark(base: number, mark: number): MarkPlacement | null {
-    const key = base * 0x110000 + mark;
-    let placement = this.placements.get(key);
-    if (placement === undefined) {
-      placement = markPlacement(this.font, base, mark);
-      this.placements.set(key, placement);
-    }
-    return placement;
+  placeMark(base: number, mark: number, first: boolean): MarkPlacement | null {
+    let placed: PlacedMark | undefined;
+    if (first) {
+      const key = base * 0x110000 + mark;
+      placed = this.placements.get(key);
+      if (placed === undefined) {
+        placed = markPlacement(this.font, base, mark, null);
+        this.placements.set(key, placed);
+      }
+    } else placed = markPlacement(this.font, base, mark, this.stack);
+    this.stack = placed.stack;
+    return placed.placement;
   }
 
   /** The code of `codePoint`'s glyph in the subset, escaped for a literal string. */
@@ -107,30 +116,48 @@ export class GlyphEncoder {
 /** A combining mark's move, in thousandths of the font size: `dx` to the right, `rise` up. */
 export interface MarkPlacement { dx: number; rise: number }
 
-/** Combining marks drawn where the font puts them, at an edge of their base: comma above right, horn, hooks below, cedilla, ogonek. */
-const EDGE_MARKS = new Set([0x315, 0x31a, 0x31b, 0x321, 0x322, 0x327, 0x328, 0x358]);
+/** How far the ink on and over a base reaches, above and below its baseline (font units). */
+interface Stack { top: number; bottom: number }
 
-/** The least rise worth making, in thousandths of an em: more than any overshoot, less than a capital's height over the x-height. */
+interface PlacedMark { placement: MarkPlacement | null; stack: Stack }
+
+/**
+ * Combining marks drawn where the font puts them: those at an edge of their base (comma above
+ * right, horn, hooks below, cedilla, ogonek) and those that span it and the next letter (ties,
+ * double breves and macrons).
+ */
+const UNPLACED_MARKS = new Set([0x315, 0x31a, 0x31b, 0x321, 0x322, 0x327, 0x328, 0x358, ...Array.from({ length: 0x362 - 0x35c + 1 }, (_, i) => 0x35c + i)]);
+
+/** The least move worth making for a first mark, in thousandths of an em: more than any overshoot of the x-height. */
 const MIN_RISE = 60;
+/** The least room between a mark and the ink it goes over or under, in thousandths of an em. */
+const MIN_GAP = 40;
 
-function markPlacement(font: TrueTypeFont, base: number, mark: number): MarkPlacement | null {
-  if (EDGE_MARKS.has(mark)) return null;
+function markPlacement(font: TrueTypeFont, base: number, mark: number, stacked: Stack | null): PlacedMark {
   const markGlyph = font.glyphId(mark);
-  const baseGlyph = font.glyphId(base);
   const markBox = inkBox(font, markGlyph);
-  const baseBox = inkBox(font, baseGlyph);
-  if (!markBox || !baseBox || font.advance(markGlyph) !== 0) return null;
-  // From the mark's origin, which is the base's end, the base's ink runs from -advance + xMin.
-  const baseCentre = -font.advance(baseGlyph) + (baseBox.xMin + baseBox.xMax) / 2;
-  const dx = baseCentre - (markBox.xMin + markBox.xMax) / 2;
+  const baseBox = inkBox(font, font.glyphId(base));
+  const stack = stacked ?? { top: baseBox?.yMax ?? 0, bottom: baseBox?.yMin ?? 0 };
+  if (UNPLACED_MARKS.has(mark) || !markBox || !baseBox || font.advance(markGlyph) !== 0 || font.xHeight <= 0) return { placement: null, stack };
+  const em = font.unitsPerEm / 1000;
+  // Over what is under it, with the room its designer left over the x-height, or under what is
+  // above it, with the room left under the baseline; an overlay (a stroke through) stays put.
   const above = markBox.yMin >= font.xHeight / 2;
   const below = markBox.yMax <= 0;
-  const rise = font.xHeight <= 0 ? 0 : above ? Math.max(0, baseBox.yMax - font.xHeight) : below ? Math.min(0, baseBox.yMin) : 0;
-  const scale = 1000 / font.unitsPerEm;
-  // A round letter's overshoot of the x-height is no reason to lift a mark (nor to break the line
-  // in text extraction, which reads a rise as another baseline).
-  const placement = { dx: Math.round(dx * scale), rise: Math.abs(rise * scale) < MIN_RISE ? 0 : Math.round(rise * scale) };
-  return placement.dx === 0 && placement.rise === 0 ? null : placement;
+  let rise = above ? Math.max(0, stack.top + Math.max(MIN_GAP * em, markBox.yMin - font.xHeight) - markBox.yMin)
+    : below ? Math.min(0, stack.bottom - Math.max(MIN_GAP * em, -markBox.yMax) - markBox.yMax) : 0;
+  // A round letter's overshoot of the x-height is no reason to lift a first mark (nor to break
+  // the line in text extraction, which reads a rise as another baseline).
+  if (stacked === null && Math.abs(rise) < MIN_RISE * em) rise = 0;
+  // From the mark's origin, which is the base's end, the base's ink runs from -advance + xMin.
+  // In an italic face the letter leans: the higher the mark, the further right its centre.
+  const baseCentre = -font.advance(font.glyphId(base)) + (baseBox.xMin + baseBox.xMax) / 2;
+  const lean = Math.tan((-font.italicAngle * Math.PI) / 180);
+  const height = (markBox.yMin + markBox.yMax) / 2 + rise - (baseBox.yMin + baseBox.yMax) / 2;
+  const dx = baseCentre - (markBox.xMin + markBox.xMax) / 2 + height * lean;
+  const next = above ? { top: markBox.yMax + rise, bottom: stack.bottom } : below ? { top: stack.top, bottom: markBox.yMin + rise } : stack;
+  const placement = { dx: Math.round(dx / em), rise: Math.round(rise / em) };
+  return { placement: placement.dx === 0 && placement.rise === 0 ? null : placement, stack: next };
 }
 
 /** A glyph's ink box from its glyf header, in font units; null for a glyph without outlines. */
