@@ -34,6 +34,12 @@ export const acknowledgementSchema = z.looseObject({
   recordId: z.string().nullable().default(null),
   /** For findings about one field: which one. */
   path: z.string().nullable().default(null),
+  /**
+   * For findings about something that can change while its record and field stay (the title an
+   * added section shares): what it was when accepted. Absent rather than null, so that drafts
+   * saved before keep their content hash.
+   */
+  about: z.string().optional(),
   by: requiredText('Say who acknowledged the warning.'),
   reason: requiredText('Say why the warning is acceptable.'),
   on: optionalDate(),

@@ -7,7 +7,7 @@ import { dropDanglingReferences } from './references';
 export type RecordList = 'agencies' | 'mdtTiers' | 'customSections';
 
 /** Who an acknowledgement is about: the finding's identity (rule, county, record, field). */
-export type FindingIdentity = Pick<Acknowledgement, 'ruleId' | 'county' | 'recordId' | 'path'>;
+export type FindingIdentity = Pick<Acknowledgement, 'ruleId' | 'county' | 'recordId' | 'path' | 'about'>;
 
 /**
  * One change a committee makes to its draft. Every edit is pure: it returns a new draft, or the
@@ -95,7 +95,7 @@ export function freshRecordId(draft: Draft, list: RecordList): string {
 }
 
 const sameFinding = (a: FindingIdentity, b: FindingIdentity) =>
-  a.ruleId === b.ruleId && a.county === b.county && a.recordId === b.recordId && a.path === b.path;
+  a.ruleId === b.ruleId && a.county === b.county && a.recordId === b.recordId && a.path === b.path && a.about === b.about;
 
 function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): boolean {
   let node: unknown = target;

@@ -19,9 +19,3 @@ export const SECTION_LANGUAGE_TAGS = Object.keys(SECTION_LANGUAGES) as [SectionL
 
 /** The language of the MOU itself, for the documents' properties and every part not marked otherwise. */
 export const DOCUMENT_LANGUAGE = 'en-US';
-
-/** A language in words, as the wizard offers it: "Spanish (español)". */
-export const languageInWords = (tag: SectionLanguage): string => {
-  const { name, own } = SECTION_LANGUAGES[tag];
-  return name === own ? name : `${name} (${own})`;
-};

@@ -30,6 +30,12 @@ export interface Finding {
   path?: string;
   /** Id of the agency or MDT tier the finding is about; unlike a path it survives reordering. */
   recordId?: string;
+  /**
+   * What the finding is about beyond its record and field, where that can change while they stay
+   * (the title an added section shares with another section): an acknowledgement made while it
+   * was one thing does not accept the finding once it is another.
+   */
+  about?: string;
   /** Outline section key where the fix belongs, e.g. "reporting" (see SECTION_OUTLINE). */
   section?: string;
   /** Set when the committee accepted this warning; blocking findings are never acknowledged. */

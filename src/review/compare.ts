@@ -275,7 +275,7 @@ const placeInWords = (key: string | null) => sectionLabel(key ?? undefined) ?? '
  */
 const findingKey = (finding: Finding) => {
   const path = finding.recordId ? finding.path?.replace(/^(\w+)\.\d+(?=\.|$)/, '$1') : finding.path;
-  return [finding.ruleId, finding.county ?? '', finding.recordId ?? '', path ?? ''].join('|');
+  return [finding.ruleId, finding.county ?? '', finding.recordId ?? '', path ?? '', finding.about ?? ''].join('|');
 };
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { z, type ZodType } from 'zod';
 import {
-  customSectionSchema, languageInWords, SECTION_LANGUAGE_TAGS, sectionBefore, UNTITLED_SECTION_TITLE,
+  customSectionSchema, printable, SECTION_LANGUAGES, SECTION_LANGUAGE_TAGS, sectionBefore, UNTITLED_SECTION_TITLE,
   type CustomSection, type Draft, type SectionKey, type SectionLanguage,
 } from '../model';
 import { Field } from './fields';
@@ -22,11 +22,15 @@ const schema = customSectionSchema.extend({ lang: z.enum(['', ...SECTION_LANGUAG
 /** The questions of a section the committee adds; where it goes is the page it was added from. */
 export const ADDED_SECTION_FIELDS: readonly FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the section', hint: `As it should appear in the MOU and its contents, such as “Local resources”. Left empty, the MOU calls it “${UNTITLED_SECTION_TITLE}”.` },
-  { kind: 'textarea', name: 'text', label: 'Text of the section', hint: 'Each paragraph on a line of its own.' },
+  { kind: 'textarea', name: 'text', label: 'Text of the section', hint: 'Leave an empty line between paragraphs; a single line break stays within its paragraph.' },
   {
     kind: 'radios', name: 'lang', label: 'Language of the section',
     hint: 'The language its title and text are written in. The PDF, the Word file and the preview mark a section in another language as such, so that screen readers read it in that language.',
-    options: [['', 'English, as the rest of the MOU'], ...SECTION_LANGUAGE_TAGS.map((tag) => [tag, languageInWords(tag)] as const)],
+    // Each language's own name is marked as that language, for a screen reader's voice.
+    options: [['', 'English, as the rest of the MOU'], ...SECTION_LANGUAGE_TAGS.map((tag) => {
+      const { name, own } = SECTION_LANGUAGES[tag];
+      return name === own ? [tag, name] as const : [tag, name, { lang: tag, words: own }] as const;
+    })],
   },
 ];
 
@@ -35,6 +39,15 @@ export const addedSectionInWords = (section: CustomSection) => {
   const text = section.text.replace(/\s+/g, ' ').trim();
   return text ? short(text) : 'no text yet';
 };
+
+/**
+ * The language of an added section's own words where the wizard shows them (its title, the start
+ * of its text), when it is written in another than English: a screen reader then reads them in it.
+ */
+export const languageOfWords = (section: CustomSection) => (section.lang ? {
+  ...(printable(section.title).trim() ? { title: section.lang } : {}),
+  ...(section.text.trim() ? { summary: section.lang } : {}),
+} : undefined);
 
 /** An added section's questions, on a page of its own. */
 export function AddedSectionPage({ section, index, law, onEdit }: StepProps & { section: CustomSection; index: number }) {
@@ -83,7 +96,7 @@ export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListPr
       <MovedStatus moved={edits.moved} />
       <RecordList list="customSections" label="Sections of your own" empty="None added.">
         {added.map(({ section, index }, at) => (
-          <RecordSummary key={section.id} testId="added-section" level={4} summary={addedSectionInWords(section)} list="customSections" id={section.id}
+          <RecordSummary key={section.id} testId="added-section" level={4} summary={addedSectionInWords(section)} lang={languageOfWords(section)} list="customSections" id={section.id}
             title={addedSectionName(draft, index)} index={at} count={added.length} onChange={() => onItem(section.id)}
             onMove={(to) => edits.move(section.id, to)} onRemove={() => edits.remove(index, `the section “${addedSectionName(draft, index)}”`)} />
         ))}

@@ -16,6 +16,8 @@ export interface Answer {
   field: string;
   /** The record whose own page holds that control (an agency's), by its id. */
   item?: string;
+  /** The language the answer is written in, where it is not English (an added section's text). */
+  lang?: string;
 }
 
 /** `full`: long texts whole, for a reviewer reading them; otherwise shortened, for checking at a glance. */
@@ -68,6 +70,7 @@ export function stepAnswers(draft: Draft, step: StepId, options: Options = {}): 
     answer: section.text.trim() ? (options.full ? section.text.trim() : short(section.text.trim())) : NOT_ANSWERED,
     field: fieldId(`customSections.${index}.title`),
     item: section.id,
+    ...(section.lang && section.text.trim() ? { lang: section.lang } : {}),
   }));
   return [...ownAnswers(draft, step, options), ...added];
 }

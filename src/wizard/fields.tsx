@@ -39,12 +39,12 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
         <legend className="usa-legend field__label">{spec.label}</legend>
         {hintLine}
         {errorLine}
-        {spec.options.map(([value, words], i) => {
+        {spec.options.map(([value, words, own], i) => {
           const optionId = i === 0 ? id : `${id}-${value || 'none'}`;
           return (
             <div key={value} className={`usa-${kind}`}>
               <input className={`usa-${kind}__input`} type={kind} value={value} id={optionId} {...form.register(name)} />
-              <label className={`usa-${kind}__label`} htmlFor={optionId}>{words}</label>
+              <label className={`usa-${kind}__label`} htmlFor={optionId}>{words}{own && <> (<span lang={own.lang}>{own.words}</span>)</>}</label>
             </div>
           );
         })}

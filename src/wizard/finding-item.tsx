@@ -24,6 +24,7 @@ export const identityOf = (finding: Finding): FindingIdentity => ({
   county: (finding.county ?? null) as FindingIdentity['county'],
   recordId: finding.recordId ?? null,
   path: finding.recordId ? null : finding.path ?? null,
+  ...(finding.about !== undefined ? { about: finding.about } : {}),
 });
 
 /**

@@ -58,12 +58,16 @@ export function RecordActions({ list, id, title, index, count, onChange, changeI
  * A record in brief on its list: its name, its answers in one line, and its actions. Its name is
  * an h3 under the step's heading, or an h4 where the list has a heading of its own (`level`).
  */
-export function RecordSummary({ testId, summary, level = 3, ...actions }: Parameters<typeof RecordActions>[0] & { testId: string; summary: string; level?: 3 | 4 }) {
+export function RecordSummary({ testId, summary, level = 3, lang, ...actions }: Parameters<typeof RecordActions>[0] & {
+  testId: string; summary: string; level?: 3 | 4;
+  /** The language of the record's own words (its name, its summary), where not English. */
+  lang?: { title?: string; summary?: string };
+}) {
   const Name = level === 4 ? 'h4' : 'h3';
   return (
     <li className="record" data-testid={testId}>
-      <Name className="record__name">{actions.title}</Name>
-      <p className="record__summary">{capitalise(summary)}</p>
+      <Name className="record__name" lang={lang?.title}>{actions.title}</Name>
+      <p className="record__summary" lang={lang?.summary}>{capitalise(summary)}</p>
       <RecordActions {...actions} />
     </li>
   );

@@ -56,10 +56,10 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
         <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
           <dl className="summary-list">
-            {list.map(({ question, answer, field, item }, index) => (
+            {list.map(({ question, answer, field, item, lang }, index) => (
               <div key={`${field}-${index}`} className="summary-list__row">
                 <dt>{question}</dt>
-                <dd>{answer}</dd>
+                <dd lang={lang}>{answer}</dd>
                 <dd className="summary-list__action">
                   <button type="button" id={changeId(field, item)} className="usa-button usa-button--unstyled link-button" onClick={(event) => onChange(step.id, [field], item, event.currentTarget.id)}>
                     {reviewing ? 'Comment' : 'Change'}<span className="usa-sr-only"> {reviewing ? 'on ' : ''}{names[row++]}</span>

@@ -15,11 +15,18 @@ export type FieldSpec =
   | { kind: 'text' | 'textarea' | 'lines' | 'date'; name: string; label: string; hint?: Hint }
   | { kind: 'number'; name: string; label: string; hint?: Hint; unit: string }
   | { kind: 'checkbox'; name: string; label: string; hint?: Hint }
-  | { kind: 'choices' | 'radios'; name: string; label: string; hint?: Hint; options: ReadonlyArray<readonly [string, string]> }
+  | { kind: 'choices' | 'radios'; name: string; label: string; hint?: Hint; options: ReadonlyArray<Option> }
   /** One of the protocol's agencies, or none. */
   | { kind: 'agency'; name: string; label: string; hint?: Hint }
   /** A list the committee adds to: each item asks `fields`; `noun` names one item ("term"). */
   | { kind: 'records'; name: string; label: string; hint?: Hint; noun: string; fields: readonly FieldSpec[]; blank: Record<string, unknown> };
+
+/**
+ * A choice: its value and its words, and where they name something in another language, that
+ * name in its own words, shown after them in brackets and marked as that language ("Spanish
+ * (español)").
+ */
+export type Option = readonly [value: string, words: string] | readonly [value: string, words: string, own: { lang: string; words: string }];
 
 /** Help beside a question, read from the law in force so that citations are never retyped. */
 export type Hint = string | ((law: LawInForce) => string);

@@ -11,7 +11,7 @@ import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { fieldId, STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 import { changeButtonId } from './record-list';
 import { addedSectionAt, addedSectionName, recordName, sectionItemAt } from './record-names';
-import { AddedSectionPage, AddedSections } from './added-sections';
+import { AddedSectionPage, AddedSections, languageOfWords } from './added-sections';
 import { itemChangeId } from './records-field';
 
 interface Props extends StepProps {
@@ -133,7 +133,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">
       {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
       <p className="step__caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : itemTitle !== null ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
-      <h2 id="step-heading" ref={heading} tabIndex={-1}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
+      <h2 id="step-heading" ref={heading} tabIndex={-1} lang={added && adding === null ? languageOfWords(added)?.title : undefined}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
       {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} onLeaveAnyway={canLeaveAnyway ? () => checks.leaveAnyway() : undefined} />}
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>
@@ -163,10 +163,10 @@ function StepAnswers({ draft, step, why }: { draft: Draft; step: StepId; why: 'r
     <>
       <p className="usa-hint" data-testid={`read-only-${why}`}>{READ_ONLY_WORDS[why]}</p>
       <dl className="summary-list summary-list--full" data-testid="step-answers">
-        {stepAnswers(draft, step, { full: true }).map(({ question, answer, field }, index) => (
+        {stepAnswers(draft, step, { full: true }).map(({ question, answer, field, lang }, index) => (
           <div key={`${field}-${index}`} className="summary-list__row">
             <dt>{question}</dt>
-            <dd>{answer}</dd>
+            <dd lang={lang}>{answer}</dd>
           </div>
         ))}
       </dl>

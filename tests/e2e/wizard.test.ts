@@ -872,7 +872,7 @@ describe('a protocol written in the browser', () => {
     const titleWarning = page.locator('section.group--warning li.finding', { hasText: /Give (it|one of them) a title/ });
     await expect.poll(() => titleWarning.textContent()).toContain('has no title yet, so the MOU and its contents call it “Additional provisions”');
     await page.keyboard.type('Training');
-    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” added after Section 11. Training has the same title as Section 11. Training');
+    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” (added after Section 11. Training) has the same title as Section 11. Training');
     await page.getByLabel('Title of the section').fill('Local resources');
     await page.getByLabel('Text of the section').fill('The Parties keep one list of local resources for exploited youth.\nThe steering committee reviews it each year.');
     await expect.poll(() => blockingFinding.count()).toBe(0);
@@ -912,6 +912,9 @@ describe('a protocol written in the browser', () => {
     const language = page.getByRole('group', { name: 'Language of the section' });
     expect(await language.getByLabel('English, as the rest of the MOU').isChecked()).toBe(true);
     await tick(language.getByRole('radio', { name: 'Spanish (español)' }));
+    // The wizard marks its words in that language too: the language's own name, the section's title.
+    expect(await language.locator('span[lang="es"]').textContent()).toBe('español');
+    await expect.poll(() => page.locator('#step-heading').getAttribute('lang')).toBe('es');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
     await expect.poll(() => training.getByRole('button', { name: 'Change Section of your own, in Spanish: Local resources' }).count()).toBe(1);
     // In the MOU they follow Training, numbered 12 and 13, and Data collection is now 14.

@@ -86,14 +86,15 @@ describe('a draft in progress', () => {
     // one the MOU prints later does not decide which warning the committee sees (or accepted).
     expect(findingsOf(draft, 'added-section-unique-title')).toEqual([
       expect.objectContaining({ severity: 'warning', recordId: 'local', path: 'customSections.1.title', section: 'training',
-        message: 'The section “Local resources” added after Section 11. Training has the same title as the section “local  RESOURCES”, so the MOU and its contents would show two sections called “Local resources”. Give one of them a title of its own.' }),
+        about: 'local resources',
+        message: 'The section “Local resources” (added after Section 11. Training) has the same title as the section “local  RESOURCES” (added after Section 12. Data collection and evaluation), so the MOU and its contents would show two sections called “Local resources”. Give one of them a title of its own.' }),
       expect.objectContaining({ recordId: 'again', path: 'customSections.2.title', section: 'data',
-        message: 'The section “local  RESOURCES” added after Section 12. Data collection and evaluation has the same title as the section “Local resources”, so the MOU and its contents would show two sections called “local  RESOURCES”. Give one of them a title of its own.' }),
+        message: 'The section “local  RESOURCES” (added after Section 12. Data collection and evaluation) has the same title as the section “Local resources” (added after Section 11. Training), so the MOU and its contents would show two sections called “local  RESOURCES”. Give one of them a title of its own.' }),
       expect.objectContaining({ recordId: 'outline', path: 'customSections.3.title', section: 'purpose',
-        message: 'The section “Training” added after Section 1. Parties, purpose and legal authority has the same title as Section 11. Training, so the MOU and its contents would show two sections called “Training”. Give one of them a title of its own.' }),
+        message: 'The section “Training” (added after Section 1. Parties, purpose and legal authority) has the same title as Section 11. Training, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
       // The section titled as the MOU calls an untitled one; the untitled one has its own warning.
       expect.objectContaining({ recordId: 'spelled', path: 'customSections.4.title', section: 'administration',
-        message: expect.stringContaining('has the same title as the section added after Section 14. Dispute resolution'),
+        message: expect.stringContaining('(1 of 2 added after Section 14. Dispute resolution, amendment, term and termination) has the same title as the untitled section (2 of 2 added after Section 14. Dispute resolution, amendment, term and termination), which the MOU calls “Additional provisions”'),
       }),
     ]);
     // Blocking nothing: the MOU is whole without titles.
@@ -109,11 +110,11 @@ describe('a draft in progress', () => {
       ];
     });
     expect(findingsOf(draft, 'added-section-title').map((f) => [f.recordId, f.message.split(' has ')[0]])).toEqual([
-      ['b', 'The first untitled section added after Section 11. Training'],
-      ['a', 'The second untitled section added after Section 11. Training'],
+      ['b', 'Untitled section 1 after Section 11. Training'],
+      ['a', 'Untitled section 2 after Section 11. Training'],
       ['c', 'The section added after Section 12. Data collection and evaluation'],
     ]);
-    expect(findingsOf(draft, 'added-section-text')).toMatchObject([{ recordId: 'b', message: expect.stringMatching(/^The first untitled section added after Section 11. Training has no text yet/) }]);
+    expect(findingsOf(draft, 'added-section-text')).toMatchObject([{ recordId: 'b', message: expect.stringMatching(/^Untitled section 1 after Section 11. Training has no text yet/) }]);
   });
 
   it('keeps an accepted title warning with its section when sections move, and apart from the other title warning', () => {
@@ -134,6 +135,27 @@ describe('a draft in progress', () => {
     });
     expect(accepted(untitled)).toEqual(['first']);
     expect(accepted(withChange(untitled, (d) => { d.customSections[0]!.title = 'Local resources'; }))).toEqual([]);
+    // Accepted as the wizard accepts it, for the title it shares: retitled into another clash, it stands again.
+    const [warning] = checkDraft(twins, { today: TODAY }).filter((f) => f.ruleId === 'added-section-unique-title' && f.recordId === 'first');
+    expect(warning!.about).toBe('local resources');
+    const forItsTitle = withChange(twins, (d) => { d.acknowledgements[0]!.about = warning!.about; });
+    expect(accepted(forItsTitle)).toEqual(['first']);
+    expect(accepted(withChange(forItsTitle, (d) => { d.customSections[0]!.title = ' LOCAL resources'; }))).toEqual(['first']);
+    expect(accepted(withChange(forItsTitle, (d) => { d.customSections[0]!.title = 'Training'; }))).toEqual([]);
+  });
+
+  it('tells the two sections of a pair with one title apart by their places', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: 'Recursos locales', after: 'training', text: 'Uno.' },
+        { id: 'b', title: 'Recursos locales', after: 'training', text: '' },
+      ];
+    });
+    expect(findingsOf(draft, 'added-section-unique-title').map((f) => f.message)).toEqual([
+      'The section “Recursos locales” (1 of 2 added after Section 11. Training) has the same title as the section “Recursos locales” (2 of 2 added after Section 11. Training), so the MOU and its contents would show two sections called “Recursos locales”. Give one of them a title of its own.',
+      'The section “Recursos locales” (2 of 2 added after Section 11. Training) has the same title as the section “Recursos locales” (1 of 2 added after Section 11. Training), so the MOU and its contents would show two sections called “Recursos locales”. Give one of them a title of its own.',
+    ]);
+    expect(findingsOf(draft, 'added-section-text').map((f) => f.message.split(' has ')[0])).toEqual(['The section “Recursos locales” (2 of 2 added after Section 11. Training)']);
   });
 
   it('complete, has none of these findings, and they never appear in the crosswalk', () => {

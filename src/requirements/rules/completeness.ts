@@ -1,5 +1,5 @@
 import { describeCounties, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE, type CustomSection, type Draft } from '../../model';
-import { capitalise } from '../../lib/words';
+import { capitalise, listInWords } from '../../lib/words';
 import { agencyPath } from '../partners';
 import type { Rule } from '../types';
 
@@ -122,43 +122,57 @@ const addedSectionUniqueTitle: Rule = {
   check(draft) {
     // Each added section that shares its heading (its words in any case and spacing) is named,
     // not only the later of two: which is later changes as sections move, and an accepted warning
-    // must stay with its section.
+    // must stay with its section. It is accepted for the title it has: retitled into another
+    // clash, the warning stands again.
     const outline = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), sectionLabel(s.key)!]));
     const heading = (section: CustomSection) => headingKey(section.title.trim() || UNTITLED_SECTION_TITLE);
     return draft.customSections.flatMap((section, index) => {
       const title = section.title.trim();
-      const twin = draft.customSections.find((other) => other !== section && heading(other) === heading(section));
-      const other = outline.get(heading(section)) ?? (twin && addedSectionInWords(draft, twin));
+      const twins = inPrintOrder(draft).filter((other) => other !== section && heading(other) === heading(section));
+      const other = outline.get(heading(section))
+        ?? (twins.length > 0 ? listInWords(twins.map((twin) => (twin.title.trim() ? addedSectionInWords(draft, twin, true)
+          : `the untitled section (${placeOf(draft, twin)}), which the MOU calls “${UNTITLED_SECTION_TITLE}”`))) : undefined);
       if (!title || !other) return [];
+      const fix = outline.has(heading(section)) ? 'Give it a title of its own.' : 'Give one of them a title of its own.';
       return [{
         recordId: section.id,
         path: `customSections.${index}.title`,
         section: sectionBefore(section),
-        message: `The section “${title}” added after ${sectionLabel(sectionBefore(section))} has the same title as ${other}, so the MOU and its contents would show two sections called “${title}”. Give one of them a title of its own.`,
+        about: heading(section),
+        message: `${capitalise(addedSectionInWords(draft, section, true))} has the same title as ${other}, so the MOU and its contents would show two sections called “${title}”. ${fix}`,
       }];
     });
   },
 };
 
 /**
- * An added section in a finding's words: the section “Local resources”, or until it has a title
- * the section added after Section 11. Training ("the second untitled section added after …"
- * where that page holds several, as the wizard numbers them).
+ * An added section in a finding's words: the section “Local resources”, with its place where
+ * another added section has its title or `placed` asks for it ("the section “Local resources”
+ * (2 of 3 added after Section 11. Training)"); until it has a title, the section added after
+ * Section 11. Training ("untitled section 2 after Section 11. Training" where that page holds
+ * several, as the wizard numbers them).
  */
-function addedSectionInWords(draft: Draft, section: CustomSection): string {
-  if (section.title.trim()) return `the section “${section.title.trim()}”`;
+function addedSectionInWords(draft: Draft, section: CustomSection, placed = false): string {
+  const title = section.title.trim();
   const after = sectionBefore(section);
+  if (title) {
+    const shared = draft.customSections.some((other) => other !== section && headingKey(other.title) === headingKey(title));
+    return placed || shared ? `the section “${title}” (${placeOf(draft, section)})` : `the section “${title}”`;
+  }
   const untitled = inPrintOrder(draft).filter((c) => sectionBefore(c) === after && !c.title.trim());
-  const nth = untitled.length > 1 ? `${ordinal(untitled.indexOf(section) + 1)} untitled ` : '';
-  return `the ${nth}section added after ${sectionLabel(after)}`;
+  return untitled.length > 1 ? `untitled section ${untitled.indexOf(section) + 1} after ${sectionLabel(after)}` : `the section added after ${sectionLabel(after)}`;
+}
+
+/** Where an added section stands among those on its page: "2 of 3 added after Section 11. Training". */
+function placeOf(draft: Draft, section: CustomSection): string {
+  const after = sectionBefore(section);
+  const onPage = inPrintOrder(draft).filter((c) => sectionBefore(c) === after);
+  return `${onPage.length > 1 ? `${onPage.indexOf(section) + 1} of ${onPage.length} ` : ''}added after ${sectionLabel(after)}`;
 }
 
 /** The added sections in the order the MOU prints them. */
 const inPrintOrder = (draft: Draft) =>
   SECTION_OUTLINE.flatMap((s) => draft.customSections.filter((c) => c.after === (s.key === 'signatures' ? null : s.key)));
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
 
 const headingKey = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
 

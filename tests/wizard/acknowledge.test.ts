@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit } from '../../src/model';
+import { checkDraft } from '../../src/requirements';
+import { identityOf } from '../../src/wizard/finding-item';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
+
+describe('accepting a warning in the findings panel', () => {
+  it('accepts a shared title for that title: the section retitled into another clash shows its warning again', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: 'Local resources', after: 'training', text: 'One.' },
+        { id: 'b', title: 'Local resources', after: 'training', text: 'Two.' },
+      ];
+    });
+    const warning = checkDraft(draft, { today: TODAY }).find((f) => f.ruleId === 'added-section-unique-title' && f.recordId === 'a')!;
+    expect(identityOf(warning)).toEqual({ ruleId: 'added-section-unique-title', county: null, recordId: 'a', path: null, about: 'local resources' });
+    const accepted = applyEdit(draft, { kind: 'acknowledge', finding: identityOf(warning), by: 'Chair', reason: 'Two parts of one list', on: TODAY });
+    const standing = (d: typeof draft) => checkDraft(d, { today: TODAY }).filter((f) => f.recordId === 'a' && f.ruleId === 'added-section-unique-title');
+    expect(standing(accepted)).toMatchObject([{ acknowledged: { by: 'Chair' } }]);
+    const retitled = withChange(accepted, (d) => { d.customSections[0]!.title = 'Training'; });
+    expect(standing(retitled)).toHaveLength(1);
+    expect(standing(retitled)[0]!.acknowledged).toBeUndefined();
+    // Withdrawn by the same identity.
+    expect(applyEdit(accepted, { kind: 'withdraw', finding: identityOf(warning) }).acknowledgements).toEqual([]);
+  });
+});
