@@ -1,8 +1,8 @@
-import { printable, sectionLabel, type Draft, type SectionKey } from '../model';
+import { printable, sectionBefore, sectionLabel, type Draft, type SectionKey } from '../model';
 import type { Finding } from '../requirements';
 import { AGENCY_FIELD_WORDS, BASICS_FIELD_WORDS, SECTION_FIELDS, TIER_FIELD_WORDS } from './section-fields';
-import { STEPS, stepOfFinding } from './steps';
-import { addedSectionName } from './record-names';
+import { STEPS, stepOfFinding, stepTitle } from './steps';
+import { addedSectionName, addedSectionsOn } from './record-names';
 
 const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
@@ -115,5 +115,22 @@ export function placeInWords(finding: FixPlace, draft: Draft): string {
     return draft.customSections[at < 0 ? index : at] ? addedSectionName(draft, at < 0 ? index : at) : undefined;
   };
   const { where, field } = placeOfPath(finding.path, nameOf, finding.section, untitled);
-  return field ? `${where}: ${field}` : where;
+  const place = `${where}${sharedTitlePlace(draft, finding)}`;
+  return field ? `${place}: ${field}` : place;
+}
+
+/**
+ * For an added section whose title another added section has, where it stands on its page
+ * (" (2 of 3 after 11. Training)"), so that the two are told apart; otherwise nothing.
+ */
+function sharedTitlePlace(draft: Draft, finding: FixPlace): string {
+  const [list, index] = finding.path?.split('.') ?? [];
+  if (list !== 'customSections') return '';
+  const section = draft.customSections.find((c) => c.id === finding.recordId) ?? draft.customSections[Number(index)];
+  const key = (title: string) => printable(title).replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!section || !key(section.title) || !draft.customSections.some((c) => c !== section && key(c.title) === key(section.title))) return '';
+  const step = sectionBefore(section);
+  const onPage = addedSectionsOn(draft, step);
+  const at = onPage.findIndex((added) => added.section === section) + 1;
+  return ` (${onPage.length > 1 ? `${at} of ${onPage.length} ` : ''}after ${stepTitle(STEPS.find((s) => s.id === step)!)})`;
 }

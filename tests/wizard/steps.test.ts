@@ -109,6 +109,19 @@ describe('the places findings name', () => {
     expect(placeInWords({ path: 'agencies.1.name', section: 'roles', recordId: draft.agencies[1]!.id }, draft)).toBe('Agency 2: name');
   });
 
+  it('tells apart two added sections with one title by their places on their page', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: 'Recursos locales', after: 'training', text: 'Uno.' },
+        { id: 'b', title: 'recursos  LOCALES', after: 'training', text: 'Dos.' },
+        { id: 'c', title: 'Other', after: 'training', text: 'Tres.' },
+      ];
+    });
+    expect(placeInWords({ path: 'customSections.1.title', section: 'training', recordId: 'b' }, draft)).toBe('Added section “recursos  LOCALES” (2 of 3 after 11. Training): title');
+    expect(placeInWords({ path: 'customSections.0.title', section: 'training', recordId: 'a' }, draft)).toBe('Added section “Recursos locales” (1 of 3 after 11. Training): title');
+    expect(placeInWords({ path: 'customSections.2.title', section: 'training', recordId: 'c' }, draft)).toBe('Added section “Other”: title');
+  });
+
   it('never shows a dotted path for any finding of a draft with many problems', () => {
     const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
       d.agencies = d.agencies.filter((a, i) => i % 3 !== 0);
