@@ -94,8 +94,14 @@ export function freshRecordId(draft: Draft, list: RecordList): string {
   }
 }
 
-const sameFinding = (a: FindingIdentity, b: FindingIdentity) =>
-  a.ruleId === b.ruleId && a.county === b.county && a.recordId === b.recordId && a.path === b.path && a.about === b.about;
+/**
+ * Whether the acknowledgement `stored` is one of the finding `finding`: the same rule, county,
+ * record and field, and, where it names what the finding was about, the same subject. One made
+ * before acknowledgements named it (no `about`) is withdrawn or replaced as the finding's own.
+ */
+const sameFinding = (stored: FindingIdentity, finding: FindingIdentity) =>
+  stored.ruleId === finding.ruleId && stored.county === finding.county && stored.recordId === finding.recordId && stored.path === finding.path
+  && (stored.about === undefined || stored.about === finding.about);
 
 function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): boolean {
   let node: unknown = target;

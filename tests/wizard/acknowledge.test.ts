@@ -20,7 +20,11 @@ describe('accepting a warning in the findings panel', () => {
     const retitled = withChange(accepted, (d) => { d.customSections[0]!.title = 'Training'; });
     expect(standing(retitled)).toHaveLength(1);
     expect(standing(retitled)[0]!.acknowledged).toBeUndefined();
-    // Withdrawn by the same identity.
+    // Withdrawn by the same identity; one accepted before acknowledgements named the title too.
     expect(applyEdit(accepted, { kind: 'withdraw', finding: identityOf(warning) }).acknowledgements).toEqual([]);
+    const older = withChange(accepted, (d) => { delete d.acknowledgements[0]!.about; });
+    expect(applyEdit(older, { kind: 'withdraw', finding: identityOf(warning) }).acknowledgements).toEqual([]);
+    expect(applyEdit(older, { kind: 'acknowledge', finding: identityOf(warning), by: 'Vice chair', reason: 'Kept', on: TODAY }).acknowledgements)
+      .toMatchObject([{ by: 'Vice chair', about: 'local resources' }]);
   });
 });
