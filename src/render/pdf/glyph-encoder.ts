@@ -1,3 +1,4 @@
+import { MarkAnchors } from '../font/mark-anchors';
 import type { TrueTypeFont } from '../font/truetype';
 import { codeBytes, FIRST_OTHER_CID, isPrintableAscii, MAX_GLYPHS } from './code-maps';
 import { EMPTY_GLYPH } from './font-subset';
@@ -41,7 +42,10 @@ export class GlyphEncoder {
   /** The first mark's placement on each base, which depends on nothing else. */
   private readonly placements = new Map<number, PlacedMark>();
   /** Where the marks set so far on the current base reach, above and below (font units). */
-  private stack: Stack = { top: 0, bottom: 0 };
+  private stack: Stack = { top: 0, bottom: 0, last: null, marks: null };
+  /** The font's own anchors for marks, read when the first mark is met. */
+  private anchors: MarkAnchors | undefined;
+  private readonly anchorsOf = () => (this.anchors ??= new MarkAnchors(this.font.tables.get('GPOS')));
 
   constructor(readonly font: TrueTypeFont) {}
 
@@ -49,12 +53,10 @@ export class GlyphEncoder {
    * Where to draw the combining mark `mark` (U+0301 and the like) over or under the character
    * `base` before it, for a mark that no precomposed letter holds ("n̈", "ą́", "X̱"); `first` for
    * the first mark after its base, a later one going over (or under) the marks before it.
-   * Without the font's own mark positioning (GPOS, which this writer does not read), a mark
-   * drawn as it is stands where the font's designer left it: often straddling the base's right
-   * edge. So it is centred on the base's ink, as HarfBuzz's fallback does (along the slant in an
-   * italic face), and raised until it clears what is under it (or lowered under a descender).
-   * Null: the mark is drawn as it is, as are marks that belong at an edge (ogonek, cedilla, horn),
-   * marks that span two letters, and any glyph that is not a mark of no width.
+   * Drawn as it is, a mark stands where the font's designer left it, often straddling the base's
+   * right edge: it goes where the font's own anchors put it (GPOS, as LibreOffice and browsers
+   * place it), or, for a pair the font has none for, where `fallbackMove` puts it. Null: the
+   * mark is drawn as it is, as is any glyph that is not a mark of no width.
    */
   placeMark(base: number, mark: number, first: boolean): MarkPlacement | null {
     let placed: PlacedMark | undefined;
@@ -62,10 +64,10 @@ export class GlyphEncoder {
       const key = base * 0x110000 + mark;
       placed = this.placements.get(key);
       if (placed === undefined) {
-        placed = markPlacement(this.font, base, mark, null);
+        placed = markPlacement(this.font, this.anchorsOf, base, mark, null);
         this.placements.set(key, placed);
       }
-    } else placed = markPlacement(this.font, base, mark, this.stack);
+    } else placed = markPlacement(this.font, this.anchorsOf, base, mark, this.stack);
     this.stack = placed.stack;
     return placed.placement;
   }
@@ -117,14 +119,24 @@ export class GlyphEncoder {
 export interface MarkPlacement { dx: number; rise: number }
 
 /** How far the ink on and over a base reaches, above and below its baseline (font units). */
-interface Stack { top: number; bottom: number }
+/**
+ * The marks set so far on the current base: how far their ink reaches above and below its
+ * baseline, and the last one's glyph and move (font units), for the next to go on.
+ */
+interface Stack {
+  top: number;
+  bottom: number;
+  last: { glyph: number; dx: number; rise: number } | null;
+  /** How far the marks alone reach, above and below; null before the first. */
+  marks: { top: number; bottom: number } | null;
+}
 
 interface PlacedMark { placement: MarkPlacement | null; stack: Stack }
 
 /**
- * Combining marks drawn where the font puts them: those at an edge of their base (comma above
- * right, horn, hooks below, cedilla, ogonek) and those that span it and the next letter (ties,
- * double breves and macrons).
+ * Combining marks that, without the font's anchors, are drawn where the font puts them: those at
+ * an edge of their base (comma above right, horn, hooks below, cedilla, ogonek) and those that
+ * span it and the next letter (ties, double breves and macrons).
  */
 const UNPLACED_MARKS = new Set([0x315, 0x31a, 0x31b, 0x321, 0x322, 0x327, 0x328, 0x358, ...Array.from({ length: 0x362 - 0x35c + 1 }, (_, i) => 0x35c + i)]);
 
@@ -133,35 +145,73 @@ const MIN_RISE = 60;
 /** The least room between a mark and the ink it goes over or under, in thousandths of an em. */
 const MIN_GAP = 40;
 
-function markPlacement(font: TrueTypeFont, base: number, mark: number, stacked: Stack | null): PlacedMark {
+/**
+ * A mark's move from where it would be drawn (at its base's end): by the font's anchors where it
+ * has them (on its base, or on the mark before it), else centred and cleared (`fallbackMove`).
+ */
+function markPlacement(font: TrueTypeFont, anchors: () => MarkAnchors, base: number, mark: number, stacked: Stack | null): PlacedMark {
   const markGlyph = font.glyphId(mark);
+  const baseGlyph = font.glyphId(base);
   const markBox = inkBox(font, markGlyph);
-  const baseBox = inkBox(font, font.glyphId(base));
-  const stack = stacked ?? { top: baseBox?.yMax ?? 0, bottom: baseBox?.yMin ?? 0 };
-  if (UNPLACED_MARKS.has(mark) || !markBox || !baseBox || font.advance(markGlyph) !== 0 || font.xHeight <= 0) return { placement: null, stack };
+  const baseBox = inkBox(font, baseGlyph);
+  const stack = stacked ?? { top: baseBox?.yMax ?? 0, bottom: baseBox?.yMin ?? 0, last: null, marks: null };
+  if (!markBox || !baseBox || font.advance(markGlyph) !== 0) return { placement: null, stack };
   const em = font.unitsPerEm / 1000;
+  const onMark = stack.last && anchors().onMark(stack.last.glyph, markGlyph);
+  const onBase = onMark ? null : anchors().onBase(baseGlyph, markGlyph);
+  let move = onMark ? { dx: stack.last!.dx + onMark.x, rise: stack.last!.rise + onMark.y }
+    : onBase ? { dx: onBase.x - font.advance(baseGlyph), rise: onBase.y }
+    : UNPLACED_MARKS.has(mark) || font.xHeight <= 0 ? null : fallbackMove(font, markBox, baseBox, baseGlyph, stacked === null ? null : stack);
+  if (!move) return { placement: null, stack };
+  // On its base's anchor after marks the font has no anchor on, a mark would be drawn into them
+  // (as a shaping engine draws it): it goes on over (or under) them.
+  if (onBase && stack.marks) {
+    const gap = MIN_GAP * em;
+    if (markBox.yMin >= font.xHeight / 2) move = { ...move, rise: Math.max(move.rise, stack.marks.top + gap - markBox.yMin) };
+    else if (markBox.yMax <= 0) move = { ...move, rise: Math.min(move.rise, stack.marks.bottom - gap - markBox.yMax) };
+  }
+  const top = markBox.yMax + move.rise;
+  const bottom = markBox.yMin + move.rise;
+  const next = {
+    top: Math.max(stack.top, top),
+    bottom: Math.min(stack.bottom, bottom),
+    last: { glyph: markGlyph, ...move },
+    marks: { top: Math.max(stack.marks?.top ?? top, top), bottom: Math.min(stack.marks?.bottom ?? bottom, bottom) },
+  };
+  const placement = { dx: Math.round(move.dx / em), rise: Math.round(move.rise / em) };
+  return { placement: placement.dx === 0 && placement.rise === 0 ? null : placement, stack: next };
+}
+
+/**
+ * Where a font without anchors for it would want a mark: centred on the base's ink, as
+ * HarfBuzz's fallback does (along the slant in an italic face), and raised until it clears what
+ * is under it (or lowered under what is above it).
+ */
+function fallbackMove(font: TrueTypeFont, markBox: InkBox, baseBox: InkBox, baseGlyph: number, stacked: Stack | null): { dx: number; rise: number } {
+  const em = font.unitsPerEm / 1000;
+  const top = stacked?.top ?? baseBox.yMax;
+  const bottom = stacked?.bottom ?? baseBox.yMin;
   // Over what is under it, with the room its designer left over the x-height, or under what is
   // above it, with the room left under the baseline; an overlay (a stroke through) stays put.
   const above = markBox.yMin >= font.xHeight / 2;
   const below = markBox.yMax <= 0;
-  let rise = above ? Math.max(0, stack.top + Math.max(MIN_GAP * em, markBox.yMin - font.xHeight) - markBox.yMin)
-    : below ? Math.min(0, stack.bottom - Math.max(MIN_GAP * em, -markBox.yMax) - markBox.yMax) : 0;
+  let rise = above ? Math.max(0, top + Math.max(MIN_GAP * em, markBox.yMin - font.xHeight) - markBox.yMin)
+    : below ? Math.min(0, bottom - Math.max(MIN_GAP * em, -markBox.yMax) - markBox.yMax) : 0;
   // A round letter's overshoot of the x-height is no reason to lift a first mark (nor to break
   // the line in text extraction, which reads a rise as another baseline).
   if (stacked === null && Math.abs(rise) < MIN_RISE * em) rise = 0;
   // From the mark's origin, which is the base's end, the base's ink runs from -advance + xMin.
   // In an italic face the letter leans: the higher the mark, the further right its centre.
-  const baseCentre = -font.advance(font.glyphId(base)) + (baseBox.xMin + baseBox.xMax) / 2;
+  const baseCentre = -font.advance(baseGlyph) + (baseBox.xMin + baseBox.xMax) / 2;
   const lean = Math.tan((-font.italicAngle * Math.PI) / 180);
   const height = (markBox.yMin + markBox.yMax) / 2 + rise - (baseBox.yMin + baseBox.yMax) / 2;
-  const dx = baseCentre - (markBox.xMin + markBox.xMax) / 2 + height * lean;
-  const next = above ? { top: markBox.yMax + rise, bottom: stack.bottom } : below ? { top: stack.top, bottom: markBox.yMin + rise } : stack;
-  const placement = { dx: Math.round(dx / em), rise: Math.round(rise / em) };
-  return { placement: placement.dx === 0 && placement.rise === 0 ? null : placement, stack: next };
+  return { dx: baseCentre - (markBox.xMin + markBox.xMax) / 2 + height * lean, rise };
 }
 
+interface InkBox { xMin: number; yMin: number; xMax: number; yMax: number }
+
 /** A glyph's ink box from its glyf header, in font units; null for a glyph without outlines. */
-function inkBox(font: TrueTypeFont, glyph: number): { xMin: number; yMin: number; xMax: number; yMax: number } | null {
+function inkBox(font: TrueTypeFont, glyph: number): InkBox | null {
   if (glyph === 0) return null;
   const bytes = font.outlineBytes(glyph);
   if (bytes.length < 10) return null;
