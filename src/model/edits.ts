@@ -27,7 +27,8 @@ export type DraftEdit =
   | { kind: 'insert'; list: RecordList; record: Record<string, unknown>; index: number }
   | { kind: 'move'; list: RecordList; id: string; to: number }
   | { kind: 'acknowledge'; finding: FindingIdentity; by: string; reason: string; on: string | null }
-  | { kind: 'withdraw'; finding: FindingIdentity }
+  /** `at`: the finding's own field, which an acknowledgement made before its record was named by id names instead. */
+  | { kind: 'withdraw'; finding: FindingIdentity; at?: string | null }
   /** The coordinator certifies the text as final: it is stamped with its content hash and locked. */
   | { kind: 'certify'; by: string; on: string }
   /** Starts a new version of a certified draft: the certification goes and the text can be edited again. */
@@ -97,10 +98,24 @@ export function freshRecordId(draft: Draft, list: RecordList): string {
 /**
  * Whether the acknowledgement `stored` is one of the finding `finding`: the same rule, county,
  * record and field, and, where it names what the finding was about, the same subject. One made
- * before acknowledgements named it (no `about`) is withdrawn or replaced as the finding's own.
+ * before acknowledgements named it (no `about`) is replaced as the finding's own.
  */
 const sameFinding = (stored: FindingIdentity, finding: FindingIdentity) =>
   stored.ruleId === finding.ruleId && stored.county === finding.county && stored.recordId === finding.recordId && stored.path === finding.path
+  && (stored.about === undefined || stored.about === finding.about);
+
+/**
+ * Whether the acknowledgement `stored` accepts the finding `finding` (whose own field is `at`),
+ * as the checks read it (requirements/identity.ts): each of its county, record, field and subject
+ * either left open or the finding's. Withdrawing takes away every one that does, so that the
+ * warning is open again, including one made before findings about an added section named it by
+ * id ("customSections.2.text" rather than its id).
+ */
+const accepts = (stored: FindingIdentity, finding: FindingIdentity, at: string | null) =>
+  stored.ruleId === finding.ruleId
+  && (stored.county === null || stored.county === finding.county)
+  && (stored.recordId === null || stored.recordId === finding.recordId)
+  && (stored.path === null || stored.path === (finding.path ?? at))
   && (stored.about === undefined || stored.about === finding.about);
 
 function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): boolean {
@@ -190,7 +205,7 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       copy.acknowledgements.push({ ...edit.finding, by: edit.by, reason: edit.reason, on: edit.on });
       break;
     case 'withdraw':
-      copy.acknowledgements = copy.acknowledgements.filter((a) => !sameFinding(a, edit.finding));
+      copy.acknowledgements = copy.acknowledgements.filter((a) => !accepts(a, edit.finding, edit.at ?? null));
       break;
     case 'comment':
       if (copy.comments.some((c) => c.id === edit.comment.id)) return draft;

@@ -54,7 +54,8 @@ export function checkDraft(typed: Draft, options: CheckOptions = {}): Finding[] 
         section: raw.section ?? rule.section,
         ...(note ? { note } : {}),
       };
-      const ack = finding.severity === 'warning' ? draft.acknowledgements.find((a) => acknowledges(a, finding)) : undefined;
+      // The latest acceptance that names it: one given again, with another reason, is the one shown.
+      const ack = finding.severity === 'warning' ? draft.acknowledgements.findLast((a) => acknowledges(a, finding)) : undefined;
       return ack ? { ...finding, acknowledged: { by: ack.by, reason: ack.reason, on: ack.on } } : finding;
     });
   });

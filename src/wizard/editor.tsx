@@ -267,7 +267,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           {/* A certified text is locked, and a reviewer does not decide for the committee: accepted warnings are shown, not changed. */}
           <FindingsPanel draft={draft} findings={findings} onFix={fix}
             onAcknowledge={draft.certification || reviewing ? undefined : (finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
-            onWithdraw={draft.certification || reviewing ? undefined : (finding) => onEdit({ kind: 'withdraw', finding })} />
+            onWithdraw={draft.certification || reviewing ? undefined : (finding, at) => onEdit({ kind: 'withdraw', finding, at })} />
         </aside>
       </div>
     </div>

@@ -12,7 +12,8 @@ interface Props {
   name: string;
   onFix?: (finding: Finding) => void;
   onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
-  onWithdraw?: (finding: FindingIdentity) => void;
+  /** `at`: the finding's own field, for an acknowledgement that names it rather than its record. */
+  onWithdraw?: (finding: FindingIdentity, at: string | null) => void;
 }
 
 /**
@@ -108,7 +109,7 @@ export function FindingItem({ finding, draft, name, onFix, onAcknowledge, onWith
       {ack && onWithdraw && (
         <button type="button" className="usa-button usa-button--unstyled link-button" aria-label={`Withdraw the acknowledgement: ${name}`} onClick={() => {
           focusAfterMove = key;
-          onWithdraw(identityOf(finding));
+          onWithdraw(identityOf(finding), finding.path ?? null);
         }}>Withdraw the acknowledgement</button>
       )}
       {!ack && finding.severity === 'warning' && onAcknowledge && !asking && (

@@ -8,7 +8,7 @@ interface Props {
   findings: readonly Finding[];
   onFix?: (finding: Finding) => void;
   onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
-  onWithdraw?: (finding: FindingIdentity) => void;
+  onWithdraw?: (finding: FindingIdentity, at: string | null) => void;
 }
 
 /**

@@ -144,6 +144,17 @@ describe('a draft in progress', () => {
     expect(accepted(withChange(forItsTitle, (d) => { d.customSections[0]!.title = 'Training'; }))).toEqual([]);
   });
 
+  it('counts every section that shares a title, the outline’s with the added ones', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: 'Training', after: 'purpose', text: 'One.' },
+        { id: 'b', title: 'training', after: 'training', text: 'Two.' },
+      ];
+    });
+    expect(findingsOf(draft, 'added-section-unique-title').map((f) => f.message)[0]).toBe(
+      'The section “Training” (added after Section 1. Parties, purpose and legal authority) has the same title as Section 11. Training and the section “training” (added after Section 11. Training), so the MOU and its contents would show three sections called “Training”. Give one of them a title of its own.');
+  });
+
   it('tells the two sections of a pair with one title apart by their places', () => {
     const draft = withChange(completeDraft(), (d) => {
       d.customSections = [

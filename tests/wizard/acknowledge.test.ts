@@ -27,4 +27,19 @@ describe('accepting a warning in the findings panel', () => {
     expect(applyEdit(older, { kind: 'acknowledge', finding: identityOf(warning), by: 'Vice chair', reason: 'Kept', on: TODAY }).acknowledgements)
       .toMatchObject([{ by: 'Vice chair', about: 'local resources' }]);
   });
+
+  it('withdraws, or gives again, an acceptance made before a finding about an added section named it by id', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [{ id: 'local', title: 'Local practice', after: 'reporting', text: 'The written report follows within 72 hours.' }];
+      // As the app saved it when such a finding was known by its place in the list.
+      d.acknowledgements = [{ ruleId: 'stated-timelines', county: null, recordId: null, path: 'customSections.0.text', by: 'A', reason: 'Quoted', on: TODAY }];
+    });
+    const warning = () => checkDraft(draft, { today: TODAY }).find((f) => f.ruleId === 'stated-timelines')!;
+    expect(warning()).toMatchObject({ recordId: 'local', path: 'customSections.0.text', acknowledged: { by: 'A' } });
+    const withdrawn = applyEdit(draft, { kind: 'withdraw', finding: identityOf(warning()), at: warning().path ?? null });
+    expect(withdrawn.acknowledgements).toEqual([]);
+    // Given again by another, with another reason: that is the acceptance shown.
+    const again = applyEdit(draft, { kind: 'acknowledge', finding: identityOf(warning()), by: 'B', reason: 'Checked', on: TODAY });
+    expect(checkDraft(again, { today: TODAY }).find((f) => f.ruleId === 'stated-timelines')!.acknowledged).toMatchObject({ by: 'B', reason: 'Checked' });
+  });
 });

@@ -129,17 +129,19 @@ const addedSectionUniqueTitle: Rule = {
     return draft.customSections.flatMap((section, index) => {
       const title = section.title.trim();
       const twins = inPrintOrder(draft).filter((other) => other !== section && heading(other) === heading(section));
-      const other = outline.get(heading(section))
-        ?? (twins.length > 0 ? listInWords(twins.map((twin) => (twin.title.trim() ? addedSectionInWords(draft, twin, true)
-          : `the untitled section (${placeOf(draft, twin)}), which the MOU calls “${UNTITLED_SECTION_TITLE}”`))) : undefined);
-      if (!title || !other) return [];
-      const fix = outline.has(heading(section)) ? 'Give it a title of its own.' : 'Give one of them a title of its own.';
+      const inOutline = outline.get(heading(section));
+      const others = [...(inOutline ? [inOutline] : []), ...twins.map((twin) => (twin.title.trim() ? addedSectionInWords(draft, twin, true)
+        : `the untitled section (${placeOf(draft, twin)}), which the MOU calls “${UNTITLED_SECTION_TITLE}”`))];
+      if (!title || others.length === 0) return [];
+      const other = listInWords(others);
+      const fix = inOutline && twins.length === 0 ? 'Give it a title of its own.' : 'Give one of them a title of its own.';
+      const count = 1 + others.length;
       return [{
         recordId: section.id,
         path: `customSections.${index}.title`,
         section: sectionBefore(section),
         about: heading(section),
-        message: `${capitalise(addedSectionInWords(draft, section, true))} has the same title as ${other}, so the MOU and its contents would show two sections called “${title}”. ${fix}`,
+        message: `${capitalise(addedSectionInWords(draft, section, true))} has the same title as ${other}, so the MOU and its contents would show ${COUNTS[count] ?? count} sections called “${title}”. ${fix}`,
       }];
     });
   },
@@ -169,6 +171,8 @@ function placeOf(draft: Draft, section: CustomSection): string {
   const onPage = inPrintOrder(draft).filter((c) => sectionBefore(c) === after);
   return `${onPage.length > 1 ? `${onPage.indexOf(section) + 1} of ${onPage.length} ` : ''}added after ${sectionLabel(after)}`;
 }
+
+const COUNTS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine' };
 
 /** The added sections in the order the MOU prints them. */
 const inPrintOrder = (draft: Draft) =>
