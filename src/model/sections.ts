@@ -164,6 +164,19 @@ export const sectionBefore = (added: { after: SectionKey | null }): SectionKey =
 /** The heading the MOU gives a section the committee added without a title. */
 export const UNTITLED_SECTION_TITLE = 'Additional provisions';
 
+/**
+ * The sections the committee added that follow the outline section `key` and its page lists, in
+ * the MOU's order: those placed after it, then, on the last section's page, those placed at the
+ * end of the body.
+ */
+export function addedSectionsAfter<T extends { after: SectionKey | null }>(draft: { customSections: readonly T[] }, key: SectionKey): T[] {
+  const on = draft.customSections.filter((section) => sectionBefore(section) === key);
+  return [...on.filter((section) => section.after !== null), ...on.filter((section) => section.after === null)];
+}
+
+/** A title as the MOU's headings are told apart: in any case, with any spacing. */
+export const headingKey = (title: string): string => title.replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** "Section 6. Reporting and immediate response", or null when the key is not in the outline. */
 export function sectionLabel(key: string | undefined): string | null {
   const section = key ? SECTION_OUTLINE.find((s) => s.key === key) : undefined;

@@ -1,4 +1,4 @@
-import { printable, sectionBefore, sectionLabel, type Draft, type SectionKey } from '../model';
+import { headingKey, printable, sectionBefore, sectionLabel, type Draft, type SectionKey } from '../model';
 import type { Finding } from '../requirements';
 import { AGENCY_FIELD_WORDS, BASICS_FIELD_WORDS, SECTION_FIELDS, TIER_FIELD_WORDS } from './section-fields';
 import { STEPS, stepOfFinding, stepTitle } from './steps';
@@ -127,7 +127,7 @@ function sharedTitlePlace(draft: Draft, finding: FixPlace): string {
   const [list, index] = finding.path?.split('.') ?? [];
   if (list !== 'customSections') return '';
   const section = draft.customSections.find((c) => c.id === finding.recordId) ?? draft.customSections[Number(index)];
-  const key = (title: string) => printable(title).replace(/\s+/g, ' ').trim().toLowerCase();
+  const key = (title: string) => headingKey(printable(title));
   if (!section || !key(section.title) || !draft.customSections.some((c) => c !== section && key(c.title) === key(section.title))) return '';
   const step = sectionBefore(section);
   const onPage = addedSectionsOn(draft, step);

@@ -1,4 +1,4 @@
-import { printable, sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
+import { addedSectionsAfter, printable, sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
 import { capitalise } from '../lib/words';
 import { SECTION_FIELDS, type FieldSpec } from './section-fields';
 import { STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
@@ -31,15 +31,9 @@ export function addedSectionName(draft: Draft, index: number, onItsPage = false)
 export const recordName = (draft: Draft, list: 'agencies' | 'mdtTiers' | 'customSections', index: number) =>
   list === 'agencies' ? agencyName(draft, index) : list === 'mdtTiers' ? tierName(draft, index) : addedSectionName(draft, index);
 
-/**
- * The sections the committee added after the outline section `step`, in the MOU's order, each with
- * its place in the draft's list. The last section's page also lists those placed at the end of
- * the body, which the MOU prints after the ones placed after it.
- */
-export function addedSectionsOn(draft: Draft, step: StepId): Array<{ section: CustomSection; index: number }> {
-  const on = draft.customSections.map((section, index) => ({ section, index })).filter(({ section }) => sectionBefore(section) === step);
-  return [...on.filter(({ section }) => section.after !== null), ...on.filter(({ section }) => section.after === null)];
-}
+/** The sections the committee added that the page of `step` lists (addedSectionsAfter), each with its place in the draft's list. */
+export const addedSectionsOn = (draft: Draft, step: StepId): Array<{ section: CustomSection; index: number }> =>
+  (step in SECTION_FIELDS ? addedSectionsAfter(draft, step as SectionKey) : []).map((section) => ({ section, index: draft.customSections.indexOf(section) }));
 
 /** The place in the draft's list of the added section `item`, when the page of `step` lists it; -1 otherwise. */
 export const addedSectionAt = (draft: Draft, step: StepId, item: string | null): number =>

@@ -1,4 +1,7 @@
-import { describeCounties, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE, type CustomSection, type Draft } from '../../model';
+import {
+  addedSectionsAfter, describeCounties, headingKey, SECTION_KEYS, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE,
+  type CustomSection, type Draft,
+} from '../../model';
 import { capitalise, listInWords } from '../../lib/words';
 import { agencyPath } from '../partners';
 import type { Rule } from '../types';
@@ -161,23 +164,20 @@ function addedSectionInWords(draft: Draft, section: CustomSection, placed = fals
     const shared = draft.customSections.some((other) => other !== section && headingKey(other.title) === headingKey(title));
     return placed || shared ? `the section “${title}” (${placeOf(draft, section)})` : `the section “${title}”`;
   }
-  const untitled = inPrintOrder(draft).filter((c) => sectionBefore(c) === after && !c.title.trim());
+  const untitled = addedSectionsAfter(draft, after).filter((c) => !c.title.trim());
   return untitled.length > 1 ? `untitled section ${untitled.indexOf(section) + 1} after ${sectionLabel(after)}` : `the section added after ${sectionLabel(after)}`;
 }
 
 /** Where an added section stands among those on its page: "2 of 3 added after Section 11. Training". */
 function placeOf(draft: Draft, section: CustomSection): string {
   const after = sectionBefore(section);
-  const onPage = inPrintOrder(draft).filter((c) => sectionBefore(c) === after);
+  const onPage = addedSectionsAfter(draft, after);
   return `${onPage.length > 1 ? `${onPage.indexOf(section) + 1} of ${onPage.length} ` : ''}added after ${sectionLabel(after)}`;
 }
 
 const COUNTS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine' };
 
 /** The added sections in the order the MOU prints them. */
-const inPrintOrder = (draft: Draft) =>
-  SECTION_OUTLINE.flatMap((s) => draft.customSections.filter((c) => c.after === (s.key === 'signatures' ? null : s.key)));
-
-const headingKey = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
+const inPrintOrder = (draft: Draft) => SECTION_KEYS.flatMap((key) => addedSectionsAfter(draft, key));
 
 export const completenessRules: Rule[] = [countiesNamed, agencyCounty, agencyNamed, ageRange, addedSectionText, addedSectionTitle, addedSectionUniqueTitle];
