@@ -118,7 +118,6 @@ export class GlyphEncoder {
 /** A combining mark's move, in thousandths of the font size: `dx` to the right, `rise` up. */
 export interface MarkPlacement { dx: number; rise: number }
 
-/** How far the ink on and over a base reaches, above and below its baseline (font units). */
 /**
  * The marks set so far on the current base: how far their ink reaches above and below its
  * baseline, and the last one's glyph and move (font units), for the next to go on.
@@ -167,8 +166,9 @@ function markPlacement(font: TrueTypeFont, anchors: () => MarkAnchors, base: num
   // (as a shaping engine draws it): it goes on over (or under) them.
   if (onBase && stack.marks) {
     const gap = MIN_GAP * em;
-    if (markBox.yMin >= font.xHeight / 2) move = { ...move, rise: Math.max(move.rise, stack.marks.top + gap - markBox.yMin) };
-    else if (markBox.yMax <= 0) move = { ...move, rise: Math.min(move.rise, stack.marks.bottom - gap - markBox.yMax) };
+    const side = sideOf(font, markBox);
+    if (side === 'above') move = { ...move, rise: Math.max(move.rise, stack.marks.top + gap - markBox.yMin) };
+    else if (side === 'below') move = { ...move, rise: Math.min(move.rise, stack.marks.bottom - gap - markBox.yMax) };
   }
   const top = markBox.yMax + move.rise;
   const bottom = markBox.yMin + move.rise;
@@ -193,10 +193,9 @@ function fallbackMove(font: TrueTypeFont, markBox: InkBox, baseBox: InkBox, base
   const bottom = stacked?.bottom ?? baseBox.yMin;
   // Over what is under it, with the room its designer left over the x-height, or under what is
   // above it, with the room left under the baseline; an overlay (a stroke through) stays put.
-  const above = markBox.yMin >= font.xHeight / 2;
-  const below = markBox.yMax <= 0;
-  let rise = above ? Math.max(0, top + Math.max(MIN_GAP * em, markBox.yMin - font.xHeight) - markBox.yMin)
-    : below ? Math.min(0, bottom - Math.max(MIN_GAP * em, -markBox.yMax) - markBox.yMax) : 0;
+  const side = sideOf(font, markBox);
+  let rise = side === 'above' ? Math.max(0, top + Math.max(MIN_GAP * em, markBox.yMin - font.xHeight) - markBox.yMin)
+    : side === 'below' ? Math.min(0, bottom - Math.max(MIN_GAP * em, -markBox.yMax) - markBox.yMax) : 0;
   // A round letter's overshoot of the x-height is no reason to lift a first mark (nor to break
   // the line in text extraction, which reads a rise as another baseline).
   if (stacked === null && Math.abs(rise) < MIN_RISE * em) rise = 0;
@@ -209,6 +208,10 @@ function fallbackMove(font: TrueTypeFont, markBox: InkBox, baseBox: InkBox, base
 }
 
 interface InkBox { xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** Where a mark's ink sits: over the x-height's middle, under the baseline, or through its letter. */
+const sideOf = (font: TrueTypeFont, mark: InkBox): 'above' | 'below' | 'through' =>
+  (mark.yMin >= font.xHeight / 2 ? 'above' : mark.yMax <= 0 ? 'below' : 'through');
 
 /** A glyph's ink box from its glyf header, in font units; null for a glyph without outlines. */
 function inkBox(font: TrueTypeFont, glyph: number): InkBox | null {
