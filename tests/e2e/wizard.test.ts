@@ -872,7 +872,7 @@ describe('a protocol written in the browser', () => {
     const titleWarning = page.locator('section.group--warning li.finding', { hasText: /Give (it|one of them) a title/ });
     await expect.poll(() => titleWarning.textContent()).toContain('has no title yet, so the MOU and its contents call it “Additional provisions”');
     await page.keyboard.type('Training');
-    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” (added after Section 11. Training) has the same title as Section 11. Training');
+    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” (added after “Training”) has the same title as the protocol\'s own section “Training”');
     await page.getByLabel('Title of the section').fill('Local resources');
     await page.getByLabel('Text of the section').fill('The Parties keep one list of local resources for exploited youth.\nThe steering committee reviews it each year.');
     await expect.poll(() => blockingFinding.count()).toBe(0);

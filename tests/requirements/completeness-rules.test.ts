@@ -64,7 +64,7 @@ describe('a draft in progress', () => {
     });
     expect(findingsOf(draft, 'added-section-text')).toMatchObject([{
       severity: 'blocking', recordId: 'closing', path: 'customSections.1.text', section: 'administration',
-      message: 'The section added after Section 14. Dispute resolution, amendment, term and termination has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.',
+      message: 'The section added after “Dispute resolution, amendment, term and termination” has no text yet, so the MOU would print a numbered section that says nothing. Write its text, or remove the section.',
     }]);
   });
 
@@ -80,21 +80,21 @@ describe('a draft in progress', () => {
     });
     expect(findingsOf(draft, 'added-section-title')).toEqual([
       expect.objectContaining({ severity: 'warning', recordId: 'closing', path: 'customSections.0.title', section: 'administration',
-        message: 'The section added after Section 14. Dispute resolution, amendment, term and termination has no title yet, so the MOU and its contents call it “Additional provisions”. Give it a title that says what it holds.' }),
+        message: 'The section added after “Dispute resolution, amendment, term and termination” has no title yet, so the MOU and its contents call it “Additional provisions”. Give it a title that says what it holds.' }),
     ]);
     // Both of two added sections with one title are named, each with the other, so that which
     // one the MOU prints later does not decide which warning the committee sees (or accepted).
     expect(findingsOf(draft, 'added-section-unique-title')).toEqual([
       expect.objectContaining({ severity: 'warning', recordId: 'local', path: 'customSections.1.title', section: 'training',
         about: 'local resources',
-        message: 'The section “Local resources” (added after Section 11. Training) has the same title as the section “local  RESOURCES” (added after Section 12. Data collection and evaluation), so the MOU and its contents would show two sections called “Local resources”. Give one of them a title of its own.' }),
+        message: 'The section “Local resources” (added after “Training”) has the same title as the section “local  RESOURCES” (added after “Data collection and evaluation”), so the MOU and its contents would show two sections called “Local resources”. Give one of them a title of its own.' }),
       expect.objectContaining({ recordId: 'again', path: 'customSections.2.title', section: 'data',
-        message: 'The section “local  RESOURCES” (added after Section 12. Data collection and evaluation) has the same title as the section “Local resources” (added after Section 11. Training), so the MOU and its contents would show two sections called “local  RESOURCES”. Give one of them a title of its own.' }),
+        message: 'The section “local  RESOURCES” (added after “Data collection and evaluation”) has the same title as the section “Local resources” (added after “Training”), so the MOU and its contents would show two sections called “local  RESOURCES”. Give one of them a title of its own.' }),
       expect.objectContaining({ recordId: 'outline', path: 'customSections.3.title', section: 'purpose',
-        message: 'The section “Training” (added after Section 1. Parties, purpose and legal authority) has the same title as Section 11. Training, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
+        message: 'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol\'s own section “Training”, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
       // The section titled as the MOU calls an untitled one; the untitled one has its own warning.
       expect.objectContaining({ recordId: 'spelled', path: 'customSections.4.title', section: 'administration',
-        message: expect.stringContaining('(1 of 2 added after Section 14. Dispute resolution, amendment, term and termination) has the same title as the untitled section (2 of 2 added after Section 14. Dispute resolution, amendment, term and termination), which the MOU calls “Additional provisions”'),
+        message: expect.stringContaining('(1 of 2 added after “Dispute resolution, amendment, term and termination”) has the same title as the untitled section (2 of 2 added after “Dispute resolution, amendment, term and termination”), which the MOU calls “Additional provisions”'),
       }),
     ]);
     // Blocking nothing: the MOU is whole without titles.
@@ -110,11 +110,11 @@ describe('a draft in progress', () => {
       ];
     });
     expect(findingsOf(draft, 'added-section-title').map((f) => [f.recordId, f.message.split(' has ')[0]])).toEqual([
-      ['b', 'Untitled section 1 after Section 11. Training'],
-      ['a', 'Untitled section 2 after Section 11. Training'],
-      ['c', 'The section added after Section 12. Data collection and evaluation'],
+      ['b', 'Untitled section 1 after “Training”'],
+      ['a', 'Untitled section 2 after “Training”'],
+      ['c', 'The section added after “Data collection and evaluation”'],
     ]);
-    expect(findingsOf(draft, 'added-section-text')).toMatchObject([{ recordId: 'b', message: expect.stringMatching(/^Untitled section 1 after Section 11. Training has no text yet/) }]);
+    expect(findingsOf(draft, 'added-section-text')).toMatchObject([{ recordId: 'b', message: expect.stringMatching(/^Untitled section 1 after “Training” has no text yet/) }]);
   });
 
   it('keeps an accepted title warning with its section when sections move, and apart from the other title warning', () => {
@@ -152,7 +152,7 @@ describe('a draft in progress', () => {
       ];
     });
     expect(findingsOf(draft, 'added-section-unique-title').map((f) => f.message)[0]).toBe(
-      'The section “Training” (added after Section 1. Parties, purpose and legal authority) has the same title as Section 11. Training and the section “training” (added after Section 11. Training), so the MOU and its contents would show three sections called “Training”. Give one of them a title of its own.');
+      'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol\'s own section “Training” and the section “training” (added after “Training”), so the MOU and its contents would show three sections called “Training”. Give one of them a title of its own.');
   });
 
   it('tells the two sections of a pair with one title apart by their places', () => {
@@ -163,10 +163,10 @@ describe('a draft in progress', () => {
       ];
     });
     expect(findingsOf(draft, 'added-section-unique-title').map((f) => f.message)).toEqual([
-      'The section “Recursos locales” (1 of 2 added after Section 11. Training) has the same title as the section “Recursos locales” (2 of 2 added after Section 11. Training), so the MOU and its contents would show two sections called “Recursos locales”. Give one of them a title of its own.',
-      'The section “Recursos locales” (2 of 2 added after Section 11. Training) has the same title as the section “Recursos locales” (1 of 2 added after Section 11. Training), so the MOU and its contents would show two sections called “Recursos locales”. Give one of them a title of its own.',
+      'The section “Recursos locales” (1 of 2 added after “Training”) has the same title as the section “Recursos locales” (2 of 2 added after “Training”), so the MOU and its contents would show two sections called “Recursos locales”. Give one of them a title of its own.',
+      'The section “Recursos locales” (2 of 2 added after “Training”) has the same title as the section “Recursos locales” (1 of 2 added after “Training”), so the MOU and its contents would show two sections called “Recursos locales”. Give one of them a title of its own.',
     ]);
-    expect(findingsOf(draft, 'added-section-text').map((f) => f.message.split(' has ')[0])).toEqual(['The section “Recursos locales” (2 of 2 added after Section 11. Training)']);
+    expect(findingsOf(draft, 'added-section-text').map((f) => f.message.split(' has ')[0])).toEqual(['The section “Recursos locales” (2 of 2 added after “Training”)']);
   });
 
   it('complete, has none of these findings, and they never appear in the crosswalk', () => {

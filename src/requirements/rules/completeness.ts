@@ -1,6 +1,6 @@
 import {
-  addedSectionsAfter, describeCounties, headingKey, SECTION_KEYS, SECTION_OUTLINE, sectionBefore, sectionLabel, UNTITLED_SECTION_TITLE,
-  type CustomSection, type Draft,
+  addedSectionsAfter, describeCounties, headingKey, SECTION_KEYS, SECTION_OUTLINE, sectionBefore, UNTITLED_SECTION_TITLE,
+  type CustomSection, type Draft, type SectionKey,
 } from '../../model';
 import { capitalise, listInWords } from '../../lib/words';
 import { agencyPath } from '../partners';
@@ -127,7 +127,7 @@ const addedSectionUniqueTitle: Rule = {
     // not only the later of two: which is later changes as sections move, and an accepted warning
     // must stay with its section. It is accepted for the title it has: retitled into another
     // clash, the warning stands again.
-    const outline = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), sectionLabel(s.key)!]));
+    const outline = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), `the protocol's own section “${s.title}”`]));
     const heading = (section: CustomSection) => headingKey(section.title.trim() || UNTITLED_SECTION_TITLE);
     return draft.customSections.flatMap((section, index) => {
       const title = section.title.trim();
@@ -153,9 +153,10 @@ const addedSectionUniqueTitle: Rule = {
 /**
  * An added section in a finding's words: the section “Local resources”, with its place where
  * another added section has its title or `placed` asks for it ("the section “Local resources”
- * (2 of 3 added after Section 11. Training)"); until it has a title, the section added after
- * Section 11. Training ("untitled section 2 after Section 11. Training" where that page holds
- * several, as the wizard numbers them).
+ * (2 of 3 added after “Training”)"); until it has a title, the section added after “Training”
+ * ("untitled section 2 after “Training”" where that page holds several, as the wizard numbers
+ * them). Sections are named by title, not number: the MOU numbers its sections anew around the
+ * added ones, and the compliance report puts these words beside the MOU's numbers.
  */
 function addedSectionInWords(draft: Draft, section: CustomSection, placed = false): string {
   const title = section.title.trim();
@@ -165,15 +166,18 @@ function addedSectionInWords(draft: Draft, section: CustomSection, placed = fals
     return placed || shared ? `the section “${title}” (${placeOf(draft, section)})` : `the section “${title}”`;
   }
   const untitled = addedSectionsAfter(draft, after).filter((c) => !c.title.trim());
-  return untitled.length > 1 ? `untitled section ${untitled.indexOf(section) + 1} after ${sectionLabel(after)}` : `the section added after ${sectionLabel(after)}`;
+  return untitled.length > 1 ? `untitled section ${untitled.indexOf(section) + 1} after ${titleOf(after)}` : `the section added after ${titleOf(after)}`;
 }
 
-/** Where an added section stands among those on its page: "2 of 3 added after Section 11. Training". */
+/** Where an added section stands among those on its page: "2 of 3 added after “Training”". */
 function placeOf(draft: Draft, section: CustomSection): string {
   const after = sectionBefore(section);
   const onPage = addedSectionsAfter(draft, after);
-  return `${onPage.length > 1 ? `${onPage.indexOf(section) + 1} of ${onPage.length} ` : ''}added after ${sectionLabel(after)}`;
+  return `${onPage.length > 1 ? `${onPage.indexOf(section) + 1} of ${onPage.length} ` : ''}added after ${titleOf(after)}`;
 }
+
+/** An outline section by its title in quotes: “Training”. */
+const titleOf = (key: SectionKey): string => `“${SECTION_OUTLINE.find((s) => s.key === key)!.title}”`;
 
 const COUNTS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine' };
 
