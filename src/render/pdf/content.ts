@@ -22,6 +22,8 @@ export interface GlyphCodes {
   readonly table: readonly (string | undefined)[];
   /** The code of any code point, adding its glyph to the subset when new. */
   code(codePoint: number): string;
+  /** The dotless glyph for i or j under the marks `marks`, with the letter drawn; null to keep the dot. */
+  dotless(letter: number, marks: string): { code: string; base: number } | null;
   /** Where a combining mark goes over or under the character before it; null where it is drawn as it is. */
   placeMark(base: number, mark: number, first: boolean): { dx: number; rise: number } | null;
 }
@@ -29,6 +31,13 @@ export interface GlyphCodes {
 /** The blocks of combining marks: diacritical marks, their extended and supplementary sets, for symbols, half marks. */
 const isCombiningMark = (c: number): boolean =>
   (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+
+/** The combining marks right after `text[i]`. */
+function marksAfter(text: string, i: number): string {
+  let end = i + 1;
+  while (isCombiningMark(text.charCodeAt(end))) end++;
+  return text.slice(i + 1, end);
+}
 
 /** UTF-8, which is ASCII byte for byte for the text it is given (GlyphCodes.plain). */
 const ASCII = new TextEncoder();
@@ -164,6 +173,10 @@ export class ContentWriter {
       if (codePoint < 0x300 || !isCombiningMark(codePoint)) {
         base = codePoint;
         marks = 0;
+        if ((codePoint === 0x69 || codePoint === 0x6a) && isCombiningMark(text.charCodeAt(i + 1))) {
+          const dotless = glyphs.dotless(codePoint, marksAfter(text, i));
+          if (dotless) ({ code, base } = dotless);
+        }
       } else {
         const placement = base < 0 ? null : glyphs.placeMark(base, codePoint, marks++ === 0);
         if (placement) {

@@ -30,6 +30,8 @@ export class GlyphEncoder {
   private plainIsOld = false;
   private plainCharacters = '';
   private readonly codes = new Map<number, string>();
+  /** The codes of i and j drawn dotless, by letter (`dotless`). */
+  private readonly dotlessCodes = new Map<number, string>();
   /**
    * The face's glyphs by CID: glyph 0, .notdef, first; printable ASCII at its own code point,
    * other characters' glyphs from FIRST_OTHER_CID on, and EMPTY_GLYPH in the slots no text uses.
@@ -72,6 +74,36 @@ export class GlyphEncoder {
     return placed.placement;
   }
 
+  /**
+   * The dotless i or j that a soft-dotted letter is drawn as when one of the combining marks
+   * after it (`marks`, code units) sits above it: the dot gives way to the mark, as Unicode has
+   * it and as fonts' ccmp feature draws it (a dot is kept as a mark of its own, U+0307). `code`
+   * draws the dotless glyph and reads as the letter; `base` is the letter drawn, whose anchors
+   * the marks go on. Null: the letter keeps its dot, or the font has no dotless form.
+   */
+  dotless(letter: number, marks: string): { code: string; base: number } | null {
+    const drawn = letter === 0x69 ? 0x131 : letter === 0x6a ? 0x237 : 0;
+    const glyph = drawn && this.font.glyphId(drawn);
+    if (!glyph || !this.anyAbove(marks)) return null;
+    let code = this.dotlessCodes.get(letter);
+    if (code === undefined) {
+      // A CID of its own, not the dotless letter's: its ToUnicode entry reads as the letter.
+      const cid = this.nextCid();
+      this.place(cid, glyph, letter);
+      code = codeBytes(cid).map(literalByte).join('');
+      this.dotlessCodes.set(letter, code);
+    }
+    return { code, base: drawn };
+  }
+
+  private anyAbove(marks: string): boolean {
+    for (let i = 0; i < marks.length; i++) {
+      const box = inkBox(this.font, this.font.glyphId(marks.charCodeAt(i)));
+      if (box && sideOf(this.font, box) === 'above') return true;
+    }
+    return false;
+  }
+
   /** The code of `codePoint`'s glyph in the subset, escaped for a literal string. */
   code(codePoint: number): string {
     return (codePoint < TABLE_SIZE ? this.table[codePoint] : this.codes.get(codePoint)) ?? this.add(codePoint);
@@ -101,10 +133,15 @@ export class GlyphEncoder {
   private addOther(codePoint: number, glyph: number): number {
     const known = this.subsetIds.get(glyph);
     if (known !== undefined) return known;
-    const cid = Math.max(this.subsetGlyphs.length, FIRST_OTHER_CID);
-    if (cid >= MAX_GLYPHS) throw new RangeError(`renderPdf: the text uses more than ${MAX_GLYPHS - FIRST_OTHER_CID} glyphs of one face beyond ASCII.`);
+    const cid = this.nextCid();
     this.place(cid, glyph, codePoint);
     this.subsetIds.set(glyph, cid);
+    return cid;
+  }
+
+  private nextCid(): number {
+    const cid = Math.max(this.subsetGlyphs.length, FIRST_OTHER_CID);
+    if (cid >= MAX_GLYPHS) throw new RangeError(`renderPdf: the text uses more than ${MAX_GLYPHS - FIRST_OTHER_CID} glyphs of one face beyond ASCII.`);
     return cid;
   }
 
