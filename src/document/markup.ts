@@ -7,7 +7,7 @@ import type { Block, Inline, Table } from './model';
  * literal, and a newline (which only user text contains: each template paragraph is one line)
  * becomes a line break. Between blocks, whitespace is layout of the template and is ignored.
  *
- * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <note>, <center>, <ul>/<ol> of <li>, the same
+ * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <note> (a drafting note, after a bold label), <center>, <ul>/<ol> of <li>, the same
  * as <center-list> (centred lines without markers),
  * <table> with <cols>30 70</cols> then <tr> rows of <th> or <td>, <signature> holding
  * <agency>, <county>, <signer-name>, <signer-title> (after an empty <keep-with-next/> when it is
@@ -100,7 +100,13 @@ class Reader {
 const describe = (token: Token) =>
   token.kind === 'text' ? `text "${token.text.slice(0, 30)}"` : `<${token.kind === 'close' ? '/' : ''}${token.name}${token.kind === 'empty' ? '/' : ''}>`;
 
-const PARAGRAPH_STYLES = { p: 'body', note: 'note', center: 'center' } as const;
+const PARAGRAPH_STYLES = { p: 'body', center: 'center' } as const;
+
+/**
+ * What begins each <note>: the notes say what a draft still lacks or gets wrong, and in smaller
+ * type alone they read as terms of the agreement, to the eye and to a screen reader alike.
+ */
+export const DRAFTING_NOTE_LABEL = 'Drafting note: ';
 
 export function parseMarkup(markup: string): Block[] {
   const reader = new Reader(tokenize(markup));
@@ -127,7 +133,9 @@ function parseBlock(reader: Reader, name: string, before: Block[]): Block[] {
     }
     case 'h1': case 'h2': case 'h3':
       return [{ type: 'heading', level: Number(name[1]) as 1 | 2 | 3, text: reader.text(name) }];
-    case 'p': case 'note': case 'center':
+    case 'note':
+      return [{ type: 'paragraph', style: 'note', content: [{ type: 'text', text: DRAFTING_NOTE_LABEL, bold: true }, ...reader.inlines(name)] }];
+    case 'p': case 'center':
       return [{ type: 'paragraph', style: PARAGRAPH_STYLES[name], content: reader.inlines(name) }];
     case 'ul': case 'ol':
       return [{ type: 'list', ordered: name === 'ol', items: children(reader, name, ['li'], () => reader.inlines('li')) }];

@@ -186,7 +186,7 @@ describe('a part the committee has not written yet', () => {
     const blocks = build(empty).blocks;
     const at = blocks.findIndex((b) => b.type === 'heading' && b.text === 'Steering committee');
     expect(at).toBeGreaterThan(0);
-    expect(blocks[at + 1]).toMatchObject({ type: 'paragraph', style: 'note', content: [{ type: 'text', text: NOTE }] });
+    expect(blocks[at + 1]).toMatchObject({ type: 'paragraph', style: 'note', content: [{ type: 'text', text: 'Drafting note: ', bold: true }, { type: 'text', text: NOTE }] });
     const written = (change: (d: Draft) => void) => text(build(withChange(empty, change)));
     expect(written((d) => { d.sections.governance.steeringCommittee = 'It meets every quarter.'; })).not.toContain(NOTE);
     expect(written((d) => { d.sections.governance.reviewCadence = 'annually'; })).not.toContain(NOTE);

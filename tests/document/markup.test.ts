@@ -32,7 +32,7 @@ describe('the template markup', () => {
         { type: 'text', text: 'italic', italic: true },
         { type: 'text', text: '.' },
       ] },
-      { type: 'paragraph', style: 'note', content: [{ type: 'text', text: 'A note' }] },
+      { type: 'paragraph', style: 'note', content: [{ type: 'text', text: 'Drafting note: ', bold: true }, { type: 'text', text: 'A note' }] },
       { type: 'list', ordered: true, items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]] },
       { type: 'table', widths: [40, 60], header: [[{ type: 'text', text: 'A' }], [{ type: 'text', text: 'B' }]], rows: [[[{ type: 'text', text: '1' }], [{ type: 'text', text: '2' }]]] },
       { type: 'signature', agency: 'Probation', county: 'Yolo', signerName: 'Ana', signerTitle: 'Chief' },
