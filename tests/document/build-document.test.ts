@@ -25,6 +25,25 @@ const text = (doc: MouDocument) => doc.blocks.map((b) => {
 }).join('\n');
 
 describe('buildDocument', () => {
+  it('sets out the roles of agencies that do not sign after the Parties’, and does not call them Parties', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.roles.text = '';
+      d.agencies[0]!.signs = false;
+    });
+    const blocks = build(draft).blocks;
+    const from = blocks.findIndex((b) => b.type === 'heading' && b.text === '9. Roles and responsibilities');
+    const to = blocks.findIndex((b, i) => i > from && b.type === 'heading' && b.level === 1);
+    const roles = blocks.slice(from + 1, to);
+    const said = (b: Block) => (b.type === 'heading' ? b.text : b.type === 'paragraph' ? plainText(b.content) : '');
+    const apart = roles.findIndex((b) => said(b) === 'The following agencies are not Parties to this MOU. What each does under this protocol is set out for the Parties’ information.');
+    const agencyHeadings = (part: Block[]) => part.filter((b) => b.type === 'heading').map(said);
+    const names = (signs: boolean) => draft.agencies.filter((a) => a.signs === signs).map((a) => a.name);
+    expect(names(false)).toContain(draft.agencies[0]!.name);
+    expect(said(roles[0]!)).toBe('Each Party takes on the responsibilities set out below, in addition to those stated elsewhere in this MOU.');
+    expect(agencyHeadings(roles.slice(0, apart))).toEqual(names(true));
+    expect(agencyHeadings(roles.slice(apart))).toEqual(names(false));
+  });
+
   it('prints the fourteen outline sections and the signatures, numbered in order, and the crosswalk only as an exhibit when chosen', () => {
     expect(headings(build(completeDraft()), 1)).toEqual([
       '1. Parties, purpose and legal authority', '2. Definitions', '3. Guiding principles', '4. Governance',

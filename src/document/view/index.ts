@@ -68,7 +68,10 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     },
     n: numbers,
     parties,
-    agencies: draft.agencies.map(agencyView),
+    /** Section 9's agencies: the Parties first, then those that do not sign, which it must not call Parties. */
+    roleGroups: [true, false]
+      .map((parties) => ({ parties, agencies: draft.agencies.filter((a) => a.signs === parties).map(agencyView) }))
+      .filter((group) => group.agencies.length > 0),
     mdt: mdtView(draft, law),
     s: sectionViews(draft, law),
     signatures: signaturesView(draft),
