@@ -1,5 +1,5 @@
 import { listInWords } from '../../lib/words';
-import type { Draft } from '../../model';
+import type { AgencyRole, Draft } from '../../model';
 import type { Rule } from '../types';
 import { agenciesOf, fills, requiredRoles } from '../partners';
 
@@ -88,11 +88,17 @@ const mdtMembers: Rule = {
       const absent = requiredRoles(draft, law, statute).filter((role) =>
         taking.some((a) => fills(a, role)) && !taking.some((a) => fills(a, role) && members.has(a.id)));
       if (absent.length === 0) return [];
+      // By the agency's own name, with the role it fills: "the juvenile court in the county of
+      // Modoc County" was the statute's words run into the county's.
+      const named = (role: AgencyRole) => {
+        const name = taking.find((a) => fills(a, role))!.name.trim();
+        return name ? `${name} (${nameOf(role)})` : nameOf(role);
+      };
       return [{
         county,
         section: 'mdt',
         path: 'mdtTiers',
-        message: `No MDT tier includes ${listInWords(absent.map(nameOf))} of ${county} County. ${absent.length === 1 ? 'Add it as a member of the tier where it takes part.' : 'Add them as members of the tiers where they take part.'}`,
+        message: `No MDT tier includes ${listInWords(absent.map(named))}. ${absent.length === 1 ? 'Add it as a member of the tier where it takes part.' : 'Add them as members of the tiers where they take part.'}`,
       }];
     });
   },
