@@ -51,7 +51,7 @@ describe('the MOU states WIC 300(b)(2) from the statute data', () => {
     const changed = amendStatute(CALIFORNIA, '2026-01-01', { exploitedChildren: { value: { who: 'a child a fictional later text describes' }, citation: 'WIC 300(b)(2)' } });
     const doc = text(build(completeDraft(), { statute: changed }));
     expect(doc).toContain('Commercially sexually exploited child (“CSEC”): a child described in Welfare and Institutions Code section 300(b)(2), that is, a child a fictional later text describes.');
-    expect(doc).toContain('Under Welfare and Institutions Code section 300(b)(2), a commercially sexually exploited child, as section 2 defines one, comes within the description of section 300(b)');
+    expect(doc).toContain('Under Welfare and Institutions Code section 300(b)(2), a commercially sexually exploited child, as section 2 of this MOU defines one, comes within the description of section 300(b)');
     expect(doc.match(/parent or guardian failed to/g)).toBeNull();
   });
 });
@@ -106,7 +106,7 @@ describe('the MOU states the law the checks enforce', () => {
     expect(later).toContain("the county sheriff's department and the district attorney. ");
     expect(later).toContain('in writing within 24 hours');
     expect(crosswalkRow(report(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }), 'The district attorney took part in developing the protocol'))
-      .toEqual(['The district attorney took part in developing the protocol', '—', 'Section 9', 'Not applicable (not yet in force)']);
+      .toEqual(['The district attorney took part in developing the protocol', '—', 'Section 4', 'Not applicable (not yet in force)']);
   });
 
   it('states the six partners of current law, and for a 2015 protocol adds the allowance of 16524.8(c)', () => {

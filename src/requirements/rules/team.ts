@@ -55,7 +55,7 @@ function partnerRule(partner: Partner): Rule {
     title: `${capitalise(partner.name)} took part in developing the protocol`,
     basis: 'statute',
     severity: 'blocking',
-    section: 'roles',
+    section: 'governance',
     programProtocolOnly: true,
     citation: (law) => partnerInForce(law, partner)?.citation ?? null,
     check(draft, { law, statute }) {
@@ -67,7 +67,7 @@ function partnerRule(partner: Partner): Rule {
         const agency = agencies[0];
         return [{
           county,
-          section: 'roles',
+          section: 'governance',
           ...(duty.optional ? {
             severity: 'warning' as const,
             note: optionalPartnerNote(duty),
