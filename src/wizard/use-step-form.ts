@@ -80,6 +80,28 @@ function plainMessage(issue: z.core.$ZodIssue, question: FieldSpec | undefined, 
   return issue.message;
 }
 
+/**
+ * The form's values checked, with each answer in error put back to the draft's (`held`, in the
+ * form's shape): what the draft can take of them. A rule over the whole form (an issue with no
+ * field) keeps them all back.
+ */
+function goodAnswers<T extends FieldValues>(schema: z.ZodType<T>, values: FieldValues, held: FieldValues) {
+  const parsed = schema.safeParse(values);
+  if (parsed.success || parsed.error.issues.some((issue) => issue.path.length === 0)) return parsed;
+  const mended = structuredClone(values) as Record<PropertyKey, unknown>;
+  for (const { path } of parsed.error.issues) {
+    let node: unknown = mended;
+    let good: unknown = held;
+    for (const key of path.slice(0, -1)) {
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+      good = good && typeof good === 'object' ? (good as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+    const last = path[path.length - 1]!;
+    if (node && typeof node === 'object') (node as Record<PropertyKey, unknown>)[last] = good && typeof good === 'object' ? (good as Record<PropertyKey, unknown>)[last] : undefined;
+  }
+  return schema.safeParse(mended);
+}
+
 /** JSON with each object's keys sorted: the same answers compare equal whatever order built them. */
 const canonical = (value: unknown) => JSON.stringify(value, (_key, node: unknown) =>
   node && typeof node === 'object' && !Array.isArray(node)
@@ -100,6 +122,9 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
   // leaves a field moves the page under the pointer, and the click on "Next" would be lost.
   const form = useForm<T>({ defaultValues: value as DefaultValues<T>, resolver: schemaResolver(schema, questions), mode: 'onSubmit' });
   const sent = useRef(canonical(value));
+  // The answers the draft holds, as the form reads them: an answer in error falls back to its own.
+  const lastGood = useRef(value);
+  lastGood.current = value;
   const commitRef = useRef(commit);
   commitRef.current = commit;
 
@@ -123,9 +148,11 @@ export function useStepForm<T extends FieldValues>(schema: z.ZodType<T>, value: 
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
-      // The changed fields' messages come or go; the draft takes the answers once all are good.
+      // The changed fields' messages come or go. The draft takes every good answer at once; an
+      // answer in error keeps the draft's until it is corrected, so that leaving the page (or a
+      // reload) loses only what was typed wrong, as the error summary says.
       void form.trigger([...changed] as never);
-      const parsed = schema.safeParse(form.getValues());
+      const parsed = goodAnswers(schema, form.getValues(), lastGood.current);
       if (!parsed.success) return;
       const next = canonical(parsed.data);
       if (next === sent.current) return;

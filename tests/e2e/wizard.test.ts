@@ -701,15 +701,19 @@ describe('a protocol written in the browser', () => {
     await hours.fill('24');
     await expect.poll(() => errors.count()).toBe(0);
 
-    // No trap: a wrong answer may be left behind, and the draft keeps the last good one.
+    // No trap: a wrong answer may be left behind, and the draft keeps the last good one. The
+    // page's good answers are the draft's as typing stops, whatever else on it is wrong.
     await page.waitForTimeout(800);
     await hours.fill('soon');
+    const notice = page.locator('#f-sections-reporting-missingYouth-noticeWithinHours');
+    await notice.fill('12');
     await page.getByRole('button', { name: 'Next: 7. Multidisciplinary teams' }).click();
     await expect.poll(() => errors.count()).toBe(1);
     await errors.getByRole('button', { name: 'Leave this page without these answers' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
     await openStep('6. Reporting and immediate response');
     expect(await hours.inputValue()).toBe('24');
+    expect(await notice.inputValue()).toBe('12');
     expect(await errors.count()).toBe(0);
 
     await openStep('2. Definitions');
