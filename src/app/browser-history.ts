@@ -93,9 +93,15 @@ export interface BrowserHistory {
   editorHistory(id: string | null): PageHistory;
   /**
    * Whether the step on the page lets the user leave it: false, with its messages shown, when a
-   * form there has a value the draft cannot take. True when no editor is showing.
+   * form there has a value the draft cannot take; `then` is where "Leave this page without these
+   * answers" then goes. True when no editor is showing.
    */
-  canLeaveEditor(): Promise<boolean>;
+  canLeaveEditor(then?: () => void): Promise<boolean>;
+  /**
+   * The Back or Forward just made, to make again past the step's checks (its `then`), once the
+   * page it left has been shown again; none for an address typed by hand.
+   */
+  goAgain(): (() => void) | undefined;
   /** Shows `place` in the open draft's editor; one not yet showing opens at `here()`. */
   showInEditor(place: EditorPlace): void;
 }
@@ -126,6 +132,8 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
   let index = first?.csecIndex ?? 0;
   let editor: Parameters<PageHistory['listen']>[0] | null = null;
   let lastPop: { from: Place; fromIndex: number; delta: number } | null = null;
+  // The next Back or Forward leaves the step without its checks: the user chose to (goAgain).
+  let passChecks = false;
   // While the app itself moves through the history, entries written meanwhile wait for it to land.
   let traversal: { queued: Array<() => void>; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -184,7 +192,23 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
         };
       },
     }),
-    canLeaveEditor: () => editor?.canLeave() ?? Promise.resolve(true),
+    canLeaveEditor(then) {
+      if (passChecks) return Promise.resolve(true);
+      return editor?.canLeave(then) ?? Promise.resolve(true);
+    },
+    goAgain() {
+      const delta = lastPop?.delta ?? 0;
+      if (delta === 0) return undefined;
+      return () => {
+        const go = () => {
+          passChecks = true;
+          window.history.go(delta);
+        };
+        // After stay() has taken the history back to the page, not while it is on its way.
+        if (traversal) traversal.queued.push(go);
+        else go();
+      };
+    },
     showInEditor: (place) => editor?.show(place),
     listen() {
       // The first entry holds its place too, at its address as this app writes it.
@@ -208,6 +232,8 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
         }
         lastPop = { from, fromIndex, delta: index - fromIndex };
         onPop(here, from, index < fromIndex);
+        // Asked for (synchronously) by this move's check, if it had one; never by a later one.
+        passChecks = false;
       };
       window.addEventListener('popstate', pop);
       return () => window.removeEventListener('popstate', pop);

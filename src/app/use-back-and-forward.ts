@@ -58,7 +58,7 @@ export function useBackAndForward(app: AppPlaces) {
 
   /** "All protocols": the step on the page checks its forms first, as its own buttons do. */
   const leaveDraft = async (close: () => void) => {
-    if (await history.canLeaveEditor()) close();
+    if (await history.canLeaveEditor(close)) close();
   };
 
   return { history, editorHistory, reopening, leaveDraft };
@@ -74,7 +74,7 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   app.dropOpening();
   const { loaded } = app;
   const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
-  if (loaded && !(await history.canLeaveEditor())) return history.stay();
+  if (loaded && !(await history.canLeaveEditor(history.goAgain()))) return history.stay();
   // Every page of a draft another tab edits shows only that notice: Back leaves it for the list;
   // Forward or an address typed for one of its pages keeps it, and "Edit it here instead" then
   // opens that page.

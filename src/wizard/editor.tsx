@@ -39,7 +39,7 @@ export interface PageHistory {
   /** The user moved to `place`. */
   moved(place: EditorPlace): void;
   /** Back and Forward: whether the step on the page lets the user leave it, and showing the page they go to. */
-  listen(handlers: { canLeave(): Promise<boolean>; show(place: EditorPlace): void }): () => void;
+  listen(handlers: { canLeave(then?: () => void): Promise<boolean>; show(place: EditorPlace): void }): () => void;
 }
 
 /** Without a browser history (a test of the editor alone), moves are kept in the editor only. */
@@ -104,7 +104,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const [part, setPart] = useState<number | null>(opening.part ?? null);
   const [focus, setFocus] = useState<{ ids: string[] } | null>(null);
   // What the step on the page checks before the user leaves it (step-page.tsx sets it).
-  const leaving = useRef<(() => Promise<boolean>) | null>(null);
+  const leaving = useRef<((then?: () => void) => Promise<boolean>) | null>(null);
   const leaveChecks = useNewLeaveChecks();
 
   // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye
@@ -184,7 +184,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   // Back and Forward: a step with a value the draft cannot take stops the user, as its buttons do.
   const onBack = comparing?.onBack;
   useEffect(() => history.listen({
-    canLeave: async () => !leaving.current || await leaving.current(),
+    canLeave: async (then) => !leaving.current || await leaving.current(then),
     show: (target) => {
       onBack?.();
       setStep(target.page);

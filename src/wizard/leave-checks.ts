@@ -44,7 +44,7 @@ export function createLeaveChecks(): LeaveChecks {
   const byForm = new Map<object, StepError[]>();
   const listeners = new Set<() => void>();
   let state: StepErrors = { errors: [], attempts: 0, canLeaveAnyway: false };
-  // Where the last failed try was leaving for; none for Back and Forward, which the history undoes.
+  // Where the last failed try was leaving for: Back and Forward made again, or a button's page.
   let pending: (() => void) | null = null;
   const update = (attempts: number) => {
     if (attempts === 0) pending = null;

@@ -26,7 +26,7 @@ interface Props extends StepProps {
   /** The step was opened with Change from "Check your answers", which its first button returns to. */
   fromReview?: boolean;
   /** Set to what the step checks before the user leaves it, for the browser's Back and Forward. */
-  leaving?: RefObject<(() => Promise<boolean>) | null>;
+  leaving?: RefObject<((then?: () => void) => Promise<boolean>) | null>;
   /** The record of the step's list whose own page is shown (an agency), by its id; null for the step's page. */
   item?: string | null;
   /** The step (from 1) of adding that record, while it is being added (a tier); null for its own page. */
@@ -68,7 +68,8 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const checks = useContext(LeaveChecksContext) ?? own;
 
   // Every form on the step checks its answers; when one fails, the step's error summary takes focus.
-  const canLeave = useCallback(() => checks.run(), [checks]);
+  // Back, Forward and "All protocols" give `then`, where "Leave this page without these answers" goes.
+  const canLeave = useCallback((then?: () => void) => checks.run(then), [checks]);
   // A button's way out: checked, and kept for "Leave this page without these answers" when the check fails.
   const leave = async (then: () => void) => {
     if (await checks.run(then)) then();
@@ -141,7 +142,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
 }
 
 /** Hands the step's check to the editor while the step is shown: Back and Forward run it too. */
-function LeaveWith({ check, into }: { check: () => Promise<boolean>; into: RefObject<(() => Promise<boolean>) | null> | undefined }) {
+function LeaveWith({ check, into }: { check: (then?: () => void) => Promise<boolean>; into: RefObject<((then?: () => void) => Promise<boolean>) | null> | undefined }) {
   useEffect(() => {
     if (!into) return undefined;
     into.current = check;

@@ -104,6 +104,17 @@ describe('Back, Forward and reload', () => {
     expect(await heading()).toBe('6. Reporting and immediate response');
     expect(await hours.inputValue()).toBe('soon');
     expect(hash()).toMatch(/\/reporting$/);
+    // No trap: Back can go ahead without the answer in error, and the draft keeps its last good one.
+    await errors.getByRole('button', { name: 'Leave this page without these answers' }).click();
+    await page.getByTestId('task-list').waitFor();
+    await page.goForward();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    expect(await hours.inputValue()).toBe('');
+    // The next Back is checked again.
+    await hours.fill('soon');
+    await page.goBack();
+    await expect.poll(() => errors.count()).toBe(1);
+    expect(await heading()).toBe('6. Reporting and immediate response');
 
     await hours.fill('24');
     await page.goBack();
@@ -171,7 +182,11 @@ describe('Back, Forward and reload', () => {
     await page.getByRole('button', { name: 'All protocols' }).click();
     await expect.poll(() => page.getByTestId('step-errors').count()).toBe(1);
     expect(await page.locator('#start-heading').count()).toBe(0);
-    await page.getByLabel('Written report follows the telephone report within').fill('');
+    await page.getByTestId('step-errors').getByRole('button', { name: 'Leave this page without these answers' }).click();
+    await page.locator('#start-heading').waitFor();
+    await page.goBack();
+    await expect.poll(heading).toBe('6. Reporting and immediate response');
+    expect(await page.getByLabel('Written report follows the telephone report within').inputValue()).toBe('24');
   });
 
   it('keeps a comment written but not added: Back, the step’s buttons and “All protocols” stop with a message', async () => {
