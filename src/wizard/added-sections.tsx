@@ -101,7 +101,7 @@ export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListPr
             onMove={(to) => edits.move(section.id, to)} onRemove={() => edits.remove(index, `the section “${addedSectionName(draft, index)}”`)} />
         ))}
       </RecordList>
-      <button type="button" id={ADD_SECTION_ID} className="usa-button usa-button--outline" onClick={edits.add}>
+      <button type="button" id={ADD_SECTION_ID} className="usa-button usa-button--outline" onClick={() => edits.add()}>
         {added.length ? 'Add another section here' : 'Add a section after this one'}
       </button>
     </section>

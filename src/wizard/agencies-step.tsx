@@ -80,7 +80,8 @@ interface ListProps extends StepProps {
 
 /**
  * The agencies on the protocol team, each in brief with Change (its own page), reordering and
- * Remove (with undo), then "Add an agency"; and each county's approval blocks.
+ * Remove (with undo), then "Add an agency" (in a regional protocol, one for each county); and each
+ * county's approval blocks.
  */
 export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
   const edits = useListEdits('agencies', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus }));
@@ -99,7 +100,13 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
             onRemove={() => edits.remove(index, agencyName(draft, index))} />
         ))}
       </RecordList>
-      <button type="button" className="usa-button" onClick={edits.add}>{draft.agencies.length ? 'Add another agency' : 'Add an agency'}</button>
+      {/* In a regional protocol an agency is added for a county, chosen on the button: a county
+          given by default was easy to miss, and an agency counts toward its county's partners. */}
+      {draft.counties.length > 1
+        ? draft.counties.map((county) => (
+          <button key={county} type="button" className="usa-button usa-button--outline" onClick={() => edits.add({ county })}>Add an agency in {county} County</button>
+        ))
+        : <button type="button" className="usa-button" onClick={() => edits.add()}>{draft.agencies.length ? 'Add another agency' : 'Add an agency'}</button>}
       <CountyApprovals draft={draft} onEdit={onEdit} />
     </>
   );

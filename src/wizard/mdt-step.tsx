@@ -106,7 +106,7 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
             onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)} />
         ))}
       </RecordList>
-      <button type="button" id={ADD_TIER_ID} className="usa-button" onClick={edits.add}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
+      <button type="button" id={ADD_TIER_ID} className="usa-button" onClick={() => edits.add()}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
     </section>
   );
 }

@@ -73,10 +73,11 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
     noticeId,
     /** Where the record last moved went, for MovedStatus. */
     moved: at < 0 ? null : { title: recordName(draft, list, order[at]!), index: at, count: order.length },
-    add() {
+    /** Adds a record, with `start` as its first answers (an agency's county). */
+    add(start: Record<string, unknown> = {}) {
       setMovedId(null);
       const id = freshRecordId(draft, list);
-      onEdit({ kind: 'add', list, record: { ...part?.start, id } });
+      onEdit({ kind: 'add', list, record: { ...part?.start, ...start, id } });
       onOpen(id, [fieldId(`${list}.${draft[list].length}.${part?.first ?? 'name'}`)]);
     },
     /** Moves the record `id` to `to` among the records shown. */

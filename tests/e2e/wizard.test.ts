@@ -77,12 +77,13 @@ interface AgencyAnswers {
  * own page, and its return button leads back to the list, focus on the agency's Change button.
  */
 async function addAgency({ name, roles, county, leads = false, signs = true }: AgencyAnswers): Promise<void> {
-  await page.getByRole('button', { name: /^Add (an|another) agency$/ }).click();
+  // A regional protocol's agency is added for its county, named on the button.
+  await page.getByRole('button', { name: county ? `Add an agency in ${county} County` : /^Add (an|another) agency$/ }).click();
   const form = page.getByTestId('agency-page');
   // Focus lands on the new agency's name: the name is typed, not clicked into.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^f-agencies-\d+-name$/);
   await page.keyboard.type(name);
-  if (county) await tick(form.getByLabel(`${county} County`, { exact: true }));
+  if (county) expect(await form.getByLabel(`${county} County`, { exact: true }).isChecked()).toBe(true);
   for (const role of roles) await tick(form.getByLabel(role, { exact: true }));
   if (leads) await tick(form.getByLabel('Leads the team that develops the protocol'));
   await tick(form.getByLabel('Took part in developing the protocol'));
