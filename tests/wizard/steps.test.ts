@@ -25,7 +25,7 @@ describe('the steps of the wizard', () => {
       d.agencies.find((a) => a.roles.includes('probation'))!.tookPart = false;
     });
     const tookPart = only(findings(partnerMissing), 'partner-probation');
-    expect(tookPart.section).toBe('roles');
+    expect(tookPart.section).toBe('governance');
     expect(stepOfFinding(tookPart)).toBe('agencies');
     expect(fieldCandidates(tookPart)[0]).toBe('f-agencies-1-tookPart');
 
