@@ -27,8 +27,11 @@ describe('documentation', () => {
   it('warns when probation does not document identified youth in the statewide system', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.documentation.probation = false; });
     const [finding] = findingsOf(draft, 'documentation');
-    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(2)' });
+    // At the box to tick, where the wizard's link lands.
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(2)', path: 'sections.reporting.documentation.probation' });
     expect(finding!.message).toContain('that probation documents identified youth');
+    const neither = withChange(draft, (d) => { d.sections.reporting.documentation.childWelfare = false; });
+    expect(findingsOf(neither, 'documentation')).toMatchObject([{ path: 'sections.reporting.documentation.childWelfare' }]);
   });
 });
 

@@ -17,7 +17,8 @@ const documentation: Rule = {
     if (gaps.length === 0) return [];
     return [{
       section: 'reporting',
-      path: 'sections.reporting.documentation',
+      // At the first box not ticked, which the wizard's link focuses (the two boxes have no field of their own together).
+      path: `sections.reporting.documentation.${doc.childWelfare ? 'probation' : 'childWelfare'}`,
       message: `The protocol does not say that ${gaps.join(' and ')} ${gaps.length > 1 ? 'document' : 'documents'} identified youth in ${law.documentation!.value.system}.`,
     }];
   },
