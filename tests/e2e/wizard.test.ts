@@ -167,8 +167,8 @@ describe('a protocol written in the browser', () => {
     const to = page.getByRole('group', { name: 'To whom it is reported' });
     await tick(to.getByLabel(/law enforcement, for entry/));
     await tick(to.getByLabel(/the National Center for Missing and Exploited Children \(NCMEC\)/));
-    await tick(page.getByLabel('Child welfare documents identified youth in the statewide system'));
-    await tick(page.getByLabel('Probation documents identified youth in the statewide system'));
+    await tick(page.getByRole('checkbox', { name: 'Child welfare documents identified youth in the statewide system' }));
+    await tick(page.getByRole('checkbox', { name: 'Probation documents identified youth in the statewide system' }));
     await page.getByLabel('Others told, one per line').click();
     await page.keyboard.type('Tribal liaison');
     await page.waitForTimeout(800);
