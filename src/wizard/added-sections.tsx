@@ -90,7 +90,7 @@ export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListPr
       <h3 id="added-heading">Sections of your own after this one</h3>
       <p className="usa-hint">
         A section of your own holds what the outline does not cover, such as your county’s own provisions. The MOU
-        prints it after this section{last ? ', before the signatures' : ''}, numbered with the others: the sections after it move down a number.
+        prints it after this section{last ? ', before the signatures' : ''}, numbered with the others: {last ? 'the signatures take the next number after it.' : 'each section after it takes the next number up.'}
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <MovedStatus moved={edits.moved} />

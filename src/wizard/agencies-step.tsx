@@ -21,7 +21,7 @@ const words = (field: string) => capitalise(AGENCY_FIELD_WORDS[field]!);
 function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
   const counties = draft.counties.includes(agency.county) ? draft.counties : [...draft.counties, agency.county];
   return [
-    { kind: 'text', name: 'name', label: 'Agency name', hint: 'As it should appear in the MOU, such as “Napa County Probation Department”.' },
+    { kind: 'text', name: 'name', label: 'Agency name', hint: `As it should appear in the MOU, such as “${agency.county} County Probation Department”.` },
     ...(counties.length > 1 ? [{ kind: 'radios', name: 'county', label: 'County it serves', hint: 'Each county of a regional protocol must have its own partners.', options: counties.map((c) => [c, `${c} County`] as const) } as const] : []),
     { kind: 'choices', name: 'roles', label: 'Its roles on the protocol team', hint: 'One agency may fill several roles, such as a health department that is both mental health and public health.',
       options: AGENCY_ROLES.map((role) => [role, ROLE_LABELS[role]] as const) },

@@ -47,7 +47,7 @@ const setEach = (values: Record<string, unknown>) => Object.entries(values).map(
 const kindField = (law: LawInForce): FieldSpec => ({
   kind: 'radios', name: 'kind', label: 'Kind of protocol',
   options: [
-    ['csec-program', `The county’s interagency protocol${law.program ? ` (${law.program.value.protocolSection})` : ''}`],
+    ['csec-program', `The county or regional interagency protocol${law.program ? ` (${law.program.value.protocolSection})` : ''}`],
     ['companion', 'A companion protocol for one setting, such as juvenile hall'],
   ],
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listInWords } from '../lib/words';
 import { CADENCE_LABELS, CADENCES, mdtTierSchema, type Draft, type MdtTier } from '../model';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
@@ -53,7 +54,9 @@ function tierFields(draft: Draft, law: StepProps['law']): FieldSpec[] {
     { kind: 'number', name: 'amount', label: 'Meets within', unit: '', hint: 'A number of hours or days after a youth is identified.' },
     { kind: 'radios', name: 'unit', label: 'Unit', options: [['hours', 'hours'], ['days', 'days']] },
     { kind: 'radios', name: 'cadence', label: 'Schedule', hint: 'How often the tier meets.', options: CADENCES.map((c) => [c, CADENCE_LABELS[c]] as const) },
-    ...functions.map((f): FieldSpec => ({ kind: 'checkbox', name: `provides.${f.key}`, label: `Provides ${f.name}`, hint: law.mdtFunctions ? `The multidisciplinary approach provides ${functions.map((g) => g.name).join(', ')} (${law.mdtFunctions.citation}).` : undefined })),
+    // The law's sentence once, under the first of its functions: under each, it was read three times.
+    ...functions.map((f, i): FieldSpec => ({ kind: 'checkbox', name: `provides.${f.key}`, label: `Provides ${f.name}`,
+      hint: law.mdtFunctions && i === 0 ? `The multidisciplinary approach provides ${listInWords(functions.map((g) => g.name))} (${law.mdtFunctions.citation}).` : undefined })),
   ];
 }
 

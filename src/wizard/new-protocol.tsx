@@ -127,7 +127,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
             <legend className="usa-legend field__label">{question()}</legend>
             <div className="usa-radio">
               <input className="usa-radio__input" type="radio" id="new-kind-program" value="csec-program" {...register('kind')} />
-              <label className="usa-radio__label" htmlFor="new-kind-program">The county’s interagency protocol{programSection && ` (${programSection})`}</label>
+              <label className="usa-radio__label" htmlFor="new-kind-program">The county or regional interagency protocol{programSection && ` (${programSection})`}</label>
             </div>
             <div className="usa-radio">
               <input className="usa-radio__input" type="radio" id="new-kind-companion" value="companion" {...register('kind')} />
@@ -141,7 +141,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
             )}
             <div className="usa-checkbox new-protocol__funds">
               <input className="usa-checkbox__input" type="checkbox" id="new-participates" {...register('participatesInCsecProgram')} />
-              <label className="usa-checkbox__label" htmlFor="new-participates">The county has elected to receive CSEC Program funds</label>
+              <label className="usa-checkbox__label" htmlFor="new-participates">The protocol’s county or counties have elected to receive CSEC Program funds</label>
             </div>
           </fieldset>
         )}

@@ -619,7 +619,7 @@ describe('the first page', () => {
     // ...and the kind of protocol.
     await page.locator('label', { hasText: 'A companion protocol for one setting' }).click();
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Lassen County Companion Protocol for Commercially Sexually Exploited Children');
-    await page.locator('label', { hasText: 'The county’s interagency protocol' }).click();
+    await page.locator('label', { hasText: 'The county or regional interagency protocol' }).click();
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe('Lassen County Interagency Protocol for Commercially Sexually Exploited Children');
     await page.getByLabel('Title of the protocol').fill('Our own title');
     await page.locator('#f-counties').selectOption('Modoc');
