@@ -31,8 +31,7 @@ describe('missing-youth-notice (WIC 16501.35 as amended by AB 2108)', () => {
     const [finding, ...rest] = findingsOf(draft, 'missing-youth-notice');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'warning', path: 'sections.reporting.missingYouth.notifies' });
-    expect(finding!.message).toContain('parents or guardians');
-    expect(finding!.message).not.toContain('law enforcement');
+    expect(finding!.message).toBe("The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: the youth's parents or guardians.");
   });
 
   it('no longer asks for NCMEC among those told of every missing youth', () => {
@@ -44,7 +43,7 @@ describe('missing-youth-notice (WIC 16501.35 as amended by AB 2108)', () => {
     const [finding, ...rest] = findingsOf(completeDraft(), 'missing-youth-notice', { missingFromCareRecipients: ['casa', 'parents-attorneys'] });
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'warning', citation: 'County configuration (recipients beyond those the law names)' });
-    expect(finding!.message).toContain("court-appointed special advocate (CASA) or the parents' attorneys");
+    expect(finding!.message).toContain("Add to those notified: the youth's court-appointed special advocate (CASA) and the parents' attorneys.");
   });
 
   it('is not applied before AB 2108 took effect', () => {

@@ -24,7 +24,8 @@ const documentation: Rule = {
   },
 };
 
-const recipients = (keys: readonly MissingYouthContact[]) => listInWords(keys.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]), 'or');
+/** Those to add to the notice, each as the wizard's list names it, as a list to add. */
+const recipients = (keys: readonly MissingYouthContact[]) => listInWords(keys.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]));
 
 const missingYouthNotice: Rule = {
   id: 'missing-youth-notice',
@@ -49,12 +50,12 @@ const missingYouthNotice: Rule = {
     const absent = required.filter((c) => !missing.notifies.includes(c));
     if (absent.length > 0) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`,
-        message: `The missing-youth procedure does not name ${recipients(absent)} among those notified, whom the law requires to be told.` });
+        message: `The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: ${recipients(absent)}.` });
     }
     const expected = config.missingFromCareRecipients.filter((c) => !required.includes(c) && !missing.notifies.includes(c));
     if (expected.length > 0) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`, citation: 'County configuration (recipients beyond those the law names)',
-        message: `The missing-youth procedure does not name ${recipients(expected)} among those notified, whom this county's settings expect.` });
+        message: `The missing-youth procedure does not name everyone this county's settings expect to be told that a youth is missing from foster care. Add to those notified: ${recipients(expected)}.` });
     }
     return findings;
   },
