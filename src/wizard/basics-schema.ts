@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { draftSchema, type County, type ProtocolKind } from '../model';
-import { formatLongDate } from '../lib/dates';
+import { formatLongDate, todayIso } from '../lib/dates';
 import { listInWords } from '../lib/words';
 import { CALIFORNIA, partnerListChanges } from '../requirements';
 
@@ -10,7 +10,19 @@ import { CALIFORNIA, partnerListChanges } from '../requirements';
  */
 export const basicsSchema = draftSchema
   .pick({ kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true })
-  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.') });
+  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.') })
+  .superRefine(({ firstDevelopedOn }, ctx) => {
+    if (!hasCome(firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
+  });
+
+/**
+ * Whether a date of the protocol's past (first developed, last revised) has come, by the
+ * browser's own day: a year typed as 2099 for 2009 would change which partners are required.
+ */
+export const hasCome = (date: string | null): boolean => date === null || date <= todayIso();
+
+export const NOT_YET_DEVELOPED = 'Enter the date the protocol was first developed: today or earlier.';
+export const NOT_YET_REVISED = 'Enter the date of the latest revision: today or earlier.';
 
 export type Basics = z.infer<typeof basicsSchema>;
 

@@ -6,7 +6,7 @@ import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { titleFor } from './basics-schema';
+import { hasCome, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
@@ -20,7 +20,9 @@ const BASICS = { title: true, counties: true, kind: true, companionSetting: true
 const basicsEditSchema = draftSchema.pick(BASICS).extend({
   title: z.string().refine((title) => title.trim() !== '', 'Enter the title of the protocol.'),
 }).superRefine((basics, ctx) => {
-  if (basics.firstDevelopedOn && basics.lastRevisedOn && basics.lastRevisedOn < basics.firstDevelopedOn) {
+  if (!hasCome(basics.firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
+  if (!hasCome(basics.lastRevisedOn)) ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: NOT_YET_REVISED });
+  else if (basics.firstDevelopedOn && basics.lastRevisedOn && basics.lastRevisedOn < basics.firstDevelopedOn) {
     ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: `Enter a date on or after ${formatLongDate(basics.firstDevelopedOn)}, when the protocol was first developed.` });
   }
 });

@@ -384,6 +384,10 @@ describe('a protocol written in the browser', () => {
     expect(await page.locator('#f-counties-choose').textContent()).toBe('Choose a county in the list, then add it.');
     expect(await page.locator('#f-counties').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Title of the protocol').fill(' ');
+    // A year typed as 2099 for 2009 would change which partners the law requires.
+    await page.getByLabel('First developed on (optional)').fill('2099-05-01');
+    await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
+    await expect.poll(() => errors.textContent()).toContain('Enter the date the protocol was first developed: today or earlier.');
     await page.getByLabel('First developed on (optional)').fill('2020-05-01');
     await page.getByLabel('Last revised on (optional)').fill('2019-01-01');
     await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
