@@ -4,11 +4,22 @@ import type { StepError } from './leave-checks';
 import { fieldId } from './steps';
 
 /** Moves focus to the field without changing the address (the step is not in the URL). */
-function focusField(event: MouseEvent, id: string) {
-  const target = document.getElementById(id);
-  if (!target) return;
+/**
+ * An error link's way to its field: the question is scrolled to the top of the window, then the
+ * field takes focus where it is. Focus alone scrolls the field itself to the edge, and the
+ * question that says what to enter (a fieldset's legend, or the field's label) went out of sight.
+ */
+export function focusField(event: MouseEvent, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
   event.preventDefault();
-  target.focus();
+  const legend = field.closest('fieldset')?.querySelector(':scope > legend');
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  // A legend half a window or more above the field is a larger group's, not this question's.
+  const near = legend && field.getBoundingClientRect().top - legend.getBoundingClientRect().top < window.innerHeight / 2;
+  (near ? legend : label ?? field).scrollIntoView({ block: 'start' });
+  field.focus({ preventScroll: true });
+  if (field.getBoundingClientRect().bottom > window.innerHeight) field.scrollIntoView({ block: 'nearest' });
 }
 
 /** Every message in a form's errors with the dotted name of its field. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { todayIso } from '../lib/dates';
+import { focusField } from './error-summary';
 import { CALIFORNIA, lawInForce } from '../requirements';
 import { FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
@@ -105,7 +106,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
             <p className="usa-alert__heading">There is a problem</p>
             <ul className="usa-list">
               {messages.map(({ field, message }) => (
-                <li key={field}><a href={`#${FIELD_IDS[field] ?? 'new-county'}`}>{message}</a></li>
+                <li key={field}><a href={`#${FIELD_IDS[field] ?? 'new-county'}`} onClick={(e) => focusField(e, FIELD_IDS[field] ?? 'new-county')}>{message}</a></li>
               ))}
             </ul>
           </div>

@@ -552,6 +552,11 @@ describe('the first page', () => {
     expect(await page.locator('#new-county').getAttribute('aria-invalid')).toBe('true');
     await summary.getByRole('link', { name: 'Choose at least one county.' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-county');
+    // The question the field answers is in sight above it, not scrolled off the top.
+    const top = (selector: string) => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().top, selector);
+    const legend = await top('.new-protocol legend');
+    expect(legend).toBeGreaterThanOrEqual(0);
+    expect(legend).toBeLessThan(await top('#new-county'));
 
     for (const county of ['Lassen', 'Plumas']) {
       await page.locator('#new-county').selectOption(county);
