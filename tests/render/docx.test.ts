@@ -214,6 +214,9 @@ describe('the DOCX writer', () => {
       ['TOC3', '2.1.1 A note on words'], ['TOC1', '7. Multidisciplinary teams'], ['TOC1', '15. Signatures']]
       .map(([style, text], i) => [style, `${text}\t${pages[i]}`]));
     expect(new Set(pages).size).toBeGreaterThan(1);
+    // As in the PDF, the entry before the last keeps with it: the last is never alone on a page.
+    const tocParagraphs = elements(body, 'w:p').filter((p) => /<w:pStyle w:val="TOC\d"\/>/.test(p));
+    expect(tocParagraphs.map((p) => p.includes('<w:keepNext/>'))).toEqual(entries.map((_, i) => i === entries.length - 2));
     // Every entry's page number in the regular face, as the PDF sets it, under a bold main entry too.
     const numbers = body.match(/<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:tab\/><w:t xml:space="preserve">\d+<\/w:t>/g) ?? [];
     expect(numbers).toHaveLength(pages.length);

@@ -293,6 +293,21 @@ describe('the PDF layout', () => {
       expect(gap(1)).toBeCloseTo(TEXT.tocEntry.spaceAfter);
     });
 
+    it('takes the entry before the last to the next page with it, never the last alone', () => {
+      const doc = everyNodeDocument();
+      const withHeadings = (count: number): Block[] => [doc.blocks[1]!, { type: 'pageBreak' },
+        ...Array.from({ length: count }, (_, i): Block => ({ type: 'heading', level: 1, text: `Heading ${i + 1}` }))];
+      // The fewest headings whose list runs on to a second page: without the rule, the last entry alone.
+      let count = 10;
+      let toc = slicesOf(layoutDocument({ ...doc, blocks: withHeadings(count) }, metrics)).filter((s) => s.slice.role === 'toc');
+      while (toc.at(-1)!.page === toc[0]!.page && count < 200) {
+        count++;
+        toc = slicesOf(layoutDocument({ ...doc, blocks: withHeadings(count) }, metrics)).filter((s) => s.slice.role === 'toc');
+      }
+      const onLastPage = toc.filter((s) => s.page === toc.at(-1)!.page).map((s) => textOf(s.slice));
+      expect(onLastPage.map((text) => text.replace(/ \.+ \d+$/, ''))).toEqual([`Heading ${count - 1}`, `Heading ${count}`]);
+    });
+
     it('runs an entry taller than a page on to the next page line by line, inside the text area, its page number on its last line', () => {
       const doc = everyNodeDocument();
       const long = `https://example.org/${'a-very-long-pasted-address/'.repeat(120)}`;

@@ -55,8 +55,10 @@ export function bookmarked(entry: TocEntry | undefined, children: ParagraphChild
  * (see styles.ts); updating the field in Word sets them from Word's own layout.
  */
 export function tableOfContents(entries: readonly TocEntry[], breakBefore: { pageBreakBefore?: boolean }): FileChild[] {
-  const lines = entries.map((entry) => new Paragraph({
+  const lines = entries.map((entry, i) => new Paragraph({
     style: `TOC${entry.level}`,
+    // As in the PDF: the last entry never alone at the top of a page.
+    ...(i === entries.length - 2 && { keepNext: true }),
     // The page number sits at the right margin, past the entry's own right indent, after a dot leader.
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'dot' }],
     children: [new InternalHyperlink({

@@ -80,5 +80,15 @@ export function tocLayout(headings: readonly Heading[], pages: readonly number[]
     }
     return slices;
   });
+  // No entry alone at the top of a page: the last goes over with the one before it.
+  const lastEntry = entries.length - (entries.length > 0 ? entryLines(entries) : 0);
+  if (lastEntry > 0) entries[lastEntry - 1] = { ...entries[lastEntry - 1]!, keepWithNext: true };
   return { slices: [title, ...entries], spaceAfter: TOC.spaceAfter };
+}
+
+/** How many lines (slices) the last entry of the list has: those after the last that does not keep with the next. */
+function entryLines(entries: readonly Slice[]): number {
+  let lines = 1;
+  while (lines < entries.length && entries[entries.length - 1 - lines]!.keepWithNext) lines++;
+  return lines;
 }
