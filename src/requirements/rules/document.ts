@@ -88,7 +88,8 @@ const signatures: Rule = {
         recordId: agency.id,
         section: 'signatures',
         path: agencyPath(draft, agency, `signer.${gaps[0]}`),
-        message: `${agency.name || 'A signing agency'} signs the MOU but its signer's ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} missing.`,
+        // Practice, not law, and still blocking: the reader is told why (the catalogue's severity).
+        message: `${agency.name || 'A signing agency'} signs the MOU but its signer's ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} missing. No law requires ${gaps.length > 1 ? 'them' : 'it'}, but a final MOU cannot print the agency's signature block without ${gaps.length > 1 ? 'them' : 'it'}.`,
       }];
     });
   },
