@@ -67,10 +67,16 @@ export const certificationSchema = z.looseObject({
   on: z.iso.date({ message: 'Use a real calendar date written as YYYY-MM-DD.' }),
 });
 
-/** Where the signing of the MOU stands for one signing agency: signed on a date, or pending while `signedOn` is null. */
+/**
+ * Where the signing of the MOU stands for one signing agency: signed on a date, or pending while
+ * `signedOn` is null; `textHash`, the content hash of the text it signed (content-hash.ts), so
+ * that a signature does not carry over to a text changed since. Absent (not null) in drafts saved
+ * before it was recorded, whose signatures are read as of the text certified.
+ */
 export const signatureStatusSchema = z.looseObject({
   agencyId: z.string().regex(/\S/, 'Name the agency by its id.'),
   signedOn: optionalDate(),
+  textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'A text hash is "sha256:" and 64 hexadecimal digits.').optional(),
 });
 
 /**

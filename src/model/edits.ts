@@ -157,7 +157,8 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
     case 'signature':
       if (!copy.agencies.some((a) => a.id === edit.agencyId && a.signs)) return draft;
       copy.signatures = copy.signatures.filter((s) => s.agencyId !== edit.agencyId);
-      if (edit.signedOn !== null) copy.signatures.push({ agencyId: edit.agencyId, signedOn: edit.signedOn });
+      // Signed as the text stands: the hash of what was signed, as an approval records it.
+      if (edit.signedOn !== null) copy.signatures.push({ agencyId: edit.agencyId, signedOn: edit.signedOn, textHash: contentHash(draft) });
       break;
     case 'set':
       if (!setAt(copy, edit.path, edit.value)) return draft;

@@ -15,6 +15,6 @@ export type { Person } from './fields';
 export * from './labels';
 export { crc32, type Integrity } from './checksum';
 export { bindingHash, contentHash } from './content-hash';
-export { approvalStandings, type ApprovalStanding } from './approvals';
+export { approvalStandings, signatureStandings, type ApprovalStanding, type SignatureStanding } from './approvals';
 export * from './review-file';
 export { printable, printableDraft } from './printable';

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatLongDate } from '../lib/dates';
-import type { Draft } from '../model';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { formatLongDate, todayIso } from '../lib/dates';
+import { signatureStandings, type Draft } from '../model';
 
 /** Where the submission packet stands: being built (what it is doing), or what came of the last one. */
 export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
@@ -18,24 +18,43 @@ interface Props {
   onPacket: () => void;
 }
 
-/** Each signing agency with the date it signed, entered as the signed copies come back. */
+/**
+ * Each signing agency with the date it signed this text, entered as the signed copies come back.
+ * A signature of an earlier text (changed since, in a new version) is not carried over: it is
+ * shown as such, and the agency's date of signing this text is asked again.
+ */
 function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
-  const signing = draft.agencies.filter((agency) => agency.signs);
-  const signedOn = (id: string) => draft.signatures.find((s) => s.agencyId === id)?.signedOn ?? '';
-  const count = signing.filter((agency) => signedOn(agency.id)).length;
+  const standings = useMemo(() => signatureStandings(draft), [draft]);
+  const [wrong, setWrong] = useState<string | null>(null);
+  const today = todayIso();
+  const count = standings.filter(({ standing }) => standing.kind === 'signed').length;
+  const record = (agencyId: string, value: string) => {
+    // A signature cannot come back before it is made: a year mistyped would go to CDSS as is.
+    if (value > today) return setWrong(agencyId);
+    setWrong(null);
+    onSigned(agencyId, value || null);
+  };
   return (
     <fieldset className="usa-fieldset signatures" data-testid="signatures">
-      <legend className="usa-legend">Signatures: {count} of {signing.length} signed</legend>
+      <legend className="usa-legend">Signatures: {count} of {standings.length} signed</legend>
       <p className="usa-hint">Enter the date each agency signed as its signed copy comes back; leave it empty while it is pending. The signature status sheet in the packet lists them.</p>
       <ul className="signatures__list">
-        {signing.map((agency) => (
-          <li key={agency.id} className="signatures__item">
-            <label className="usa-label" htmlFor={`signed-${agency.id}`}>{agency.name.trim() || 'An unnamed agency'}: signed on</label>
-            <input id={`signed-${agency.id}`} className="usa-input signatures__date" type="date" value={signedOn(agency.id)}
-              onChange={(event) => onSigned(agency.id, event.currentTarget.value || null)} />
-            <span className="signatures__status">{signedOn(agency.id) ? 'Signed' : 'Pending'}</span>
-          </li>
-        ))}
+        {standings.map(({ agency, standing }) => {
+          const id = `signed-${agency.id}`;
+          const status = standing.kind === 'signed' ? 'Signed'
+            : standing.kind === 'earlier-text' ? `Signed an earlier text on ${formatLongDate(standing.signedOn)}: enter the date it signs this one`
+            : 'Pending';
+          return (
+            <li key={agency.id} className={`signatures__item${wrong === agency.id ? ' usa-form-group--error' : ''}`}>
+              <label className="usa-label" htmlFor={id}>{agency.name.trim() || 'An unnamed agency'}: signed on</label>
+              {wrong === agency.id && <span className="usa-error-message" id={`${id}-error`}>Enter the date it signed: today or earlier.</span>}
+              <input id={id} className={`usa-input signatures__date${wrong === agency.id ? ' usa-input--error' : ''}`} type="date" max={today}
+                value={standing.kind === 'signed' ? standing.signedOn : ''} aria-describedby={`${id}-status${wrong === agency.id ? ` ${id}-error` : ''}`}
+                aria-invalid={wrong === agency.id || undefined} onChange={(event) => record(agency.id, event.currentTarget.value)} />
+              <span className="signatures__status" id={`${id}-status`}>{status}</span>
+            </li>
+          );
+        })}
       </ul>
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildComplianceReport, buildDocument, plainText, type Block, type MouDocument } from '../../src/document';
-import type { Draft } from '../../src/model';
+import { buildComplianceReport, buildDocument, buildSignatureStatus, plainText, type Block, type MouDocument } from '../../src/document';
+import { applyEdit, contentHash, type Draft } from '../../src/model';
 import { checkDraft } from '../../src/requirements';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
@@ -23,6 +23,23 @@ const text = (doc: MouDocument) => doc.blocks.map((b) => {
     default: return '';
   }
 }).join('\n');
+
+describe('the signature status sheet', () => {
+  it('lists a signature of an earlier text, changed since, as such, and does not count it', () => {
+    const certify = { kind: 'certify', by: 'Dana Cruz', on: '2026-11-20' } as const;
+    const certified = applyEdit(completeDraft(), certify);
+    const [first, second] = certified.agencies.filter((a) => a.signs);
+    let draft = applyEdit(applyEdit(certified, { kind: 'signature', agencyId: first!.id, signedOn: '2026-11-24' }), { kind: 'signature', agencyId: second!.id, signedOn: '2026-11-25' });
+    draft = applyEdit(applyEdit(draft, { kind: 'reopen' }), { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Every year' });
+    draft = applyEdit(applyEdit(draft, certify), { kind: 'signature', agencyId: second!.id, signedOn: '2026-11-30' });
+    const sheet = text(buildSignatureStatus(draft, { today: TODAY }));
+    const signing = draft.agencies.filter((a) => a.signs).length;
+    expect(sheet).toContain(`1 of ${signing} signing agencies have signed the MOU. Signatures of an earlier text, changed since, are listed but not counted: each of those agencies must sign this text.`);
+    expect(sheet).toContain(`${first!.name} | Jordan Lee, Director | Signed an earlier text | November\u00a024, 2026`);
+    expect(sheet).toContain(`${second!.name} | Jordan Lee, Director | Signed | November\u00a030, 2026`);
+    expect(sheet).toContain(contentHash(draft));
+  });
+});
 
 describe('buildDocument', () => {
   it('sets out the roles of agencies that do not sign after the Parties’, and does not call them Parties', () => {

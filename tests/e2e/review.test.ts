@@ -273,6 +273,23 @@ describe('certifying the final text', () => {
     expect(versions.some((v) => v.includes('Certified final by Dana Cruz'))).toBe(true);
     await openStep(page, '11. Training');
     await page.getByLabel('How often training is given').fill('Every year');
+
+    // Certified again, the changed text has no signature yet: the one recorded was of the earlier text.
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.locator('#certify-by').fill('Dana Cruz');
+    await certify.getByRole('button', { name: 'Certify as final' }).click();
+    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
+    const date = page.getByLabel(`${signing[0]!.name}: signed on`);
+    expect(await signatures.locator('li').first().locator('.signatures__status').textContent()).toBe('Signed an earlier text on November 30, 2026: enter the date it signs this one');
+    expect(await date.inputValue()).toBe('');
+    // A date still to come is refused, and says so at the field.
+    await date.fill('2099-12-01');
+    await expect.poll(() => signatures.locator('.usa-error-message').textContent()).toBe('Enter the date it signed: today or earlier.');
+    expect(await signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
+    await date.fill('2026-12-01');
+    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
+    expect(await signatures.locator('.usa-error-message').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

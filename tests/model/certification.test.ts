@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, approvalStandings, bindingHash, contentHash, restoreDraft, serializeDraft, type Draft, type DraftEdit } from '../../src/model';
+import { applyEdit, approvalStandings, bindingHash, contentHash, restoreDraft, serializeDraft, signatureStandings, type Draft, type DraftEdit } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
 
 const certify: DraftEdit = { kind: 'certify', by: 'Dana Cruz, CSEC coordinator', on: '2026-12-02' };
@@ -81,10 +81,27 @@ describe('tracking signatures', () => {
     const certified = applyEdit(completeDraft(), certify);
     const agency = certified.agencies.find((a) => a.signs)!;
     const signed = applyEdit(certified, { kind: 'signature', agencyId: agency.id, signedOn: '2026-12-03' });
-    expect(signed.signatures).toEqual([{ agencyId: agency.id, signedOn: '2026-12-03' }]);
+    // With the hash of the text signed.
+    expect(signed.signatures).toEqual([{ agencyId: agency.id, signedOn: '2026-12-03', textHash: contentHash(certified) }]);
     expect(contentHash(signed)).toBe(contentHash(certified));
+    expect(signatureStandings(signed).find((s) => s.agency.id === agency.id)!.standing).toEqual({ kind: 'signed', signedOn: '2026-12-03' });
     // Pending again: the entry goes.
     expect(applyEdit(signed, { kind: 'signature', agencyId: agency.id, signedOn: null }).signatures).toEqual([]);
+  });
+
+  it('does not carry a signature over to a text changed since: it is of an earlier text until recorded again', () => {
+    const certified = applyEdit(completeDraft(), certify);
+    const agency = certified.agencies.find((a) => a.signs)!;
+    const signed = applyEdit(certified, { kind: 'signature', agencyId: agency.id, signedOn: '2026-12-03' });
+    const changed = applyEdit(applyEdit(signed, { kind: 'reopen' }), { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Every year' });
+    const recertified = applyEdit(changed, certify);
+    expect(signatureStandings(recertified).find((s) => s.agency.id === agency.id)!.standing).toEqual({ kind: 'earlier-text', signedOn: '2026-12-03' });
+    // A new version certified unchanged keeps its signatures.
+    expect(signatureStandings(applyEdit(applyEdit(signed, { kind: 'reopen' }), certify)).find((s) => s.agency.id === agency.id)!.standing.kind).toBe('signed');
+    // One recorded before signatures kept their text's hash is read as of the text certified.
+    const older = { ...signed, signatures: [{ agencyId: agency.id, signedOn: '2026-12-03' }] };
+    expect(signatureStandings(older).find((s) => s.agency.id === agency.id)!.standing.kind).toBe('signed');
+    expect(signatureStandings({ ...older, sections: recertified.sections }).find((s) => s.agency.id === agency.id)!.standing.kind).toBe('earlier-text');
   });
 
   it('refuses a signature for an agency that does not sign, or is not there, and a date that is not one', () => {
