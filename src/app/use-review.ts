@@ -2,7 +2,7 @@ import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
-import { contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, serializeReview, type Draft } from '../model';
+import { contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
@@ -132,7 +132,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
    * nothing and is said so.
    */
   const openReviewFiles = async (files: readonly File[]): Promise<ReviewFilesOutcome> => {
-    const outcome: ReviewFilesOutcome = { added: [], refused: [] };
+    const outcome: ReviewFilesOutcome = { added: [], refused: [], held: [] };
     const store = protocol.open?.store;
     if (!store) return outcome;
     flushPendingEdits();
@@ -158,16 +158,26 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
         refuse(`It is a review of ${reviewedDraftInWords(about)}, not of this one. Your draft has not been changed.`);
         continue;
       }
-      const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
-      store.dispatch({ kind: 'mergeReview', comments, sectionReviews });
-      const after = store.getState().draft;
-      const newComments = after.comments.length - draft.comments.length;
-      const newReplies = replies(after) - replies(draft);
-      const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : [])];
-      const verdicts = sectionReviews.length ? ` and ${plural(sectionReviews.length, 'section verdict')}` : '';
-      const moved = about && about.contentHash !== contentHash(draft) ? ' Your draft has changed since this reviewer read it: check that their comments still apply.' : '';
-      const already = newComments === 0 && newReplies === 0 && comments.length > 0 ? ' (everything in it was already here)' : '';
-      outcome.added.push(`${file.name}: ${parts.join(', ')}${verdicts}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`);
+      const takeIn = () => {
+        const before = store.getState().draft;
+        const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
+        store.dispatch({ kind: 'mergeReview', comments, sectionReviews });
+        const after = store.getState().draft;
+        const newComments = after.comments.length - before.comments.length;
+        const newReplies = replies(after) - replies(before);
+        const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : [])];
+        const verdicts = sectionReviews.length ? ` and ${plural(sectionReviews.length, 'section verdict')}` : '';
+        const moved = about && about.contentHash !== contentHash(before) ? ' Your draft has changed since this reviewer read it: check that their comments still apply.' : '';
+        const already = newComments === 0 && newReplies === 0 && comments.length > 0 ? ' (everything in it was already here)' : '';
+        return `${file.name}: ${parts.join(', ')}${verdicts}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`;
+      };
+      // Another protocol of the county (a companion protocol), or this one retitled since: only the
+      // committee knows which, and comments taken in cannot be taken out, so it is asked first.
+      if (about && reviewOfAnotherTitle(about, draft)) {
+        outcome.held.push({ name: file.name, words: `${file.name} is a review of ${reviewedDraftInWords(about)}, and this draft is “${draft.title}”. Nothing of it has been taken in. If this draft was retitled since the review, take its comments in; if it is a review of another protocol, leave it.`, takeIn });
+        continue;
+      }
+      outcome.added.push(takeIn());
     }
     return outcome;
   };

@@ -1,4 +1,4 @@
-import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, serializeDraft } from '../model';
+import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeDraft } from '../model';
 import { commentsInWords } from '../review/comments-text';
 import { EXIT, parseArguments, readFileArgument, readRestoredArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
@@ -22,12 +22,12 @@ async function readReview(file: string, io: Io) {
 }
 
 /**
- * `csec-mou comments FILE [REVIEW...] [--out MERGED.csecmou.json] [--open]`: the draft's comments
+ * `csec-mou comments FILE [REVIEW...] [--out MERGED.csecmou.json] [--open] [--other-title]`: the draft's comments
  * and verdicts part by part, after taking in reviewers' review files; --out writes the draft with
  * them merged. Exit 0 when no comment is open, 1 when some are, 2 for unreadable input.
  */
 export async function commentsCommand(args: readonly string[], io: Io): Promise<number> {
-  const { positional, flags, values } = parseArguments(args, { flags: ['--open'], values: ['--out'] });
+  const { positional, flags, values } = parseArguments(args, { flags: ['--open', '--other-title'], values: ['--out'] });
   if (positional.length < 1) throw new UsageError('Name a draft file, then any review files to take in.');
   const [file, ...reviews] = positional as [string, ...string[]];
   const out = values.get('--out');
@@ -50,6 +50,12 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
     if (!read) return EXIT.unreadable;
     if (read.about && reviewOfAnotherCounty(read.about, draft)) {
       io.err(printable(`${review} is a review of ${reviewedDraftInWords(read.about)}, not of this one; nothing was taken in.\n`));
+      return EXIT.unreadable;
+    }
+    // Another protocol of the county (a companion protocol), or this one retitled since: only the
+    // user knows which, and comments taken in cannot be taken out.
+    if (!flags.has('--other-title') && reviewOfAnotherTitle(read.about, draft)) {
+      io.err(printable(`${review} is a review of ${reviewedDraftInWords(read.about!)}, and this draft is “${draft.title}”; nothing was taken in. If this draft was retitled since, name --other-title to take it in.\n`));
       return EXIT.unreadable;
     }
     draft = applyEdit(draft, { kind: 'mergeReview', comments: read.comments, sectionReviews: read.sectionReviews });

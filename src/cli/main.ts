@@ -25,10 +25,11 @@ const USAGE = `Usage:
       attributed to NAME (default "csec-mou compare").
       Exit status: 0 no differences, 1 differences, 2 OLD or NEW is not a readable draft (or REDLINE cannot be written).
 
-  csec-mou comments FILE [REVIEW.csecreview.json ...] [--out MERGED.csecmou.json] [--open]
+  csec-mou comments FILE [REVIEW.csecreview.json ...] [--out MERGED.csecmou.json] [--open] [--other-title]
       Lists the draft's comments and reviewers' verdicts part by part (--open: open comments
       only), after taking in any review files named; --out writes the draft with them merged
-      (its text unchanged).
+      (its text unchanged). A review of a draft of another title (a county's other protocol, or
+      this one retitled since) is refused unless --other-title is named.
       Exit status: 0 no open comment, 1 open comments, 2 a file is not readable (or MERGED cannot be written).
 
   csec-mou packet FILE --out PACKET.zip

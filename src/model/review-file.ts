@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../lib/result';
 import { commentSchema, mergeComments, mergeSectionReviews, sectionReviewSchema, type Comment, type SectionReview } from './comments';
 import { contentHash } from './content-hash';
 import { describeCounties } from './counties';
+import { headingKey } from './sections';
 import type { Draft } from './draft';
 import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
 import { decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
@@ -41,6 +42,15 @@ export type ReviewFileError =
 /** The draft a review file is about, in words: the draft “Napa County Interagency Protocol…” for Napa County. */
 export const reviewedDraftInWords = (about: ReviewedDraft): string =>
   `the draft “${about.title}”${about.counties.length > 0 ? ` for ${describeCounties(about.counties)}` : ''}`;
+
+/**
+ * Whether a review was made on a draft of another title: a county may keep several protocols
+ * (its own and a companion protocol), and a review of one taken into the other would add
+ * comments that cannot be taken out. A draft retitled since the review differs too, so the
+ * committee is asked rather than refused.
+ */
+export const reviewOfAnotherTitle = (about: ReviewedDraft | null, draft: Pick<Draft, 'title'>): boolean =>
+  about !== null && about.title.trim() !== '' && headingKey(about.title) !== headingKey(draft.title);
 
 /** Whether a review was made on another county's draft: it names counties, and none of them is this draft's. */
 

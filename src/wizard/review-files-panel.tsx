@@ -6,6 +6,8 @@ export interface ReviewFilesOutcome {
   added: string[];
   /** Per file refused: why, in words. */
   refused: string[];
+  /** Per file of a draft of another title: why, and how to take it in anyway, which says what it added. */
+  held: Array<{ name: string; words: string; takeIn: () => string }>;
 }
 
 interface Props {
@@ -40,6 +42,14 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
   useEffect(() => {
     if (outcome) said.current?.focus();
   }, [outcome]);
+  const takeIn = (held: ReviewFilesOutcome['held'][number]) => {
+    if (!outcome) return;
+    setOutcome({ ...outcome, added: [...outcome.added, held.takeIn()], held: outcome.held.filter((h) => h !== held) });
+  };
+  const leave = (held: ReviewFilesOutcome['held'][number]) => {
+    if (!outcome) return;
+    setOutcome({ ...outcome, refused: [...outcome.refused, `${held.name}: left out. Your draft has not been changed.`], held: outcome.held.filter((h) => h !== held) });
+  };
   // A later error at the top of the page is about another action: this panel's message goes, so
   // that one alert stands (opening review files clears the page's messages in turn). Set while
   // rendering, not in an effect, so that no frame shows both alerts.
@@ -65,6 +75,15 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
               <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.added.map((line) => <li key={line}>{line}</li>)}</ul></div>
             </div>
           )}
+          {outcome.held.map((held) => (
+            <div key={held.name} className="usa-alert usa-alert--warning usa-alert--slim" data-testid="review-file-held">
+              <div className="usa-alert__body">
+                <p className="usa-alert__text">{held.words}</p>
+                <button type="button" className="usa-button usa-button--outline" aria-label={`Take its comments in: ${held.name}`} onClick={() => takeIn(held)}>Take its comments in</button>
+                <button type="button" className="usa-button usa-button--unstyled link-button" aria-label={`Leave it out: ${held.name}`} onClick={() => leave(held)}>Leave it out</button>
+              </div>
+            </div>
+          ))}
           {outcome.refused.length > 0 && (
             <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
               <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.refused.map((line) => <li key={line}>{line}</li>)}</ul></div>

@@ -68,6 +68,17 @@ describe('csec-mou comments', () => {
     const other = await csecMou('comments', committee, yolo);
     expect(other.code).toBe(2);
     expect(other.err).toMatch(/is a review of the draft “[^”]+” for Yolo County, not of this one;/);
+    // Another protocol of the same county (a companion protocol) is refused too, unless the user
+    // says this draft was retitled since.
+    const companion = file('companion.csecreview.json', reviewBy([
+      { kind: 'comment', comment: { id: 'c1', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam Ortiz', at: at(5), text: 'Juvenile hall staff?' } },
+    ]).replace(JSON.stringify(draft.title), JSON.stringify('Napa County Companion Protocol for Juvenile Hall')));
+    const another = await csecMou('comments', committee, companion);
+    expect(another.code).toBe(2);
+    expect(another.err).toBe(`${companion} is a review of the draft “Napa County Companion Protocol for Juvenile Hall” for Napa County, and this draft is “${draft.title}”; nothing was taken in. If this draft was retitled since, name --other-title to take it in.\n`);
+    const retitled = await csecMou('comments', committee, companion, '--other-title');
+    expect([retitled.code, retitled.err]).toEqual([1, '']);
+    expect(retitled.out).toContain('Juvenile hall staff?');
     const before = readFileSync(sam, 'utf8');
     const over = await csecMou('comments', committee, sam, '--out', sam);
     expect(over.code).toBe(2);

@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DRAFT_VERSION, serializeDraft, serializeReview } from '../../src/model';
+import { applyEdit, DRAFT_VERSION, serializeDraft, serializeReview } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { openStep, openTab, startProtocol, toStart } from '../support/e2e';
+import { axeViolations, openStep, openTab, startProtocol, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -287,6 +287,25 @@ describe('files from others and earlier versions', () => {
     await page.getByLabel('Open review files').setInputFiles(file('lassen-modoc.csecreview.json', serializeReview(regional)));
     await expect.poll(() => page.getByTestId('review-files-outcome').textContent())
       .toContain(`It is a review of the draft “${regional.title}” for Lassen and Modoc counties, not of this one.`);
+    // A review of another protocol of the same county (a companion protocol) waits for the
+    // committee's word: comments taken in cannot be taken out.
+    const companion = applyEdit({ ...completeDraft(['Napa']), title: 'Napa County Companion Protocol for Juvenile Hall' },
+      { kind: 'comment', comment: { id: 'j1', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam Ortiz', at: '2026-12-02T10:00:00.000Z', text: 'Juvenile hall staff?' } });
+    const panel = page.getByTestId('review-files');
+    const openCount = async () => ((await panel.locator('p').first().textContent()) ?? '').split(':')[0];
+    const before = await openCount();
+    for (const choice of ['Leave it out', 'Take its comments in']) {
+      await page.getByLabel('Open review files').setInputFiles(file('juvenile-hall.csecreview.json', serializeReview(companion)));
+      const held = page.getByTestId('review-file-held');
+      await expect.poll(() => held.textContent()).toContain('juvenile-hall.csecreview.json is a review of the draft “Napa County Companion Protocol for Juvenile Hall” for Napa County, and this draft is “');
+      expect(await openCount()).toBe(before);
+      expect(await axeViolations(page)).toEqual([]);
+      await held.getByRole('button', { name: `${choice}: juvenile-hall.csecreview.json` }).click();
+      await expect.poll(() => held.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-files-outcome');
+    }
+    expect(await page.getByTestId('review-files-outcome').textContent()).toContain('juvenile-hall.csecreview.json: 1 new comment');
+    expect(await openCount()).not.toBe(before);
     await history.getByLabel('Replace this draft with a draft file').setInputFiles(file('mou.csecmou.json', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'));
     await expect.poll(() => alert.count()).toBe(1);
     expect(await page.getByTestId('review-files-outcome').count()).toBe(0);
