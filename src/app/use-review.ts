@@ -28,7 +28,8 @@ interface Messages {
  * coordinator's certification of its final text (which locks it) and starting a new version.
  */
 export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: MutableRefObject<number>, say: Messages) {
-  const [comparing, setComparing] = useState<{ before: Draft; older: string } | null>(null);
+  // `fileIsNewer` only for a file (an earlier version is older by definition): a colleague's newer draft is compared the other way.
+  const [comparing, setComparing] = useState<{ before: Draft; older: string; fileIsNewer?: boolean } | null>(null);
 
   const compareWithVersion = async (version: Version) => {
     const id = ++attempt.current;
@@ -46,7 +47,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     if (id !== attempt.current) return;
     if (!result.ok) return say.refuse(id, result.error);
     say.status('');
-    setComparing({ before: result.value.restored.draft, older: `the file ${file.name}` });
+    setComparing({ before: result.value.restored.draft, older: `the file ${file.name}`, fileIsNewer: false });
   };
 
   const [redlineState, setRedlineState] = useState<PacketState>(null);
@@ -54,13 +55,15 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
   /** The open draft's MOU as a Word file with the changes since what it is compared with as tracked changes. */
   const downloadRedline = async () => {
     flushPendingEdits();
-    const newer = protocol.open?.store.getState().draft;
-    if (!newer || !comparing) return;
+    const open = protocol.open?.store.getState().draft;
+    if (!open || !comparing) return;
     setRedlineState({ kind: 'busy', words: 'Preparing the redline' });
     try {
       const name = yourName.get().trim();
       const author = name || 'CSEC Protocol & MOU Wizard';
-      const outcome = await exportRedline(comparing.before, newer, { author, since: comparing.older }, todayIso());
+      const outcome = comparing.fileIsNewer
+        ? await exportRedline(open, comparing.before, { author, since: `the draft as it stood on ${formatLongDate(todayIso())}` }, todayIso())
+        : await exportRedline(comparing.before, open, { author, since: comparing.older }, todayIso());
       setRedlineState(outcome.kind === 'saved'
         ? { kind: 'said', words: `Saved the redline as ${outcome.name} in your downloads.${name ? ` Word shows its changes as made by ${name}.` : ''}`, failed: false }
         : { kind: 'said', words: 'The redline was not made.', failed: true });
@@ -199,5 +202,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     setRedlineState(null);
   };
 
-  return { comparing: comparing && { ...comparing, onBack: endComparison, redline: redlineState, onRedline: () => void downloadRedline() }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reset };
+  const fileIsNewer = comparing?.fileIsNewer;
+  return { comparing: comparing && { ...comparing, onBack: endComparison, redline: redlineState, onRedline: () => void downloadRedline(),
+    fileIsNewer: fileIsNewer === undefined ? undefined : { newer: fileIsNewer, onChange: (newer: boolean) => { setRedlineState(null); setComparing({ ...comparing, fileIsNewer: newer }); } } }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reset };
 }

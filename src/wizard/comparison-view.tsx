@@ -9,6 +9,8 @@ interface Props {
   comparison: Comparison;
   /** What the open draft is compared with: "the version of 10:42 this morning", "the file napa.csecmou.json". */
   older: string;
+  /** A file may be the later of the two (a colleague's newer draft): then the changes run from the open draft to it. */
+  fileIsNewer?: { newer: boolean; onChange: (newer: boolean) => void };
   onBack: () => void;
   /** Downloads the open draft's MOU with the changes as Word tracked changes; absent where it cannot be made. */
   onRedline?: () => void;
@@ -56,27 +58,36 @@ function FindingList({ heading, findings }: { heading: string; findings: readonl
 }
 
 /** What changed from an earlier version or another draft file to the open draft, part by part. */
-export function ComparisonView({ comparison, older, onBack, onRedline, redline = null }: Props) {
+export function ComparisonView({ comparison, older: other, fileIsNewer, onBack, onRedline, redline = null }: Props) {
+  const now = 'the draft as it is now';
+  const reversed = fileIsNewer?.newer === true;
+  const [older, newer] = reversed ? [now, other] : [other, now];
   // When the redline is saved (or fails), focus goes to the words that say so.
   const said = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (redline?.kind === 'said') said.current?.focus();
   }, [redline]);
-  // A new page: focus goes to its heading.
+  // A new page: focus goes to its heading; not when the direction is changed, which keeps focus on its box.
   useEffect(() => {
     document.getElementById('comparison-heading')?.focus();
-  }, [comparison]);
+  }, [other]);
   const { appeared, resolved } = comparison.findings;
   return (
     <section className="panel comparison" aria-labelledby="comparison-heading" data-testid="comparison">
       <button type="button" className="usa-button usa-button--unstyled link-button back-link" onClick={onBack}>Back to the draft</button>
-      <h2 id="comparison-heading" tabIndex={-1}>What changed since {older}</h2>
+      <h2 id="comparison-heading" tabIndex={-1}>{reversed ? `What changed in ${other}` : `What changed since ${other}`}</h2>
       <p>
-        From {older} (older) to the draft as it is now (newer). A renamed agency, MDT tier or added
+        From {older} (older) to {newer} (newer). A renamed agency, MDT tier or added
         section is recognized as the same one, and one moved in its list is shown as moved.
       </p>
+      {fileIsNewer && (
+        <div className="usa-checkbox comparison__direction">
+          <input className="usa-checkbox__input" type="checkbox" id="comparison-file-newer" checked={reversed} onChange={(e) => fileIsNewer.onChange(e.currentTarget.checked)} />
+          <label className="usa-checkbox__label" htmlFor="comparison-file-newer">The file is the later version, such as a colleague’s newer draft</label>
+        </div>
+      )}
       {!hasDifferences(comparison) ? (
-        <p className="comparison__none" data-testid="no-differences">No differences: the draft reads the same as {older}.</p>
+        <p className="comparison__none" data-testid="no-differences">No differences: the draft reads the same as {other}.</p>
       ) : (
         <>
           <p className="comparison__count" data-testid="comparison-count"><strong>{countInWords(comparison)}</strong></p>
@@ -87,7 +98,7 @@ export function ComparisonView({ comparison, older, onBack, onRedline, redline =
                 onClick={() => { if (redline?.kind !== 'busy') onRedline(); }} aria-describedby="redline-hint">
                 Download a redline Word file (.docx)
               </button>
-              <p className="usa-hint" id="redline-hint">The MOU as it is now, with every change since {older} as a Word tracked change, for counsel to read only what changed.</p>
+              <p className="usa-hint" id="redline-hint">The MOU of {newer}, with every change since {older} as a Word tracked change, for counsel to read only what changed.</p>
               <p className={`status${redline?.kind === 'said' && redline.failed ? ' status--error' : ''}`} role="status" tabIndex={-1} ref={said} data-testid="redline-message">
                 {redline ? (redline.kind === 'busy' ? `${redline.words}…` : redline.words) : ''}
               </p>

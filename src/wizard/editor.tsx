@@ -81,6 +81,8 @@ export interface Comparing {
   /** "the version of 10:42 this morning", "the file napa.csecmou.json". */
   older: string;
   onBack: () => void;
+  /** For a file: whether it is the later of the two, and the way to say so (the changes then run from the open draft to it). */
+  fileIsNewer?: { newer: boolean; onChange: (newer: boolean) => void };
   /** Downloads the redline Word file, and where that stands. */
   onRedline?: () => void;
   redline?: PacketState;
@@ -92,8 +94,11 @@ export interface Comparing {
  */
 function Compared({ comparing, draft, findings, today }: { comparing: Comparing; draft: Draft; findings: readonly Finding[]; today: string }) {
   const before = useMemo(() => checkDraft(comparing.before, { today }), [comparing.before, today]);
-  const comparison = useMemo(() => compareDrafts(comparing.before, draft, today, { before, after: findings }), [comparing.before, draft, today, before, findings]);
-  return <ComparisonView comparison={comparison} older={comparing.older} onBack={comparing.onBack} onRedline={comparing.onRedline} redline={comparing.redline ?? null} />;
+  const reversed = comparing.fileIsNewer?.newer === true;
+  const comparison = useMemo(() => (reversed
+    ? compareDrafts(draft, comparing.before, today, { before: findings, after: before })
+    : compareDrafts(comparing.before, draft, today, { before, after: findings })), [comparing.before, draft, today, before, findings, reversed]);
+  return <ComparisonView comparison={comparison} older={comparing.older} fileIsNewer={comparing.fileIsNewer} onBack={comparing.onBack} onRedline={comparing.onRedline} redline={comparing.redline ?? null} />;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */

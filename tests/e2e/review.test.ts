@@ -83,6 +83,18 @@ describe('what changed', () => {
     await comparison.waitFor();
     expect(await comparison.locator('h2').textContent()).toBe('What changed since the file from-a-colleague.csecmou.json');
     expect(await comparison.locator('ins').textContent()).toBe('[added: six months]');
+    // A file may be the later version, a colleague's newer draft: the changes then run the other way, focus staying on the box.
+    const later = comparison.locator('label[for="comparison-file-newer"]');
+    expect(await later.textContent()).toBe('The file is the later version, such as a colleague’s newer draft');
+    await later.click();
+    await expect.poll(() => comparison.locator('h2').textContent()).toBe('What changed in the file from-a-colleague.csecmou.json');
+    expect(await comparison.locator('p').first().textContent()).toContain('From the draft as it is now (older) to the file from-a-colleague.csecmou.json (newer).');
+    expect(await comparison.locator('ins').textContent()).toBe('[added: year]');
+    expect(await comparison.locator('del').textContent()).toBe('[removed: six months]');
+    expect(await focusedId(page)).toBe('comparison-file-newer');
+    expect(await axeViolations(page)).toEqual([]);
+    await later.click();
+    await expect.poll(() => comparison.locator('ins').textContent()).toBe('[added: six months]');
     await comparison.getByRole('button', { name: 'Back to the draft' }).first().click();
     await openStep(page, '11. Training');
     expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every six months after');
