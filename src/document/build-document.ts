@@ -29,12 +29,19 @@ export function buildDocument(typed: Draft, options: BuildOptions): MouDocument 
     else parts.push({ markup: SECTION_TEMPLATES[part.key as keyof typeof SECTION_TEMPLATES](view), source: { section: part.key } });
   }
   parts.push({ markup: APPENDIX_TEMPLATE(view) });
-  // Signature blocks follow the signing agencies in order: each names its agency's record.
+  // Signature blocks follow the signing agencies in order, and the headings of sections 7 and 9
+  // the tiers and the agencies (the Parties first, as roles.hbs sets them): each names its
+  // record, so that a comment on one lands on it wherever it has moved.
   const signing = draft.agencies.filter((a) => a.signs);
   let signature = 0;
+  const headed: Partial<Record<string, string[]>> = {
+    mdt: draft.mdtTiers.map((tier) => tier.id),
+    roles: [...signing, ...draft.agencies.filter((a) => !a.signs)].map((agency) => agency.id),
+  };
   const blocks: Block[] = parts.flatMap(({ markup, source, lang }) => parseMarkup(markup).map((block): Block => {
     if (!source) return block;
-    const recordId = block.type === 'signature' ? signing[signature++]?.id : undefined;
+    const recordId = block.type === 'signature' ? signing[signature++]?.id
+      : block.type === 'heading' && block.level === 2 ? headed[source.section]?.shift() : undefined;
     const language = lang?.(block);
     return { ...block, source: recordId ? { ...source, recordId } : source, ...(language ? { lang: language } : {}) };
   }));

@@ -30,6 +30,14 @@ describe('placing comments in the MOU', () => {
     expect(landing(moved, { section: 'agencies', recordId: signer.id })).toMatchObject({ type: 'signature', agency: signer.name, source: { recordId: signer.id } });
   });
 
+  it('puts a comment on an MDT tier on its heading, found by id after the tiers are reordered and it is renamed', () => {
+    const twoTiers = applyEdit(draft, { kind: 'add', list: 'mdtTiers', record: { id: 'ongoing', name: 'Ongoing MDT', memberAgencyIds: [] } });
+    const [first] = twoTiers.mdtTiers;
+    const moved = applyEdit(applyEdit(twoTiers, { kind: 'move', list: 'mdtTiers', id: first!.id, to: 1 }), { kind: 'update', list: 'mdtTiers', id: first!.id, path: ['name'], value: 'Rapid response MDT' });
+    expect(moved.mdtTiers.map((t) => t.name)).toEqual(['Ongoing MDT', 'Rapid response MDT']);
+    expect(landing(moved, { section: 'mdt', recordId: first!.id })).toMatchObject({ type: 'heading', level: 2, text: 'Rapid response MDT', source: { recordId: first!.id } });
+  });
+
   it('puts a comment on the whole section, a choice, or a record since removed, on the section’s heading', () => {
     expect(landing(draft, { section: 'training' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Training$/) });
     expect(landing(draft, { section: 'training', field: 'sections.training.audiences' })).toMatchObject({ type: 'heading' });
