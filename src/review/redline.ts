@@ -115,7 +115,8 @@ function removed(block: Block): Block[] {
     case 'table': return [markTable(block, 'deletion')];
     case 'heading':
     case 'title':
-    case 'signature': return [struckNote(textOf(block).replace(/\n/g, ' — '), block.source)];
+    // Its lines joined by dashes, leaving out those it does not print (a county its agency's name already says).
+    case 'signature': return [struckNote(textOf(block).split('\n').filter((line) => line.trim() !== '').join(' — '), block.source)];
     default: return [];
   }
 }

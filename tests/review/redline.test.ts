@@ -75,6 +75,10 @@ describe('the redline', () => {
     const notes = marked.blocks.filter((b) => b.type === 'paragraph' && b.style === 'note' && b.content.every((i) => i.type === 'deletion'));
     const struck = notes.map((b) => (b as { content: Inline[] }).content.map((i) => (i.type === 'deletion' ? i.text : '')).join(''));
     expect(struck).toContainEqual(expect.stringMatching(/^Napa County Office of Education/));
+    // Its lines joined by dashes, none empty (its county, which its name already says, is not printed).
+    const block = struck.filter((line) => line.startsWith('Napa County Office of Education —'));
+    expect(block).toHaveLength(1);
+    expect(block[0]).not.toMatch(/—\s*—/);
     expect(marked.blocks.some((b) => b.type === 'signature' && b.agency === 'Napa Valley Survivors Network')).toBe(true);
   });
 });
