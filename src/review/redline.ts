@@ -138,13 +138,28 @@ function compared(older: Block, newer: Block): Block[] {
   if (older.type === 'paragraph' && newer.type === 'paragraph') return [{ ...newer, content: diffInlines(older.content, newer.content) }];
   if (older.type === 'list' && newer.type === 'list') return [diffList(older, newer)];
   if (older.type === 'table' && newer.type === 'table') {
-    const sameShape = older.rows.length === newer.rows.length && older.header.length === newer.header.length;
-    return sameShape
-      ? [{ ...newer, header: newer.header.map((cell, c) => diffInlines(older.header[c] ?? [], cell)),
-        rows: newer.rows.map((row, r) => row.map((cell, c) => diffInlines(older.rows[r]?.[c] ?? [], cell))) }]
-      : [markTable(older, 'deletion'), markTable(newer, 'insertion')];
+    return older.header.length === newer.header.length ? [diffTable(older, newer)] : [markTable(older, 'deletion'), markTable(newer, 'insertion')];
   }
   return [...removed(older), newer];
+}
+
+/**
+ * A table's rows matched as a list's items are (a longest common subsequence of their words):
+ * rows that kept their words stay, a row moved (an MDT tier's, after the tiers were reordered)
+ * is struck where it was and inserted where it is, and rows changed in place are compared cell
+ * by cell. Matched by place alone, every row after a move read as rewritten.
+ */
+function diffTable(older: Table, newer: Table): Table {
+  const rowText = (row: readonly Inline[][]) => row.map(plainText).join('\t');
+  const rows: Inline[][][] = [];
+  for (const step of align(older.rows, newer.rows, rowText)) {
+    if (step.kind === 'same') { rows.push(newer.rows[step.b]!); continue; }
+    const pairs = Math.min(step.a.length, step.b.length);
+    for (let k = 0; k < pairs; k++) rows.push(newer.rows[step.b[k]!]!.map((cell, c) => diffInlines(older.rows[step.a[k]!]![c] ?? [], cell)));
+    for (const a of step.a.slice(pairs)) rows.push(older.rows[a]!.map((cell) => mark(cell, 'deletion')));
+    for (const b of step.b.slice(pairs)) rows.push(newer.rows[b]!.map((cell) => mark(cell, 'insertion')));
+  }
+  return { ...newer, header: newer.header.map((cell, c) => diffInlines(older.header[c] ?? [], cell)), rows };
 }
 
 function diffList(older: List, newer: List): List {

@@ -71,6 +71,17 @@ describe('the redline', () => {
     expect(tool[0]).toEqual({ type: 'text', text: 'Screening tool:', bold: true });
   });
 
+  it('strikes a table row where it was and inserts it where it is, after a move, rather than rewriting every row', () => {
+    const two = applyEdit(older, { kind: 'add', list: 'mdtTiers', record: { id: 'ongoing', name: 'Ongoing MDT', memberAgencyIds: [], convenes: { kind: 'regular', cadence: 'monthly' } } });
+    const first = two.mdtTiers[0]!;
+    const moved = [{ kind: 'move', list: 'mdtTiers', id: first.id, to: 1 }, { kind: 'update', list: 'mdtTiers', id: first.id, path: ['name'], value: 'Rapid response MDT' }] as const;
+    const tiers = (doc: MouDocument) => doc.blocks.find((b) => b.type === 'table' && plainText(b.header[0]!) === 'Team') as Extract<Block, { type: 'table' }>;
+    const table = tiers(redline(mou(two), mou(moved.reduce(applyEdit, two)), by));
+    const kinds = table.rows.map((row) => [...new Set(row.flat().filter((i) => i.type !== 'break').map((i) => i.type))].join());
+    expect(table.rows.map((row) => plainText(row[0]!.map((i) => ({ ...i, type: 'text' as const }))))).toEqual([first.name, 'Ongoing MDT', 'Rapid response MDT']);
+    expect(kinds).toEqual(['deletion', 'text', 'insertion']);
+  });
+
   it('shows a removed agency’s signature block struck out, and a new one’s as it is', () => {
     const notes = marked.blocks.filter((b) => b.type === 'paragraph' && b.style === 'note' && b.content.every((i) => i.type === 'deletion'));
     const struck = notes.map((b) => (b as { content: Inline[] }).content.map((i) => (i.type === 'deletion' ? i.text : '')).join(''));
