@@ -113,9 +113,9 @@ function removed(block: Block): Block[] {
     case 'paragraph': return [{ ...block, content: mark(block.content, 'deletion') }];
     case 'list': return [{ ...block, items: block.items.map((item) => mark(item, 'deletion')) }];
     case 'table': return [markTable(block, 'deletion')];
+    // Its lines joined by dashes, leaving out those it does not print (a county its agency's name already says).
     case 'heading':
     case 'title':
-    // Its lines joined by dashes, leaving out those it does not print (a county its agency's name already says).
     case 'signature': return [struckNote(textOf(block).split('\n').filter((line) => line.trim() !== '').join(' — '), block.source)];
     default: return [];
   }
