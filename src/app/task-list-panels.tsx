@@ -15,6 +15,7 @@ const ApprovalsPanel = panel('ApprovalsPanel');
 const CertifyPanel = panel('CertifyPanel');
 const ExportPanel = panel('ExportPanel');
 const History = panel('History');
+const ReviewerCompare = panel('ReviewerCompare');
 const ReviewerPanel = panel('ReviewerPanel');
 const ReviewFilesPanel = panel('ReviewFilesPanel');
 
@@ -54,6 +55,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
     return (
       <>
         <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} savedAt={fileSavedAt} />
+        <ReviewerCompare onCompareWithFile={(file) => void review.compareWithFile(file)} />
         {exportPanel(true)}
       </>
     );

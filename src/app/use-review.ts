@@ -76,7 +76,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     setComparing(null);
     setRedlineState(null);
     // Back where the comparison was asked for.
-    requestAnimationFrame(() => document.getElementById('history-heading')?.focus());
+    requestAnimationFrame(() => (document.getElementById('history-heading') ?? document.getElementById('reviewer-compare-heading'))?.focus());
   };
 
   /** Certifies the open draft's text as final, then keeps the certified text among its versions. */

@@ -3,6 +3,6 @@
 export { ApprovalsPanel } from './approvals-panel';
 export { CertifyPanel } from './certify-panel';
 export { ExportPanel } from './export-panel';
-export { History } from './history';
+export { History, ReviewerCompare } from './history';
 export { ReviewerPanel } from './reviewer-panel';
 export { ReviewFilesPanel } from './review-files-panel';

@@ -100,13 +100,31 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
         </p>
         <input id="replace-file" type="file" accept=".json,.csecmou.json" aria-describedby="replace-file-hint" onChange={onFile(onReplaceWith)} />
       </div>
-      <div className="history__replace">
-        <label htmlFor="compare-file" className="usa-label">Compare this draft with a draft file</label>
-        <p id="compare-file-hint" className="usa-hint">
-          See what changed between a copy someone sent you and this draft. Nothing changes in either.
-        </p>
-        <input id="compare-file" type="file" accept=".json,.csecmou.json" aria-describedby="compare-file-hint" onChange={onFile(onCompareWithFile)} />
-      </div>
+      <CompareWithFile onCompareWithFile={onCompareWithFile} />
+    </section>
+  );
+}
+
+function CompareWithFile({ onCompareWithFile, hint = 'See what changed between a copy someone sent you and this draft. Nothing changes in either.' }: Pick<Props, 'onCompareWithFile'> & { hint?: string }) {
+  return (
+    <div className="history__replace">
+      <label htmlFor="compare-file" className="usa-label">Compare this draft with a draft file</label>
+      <p id="compare-file-hint" className="usa-hint">{hint}</p>
+      <input id="compare-file" type="file" accept=".json,.csecmou.json" aria-describedby="compare-file-hint" onChange={onFile(onCompareWithFile)} />
+    </div>
+  );
+}
+
+/**
+ * A reviewer's "What changed": the draft received against the copy reviewed before, so that a
+ * second round reads only what the committee changed. A reviewer restores and replaces nothing.
+ */
+export function ReviewerCompare({ onCompareWithFile }: Pick<Props, 'onCompareWithFile'>) {
+  return (
+    <section className="panel history" aria-labelledby="reviewer-compare-heading" data-testid="reviewer-compare">
+      <h2 id="reviewer-compare-heading" tabIndex={-1}>What changed since you last reviewed</h2>
+      <CompareWithFile onCompareWithFile={onCompareWithFile}
+        hint="Choose the copy of the draft you reviewed before: the changes the committee made since are listed, part by part. Nothing changes in either." />
     </section>
   );
 }

@@ -99,6 +99,17 @@ describe('the review round trip', () => {
     await first.locator('#draft-title').waitFor();
     expect(await first.getByTestId('task-list').textContent()).toContain('Changes requested');
     expect(await axeViolations(first)).toEqual([]);
+    // In a second round, the reviewer reads what the committee changed since the copy reviewed before.
+    const before = withChange(sent, (d) => { d.sections.training.frequency = 'At hire only'; });
+    await first.getByTestId('reviewer-compare').getByLabel('Compare this draft with a draft file')
+      .setInputFiles({ name: 'reviewed-before.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(before)) });
+    const roundTwo = first.getByTestId('comparison');
+    await roundTwo.waitFor();
+    expect(await roundTwo.locator('h2').textContent()).toBe('What changed since the file reviewed-before.csecmou.json');
+    expect(await roundTwo.locator('.change__what').allTextContents()).toEqual(['How often training is given']);
+    expect(await axeViolations(first)).toEqual([]);
+    await roundTwo.getByRole('button', { name: 'Back to the draft' }).first().click();
+    await expect.poll(() => first.evaluate(() => document.activeElement?.id)).toBe('reviewer-compare-heading');
     const firstFile = await download(first, first.getByRole('button', { name: 'Save your review file' }).first());
     expect(firstFile.name).toMatch(/^napa-csec-protocol-review-sam-ortiz-calta-\d{4}-\d{2}-\d{2}\.csecreview\.json$/);
     // A review file holds comments, not the draft's text.
