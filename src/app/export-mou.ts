@@ -78,6 +78,25 @@ function request(body: (id: number) => ExportRequest, name: string, onProgress: 
   });
 }
 
+/**
+ * Whether the final PDFs (the MOU, its report, the signature status sheet) can print the draft's
+ * text, asked before the text is certified: null when they can, else what they cannot print.
+ */
+export function finalPdfsUnshown(draft: Draft, today: string): Promise<Unshown | null> {
+  const id = ++nextId;
+  return new Promise<Unshown | null>((resolve, reject) => {
+    waiting.set(id, {
+      progress: () => {},
+      fail: reject,
+      settle(reply) {
+        if (reply.kind === 'failed') return reject(new Error(reply.message));
+        resolve(reply.kind === 'unshown' ? reply.unshown : null);
+      },
+    });
+    post({ kind: 'printable', id, draft, today });
+  });
+}
+
 /** Runs the export gate and renders the MOU (or the compliance report) in the export worker, then offers it as a download. */
 export function exportMou(draft: Draft, { final, format, document, comments = false }: ExportChoice, today: string, onProgress: (p: ExportProgress) => void = () => undefined): Promise<ExportOutcome> {
   return request((id) => ({ kind: 'export', id, draft, final, format, today, document, comments }), exportFileName(draft, final, format, document, comments), onProgress);

@@ -12,6 +12,8 @@ export type ExportRequest =
       comments?: boolean }
   /** The submission packet: the final MOU, report and signature status sheet, and the draft file, in one zip. */
   | { kind: 'packet'; id: number; draft: Draft; today: string }
+  /** Whether the packet's final PDFs can print the draft's text (asked before certifying): `unshown`, or `printable`. */
+  | { kind: 'printable'; id: number; draft: Draft; today: string }
   /** The newer draft's MOU with the changes from the older as Word tracked changes by `author`. */
   | { kind: 'redline'; id: number; older: Draft; newer: Draft; today: string; author: string; since: string };
 
@@ -22,4 +24,6 @@ export type ExportReply =
   /** A final PDF refused: its font cannot show these characters of the draft. */
   | { id: number; kind: 'unshown'; unshown: Unshown }
   | { id: number; kind: 'done'; bytes: Uint8Array; mime: string; missingGlyphs: string[] }
+  /** Every final PDF can print the draft's text. */
+  | { id: number; kind: 'printable' }
   | { id: number; kind: 'failed'; message: string };

@@ -60,6 +60,13 @@ async function packet(request: Extract<ExportRequest, { kind: 'packet' }>) {
   scope.postMessage({ id, kind: 'done', bytes, mime: 'application/zip', missingGlyphs: [] }, [bytes.buffer as ArrayBuffer]);
 }
 
+async function printable(request: Extract<ExportRequest, { kind: 'printable' }>) {
+  const { id, draft, today } = request;
+  const [{ finalPdfsUnshown }, faces] = await Promise.all([import('../review/packet'), pdfFonts()]);
+  const unshown = await finalPdfsUnshown(draft, { today, fonts: faces });
+  scope.postMessage(unshown ? { id, kind: 'unshown', unshown } : { id, kind: 'printable' });
+}
+
 async function redlineFile(request: Extract<ExportRequest, { kind: 'redline' }>) {
   const { id, older, newer, today, author, since } = request;
   const progress = (step: number, words: string) => scope.postMessage({ id, kind: 'progress', step, of: 2, words });
@@ -78,6 +85,6 @@ scope.addEventListener('message', (event) => {
     void modules().then(pdfFonts).catch(() => undefined);
     return;
   }
-  (request.kind === 'packet' ? packet(request) : request.kind === 'redline' ? redlineFile(request) : run(request)).catch((error: unknown) =>
+  (request.kind === 'packet' ? packet(request) : request.kind === 'redline' ? redlineFile(request) : request.kind === 'printable' ? printable(request) : run(request)).catch((error: unknown) =>
     scope.postMessage({ id: request.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });

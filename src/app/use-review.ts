@@ -7,7 +7,7 @@ import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-f
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
 import { yourName } from '../storage/your-name';
-import { exportPacket, exportRedline } from './export-mou';
+import { exportPacket, exportRedline, finalPdfsUnshown } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
 import { listInWords, lowerFirst, plural } from '../lib/words';
@@ -82,7 +82,27 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
   /** Certifies the open draft's text as final, then keeps the certified text among its versions. */
   const certify = async (by: string) => {
     const store = protocol.open?.store;
-    if (!store?.dispatch({ kind: 'certify', by, on: todayIso() })) return;
+    if (!store) return;
+    flushPendingEdits();
+    // The packet holds the final MOU as a PDF: a text it cannot print is not certified, so that the
+    // coordinator does not find out from a refused packet, with approvals to collect again.
+    const draft = store.getState().draft;
+    say.status('Checking that the final PDF can print the text…');
+    let unshown;
+    try {
+      unshown = await finalPdfsUnshown(draft, todayIso());
+    } catch (error) {
+      say.error(`The text could not be checked before certifying (${(error as Error).message}), so it is not certified. Try again.`);
+      return;
+    }
+    if (unshown) {
+      const chars = listInWords(unshown.characters.map((c) => `“${c}”`));
+      const one = unshown.characters.length === 1;
+      say.error(`The text is not certified: the final PDF cannot print ${chars}, since its typeface has no letter for ${one ? 'it' : 'them'}, and the submission packet holds the final MOU as a PDF. `
+        + `Write ${one ? 'it' : 'them'} in Latin letters (or leave ${one ? 'it' : 'them'} out), then certify. ${one ? 'It is' : 'They are'} in: ${listInWords(unshown.places.map((place) => placeInWords(place, draft)))}.`);
+      return;
+    }
+    if (!store.dispatch({ kind: 'certify', by, on: todayIso() })) return;
     try {
       await protocol.keepVersion(REASONS.certified(by));
     } catch (error) {

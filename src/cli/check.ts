@@ -1,5 +1,8 @@
 import { MISSING_YOUTH_CONTACTS, type MissingYouthContact } from '../model';
 import { checkDraft, hasBlocking } from '../requirements';
+import { todayIso } from '../lib/dates';
+import { nodeDeflate } from '../render/pdf/deflate-node';
+import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { findingsAsJson, formatFindings } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 
@@ -10,8 +13,13 @@ export async function checkCommand(args: readonly string[], io: Io, today?: stri
   const draft = await readDraftArgument(positional[0]!, io);
   if (!draft) return EXIT.unreadable;
   const findings = checkDraft(draft, { ...(today ? { today } : {}), config: { missingFromCareRecipients: expected } });
-  io.out(flags.has('--json') ? `${JSON.stringify(findingsAsJson(findings), null, 2)}\n` : formatFindings(draft, findings));
-  return hasBlocking(findings) ? EXIT.blocking : EXIT.ok;
+  // With no blocking finding, a final export can still be refused: the final PDF's typeface may
+  // lack a character of the text (a name in another script, an emoji). Said here, not first by
+  // `export --final` or `packet`.
+  const unshown = hasBlocking(findings) ? null : await (await import('../review/packet')).finalPdfsUnshown(draft,
+    { today: today ?? todayIso(), fonts: await loadPdfFontsFromDisk(), deflate: nodeDeflate });
+  io.out(flags.has('--json') ? `${JSON.stringify(findingsAsJson(findings), null, 2)}\n` : formatFindings(draft, findings, { unshown: unshown ?? undefined }));
+  return hasBlocking(findings) || unshown ? EXIT.blocking : EXIT.ok;
 }
 
 /** A county's own list of whom a missing-from-care notice should reach, beyond those the law names. */

@@ -9,7 +9,7 @@ import { printable } from './printable';
  * `summary: false` leaves out the count of each severity, for a list that is not all of them
  * (a refused final export lists only the blocking findings; "0 warnings" would be untrue).
  */
-export function formatFindings(draft: Draft, findings: readonly Finding[], { summary = true } = {}): string {
+export function formatFindings(draft: Draft, findings: readonly Finding[], { summary = true, unshown }: { summary?: boolean; unshown?: Unshown } = {}): string {
   const lines = [draft.title, `${describeCounties(draft.counties)} (${describeProtocolKind(draft)})`];
   if (summary) lines.push(summarizeFindings(findings));
   const groups = groupFindings(findings);
@@ -27,7 +27,11 @@ export function formatFindings(draft: Draft, findings: readonly Finding[], { sum
       }
     }
   }
-  if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);
+  if (groups.blocking.length === 0 && unshown) {
+    lines.push('', 'No blocking findings, but the final PDF cannot be made, nor the submission packet that holds it:',
+      `  ${unshownRefusal(unshown, codePoint, 'export the final Word file (export --final --docx OUT.docx)')}`,
+      ...unshown.places.map((place) => `  - ${whereToFix(place, draft)}`));
+  } else if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);
   return printable(`${lines.join('\n')}\n`);
 }
 

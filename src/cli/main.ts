@@ -6,8 +6,10 @@ const USAGE = `Usage:
   csec-mou check FILE [--json] [--expect-notified LIST]
       Checks a draft protocol file against SB 855 (WIC 16524.8) and related law.
       --expect-notified casa,parents-attorneys,juvenile-court warns when the missing-from-care
-      notice does not reach these recipients, beyond those the law names.
-      Exit status: 0 no blocking finding, 1 at least one, 2 FILE is not a readable draft.
+      notice does not reach these recipients, beyond those the law names. With no blocking
+      finding, it also says whether the final PDF's typeface can print every character.
+      Exit status: 0 nothing stops a final export, 1 a blocking finding stands or the final PDF
+      cannot print a character, 2 FILE is not a readable draft.
 
   csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--report OUT.pdf|OUT.docx] [--final | --comments]
       Writes the MOU as Word and PDF (both beside FILE when no output is named), and with

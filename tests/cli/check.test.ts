@@ -56,6 +56,18 @@ describe('csec-mou check', () => {
     expect(out).toContain('No blocking findings. Nothing stops a final export of this protocol.');
   });
 
+  it('exits 1 when no finding blocks but the final PDF cannot print a character, saying which and where', async () => {
+    const draft = completeDraft();
+    const index = draft.agencies.findIndex((a) => a.signs);
+    draft.agencies[index]!.signer.name = 'Lin Wei 林伟';
+    const { code, out, err } = await check(file('lin.json', serializeDraft(draft)));
+    expect([code, err]).toEqual([1, '']);
+    expect(out).toContain('0 blocking, 0 warnings, 0 advice');
+    expect(out).not.toContain('Nothing stops a final export');
+    expect(out).toContain('No blocking findings, but the final PDF cannot be made, nor the submission packet that holds it:\n  The PDF cannot print "林" (U+6797) and "伟" (U+4F1F)');
+    expect(out).toContain(`  - ${draft.agencies[index]!.name}: signer’s name`);
+  });
+
   it('exits 1 and prints the findings grouped by severity with citations and counties', async () => {
     const { code, out } = await check(regional);
     expect(code).toBe(1);

@@ -278,6 +278,13 @@ describe('the first page', () => {
     expect(docx.suggestedFilename()).toBe('mendocino-csec-protocol-final.docx');
     expect(downloads).toBe(1);
 
+    // Nor is the text certified while the packet's final PDF could not print it.
+    await page.locator('#certify-by').fill('Dana Cruz');
+    await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('The text is not certified: the final PDF cannot print “林” and “伟”, since its typeface has no letter for them');
+    expect(await page.getByTestId('load-error').textContent()).toContain(`They are in: ${draft.agencies[index]!.name}: signer’s name.`);
+    expect(await page.getByTestId('locked-status').count()).toBe(0);
+
     // "Change this" opens the agency's page at the name; once it is in Latin letters, the refusal says so and the final PDF goes.
     await page.getByRole('button', { name: 'Final PDF' }).click();
     await refused.getByRole('button', { name: `Change this: ${draft.agencies[index]!.name}: signer’s name` }).click();
