@@ -188,11 +188,20 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
         const after = store.getState().draft;
         const newComments = after.comments.length - before.comments.length;
         const newReplies = replies(after) - replies(before);
-        const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : [])];
-        const verdicts = sectionReviews.length ? ` and ${plural(sectionReviews.length, 'section verdict')}` : '';
+        // What it changed, counted against the draft: a verdict or a comment's status it already had is not news.
+        const was = new Map(before.comments.map((c) => [c.id, c.status]));
+        const reopened = after.comments.filter((c) => was.has(c.id) && was.get(c.id) !== c.status && c.status === 'open').length;
+        const resolved = after.comments.filter((c) => was.has(c.id) && was.get(c.id) !== c.status && c.status !== 'open').length;
+        const verdictKey = (v: Draft['sectionReviews'][number]) => JSON.stringify([v.section, v.reviewer, v.status, v.at]);
+        const hadVerdict = new Set(before.sectionReviews.map(verdictKey));
+        const newVerdicts = after.sectionReviews.filter((v) => !hadVerdict.has(verdictKey(v))).length;
+        const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : []),
+          ...(reopened > 0 ? [`${plural(reopened, 'comment')} reopened`] : []), ...(resolved > 0 ? [`${plural(resolved, 'comment')} resolved`] : []),
+          ...(newVerdicts > 0 ? [plural(newVerdicts, 'new section verdict')] : [])];
+        const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]!;
         const moved = about && about.contentHash !== contentHash(before) ? ' Your draft has changed since this reviewer read it: check that their comments still apply.' : '';
-        const already = newComments === 0 && newReplies === 0 && comments.length > 0 ? ' (everything in it was already here)' : '';
-        return `${file.name}: ${parts.join(', ')}${verdicts}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`;
+        const already = newComments === 0 && newReplies === 0 && reopened + resolved + newVerdicts === 0 && comments.length + sectionReviews.length > 0 ? ' (everything in it was already here)' : '';
+        return `${file.name}: ${said}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`;
       };
       // Another protocol of the county (a companion protocol), or this one retitled since: only the
       // committee knows which, and comments taken in cannot be taken out, so it is asked first.

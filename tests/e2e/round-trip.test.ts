@@ -137,14 +137,14 @@ describe('the review round trip', () => {
     // Focus is on what happened (UX.md), and stays there.
     await expect.poll(() => committee.evaluate(() => document.activeElement?.id)).toBe('review-files-outcome');
     expect(await outcome.locator('li').allTextContents()).toEqual([
-      `${basename(firstFile.path)}: 2 new comments and 1 section verdict. Your draft has changed since this reviewer read it: check that their comments still apply.`,
-      `${basename(secondFile.path)}: 1 new comment and 1 section verdict. Your draft has changed since this reviewer read it: check that their comments still apply.`,
+      `${basename(firstFile.path)}: 2 new comments and 1 new section verdict. Your draft has changed since this reviewer read it: check that their comments still apply.`,
+      `${basename(secondFile.path)}: 1 new comment and 1 new section verdict. Your draft has changed since this reviewer read it: check that their comments still apply.`,
     ]);
     expect(await committee.getByLabel('How often training is given').count()).toBe(0);
     // Opening a file again adds nothing.
     await committee.getByLabel('Open review files').setInputFiles([firstFile.path]);
     await expect.poll(() => committee.evaluate(() => document.activeElement?.id)).toBe('review-files-outcome');
-    await expect.poll(() => outcome.textContent()).toBe(`${basename(firstFile.path)}: 0 new comments and 1 section verdict (everything in it was already here). Your draft has changed since this reviewer read it: check that their comments still apply.`);
+    await expect.poll(() => outcome.textContent()).toBe(`${basename(firstFile.path)}: 0 new comments (everything in it was already here). Your draft has changed since this reviewer read it: check that their comments still apply.`);
     const training = committee.getByTestId('task-list').locator('li', { hasText: '11. Training' });
     expect(await training.textContent()).toContain('2 open comments');
 
