@@ -152,7 +152,7 @@ export function describeRestoreError(error: RestoreError, issueInWords: (issue: 
     case 'invalidJson':
       return `This file is not valid JSON, so it cannot be a saved draft${jsonFailureWords(error)}. Your current work has not been changed.`;
     case 'reviewFile':
-      return `This file is not a ${APP_NAME} draft. It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”. Your current work has not been changed.`;
+      return `This file is not a ${APP_NAME} draft. It is a review file: a reviewer’s comments, without the draft. To take its comments into your draft, open your draft, then add it under “Comments from reviewers”; to review a draft, choose the draft file (.csecmou.json) the committee sent. Your current work has not been changed.`;
     case 'notADraft':
       return `This file is not a ${APP_NAME} draft. ${error.detail} Your current work has not been changed.`;
     case 'versionTooNew':

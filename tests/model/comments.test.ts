@@ -224,7 +224,7 @@ describe('the review file', () => {
     expect(restoreReview(`\uFEFF${serializeReview(reviewed)}`).ok).toBe(true);
     // The other way round: a review file opened as a draft says what it is and what to do.
     const asDraft = restoreDraft(serializeReview(reviewed));
-    expect(!asDraft.ok && describeRestoreError(asDraft.error)).toBe('This file is not a CSEC Protocol & MOU Wizard draft. It is a review file: a reviewer’s comments, without the draft. Open your draft, then add it under “Comments from reviewers”. Your current work has not been changed.');
+    expect(!asDraft.ok && describeRestoreError(asDraft.error)).toBe('This file is not a CSEC Protocol & MOU Wizard draft. It is a review file: a reviewer’s comments, without the draft. To take its comments into your draft, open your draft, then add it under “Comments from reviewers”; to review a draft, choose the draft file (.csecmou.json) the committee sent. Your current work has not been changed.');
     const data = JSON.parse(serializeReview(reviewed)) as { comments: unknown[] };
     data.comments.push({ id: 'bad', text: 'no anchor' }, { ...(data.comments[0] as object), id: 'c2' });
     const restored = restoreReview(JSON.stringify(data).replace('"id":"c2"', '"__proto__":{"polluted":true},"id":"c2"'));
