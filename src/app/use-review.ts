@@ -183,25 +183,11 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       }
       const takeIn = () => {
         const before = store.getState().draft;
-        const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
         store.dispatch({ kind: 'mergeReview', comments, sectionReviews });
-        const after = store.getState().draft;
-        const newComments = after.comments.length - before.comments.length;
-        const newReplies = replies(after) - replies(before);
-        // What it changed, counted against the draft: a verdict or a comment's status it already had is not news.
-        const was = new Map(before.comments.map((c) => [c.id, c.status]));
-        const reopened = after.comments.filter((c) => was.has(c.id) && was.get(c.id) !== c.status && c.status === 'open').length;
-        const resolved = after.comments.filter((c) => was.has(c.id) && was.get(c.id) !== c.status && c.status !== 'open').length;
-        const verdictKey = (v: Draft['sectionReviews'][number]) => JSON.stringify([v.section, v.reviewer, v.status, v.at]);
-        const hadVerdict = new Set(before.sectionReviews.map(verdictKey));
-        const newVerdicts = after.sectionReviews.filter((v) => !hadVerdict.has(verdictKey(v))).length;
-        const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : []),
-          ...(reopened > 0 ? [`${plural(reopened, 'comment')} reopened`] : []), ...(resolved > 0 ? [`${plural(resolved, 'comment')} resolved`] : []),
-          ...(newVerdicts > 0 ? [plural(newVerdicts, 'new section verdict')] : [])];
-        const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]!;
+        const { words, nothing } = takenInWords(before, store.getState().draft);
         const moved = about && about.contentHash !== contentHash(before) ? ' Your draft has changed since this reviewer read it: check that their comments still apply.' : '';
-        const already = newComments === 0 && newReplies === 0 && reopened + resolved + newVerdicts === 0 && comments.length + sectionReviews.length > 0 ? ' (everything in it was already here)' : '';
-        return `${file.name}: ${said}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`;
+        const already = nothing && comments.length + sectionReviews.length > 0 ? ' (everything in it was already here)' : '';
+        return `${file.name}: ${words}${already}.${moved}${skipped.length ? ` ${skipped.join(' ')}` : ''}`;
       };
       // Another protocol of the county (a companion protocol), or this one retitled since: only the
       // committee knows which, and comments taken in cannot be taken out, so it is asked first.
@@ -234,4 +220,26 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
   const fileIsNewer = comparing?.fileIsNewer;
   return { comparing: comparing && { ...comparing, onBack: endComparison, redline: redlineState, onRedline: () => void downloadRedline(),
     fileIsNewer: fileIsNewer === undefined ? undefined : { newer: fileIsNewer, onChange: (newer: boolean) => { setRedlineState(null); setComparing({ ...comparing, fileIsNewer: newer }); } } }, compareWithVersion, compareWithFile, certify, reopen, packetState, downloadPacket, signed, openReviewFiles, saveReviewFile, reset };
+}
+
+/**
+ * What taking in a review file changed, counted against the draft before it: "2 new comments,
+ * 1 comment reopened and 1 new section verdict". A verdict or a comment's status the draft
+ * already had is not news; `nothing` when it changed nothing.
+ */
+function takenInWords(before: Draft, after: Draft): { words: string; nothing: boolean } {
+  const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
+  const newComments = after.comments.length - before.comments.length;
+  const newReplies = replies(after) - replies(before);
+  const was = new Map(before.comments.map((c) => [c.id, c.status]));
+  const changed = after.comments.filter((c) => was.has(c.id) && was.get(c.id) !== c.status);
+  const reopened = changed.filter((c) => c.status === 'open').length;
+  const resolved = changed.length - reopened;
+  const verdictKey = (v: Draft['sectionReviews'][number]) => JSON.stringify([v.section, v.reviewer, v.status, v.at]);
+  const had = new Set(before.sectionReviews.map(verdictKey));
+  const newVerdicts = after.sectionReviews.filter((v) => !had.has(verdictKey(v))).length;
+  const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : []),
+    ...(reopened > 0 ? [`${plural(reopened, 'comment')} reopened`] : []), ...(resolved > 0 ? [`${plural(resolved, 'comment')} resolved`] : []),
+    ...(newVerdicts > 0 ? [plural(newVerdicts, 'new section verdict')] : [])];
+  return { words: listInWords(parts), nothing: newComments + newReplies + changed.length + newVerdicts === 0 };
 }
