@@ -126,6 +126,10 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
             {blockingCount > 0
               ? `Refused while ${blockingCount} blocking ${blockingCount === 1 ? 'finding stands' : 'findings stand'}: fix ${blockingCount === 1 ? 'it' : 'them'} first.`
               : 'The protocol meets every blocking check.'}
+            {/* The order the state expects, said where the final files are: a final file made before
+                certifying carries a hash the text may not keep. */}
+            {locked ? ' The text is certified: every final file carries its content hash.'
+              : ' For CDSS, certify the final text first (under “Certified final”), then send the submission packet, which holds these files.'}
           </p>
           <div className="export__buttons">{buttons(true)}</div>
         </div>}

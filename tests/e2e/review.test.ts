@@ -212,6 +212,8 @@ describe('certifying the final text', () => {
     expect(await certify.locator('.usa-error-message').textContent()).toBe('Enter your name: the certification says who certified the text.');
     expect(await focusedId(page)).toBe('certify-by');
     expect(await page.locator('#certify-by').getAttribute('aria-invalid')).toBe('true');
+    // Where the final files are, the order the state expects is said: certify, then the packet.
+    expect(await page.locator('#export-final-hint').textContent()).toContain('For CDSS, certify the final text first (under “Certified final”), then send the submission packet, which holds these files.');
     await page.locator('#certify-by').fill('Dana Cruz');
     await certify.getByRole('button', { name: 'Certify as final' }).click();
 
@@ -219,6 +221,7 @@ describe('certifying the final text', () => {
     const hash = contentHash(sent);
     await expect.poll(() => page.getByTestId('load-status').textContent()).toBe(`Certified the final text. Every final MOU made from it carries its fingerprint, the content hash ${hash}, so a PDF can be checked against this draft.`);
     expect(await certify.getByTestId('content-hash').textContent()).toBe(hash);
+    expect(await page.locator('#export-final-hint').textContent()).toContain('The text is certified: every final file carries its content hash.');
     expect(await page.getByTestId('locked-status').textContent()).toMatch(/^Certified final by Dana Cruz on .*: the text is locked\.$/);
     expect(await page.locator('#compliance-exhibit').isDisabled()).toBe(true);
     // The certified text is kept among the versions, which are listed at once.
