@@ -2,7 +2,7 @@ import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
-import { contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
+import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
@@ -191,7 +191,8 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       };
       // Another protocol of the county (a companion protocol), or this one retitled since: only the
       // committee knows which, and comments taken in cannot be taken out, so it is asked first.
-      if (about && reviewOfAnotherTitle(about, draft)) {
+      // (One that would add nothing, opened again after it was taken in, is taken in at once: it says so.)
+      if (about && reviewOfAnotherTitle(about, draft) && !takenInWords(draft, applyEdit(draft, { kind: 'mergeReview', comments, sectionReviews })).nothing) {
         outcome.held.push({ name: file.name, words: `${file.name} is a review of ${reviewedDraftInWords(about)}, and this draft is “${draft.title}”. Nothing of it has been taken in. If this draft was retitled since the review, take its comments in; if it is a review of another protocol, leave it.`, takeIn });
         continue;
       }

@@ -25,12 +25,13 @@ interface Props {
  */
 function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
   const standings = useMemo(() => signatureStandings(draft), [draft]);
-  const [wrong, setWrong] = useState<string | null>(null);
+  // The agency whose date was refused, with the date as typed: it stays in its box beside the message.
+  const [wrong, setWrong] = useState<{ agencyId: string; value: string } | null>(null);
   const today = todayIso();
   const count = standings.filter(({ standing }) => standing.kind === 'signed').length;
   const record = (agencyId: string, value: string) => {
     // A signature cannot come back before it is made: a year mistyped would go to CDSS as is.
-    if (value > today) return setWrong(agencyId);
+    if (value > today) return setWrong({ agencyId, value });
     setWrong(null);
     onSigned(agencyId, value || null);
   };
@@ -45,13 +46,13 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
             : standing.kind === 'earlier-text' ? `Signed an earlier text on ${formatLongDate(standing.signedOn)}: enter the date it signs this one`
             : 'Pending';
           return (
-            <li key={agency.id} className={`signatures__item${wrong === agency.id ? ' usa-form-group--error' : ''}`}>
+            <li key={agency.id} className={`signatures__item${wrong?.agencyId === agency.id ? ' usa-form-group--error' : ''}`}>
               <label className="usa-label" htmlFor={id}>{agency.name.trim() || 'An unnamed agency'}: signed on</label>
-              {wrong === agency.id && <span className="usa-error-message" id={`${id}-error`}>Enter the date it signed: today or earlier.</span>}
-              <input id={id} className={`usa-input signatures__date${wrong === agency.id ? ' usa-input--error' : ''}`} type="date" max={today}
-                value={standing.kind === 'signed' ? standing.signedOn : ''} aria-describedby={`${id}-status${wrong === agency.id ? ` ${id}-error` : ''}`}
-                aria-invalid={wrong === agency.id || undefined} onChange={(event) => record(agency.id, event.currentTarget.value)} />
-              <span className="signatures__status" id={`${id}-status`}>{status}</span>
+              {wrong?.agencyId === agency.id && <span className="usa-error-message" id={`${id}-error`}>Enter the date it signed: today or earlier.</span>}
+              <input id={id} className={`usa-input signatures__date${wrong?.agencyId === agency.id ? ' usa-input--error' : ''}`} type="date" max={today}
+                value={wrong?.agencyId === agency.id ? wrong.value : standing.kind === 'signed' ? standing.signedOn : ''} aria-describedby={`${id}-status${wrong?.agencyId === agency.id ? ` ${id}-error` : ''}`}
+                aria-invalid={wrong?.agencyId === agency.id || undefined} onChange={(event) => record(agency.id, event.currentTarget.value)} />
+              <span className={`signatures__status${standing.kind === 'earlier-text' ? ' signatures__status--own-line' : ''}`} id={`${id}-status`}>{status}</span>
             </li>
           );
         })}

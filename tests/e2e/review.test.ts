@@ -300,6 +300,7 @@ describe('certifying the final text', () => {
     // A date still to come is refused, and says so at the field.
     await date.fill('2099-12-01');
     await expect.poll(() => signatures.locator('.usa-error-message').textContent()).toBe('Enter the date it signed: today or earlier.');
+    expect(await date.inputValue()).toBe('2099-12-01');
     expect(await signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
     await date.fill('2026-12-01');
     await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
