@@ -62,7 +62,8 @@ export function App() {
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
-    error: (message) => setError({ id: ++attempt.current, message }),
+    // An error of reviewing replaces the status of the action it ends ("Checking…"), under a heading that says what failed.
+    error: (message, heading) => { setStatus(''); setError({ id: ++attempt.current, message, heading }); },
     refuse: (id, loadError) => refuse(id, loadError),
     clear: () => { setError(null); setRepairs([]); setStatus(''); },
   });

@@ -16,12 +16,15 @@ import { unshownRefusal } from '../document/unshown';
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
   status: (words: string) => void;
-  error: (message: string) => void;
+  /** What went wrong, under `heading`, which says what did not happen. */
+  error: (message: string, heading: string) => void;
   /** A file or a version that could not be read, when `id` is still the latest attempt. */
   refuse: (id: number, error: LoadError) => void;
   /** Clears the page's messages, for an action that says what happened in a panel of its own. */
   clear: () => void;
 }
+
+const NOT_CERTIFIED = 'The text was not certified';
 
 /**
  * What reviewing adds to an open draft: comparing it with an earlier version or a file, and the
@@ -92,21 +95,21 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     try {
       unshown = await finalPdfsUnshown(draft, todayIso());
     } catch (error) {
-      say.error(`The text could not be checked before certifying (${(error as Error).message}), so it is not certified. Try again.`);
+      say.error(`It could not be checked that the final PDF can print the text (${(error as Error).message}). Try again.`, NOT_CERTIFIED);
       return;
     }
     if (unshown) {
       const chars = listInWords(unshown.characters.map((c) => `“${c}”`));
       const one = unshown.characters.length === 1;
-      say.error(`The text is not certified: the final PDF cannot print ${chars}, since its typeface has no letter for ${one ? 'it' : 'them'}, and the submission packet holds the final MOU as a PDF. `
-        + `Write ${one ? 'it' : 'them'} in Latin letters (or leave ${one ? 'it' : 'them'} out), then certify. ${one ? 'It is' : 'They are'} in: ${listInWords(unshown.places.map((place) => placeInWords(place, draft)))}.`);
+      say.error(`The final PDF cannot print ${chars}: its typeface has no letter for ${one ? 'it' : 'them'}, and the submission packet holds the final MOU as a PDF. `
+        + `Write ${one ? 'it' : 'them'} in Latin letters (or leave ${one ? 'it' : 'them'} out), then certify. ${one ? 'It is' : 'They are'} in: ${listInWords(unshown.places.map((place) => placeInWords(place, draft)))}.`, NOT_CERTIFIED);
       return;
     }
     if (!store.dispatch({ kind: 'certify', by, on: todayIso() })) return;
     try {
       await protocol.keepVersion(REASONS.certified(by));
     } catch (error) {
-      say.error(`The text is certified, but the browser could not keep the certified version among the earlier versions (${(error as Error).message}). Save a copy of this draft.`);
+      say.error(`The text is certified, but the browser could not keep the certified version among the earlier versions (${(error as Error).message}). Save a copy of this draft.`, 'The certified text is not among the earlier versions');
       return;
     }
     say.status(`Certified the final text. Every final MOU made from it carries its fingerprint, the content hash ${contentHash(store.getState().draft)}, so a PDF can be checked against this draft.`);
@@ -120,7 +123,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     try {
       await protocol.keepVersion(REASONS.beforeNewVersion(formatLongDate(certification.on)));
     } catch (error) {
-      say.error(`The browser could not keep the certified text among the earlier versions (${(error as Error).message}), so it is still locked. Save a copy of this draft first.`);
+      say.error(`The browser could not keep the certified text among the earlier versions (${(error as Error).message}), so it is still locked. Save a copy of this draft first.`, 'No new version was started');
       return;
     }
     store.dispatch({ kind: 'reopen' });
@@ -193,7 +196,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       // committee knows which, and comments taken in cannot be taken out, so it is asked first.
       // (One that would add nothing, opened again after it was taken in, is taken in at once: it says so.)
       if (about && reviewOfAnotherTitle(about, draft) && !takenInWords(draft, applyEdit(draft, { kind: 'mergeReview', comments, sectionReviews })).nothing) {
-        outcome.held.push({ name: file.name, words: `${file.name} is a review of ${reviewedDraftInWords(about)}, and this draft is “${draft.title}”. Nothing of it has been taken in. If this draft was retitled since the review, take its comments in; if it is a review of another protocol, leave it.`, takeIn });
+        outcome.held.push({ name: file.name, words: `${file.name} is a review of ${reviewedDraftInWords(about)}; this draft is “${draft.title}”. Nothing of it has been taken in yet. If this draft was renamed since the review, take its comments in. If the review is of another protocol, leave it out.`, takeIn });
         continue;
       }
       outcome.added.push(takeIn());

@@ -281,7 +281,11 @@ describe('the first page', () => {
     // Nor is the text certified while the packet's final PDF could not print it.
     await page.locator('#certify-by').fill('Dana Cruz');
     await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
-    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('The text is not certified: the final PDF cannot print “林” and “伟”, since its typeface has no letter for them');
+    const refusedCertify = page.getByTestId('load-error');
+    await expect.poll(() => refusedCertify.locator('.usa-alert__heading').textContent()).toBe('The text was not certified');
+    expect(await refusedCertify.textContent()).toContain('The final PDF cannot print “林” and “伟”: its typeface has no letter for them');
+    // The status of the check it ends goes with it: one message, not two.
+    expect(await page.getByTestId('load-status').textContent()).toBe('');
     expect(await page.getByTestId('load-error').textContent()).toContain(`They are in: ${draft.agencies[index]!.name}: signer’s name.`);
     expect(await page.getByTestId('locked-status').count()).toBe(0);
 
