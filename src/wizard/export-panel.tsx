@@ -129,7 +129,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
             {/* The order the state expects, said where the final files are: a final file made before
                 certifying carries a hash the text may not keep. */}
             {locked ? ' The text is certified: every final file carries its content hash.'
-              : ' For CDSS, certify the final text first (under “Certified final”), then send the submission packet, which holds these files.'}
+              : ' For CDSS, certify the text first (under “Certify the final text”), then send the submission packet, which holds these files.'}
           </p>
           <div className="export__buttons">{buttons(true)}</div>
         </div>}

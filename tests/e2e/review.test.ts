@@ -213,7 +213,7 @@ describe('certifying the final text', () => {
     expect(await focusedId(page)).toBe('certify-by');
     expect(await page.locator('#certify-by').getAttribute('aria-invalid')).toBe('true');
     // Where the final files are, the order the state expects is said: certify, then the packet.
-    expect(await page.locator('#export-final-hint').textContent()).toContain('For CDSS, certify the final text first (under “Certified final”), then send the submission packet, which holds these files.');
+    expect(await page.locator('#export-final-hint').textContent()).toContain('For CDSS, certify the text first (under “Certify the final text”), then send the submission packet, which holds these files.');
     await page.locator('#certify-by').fill('Dana Cruz');
     await certify.getByRole('button', { name: 'Certify as final' }).click();
 
