@@ -103,9 +103,9 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
       {/* In a regional protocol an agency is added for a county, chosen on the button: a county
           given by default was easy to miss, and an agency counts toward its county's partners. */}
       {draft.counties.length > 1
-        ? draft.counties.map((county) => (
+        ? <div className="button-row">{draft.counties.map((county) => (
           <button key={county} type="button" className="usa-button usa-button--outline" onClick={() => edits.add({ county })}>Add an agency in {county} County</button>
-        ))
+        ))}</div>
         : <button type="button" className="usa-button" onClick={() => edits.add()}>{draft.agencies.length ? 'Add another agency' : 'Add an agency'}</button>}
       <CountyApprovals draft={draft} onEdit={onEdit} />
     </>

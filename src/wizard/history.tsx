@@ -105,9 +105,10 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
   );
 }
 
-function CompareWithFile({ onCompareWithFile, hint = 'See what changed between a copy someone sent you and this draft. Nothing changes in either.' }: Pick<Props, 'onCompareWithFile'> & { hint?: string }) {
+/** The file input that compares the open draft with a draft file; `apart` rules it off from the controls above it. */
+function CompareWithFile({ onCompareWithFile, apart = true, hint = 'See what changed between a copy someone sent you and this draft. Nothing changes in either.' }: Pick<Props, 'onCompareWithFile'> & { apart?: boolean; hint?: string }) {
   return (
-    <div className="history__replace">
+    <div className={apart ? 'history__replace' : undefined}>
       <label htmlFor="compare-file" className="usa-label">Compare this draft with a draft file</label>
       <p id="compare-file-hint" className="usa-hint">{hint}</p>
       <input id="compare-file" type="file" accept=".json,.csecmou.json" aria-describedby="compare-file-hint" onChange={onFile(onCompareWithFile)} />
@@ -123,7 +124,7 @@ export function ReviewerCompare({ onCompareWithFile }: Pick<Props, 'onCompareWit
   return (
     <section className="panel history" aria-labelledby="reviewer-compare-heading" data-testid="reviewer-compare">
       <h2 id="reviewer-compare-heading" tabIndex={-1}>What changed since you last reviewed</h2>
-      <CompareWithFile onCompareWithFile={onCompareWithFile}
+      <CompareWithFile onCompareWithFile={onCompareWithFile} apart={false}
         hint="Choose the copy of the draft you reviewed before: the changes the committee made since are listed, part by part. Nothing changes in either." />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { plural } from '../lib/words';
+import { Alert } from './alert';
 
 export interface ReviewFilesOutcome {
   /** Per file opened: what it added, in words. */
@@ -76,13 +77,13 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
             </div>
           )}
           {outcome.held.map((held) => (
-            <div key={held.name} className="usa-alert usa-alert--warning usa-alert--slim" data-testid="review-file-held">
-              <div className="usa-alert__body">
-                <p className="usa-alert__text">{held.words}</p>
+            <Alert key={held.name} kind="warning" heading="Is this review about this draft?" className="review-files__held" data-testid="review-file-held">
+              <p>{held.words}</p>
+              <div className="button-row">
                 <button type="button" className="usa-button usa-button--outline" aria-label={`Take its comments in: ${held.name}`} onClick={() => takeIn(held)}>Take its comments in</button>
                 <button type="button" className="usa-button usa-button--unstyled link-button" aria-label={`Leave it out: ${held.name}`} onClick={() => leave(held)}>Leave it out</button>
               </div>
-            </div>
+            </Alert>
           ))}
           {outcome.refused.length > 0 && (
             <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">

@@ -297,7 +297,7 @@ describe('files from others and earlier versions', () => {
     for (const choice of ['Leave it out', 'Take its comments in']) {
       await page.getByLabel('Open review files').setInputFiles(file('juvenile-hall.csecreview.json', serializeReview(companion)));
       const held = page.getByTestId('review-file-held');
-      await expect.poll(() => held.textContent()).toContain('juvenile-hall.csecreview.json is a review of the draft “Napa County Companion Protocol for Juvenile Hall” for Napa County, and this draft is “');
+      await expect.poll(() => held.textContent()).toContain('juvenile-hall.csecreview.json is a review of the draft “Napa County Companion Protocol for Juvenile Hall” for Napa County; this draft is “');
       expect(await openCount()).toBe(before);
       expect(await axeViolations(page)).toEqual([]);
       await held.getByRole('button', { name: `${choice}: juvenile-hall.csecreview.json` }).click();
