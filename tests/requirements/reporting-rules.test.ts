@@ -32,6 +32,9 @@ describe('missing-youth-notice (WIC 16501.35 as amended by AB 2108)', () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'warning', path: 'sections.reporting.missingYouth.notifies' });
     expect(finding!.message).toBe("The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: the youth's parents or guardians.");
+    // Two to add, one with a comma of its own: set apart by a semicolon.
+    const two = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.notifies = ['law-enforcement']; });
+    expect(findingsOf(two, 'missing-youth-notice')[0]!.message).toContain("Add to those notified: the youth's parents or guardians; and for an Indian child, the Indian custodian and the child's Tribe.");
   });
 
   it('no longer asks for NCMEC among those told of every missing youth', () => {

@@ -24,8 +24,15 @@ const documentation: Rule = {
   },
 };
 
-/** Those to add to the notice, each as the wizard's list names it, as a list to add. */
-const recipients = (keys: readonly MissingYouthContact[]) => listInWords(keys.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]));
+/**
+ * Those to add to the notice, each as the wizard's list names it. Two are set apart by a semicolon
+ * where one holds a comma ("for an Indian child, the Indian custodian…"), which "and" alone ran
+ * into the name before it; three or more, listInWords already sets apart so.
+ */
+const recipients = (keys: readonly MissingYouthContact[]) => {
+  const labels = keys.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]);
+  return labels.length === 2 && labels.some((label) => label.includes(',')) ? labels.join('; and ') : listInWords(labels);
+};
 
 const missingYouthNotice: Rule = {
   id: 'missing-youth-notice',
