@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDraft, serializeDraft, type Draft } from '../../src/model';
-import { axeViolations, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
+import { axeViolations, CERTIFYING, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
@@ -282,7 +282,7 @@ describe('the first page', () => {
     await page.locator('#certify-by').fill('Dana Cruz');
     await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
     const refusedCertify = page.getByTestId('load-error');
-    await expect.poll(() => refusedCertify.locator('.usa-alert__heading').textContent()).toBe('The text was not certified');
+    await expect.poll(() => refusedCertify.locator('.usa-alert__heading').textContent(), CERTIFYING).toBe('The text was not certified');
     expect(await refusedCertify.textContent()).toContain('The final PDF cannot print “林” and “伟”: its typeface has no letter for them');
     // The status of the check it ends goes with it: one message, not two.
     expect(await page.getByTestId('load-status').textContent()).toBe('');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { contentHash, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
-import { axeViolations, openDraftFile, openStep, openTab, savedDownload, startProtocol } from '../support/e2e';
+import { axeViolations, CERTIFYING, openDraftFile, openStep, openTab, savedDownload, startProtocol } from '../support/e2e';
 import { pdfText } from '../support/interop';
 import { unzip } from '../support/zip';
 
@@ -219,7 +219,7 @@ describe('certifying the final text', () => {
 
     // The browser's hash of the text is the command line's: the same canonical content.
     const hash = contentHash(sent);
-    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe(`Certified the final text. Every final MOU made from it carries its fingerprint, the content hash ${hash}, so a PDF can be checked against this draft.`);
+    await expect.poll(() => page.getByTestId('load-status').textContent(), CERTIFYING).toBe(`Certified the final text. Every final MOU made from it carries its fingerprint, the content hash ${hash}, so a PDF can be checked against this draft.`);
     expect(await certify.getByTestId('content-hash').textContent()).toBe(hash);
     expect(await page.locator('#export-final-hint').textContent()).toContain('The text is certified: every final file carries its content hash.');
     expect(await page.getByTestId('locked-status').textContent()).toMatch(/^Certified final by Dana Cruz on .*: the text is locked\.$/);
@@ -293,7 +293,7 @@ describe('certifying the final text', () => {
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.locator('#certify-by').fill('Dana Cruz');
     await certify.getByRole('button', { name: 'Certify as final' }).click();
-    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
+    await expect.poll(() => signatures.locator('legend').textContent(), CERTIFYING).toBe(`Signatures: 0 of ${signing.length} signed`);
     const date = page.getByLabel(`${signing[0]!.name}: signed on`);
     expect(await signatures.locator('li').first().locator('.signatures__status').textContent()).toBe('Signed an earlier text on November 30, 2026: enter the date it signs this one');
     expect(await date.inputValue()).toBe('');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { applyEdit, contentHash, restoreDraft, restoreReview, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
-import { axeViolations, openDraftFile, openStep, openTab, savedDownload, toStart } from '../support/e2e';
+import { axeViolations, CERTIFYING, openDraftFile, openStep, openTab, savedDownload, toStart } from '../support/e2e';
 import { pdfText } from '../support/interop';
 import { unzip } from '../support/zip';
 
@@ -210,7 +210,7 @@ describe('the review round trip', () => {
     await expect.poll(() => approval.locator('.usa-tag').textContent()).toBe('Approved');
     await committee.locator('#certify-by').fill('Dana Cruz');
     await committee.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
-    await expect.poll(() => committee.getByTestId('locked-status').count()).toBe(1);
+    await expect.poll(() => committee.getByTestId('locked-status').count(), CERTIFYING).toBe(1);
     const packet = await download(committee, committee.getByRole('button', { name: 'Download the submission packet (.zip)' }));
     const entries = unzip(new Uint8Array(await readFile(packet.path)));
     const write = async (name: string) => {

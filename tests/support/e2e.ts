@@ -65,6 +65,12 @@ export async function startProtocol(page: Page, counties: string[]) {
   await page.locator('#draft-title').waitFor();
 }
 
+/**
+ * How long to wait for a certification: the app first renders the packet's final PDFs in its
+ * export worker, which in a fresh page loads the writers and fonts, seconds on a loaded machine.
+ */
+export const CERTIFYING = { timeout: 30_000 };
+
 /** Opens a step of the open protocol by its title in the task list. */
 export async function openStep(page: Page, title: string) {
   const back = page.getByRole('button', { name: 'Back to the task list' });
