@@ -21,7 +21,7 @@ export function PageFrame({ children }: { children: ReactNode }) {
           <h1>CSEC Protocol &amp; MOU Wizard</h1>
           <p className="masthead__lede">
             Draft and check a county&apos;s interagency protocol for commercially sexually exploited
-            children under SB 855 (Welfare and Institutions Code 16524.8).
+            children under SB 855.
           </p>
         </div>
       </header>

@@ -1,12 +1,13 @@
 /**
  * "a", "a and b", "a, b and c": lists in messages read as a person would write them. When an
  * item holds a comma itself ("Superior Court of California, County of Mendocino"), items are
- * separated by semicolons so the reader can tell where one ends.
+ * separated by semicolons so the reader can tell where one ends, two of them as well ("law
+ * enforcement, for entry into NCIC; and NCMEC").
  */
 export function listInWords(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items.join('');
   const separator = items.some((item) => item.includes(',')) ? '; ' : ', ';
-  const last = items.length > 2 && separator === '; ' ? `; ${conjunction} ` : ` ${conjunction} `;
+  const last = separator === '; ' ? `; ${conjunction} ` : ` ${conjunction} `;
   return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
 
@@ -38,3 +39,13 @@ export function distinctNames(names: readonly string[], more: (name: string, ind
     return count.get(name)! > 1 ? more(name, i, n, count.get(name)!) : name;
   });
 }
+
+/** A character's code point as Unicode writes it: "U+962E". */
+export const codePointOf = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * One character quoted, with its code point, for a message about a character a font may lack: the
+ * screen showing the message may lack it too and draw a box, so the code point says which it is
+ * ("“阮” (U+962E)").
+ */
+export const characterInWords = (char: string): string => `“${char}” (${codePointOf(char)})`;

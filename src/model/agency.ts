@@ -13,10 +13,10 @@ export const agencySchema = z.looseObject({
   representative: personSchema.prefault({}),
   /**
    * Leads the team that develops the protocol in its county. A fact of its own: WIC 16524.8(a)(1)
-   * asks that the human services department lead, and a companion protocol may be led by another.
+   * requires that the human services department lead, and a companion protocol may be led by another.
    */
   leadsTeam: z.boolean().default(false),
-  /** Took part in developing the protocol: what WIC 16524.8(a)(1) asks of each partner. */
+  /** Took part in developing the protocol: what WIC 16524.8(a)(1) requires of each partner. */
   tookPart: z.boolean().default(false),
   /** Signs the MOU: a separate question; a partner may take part and decline to sign. */
   signs: z.boolean().default(false),

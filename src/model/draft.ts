@@ -139,12 +139,12 @@ export type SignatureStatus = z.infer<typeof signatureStatusSchema>;
 export type Approval = z.infer<typeof approvalSchema>;
 
 /**
- * "CSEC Program protocol (WIC 16524.8)", "County interagency protocol (county not in the CSEC
+ * "CSEC Program protocol", "County interagency protocol (county not in the CSEC
  * Program)" or "Companion protocol: Juvenile hall".
  */
 export function describeProtocolKind(draft: Pick<Draft, 'kind' | 'companionSetting' | 'participatesInCsecProgram'>): string {
   if (draft.kind === 'csec-program') {
-    return draft.participatesInCsecProgram ? 'CSEC Program protocol (WIC 16524.8)' : 'County interagency protocol (county not in the CSEC Program)';
+    return draft.participatesInCsecProgram ? 'CSEC Program protocol' : 'County interagency protocol (county not in the CSEC Program)';
   }
   const setting = draft.companionSetting.trim();
   return `Companion protocol${setting ? `: ${setting}` : ''}`;

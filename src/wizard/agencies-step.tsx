@@ -28,7 +28,7 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
     { kind: 'text', name: 'representative.name', label: 'Representative on the team: name', hint: 'Who speaks for the agency on the team.' },
     { kind: 'text', name: 'representative.title', label: 'Representative on the team: title', hint: 'Such as “Deputy Director”.' },
     { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol',
-      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} asks that ${law.team.value.lead.name} lead the team.` : '' },
+      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} requires that ${law.team.value.lead.name} lead the team.` : '' },
     { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol', hint: (law) => partnersHint(draft, law) },
     { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
     { kind: 'text', name: 'signer.name', label: words('signer.name'), hint: 'Printed under the agency’s signature line.' },
@@ -42,7 +42,7 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
  */
 export function partnersHint(draft: Draft, law: LawInForce): string {
   if (!law.team) return '';
-  const named = `${citationAsSubject(law.team.citation)} names the partners that take part: ${listInWords(law.team.value.partners.map((p) => p.name))}.`;
+  const named = `${citationAsSubject(law.team.citation)} requires that the team include representatives of ${listInWords(law.team.value.partners.map((p) => p.name))}.`;
   const optional = new Map<string, { since: string; citation: string; names: string[] }>();
   for (const { partner, optional: why } of partnerDuties(draft, law, CALIFORNIA)) {
     if (!why) continue;

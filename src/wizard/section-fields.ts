@@ -5,6 +5,7 @@ import {
 } from '../model';
 import { citationAsSubject, citationInWords, noticeDue, type LawInForce } from '../requirements';
 import { FIRST_DEVELOPED_HINT } from './basics-schema';
+import { listInWords } from '../lib/words';
 
 /**
  * The questions of each outline section: which field of the section's schema each one fills, in
@@ -82,7 +83,7 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
   governance: [
     { kind: 'textarea', name: 'steeringCommittee', label: 'Steering committee', hint: 'Who sits on the committee that oversees the protocol, and how often it meets.' },
     { kind: 'radios', name: 'reviewCadence', label: 'How often the protocol is reviewed', options: options(['annually', 'every-two-years', 'other'] as const, (c) => REVIEW_CADENCE_LABELS[c]) },
-    { kind: 'textarea', name: 'survivorInput', label: 'How survivors informed the protocol', hint: (law) => `When no survivor or survivor-led organization is a party, say how the experience of survivors shaped the protocol. ${citeAsSubject(law.teamMayInclude?.citation)} lets the team include such organizations.` },
+    { kind: 'textarea', name: 'survivorInput', label: 'How survivors informed the protocol', hint: (law) => `When no survivor or survivor-led organization is a party, say how the experience of survivors shaped the protocol. ${citeAsSubject(law.teamMayInclude?.citation)} lets the team include survivors of sexual exploitation.` },
     { kind: 'textarea', name: 'systemOfCareMou', label: 'How this protocol fits the county’s System of Care MOU', hint: 'The county’s interagency System of Care MOU for children and youth in foster care, and how the two work together.' },
     FURTHER,
   ],
@@ -100,11 +101,11 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
     { kind: 'checkbox', name: 'internetReporting', label: 'Reports with no immediate risk may be made through the county’s internet-based reporting system', hint: (law) => `As ${cite(law.internetReporting?.citation)} allows.` },
     { kind: 'number', name: 'missingYouth.noticeWithinHours', label: 'Notice that a youth is missing from care is given within', unit: 'hours', hint: (law) => law.missingFromCare ? `${citeAsSubject(law.missingFromCare.citation)} requires notice ${noticeDue(law.missingFromCare.value)}.` : '' },
     { kind: 'choices', name: 'missingYouth.notifies', label: 'Who is told that a youth is missing from care', options: options(MISSING_YOUTH_CONTACTS, (c) => MISSING_YOUTH_CONTACT_LABELS[c]),
-      hint: (law) => law.missingFromCare ? `The law names ${law.missingFromCare.value.recipients.map((r) => MISSING_YOUTH_CONTACT_LABELS[r]).join('; ')} (${cite(law.missingFromCare.citation)}).` : '' },
+      hint: (law) => law.missingFromCare ? `The law names ${listInWords(law.missingFromCare.value.recipients.map((r) => MISSING_YOUTH_CONTACT_LABELS[r]))} (${cite(law.missingFromCare.citation)}).` : '' },
     { kind: 'lines', name: 'missingYouth.otherContacts', label: 'Others told, one per line', hint: 'Who “others named in this section” are.' },
     { kind: 'number', name: 'missingCseReport.reportWithinHours', label: 'A missing child at risk of exploitation is reported within', unit: 'hours', hint: (law) => law.missingCseReport ? `${citeAsSubject(law.missingCseReport.citation)} requires the report ${noticeDue(law.missingCseReport.value)}.` : '' },
     { kind: 'choices', name: 'missingCseReport.reportsTo', label: 'To whom it is reported', options: options(MISSING_CSE_RECIPIENTS, (r) => MISSING_CSE_RECIPIENT_LABELS[r]),
-      hint: (law) => law.missingCseReport ? `The law names ${law.missingCseReport.value.recipients.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]).join(' and ')} (${cite(law.missingCseReport.citation)}).` : '' },
+      hint: (law) => law.missingCseReport ? `The law names ${listInWords(law.missingCseReport.value.recipients.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]))} (${cite(law.missingCseReport.citation)}).` : '' },
     { kind: 'checkbox', name: 'documentation.childWelfare', label: 'Child welfare documents identified youth in the statewide system', hint: (law) => law.documentation ? `${cite(law.documentation.citation)}: ${law.documentation.value.system}.` : '' },
     { kind: 'checkbox', name: 'documentation.probation', label: 'Probation documents identified youth in the statewide system', hint: (law) => law.documentation ? `The same duty, for probation (${cite(law.documentation.citation)}).` : '' },
     FURTHER,

@@ -48,11 +48,23 @@ const withoutDistrictAttorney = completeDraft();
 
 describe('the MOU states WIC 300(b)(2) from the statute data', () => {
   it('defines a commercially sexually exploited child once, as the data words it, and the purpose refers to that definition', () => {
-    const changed = amendStatute(CALIFORNIA, '2026-01-01', { exploitedChildren: { value: { who: 'a child a fictional later text describes' }, citation: 'WIC 300(b)(2)' } });
+    const changed = amendStatute(CALIFORNIA, '2026-01-01', { exploitedChildren: { value: { who: 'a child a fictional later text describes', describedIn: 'WIC 300(z)' }, citation: 'WIC 300(b)(2)' }, services: { value: { within: 'WIC 299' }, citation: 'WIC 16524.8(b)' } });
     const doc = text(build(completeDraft(), { statute: changed }));
     expect(doc).toContain('Commercially sexually exploited child (“CSEC”): a child described in Welfare and Institutions Code section 300(b)(2), that is, a child a fictional later text describes.');
-    expect(doc).toContain('Under Welfare and Institutions Code section 300(b)(2), a commercially sexually exploited child, as section 2 of this MOU defines one, comes within the description of section 300(b)');
+    expect(doc).toContain('Under Welfare and Institutions Code section 300(b)(2), a commercially sexually exploited child, as section 2 of this MOU defines one, comes within the description of section 300(z)');
+    expect(doc).toContain('to address the provision of services to sexually exploited children within Welfare and Institutions Code section 299, including');
     expect(doc.match(/parent or guardian failed to/g)).toBeNull();
+  });
+});
+
+describe('the MOU defines "missing from foster care" as the 2024 law does', () => {
+  it('from the statute data, unless the committee defines the term itself', () => {
+    const doc = text(build(completeDraft()));
+    expect(doc).toContain('Missing from foster care: as Welfare and Institutions Code section 16501.35, as amended by AB 2108 (Stats. 2024, ch. 660), defines it, a child in foster care whose whereabouts are unknown');
+    const own = withChange(completeDraft(), (d) => { d.sections.definitions.terms.push({ term: 'Missing from care', definition: 'as our county uses it.' }); });
+    expect(text(build(own))).not.toContain('Missing from foster care:');
+    const changed = amendStatute(CALIFORNIA, '2026-01-01', { missingFromCare: { value: { ...CALIFORNIA.missingFromCare.periods[0]!.value, meaning: 'a fictional later meaning' }, citation: 'WIC 16501.35' } });
+    expect(text(build(completeDraft(), { statute: changed }))).toContain('Missing from foster care: as Welfare and Institutions Code section 16501.35 defines it, a fictional later meaning.');
   });
 });
 
@@ -194,15 +206,34 @@ describe('whom the MOU says the statute binds', () => {
 });
 
 describe('deadlines stated in the text', () => {
-  it('a 72-hour report stated only in the text: the MOU prints no second deadline for the written report', () => {
+  it('a 24-hour report stated only in the text: the MOU prints no second deadline for the written report', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.reporting.writtenReportWithinHours = null;
+      d.sections.reporting.text = 'The written report follows within 24 hours.';
+    });
+    const doc = text(build(draft));
+    expect(doc).toContain('and in writing within the time that section allows, as this section provides below.');
+    expect(doc).not.toContain('in writing within 36 hours');
+    expect(doc.match(/within \d+ hours/g)).toEqual(['within 24 hours']);
+  });
+
+  it('a 72-hour report stated in the text is not deferred to: the MOU states the law’s 36 hours, and the check warns', () => {
     const draft = withChange(completeDraft(), (d) => {
       d.sections.reporting.writtenReportWithinHours = null;
       d.sections.reporting.text = 'The written report follows within 72 hours.';
     });
     const doc = text(build(draft));
-    expect(doc).toContain('and in writing within the time that section allows, as this section provides below.');
-    expect(doc).not.toContain('in writing within 36 hours');
-    expect(doc.match(/within \d+ hours/g)).toEqual(['within 72 hours']);
+    expect(doc).not.toContain('as this section provides below');
+    expect(doc).toContain('and in writing within 36 hours of receiving the information.');
+    expect(checkDraft(draft, { today: TODAY }).map((f) => [f.ruleId, f.severity])).toContainEqual(['stated-timelines', 'warning']);
+  });
+
+  it('a missing-from-care notice stated in the text beyond 24 hours: the MOU states the law’s limit', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.sections.reporting.missingYouth.noticeWithinHours = null;
+      d.sections.reporting.text = 'Notice that a youth is missing from care is given within 48 hours.';
+    });
+    expect(text(build(draft))).toContain('they notify the following immediately, and in no case later than 24 hours after learning of it:');
   });
 
   it('says "the statewide child welfare information system" and carries no 2016 deadline', () => {

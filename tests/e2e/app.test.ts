@@ -261,7 +261,7 @@ describe('the first page', () => {
     draft.agencies[index]!.signer.name = 'Lin Wei 林伟';
     await openFile({ name: 'lin.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(draft)) });
     await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
-    expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol (WIC 16524.8) · Opened from the file lin.csecmou.json');
+    expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol · Opened from the file lin.csecmou.json');
 
     let downloads = 0;
     page.on('download', () => { downloads += 1; });

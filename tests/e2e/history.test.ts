@@ -87,7 +87,7 @@ describe('Back, Forward and reload', () => {
     // The same tab reloaded: it edits the draft, no other tab does.
     expect(await page.getByTestId('editing-elsewhere').count()).toBe(0);
     // Under its title, where it came from, not its title again.
-    expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol (WIC 16524.8) · Started in this browser');
+    expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol · Started in this browser');
     await page.goBack();
     await page.getByTestId('task-list').waitFor();
     expect(pageErrors).toEqual([]);

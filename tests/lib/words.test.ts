@@ -11,11 +11,11 @@ describe('listInWords', () => {
     expect(listInWords(items)).toBe(expected);
   });
 
-  it('separates names that hold commas with semicolons', () => {
+  it('separates names that hold commas with semicolons, two of them too ("County of Yolo and Probation" would read as one)', () => {
     expect(listInWords(['Superior Court of California, County of Yolo', 'Probation', 'Sheriff']))
       .toBe('Superior Court of California, County of Yolo; Probation; and Sheriff');
     expect(listInWords(['Superior Court of California, County of Yolo', 'Probation']))
-      .toBe('Superior Court of California, County of Yolo and Probation');
+      .toBe('Superior Court of California, County of Yolo; and Probation');
   });
 
   it('takes another conjunction', () => {

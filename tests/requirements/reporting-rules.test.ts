@@ -121,6 +121,13 @@ describe('stated-timelines', () => {
     expect(findingsOf(moved, 'stated-timelines')).toMatchObject([{ recordId: 'local', path: 'customSections.1.text', acknowledged: { by: 'Chair' } }]);
   });
 
+  it('warns about a deadline in business days, which runs past any limit in hours over a weekend', () => {
+    const missing = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'Notice that a youth is missing from care is given within two business days.'; });
+    expect(findingsOf(missing, 'stated-timelines')[0]!.message).toContain('The text says 2 business days for notice that a youth is missing from foster care (“Notice that a youth is missing from care is given within two business days.”): at least 48 hours, and more over a weekend or a holiday; the law allows at most 24 hours.');
+    const oneDay = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'The written report is filed within 1 business day.'; });
+    expect(findingsOf(oneDay, 'stated-timelines')[0]!.message).toContain('1 business day for the written child-abuse report');
+  });
+
   it('says nothing when the text agrees with the answer', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'The written report follows in writing within 36 hours.'; });
     expect(findingsOf(draft, 'stated-timelines')).toEqual([]);

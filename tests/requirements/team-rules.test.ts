@@ -70,6 +70,8 @@ describe('whom WIC 16524.8 binds', () => {
     const findings = check(companion(dropRole(completeDraft(), 'Yolo', 'sheriff')));
     expect(findings).toMatchObject([{ ruleId: 'partner-sheriff', severity: 'info', county: 'Yolo' }]);
     expect(findings[0]!.note).toContain("binds the county's CSEC Program protocol, and this is a companion protocol");
+    // A companion protocol's county may not take part in the program: its protocol is spoken of as one that may not exist.
+    expect(findings[0]!.note).toContain('If the county takes part in the CSEC Program, its CSEC Program protocol must still meet this requirement.');
   });
 
   it('a county not in the CSEC Program missing the juvenile court gets advice, not a block', () => {
@@ -105,7 +107,7 @@ describe('whom WIC 16524.8 binds', () => {
       d.mdtTiers.forEach((tier) => { tier.memberAgencyIds = tier.memberAgencyIds.filter((id) => d.agencies.find((a) => a.id === id)?.roles.includes('probation') !== true); });
     }));
     expect(findingsOf(draft, 'optional-partners')).toMatchObject([{ severity: 'warning' }]);
-    expect(findingsOf(draft, 'mdt-members')).toMatchObject([{ severity: 'warning', citation: 'Recommended practice' }]);
+    expect(findingsOf(draft, 'mdt-members')).toMatchObject([{ severity: 'warning', citation: 'Recommended practice, drawn from the partners WIC 16524.8(a)(1) names' }]);
     expect(check(draft).every((f) => f.note === undefined || !f.note.includes('must'))).toBe(true);
   });
 

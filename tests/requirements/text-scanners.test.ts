@@ -182,8 +182,10 @@ describe('findStatedHours', () => {
     ]);
   });
 
-  it('skips business days, which have no fixed length in hours', () => {
-    expect(findStatedHours('The written report follows within two business days.')).toEqual([]);
+  it('takes business days at a day each, the least they can mean, and says they were business days', () => {
+    const text = 'The written report follows within two business days.';
+    expect(findStatedHours(text)).toEqual([{ duty: 'written-report', hours: 48, sentence: text, businessDays: 2 }]);
+    expect(findStatedHours('Notice that a youth is missing is given within 1 working day.')).toMatchObject([{ duty: 'missing-from-care-notice', hours: 24, businessDays: 1 }]);
   });
 
   it('states nothing for "immediately"', () => {

@@ -8,7 +8,7 @@ const law = lawInForce(CALIFORNIA, TODAY);
 describe('the law in the questions’ hints', () => {
   it('names the partners, and says which this protocol may leave out when it was first developed before the law added them', () => {
     const now = partnersHint(completeDraft(), law);
-    expect(now).toMatch(/^Welfare and Institutions Code section 16524\.8\(a\)\(1\), as amended by AB 1227 \(Stats\. 2017, ch\. 558\), names the partners that take part: .+\.$/);
+    expect(now).toMatch(/^Welfare and Institutions Code section 16524\.8\(a\)\(1\), as amended by AB 1227 \(Stats\. 2017, ch\. 558\), requires that the team include representatives of .+\.$/);
     expect(now).not.toContain('recommended');
     const earlier = partnersHint(withChange(completeDraft(), (d) => { d.firstDevelopedOn = '2016-05-01'; }), law);
     expect(earlier.startsWith(now)).toBe(true);

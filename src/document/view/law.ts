@@ -1,7 +1,16 @@
 import { documentDate } from './text';
 import { listInWords } from '../../lib/words';
 import type { Draft } from '../../model';
-import { citationInWords, notBoundReason, partnerDuties, type LawInForce, type Statute } from '../../requirements';
+import { citationAsSubject, citationInWords, notBoundReason, partnerDuties, type LawInForce, type Statute } from '../../requirements';
+
+/**
+ * A citation read in the sentence just after another of the same code: "section 300(b)" after
+ * "Under Welfare and Institutions Code section 300(b)(2)", the code named in full otherwise.
+ */
+function afterItsCode(citation: string, before: string): string {
+  const code = /^(WIC|PC) (?=\d)/.exec(citation)?.[1];
+  return code && before.startsWith(`${code} `) ? citation.replace(`${code} `, 'section ') : citationInWords(citation);
+}
 
 /**
  * What the MOU says of the law, read from the statute data in force on the production date, so
@@ -36,6 +45,12 @@ export function legalView(draft: Draft, law: LawInForce, statute: Statute) {
       cite: citationInWords(first.citation),
     } : null,
     funds: law.programFunds && { cite: citationInWords(law.programFunds.citation) },
-    exploited: law.exploitedChildren && { who: law.exploitedChildren.value.who, cite: citationInWords(law.exploitedChildren.citation) },
+    missingFromCare: law.missingFromCare && { meaning: law.missingFromCare.value.meaning, cite: citationAsSubject(law.missingFromCare.citation) },
+    services: law.services && { within: citationInWords(law.services.value.within) },
+    exploited: law.exploitedChildren && {
+      who: law.exploitedChildren.value.who,
+      describedIn: afterItsCode(law.exploitedChildren.value.describedIn, law.exploitedChildren.citation),
+      cite: citationInWords(law.exploitedChildren.citation),
+    },
   };
 }

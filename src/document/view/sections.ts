@@ -10,9 +10,10 @@ import { oneLine, paragraphs } from './text';
 /**
  * One duty's deadline as the MOU states it: the law's limit and citation, the committee's shorter
  * one when it set one, and its figure when it breaks the limit (a draft shows the conflict; a
- * final export is refused). When the committee's own text states a figure for the duty, the
- * generated sentence names the law without a figure, so the MOU never prints two deadlines for
- * one duty; the stated-timelines check asks the committee to reconcile them.
+ * final export is refused). When the committee's own text states a figure for the duty within the
+ * law's limit, the generated sentence names the law without a figure, so the MOU never prints two
+ * deadlines for one duty; the stated-timelines check asks the committee to reconcile them. A figure
+ * beyond the limit is never deferred to: the law's limit is printed, and the check warns.
  */
 function timeline(answer: number | null, limit: { hours: number; citation: string } | null, inText: boolean) {
   if (limit === null) return null;
@@ -31,8 +32,16 @@ const nonBlank = (items: readonly string[]) => items.map((i) => i.trim()).filter
 export function sectionViews(draft: Draft, law: LawInForce) {
   const s = draft.sections;
   const duties = timedDuties(draft, law);
-  const stated = new Set(statedDeadlines(draft).map((d) => d.duty));
-  const deadline = (duty: TimedDuty) => timeline(duties[duty].answer, duties[duty].limit, stated.has(duty));
+  // A figure in the text beyond the law's limit, or in business days (longer over a weekend), is
+  // not deferred to: the sentence then states the law's own limit, rather than "the time that
+  // section allows, as this section provides below".
+  const stated = statedDeadlines(draft);
+  const deferred = (duty: TimedDuty) => {
+    const figures = stated.filter((d) => d.duty === duty);
+    const limit = duties[duty].limit;
+    return figures.length > 0 && (limit === null || figures.every((d) => d.businessDays === undefined && d.hours <= limit.hours));
+  };
+  const deadline = (duty: TimedDuty) => timeline(duties[duty].answer, duties[duty].limit, deferred(duty));
   const agency = (id: string | null) => {
     const found = id === null ? undefined : draft.agencies.find((a) => a.id === id);
     return found ? agencyName(found) : null;
@@ -50,6 +59,7 @@ export function sectionViews(draft: Draft, law: LawInForce) {
       // The generated definitions give way to the committee's own wording of the same term.
       definesCsec: userTerms.some((t) => /^commercially sexually exploited child/i.test(t.term.trim())),
       definesMdt: userTerms.some((t) => /^multidisciplinary team/i.test(t.term.trim())),
+      definesMissing: userTerms.some((t) => /^missing from (?:foster )?care/i.test(t.term.trim())),
       terms: userTerms.map((t) => ({ term: oneLine(t.term), definition: t.definition.trim() })),
     },
     principles: {

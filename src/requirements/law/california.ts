@@ -44,13 +44,14 @@ export const CALIFORNIA: Statute = {
   },
   services: {
     description: 'The protocol addresses the provision of services to exploited children within WIC 300.',
-    periods: [{ from: null, value: null, citation: 'WIC 16524.8(b); WIC 300(b)(2)' }],
+    periods: [{ from: null, value: { within: 'WIC 300' }, citation: 'WIC 16524.8(b); WIC 300(b)(2)' }],
   },
   exploitedChildren: {
     description: 'Who is a commercially sexually exploited child within WIC 300(b): served through child welfare as a victim.',
     periods: [{
       from: null,
       value: {
+        describedIn: 'WIC 300(b)',
         who: 'a child who has been sexually trafficked as described in Penal Code section 236.1, or who receives food or shelter in exchange for, or is paid to perform, sexual acts described in Penal Code section 236.1 or 11165.1, and whose parent or guardian failed to, or was unable to, protect the child',
       },
       citation: 'WIC 300(b)(2)',
@@ -83,7 +84,12 @@ export const CALIFORNIA: Statute = {
     // art. IV, § 8(c)). The subdivision numbers are not verified, so the citation names the section.
     periods: [{
       from: '2025-01-01',
-      value: { hours: 24, immediately: true, recipients: ['law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe'] },
+      value: {
+        hours: 24,
+        immediately: true,
+        recipients: ['law-enforcement', 'parents-guardians', 'indian-custodian-and-tribe'],
+        meaning: 'a child in foster care whose whereabouts are unknown, or who is at a location the court has not approved that may pose a risk to the child; a nonminor dependent is missing from foster care only when the absence is not voluntary or the nonminor dependent is at risk of substantial harm',
+      },
       citation: 'WIC 16501.35, as amended by AB 2108 (Stats. 2024, ch. 660)',
     }],
   },

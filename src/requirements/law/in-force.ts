@@ -57,7 +57,7 @@ export function citationInWords(citation: string): string {
 /**
  * A citation in words as the subject of a sentence: one that says which text of the law it is
  * (", as amended by AB 1227 (Stats. 2017, ch. 558)") closes that phrase with a comma before the
- * verb, as a reader expects ("…, as amended by AB 1227 (Stats. 2017, ch. 558), asks that").
+ * verb, as a reader expects ("…, as amended by AB 1227 (Stats. 2017, ch. 558), requires that").
  */
 export function citationAsSubject(citation: string): string {
   const words = citationInWords(citation);

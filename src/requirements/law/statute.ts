@@ -48,9 +48,9 @@ export interface Statute {
   /** WIC 16524.8(a)(2): members the team may include. */
   teamMayInclude: Parameter<readonly AgencyRole[]>;
   /** WIC 16524.8(b): the protocol addresses services to exploited children within WIC 300. */
-  services: Parameter<null>;
+  services: Parameter<{ within: string }>;
   /** WIC 300(b)(2) (SB 855): who is a commercially sexually exploited child within WIC 300(b). */
-  exploitedChildren: Parameter<{ who: string }>;
+  exploitedChildren: Parameter<{ who: string; describedIn: string }>;
   /** WIC 16524.8(b): what the multidisciplinary team approach provides. */
   mdtFunctions: Parameter<ReadonlyArray<{ key: MdtFunction; name: string }>>;
   /** WIC 16501.35: child welfare and probation policies to identify exploited children. */
@@ -58,7 +58,7 @@ export interface Statute {
   /** WIC 16501.35: identified children are documented in the statewide system. */
   documentation: Parameter<{ system: string }>;
   /** WIC 16501.35 as amended by AB 2108: notice that a child is missing from foster care. */
-  missingFromCare: Parameter<Notice<MissingYouthContact>>;
+  missingFromCare: Parameter<Notice<MissingYouthContact> & { meaning: string }>;
   /** A missing child believed to be, or at risk of being, a CSE victim: report to law enforcement and NCMEC. */
   missingCseReport: Parameter<Notice<'law-enforcement' | 'ncmec'>>;
   /**

@@ -32,7 +32,7 @@ const terminology: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'definitions',
-  citation: () => 'Recommended practice: the reform\'s own language (WIC 300(b)(2) names these children "commercially sexually exploited children")',
+  citation: (law) => `Recommended practice: the reform's own language${law.exploitedChildren ? ` (${law.exploitedChildren.citation} names these children "commercially sexually exploited children")` : ''}`,
   check(draft) {
     const findings: RawFinding[] = [];
     for (const { path, value, section } of committeeText(draft)) {

@@ -11,13 +11,13 @@ const servicesSection: Rule = {
   section: 'services',
   programProtocolOnly: true,
   citation: (law) => law.services?.citation ?? null,
-  check(draft) {
+  check(draft, { law }) {
     const services = draft.sections.services;
     if (services.text.trim() !== '' || services.offered.some((s) => s.name.trim() !== '')) return [];
     return [{
       section: 'services',
       path: 'sections.services',
-      message: 'The services section is empty. At a minimum the protocol must address the provision of services to sexually exploited children within WIC 300: list the services offered or describe them.',
+      message: `The services section is empty. At a minimum the protocol must address the provision of services to sexually exploited children${law.services ? ` within ${law.services.value.within}` : ''}: list the services offered or describe them.`,
     }];
   },
 };
@@ -76,7 +76,8 @@ const mdtMembers: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'mdt',
-  citation: (law) => (law.team ? 'Recommended practice' : null),
+  // The section the partners are named in, without the words on which text of the law it is.
+  citation: (law) => (law.team ? `Recommended practice, drawn from the partners ${law.team.citation.split(',')[0]} names` : null),
   check(draft, { law, statute }) {
     if (draft.mdtTiers.length === 0) return [];
     const team = law.team!.value;

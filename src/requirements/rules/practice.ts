@@ -1,6 +1,12 @@
 import { listInWords } from '../../lib/words';
-import { TRAINING_AUDIENCE_LABELS } from '../../model';
+import { INFO_SHARING_AUTHORITIES, TRAINING_AUDIENCE_LABELS } from '../../model';
 import type { Rule } from '../types';
+
+/** The California codes among the authorities the wizard offers, as citations are written ("WIC 18961.7", "PC 13753"). */
+const STATE_AUTHORITIES = INFO_SHARING_AUTHORITIES.flatMap((key) => {
+  const [, code, section] = /^(wic|pc)-(.+)$/.exec(key) ?? [];
+  return code ? [`${code.toUpperCase()} ${section}`] : [];
+});
 
 const screening: Rule = {
   id: 'screening',
@@ -32,14 +38,14 @@ const infoSharing: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'informationSharing',
-  citation: () => 'Recommended practice: cite the authority relied on (such as WIC 18961.7, PC 13753, WIC 827, WIC 10850, WIC 5328)',
+  citation: () => `Recommended practice: cite the authority relied on (such as ${STATE_AUTHORITIES.join(', ')})`,
   check(draft) {
     const sharing = draft.sections.informationSharing;
     if (sharing.authorities.length > 0 || sharing.otherAuthorities.some((a) => a.trim() !== '')) return [];
     return [{
       section: 'informationSharing',
       path: 'sections.informationSharing.authorities',
-      message: 'The information-sharing section cites no legal authority for sharing confidential information. Choose the authorities the team relies on, such as WIC 18961.7 for a child abuse multidisciplinary team.',
+      message: `The information-sharing section cites no legal authority for sharing confidential information. Choose the authorities the team relies on, such as ${STATE_AUTHORITIES[0]} for a child abuse multidisciplinary team.`,
     }];
   },
 };

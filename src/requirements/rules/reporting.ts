@@ -1,5 +1,5 @@
-import { listInWords } from '../../lib/words';
-import { MISSING_CSE_RECIPIENT_LABELS, MISSING_YOUTH_CONTACT_LABELS, type MissingYouthContact } from '../../model';
+import { listInWords, plural } from '../../lib/words';
+import { MISSING_CSE_RECIPIENT_LABELS, MISSING_YOUTH_CONTACT_LABELS } from '../../model';
 import { statedDeadlines, timedDuties } from '../stated-deadlines';
 import { noticeDue } from '../law/statute';
 import type { RawFinding, Rule } from '../types';
@@ -22,16 +22,6 @@ const documentation: Rule = {
       message: `The protocol does not say that ${gaps.join(' and ')} ${gaps.length > 1 ? 'document' : 'documents'} identified youth in ${law.documentation!.value.system}.`,
     }];
   },
-};
-
-/**
- * Those to add to the notice, each as the wizard's list names it. Two are set apart by a semicolon
- * where one holds a comma ("for an Indian child, the Indian custodian…"), which "and" alone ran
- * into the name before it; three or more, listInWords already sets apart so.
- */
-const recipients = (keys: readonly MissingYouthContact[]) => {
-  const labels = keys.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]);
-  return labels.length === 2 && labels.some((label) => label.includes(',')) ? labels.join('; and ') : listInWords(labels);
 };
 
 const missingYouthNotice: Rule = {
@@ -57,12 +47,12 @@ const missingYouthNotice: Rule = {
     const absent = required.filter((c) => !missing.notifies.includes(c));
     if (absent.length > 0) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`,
-        message: `The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: ${recipients(absent)}.` });
+        message: `The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: ${listInWords(absent.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]))}.` });
     }
     const expected = config.missingFromCareRecipients.filter((c) => !required.includes(c) && !missing.notifies.includes(c));
     if (expected.length > 0) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`, citation: 'County configuration (recipients beyond those the law names)',
-        message: `The missing-youth procedure does not name everyone this county's settings expect to be told that a youth is missing from foster care. Add to those notified: ${recipients(expected)}.` });
+        message: `The missing-youth procedure does not name everyone this county's settings expect to be told that a youth is missing from foster care. Add to those notified: ${listInWords(expected.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]))}.` });
     }
     return findings;
   },
@@ -83,12 +73,12 @@ const missingCseReport: Rule = {
     const findings: RawFinding[] = [];
     if (report.reportWithinHours !== null && report.reportWithinHours > hours) {
       findings.push({ section: 'reporting', path: `${path}.reportWithinHours`,
-        message: `The protocol allows ${report.reportWithinHours} hours to report a missing child who is, or is at risk of being, commercially sexually exploited; the law requires the report ${noticeDue(notice)}. Change it to ${hours} hours or less.` });
+        message: `The protocol allows ${report.reportWithinHours} hours to report a missing child believed to be, or at risk of being, commercially sexually exploited; the law requires the report ${noticeDue(notice)}. Change it to ${hours} hours or less.` });
     }
     const absent = required.filter((r) => !report.reportsTo.includes(r));
     if (absent.length > 0) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.reportsTo`,
-        message: `The protocol does not say that a missing child who is, or is at risk of being, commercially sexually exploited is reported to ${listInWords(absent.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]))}, as the law requires within ${hours} hours.` });
+        message: `The protocol does not say that a missing child believed to be, or at risk of being, commercially sexually exploited is reported to ${listInWords(absent.map((r) => MISSING_CSE_RECIPIENT_LABELS[r]))}, as the law requires within ${hours} hours.` });
     }
     return findings;
   },
@@ -127,10 +117,13 @@ const statedTimelines: Rule = {
     for (const stated of statedDeadlines(draft)) {
       const duty = duties[stated.duty];
       if (!duty.limit) continue;
-      const said = `The text says ${stated.hours} hours for ${duty.words} (“${stated.sentence}”)`;
-      const problem = stated.hours > duty.limit.hours
-        ? `${said}; the law allows at most ${duty.limit.hours} hours.`
-        : duty.answer !== null && stated.hours !== duty.answer ? `${said}, but the protocol's answer is ${duty.answer} hours.` : null;
+      const said = (figure: string) => `The text says ${figure} for ${duty.words} (“${stated.sentence}”)`;
+      const problem = stated.businessDays !== undefined
+        // A business day has no fixed length: over a weekend or a holiday it runs past any limit in hours.
+        ? `${said(plural(stated.businessDays, 'business day'))}: at least ${stated.hours} hours, and more over a weekend or a holiday; the law allows at most ${duty.limit.hours} hours.`
+        : stated.hours > duty.limit.hours
+          ? `${said(`${stated.hours} hours`)}; the law allows at most ${duty.limit.hours} hours.`
+          : duty.answer !== null && stated.hours !== duty.answer ? `${said(`${stated.hours} hours`)}, but the protocol's answer is ${duty.answer} hours.` : null;
       if (problem === null) continue;
       const entry = byText.get(stated.path) ?? { section: stated.section, recordId: stated.recordId, problems: [], citations: new Set<string>() };
       entry.problems.push(problem);

@@ -1,7 +1,12 @@
 import { quote, sentences } from './sentences';
 
 export type TimedDuty = 'written-report' | 'missing-from-care-notice' | 'missing-cse-report';
-export interface StatedHours { duty: TimedDuty; hours: number; sentence: string }
+/**
+ * A deadline stated in free text. `businessDays` is set for a figure in business (working, court)
+ * days: its `hours` are then the least it can mean, a day each, and it can mean more over a
+ * weekend or a holiday.
+ */
+export interface StatedHours { duty: TimedDuty; hours: number; sentence: string; businessDays?: number }
 
 const UNITS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
@@ -67,7 +72,8 @@ function toNumber(figure: string): number {
 /**
  * Hour figures that free text states as the deadline of a written child-abuse report, a notice
  * that a child is missing from care, or a report of a missing, exploited child to NCIC and NCMEC,
- * one entry per figure. Days count 24 hours; business days, having no fixed length, are skipped.
+ * one entry per figure. Days count 24 hours; business days at least as much, and more over a
+ * weekend, which `businessDays` says.
  */
 export function findStatedHours(text: string): StatedHours[] {
   const stated: StatedHours[] = [];
@@ -76,11 +82,13 @@ export function findStatedHours(text: string): StatedHours[] {
     if (found.length === 0) continue;
     for (const m of sentence.matchAll(FIGURE)) {
       const [, figure, businessKind, unit] = m;
-      if (figure === undefined || unit === undefined || businessKind !== undefined) continue;
+      if (figure === undefined || unit === undefined) continue;
       const duty = dutyAt(found, m.index);
       if (duty === undefined) continue;
-      const hours = toNumber(figure) * (/^d/i.test(unit) ? 24 : 1);
-      stated.push({ duty, hours, sentence: quote(sentence) });
+      const days = /^d/i.test(unit);
+      const hours = toNumber(figure) * (days ? 24 : 1);
+      const business = businessKind !== undefined && days ? { businessDays: toNumber(figure) } : {};
+      stated.push({ duty, hours, sentence: quote(sentence), ...business });
     }
   }
   return stated;
