@@ -5,6 +5,7 @@ import { exportFileName, offerDownload, packetFileName, redlineFileName } from '
 import type { ExportReply, ExportRequest } from './export-protocol';
 import type { Unshown } from '../document/unshown';
 import { unshownNote } from '../render/unshown';
+import { characterInWords } from '../lib/words';
 
 export type ExportFormat = ExportChoice['format'];
 
@@ -69,7 +70,7 @@ function request(body: (id: number) => ExportRequest, name: string, onProgress: 
         if (reply.kind !== 'done') return;
         offerDownload(reply.bytes, name, reply.mime);
         const notes = reply.missingGlyphs.length > 0
-          ? [unshownNote(reply.missingGlyphs, (c) => `“${c}”`)]
+          ? [unshownNote(reply.missingGlyphs, characterInWords)]
           : [];
         resolve({ kind: 'saved', name, notes });
       },

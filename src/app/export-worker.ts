@@ -63,7 +63,8 @@ async function packet(request: Extract<ExportRequest, { kind: 'packet' }>) {
 async function printable(request: Extract<ExportRequest, { kind: 'printable' }>) {
   const { id, draft, today } = request;
   const [{ finalPdfsUnshown }, faces] = await Promise.all([import('../review/packet'), pdfFonts()]);
-  const unshown = await finalPdfsUnshown(draft, { today, fonts: faces });
+  // Only which characters the typeface lacks matters here, not the bytes: nothing is compressed.
+  const unshown = await finalPdfsUnshown(draft, { today, fonts: faces, deflate: (bytes) => bytes });
   scope.postMessage(unshown ? { id, kind: 'unshown', unshown } : { id, kind: 'printable' });
 }
 

@@ -4,6 +4,7 @@ import { CALIFORNIA, lawInForce, type Finding } from '../requirements';
 import type { Persistence } from '../storage/persistence';
 import type { DraftStore } from './draft-store';
 import { saveProblemWords } from './save-words';
+import { useFinalPdfCheck } from './use-final-pdf-check';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
 import { flushPendingEdits, hasUnsentWords, type FixPlace } from '../wizard';
@@ -74,6 +75,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
   const today = todayIso();
   const law = useMemo(() => lawInForce(CALIFORNIA, today), [today]);
   const blocking = useMemo(() => findings.filter((f: Finding) => f.severity === 'blocking'), [findings]);
+  const finalPdf = useFinalPdfCheck(draft, blocking.length, today);
   // Closing the tab asks first while the latest changes are kept nowhere, and, as a reminder to
   // save a file, while they are only in a browser that has not agreed to keep its drafts; and
   // while a comment or reply is written but not added.
@@ -94,7 +96,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
     // be read over each other (UX.md).
     <Suspense fallback={<p className="status" data-testid="editor-loading">Opening the protocol…</p>}>
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null, loaded.reviewing)}<br />{fileWords(persistence, fileSavedAt, reminder !== false, loaded.reviewing)}{reminder}</>}
-        saveProblem={saveProblemWords(saveState)} comparing={comparing} reviewing={loaded.reviewing} history={history}
+        saveProblem={saveProblemWords(saveState)} finalPdf={finalPdf} comparing={comparing} reviewing={loaded.reviewing} history={history}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>

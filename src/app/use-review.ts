@@ -10,7 +10,7 @@ import { yourName } from '../storage/your-name';
 import { exportPacket, exportRedline, finalPdfsUnshown } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
-import { listInWords, lowerFirst, plural } from '../lib/words';
+import { characterInWords, listInWords, lowerFirst, plural } from '../lib/words';
 import { unshownRefusal } from '../document/unshown';
 
 interface Messages {
@@ -99,7 +99,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       return;
     }
     if (unshown) {
-      const chars = listInWords(unshown.characters.map((c) => `“${c}”`));
+      const chars = listInWords(unshown.characters.map(characterInWords));
       const one = unshown.characters.length === 1;
       say.error(`The final PDF cannot print ${chars}: its typeface has no letter for ${one ? 'it' : 'them'}, and the submission packet holds the final MOU as a PDF. `
         + `Write ${one ? 'it' : 'them'} in Latin letters (or leave ${one ? 'it' : 'them'} out), then certify. ${one ? 'It is' : 'They are'} in: ${listInWords(unshown.places.map((place) => placeInWords(place, draft)))}.`, NOT_CERTIFIED);
@@ -142,7 +142,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       setPacketState(outcome.kind === 'refused'
         ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
         : outcome.kind === 'unshown'
-        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, (c) => `“${c}”`, 'export the final Word file from the list of parts')} They are in: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
+        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, characterInWords, 'export the final Word file from the list of parts')} They are in: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
         : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });
     } catch (error) {
       setPacketState({ kind: 'said', words: `The packet could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });

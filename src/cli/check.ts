@@ -3,7 +3,7 @@ import { checkDraft, hasBlocking } from '../requirements';
 import { todayIso } from '../lib/dates';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
-import { findingsAsJson, formatFindings } from './format-findings';
+import { findingsAsJson, formatFindings, formatUnshownRefusal } from './format-findings';
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 
 export async function checkCommand(args: readonly string[], io: Io, today?: string): Promise<number> {
@@ -18,7 +18,11 @@ export async function checkCommand(args: readonly string[], io: Io, today?: stri
   // `export --final` or `packet`.
   const unshown = hasBlocking(findings) ? null : await (await import('../review/packet')).finalPdfsUnshown(draft,
     { today: today ?? todayIso(), fonts: await loadPdfFontsFromDisk(), deflate: nodeDeflate });
-  io.out(flags.has('--json') ? `${JSON.stringify(findingsAsJson(findings), null, 2)}\n` : formatFindings(draft, findings, { unshown: unshown ?? undefined }));
+  if (flags.has('--json')) {
+    io.out(`${JSON.stringify(findingsAsJson(findings), null, 2)}\n`);
+    // The array holds the law's findings only; why it exits 1 with none blocking goes where its notes go.
+    if (unshown) io.err(formatUnshownRefusal('A final PDF would be', draft, unshown, 'export the final Word file (export --final --docx OUT.docx)'));
+  } else io.out(formatFindings(draft, findings, { unshown: unshown ?? undefined }));
   return hasBlocking(findings) || unshown ? EXIT.blocking : EXIT.ok;
 }
 

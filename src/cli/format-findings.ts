@@ -3,6 +3,7 @@ import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from 
 import { whereToFix } from '../review/findings-text';
 import { unshownRefusal, type Unshown } from '../document/unshown';
 import { printable } from './printable';
+import { codePointOf } from '../lib/words';
 
 /**
  * The findings as a person reads them in a terminal: grouped by severity, each with its law.
@@ -45,7 +46,7 @@ export function formatRefusal(what: string, draft: Draft, blocking: readonly Fin
 }
 
 /** One character as a terminal shows it, with its code point for what it cannot draw: "阮" (U+962E). */
-export const codePoint = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+export const codePoint = (char: string) => `"${char}" (${codePointOf(char)})`;
 
 /** Why a final PDF (or a packet holding one) was refused: characters its font cannot show, and the fields that hold them. */
 export function formatUnshownRefusal(what: string, draft: Draft, unshown: Unshown, wordFile: string): string {

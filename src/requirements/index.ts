@@ -10,4 +10,4 @@ export { notBoundReason, type NotBound } from './scope';
 export { statedDeadlines, timedDuties, type TimedDuty } from './stated-deadlines';
 export { ruleStandings, type RuleStanding } from './standings';
 export type { Basis, CheckConfig, Finding, Rule, Severity } from './types';
-export { groupFindings, SEVERITY_GROUPS, summarizeFindings } from './summary';
+export { groupFindings, NO_BLOCKING_FINDINGS, SEVERITY_GROUPS, summarizeFindings } from './summary';

@@ -1,12 +1,15 @@
 import type { Finding, Severity } from './types';
 import { plural } from '../lib/words';
 
+/** Said while no blocking finding stands, before the final PDF has been checked to print the text. */
+export const NO_BLOCKING_FINDINGS = 'No blocking findings.';
+
 /** The groups of findings, most serious first, in the words county staff see (app and CLI). */
 export const SEVERITY_GROUPS: ReadonlyArray<{ severity: Severity; heading: string; none: string }> = [
   {
     severity: 'blocking',
     heading: 'Blocking — stops a final export',
-    none: 'No blocking findings. Nothing stops a final export of this protocol.',
+    none: `${NO_BLOCKING_FINDINGS} Nothing stops a final export of this protocol.`,
   },
   { severity: 'warning', heading: 'Warnings', none: 'No warnings.' },
   { severity: 'info', heading: 'Advice', none: 'No advice.' },

@@ -6,7 +6,7 @@ import { compareDrafts } from '../review/compare';
 import { CommentsPanel } from './comments-panel';
 import type { PacketState } from './certify-panel';
 import { ComparisonView } from './comparison-view';
-import { FindingsPanel } from './findings-panel';
+import { FindingsPanel, type FinalPdfCheck } from './findings-panel';
 import { placeInWords, type FixPlace } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { StepPage } from './step-page';
@@ -69,6 +69,8 @@ interface Props {
   onClose: () => void;
   /** Shown under the task list: review and export, given the way to open a finding's field. */
   children?: (fix: (place: FixPlace) => void, placeOf: (place: FixPlace) => string) => ReactNode;
+  /** Whether the final PDF can print the text, as far as checked: the findings say so when nothing else stops a final export. */
+  finalPdf?: FinalPdfCheck;
   /** While set, the page shows what changed from `before` (an earlier version, a file) to the open draft. */
   comparing?: Comparing | null;
   /** Reviewing a draft received from a committee: every step is read-only, and comments and verdicts are added. */
@@ -102,7 +104,7 @@ function Compared({ comparing, draft, findings, today }: { comparing: Comparing;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
-export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false, history = NO_HISTORY }: Props) {
+export function Editor({ draft, findings, law, today, source, saved, saveProblem = null, finalPdf, onEdit, onReplace, onSave, onClose, children, comparing = null, reviewing = false, history = NO_HISTORY }: Props) {
   const [opening] = useState(history.initial);
   const [step, setStep] = useState<EditorPage>(opening.page);
   const [item, setItem] = useState<string | null>(opening.item ?? null);
@@ -270,7 +272,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
         </div>
         <aside className="editor__findings">
           {/* A certified text is locked, and a reviewer does not decide for the committee: accepted warnings are shown, not changed. */}
-          <FindingsPanel draft={draft} findings={findings} onFix={fix}
+          <FindingsPanel draft={draft} findings={findings} finalPdf={finalPdf} onFix={fix} placeOf={placeOf}
             onAcknowledge={draft.certification || reviewing ? undefined : (finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
             onWithdraw={draft.certification || reviewing ? undefined : (finding, at) => onEdit({ kind: 'withdraw', finding, at })} />
         </aside>

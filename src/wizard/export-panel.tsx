@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
-import { plural } from '../lib/words';
+import { characterInWords, plural } from '../lib/words';
 import { unshownRefusal, type Unshown } from '../document/unshown';
-import { askedOnAPage, type FixPlace } from './places';
+import type { FixPlace } from './places';
+import { UnshownPlaces } from './unshown-places';
 
 /** Which document, final or draft, in which format. */
 export interface ExportChoice {
@@ -168,18 +169,8 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
               {unshown.places.length === 0
                 ? <p>Nothing was exported. The text that stopped it has been changed since: export the final PDF again.</p>
                 : <>
-                  <p>Nothing was exported. {unshownRefusal(unshown, (c) => `“${c}”`, 'export the final Word file')} {unshown.characters.length === 1 ? 'It is in:' : 'They are in:'}</p>
-                  <ul>
-                    {unshown.places.map((place) => (
-                      <li key={place.path}>
-                        {placeOf ? placeOf(place) : place.path}
-                        {onFix && askedOnAPage(place.path) && <>{' '}<button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => onFix(place)}
-                          aria-label={`Change this: ${placeOf ? placeOf(place) : place.path}`}>
-                          Change this
-                        </button></>}
-                      </li>
-                    ))}
-                  </ul>
+                  <p>Nothing was exported. {unshownRefusal(unshown, characterInWords, 'export the final Word file')} {unshown.characters.length === 1 ? 'It is in:' : 'They are in:'}</p>
+                  <UnshownPlaces places={unshown.places} placeOf={placeOf} onFix={onFix} />
                 </>}
             </div>
           </div>

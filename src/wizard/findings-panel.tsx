@@ -1,12 +1,22 @@
 import { distinctNames } from '../lib/words';
 import { FindingItem } from './finding-item';
 import type { Draft, FindingIdentity } from '../model';
-import { findingId, groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
+import { findingId, groupFindings, NO_BLOCKING_FINDINGS, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
+import { unshownRefusal, type Unshown } from '../document/unshown';
+import { characterInWords } from '../lib/words';
+import type { FixPlace } from './places';
+import { UnshownPlaces } from './unshown-places';
+
+/** Whether the final PDF can print the draft's text, as far as it has been checked (in the export worker, as typing pauses). */
+export type FinalPdfCheck = { kind: 'unchecked' } | { kind: 'printable' } | { kind: 'unshown'; unshown: Unshown };
 
 interface Props {
   draft: Draft;
   findings: readonly Finding[];
-  onFix?: (finding: Finding) => void;
+  /** Unchecked, the panel does not yet say that nothing stops a final export. */
+  finalPdf?: FinalPdfCheck;
+  onFix?: (place: FixPlace) => void;
+  placeOf?: (place: FixPlace) => string;
   onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
   onWithdraw?: (finding: FindingIdentity, at: string | null) => void;
 }
@@ -21,7 +31,7 @@ function findingNames(findings: readonly Finding[]): Map<Finding, string> {
 }
 
 /** The checks' results for the open draft, grouped by how much each one matters, re-checked as the committee types. */
-export function FindingsPanel({ draft, findings, ...actions }: Props) {
+export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' }, placeOf, ...actions }: Props) {
   const groups = groupFindings(findings);
   const acknowledged = groups.warning.filter((f) => f.acknowledged).length;
   const names = findingNames(findings);
@@ -40,7 +50,9 @@ export function FindingsPanel({ draft, findings, ...actions }: Props) {
             <h3 id={id}>
               {heading} <span className="group__count">({items.length})</span>
             </h3>
-            {items.length === 0 ? (
+            {items.length === 0 && severity === 'blocking' && finalPdf.kind !== 'printable' ? (
+              <NothingBlocking finalPdf={finalPdf} placeOf={placeOf} onFix={actions.onFix} />
+            ) : items.length === 0 ? (
               <p className="group__none">{none}</p>
             ) : (
               <ul className="group__list">
@@ -53,5 +65,20 @@ export function FindingsPanel({ draft, findings, ...actions }: Props) {
         );
       })}
     </section>
+  );
+}
+
+/**
+ * No blocking finding stands, but the final PDF is not yet known to print the text, or cannot: a
+ * name in a script its typeface lacks stops a final PDF and the packet as surely as a finding.
+ */
+function NothingBlocking({ finalPdf, placeOf, onFix }: { finalPdf: Exclude<FinalPdfCheck, { kind: 'printable' }> } & Pick<Props, 'placeOf' | 'onFix'>) {
+  if (finalPdf.kind === 'unchecked') return <p className="group__none">{NO_BLOCKING_FINDINGS}</p>;
+  const { unshown } = finalPdf;
+  return (
+    <div className="group__unshown" data-testid="findings-unshown">
+      <p>{NO_BLOCKING_FINDINGS} But the final PDF, and the submission packet that holds it, cannot be made yet. {unshownRefusal(unshown, characterInWords, 'export the final Word file')} {unshown.characters.length === 1 ? 'It is in:' : 'They are in:'}</p>
+      <UnshownPlaces places={unshown.places} placeOf={placeOf} onFix={onFix} />
+    </div>
   );
 }

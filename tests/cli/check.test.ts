@@ -68,6 +68,17 @@ describe('csec-mou check', () => {
     expect(out).toContain(`  - ${draft.agencies[index]!.name}: signer’s name`);
   });
 
+  it('with --json, keeps the findings array clean and says on stderr why it exits 1 with none blocking', async () => {
+    const draft = completeDraft();
+    const index = draft.agencies.findIndex((a) => a.signs);
+    draft.agencies[index]!.signer.name = 'Lin Wei 林伟';
+    const { code, out, err } = await check(file('lin-json.json', serializeDraft(draft)), '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual([]);
+    expect(err).toContain('A final PDF would be refused: The PDF cannot print "林" (U+6797) and "伟" (U+4F1F)');
+    expect(err).toContain(`  - ${draft.agencies[index]!.name}: signer’s name`);
+  });
+
   it('exits 1 and prints the findings grouped by severity with citations and counties', async () => {
     const { code, out } = await check(regional);
     expect(code).toBe(1);

@@ -262,13 +262,20 @@ describe('the first page', () => {
     await openFile({ name: 'lin.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(draft)) });
     await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
     expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol · Opened from the file lin.csecmou.json');
+    // The findings do not say that nothing stops a final export: once typing pauses, the final
+    // PDF is laid out in the export worker, and what it cannot print is named with its code point.
+    const findingsUnshown = page.getByTestId('findings-unshown');
+    await expect.poll(() => findingsUnshown.count(), CERTIFYING).toBe(1);
+    expect(await findingsUnshown.locator('p').textContent()).toBe('No blocking findings. But the final PDF, and the submission packet that holds it, cannot be made yet. The PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them, so they would come out as �. Write them in Latin letters (or leave them out) where they are used, or export the final Word file, which keeps them. They are in:');
+    expect(await findingsUnshown.locator('li').allTextContents()).toEqual([`${draft.agencies[index]!.name}: signer’s name Change this`]);
+    expect(await page.getByTestId('findings-panel').textContent()).not.toContain('Nothing stops a final export');
 
     let downloads = 0;
     page.on('download', () => { downloads += 1; });
     await page.getByRole('button', { name: 'Final PDF' }).click();
     const refused = page.getByTestId('export-unshown');
     await expect.poll(() => refused.textContent()).toContain('Final PDF refused');
-    expect(await refused.textContent()).toContain('Nothing was exported. The PDF cannot print “林” and “伟”: its typeface has no letter for them, so they would come out as �. Write them in Latin letters (or leave them out) where they are used, or export the final Word file, which keeps them. They are in:');
+    expect(await refused.textContent()).toContain('Nothing was exported. The PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them, so they would come out as �. Write them in Latin letters (or leave them out) where they are used, or export the final Word file, which keeps them. They are in:');
     expect(await refused.locator('li').allTextContents()).toEqual([`${draft.agencies[index]!.name}: signer’s name Change this`]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-unshown');
     expect(await page.getByTestId('export-status').textContent()).toBe('');
@@ -283,7 +290,7 @@ describe('the first page', () => {
     await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
     const refusedCertify = page.getByTestId('load-error');
     await expect.poll(() => refusedCertify.locator('.usa-alert__heading').textContent(), CERTIFYING).toBe('The text was not certified');
-    expect(await refusedCertify.textContent()).toContain('The final PDF cannot print “林” and “伟”: its typeface has no letter for them');
+    expect(await refusedCertify.textContent()).toContain('The final PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them');
     // The status of the check it ends goes with it: one message, not two.
     expect(await page.getByTestId('load-status').textContent()).toBe('');
     expect(await page.getByTestId('load-error').textContent()).toContain(`They are in: ${draft.agencies[index]!.name}: signer’s name.`);
@@ -296,6 +303,9 @@ describe('the first page', () => {
     await page.locator(`#f-agencies-${index}-signer-name`).fill('Lin Wei');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await expect.poll(() => refused.textContent()).toContain('The text that stopped it has been changed since: export the final PDF again.');
+    // The findings let go of the name at once, and say nothing stops a final export once the PDF is checked again.
+    expect(await findingsUnshown.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('findings-panel').textContent(), CERTIFYING).toContain('No blocking findings. Nothing stops a final export of this protocol.');
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final PDF' }).click()]);
     expect(await pdfText(await savedDownload(pdf))).toContain('Lin Wei');
 
