@@ -6,12 +6,16 @@ const INVISIBLE = /^[\p{Cf}\p{Z}\s\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]*$/u;
 // Control characters other than the newline and the tab, which no writer can show.
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const BETWEEN_WORDS = /(?<=\S)[\0-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+(?=\S)/g;
+// eslint-disable-next-line no-control-regex -- a vertical tab and a form feed are what is sought
+const WORD_BREAKS = /[\x0b\x0c]/g;
 const NEEDS_WORK = /[^\x20-\x7e\n\t]/;
 
 /**
  * Text as every document prints it and every check reads it: letters and their accents composed
  * (NFC), every kind of line end a newline (a paragraph separator a blank line), control
- * characters gone, and text that holds nothing visible (a name of one zero-width space) empty.
+ * characters gone (a space between two words, a line break for a vertical tab), and text that holds nothing visible (a name of one zero-width space) empty.
  * Without this, such a name passed the checks as filled in and printed as a blank Party, and the
  * PDF and the Word file each read an unusual line end their own way.
  */
@@ -21,6 +25,10 @@ export function printable(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?|[\u0085\u2028]/g, '\n')
     .replace(/\u2029/g, '\n\n')
+    // A vertical tab or a form feed is a line break (or a page break) in text copied from Word.
+    .replace(WORD_BREAKS, '\n')
+    // Between two words, a control character stood for a gap: a space, not the words run together.
+    .replace(BETWEEN_WORDS, ' ')
     .replace(CONTROL, '');
   return INVISIBLE.test(cleaned) ? '' : cleaned;
 }

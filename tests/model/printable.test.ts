@@ -13,8 +13,11 @@ describe('text as the documents print it', () => {
     expect(printable('Alpha\u2028Beta\u2029Gamma\u0085Delta\r\nEpsilon\rZeta')).toBe('Alpha\nBeta\n\nGamma\nDelta\nEpsilon\nZeta');
   });
 
-  it('drops control characters, and empties text with nothing visible in it', () => {
-    expect(printable('Probation\u0001\u000b Department\u0007')).toBe('Probation Department');
+  it('drops control characters (a space between words), and empties text with nothing visible in it', () => {
+    expect(printable('Probation\u0001 Department\u0007')).toBe('Probation Department');
+    // Between two words, one stood for a gap; a vertical tab is Word's line break.
+    expect(printable('Probation\u0007Department')).toBe('Probation Department');
+    expect(printable('First line\u000bSecond line\u000cThird')).toBe('First line\nSecond line\nThird');
     for (const blank of ['\u200b', '\u2060\u00ad', ' \u00a0\u3000', '\u0007\u0001', '\ufe0f', '\u200e\u200f\u202a']) expect(printable(blank)).toBe('');
     // A format character inside visible text stays: the Word file keeps a Persian zero-width non-joiner.
     expect(printable('می\u200cخواهم')).toBe('می\u200cخواهم');
