@@ -68,7 +68,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
         onApprove={(agencyId, by) => store.dispatch({ kind: 'approve', agencyId, by, on: todayIso() })}
         onWithdraw={(agencyId) => store.dispatch({ kind: 'unapprove', agencyId })} />
       <CertifyPanel draft={draft} blockingCount={blocking.length}
-        onCertify={(by) => void review.certify(by)} onReopen={() => void review.reopen()}
+        onCertify={(by) => review.certify(by)} onReopen={() => void review.reopen()}
         onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
       {loaded.keptId !== null && (
         <History versions={versions} onShow={onShowHistory} onRestore={onRestore}

@@ -11,7 +11,7 @@ import { exportPacket, exportRedline, finalPdfsUnshown } from './export-mou';
 import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
 import { characterInWords, listInWords, lowerFirst, plural } from '../lib/words';
-import { unshownRefusal } from '../document/unshown';
+import { CHECKING_FINAL_PDF, unshownRefusal } from '../document/unshown';
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -90,7 +90,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     // The packet holds the final MOU as a PDF: a text it cannot print is not certified, so that the
     // coordinator does not find out from a refused packet, with approvals to collect again.
     const draft = store.getState().draft;
-    say.status('Checking that the final PDF can print the text…');
+    say.status(CHECKING_FINAL_PDF);
     let unshown;
     try {
       unshown = await finalPdfsUnshown(draft, todayIso());

@@ -5,6 +5,9 @@ import { draftSchema, sectionBefore, type Draft } from '../model';
 // name in a script the font lacks, an emoji): the writers say which characters they replaced, and
 // this says where the draft has them, so the committee can change them, and in which words.
 
+/** Said while certifying first lays out the final PDF, in the page's status and beside the button. */
+export const CHECKING_FINAL_PDF = 'Checking that the final PDF can print the text…';
+
 /** A field of the draft that holds characters the PDF cannot show, as a finding names its field. */
 export interface UnshownPlace {
   /** Dotted path of the field ("agencies.2.signer.name"). */
@@ -39,24 +42,15 @@ function unwrapped(schema: SchemaShape | undefined): SchemaShape | undefined {
 }
 
 /**
- * The fields of `draft` whose text holds any of `characters`, in the draft's order, and those of
- * the characters still there (all of them when none is found, so that none goes unsaid). The PDF
- * reports characters as it sets them, composed (NFC): a name typed with its parts apart (Hangul
- * jamo, as macOS may send it) is compared composed too. Only the draft's own fields are read,
- * by its schema: a key a file carries that the app does not know is printed nowhere.
+ * Calls `each` with every text of the draft a final document may print, composed (NFC), with its
+ * dotted path and the agency, tier or added section it is in. Only the draft's own fields are
+ * read, by its schema: a key a file carries that the app does not know is printed nowhere.
  */
-export function unshownIn(draft: Draft, characters: readonly string[]): Unshown {
-  const places: UnshownPlace[] = [];
-  const found = new Set<string>();
+function eachPrintedText(draft: Draft, each: (text: string, path: string[], recordId: string | undefined) => void): void {
   const visit = (value: unknown, schema: SchemaShape | undefined, path: string[], recordId: string | undefined): void => {
     const def = unwrapped(schema)?._zod?.def;
-    if (typeof value === 'string') {
-      const text = value.normalize('NFC');
-      const held = characters.filter((char) => text.includes(char));
-      held.forEach((char) => found.add(char));
-      const added = path[0] === 'customSections' ? draft.customSections[Number(path[1])] : undefined;
-      if (held.length > 0) places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}), ...(added ? { section: sectionBefore(added) } : {}) });
-    } else if (Array.isArray(value)) {
+    if (typeof value === 'string') each(value.normalize('NFC'), path, recordId);
+    else if (Array.isArray(value)) {
       const element = def?.type === 'array' ? def.element : undefined;
       value.forEach((item, index) => {
         const record = path.length === 1 && RECORD_LISTS.has(path[0]!) ? (item as { id?: string } | null)?.id : recordId;
@@ -73,8 +67,39 @@ export function unshownIn(draft: Draft, characters: readonly string[]): Unshown 
     }
   };
   visit(draft, draftSchema as unknown as SchemaShape, [], undefined);
+}
+
+/**
+ * The fields of `draft` whose text holds any of `characters`, in the draft's order, and those of
+ * the characters still there (all of them when none is found, so that none goes unsaid). The PDF
+ * reports characters as it sets them, composed (NFC): a name typed with its parts apart (Hangul
+ * jamo, as macOS may send it) is compared composed too.
+ */
+export function unshownIn(draft: Draft, characters: readonly string[]): Unshown {
+  const places: UnshownPlace[] = [];
+  const found = new Set<string>();
+  eachPrintedText(draft, (text, path, recordId) => {
+    const held = characters.filter((char) => text.includes(char));
+    if (held.length === 0) return;
+    held.forEach((char) => found.add(char));
+    const added = path[0] === 'customSections' ? draft.customSections[Number(path[1])] : undefined;
+    places.push({ path: path.join('.'), ...(recordId ? { recordId } : {}), ...(added ? { section: sectionBefore(added) } : {}) });
+  });
   const still = characters.filter((char) => found.has(char));
   return { characters: still.length > 0 ? still : [...characters], places };
+}
+
+/**
+ * The characters beyond printable ASCII (which every face the PDF could ship has) in the texts a
+ * final document may print: when a check of the final PDF has printed them all before, a later
+ * draft holding no others needs no new check.
+ */
+export function unusualPrintedCharacters(draft: Draft): Set<string> {
+  const found = new Set<string>();
+  eachPrintedText(draft, (text) => {
+    for (const char of text) if (char > '~') found.add(char);
+  });
+  return found;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate, todayIso } from '../lib/dates';
 import { signatureStandings, type Draft } from '../model';
+import { CHECKING_FINAL_PDF } from '../document/unshown';
 
 /** Where the submission packet stands: being built (what it is doing), or what came of the last one. */
 export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
@@ -9,7 +10,8 @@ interface Props {
   draft: Draft;
   blockingCount: number;
   /** Certifies the text as final in the name of `by`. */
-  onCertify: (by: string) => void;
+  /** Certifies, once it has checked that the final PDF can print the text (a second or more the first time). */
+  onCertify: (by: string) => Promise<void> | void;
   /** Starts a new version of a certified text: it can be edited again. */
   onReopen: () => void;
   /** Records a signing agency's signature date, or null for pending. */
@@ -69,6 +71,7 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
 export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSigned, packet, onPacket }: Props) {
   const { certification } = draft;
   const [name, setName] = useState('');
+  const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Certifying or starting a new version replaces the panel's controls: focus goes to its new
   // heading rather than being lost (the status above says what happened).
@@ -119,7 +122,9 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
       return;
     }
     setError(null);
-    onCertify(name.trim());
+    if (checking) return;
+    setChecking(true);
+    void Promise.resolve(onCertify(name.trim())).finally(() => setChecking(false));
   };
   return (
     <section className="panel certify" aria-labelledby="certify-heading" data-testid="certify">
@@ -140,7 +145,9 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
           <input id="certify-by" className={`usa-input${error ? ' usa-input--error' : ''}`} value={name} autoComplete="name"
             aria-invalid={error ? true : undefined} aria-describedby={error ? 'certify-by-error' : undefined}
             onChange={(event) => setName(event.currentTarget.value)} />
-          <button type="submit" className="usa-button">Certify as final</button>
+          <button type="submit" className="usa-button" aria-disabled={checking}>Certify as final</button>
+          {/* Beside the button, where the coordinator looks; the page's status line announces it. */}
+          {checking && <p className="status-inline" data-testid="certify-checking">{CHECKING_FINAL_PDF}</p>}
         </form>
       )}
     </section>
