@@ -33,7 +33,12 @@ export function PageFrame({ children }: { children: ReactNode }) {
             you work, until you remove them, and saved as files you download; nothing is sent over the
             network. The checks help the committee; they are not legal advice.
           </p>
-          <p role="status" data-testid="offline-status">{OFFLINE_WORDS[offline]}</p>
+          {/* Only a new version is news to announce. Saving the app on a first visit happens
+              while the page speaks of its own, and is not read over it (UX.md: one live region). */}
+          <div data-testid="offline-status">
+            {offline !== 'update' && OFFLINE_WORDS[offline] && <p>{OFFLINE_WORDS[offline]}</p>}
+            <p role="status">{offline === 'update' ? OFFLINE_WORDS.update : ''}</p>
+          </div>
         </div>
       </footer>
     </>

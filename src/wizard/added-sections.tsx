@@ -83,7 +83,7 @@ export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListPr
   // On the last section's page, a new section goes at the end of the body, after every other
   // listed there, as the button below them promises.
   const edits = useListEdits('customSections', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus }),
-    { shown: (of) => addedSectionsOn(of, step), start: { after: last ? null : step }, first: 'title' });
+    { shown: (of) => addedSectionsOn(of, step), start: { after: last ? null : step } });
   const added = addedSectionsOn(draft, step);
   return (
     <section aria-labelledby="added-heading" className="records-block" data-testid="added-sections">

@@ -2,7 +2,7 @@ import { CADENCE_LABELS, describeCounties, describeProtocolKind, ROLE_LABELS, SE
 import type { FieldSpec } from './section-fields';
 import { SECTION_FIELDS } from './section-fields';
 import { answerInWords, approvalsInWords, at, itemInWords, NOT_ANSWERED, short } from './answer-words';
-import { capitalise } from '../lib/words';
+import { capitalise, plural } from '../lib/words';
 import { approvalFieldId } from './county-approvals';
 import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
@@ -60,7 +60,7 @@ export function tierInWords(draft: Draft, tier: MdtTier): string {
   const name = (id: string | null) => draft.agencies.find((a) => a.id === id)?.name.trim() || 'an agency';
   const meets = tier.convenes === null ? 'meeting time not decided'
     : tier.convenes.kind === 'within' ? `meets within ${tier.convenes.amount} ${tier.convenes.unit}` : `meets ${CADENCE_LABELS[tier.convenes.cadence]}`;
-  return [`convened by ${tier.convenerAgencyId ? name(tier.convenerAgencyId) : 'nobody yet'}`, `${tier.memberAgencyIds.length} members`, meets].join('; ');
+  return [`convened by ${tier.convenerAgencyId ? name(tier.convenerAgencyId) : 'nobody yet'}`, plural(tier.memberAgencyIds.length, 'member'), meets].join('; ');
 }
 
 /** Every answer of a step, in the order the step asks, then the sections the committee added after it. */

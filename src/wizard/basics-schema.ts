@@ -5,12 +5,37 @@ import { listInWords } from '../lib/words';
 import { CALIFORNIA, partnerListChanges } from '../requirements';
 
 /**
+ * What a date box holds while the browser has only part of a date (a month and a day, no year):
+ * its value is "" then, as for no date, and the part typed would be dropped without a word.
+ */
+export const INCOMPLETE_DATE = 'incomplete';
+
+/** The value of the date box `id`: its date, INCOMPLETE_DATE while it holds part of one, or null when empty. */
+export const dateBoxValue = (id: string) => (value: unknown): string | null =>
+  (typeof value === 'string' && value) || ((document.getElementById(id) as HTMLInputElement | null)?.validity.badInput ? INCOMPLETE_DATE : null);
+
+// Before it, a year was typed short.
+const EARLIEST_YEAR = '1900';
+const ISO_DATE = z.iso.date();
+
+/**
+ * A date answered in a form: the draft's own rule (a real calendar date), said for a date box,
+ * and a year in full. A box given "20" for 2020 holds the year 0020, which no protocol has.
+ */
+export const formDate = z.string().nullable().superRefine((date, ctx) => {
+  if (date === null) return;
+  if (date === INCOMPLETE_DATE) ctx.addIssue({ code: 'custom', message: 'Enter the whole date: the month, the day and the year.' });
+  else if (!ISO_DATE.safeParse(date).success) ctx.addIssue({ code: 'custom', message: 'Enter a real calendar date.' });
+  else if (date < EARLIEST_YEAR) ctx.addIssue({ code: 'custom', message: 'Enter the year in full, with four digits, such as 2025.' });
+});
+
+/**
  * The protocol's basics, taken from the draft's own schema (never a second copy of the fields),
  * with what a new protocol must name before it starts: at least one county.
  */
 export const basicsSchema = draftSchema
   .pick({ kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true })
-  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.') })
+  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.'), firstDevelopedOn: formDate })
   .superRefine(({ firstDevelopedOn }, ctx) => {
     if (!hasCome(firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
   });
@@ -19,7 +44,7 @@ export const basicsSchema = draftSchema
  * Whether a date of the protocol's past (first developed, last revised) has come, by the
  * browser's own day: a year typed as 2099 for 2009 would change which partners are required.
  */
-export const hasCome = (date: string | null): boolean => date === null || date <= todayIso();
+export const hasCome = (date: string | null): boolean => date === null || date === INCOMPLETE_DATE || date <= todayIso();
 
 export const NOT_YET_DEVELOPED = 'Enter the date the protocol was first developed: today or earlier.';
 export const NOT_YET_REVISED = 'Enter the date of the latest revision: today or earlier.';
@@ -32,7 +57,8 @@ export interface BasicsForm {
   kind: ProtocolKind;
   companionSetting: string;
   participatesInCsecProgram: boolean;
-  firstDevelopedOn: string;
+  /** "" or null for no date, INCOMPLETE_DATE for part of one. */
+  firstDevelopedOn: string | null;
 }
 
 /** Form values to basics, or the message for each field that is wrong. */

@@ -28,7 +28,8 @@ const isoNow = () => new Date().toISOString();
 interface Signing {
   name: string;
   /** The name, remembered for next time; or null, with the name field showing why and focused, when it is empty. */
-  sign: (missing: string) => string | null;
+  /** The name to sign with, or null after saying `missing` at the name field, focused unless `stay` (a radio keeps focus as arrows move in its group). */
+  sign: (missing: string, stay?: boolean) => string | null;
 }
 
 /** Words typed but not added: closing the tab asks first (pending-edits.ts). */
@@ -149,11 +150,14 @@ function VerdictList({ draft, step }: Pick<Props, 'draft' | 'step'>) {
   );
 }
 
+const NAME_FOR_COMMENT = 'Enter your name, so the committee knows who commented.';
+
 /** A reviewer gives (or changes) their verdict on the section. */
 function VerdictChoice({ draft, step, signing, onEdit, now }: Pick<Props, 'draft' | 'step' | 'onEdit'> & { signing: Signing; now: () => string }) {
   const mine = draft.sectionReviews.find((r) => r.section === step && r.reviewer === signing.name.trim())?.status ?? 'not-reviewed';
   const choose = (status: ReviewStatus) => {
-    const by = signing.sign('Enter your name before giving your verdict.');
+    // Arrow keys choose in a radio group: focus stays in it, and the message at the name is read out.
+    const by = signing.sign('Enter your name before giving your verdict.', true);
     if (by) onEdit({ kind: 'sectionReview', section: step, reviewer: by, status, at: now() });
   };
   return (
@@ -188,10 +192,10 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
   const nameId = `${ids}-name`;
   const signing: Signing = {
     name,
-    sign(missing) {
+    sign(missing, stay = false) {
       if (!name.trim()) {
         setNameError(missing);
-        document.getElementById(nameId)?.focus();
+        if (!stay) document.getElementById(nameId)?.focus();
         return null;
       }
       setNameError(null);
@@ -202,12 +206,14 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) {
+      // Both at once, when both are missing: the name, first on the page, takes focus.
       setTextError('Write your comment.');
-      document.getElementById(textId)?.focus();
+      if (!name.trim()) setNameError(NAME_FOR_COMMENT);
+      document.getElementById(name.trim() ? textId : nameId)?.focus();
       return;
     }
     setTextError(null);
-    const by = signing.sign('Enter your name, so the committee knows who commented.');
+    const by = signing.sign(NAME_FOR_COMMENT);
     if (!by) return;
     const chosen = places.find((p) => placeKey(p.anchor) === about) ?? places[0]!;
     onEdit({ kind: 'comment', comment: { id: newId(), anchor: chosen.anchor, author: by, at: now(), text: text.trim() } });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { APP_NAME, describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
+import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import { checkDraft, type Finding, type LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
 import { compareDrafts } from '../review/compare';
@@ -9,7 +9,8 @@ import { ComparisonView } from './comparison-view';
 import { FindingsPanel, type FinalPdfCheck } from './findings-panel';
 import { placeInWords, type FixPlace } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
-import { StepPage } from './step-page';
+import { itemPageName, StepPage } from './step-page';
+import { usePageTitle } from './page-title';
 import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
@@ -181,13 +182,8 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const pageName = comparing ? 'What changed'
     : step === null ? (reviewing ? 'Review the protocol' : 'Write the protocol')
     : step === 'review' ? (reviewing ? 'Every answer, and the MOU' : 'Check your answers')
-    : stepTitle(STEPS.find((s) => s.id === step)!);
-  useEffect(() => {
-    document.title = `${pageName} – ${APP_NAME}`;
-    return () => {
-      document.title = APP_NAME;
-    };
-  }, [pageName]);
+    : [itemPageName(draft, step, reviewing || draft.certification ? null : item, part ?? null), stepTitle(STEPS.find((s) => s.id === step)!)].filter(Boolean).join(' – ');
+  usePageTitle(pageName);
   // Back and Forward: a step with a value the draft cannot take stops the user, as its buttons do.
   const onBack = comparing?.onBack;
   useEffect(() => history.listen({

@@ -3,6 +3,7 @@ import type { LawInForce } from '../requirements';
 import { RecordsField } from './records-field';
 import { hintText, type FieldSpec } from './section-fields';
 import { fieldId } from './steps';
+import { dateBoxValue } from './basics-schema';
 
 interface Props<T extends FieldValues> {
   spec: FieldSpec;
@@ -93,7 +94,7 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
         {label}
         {hintLine}
         {errorLine}
-        <input className="usa-input usa-input--medium" type="date" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name, { setValueAs: (v: unknown) => v || null })} />
+        <input className="usa-input usa-input--medium" type="date" id={id} aria-describedby={describedBy} aria-invalid={invalid} {...form.register(name, { setValueAs: dateBoxValue(id) })} />
       </div>
     );
   }

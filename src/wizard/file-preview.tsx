@@ -4,6 +4,7 @@ import { describeCounties, DRAFT_VERSION, type RestoredDraft } from '../model';
 import { listCleared, repairsInWords, repairsLeaveOut } from '../review/repairs-text';
 import { agencyName } from './record-names';
 import { Alert } from './alert';
+import { usePageTitle } from './page-title';
 
 interface Props {
   name: string;
@@ -24,6 +25,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
   useEffect(() => {
     document.getElementById('preview-heading')?.focus();
   }, []);
+  usePageTitle(replacing ? 'Check the file before it replaces this draft' : reviewing ? 'Check the file before reviewing it' : 'Check the file before opening it');
   const agencies = draft.agencies.map((_, index) => agencyName(draft, index));
   const more = agencies.length - SHOWN_AGENCIES;
   const changed = integrity === 'mismatch';

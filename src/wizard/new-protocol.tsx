@@ -2,8 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { todayIso } from '../lib/dates';
 import { focusField } from './error-summary';
+import { usePageTitle } from './page-title';
 import { CALIFORNIA, lawInForce } from '../requirements';
-import { FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
+import { dateBoxValue, FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
 
 const resolver: Resolver<BasicsForm> = (values) => {
@@ -51,6 +52,8 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const counties = watch('counties');
   const kind = watch('kind');
+  // Its first step is part of the start page, which the app's name alone titles.
+  usePageTitle(part > 1 ? `Start a new protocol: step ${part} of ${PARTS.length}` : null);
   const messages = Object.entries(errors).map(([field, error]) => ({ field, message: String(error?.message ?? '') }));
 
   // GOV.UK error summary: after a failed try to go on, focus moves to the list of what to fix.
@@ -135,9 +138,11 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
               <label className="usa-radio__label" htmlFor="new-kind-companion">A companion protocol for one setting, such as juvenile hall</label>
             </div>
             {kind === 'companion' && (
-              <div className="usa-form-group">
+              <div className={`usa-form-group${errors.companionSetting ? ' usa-form-group--error' : ''}`}>
                 <label htmlFor="new-setting" className="usa-label field__label">Setting</label>
-                <input className="usa-input" id="new-setting" type="text" {...register('companionSetting')} />
+                {errors.companionSetting && <span className="usa-error-message" id="new-setting-error">{errors.companionSetting.message}</span>}
+                <input className={`usa-input${errors.companionSetting ? ' usa-input--error' : ''}`} id="new-setting" type="text"
+                  aria-invalid={errors.companionSetting ? true : undefined} aria-describedby={errors.companionSetting ? 'new-setting-error' : undefined} {...register('companionSetting')} />
               </div>
             )}
             <div className="usa-checkbox new-protocol__funds">
@@ -147,12 +152,15 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
           </fieldset>
         )}
         {part === 3 && (
-          <div className="usa-form-group field">
+          <div className={`usa-form-group field${errors.firstDevelopedOn ? ' usa-form-group--error' : ''}`}>
             {question('new-first-developed')}
             <div className="usa-hint" id="new-first-developed-hint">
               {FIRST_DEVELOPED_HINT}
             </div>
-            <input className="usa-input usa-input--medium" id="new-first-developed" type="date" aria-describedby="new-first-developed-hint" {...register('firstDevelopedOn')} />
+            {errors.firstDevelopedOn && <span className="usa-error-message" id="new-first-developed-error">{errors.firstDevelopedOn.message}</span>}
+            <input className={`usa-input usa-input--medium${errors.firstDevelopedOn ? ' usa-input--error' : ''}`} id="new-first-developed" type="date"
+              aria-invalid={errors.firstDevelopedOn ? true : undefined}
+              aria-describedby={errors.firstDevelopedOn ? 'new-first-developed-hint new-first-developed-error' : 'new-first-developed-hint'} {...register('firstDevelopedOn', { setValueAs: dateBoxValue('new-first-developed') })} />
           </div>
         )}
         <div className="step-nav">

@@ -50,9 +50,9 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
     setFocus(null);
   }, [focus, fields]);
   // The draft takes what the list holds first (a move or an undo a moment ago): the page reads the item from it.
-  const open = (index: number) => {
+  const open = (index: number, focus = [fieldId(`${at}.${spec.name}.${index}.${spec.fields[0]!.name}`)]) => {
     flushPendingEdits();
-    openItem(`${spec.name}.${index}`, [fieldId(`${at}.${spec.name}.${index}.${spec.fields[0]!.name}`)]);
+    openItem(`${spec.name}.${index}`, focus);
   };
   // A new item's page opens once the form holds it and the draft has taken it (at once, not as
   // typing stops), so that the page finds it there.
@@ -60,7 +60,8 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   useEffect(() => {
     if (adding === null || fields.length <= adding) return;
     setAdding(null);
-    open(adding);
+    // A new page: its heading takes focus, as on every other page opened.
+    open(adding, ['step-heading']);
   });
   const add = () => {
     setRemoved(null);

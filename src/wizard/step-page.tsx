@@ -40,6 +40,23 @@ const RETURN_WORDS = { agencies: 'Return to the list of agencies', mdtTiers: 'Re
 
 const SECTION_COUNT = STEPS.filter((s) => s.number !== null).length;
 
+/**
+ * What a record's own page is, for the window's title: "An agency", "Adding a tier: step 2 of 3",
+ * "A term", "An added section"; null on a step's own page. Not the record's name, which may
+ * hold the county, and which a browser may sync with its history.
+ */
+export function itemPageName(draft: Draft, step: StepId, item: string | null, part: number | null): string | null {
+  if (item === null) return null;
+  const list = STEP_LISTS[step];
+  if (list && draft[list].some((r) => r.id === item)) {
+    if (list === 'agencies') return 'An agency';
+    return part !== null && part >= 1 && part <= TIER_PARTS.length ? `Adding a tier: step ${part} of ${TIER_PARTS.length}` : 'An MDT tier';
+  }
+  const sectionItem = sectionItemAt(draft, step, item);
+  if (sectionItem) return `A ${sectionItem.spec.noun}`;
+  return addedSectionAt(draft, step, item) >= 0 ? 'An added section' : null;
+}
+
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */
 export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = false, leaving, item = null, part = null, onItem = () => {}, ...props }: Props) {
   const index = STEPS.findIndex((s) => s.id === step);
@@ -133,8 +150,8 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   return (
     <section className="panel step" aria-labelledby="step-heading" data-testid="step">
       {/* Where the page sits, as a caption (UX.md: a step indicator belongs only to a linear sub-flow; the task list is the draft's home). */}
-      <p className="step__caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : itemTitle !== null ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
-      <h2 id="step-heading" ref={heading} tabIndex={-1} lang={added && adding === null ? languageOfWords(added)?.title : undefined}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
+      <p className="step__caption" id="step-caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : itemTitle !== null ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
+      <h2 id="step-heading" ref={heading} tabIndex={-1} aria-describedby="step-caption" lang={added && adding === null ? languageOfWords(added)?.title : undefined}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
       {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} onLeaveAnyway={canLeaveAnyway ? () => checks.leaveAnyway() : undefined} />}
       <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
     </section>

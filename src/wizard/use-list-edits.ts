@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { freshRecordId, type Draft, type DraftEdit } from '../model';
 import { changeButtonId, moveButtonAfter } from './record-list';
 import { agencyReferences, recordName } from './record-names';
-import { fieldId } from './steps';
 
 type List = 'agencies' | 'mdtTiers' | 'customSections';
 
@@ -23,8 +22,6 @@ interface Part {
   shown: (draft: Draft) => ReadonlyArray<{ index: number }>;
   /** What a record added here holds from the start (the section it follows). */
   start: Record<string, unknown>;
-  /** The question a new record's page opens at. */
-  first: string;
 }
 
 /**
@@ -41,7 +38,7 @@ export function placeInList(order: readonly number[], from: number, to: number):
 
 /**
  * Add, move and remove for a list of records each with a page of its own (`onOpen`), with an undo
- * for the last removal and focus that follows each action: to the new record's page at its name,
+ * for the last removal and focus that follows each action: to the new record's page at its heading,
  * to the undo notice, back to the record's Change button. Given `part`, moves are within the
  * records shown, and a record moved past one takes its place in the MOU as well (`after`).
  */
@@ -78,7 +75,8 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       setMovedId(null);
       const id = freshRecordId(draft, list);
       onEdit({ kind: 'add', list, record: { ...part?.start, ...start, id } });
-      onOpen(id, [fieldId(`${list}.${draft[list].length}.${part?.first ?? 'name'}`)]);
+      // A new page: its heading takes focus, read with where it sits ("Adding a tier: step 1 of 3").
+      onOpen(id, ['step-heading']);
     },
     /** Moves the record `id` to `to` among the records shown. */
     move(id: string, to: number) {

@@ -290,6 +290,9 @@ describe('the first page', () => {
     await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).click();
     const refusedCertify = page.getByTestId('load-error');
     await expect.poll(() => refusedCertify.locator('.usa-alert__heading').textContent(), CERTIFYING).toBe('The text was not certified');
+    // What the button said while it checked goes with the check.
+    expect(await page.getByTestId('certify-checking').count()).toBe(0);
+    expect(await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).getAttribute('aria-disabled')).toBe('false');
     expect(await refusedCertify.textContent()).toContain('The final PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them');
     // The status of the check it ends goes with it: one message, not two.
     expect(await page.getByTestId('load-status').textContent()).toBe('');
@@ -624,6 +627,22 @@ describe('the first page', () => {
     // The hint's date is read from the statute data (AB 1227's partners, from 2018-01-01).
     expect(await page.locator('#new-first-developed-hint').textContent()).toContain('A date before January 1, 2018, changes which partners are required.');
     expect(await axeViolations(page)).toEqual([]);
+    // The window's title names the step; the first step is the start page's own.
+    expect(await page.title()).toBe('Start a new protocol: step 3 of 3 – CSEC Protocol & MOU Wizard');
+    // A date still to come, or part of one, is refused with its message at the field as well as in the summary.
+    const firstDeveloped = page.locator('#new-first-developed');
+    await firstDeveloped.fill('2099-01-01');
+    await form.getByRole('button', { name: 'Start the protocol' }).click();
+    await expect.poll(() => page.locator('#new-first-developed-error').textContent()).toBe('Enter the date the protocol was first developed: today or earlier.');
+    expect(await firstDeveloped.getAttribute('aria-invalid')).toBe('true');
+    expect(await firstDeveloped.getAttribute('aria-describedby')).toBe('new-first-developed-hint new-first-developed-error');
+    expect(await axeViolations(page)).toEqual([]);
+    await firstDeveloped.fill('');
+    await firstDeveloped.focus();
+    await page.keyboard.type('03');
+    await form.getByRole('button', { name: 'Start the protocol' }).click();
+    await expect.poll(() => page.locator('#new-first-developed-error').textContent()).toBe('Enter the whole date: the month, the day and the year.');
+    await firstDeveloped.fill('');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
 
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Opened your new protocol (Lassen and Modoc counties)');

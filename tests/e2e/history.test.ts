@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { openStep, openTab, startProtocol, toStart } from '../support/e2e';
+import { openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -367,6 +367,7 @@ describe('Back, Forward and reload', () => {
     await startProtocol(page, ['Sierra']);
     await openStep(page, '7. Multidisciplinary teams');
     await page.getByRole('button', { name: 'Add a tier' }).click();
+    await tabToFirstQuestion(page);
     await page.keyboard.type('Changed my mind');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');

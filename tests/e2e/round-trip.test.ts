@@ -53,6 +53,18 @@ async function review(draftPath: string, name: string, comments: Array<{ step: s
     expect(await page.getByTestId('step-answers').count()).toBe(1);
     expect(await page.locator('[data-testid="step"] textarea, [data-testid="step"] input').count()).toBe(0);
     const panel = page.getByTestId('comments');
+    const nameBox = panel.getByLabel('Your name (and organization)');
+    if ((await nameBox.inputValue()) === '') {
+      // With no name yet: an arrow key in the verdicts keeps focus there, and the name field says what is missing.
+      await panel.locator('input[type=radio]').first().focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => panel.locator('.comments__name .usa-error-message').textContent()).toBe('Enter your name before giving your verdict.');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+      // An empty comment with no name: both are said at once, and focus goes to the first, the name.
+      await panel.getByRole('button', { name: 'Add the comment' }).click();
+      await expect.poll(() => panel.locator('.usa-error-message').allTextContents()).toEqual(['Enter your name, so the committee knows who commented.', 'Write your comment.']);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('name');
+    }
     await panel.getByLabel('About').selectOption({ label: about });
     await panel.getByLabel('Comment', { exact: true }).fill(text);
     await panel.getByLabel('Your name (and organization)').fill(name);

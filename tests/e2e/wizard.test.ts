@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openDraftFile, openStep as openStepOn, savedDownload, startProtocol as startOn, toStart } from '../support/e2e';
+import { axeViolations, openDraftFile, openStep as openStepOn, savedDownload, startProtocol as startOn, tabToFirstQuestion, toStart } from '../support/e2e';
 import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
 import { MODEL_SECTION_TEXT } from '../../src/wizard/model-language';
 
@@ -80,8 +80,8 @@ async function addAgency({ name, roles, county, leads = false, signs = true }: A
   // A regional protocol's agency is added for its county, named on the button.
   await page.getByRole('button', { name: county ? `Add an agency in ${county} County` : /^Add (an|another) agency$/ }).click();
   const form = page.getByTestId('agency-page');
-  // Focus lands on the new agency's name: the name is typed, not clicked into.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^f-agencies-\d+-name$/);
+  // Focus lands on the new agency's heading, and Tab on its name: the name is typed, not clicked into.
+  expect(await tabToFirstQuestion(page)).toMatch(/^f-agencies-\d+-name$/);
   await page.keyboard.type(name);
   if (county) expect(await form.getByLabel(`${county} County`, { exact: true }).isChecked()).toBe(true);
   for (const role of roles) await tick(form.getByLabel(role, { exact: true }));
@@ -126,6 +126,7 @@ describe('a protocol written in the browser', () => {
     await openStep('7. Multidisciplinary teams');
     await page.getByRole('button', { name: 'Add a tier' }).click();
     const tier = page.getByTestId('tier-page');
+    await tabToFirstQuestion(page);
     // A pause long enough for the draft to take the change must not disturb the typing.
     await page.keyboard.type('Rapid');
     await page.waitForTimeout(800);
@@ -328,6 +329,7 @@ describe('a protocol written in the browser', () => {
     const focused = () => page.evaluate(() => document.activeElement?.id);
     // Adding one may be cancelled at any step: the list is as it was, with focus back on its button.
     await page.getByRole('button', { name: 'Add a tier' }).click();
+    await tabToFirstQuestion(page);
     await page.keyboard.type('Changed my mind');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
@@ -338,7 +340,10 @@ describe('a protocol written in the browser', () => {
     const tier = page.getByTestId('tier-page');
     expect(await caption()).toBe('Adding a tier: step 1 of 3');
     expect(await page.locator('#step-heading').textContent()).toBe('Its name and purpose');
-    expect(await focused()).toBe('f-mdtTiers-0-name');
+    expect(await page.title()).toBe('Adding a tier: step 1 of 3 – 7. Multidisciplinary teams – CSEC Protocol & MOU Wizard');
+    // The new page's heading takes focus, read with its caption; Tab goes on to the name.
+    expect(await page.locator('#step-heading').getAttribute('aria-describedby')).toBe('step-caption');
+    expect(await tabToFirstQuestion(page)).toBe('f-mdtTiers-0-name');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.type('First tier');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -389,6 +394,11 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
     await expect.poll(() => errors.textContent()).toContain('Enter the date the protocol was first developed: today or earlier.');
     await page.getByLabel('First developed on (optional)').fill('2020-05-01');
+    // Part of a date (a month, no day or year) is refused, not taken as no date.
+    await page.getByLabel('Last revised on (optional)').focus();
+    await page.keyboard.type('02');
+    await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
+    await expect.poll(() => errors.textContent()).toContain('Enter the whole date: the month, the day and the year.');
     await page.getByLabel('Last revised on (optional)').fill('2019-01-01');
     await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
@@ -404,6 +414,10 @@ describe('a protocol written in the browser', () => {
 
     // The MOU's term: an end before the start, or an end date beside "no end date", is refused.
     await openStep('14. Dispute resolution, amendment, term and termination');
+    // A year typed short ("20" for 2020) is a year of the first century, refused.
+    await page.getByLabel('The MOU takes effect on').fill('0020-06-01');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await expect.poll(() => errors.textContent()).toContain('Enter the year in full, with four digits, such as 2025.');
     await page.getByLabel('The MOU takes effect on').fill('2026-06-01');
     await page.getByLabel('The MOU ends on').fill('2025-01-01');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
@@ -454,9 +468,11 @@ describe('a protocol written in the browser', () => {
     await expect.poll(title).toBe('Lassen-Plumas Regional Interagency Protocol for Commercially Sexually Exploited Children');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    // Its button says what it puts back; once pressed, a status says it is back.
+    await page.getByRole('button', { name: 'Undo: put back Modoc County', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-counties');
     expect(await page.getByTestId('removed-notice').count()).toBe(0);
+    expect(await page.getByTestId('put-back-status').textContent()).toBe('Put back Modoc County.');
     expect(await chips()).toEqual(['Lassen County Remove', 'Modoc County Remove', 'Plumas County Remove']);
     // The draft holds it again, in its place, and so does the title the app made from the counties.
     await expect.poll(() => page.locator('.editor__counties').textContent()).toBe('Lassen, Modoc and Plumas counties');
@@ -725,7 +741,7 @@ describe('a protocol written in the browser', () => {
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     // A term is added on a page of its own, as an agency is, and named by what was typed in it.
     await page.getByRole('button', { name: 'Add a term' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-0-term');
+    expect(await tabToFirstQuestion(page)).toBe('f-sections-definitions-terms-0-term');
     expect(await page.getByTestId('step-caption').textContent()).toBe('2. Definitions');
     expect(await page.evaluate(() => location.hash)).toMatch(/\/definitions\/terms\.0$/);
     await page.keyboard.type('Youth');
@@ -734,7 +750,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Return to the list of terms' }).click();
     await expect.poll(focusedLabel).toBe('Change Youth');
     await page.getByRole('button', { name: 'Add another term' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sections-definitions-terms-1-term');
+    expect(await tabToFirstQuestion(page)).toBe('f-sections-definitions-terms-1-term');
     await page.keyboard.type('Advocate');
     await page.getByRole('button', { name: 'Return to the list of terms' }).click();
     await expect.poll(focusedLabel).toBe('Change Advocate');
@@ -869,7 +885,7 @@ describe('a protocol written in the browser', () => {
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(await added.textContent()).toContain('None added.');
     await page.getByRole('button', { name: 'Add a section after this one' }).click();
-    await expect.poll(focused).toBe('f-customSections-0-title');
+    expect(await tabToFirstQuestion(page)).toBe('f-customSections-0-title');
     expect(await page.getByTestId('step-caption').textContent()).toBe('11. Training');
     expect(await page.locator('#step-heading').textContent()).toBe('Untitled section after 11. Training');
     expect(new URL(page.url()).hash).toMatch(/\/training\/section-[0-9a-f]{8}$/);
@@ -890,7 +906,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(focusedLabel).toBe('Change Local resources');
     expect(await added.locator('.record__summary').textContent()).toBe('The Parties keep one list of local resources for exploited youth. The steering committee reviews it each year.');
     await page.getByRole('button', { name: 'Add another section here' }).click();
-    await expect.poll(focused).toBe('f-customSections-1-title');
+    expect(await tabToFirstQuestion(page)).toBe('f-customSections-1-title');
     await page.keyboard.type('Youth advisory board');
     await page.getByLabel('Text of the section').fill('Young people with lived experience advise the steering committee.');
     await page.getByRole('button', { name: 'Return to 11. Training' }).click();
@@ -985,6 +1001,7 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await openStep('Agencies and signatures');
     await page.getByRole('button', { name: 'Add another agency' }).click();
+    await tabToFirstQuestion(page);
     await page.keyboard.type(`Agency${'X'.repeat(194)}`);
     await expect.poll(() => page.locator('#step-heading').textContent()).toMatch(/^AgencyX+$/);
     const size = page.viewportSize()!;
@@ -1031,6 +1048,7 @@ describe('a protocol written in the browser', () => {
 
     while ((await focusedText()) !== 'Add an agency' && presses++ < 120) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await tabToFirstQuestion(page);
     await page.keyboard.type('Mono County Social Services');
     await page.keyboard.press('Tab'); // to the first role
     const role = page.getByTestId('agency-page').getByLabel('County human services department', { exact: true });

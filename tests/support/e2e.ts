@@ -71,6 +71,20 @@ export async function startProtocol(page: Page, counties: string[]) {
  */
 export const CERTIFYING = { timeout: 30_000 };
 
+/**
+ * A record added ("Add an agency") opens its page with focus on the heading, as every page does:
+ * a keyboard user's Tab goes on to its first question. Resolves with that question's id.
+ */
+export async function tabToFirstQuestion(page: Page): Promise<string> {
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  for (let tries = 0; (await focused()) !== 'step-heading'; tries++) {
+    if (tries > 100) throw new Error(`The new page's heading did not take focus (focus is on "${await focused()}").`);
+    await page.waitForTimeout(50);
+  }
+  await page.keyboard.press('Tab');
+  return focused();
+}
+
 /** Opens a step of the open protocol by its title in the task list. */
 export async function openStep(page: Page, title: string) {
   const back = page.getByRole('button', { name: 'Back to the task list' });
