@@ -7,7 +7,7 @@ import type { Block, Inline, Table } from './model';
  * literal, and a newline (which only user text contains: each template paragraph is one line)
  * becomes a line break. Between blocks, whitespace is layout of the template and is ignored.
  *
- * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <note> (a drafting note, after a bold label), <center>, <ul>/<ol> of <li>, the same
+ * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <lead-in> (a paragraph set on the same page as the block after it), <note> (a drafting note, after a bold label), <center>, <ul>/<ol> of <li>, the same
  * as <center-list> (centred lines without markers),
  * <table> with <cols>30 70</cols> then <tr> rows of <th> or <td>, <signature> holding
  * <agency>, <county>, <signer-name>, <signer-title> (after an empty <keep-with-next/> when it is
@@ -137,6 +137,8 @@ function parseBlock(reader: Reader, name: string, before: Block[]): Block[] {
       return [{ type: 'paragraph', style: 'note', content: [{ type: 'text', text: DRAFTING_NOTE_LABEL, bold: true }, ...reader.inlines(name)] }];
     case 'p': case 'center':
       return [{ type: 'paragraph', style: PARAGRAPH_STYLES[name], content: reader.inlines(name) }];
+    case 'lead-in':
+      return [{ type: 'paragraph', style: 'body', content: reader.inlines(name), keepWithNext: true }];
     case 'ul': case 'ol':
       return [{ type: 'list', ordered: name === 'ol', items: children(reader, name, ['li'], () => reader.inlines('li')) }];
     case 'center-list':

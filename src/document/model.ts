@@ -71,6 +71,8 @@ export interface Paragraph {
   content: Inline[];
   /** As a heading's. */
   lang?: string;
+  /** Set on the same page as the block after it: an agency's roles under its heading lead into its responsibilities. */
+  keepWithNext?: true;
 }
 
 /** A bulleted (`ordered: false`) or numbered list; each item is one paragraph of inlines. */

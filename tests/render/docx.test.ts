@@ -136,12 +136,12 @@ describe('the DOCX writer', () => {
     const xml = part(await docxParts(withBlocks([
       para('The parties agree:'), { type: 'list', ordered: false, items: [text('to meet')] },
       para('The tiers are:'), table('Monthly'),
-      para('Alone.'), para('Last.'),
+      para('Alone.'), { type: 'paragraph', style: 'body', content: text('Lead-in.'), keepWithNext: true }, para('Last.'),
       // A row taller than a page, which the PDF cuts between lines: the table's rows may break.
       para('A long table:'), table('word '.repeat(3000)),
     ])), 'word/document.xml');
     const keeps = (start: string) => paragraphs(xml).find((p) => p.text === start)!.xml.includes('<w:keepNext/>');
-    expect(['The parties agree:', 'The tiers are:', 'Alone.', 'Last.'].map(keeps)).toEqual([true, true, false, false]);
+    expect(['The parties agree:', 'The tiers are:', 'Alone.', 'Lead-in.', 'Last.'].map(keeps)).toEqual([true, true, false, true, false]);
     const [whole, cut] = elements(xml, 'w:tbl').map((t) => elements(t, 'w:tr').map((row) => row.includes('<w:cantSplit/>')));
     expect(whole).toEqual([true, true, true]);
     expect(cut).toEqual([false, false, false]);

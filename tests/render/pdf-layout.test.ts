@@ -260,6 +260,21 @@ describe('the PDF layout', () => {
       expect(unmarked.length).toBeGreaterThan(0);
     });
 
+    it('keeps a lead-in paragraph on the page of the block after it: an agency’s roles line with its responsibilities', () => {
+      const heading: Block = { type: 'heading', level: 2, text: 'Modoc County Probation Department' };
+      const roles: Block = { type: 'paragraph', style: 'body', content: [t('County probation department', { italic: true })], keepWithNext: true };
+      const text = para('Probation assigns a CSEC liaison to every youth under its supervision who is identified, and takes part in each MDT tier.');
+      const page = (laid: DocumentLayout, words: string) => slicesOf(laid).find((s) => textOf(s.slice).includes(words))!.page;
+      for (const laid of shifted([heading, roles, text])) {
+        expect(page(laid, 'County probation department')).toBe(page(laid, 'Probation assigns'));
+        expect(page(laid, 'Modoc County Probation')).toBe(page(laid, 'Probation assigns'));
+      }
+      // Unmarked, the roles line ends a page at some filler, alone with its heading: the test above can tell.
+      const unmarked = shifted([heading, { ...roles, keepWithNext: undefined }, text])
+        .filter((laid) => page(laid, 'County probation department') !== page(laid, 'Probation assigns'));
+      expect(unmarked.length).toBeGreaterThan(0);
+    });
+
     it('starts a new page at a page break, and two breaks in a row do not leave a page empty', () => {
       const laid = layout([para('one'), { type: 'pageBreak' }, { type: 'pageBreak' }, para('two'), { type: 'pageBreak' }]);
       expect(laid.pages.map((page) => page.placed.map((p) => textOf(p.slice)))).toEqual([['one'], ['two']]);

@@ -82,7 +82,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return [new Paragraph({
         style: PARAGRAPH_STYLE[node.style] ?? STYLE.body,
         ...breakBefore,
-        ...(place.leadsIn && { keepNext: true }),
+        ...((place.leadsIn || node.keepWithNext) && { keepNext: true }),
         ...direction(xmlSafe(plainText(node.content))),
         ...trackedMark(node.content, place.tracked),
         children: commented(runs(node.content, place.tracked, node.lang)),

@@ -31,7 +31,10 @@ function setText(content: readonly Inline[], style: TextStyle, block: number, ct
 
 export function paragraphLayout(node: Paragraph, block: number, ctx: LayoutContext): BlockLayout {
   const style = TEXT[node.style];
-  return { slices: setText(node.content, style, block, ctx, inLanguage(structNode('P'), node.lang)), spaceAfter: style.spaceAfter };
+  const slices = setText(node.content, style, block, ctx, inLanguage(structNode('P'), node.lang));
+  const last = slices[slices.length - 1];
+  if (node.keepWithNext && last) slices[slices.length - 1] = { ...last, keepWithNext: true };
+  return { slices, spaceAfter: style.spaceAfter };
 }
 
 /** Every line of a heading is kept with the next, so a heading never ends a page. */
