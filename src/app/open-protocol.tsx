@@ -40,7 +40,8 @@ function savedWords(state: SaveState, kept: boolean, reviewing: boolean): string
   if (!kept) return `Not kept in this browser: ${saveAFile(reviewing)} to keep your work.`;
   if (state.kind === 'saved') return `Saved in this browser at ${timeInWords(state.at)}.`;
   if (state.kind === 'failed' || state.kind === 'stopped') return 'Not saved in this browser: see the message below.';
-  return 'Kept in this browser; changes are saved as you type.';
+  // A reviewer changes no answer: what is saved is theirs.
+  return reviewing ? 'Kept in this browser; your comments and verdicts are saved as you add them.' : 'Kept in this browser; changes are saved as you type.';
 }
 
 /** After this long without saving a file, the user is reminded to save one. */

@@ -15,6 +15,8 @@ interface Props {
   /** Downloads the open draft's MOU with the changes as Word tracked changes; absent where it cannot be made. */
   onRedline?: () => void;
   redline?: PacketState;
+  /** Reviewing a draft received: the open draft is the one received, and does not change here. */
+  reviewing?: boolean;
 }
 
 const KIND_WORDS: Record<Change['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved' };
@@ -58,8 +60,8 @@ function FindingList({ heading, findings }: { heading: string; findings: readonl
 }
 
 /** What changed from an earlier version or another draft file to the open draft, part by part. */
-export function ComparisonView({ comparison, older: other, fileIsNewer, onBack, onRedline, redline = null }: Props) {
-  const now = 'the draft as it is now';
+export function ComparisonView({ comparison, older: other, fileIsNewer, onBack, onRedline, redline = null, reviewing = false }: Props) {
+  const now = reviewing ? 'the draft you received' : 'the draft as it is now';
   const reversed = fileIsNewer?.newer === true;
   const [older, newer] = reversed ? [now, other] : [other, now];
   // When the redline is saved (or fails), focus goes to the words that say so.

@@ -95,13 +95,13 @@ export interface Comparing {
  * The comparison, computed again only when the draft or what it is compared with changes. The
  * open draft's findings are the store's, already checked; the older draft is checked once.
  */
-function Compared({ comparing, draft, findings, today }: { comparing: Comparing; draft: Draft; findings: readonly Finding[]; today: string }) {
+function Compared({ comparing, draft, findings, today, reviewing }: { comparing: Comparing; draft: Draft; findings: readonly Finding[]; today: string; reviewing: boolean }) {
   const before = useMemo(() => checkDraft(comparing.before, { today }), [comparing.before, today]);
   const reversed = comparing.fileIsNewer?.newer === true;
   const comparison = useMemo(() => (reversed
     ? compareDrafts(draft, comparing.before, today, { before: findings, after: before })
     : compareDrafts(comparing.before, draft, today, { before, after: findings })), [comparing.before, draft, today, before, findings, reversed]);
-  return <ComparisonView comparison={comparison} older={comparing.older} fileIsNewer={comparing.fileIsNewer} onBack={comparing.onBack} onRedline={comparing.onRedline} redline={comparing.redline ?? null} />;
+  return <ComparisonView comparison={comparison} older={comparing.older} fileIsNewer={comparing.fileIsNewer} onBack={comparing.onBack} onRedline={comparing.onRedline} redline={comparing.redline ?? null} reviewing={reviewing} />;
 }
 
 /** An open protocol: its task list or one of its steps, with what the law still requires beside it. */
@@ -238,7 +238,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
       )}
       <div className="editor__body">
         <div className="editor__main">
-          {comparing ? <Compared comparing={comparing} draft={draft} findings={findings} today={today} /> : step === null ? (
+          {comparing ? <Compared comparing={comparing} draft={draft} findings={findings} today={today} reviewing={reviewing} /> : step === null ? (
             <>
               <TaskList draft={draft} findings={findings} onOpen={go} reviewing={reviewing} />
               <section className="panel check" aria-labelledby="check-heading">

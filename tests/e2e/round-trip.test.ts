@@ -119,6 +119,8 @@ describe('the review round trip', () => {
     await roundTwo.waitFor();
     expect(await roundTwo.locator('h2').textContent()).toBe('What changed since the file reviewed-before.csecmou.json');
     expect(await roundTwo.locator('.change__what').allTextContents()).toEqual(['How often training is given']);
+    // The reviewer reads it as the draft received, not as one that changes as they type.
+    expect(await roundTwo.locator('p').first().textContent()).toContain('From the file reviewed-before.csecmou.json (older) to the draft you received (newer).');
     expect(await axeViolations(first)).toEqual([]);
     await roundTwo.getByRole('button', { name: 'Back to the draft' }).first().click();
     await expect.poll(() => first.evaluate(() => document.activeElement?.id)).toBe('reviewer-compare-heading');
