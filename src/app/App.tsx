@@ -248,7 +248,8 @@ export function App() {
 
   return (
     <YourNameContext.Provider value={yourName}>
-      <PageFrame>
+      {/* In an open draft, the draft's title is the page's h1. */}
+      <PageFrame named={!(loaded && !pending && loaded.editing === 'here')}>
         <LoadMessages status={messages.status} error={messages.error} repairs={messages.repairs} statusFocus={messages.statusFocus} />
         {drafts.unavailable && (
           <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">

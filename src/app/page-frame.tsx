@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
+import { APP_NAME } from '../model';
 import { OFFLINE_WORDS, useOffline } from './use-offline';
 
-/** What every screen sits in: the skip link, the masthead, the main region and the footer. */
-export function PageFrame({ children }: { children: ReactNode }) {
+/**
+ * What every screen sits in: the skip link, the masthead, the main region and the footer. The
+ * app's name is the page's one h1 (`named`) except in an open draft, whose title is.
+ */
+export function PageFrame({ children, named = true }: { children: ReactNode; named?: boolean }) {
   const offline = useOffline();
   return (
     <>
@@ -18,7 +22,7 @@ export function PageFrame({ children }: { children: ReactNode }) {
       </a>
       <header className="masthead">
         <div className="wrap">
-          <h1>CSEC Protocol &amp; MOU Wizard</h1>
+          {named ? <h1 className="masthead__name">{APP_NAME}</h1> : <p className="masthead__name">{APP_NAME}</p>}
           <p className="masthead__lede">
             Draft and check a county&apos;s interagency protocol for commercially sexually exploited
             children under SB 855.

@@ -202,7 +202,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     <div className="editor">
       <header className="editor__header">
         <div>
-          <h2 id="draft-title" tabIndex={-1}>{draft.title}</h2>
+          <h1 id="draft-title" tabIndex={-1}>{draft.title}</h1>
           <p className="editor__counties">{describeCounties(draft.counties)}</p>
           <p className="editor__meta">{describeProtocolKind(draft)} · {source}</p>
           <p className="editor__saved" data-testid="saved-status">{saved}</p>

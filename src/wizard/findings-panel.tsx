@@ -46,7 +46,8 @@ export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' 
         const items = groups[severity];
         const id = `findings-${severity}`;
         return (
-          <section key={severity} className={`group group--${severity}`} aria-labelledby={id}>
+          // Groups under the panel's heading, not landmarks of their own: three on every page made a screen reader's list of regions long.
+          <div key={severity} className={`group group--${severity}`}>
             <h3 id={id}>
               {heading} <span className="group__count">({items.length})</span>
             </h3>
@@ -61,7 +62,7 @@ export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' 
                 ))}
               </ul>
             )}
-          </section>
+          </div>
         );
       })}
     </section>

@@ -41,7 +41,7 @@ async function openPage(): Promise<Page> {
 }
 
 const panel = () => page.getByTestId('findings-panel');
-const blockingGroup = () => page.locator('section.group--blocking');
+const blockingGroup = () => page.locator('div.group--blocking');
 const fileInput = () => page.getByLabel('Open a draft file', { exact: true });
 
 const toStart = (on: Page = page) => startPage(on);
@@ -207,7 +207,7 @@ describe('the first page', () => {
     await openFile({ name: 'hall.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
 
-    const advice = page.locator('section.group--info');
+    const advice = page.locator('div.group--info');
     expect(await advice.textContent()).toContain("No agency of Mendocino County is listed as the county sheriff's department.");
     expect(await advice.locator('.finding__note').first().textContent()).toContain('this is a companion protocol');
     expect(await page.locator('.editor__meta').textContent()).toContain('Companion protocol: Juvenile hall');
@@ -262,6 +262,8 @@ describe('the first page', () => {
     await openFile({ name: 'lin.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(draft)) });
     await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
     expect(await page.locator('.editor__meta').textContent()).toBe('CSEC Program protocol · Opened from the file lin.csecmou.json');
+    // One h1 a page: in an open draft, its title; the app's name above it is not a heading then.
+    expect(await page.locator('h1').allTextContents()).toEqual([draft.title]);
     // The findings do not say that nothing stops a final export: once typing pauses, the final
     // PDF is laid out in the export worker, and what it cannot print is named with its code point.
     const findingsUnshown = page.getByTestId('findings-unshown');
@@ -454,7 +456,7 @@ describe('the first page', () => {
 
       await fresh.keyboard.press('Enter');
       await expect.poll(() => fresh.locator('#draft-title').textContent()).toBe(sample.title);
-      expect(await fresh.locator('section.group--blocking').textContent()).toMatch(/no blocking findings/i);
+      expect(await fresh.locator('div.group--blocking').textContent()).toMatch(/no blocking findings/i);
     } finally {
       await own.close();
     }
@@ -629,6 +631,7 @@ describe('the first page', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The window's title names the step; the first step is the start page's own.
     expect(await page.title()).toBe('Start a new protocol: step 3 of 3 – CSEC Protocol & MOU Wizard');
+    expect(await page.locator('h1').allTextContents()).toEqual(['CSEC Protocol & MOU Wizard']);
     // A date still to come, or part of one, is refused with its message at the field as well as in the summary.
     const firstDeveloped = page.locator('#new-first-developed');
     await firstDeveloped.fill('2099-01-01');

@@ -55,7 +55,7 @@ async function tick(input: Locator, on = true) {
   await input.page().locator(`label[for="${id}"]`).click();
   await expect.poll(() => input.isChecked()).toBe(on);
 }
-const blocking = () => page.locator('section.group--blocking');
+const blocking = () => page.locator('div.group--blocking');
 
 const startProtocol = (counties: string[]) => startOn(page, counties);
 
@@ -244,7 +244,7 @@ describe('a protocol written in the browser', () => {
   });
 
   it('accepts a warning with who and why, keeps it in the draft, and lets it be withdrawn', async () => {
-    const warning = page.locator('section.group--warning li.finding').first();
+    const warning = page.locator('div.group--warning li.finding').first();
     const title = await warning.locator('.finding__title').textContent();
     const focused = () => page.evaluate(() => `${document.activeElement?.className ?? ''}|${document.activeElement?.textContent ?? ''}`);
     // Each finding's buttons are named for it, so a screen reader's list of buttons tells them apart.
@@ -281,7 +281,7 @@ describe('a protocol written in the browser', () => {
   });
 
   it('says at each field what an acknowledgement lacks, all at once, with focus on the first, and acknowledges nothing until both are given', async () => {
-    const warning = page.locator('section.group--warning li.finding').first();
+    const warning = page.locator('div.group--warning li.finding').first();
     const title = (await warning.locator('.finding__title').textContent())!;
     const acknowledged = () => page.locator('li.finding--acknowledged', { hasText: title }).count();
     const who = warning.getByLabel('Who accepts it (name and role)');
@@ -894,7 +894,7 @@ describe('a protocol written in the browser', () => {
     const blockingFinding = blocking().locator('li.finding', { hasText: 'has no text yet' });
     await expect.poll(() => blockingFinding.count()).toBe(1);
     // Untitled, or titled as a section of the outline is, it is a warning: the contents would show two by one name.
-    const titleWarning = page.locator('section.group--warning li.finding', { hasText: /Give (it|one of them) a title/ });
+    const titleWarning = page.locator('div.group--warning li.finding', { hasText: /Give (it|one of them) a title/ });
     await expect.poll(() => titleWarning.textContent()).toContain('has no title yet, so the MOU and its contents call it “Additional provisions”');
     await page.keyboard.type('Training');
     await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” (added after “Training”) has the same title as the protocol\'s own section “Training”');
