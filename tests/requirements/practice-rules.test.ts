@@ -13,7 +13,7 @@ describe('screening', () => {
       d.sections.identification.screeningTool = '';
     });
     const [finding] = findingsOf(draft, 'screening');
-    expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16501.35(a)(1); recommended practice', path: 'sections.identification.screenedBy' });
+    expect(finding).toMatchObject({ severity: 'warning', citation: 'Recommended practice, for the policies WIC 16501.35(a)(1) requires', path: 'sections.identification.screenedBy' });
     expect(finding!.message).toContain('does not say who screens and which screening tool is used.');
   });
 

@@ -14,7 +14,9 @@ const screening: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'identification',
-  citation: (law) => (law.identification ? `${law.identification.citation}; recommended practice` : 'Recommended practice'),
+  // The statute requires the policies; who screens whom, when and with what is practice. Listed
+  // among what the law does not require, the citation says so rather than cite the statute bare.
+  citation: (law) => (law.identification ? `Recommended practice, for the policies ${law.identification.citation} requires` : 'Recommended practice'),
   check(draft) {
     const id = draft.sections.identification;
     const gaps = [
