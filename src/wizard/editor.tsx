@@ -135,7 +135,10 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
 
   // A step opened with Change from "Check your answers" offers the way back there (UX.md).
   const [fromReview, setFromReview] = useState(opening.fromReview === true);
+  // What a move within a step did that focus alone does not say ("The tier was not added."), until the next move.
+  const [itemSaid, setItemSaid] = useState('');
   const moveTo = (target: EditorPage, { fromReview: back = false, item: record = null, part: adding = null }: { fromReview?: boolean; item?: string | null; part?: number | null } = {}) => {
+    setItemSaid('');
     setStep(target);
     setItem(record);
     setPart(record ? adding : null);
@@ -164,9 +167,10 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   };
   // A record's own page on the step shown (or a step of adding it), or the step's list again
   // (null), focusing the first of `focus` there.
-  const openItem = (record: string | null, { focus: ids = [], part: adding }: { focus?: string[]; part?: number } = {}) => {
+  const openItem = (record: string | null, { focus: ids = [], part: adding, said = '' }: { focus?: string[]; part?: number; said?: string } = {}) => {
     if (step === null || step === 'review') return;
     moveTo(step, { item: record, part: adding ?? null });
+    setItemSaid(said);
     setFromReview(false);
     changedFrom.current = null;
     if (ids.length) setFocus({ ids: [...ids, 'step-heading'] });
@@ -261,6 +265,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
               <LeaveChecksContext.Provider value={leaveChecks}>
                 <StepPage step={step} item={item} part={part} onItem={openItem} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
                   readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
+                <p className="usa-sr-only" role="status" data-testid="item-said">{itemSaid}</p>
                 <CommentsPanel key={`${step}-${item ?? ''}`} draft={draft} step={step} record={item} reviewing={reviewing} onEdit={onEdit} />
               </LeaveChecksContext.Provider>
             </>

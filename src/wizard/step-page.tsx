@@ -32,7 +32,8 @@ interface Props extends StepProps {
   /** The step (from 1) of adding that record, while it is being added (a tier); null for its own page. */
   part?: number | null;
   /** Opens a record's page (or a step of adding it), or the step's page again (null), focusing the first of `focus` there. */
-  onItem?: (id: string | null, options?: { focus?: string[]; part?: number }) => void;
+  /** Opens a record's page (or the list, for null); `said` is announced there, when focus alone would not say what happened. */
+  onItem?: (id: string | null, options?: { focus?: string[]; part?: number; said?: string }) => void;
 }
 
 /** The way from a record's page back to the list it is on. */
@@ -120,7 +121,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       {adding !== null && record && <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
         // The tier being added is dropped, whatever of it was answered: the list is as it was.
         props.onEdit({ kind: 'remove', list: 'mdtTiers', id: record.id });
-        onItem(null, { focus: [ADD_TIER_ID] });
+        onItem(null, { focus: [ADD_TIER_ID], said: 'The tier was not added.' });
       }}>Cancel, and do not add this tier</button>}
       <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => go(null)}>Back to the task list</button>
     </nav>

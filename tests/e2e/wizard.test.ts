@@ -334,6 +334,8 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
     await expect.poll(focused).toBe('add-tier');
+    // Focus on "Add a tier" does not say what happened: a status does.
+    expect(await page.getByTestId('item-said').textContent()).toBe('The tier was not added.');
     expect(await page.getByTestId('tier').count()).toBe(0);
     expect(await page.locator('#step-heading').textContent()).toBe('7. Multidisciplinary teams');
     await page.getByRole('button', { name: 'Add a tier' }).click();
