@@ -54,6 +54,12 @@ export const commentSchema = z.looseObject({
   statusBy: z.string().nullable().default(null),
   statusAt: moment().nullable().default(null),
   replies: z.array(commentReplySchema).default([]),
+  /**
+   * The hash of the answer the comment is about (its field, or its agency, tier or added section)
+   * when it was written, so that the page can say the answer has changed since; null for a whole
+   * section, and in comments written before it was recorded.
+   */
+  answerWas: z.string().nullable().default(null),
 });
 
 /** One reviewer's verdict on one section: the latest they gave. */
@@ -135,6 +141,18 @@ export function commentRecord(draft: Draft, anchor: CommentAnchor): Anchored | n
   if (tier) return { list: 'mdtTiers', record: tier };
   const section = draft.customSections.find((s) => s.id === anchor.recordId);
   return section ? { list: 'customSections', record: section } : null;
+}
+
+/**
+ * The answer a comment is about as it stands: its field, or its whole agency, tier or added
+ * section; undefined for a whole section, or for a record that has gone.
+ */
+export function anchoredAnswer(draft: Draft, anchor: CommentAnchor): unknown {
+  const found = commentRecord(draft, anchor);
+  if (anchor.recordId !== null ? !found : anchor.field === null) return undefined;
+  let value: unknown = found ? found.record : draft;
+  for (const key of anchor.field?.split('.') ?? []) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
 }
 
 /**

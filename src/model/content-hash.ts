@@ -1,5 +1,6 @@
 import { sha256Hex } from '../lib/sha256';
 import type { Draft } from './draft';
+import { anchoredAnswer, type Comment, type CommentAnchor } from './comments';
 
 /**
  * The fields of a draft that record what happened to its text rather than the text: they are
@@ -30,6 +31,25 @@ export function contentHash(draft: Draft): string {
 
 const contentOf = (draft: Draft) => Object.fromEntries(Object.entries(draft).filter(([key]) => !NOT_CONTENT.has(key)));
 const hashOf = (value: unknown) => `sha256:${sha256Hex(new TextEncoder().encode(canonical(value)))}`;
+
+/**
+ * A short fingerprint of the answer a comment is about ("sha256:" and 16 digits), or null where
+ * it has none (a whole section, a record that has gone): kept with the comment when written, it
+ * tells whether the answer has changed since.
+ */
+export function answerHash(draft: Draft, anchor: CommentAnchor): string | null {
+  const answer = anchoredAnswer(draft, anchor);
+  return answer === undefined ? null : hashOf(answer).slice(0, 'sha256:'.length + 16);
+}
+
+/** Whether the answer a comment is about reads otherwise than when it was written (a record that has gone is said by its name instead). */
+export function answerChangedSince(draft: Draft, comment: Pick<Comment, 'anchor' | 'answerWas'>): boolean {
+  if (comment.answerWas === null) return false;
+  const now = answerHash(draft, comment.anchor);
+  return now !== null && now !== comment.answerWas;
+}
+
+export const ANSWER_CHANGED = 'The answer has changed since this comment was written.';
 
 /**
  * The hash of the text that binds one agency, which its approval is recorded against: the whole

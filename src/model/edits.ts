@@ -1,5 +1,5 @@
 import { mergeComments, mergeSectionReviews, type Comment, type CommentReply, type CommentStatus, type ReviewPlace, type ReviewStatus, type SectionReview } from './comments';
-import { bindingHash, contentHash } from './content-hash';
+import { answerHash, bindingHash, contentHash } from './content-hash';
 import { draftSchema, type Acknowledgement, type Draft } from './draft';
 import { dropDanglingReferences } from './references';
 
@@ -210,7 +210,7 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       break;
     case 'comment':
       if (copy.comments.some((c) => c.id === edit.comment.id)) return draft;
-      copy.comments.push({ ...edit.comment, status: 'open', statusBy: null, statusAt: null, replies: [] });
+      copy.comments.push({ ...edit.comment, status: 'open', statusBy: null, statusAt: null, replies: [], answerWas: answerHash(draft, edit.comment.anchor) });
       break;
     case 'reply': {
       const comment = copy.comments.find((c) => c.id === edit.commentId);

@@ -14,7 +14,7 @@ export * from './sections';
 export type { Person } from './fields';
 export * from './labels';
 export { crc32, type Integrity } from './checksum';
-export { bindingHash, contentHash } from './content-hash';
+export { ANSWER_CHANGED, answerChangedSince, answerHash, bindingHash, contentHash } from './content-hash';
 export { approvalStandings, signatureStandings, type ApprovalStanding, type SignatureStanding } from './approvals';
 export * from './review-file';
 export { printable, printableDraft } from './printable';

@@ -1,5 +1,5 @@
 import { momentInWords } from '../lib/dates';
-import type { Draft } from '../model';
+import { ANSWER_CHANGED, answerChangedSince, type Draft } from '../model';
 import { commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
 import { STEPS, stepTitle } from '../wizard/steps';
 import { plural } from '../lib/words';
@@ -25,6 +25,7 @@ export function commentsInWords(draft: Draft, { openOnly = false }: { openOnly?:
     for (const comment of comments) {
       lines.push(`  ${comment.status === 'open' ? 'open    ' : 'resolved'} ${commentAbout(draft, comment)} — ${comment.author}, ${momentInWords(comment.at)}`);
       lines.push(indented(comment.text, '           '));
+      if (answerChangedSince(draft, comment)) lines.push(`           ${ANSWER_CHANGED}`);
       for (const reply of comment.replies) {
         lines.push(`           reply: ${reply.author}, ${momentInWords(reply.at)}`);
         lines.push(indented(reply.text, '             '));

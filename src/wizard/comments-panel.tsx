@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
-import { REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
+import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { checkFilled } from './check-filled';
 import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
@@ -97,6 +97,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
       </h4>
       <p className="comment__meta">{comment.author}, {momentInWords(comment.at)}</p>
       <p className="comment__text">{comment.text}</p>
+      {answerChangedSince(draft, comment) && <p className="comment__changed" data-testid="comment-changed">{ANSWER_CHANGED}</p>}
       {comment.replies.length > 0 && (
         <ol className="comment__replies" aria-label={`Replies to ${comment.author}`}>
           {comment.replies.map((reply) => (

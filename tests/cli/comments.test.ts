@@ -54,6 +54,11 @@ describe('csec-mou comments', () => {
     const none = await csecMou('comments', committee, rosa);
     expect(none.code).toBe(0);
     expect(none.out).toContain('0 open comments, 1 resolved.');
+    // An answer the committee has changed since the reviewer commented on it is said so, under the comment.
+    expect(out).not.toContain('The answer has changed');
+    const changed = file('napa-changed.csecmou.json', serializeDraft(applyEdit(draft, { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Every six months' })));
+    const since = await csecMou('comments', changed, sam);
+    expect(since.out).toContain('           And by whom.\n           The answer has changed since this comment was written.\n');
   });
 
   it('refuses a draft given as a review file, another county’s review, and --out naming an input, changing nothing', async () => {

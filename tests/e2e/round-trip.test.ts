@@ -168,6 +168,9 @@ describe('the review round trip', () => {
     expect(await panel.getByTestId('verdicts').textContent()).toMatch(/Rosa Diaz, Probation counsel: approved.*Sam Ortiz, CalTA: changes requested/);
     const comments = panel.getByTestId('comment');
     expect(await comments.locator('.comment__about').allTextContents()).toEqual(['Open How often training is given', 'Open The whole of “11. Training”']);
+    // The answer commented on has changed since the reviewer read it; a whole section has no one answer to follow.
+    expect(await comments.first().getByTestId('comment-changed').textContent()).toBe('The answer has changed since this comment was written.');
+    expect(await comments.nth(1).getByTestId('comment-changed').count()).toBe(0);
     // The committee answers the first and resolves it.
     const answered = comments.first();
     // Cancel gives focus back to the Reply button that opened the form.

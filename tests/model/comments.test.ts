@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, reviewerMay, serializeReview,
+  anchoredText, answerHash, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, reviewerMay, serializeReview,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -30,6 +30,28 @@ describe('comments on a draft', () => {
     expect(contentHash(commented)).toBe(contentHash(draft));
     const reopened = applyEdit(commented, { kind: 'commentStatus', commentId: 'c1', status: 'open', by: 'Sam Ortiz (TA)', at: on(7) });
     expect(reopened.comments[0]).toMatchObject({ status: 'open', statusBy: 'Sam Ortiz (TA)' });
+  });
+
+  it('keep a fingerprint of the answer they are about, which tells when it has changed since', () => {
+    const draft = completeDraft();
+    const probation = draft.agencies[1]!;
+    const screening = { section: 'identification', recordId: null, field: 'sections.identification.screeningTool', label: 'Screening tool' } as const;
+    const onProbation = { section: 'agencies', recordId: probation.id, field: null, label: probation.name } as const;
+    const whole = { section: 'training', recordId: null, field: null, label: '' } as const;
+    const commented = apply(draft, comment('c1', screening), comment('c2', onProbation), comment('c3', whole));
+    const [c1, c2, c3] = commented.comments;
+    expect(c1!.answerWas).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect([answerHash(commented, c1!.anchor), answerHash(commented, c2!.anchor)]).toEqual([c1!.answerWas, c2!.answerWas]);
+    // A whole section has no one answer to follow.
+    expect(c3!.answerWas).toBeNull();
+    const edited = apply(commented,
+      { kind: 'set', path: ['sections', 'identification', 'screeningTool'], value: 'CSE-IT, version 3' },
+      { kind: 'update', list: 'agencies', id: probation.id, path: ['signer', 'title'], value: 'Chief Probation Officer' });
+    expect(answerHash(edited, c1!.anchor)).not.toBe(c1!.answerWas);
+    expect(answerHash(edited, c2!.anchor)).not.toBe(c2!.answerWas);
+    // Another answer's change leaves it as it was; a record that has gone has no answer.
+    expect(answerHash(apply(commented, { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Yearly' }), c1!.anchor)).toBe(c1!.answerWas);
+    expect(answerHash(apply(commented, { kind: 'remove', list: 'agencies', id: probation.id }), c2!.anchor)).toBeNull();
   });
 
   it('refuses a comment with no words, no author or an id already used, and a reply to a comment that is not there', () => {
@@ -101,11 +123,12 @@ const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
   statusBy: fc.constantFrom(null, 'A', 'B'),
   statusAt: fc.option(fc.integer({ min: 0, max: 59 }).map(on), { nil: null }),
   replies: fc.uniqueArray(reply, { selector: (r) => r.id, maxLength: 3 }),
+  answerWas: fc.constant(null),
 });
 const copy = fc.uniqueArray(commentArbitrary, { selector: (c) => c.id, maxLength: 4 });
 const sameMoment: Comment = {
   id: 'c3', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam', at: on(0), text: 'Say who trains.',
-  status: 'open', statusBy: null, statusAt: null, replies: [],
+  status: 'open', statusBy: null, statusAt: null, replies: [], answerWas: null,
 };
 
 describe('merging reviewers’ copies', () => {
