@@ -14,20 +14,31 @@ export const INCOMPLETE_DATE = 'incomplete';
 export const dateBoxValue = (id: string) => (value: unknown): string | null =>
   (typeof value === 'string' && value) || ((document.getElementById(id) as HTMLInputElement | null)?.validity.badInput ? INCOMPLETE_DATE : null);
 
-// Before it, a year was typed short.
+// Before it, a year was typed short, or wrong: no protocol is that old.
 const EARLIEST_YEAR = '1900';
 const ISO_DATE = z.iso.date();
 
 /**
  * A date answered in a form: the draft's own rule (a real calendar date), said for a date box,
  * and a year in full. A box given "20" for 2020 holds the year 0020, which no protocol has.
+ * `what` names the date in the message, as the error summary lists several ("the date the MOU
+ * takes effect").
  */
-export const formDate = z.string().nullable().superRefine((date, ctx) => {
+export const formDate = (what: string) => z.string().nullable().superRefine((date, ctx) => {
   if (date === null) return;
-  if (date === INCOMPLETE_DATE) ctx.addIssue({ code: 'custom', message: 'Enter the whole date: the month, the day and the year.' });
-  else if (!ISO_DATE.safeParse(date).success) ctx.addIssue({ code: 'custom', message: 'Enter a real calendar date.' });
-  else if (date < EARLIEST_YEAR) ctx.addIssue({ code: 'custom', message: 'Enter the year in full, with four digits, such as 2025.' });
+  if (date === INCOMPLETE_DATE) ctx.addIssue({ code: 'custom', message: `Enter the whole of ${what}: its month, day and year.` });
+  else if (!ISO_DATE.safeParse(date).success) ctx.addIssue({ code: 'custom', message: `Enter ${what} as a real calendar date.` });
+  else if (date < '1000') ctx.addIssue({ code: 'custom', message: `Enter the year of ${what} in full, with four digits, such as 2025.` });
+  else if (date < EARLIEST_YEAR) ctx.addIssue({ code: 'custom', message: `Enter ${what} from ${EARLIEST_YEAR} on.` });
 });
+
+/** What each date of the forms is, in their messages. */
+export const DATE_WORDS = {
+  firstDevelopedOn: 'the date the protocol was first developed',
+  lastRevisedOn: 'the date of the latest revision',
+  effectiveOn: 'the date the MOU takes effect',
+  endsOn: 'the date the MOU ends',
+} as const;
 
 /**
  * The protocol's basics, taken from the draft's own schema (never a second copy of the fields),
@@ -35,7 +46,7 @@ export const formDate = z.string().nullable().superRefine((date, ctx) => {
  */
 export const basicsSchema = draftSchema
   .pick({ kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true })
-  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.'), firstDevelopedOn: formDate })
+  .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.'), firstDevelopedOn: formDate(DATE_WORDS.firstDevelopedOn) })
   .superRefine(({ firstDevelopedOn }, ctx) => {
     if (!hasCome(firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
   });

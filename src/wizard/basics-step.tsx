@@ -6,7 +6,7 @@ import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { formDate, hasCome, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
+import { DATE_WORDS, formDate, hasCome, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
@@ -19,8 +19,8 @@ const BASICS = { title: true, counties: true, kind: true, companionSetting: true
  */
 const basicsEditSchema = draftSchema.pick(BASICS).extend({
   title: z.string().refine((title) => title.trim() !== '', 'Enter the title of the protocol.'),
-  firstDevelopedOn: formDate,
-  lastRevisedOn: formDate,
+  firstDevelopedOn: formDate(DATE_WORDS.firstDevelopedOn),
+  lastRevisedOn: formDate(DATE_WORDS.lastRevisedOn),
 }).superRefine((basics, ctx) => {
   if (!hasCome(basics.firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
   if (!hasCome(basics.lastRevisedOn)) ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: NOT_YET_REVISED });
@@ -31,7 +31,7 @@ const basicsEditSchema = draftSchema.pick(BASICS).extend({
 type BasicsEdit = z.infer<typeof basicsEditSchema>;
 
 const TERM = { effectiveOn: true, endsOn: true, noEndDate: true } as const;
-const termSchema = draftSchema.pick(TERM).extend({ effectiveOn: formDate, endsOn: formDate }).superRefine((term, ctx) => {
+const termSchema = draftSchema.pick(TERM).extend({ effectiveOn: formDate(DATE_WORDS.effectiveOn), endsOn: formDate(DATE_WORDS.endsOn) }).superRefine((term, ctx) => {
   if (term.endsOn && term.noEndDate) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'Clear the end date, or untick “The MOU has no end date”: the MOU cannot have both.' });
   } else if (term.endsOn && term.effectiveOn && term.endsOn < term.effectiveOn) {

@@ -209,7 +209,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
     if (!text.trim()) {
       // Both at once, when both are missing: the name, first on the page, takes focus.
       setTextError('Write your comment.');
-      if (!name.trim()) setNameError(NAME_FOR_COMMENT);
+      setNameError(name.trim() ? null : NAME_FOR_COMMENT);
       document.getElementById(name.trim() ? textId : nameId)?.focus();
       return;
     }
@@ -263,7 +263,8 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
         </div>
         <div className={`usa-form-group${textError ? ' usa-form-group--error' : ''}`}>
           <label className="usa-label" htmlFor={textId}>Comment</label>
-          {textError && <span className="usa-error-message" id={`${textId}-error`} role="alert">{textError}</span>}
+          {/* One alert at a time: with the name's, focus is on the name, and this is read when the box is reached. */}
+          {textError && <span className="usa-error-message" id={`${textId}-error`} role={nameError ? undefined : 'alert'}>{textError}</span>}
           <textarea id={textId} className="usa-textarea comment__textarea" rows={4} value={text}
             aria-invalid={textError ? true : undefined} aria-describedby={textError ? `${textId}-error` : undefined}
             onChange={(e) => { setText(e.currentTarget.value); setSaid({ words: '', on: null }); }} />

@@ -273,7 +273,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
         </div>
         <aside className="editor__findings">
           {/* A certified text is locked, and a reviewer does not decide for the committee: accepted warnings are shown, not changed. */}
-          <FindingsPanel draft={draft} findings={findings} finalPdf={finalPdf} onFix={fix} placeOf={placeOf}
+          <FindingsPanel draft={draft} findings={findings} finalPdf={finalPdf} onFix={fix} placeOf={placeOf} reviewing={reviewing}
             onAcknowledge={draft.certification || reviewing ? undefined : (finding, by, reason) => onEdit({ kind: 'acknowledge', finding, by, reason, on: today })}
             onWithdraw={draft.certification || reviewing ? undefined : (finding, at) => onEdit({ kind: 'withdraw', finding, at })} />
         </aside>

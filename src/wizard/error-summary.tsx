@@ -3,16 +3,16 @@ import type { FieldErrors } from 'react-hook-form';
 import type { StepError } from './leave-checks';
 import { fieldId } from './steps';
 
-/** Moves focus to the field without changing the address (the step is not in the URL). */
 /**
- * An error link's way to its field: the question is scrolled to the top of the window, then the
+ * An error link's way to its field, without changing the address: the question is scrolled to the top of the window, then the
  * field takes focus where it is. Focus alone scrolls the field itself to the edge, and the
  * question that says what to enter (a fieldset's legend, or the field's label) went out of sight.
  */
 export function focusField(event: MouseEvent, id: string) {
+  // The app's pages live in the address's hash: following "#field" would leave the page.
+  event.preventDefault();
   const field = document.getElementById(id);
   if (!field) return;
-  event.preventDefault();
   const legend = field.closest('fieldset')?.querySelector(':scope > legend');
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
   // A legend half a window or more above the field is a larger group's, not this question's.

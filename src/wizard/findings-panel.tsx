@@ -3,7 +3,7 @@ import { FindingItem } from './finding-item';
 import type { Draft, FindingIdentity } from '../model';
 import { findingId, groupFindings, NO_BLOCKING_FINDINGS, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
 import { unshownRefusal, type Unshown } from '../document/unshown';
-import { characterInWords } from '../lib/words';
+import { characterInWords, listInWords } from '../lib/words';
 import type { FixPlace } from './places';
 import { UnshownPlaces } from './unshown-places';
 
@@ -17,6 +17,8 @@ interface Props {
   finalPdf?: FinalPdfCheck;
   onFix?: (place: FixPlace) => void;
   placeOf?: (place: FixPlace) => string;
+  /** A reviewer reads what the committee must change, and is taken to where it is. */
+  reviewing?: boolean;
   onAcknowledge?: (finding: FindingIdentity, by: string, reason: string) => void;
   onWithdraw?: (finding: FindingIdentity, at: string | null) => void;
 }
@@ -31,7 +33,7 @@ function findingNames(findings: readonly Finding[]): Map<Finding, string> {
 }
 
 /** The checks' results for the open draft, grouped by how much each one matters, re-checked as the committee types. */
-export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' }, placeOf, ...actions }: Props) {
+export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' }, placeOf, reviewing = false, ...actions }: Props) {
   const groups = groupFindings(findings);
   const acknowledged = groups.warning.filter((f) => f.acknowledged).length;
   const names = findingNames(findings);
@@ -41,6 +43,7 @@ export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' 
       <p className="findings__summary" data-testid="findings-summary">
         <strong>{summarizeFindings(findings)}</strong>
         {acknowledged > 0 && ` (${acknowledged} of the warnings acknowledged by the committee)`}
+        {finalPdf.kind === 'unshown' && groups.blocking.length === 0 && '; the final PDF cannot print the text yet'}
       </p>
       {SEVERITY_GROUPS.map(({ severity, heading, none }) => {
         const items = groups[severity];
@@ -52,7 +55,7 @@ export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' 
               {heading} <span className="group__count">({items.length})</span>
             </h3>
             {items.length === 0 && severity === 'blocking' && finalPdf.kind !== 'printable' ? (
-              <NothingBlocking finalPdf={finalPdf} placeOf={placeOf} onFix={actions.onFix} />
+              <NothingBlocking finalPdf={finalPdf} placeOf={placeOf} onFix={actions.onFix} reviewing={reviewing} />
             ) : items.length === 0 ? (
               <p className="group__none">{none}</p>
             ) : (
@@ -73,13 +76,19 @@ export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' 
  * No blocking finding stands, but the final PDF is not yet known to print the text, or cannot: a
  * name in a script its typeface lacks stops a final PDF and the packet as surely as a finding.
  */
-function NothingBlocking({ finalPdf, placeOf, onFix }: { finalPdf: Exclude<FinalPdfCheck, { kind: 'printable' }> } & Pick<Props, 'placeOf' | 'onFix'>) {
+function NothingBlocking({ finalPdf, placeOf, onFix, reviewing }: { finalPdf: Exclude<FinalPdfCheck, { kind: 'printable' }> } & Pick<Props, 'placeOf' | 'onFix' | 'reviewing'>) {
   if (finalPdf.kind === 'unchecked') return <p className="group__none">{NO_BLOCKING_FINDINGS}</p>;
   const { unshown } = finalPdf;
+  const one = unshown.characters.length === 1;
+  const chars = listInWords(unshown.characters.map(characterInWords));
+  // A reviewer changes nothing: told what the committee must do, not to do it.
+  const why = reviewing
+    ? `Its typeface has no letter for ${chars}. The committee must write ${one ? 'it' : 'them'} in Latin letters (or leave ${one ? 'it' : 'them'} out), or send the final Word file, which keeps ${one ? 'it' : 'them'}.`
+    : unshownRefusal(unshown, characterInWords, 'export the final Word file');
   return (
     <div className="group__unshown" data-testid="findings-unshown">
-      <p>{NO_BLOCKING_FINDINGS} But the final PDF, and the submission packet that holds it, cannot be made yet. {unshownRefusal(unshown, characterInWords, 'export the final Word file')} {unshown.characters.length === 1 ? 'It is in:' : 'They are in:'}</p>
-      <UnshownPlaces places={unshown.places} placeOf={placeOf} onFix={onFix} />
+      <p>{NO_BLOCKING_FINDINGS} But the final PDF, and the submission packet that holds it, cannot be made yet. {why} {one ? 'It is in:' : 'They are in:'}</p>
+      <UnshownPlaces places={unshown.places} placeOf={placeOf} onFix={onFix} reviewing={reviewing} />
     </div>
   );
 }

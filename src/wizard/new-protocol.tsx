@@ -43,7 +43,7 @@ interface Props {
 
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
 export function NewProtocol({ onCreate, step, onStep }: Props) {
-  const { register, handleSubmit, setValue, watch, reset, trigger, formState: { errors } } = useForm<BasicsForm>({
+  const { register, handleSubmit, setValue, watch, reset, trigger, clearErrors, formState: { errors } } = useForm<BasicsForm>({
     resolver,
     defaultValues: { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' },
   });
@@ -66,8 +66,10 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
   useEffect(() => {
     if (shown.current === part) return;
     shown.current = part;
+    // Another step's errors are not this one's: its summary would link to fields not on the page.
+    clearErrors();
     heading.current?.focus();
-  }, [part]);
+  }, [part, clearErrors]);
   // A later step without the answers of the first (the page opened again, the form reset) starts over.
   useEffect(() => {
     if (part > 1 && counties.length === 0) onStep(1, 'replace');

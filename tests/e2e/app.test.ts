@@ -637,6 +637,15 @@ describe('the first page', () => {
     await firstDeveloped.fill('2099-01-01');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
     await expect.poll(() => page.locator('#new-first-developed-error').textContent()).toBe('Enter the date the protocol was first developed: today or earlier.');
+    // A step before has none of this step's errors: its summary is gone, not left linking to a field it lacks.
+    await form.getByRole('button', { name: 'Previous step' }).click();
+    await expect.poll(step).toBe('Step 2 of 3');
+    expect(await page.getByTestId('error-summary').count()).toBe(0);
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 3 of 3');
+    await firstDeveloped.fill('2099-01-01');
+    await form.getByRole('button', { name: 'Start the protocol' }).click();
+    await expect.poll(() => page.locator('#new-first-developed-error').textContent()).toBe('Enter the date the protocol was first developed: today or earlier.');
     expect(await firstDeveloped.getAttribute('aria-invalid')).toBe('true');
     expect(await firstDeveloped.getAttribute('aria-describedby')).toBe('new-first-developed-hint new-first-developed-error');
     expect(await axeViolations(page)).toEqual([]);
@@ -644,7 +653,7 @@ describe('the first page', () => {
     await firstDeveloped.focus();
     await page.keyboard.type('03');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
-    await expect.poll(() => page.locator('#new-first-developed-error').textContent()).toBe('Enter the whole date: the month, the day and the year.');
+    await expect.poll(() => page.locator('#new-first-developed-error').textContent()).toBe('Enter the whole of the date the protocol was first developed: its month, day and year.');
     await firstDeveloped.fill('');
     await form.getByRole('button', { name: 'Start the protocol' }).click();
 

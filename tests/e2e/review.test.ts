@@ -318,6 +318,25 @@ describe('certifying the final text', () => {
     await page.close();
   });
 
+  it('tells a reviewer what the committee must change for the final PDF to print the text, and shows where', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    const draft = withChange(completeDraft(['Napa']), (d) => { d.agencies.find((a) => a.signs)!.signer.name = 'Lin Wei 林伟'; });
+    await page.getByLabel('Review a draft you received').setInputFiles(file('lin.csecmou.json', serializeDraft(draft)));
+    await page.getByRole('button', { name: 'Review this draft' }).click();
+    await page.locator('#draft-title').waitFor();
+    const notice = page.getByTestId('findings-unshown');
+    await expect.poll(() => notice.count(), CERTIFYING).toBe(1);
+    expect(await notice.locator('p').textContent()).toContain('Its typeface has no letter for “林” (U+6797) and “伟” (U+4F1F). The committee must write them in Latin letters (or leave them out), or send the final Word file, which keeps them.');
+    expect(await page.getByTestId('findings-summary').textContent()).toContain('; the final PDF cannot print the text yet');
+    // The place is the link: a reviewer changes nothing, so there is no "Change this".
+    const signer = draft.agencies.find((a) => a.signs)!;
+    expect(await notice.getByRole('button').allTextContents()).toEqual([`${signer.name}: signer’s name`]);
+    await notice.getByRole('button', { name: `${signer.name}: signer’s name` }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -400,7 +400,7 @@ describe('a protocol written in the browser', () => {
     await page.getByLabel('Last revised on (optional)').focus();
     await page.keyboard.type('02');
     await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
-    await expect.poll(() => errors.textContent()).toContain('Enter the whole date: the month, the day and the year.');
+    await expect.poll(() => errors.textContent()).toContain('Enter the whole of the date of the latest revision: its month, day and year.');
     await page.getByLabel('Last revised on (optional)').fill('2019-01-01');
     await page.getByRole('button', { name: 'Next: Agencies and signatures' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-errors');
@@ -419,7 +419,7 @@ describe('a protocol written in the browser', () => {
     // A year typed short ("20" for 2020) is a year of the first century, refused.
     await page.getByLabel('The MOU takes effect on').fill('0020-06-01');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
-    await expect.poll(() => errors.textContent()).toContain('Enter the year in full, with four digits, such as 2025.');
+    await expect.poll(() => errors.textContent()).toContain('Enter the year of the date the MOU takes effect in full, with four digits, such as 2025.');
     await page.getByLabel('The MOU takes effect on').fill('2026-06-01');
     await page.getByLabel('The MOU ends on').fill('2025-01-01');
     await page.getByRole('button', { name: 'Back to the task list' }).click();
