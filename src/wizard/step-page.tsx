@@ -31,8 +31,10 @@ interface Props extends StepProps {
   item?: string | null;
   /** The step (from 1) of adding that record, while it is being added (a tier); null for its own page. */
   part?: number | null;
-  /** Opens a record's page (or a step of adding it), or the step's page again (null), focusing the first of `focus` there. */
-  /** Opens a record's page (or the list, for null); `said` is announced there, when focus alone would not say what happened. */
+  /**
+   * Opens a record's page (or a step of adding it), or the step's page again (null), focusing the
+   * first of `focus` there; `said` is announced there, when focus alone would not say what happened.
+   */
   onItem?: (id: string | null, options?: { focus?: string[]; part?: number; said?: string }) => void;
 }
 
