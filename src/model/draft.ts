@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agencySchema } from './agency';
 import { commentSchema, sectionReviewSchema } from './comments';
 import { CALIFORNIA_COUNTIES } from './counties';
-import { optionalDate, recordId, requiredText, text } from './fields';
+import { boundedText, optionalDate, recordId, requiredText, text } from './fields';
 import { mdtTierSchema } from './mdt';
 import { SECTION_LANGUAGE_TAGS } from './languages';
 import { SECTION_KEYS, sectionsSchema } from './sections';
@@ -13,7 +13,7 @@ export type ProtocolKind = (typeof PROTOCOL_KINDS)[number];
 /** A section the committee adds to the outline, placed after one of the outline's sections. */
 export const customSectionSchema = z.looseObject({
   id: recordId(),
-  title: z.string().default(''),
+  title: boundedText().default(''),
   /** Key of the outline section it follows, or null for the end of the body. */
   after: z.enum(SECTION_KEYS).nullable().default(null),
   text: text(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './fields';
+import { boundedText, text } from './fields';
 
 /** Guiding principles named by the CSEC Action Team and Child Welfare Council, and others in use. */
 export const PRINCIPLES = [
@@ -76,7 +76,7 @@ export const sectionsSchema = z
           noticeWithinHours: z.number().positive().nullable().default(null),
           notifies: z.array(z.enum(MISSING_YOUTH_CONTACTS)).default([]),
           /** Others notified, named: what "other" in `notifies` stands for. */
-          otherContacts: z.array(z.string()).default([]),
+          otherContacts: z.array(boundedText()).default([]),
         })
         .prefault({}),
       /** A missing child believed to be, or at risk of being, commercially sexually exploited. */
@@ -107,17 +107,17 @@ export const sectionsSchema = z
     /** 10. Information sharing and confidentiality. */
     informationSharing: section({
       authorities: z.array(z.enum(INFO_SHARING_AUTHORITIES)).default([]),
-      otherAuthorities: z.array(z.string()).default([]),
+      otherAuthorities: z.array(boundedText()).default([]),
     }).prefault({}),
     /** 11. Training. */
     training: section({
       audiences: z.array(z.enum(TRAINING_AUDIENCES)).default([]),
       /** Other audiences, named: what "other" in `audiences` stands for. */
-      otherAudiences: z.array(z.string()).default([]),
+      otherAudiences: z.array(boundedText()).default([]),
       frequency: text(),
     }).prefault({}),
     /** 12. Data collection and evaluation. */
-    data: section({ measures: z.array(z.string()).default([]) }).prefault({}),
+    data: section({ measures: z.array(boundedText()).default([]) }).prefault({}),
     /** 13. Funding and allowable uses. */
     funding: section({}).prefault({}),
     /** 14. Dispute resolution, amendment, term and termination. */

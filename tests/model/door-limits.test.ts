@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRestoreError, LIMITS, repairsInBrief, restoreDraft, serializeDraft } from '../../src/model';
+import { describeRestoreError, draftSchema, LIMITS, repairsInBrief, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 
 const envelope = (draft: string) => `{"format":"csec-mou-draft","version":3,"draft":${draft}}`;
@@ -44,6 +44,18 @@ describe('the door of restoreDraft: limits checked before parsing', () => {
     draft.sections.purpose.text = 'w '.repeat(LIMITS.stringChars / 2 - 1);
     const result = restoreDraft(serializeDraft(draft));
     expect(result.ok && result.value.draft.sections.purpose.text.length).toBe(LIMITS.stringChars - 2);
+  });
+
+  it('is the draft schema’s own bound on a text, so that a form refuses what could not be kept or opened again', () => {
+    const draft = completeDraft(['Napa']);
+    draft.sections.training.text = 'w'.repeat(LIMITS.stringChars + 1);
+    draft.sections.reporting.missingYouth.otherContacts = ['x'.repeat(LIMITS.stringChars + 1)];
+    const issues = draftSchema.safeParse(draft).error?.issues ?? [];
+    expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['sections.reporting.missingYouth.otherContacts.0', 'sections.training.text']);
+    expect(issues[0]!.message).toBe('This text is longer than a draft can keep: at most 200,000 characters (some 30,000 words). Shorten it, or put part of it in a section of its own.');
+    draft.sections.training.text = 'w'.repeat(LIMITS.stringChars);
+    draft.sections.reporting.missingYouth.otherContacts = [];
+    expect(draftSchema.safeParse(draft).success).toBe(true);
   });
 
   it('bounds what it repeats of a foreign file and of a broken one', () => {
