@@ -132,12 +132,15 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       const current = existing.result as StoredDraft | undefined;
       const have = current ? current.revision ?? 0 : null;
       // This very save, kept before the browser closed the connection under its read-back: done.
-      if (current && current.text === text && have === (options.expected ?? 0) + 1) {
-        revision = have;
+      // (Its text holds the moment it was saved: no other save writes the same.)
+      if (current && current.text === text) {
+        revision = current.revision ?? 0;
         return;
       }
       if (current && (current.writtenBy ?? 0) > DRAFT_VERSION) problem = { kind: 'newerApp' };
-      else if (have !== options.expected) problem = { kind: 'conflict' };
+      // A record that has gone (the browser's data cleared, the draft removed from the list in
+      // another tab) is no other tab's newer work: the open draft is kept again, not lost.
+      else if (current && have !== options.expected) problem = { kind: 'conflict' };
       if (problem) return tx.abort();
       revision = (have ?? 0) + 1;
       const latestIsGood = current && (current.textSum === undefined || crc32(current.text) === current.textSum);

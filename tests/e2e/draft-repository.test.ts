@@ -217,6 +217,16 @@ describe('the draft repository (IndexedDB)', () => {
     expect(outcome).toEqual({ revision: 1, titles: ['after-clear'] });
   });
 
+  it('keeps an open draft again when its record has gone (site data cleared, removed in another tab), rather than call it a conflict', async () => {
+    const revision = await inPage<number>(`await repo.save('gone', value[0], { expected: null });
+      await repo.save('gone', value[0], { expected: 1 });
+      await repo.remove('gone');
+      return repo.save('gone', value[1], { expected: 2 });`, [completeDraft(), { ...completeDraft(), title: 'Typed after the removal' }]);
+    expect(revision).toBe(1);
+    const loaded = await inPage<{ ok: boolean; value: { restored: { draft: { title: string } } } }>("return repo.load('gone');");
+    expect(loaded.ok && loaded.value.restored.draft.title).toBe('Typed after the removal');
+  });
+
   it('saves even when the browser closes the database in the middle of the save (its transaction aborted), trying again', async () => {
     await keepRepository();
     const cdp = await page.context().newCDPSession(page);
