@@ -30,6 +30,8 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     setState({ kind: 'idle' });
     if (!store || !session) return;
     let savedRevision = store.getState().revision;
+    // The revision the browser's storage surely holds: a save under way has not landed yet.
+    let landedRevision = savedRevision;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let queue = Promise.resolve();
     let closed = false;
@@ -40,7 +42,10 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
       if (revision === savedRevision || session.stopped()) return queue;
       savedRevision = revision;
       queue = queue.then(() => session.save(draft)).then(
-        () => setState({ kind: 'saved', at: new Date() }),
+        () => {
+          landedRevision = revision;
+          setState({ kind: 'saved', at: new Date() });
+        },
         (error: unknown) => {
           const problem = classifySaveError(error);
           if (stopsWriting(problem)) return setState({ kind: 'stopped', problem });
@@ -59,10 +64,11 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     const unsubscribe = store.subscribe(() => {
       timer ??= setTimeout(run, SAVE_DELAY_MS);
     });
-    // A closing tab may not finish an IndexedDB save: the draft is also stashed synchronously.
+    // A closing tab may not finish an IndexedDB save, one under way included: the draft is also
+    // stashed synchronously until a save of it has landed.
     const leave = () => {
       flushPendingEdits();
-      if (store.getState().revision !== savedRevision) session.stash(store.getState().draft);
+      if (store.getState().revision !== landedRevision) session.stash(store.getState().draft);
       void run();
     };
     const hidden = () => {
