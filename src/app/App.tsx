@@ -229,6 +229,27 @@ export function App() {
     setStatus(keptId === null ? '' : closedWords({ reviewing: loaded?.reviewing === true, fileSavedAt }));
   };
 
+  // "All protocols" while the latest changes could not be kept asks first: leaving would drop
+  // them, and the list would say the protocol is kept. A second press leaves without them.
+  const leavingUnkept = useRef(false);
+  // Once a save lands again, nothing is at stake: the question goes, and a later failure asks again.
+  useEffect(() => {
+    if (saveState.kind !== 'saved' || !leavingUnkept.current) return;
+    leavingUnkept.current = false;
+    setError(null);
+  }, [saveState.kind]);
+  const closeUnlessUnkept = () => {
+    const unkept = saveState.kind === 'failed' || saveState.kind === 'stopped';
+    if (unkept && !leavingUnkept.current) {
+      leavingUnkept.current = true;
+      setError({ id: ++attempt.current, heading: 'Your latest changes are not kept in this browser',
+        message: 'They could not be saved here (the message above says why), and leaving would lose them. Save a copy of this draft first; or press “All protocols” again to leave without them.' });
+      return;
+    }
+    leavingUnkept.current = false;
+    close();
+  };
+
   const save = () => {
     if (!loaded) return;
     if (loaded.reviewing) {
@@ -273,7 +294,7 @@ export function App() {
           <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'} unsent={loaded.unsent}
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(close)}
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(closeUnlessUnkept)}
             comparing={review.comparing} history={pageHistory}>
             {(blocking, fix, placeOf) => (
               <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}

@@ -1085,13 +1085,18 @@ describe('a protocol written in the browser', () => {
     const banner = page.getByTestId('save-problem');
     await expect.poll(() => banner.textContent(), { timeout: 5000 }).toContain('The browser has no room left to keep it');
     expect(await banner.getByRole('button', { name: 'Save a copy of this draft now' }).count()).toBe(1);
+    // Leaving now would lose the change: "All protocols" asks first, and the draft stays open.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.getByTestId('load-error').locator('.usa-alert__heading').textContent()).toBe('Your latest changes are not kept in this browser');
+    expect(await page.locator('#draft-title').count()).toBe(1);
 
-    // Room again: the next try saves the change and the banner goes.
+    // Room again: the next try saves the change and the banner goes, and the question with it.
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = (window as unknown as { realPut: IDBObjectStore['put'] }).realPut;
     });
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
+    await expect.poll(() => page.getByTestId('load-error').count()).toBe(0);
     await page.reload();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
     expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year after');
