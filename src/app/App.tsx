@@ -82,6 +82,7 @@ export function App() {
     closeDraft: () => close({ entry: 'same' }),
     openKept: (id) => continueDraft(id, { entry: 'same' }),
     showNewStep: setNewStep,
+    askBeforeDropping: () => askBeforeDropping(),
   });
   const goToNewStep = (step: number, how?: 'replace') => {
     const place = step > 1 ? { at: 'start' as const, part: step } : START;
@@ -232,6 +233,18 @@ export function App() {
   // "All protocols" while the latest changes could not be kept asks first: leaving would drop
   // them, and the list would say the protocol is kept. A second press leaves without them.
   const leavingUnkept = useRef(false);
+  /** Whether to stay and ask: the latest changes could not be kept, and the user has not been told so since. */
+  const askBeforeDropping = (): boolean => {
+    const unkept = saveState.kind === 'failed' || saveState.kind === 'stopped';
+    if (!unkept || leavingUnkept.current) {
+      leavingUnkept.current = false;
+      return false;
+    }
+    leavingUnkept.current = true;
+    setError({ id: ++attempt.current, heading: 'Your latest changes are not kept in this browser',
+      message: 'They could not be saved here (the message above says why), and leaving would lose them. Save a copy of this draft first; or go back, or press “All protocols”, again to leave without them.' });
+    return true;
+  };
   // Once a save lands again, nothing is at stake: the question goes, and a later failure asks again.
   useEffect(() => {
     if (saveState.kind !== 'saved' || !leavingUnkept.current) return;
@@ -239,15 +252,7 @@ export function App() {
     setError(null);
   }, [saveState.kind]);
   const closeUnlessUnkept = () => {
-    const unkept = saveState.kind === 'failed' || saveState.kind === 'stopped';
-    if (unkept && !leavingUnkept.current) {
-      leavingUnkept.current = true;
-      setError({ id: ++attempt.current, heading: 'Your latest changes are not kept in this browser',
-        message: 'They could not be saved here (the message above says why), and leaving would lose them. Save a copy of this draft first; or press “All protocols” again to leave without them.' });
-      return;
-    }
-    leavingUnkept.current = false;
-    close();
+    if (!askBeforeDropping()) close();
   };
 
   const save = () => {

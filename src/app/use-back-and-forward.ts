@@ -19,6 +19,8 @@ export interface AppPlaces {
   openKept(id: string): Promise<void>;
   /** Shows this step (from 1) of starting a protocol on the first page. */
   showNewStep(part: number): void;
+  /** Leaving the open draft would drop changes not kept in this browser: asks (true), the first time. */
+  askBeforeDropping(): boolean;
 }
 
 /**
@@ -75,6 +77,8 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   const { loaded } = app;
   const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
   if (loaded && !(await history.canLeaveEditor(history.goAgain()))) return history.stay();
+  // Leaving the draft while its latest changes could not be kept asks first, as "All protocols" does.
+  if (loaded && !sameDraft && app.askBeforeDropping()) return history.stay();
   // Every page of a draft another tab edits shows only that notice: Back leaves it for the list;
   // Forward or an address typed for one of its pages keeps it, and "Edit it here instead" then
   // opens that page.

@@ -1097,6 +1097,28 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser/);
     await expect.poll(() => page.getByTestId('load-error').count()).toBe(0);
+
+    // Full again: Back out of the draft asks as well, and stays.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function full() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByLabel('How often training is given').fill('At hire and every year after, and on request');
+    await expect.poll(() => banner.count(), { timeout: 5000 }).toBe(1);
+    await page.getByRole('button', { name: 'Back to the task list' }).first().click();
+    await page.locator('#tasks-heading').waitFor();
+    for (let presses = 0; presses < 6 && (await page.getByTestId('load-error').count()) === 0; presses++) await page.goBack();
+    await expect.poll(() => page.getByTestId('load-error').locator('.usa-alert__heading').textContent()).toBe('Your latest changes are not kept in this browser');
+    expect(await page.locator('#draft-title').count()).toBe(1);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = (window as unknown as { realPut: IDBObjectStore['put'] }).realPut;
+    });
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+    await openStep('11. Training');
+    expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year after, and on request');
+    await page.getByLabel('How often training is given').fill('At hire and every year after');
+    await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
     await page.reload();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
     expect(await page.getByLabel('How often training is given').inputValue()).toBe('At hire and every year after');
