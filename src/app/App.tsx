@@ -235,7 +235,8 @@ export function App() {
   const leavingUnkept = useRef(false);
   /** Whether to stay and ask: the latest changes could not be kept, and the user has not been told so since. */
   const askBeforeDropping = (): boolean => {
-    const unkept = saveState.kind === 'failed' || saveState.kind === 'stopped';
+    // A tab that handed the draft to another saved it first: it has nothing of its own to lose.
+    const unkept = loaded?.editing === 'here' && (saveState.kind === 'failed' || saveState.kind === 'stopped');
     if (!unkept || leavingUnkept.current) {
       leavingUnkept.current = false;
       return false;
