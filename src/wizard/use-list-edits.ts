@@ -102,9 +102,40 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       if (!removed) return;
       setMovedId(null);
       if (draft === removed.after) onReplace(removed.before);
-      else onEdit({ kind: 'insert', list, record: removed.record, index: removed.index });
+      else onEdit([{ kind: 'insert', list, record: removed.record, index: removed.index }, ...placesPutBack(removed, draft)]);
       setFocus(changeButtonId(list, removed.record.id));
       setRemoved(null);
     },
   };
+}
+
+/**
+ * After other edits, an agency put back takes again the places the removal took from it, where
+ * they are still there and free: its membership of each tier, a tier's convening, a service's
+ * providing. Matched by the tier's id, and a service by its name, since the lists may have moved.
+ */
+function placesPutBack(removed: Removed, draft: Draft): DraftEdit[] {
+  const { before, record } = removed;
+  if (!before.agencies.some((agency) => agency.id === record.id)) return [];
+  const id = record.id;
+  const edits: DraftEdit[] = [];
+  for (const was of before.mdtTiers) {
+    const tier = draft.mdtTiers.find((t) => t.id === was.id);
+    if (!tier) continue;
+    const place = was.memberAgencyIds.indexOf(id);
+    if (place >= 0 && !tier.memberAgencyIds.includes(id)) {
+      // Where it stood among the members that are still there, which the MOU lists in order.
+      const at = tier.memberAgencyIds.filter((member) => { const i = was.memberAgencyIds.indexOf(member); return i >= 0 && i < place; }).length;
+      edits.push({ kind: 'update', list: 'mdtTiers', id: tier.id, path: ['memberAgencyIds'], value: [...tier.memberAgencyIds.slice(0, at), id, ...tier.memberAgencyIds.slice(at)] });
+    }
+    if (was.convenerAgencyId === id && tier.convenerAgencyId === null) {
+      edits.push({ kind: 'update', list: 'mdtTiers', id: tier.id, path: ['convenerAgencyId'], value: id });
+    }
+  }
+  before.sections.services.offered.forEach((was) => {
+    if (was.providerAgencyId !== id) return;
+    const index = draft.sections.services.offered.findIndex((s) => s.name === was.name && s.providerAgencyId === null);
+    if (index >= 0) edits.push({ kind: 'set', path: ['sections', 'services', 'offered', index, 'providerAgencyId'], value: id });
+  });
+  return edits;
 }

@@ -876,6 +876,16 @@ describe('a protocol written in the browser', () => {
     await expect.poll(names).toEqual(before);
     await expect.poll(focusedLabel).toBe(`Move down: ${before[0]}`);
     await expect.poll(() => moved.textContent()).toBe(`${before[0]} moved to 1 of ${before.length}.`);
+
+    // Undone after another edit, the agency takes its places in the tiers again, where they were.
+    await page.getByRole('button', { name: `Remove ${before[1]}` }).click();
+    await expect.poll(names).toEqual([before[0], ...before.slice(2)]);
+    await page.getByRole('button', { name: `Move down: ${before[2]}` }).click();
+    await expect.poll(names).toEqual([before[0], before[3], before[2], ...before.slice(4)]);
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(names).toEqual([before[0], before[1], before[3], before[2], ...before.slice(4)]);
+    await expect.poll(summary).toMatch(/^0 blocking/);
+    expect(await members()).toBe(tiersBefore);
   });
 
   it('adds sections of the committee’s own after a section of the outline, each with a page, which the answers and the MOU show there, numbered with the rest', async () => {
