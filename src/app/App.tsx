@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { momentInWords } from '../lib/dates';
 import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
@@ -20,6 +20,7 @@ import { closedWords } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
+import { useAskBeforeDropping } from './use-ask-before-dropping';
 import { useBackAndForward } from './use-back-and-forward';
 import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
@@ -67,6 +68,10 @@ export function App() {
     refuse: (id, loadError) => refuse(id, loadError),
     clear: () => { setError(null); setRepairs([]); setStatus(''); },
   });
+  const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
+  const sayWhyStaying = useCallback((words: { heading: string; message: string } | null) =>
+    setError(words && { id: ++attempt.current, ...words }), [setError]);
+  const askBeforeDropping = useAskBeforeDropping({ editingHere: loaded?.editing === 'here', saveState, say: sayWhyStaying });
   const { history, editorHistory, reopening, leaveDraft } = useBackAndForward({
     loaded,
     overlay: pending !== null || review.comparing !== null,
@@ -82,7 +87,7 @@ export function App() {
     closeDraft: () => close({ entry: 'same' }),
     openKept: (id) => continueDraft(id, { entry: 'same' }),
     showNewStep: setNewStep,
-    askBeforeDropping: () => askBeforeDropping(),
+    askBeforeDropping,
   });
   const goToNewStep = (step: number, how?: 'replace') => {
     const place = step > 1 ? { at: 'start' as const, part: step } : START;
@@ -100,7 +105,6 @@ export function App() {
     setStatus('');
     editorHistory.moved(place);
   } }), [editorHistory]);
-  const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
 
   /** A draft has opened: the messages say so, with its findings as the store checked them. */
   const opened = (restored: RestoredDraft, source: string, store: DraftStore, { newlyKept, kept }: { newlyKept: boolean; kept: boolean }) => {
@@ -230,28 +234,6 @@ export function App() {
     setStatus(keptId === null ? '' : closedWords({ reviewing: loaded?.reviewing === true, fileSavedAt }));
   };
 
-  // "All protocols" while the latest changes could not be kept asks first: leaving would drop
-  // them, and the list would say the protocol is kept. A second press leaves without them.
-  const leavingUnkept = useRef(false);
-  /** Whether to stay and ask: the latest changes could not be kept, and the user has not been told so since. */
-  const askBeforeDropping = (): boolean => {
-    // A tab that handed the draft to another saved it first: it has nothing of its own to lose.
-    const unkept = loaded?.editing === 'here' && (saveState.kind === 'failed' || saveState.kind === 'stopped');
-    if (!unkept || leavingUnkept.current) {
-      leavingUnkept.current = false;
-      return false;
-    }
-    leavingUnkept.current = true;
-    setError({ id: ++attempt.current, heading: 'Your latest changes are not kept in this browser',
-      message: 'They could not be saved here (the message above says why), and leaving would lose them. Save a copy of this draft first; or go back, or press “All protocols”, again to leave without them.' });
-    return true;
-  };
-  // Once a save lands again, nothing is at stake: the question goes, and a later failure asks again.
-  useEffect(() => {
-    if (saveState.kind !== 'saved' || !leavingUnkept.current) return;
-    leavingUnkept.current = false;
-    setError(null);
-  }, [saveState.kind]);
   const closeUnlessUnkept = () => {
     if (!askBeforeDropping()) close();
   };

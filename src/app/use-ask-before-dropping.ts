@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import type { SaveState } from './use-autosave';
+
+interface Asking {
+  /** The open draft is edited in this tab: a tab that handed it to another saved it first. */
+  editingHere: boolean;
+  saveState: SaveState;
+  /** Says why the user stays; null clears it. */
+  say: (words: { heading: string; message: string } | null) => void;
+}
+
+/**
+ * Leaving a draft ("All protocols", Back out of it) while its latest changes could not be kept
+ * asks first: leaving would drop them, and the list would say the protocol is kept. The returned
+ * function tells whether to stay (true, having said why); pressed again, the user leaves. Once a
+ * save lands again, nothing is at stake: the question goes, and a later failure asks again.
+ */
+export function useAskBeforeDropping({ editingHere, saveState, say }: Asking): () => boolean {
+  const asked = useRef(false);
+  useEffect(() => {
+    if (saveState.kind !== 'saved' || !asked.current) return;
+    asked.current = false;
+    say(null);
+  }, [saveState.kind, say]);
+  return () => {
+    const unkept = editingHere && (saveState.kind === 'failed' || saveState.kind === 'stopped');
+    if (!unkept || asked.current) {
+      asked.current = false;
+      return false;
+    }
+    asked.current = true;
+    say({ heading: 'Your latest changes are not kept in this browser',
+      message: 'They could not be saved here (the message above says why), and leaving would lose them. Save a copy of this draft first. To leave without them, go back or press “All protocols” again.' });
+    return true;
+  };
+}
