@@ -30,7 +30,7 @@ export function useAskBeforeDropping({ editingHere, saveState, say }: Asking): (
     }
     asked.current = true;
     say({ heading: 'Your latest changes are not kept in this browser',
-      message: 'They could not be saved here (the message above says why), and leaving would lose them. Save a copy of this draft first. To leave without them, go back or press “All protocols” again.' });
+      message: 'They could not be saved here (the message under the draft’s title says why), and leaving would lose them. Save a copy of this draft first. To leave without them, go back or press “All protocols” again.' });
     return true;
   };
 }
