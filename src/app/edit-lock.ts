@@ -2,7 +2,9 @@
  * One editor at a time: the tab editing a draft holds a Web Lock named after it. Another tab that
  * opens the draft finds the lock taken and says so; "Edit it here" asks the holder, over a
  * BroadcastChannel, to save what it has and let go, and takes the lock by force only if the
- * holder does not answer (a frozen tab). A closed tab's lock is released by the browser.
+ * holder does not answer (a frozen tab). A holder that cannot keep its latest changes (a full
+ * disk) answers that it keeps the draft: let go, the other tab would open it without them. A
+ * closed tab's lock is released by the browser.
  */
 const CHANNEL = 'csec-mou:editing';
 /** How long a tab asked to hand a draft over may take to save and let go. */
@@ -12,25 +14,36 @@ export interface EditHold {
   release(): void;
 }
 
+/** This tab's hold; or none, because another tab edits the draft, and `keptThere` when it was asked and kept it. */
+export type Claim = { hold: EditHold } | { hold: null; keptThere: boolean };
+
 export interface ClaimOptions {
   /** Take the draft from the tab editing it (asking first), rather than only if it is free. */
   takeOver: boolean;
-  /** Asked to hand over: save what is pending; the lock is released when this resolves. */
-  beforeHandover: () => Promise<void>;
+  /** Asked to hand over: save what is pending, resolving true once all of it is kept; only then is the lock released. */
+  beforeHandover: () => Promise<boolean>;
   /** This tab no longer edits the draft: it was handed over or taken. */
   onLost: () => void;
+  /** Asked to hand over, this tab kept the draft, since its latest changes are not kept. */
+  onKept?: () => void;
 }
 
 const lockName = (id: string) => `csec-mou:edit:${id}`;
 
-/** The hold, or null when another tab edits the draft (and takeOver was not asked for). */
-export async function claimEditing(id: string, options: ClaimOptions, locks: LockManager | undefined = globalThis.navigator?.locks): Promise<EditHold | null> {
+/** Claims editing of the draft, asking the tab that edits it to hand it over when `takeOver`. */
+export async function claimEditing(id: string, options: ClaimOptions, locks: LockManager | undefined = globalThis.navigator?.locks): Promise<Claim> {
   // Without Web Locks (an old browser), the revision check on every save still keeps tabs apart.
-  if (!locks) return { release() {} };
-  if (options.takeOver) {
-    const channel = new BroadcastChannel(CHANNEL);
-    channel.postMessage({ type: 'handover', id });
-    channel.close();
+  if (!locks) return { hold: { release() {} } };
+  let keptThere = false;
+  const kept = new AbortController();
+  const asking = options.takeOver ? new BroadcastChannel(CHANNEL) : null;
+  if (asking) {
+    asking.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
+      if (event.data?.type !== 'kept' || event.data.id !== id) return;
+      keptThere = true;
+      kept.abort();
+    };
+    asking.postMessage({ type: 'handover', id });
   }
   let release!: () => void;
   const held = new Promise<void>((resolve) => { release = resolve; });
@@ -44,19 +57,23 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
     answered(granted);
     return lock ? held : undefined;
   }).then(() => 'done' as const, (error: unknown) => {
-    if ((error as DOMException).name !== 'AbortError') throw error;
-    // Held, then taken by another tab's force; or not granted before the wait ran out.
+    // An aborted request rejects with its signal's reason: a TimeoutError once the wait ran out.
+    if (!['AbortError', 'TimeoutError'].includes((error as DOMException).name)) throw error;
+    // Held, then taken by another tab's force; not granted before the wait ran out; or the holder kept it.
     if (granted) stolen();
+    if (keptThere) answered(false);
     return 'timedOut' as const;
   });
   if (!options.takeOver) {
     void request({ ifAvailable: true });
   } else {
-    void request({ signal: AbortSignal.timeout(HANDOVER_MS) }).then((outcome) => {
-      if (outcome === 'timedOut' && !granted) void request({ steal: true });
+    void request({ signal: AbortSignal.any([AbortSignal.timeout(HANDOVER_MS), kept.signal]) }).then((outcome) => {
+      if (outcome === 'timedOut' && !granted && !keptThere) void request({ steal: true });
     });
   }
-  if (!(await answer)) return null;
+  const isGranted = await answer;
+  asking?.close();
+  if (!isGranted) return { hold: null, keptThere };
 
   const channel = new BroadcastChannel(CHANNEL);
   const lose = () => {
@@ -69,13 +86,20 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
   stolen = lose;
   channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
     if (event.data?.type !== 'handover' || event.data.id !== id || lost) return;
-    void options.beforeHandover().finally(lose);
+    void options.beforeHandover().catch(() => false).then((allKept) => {
+      if (lost) return;
+      if (allKept) return lose();
+      channel.postMessage({ type: 'kept', id });
+      options.onKept?.();
+    });
   };
   return {
-    release() {
-      lost = true;
-      channel.close();
-      release();
+    hold: {
+      release() {
+        lost = true;
+        channel.close();
+        release();
+      },
     },
   };
 }

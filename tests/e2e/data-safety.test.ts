@@ -90,6 +90,30 @@ describe('one editor at a time', () => {
     await second.close();
   });
 
+  it('takes a draft from a tab that does not answer (frozen) once the wait is over, and that tab says so when it wakes', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Inyo']);
+    await answer(first, 'At hire');
+    const second = await newTab();
+    await continueDraft(second, 'Inyo County');
+    await second.getByTestId('editing-elsewhere').waitFor();
+
+    // The debugger holds the first tab's script: it cannot save or let go when asked.
+    const debug = await context.newCDPSession(first);
+    await debug.send('Debugger.enable');
+    await debug.send('Debugger.pause');
+    await second.getByRole('button', { name: 'Edit it here instead' }).click();
+    await second.locator('#draft-title').waitFor({ timeout: 15_000 });
+    await openStep(second, '11. Training');
+    expect(await training(second).inputValue()).toBe('At hire');
+    await debug.send('Debugger.resume');
+    await debug.detach();
+    await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
+    await answer(second, 'At hire and after');
+    await first.close();
+    await second.close();
+  });
+
   it('stops a tab that finds another tab’s revision, says so, and never writes over that work', async () => {
     const page = await newTab();
     await startProtocol(page, ['Alpine']);
