@@ -16,7 +16,7 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { closedWords } from './save-words';
+import { closedWordsFor, describeKeptProblem, HANDOVER_WORDS } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
@@ -27,13 +27,6 @@ import { useKeptDrafts } from './use-kept-drafts';
 import { useMessages } from './use-messages';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
-
-/** A kept draft that could not be opened, in words. */
-function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {
-  return error.kind === 'notFound'
-    ? 'That draft is no longer kept in this browser (it was removed, perhaps in another tab). Open a saved draft file instead.'
-    : 'The copies of that draft kept in this browser are damaged and none can be read. Open a saved draft file instead.';
-}
 
 interface Pending {
   /** Open as a draft of its own, replace the open one, or open it for review (read-only). */
@@ -56,10 +49,13 @@ export function App() {
     idle(() => warmExport());
   }, []);
   const drafts = useKeptDrafts();
-  const protocol = useProtocol(drafts.repository, drafts.refresh, drafts.showAsNow);
+  const protocol = useProtocol(drafts.repository, drafts.refresh, drafts.showAsNow, {
+    keptFromOtherTab: () => keptFromOtherTab(),
+  });
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;
+  const keptFromOtherTab = () => setError({ id: ++attempt.current, ...HANDOVER_WORDS.keptHere });
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
@@ -132,10 +128,10 @@ export function App() {
   // A file, the sample or a new protocol is kept as a new draft beside the others.
   const openAsNew = async (restored: RestoredDraft, source: string, origin: DraftOrigin, id: number, file?: { text: string; name: string }, reviewing = false) => {
     if (id !== attempt.current) return;
-    const { store, keptId } = await protocol.openAsNew({ restored, source, origin, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
+    const { store, keptId, notYetKept } = await protocol.openAsNew({ restored, source, origin, reviewing, ...(file ? { fileText: file.text, fileName: file.name } : {}) });
     if (id !== attempt.current) return;
     history.push({ at: 'draft', id: keptId, page: null });
-    opened(restored, source, store, { newlyKept: keptId !== null, kept: keptId !== null });
+    opened(restored, source, store, { newlyKept: keptId !== null && !notYetKept, kept: keptId !== null });
   };
 
   const chooseFile = async (file: File, mode: Pending['mode']) => {
@@ -196,7 +192,8 @@ export function App() {
     }
     if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
     opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
-    if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
+    if (result.keptThere) setError({ id, ...HANDOVER_WORDS.keptThere });
+    else if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
   };
 
   const restoreVersion = async (version: Version) => {
@@ -227,15 +224,19 @@ export function App() {
     // What was said about the protocol's files belongs to it, not to the list the user returns to.
     setError(null);
     setRepairs([]);
-    protocol.close();
+    const kept = protocol.close();
     setPending(null);
     review.reset();
     exports.reset();
-    setStatus(keptId === null ? '' : closedWords({ reviewing: loaded?.reviewing === true, fileSavedAt }));
-  };
-
-  const closeUnlessUnkept = () => {
-    if (!askBeforeDropping()) close();
+    if (keptId === null) return setStatus('');
+    const words = closedWordsFor(saveState, loaded?.editing === 'here', { reviewing: loaded?.reviewing === true, fileSavedAt });
+    if (typeof words === 'string') return setStatus(words);
+    // Left while saves fail: the last try, or the closing tab's stash, may still keep the changes.
+    setStatus('');
+    const id = attempt.current;
+    void kept.then((all) => {
+      if (id === attempt.current) setStatus(words(all));
+    });
   };
 
   const save = () => {
@@ -282,7 +283,7 @@ export function App() {
           <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'} unsent={loaded.unsent}
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(closeUnlessUnkept)}
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => askBeforeDropping() || close())}
             comparing={review.comparing} history={pageHistory}>
             {(blocking, fix, placeOf) => (
               <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}

@@ -1,5 +1,5 @@
 import type { Draft } from '../model';
-import type { DraftRepository } from '../storage/draft-repository';
+import type { DraftRepository, SaveOptions } from '../storage/draft-repository';
 import { classifySaveError, SaveError, stopsWriting, type SaveProblem } from '../storage/save-problem';
 
 /** While a draft is being edited, a version goes into its history this often. */
@@ -24,14 +24,23 @@ export const REASONS = {
 export interface KeptSession {
   readonly id: string;
   save(draft: Draft): Promise<void>;
-  stash(draft: Draft): void;
+  /** Keeps the draft synchronously for the next load (a closing tab); false when it could not. */
+  stash(draft: Draft): boolean;
   snapshot(draft: Draft, reason: string): Promise<void>;
+  /** Whether the draft has a record in the browser's database (a new one's first save may have failed). */
+  kept(): boolean;
   /** The problem that stopped this tab writing, if one did. */
   stopped(): SaveProblem | null;
 }
 
+export interface SessionOptions {
+  now?: () => number;
+  /** What the save that first keeps the draft (revision null) records with it: where it came from, the first version's reason. */
+  firstSave?: Pick<SaveOptions, 'reviewing' | 'origin' | 'snapshot'>;
+}
+
 export function createKeptSession(
-  repository: DraftRepository, id: string, revision: number | null, envelopeExtras: Record<string, unknown>, now: () => number = Date.now,
+  repository: DraftRepository, id: string, revision: number | null, envelopeExtras: Record<string, unknown>, { now = Date.now, firstSave }: SessionOptions = {},
 ): KeptSession {
   let expected = revision;
   let stopped: SaveProblem | null = null;
@@ -40,9 +49,10 @@ export function createKeptSession(
     id,
     async save(draft) {
       if (stopped) throw new SaveError(stopped);
-      const snapshot = now() - lastSnapshot >= SNAPSHOT_EVERY_MS ? REASONS.editing : undefined;
+      const first = expected === null ? firstSave : undefined;
+      const snapshot = first?.snapshot ?? (now() - lastSnapshot >= SNAPSHOT_EVERY_MS ? REASONS.editing : undefined);
       try {
-        expected = await repository.save(id, draft, { expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
+        expected = await repository.save(id, draft, { ...first, expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
         if (snapshot) lastSnapshot = now();
       } catch (error) {
         const problem = classifySaveError(error);
@@ -51,11 +61,12 @@ export function createKeptSession(
       }
     },
     stash(draft) {
-      if (!stopped) repository.stash(id, draft, { expected, envelopeExtras });
+      return !stopped && repository.stash(id, draft, { expected, envelopeExtras });
     },
     async snapshot(draft, reason) {
       await repository.snapshot(id, draft, reason);
     },
+    kept: () => expected !== null,
     stopped: () => stopped,
   };
 }

@@ -21,13 +21,56 @@ function cause(problem: SaveProblem): string {
 }
 
 export function saveProblemWords(state: SaveState): SaveProblemWords | null {
-  if (state.kind === 'failed') return { heading: 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${RETRYING}`, stopped: false };
+  if (state.kind === 'failed') {
+    return { heading: state.neverKept ? 'This protocol is not kept in this browser yet' : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${RETRYING}`, stopped: false };
+  }
   if (state.kind === 'stopped') return { heading: 'This tab has stopped saving the draft', text: `${cause(state.problem)} ${STOPPED_WAY_ON}`, stopped: true };
   return null;
 }
 
+/**
+ * Asked to hand the open draft to another tab, a tab whose latest changes are not kept keeps it:
+ * the other tab would open the draft without them. What each of the two tabs says.
+ */
+export const HANDOVER_WORDS = {
+  keptHere: {
+    heading: 'This tab goes on editing the draft',
+    message: 'Another tab asked to edit it, but this tab’s latest changes are not kept in this browser (the message under the draft’s title says why), and that tab would have opened the draft without them. Save a copy of this draft now. Once this tab can keep its changes again, the other tab can take the draft over.',
+  },
+  keptThere: {
+    heading: 'The other tab goes on editing this draft',
+    message: 'Its latest changes are not kept in this browser, so it did not hand the draft over: here, the draft would open without them. In that tab, save a copy of the draft as a file. Once that tab can keep its changes again, try again here.',
+  },
+} as const;
+
+/** What the list of drafts says of a draft left while its latest changes could not be kept. */
+function unkeptWords(unkept: 'all' | 'latest', reviewing: boolean, fileSavedAt: Date | null): string {
+  const what = reviewing ? 'Your review' : 'The protocol';
+  const file = fileSavedAt ? `${reviewing ? 'Your review file' : 'It'} was last saved as a file at ${timeInWords(fileSavedAt)}.` : 'It was not saved as a file this time.';
+  if (unkept === 'all') return `${what} was left without being kept in this browser: the browser could not save it. ${file}`;
+  return `${what} is kept in this browser as it was last saved there, without your latest changes: continue it from the list below. ${file}`;
+}
+
+/**
+ * What the list says after a draft is closed. While its saves were failing, it depends on whether
+ * the last try (or the closing tab's stash) kept the changes: a function of that, then.
+ */
+export function closedWordsFor(state: SaveState, editingHere: boolean, said: { reviewing: boolean; fileSavedAt: Date | null }): string | ((allKept: boolean) => string) {
+  if (!editingHere || (state.kind !== 'failed' && state.kind !== 'stopped')) return closedWords(said);
+  const unkept = state.neverKept ? 'all' : 'latest';
+  return (allKept) => closedWords({ ...said, unkept: allKept ? null : unkept });
+}
+
+/** A kept draft that could not be opened, in words. */
+export function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {
+  return error.kind === 'notFound'
+    ? 'That draft is no longer kept in this browser (it was removed, perhaps in another tab). Open a saved draft file instead.'
+    : 'The copies of that draft kept in this browser are damaged and none can be read. Open a saved draft file instead.';
+}
+
 /** Said on the list of drafts after a draft is closed: where it is kept, and whether it was saved as a file. */
-export function closedWords({ reviewing, fileSavedAt }: { reviewing: boolean; fileSavedAt: Date | null }): string {
+export function closedWords({ reviewing, fileSavedAt, unkept = null }: { reviewing: boolean; fileSavedAt: Date | null; unkept?: 'all' | 'latest' | null }): string {
+  if (unkept) return unkeptWords(unkept, reviewing, fileSavedAt);
   if (reviewing) {
     return `Your review is kept in this browser: continue it from the list below. ${fileSavedAt
       ? `Your review file was last saved at ${timeInWords(fileSavedAt)}.`

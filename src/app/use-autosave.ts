@@ -12,24 +12,26 @@ export const RETRY_MS = 3000;
 
 export type SaveState =
   | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; problem: SaveProblem }
+  /** `neverKept`: the draft has no record in the browser yet (a new one whose first save failed). */
+  | { kind: 'failed'; problem: SaveProblem; neverKept?: boolean }
   /** This tab has stopped writing (another tab's revision, a newer app): only a reload goes on. */
-  | { kind: 'stopped'; problem: SaveProblem }
+  | { kind: 'stopped'; problem: SaveProblem; neverKept?: boolean }
   | { kind: 'idle' };
 
 /**
  * Keeps the open draft in the browser as it changes: within SAVE_DELAY_MS of a change (even while
  * typing goes on), and at once when the tab is hidden or closed. Saves run one after another, so
- * an older draft never lands over a newer one. `flush` saves what is pending and resolves when it
- * has landed (or failed), for handing the draft to another tab.
+ * an older draft never lands over a newer one. `flush` saves what is pending and resolves, once it
+ * has landed or failed, to whether the draft as it is is kept (stashed, if its save failed): for
+ * handing the draft to another tab. A draft `unsaved` (not what the database holds) is saved at once.
  */
-export function useAutosave(store: DraftStore | null, session: KeptSession | null) {
+export function useAutosave(store: DraftStore | null, session: KeptSession | null, unsaved = false) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const flusher = useMemo(() => ({ flush: async () => {} }), []);
+  const flusher = useMemo(() => ({ flush: async () => true }), []);
   useEffect(() => {
     setState({ kind: 'idle' });
     if (!store || !session) return;
-    let savedRevision = store.getState().revision;
+    let savedRevision = unsaved ? -1 : store.getState().revision;
     // The revision the browser's storage surely holds: a save under way has not landed yet.
     let landedRevision = savedRevision;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,8 +50,9 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
         },
         (error: unknown) => {
           const problem = classifySaveError(error);
-          if (stopsWriting(problem)) return setState({ kind: 'stopped', problem });
-          setState({ kind: 'failed', problem });
+          const neverKept = !session.kept();
+          if (stopsWriting(problem)) return setState({ kind: 'stopped', problem, neverKept });
+          setState({ kind: 'failed', problem, neverKept });
           // Nothing counts as saved until a save works: try again shortly, and with every change.
           if (savedRevision === revision) savedRevision = -1;
           if (!closed) timer ??= setTimeout(run, RETRY_MS);
@@ -57,9 +60,11 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
       );
       return queue;
     };
-    flusher.flush = () => {
+    flusher.flush = async () => {
       flushPendingEdits();
-      return run();
+      await run();
+      const { draft, revision } = store.getState();
+      return revision === landedRevision || session.stash(draft);
     };
     const unsubscribe = store.subscribe(() => {
       timer ??= setTimeout(run, SAVE_DELAY_MS);
@@ -68,7 +73,7 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     // stashed synchronously until a save of it has landed.
     const leave = () => {
       flushPendingEdits();
-      if (store.getState().revision !== landedRevision) session.stash(store.getState().draft);
+      if (store.getState().revision !== landedRevision) void session.stash(store.getState().draft);
       void run();
     };
     const hidden = () => {
@@ -76,14 +81,15 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     };
     document.addEventListener('visibilitychange', hidden);
     window.addEventListener('pagehide', leave);
+    if (unsaved) void run();
     return () => {
       document.removeEventListener('visibilitychange', hidden);
       window.removeEventListener('pagehide', leave);
       unsubscribe();
       closed = true;
-      flusher.flush = async () => {};
+      flusher.flush = async () => true;
       void run();
     };
-  }, [store, session, flusher]);
+  }, [store, session, flusher, unsaved]);
   return { state, flush: () => flusher.flush() };
 }

@@ -7,6 +7,7 @@ import { capitalise } from '../lib/words';
 import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
+import { classifySaveError, stopsWriting } from '../storage/save-problem';
 import type { Loaded } from './open-protocol';
 import { useAutosave } from './use-autosave';
 
@@ -16,8 +17,18 @@ export type Editing = 'here' | 'elsewhere' | 'handedOver';
 export interface OpenDraft extends Loaded {
   editing: Editing;
   session: KeptSession | null;
+  /**
+   * What is shown is not what the browser's database holds: a new draft whose first save failed
+   * (a full disk), or a closing tab's stash, newer than the kept record. It is saved at once.
+   */
+  unsaved?: boolean;
   /** Handed over: the words typed here and not yet in the draft (a comment, an answer it cannot take), which the other tab does not have. */
   unsent?: UnsentWords[];
+}
+
+export interface ProtocolEvents {
+  /** Another tab asked for the open draft, and this tab kept it: its latest changes are not kept. */
+  keptFromOtherTab(): void;
 }
 
 interface Opening {
@@ -37,13 +48,16 @@ interface Opening {
  * kept one (only one tab edits it at a time), handing it between tabs, its history, and
  * replacing it with a file or an earlier version (the current one goes into the history first).
  */
-export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => void) {
+export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => void, protocolEvents: ProtocolEvents) {
   const [open, setOpen] = useState<OpenDraft | null>(null);
   const [versions, setVersions] = useState<Version[] | null>(null);
   const hold = useRef<EditHold | null>(null);
-  const autosave = useAutosave(open?.editing === 'here' ? open.store : null, open?.editing === 'here' ? open.session : null);
+  const editsHere = open?.editing === 'here';
+  const autosave = useAutosave(editsHere ? open.store : null, editsHere ? open.session : null, editsHere && open.unsaved === true);
   const flush = useRef(autosave.flush);
   flush.current = autosave.flush;
+  const events = useRef(protocolEvents);
+  events.current = protocolEvents;
 
   const letGo = () => {
     hold.current?.release();
@@ -51,12 +65,13 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   };
   useEffect(() => letGo, []);
 
-  /** Claims editing of a kept draft; false when another tab has it. */
+  /** Claims editing of a kept draft: whether this tab edits it, or another tab, and whether that one kept it when asked. */
   const claim = useCallback(async (id: string, takeOver: boolean) => {
     letGo();
     const claimed = await claimEditing(id, {
       takeOver,
       beforeHandover: () => flush.current(),
+      onKept: () => events.current.keptFromOtherTab(),
       onLost: () => {
         hold.current = null;
         // Read while the forms that hold them are still on the page.
@@ -64,36 +79,47 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
         setOpen((current) => (current?.keptId === id ? { ...current, editing: 'handedOver', session: null, unsent } : current));
       },
     });
-    hold.current = claimed;
-    return claimed !== null;
+    hold.current = claimed.hold;
+    return claimed;
   }, []);
 
-  const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null, reviewing: boolean) => {
+  const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null, reviewing: boolean, unsaved = false) => {
     const store = createDraftStore(restored.draft, { today: todayIso, deferChecks: true, reviewing });
     setVersions(null);
-    setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0, reviewing });
+    setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0, reviewing, unsaved });
     return store;
   };
 
-  /** Keeps a draft from a file, the sample or the new-protocol form as a new draft, and opens it. */
+  /**
+   * Keeps a draft from a file, the sample or the new-protocol form as a new draft, and opens it.
+   * When the browser cannot keep it at once (a full disk), it still gets its place, and saving it
+   * is tried again, with the reason shown, as for any failed save.
+   */
   const openAsNew = async ({ restored, source, origin, fileText, fileName, reviewing = false }: Opening) => {
     const { draft, envelopeExtras } = restored;
     let keptId: string | null = null;
     let session: KeptSession | null = null;
+    let notYetKept = false;
     if (repository) {
       const id = crypto.randomUUID();
+      let revision: number | null = null;
+      let kept = true;
       try {
         if (fileText && fileName) await repository.snapshot(id, draft, REASONS.openedFile(fileName), fileText);
-        const revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened, reviewing, origin });
+        revision = await repository.save(id, draft, { expected: null, envelopeExtras, snapshot: REASONS.opened, reviewing, origin });
+      } catch (error) {
+        kept = false;
+        // A newer app in another tab: this tab may not write at all, so the draft gets no place.
+        notYetKept = !stopsWriting(classifySaveError(error));
+      }
+      if (kept || notYetKept) {
         await claim(id, false);
         keptId = id;
-        session = createKeptSession(repository, id, revision, envelopeExtras);
-      } catch {
-        keptId = null;
+        session = createKeptSession(repository, id, revision, envelopeExtras, { firstSave: { reviewing, origin, snapshot: REASONS.opened } });
       }
       await refresh();
     }
-    return { store: show(restored, capitalise(originWords(origin) ?? source), keptId, 'here', session, reviewing), keptId };
+    return { store: show(restored, capitalise(originWords(origin) ?? source), keptId, 'here', session, reviewing, notYetKept), keptId, notYetKept };
   };
 
   /**
@@ -102,7 +128,10 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
    */
   const continueKept = async (id: string, source: string, takeOver = false, wanted: () => boolean = () => true) => {
     if (!repository) return null;
-    const editsHere = await claim(id, takeOver);
+    const claimed = await claim(id, takeOver);
+    const editsHere = claimed.hold;
+    // Asked to hand the draft over, the other tab kept it: its latest changes are not kept.
+    const keptThere = claimed.hold === null && claimed.keptThere;
     const loaded = await repository.load(id);
     if (!wanted()) {
       letGo();
@@ -112,17 +141,18 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       letGo();
       return loaded;
     }
-    const { restored, revision, text, reviewing } = loaded.value;
+    const { restored, revision, text, reviewing, stashed } = loaded.value;
     let session: KeptSession | null = null;
     if (editsHere) {
       session = createKeptSession(repository, id, revision, restored.envelopeExtras);
       const reason = restored.fileVersion < DRAFT_VERSION ? REASONS.beforeUpdate(restored.fileVersion) : REASONS.opened;
       await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
     }
-    const store = show(restored, source, id, editsHere ? 'here' : 'elsewhere', session, reviewing);
-    return { ...loaded, editsHere, store };
+    const store = show(restored, source, id, editsHere ? 'here' : 'elsewhere', session, reviewing, stashed);
+    return { ...loaded, editsHere: editsHere !== null, keptThere, store };
   };
 
+  /** Closes the open draft; resolves to whether it is kept as it was (saved, or stashed if its save failed). */
   const close = () => {
     flushPendingEdits();
     const saved = flush.current();
@@ -136,6 +166,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     setVersions(null);
     // The list the user returns to shows the draft as last saved: its title and counties may have changed.
     void saved.catch(() => {}).then(refresh);
+    return saved.catch(() => false);
   };
 
   const showHistory = async () => {

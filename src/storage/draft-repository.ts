@@ -63,6 +63,8 @@ export interface KeptDraft {
   /** The text it was restored from: kept in the history as it was before an update to the format. */
   text: string;
   reviewing: boolean;
+  /** Opened from a closing tab's stash, newer than the kept record: to be saved at once. */
+  stashed: boolean;
 }
 
 /** What remove took away, for putting back. */
@@ -202,7 +204,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
           continue;
         }
         const note: Repair[] = index === 0 ? [] : [{ kind: 'note', text: `The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.` }];
-        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing === true });
+        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing === true, stashed: copy === stash });
       }
       return err(firstError!);
     },

@@ -22,7 +22,7 @@ describe('an open draft’s saves', () => {
   it('sends the revision it last saw, and puts a version in the history every few minutes of editing', async () => {
     let now = 0;
     const { repository, saves } = fakeRepository();
-    const session = createKeptSession(repository, 'd', 4, {}, () => now);
+    const session = createKeptSession(repository, 'd', 4, {}, { now: () => now });
     const draft = completeDraft();
     await session.save(draft);
     now = SNAPSHOT_EVERY_MS - 1;
@@ -46,5 +46,18 @@ describe('an open draft’s saves', () => {
     await expect(session.save(completeDraft())).rejects.toMatchObject({ problem: { kind: 'conflict' } });
     expect(session.stopped()).toEqual({ kind: 'conflict' });
     expect(saves).toEqual([]);
+  });
+
+  it('keeps a new draft whose first save failed with where it came from and its first version, once a save works', async () => {
+    let failure: unknown = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const { repository, saves } = fakeRepository(() => failure);
+    const session = createKeptSession(repository, 'd', null, {}, { firstSave: { origin: { kind: 'sample' }, reviewing: false, snapshot: 'Opened' } });
+    await expect(session.save(completeDraft())).rejects.toMatchObject({ problem: { kind: 'full' } });
+    expect(session.kept()).toBe(false);
+    failure = null;
+    await session.save(completeDraft());
+    await session.save(completeDraft());
+    expect(session.kept()).toBe(true);
+    expect(saves.map((s) => [s.expected, s.snapshot ?? null, s.origin ?? null])).toEqual([[null, 'Opened', { kind: 'sample' }], [1, null, null]]);
   });
 });

@@ -1,0 +1,169 @@
+// A browser whose storage is full: a draft opened then is still kept once there is room, and a
+// tab that cannot keep its latest changes never hands the draft to a tab that would open it
+// without them. Real Chromium, the production build; one tab's storage fails as Chromium's does.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openStep, openTab, startProtocol } from '../support/e2e';
+
+const origin = inject('appOrigin');
+let browser: Browser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+const newTab = () => openTab(context, origin, pageErrors);
+const training = (page: Page) => page.getByLabel('How often training is given');
+const banner = (page: Page) => page.getByTestId('save-problem');
+const pageError = (page: Page) => page.getByTestId('load-error');
+const continueDraft = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
+
+/** Every IndexedDB write in this tab fails as Chromium's does on a full disk; and localStorage's too, when `stash` says so. */
+const fillStorage = (page: Page, { stash = false } = {}) => page.evaluate((alsoStash) => {
+  const full = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  const w = window as unknown as { realPut?: IDBObjectStore['put']; realSetItem?: Storage['setItem'] };
+  w.realPut ??= IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = full;
+  if (alsoStash) {
+    w.realSetItem ??= Storage.prototype.setItem;
+    Storage.prototype.setItem = full;
+  }
+}, stash);
+
+const freeStorage = (page: Page) => page.evaluate(() => {
+  const w = window as unknown as { realPut?: IDBObjectStore['put']; realSetItem?: Storage['setItem'] };
+  if (w.realPut) IDBObjectStore.prototype.put = w.realPut;
+  if (w.realSetItem) Storage.prototype.setItem = w.realSetItem;
+});
+
+async function savedHere(page: Page) {
+  await expect.poll(() => page.getByTestId('saved-status').textContent(), { timeout: 10_000 }).toMatch(/^Saved in this browser at/);
+}
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('browserEndpoint'));
+  context = await browser.newContext({ acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('a draft opened while the browser has no room', () => {
+  it('says so, keeps trying, and keeps the draft at its address once there is room', async () => {
+    const page = await newTab();
+    await page.locator('#start-heading').waitFor();
+    await fillStorage(page);
+    await startProtocol(page, ['Modoc']);
+    await expect.poll(() => banner(page).textContent(), { timeout: 5000 }).toContain('This protocol is not kept in this browser yet');
+    expect(await banner(page).textContent()).toContain('The browser has no room left to keep it');
+    expect(await page.getByTestId('load-status').textContent()).not.toContain('It is kept in this browser');
+    await openStep(page, '11. Training');
+    await training(page).fill('At hire');
+
+    await freeStorage(page);
+    await expect.poll(() => banner(page).count(), { timeout: 10_000 }).toBe(0);
+    await savedHere(page);
+    await page.reload();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
+    expect(await training(page).inputValue()).toBe('At hire');
+    // Kept as a new protocol is: its first version is in the history.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    expect(await page.getByRole('button', { name: /^Continue Modoc County/ }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('says, once the user leaves anyway, whether the draft is kept: in the small copy a closing tab leaves, or not at all', async () => {
+    const page = await newTab();
+    await page.locator('#start-heading').waitFor();
+    const leaveTwice = async () => {
+      await expect.poll(() => banner(page).count(), { timeout: 5000 }).toBe(1);
+      await page.getByRole('button', { name: 'All protocols' }).click();
+      await expect.poll(() => pageError(page).locator('.usa-alert__heading').textContent()).toBe('Your latest changes are not kept in this browser');
+      await page.getByRole('button', { name: 'All protocols' }).click();
+      await page.locator('#start-heading').waitFor();
+    };
+    // The database is full, but the closing tab's copy fits: the draft is in the list.
+    await fillStorage(page);
+    await startProtocol(page, ['Sutter']);
+    await leaveTwice();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^The protocol is kept in this browser: continue it from the list below\./);
+    expect(await page.getByRole('button', { name: /^Continue Sutter County/ }).count()).toBe(1);
+
+    // Nothing can hold it: the list says so, and does not offer it.
+    await fillStorage(page, { stash: true });
+    await startProtocol(page, ['Yuba']);
+    await leaveTwice();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('The protocol was left without being kept in this browser: the browser could not save it. It was not saved as a file this time.');
+    expect(await page.getByRole('button', { name: /^Continue Yuba County/ }).count()).toBe(0);
+    await freeStorage(page);
+    await page.close();
+  });
+});
+
+describe('handing a draft over while its latest changes are not kept', () => {
+  it('hands it over with its latest changes while the browser can still hold them for the other tab', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Lassen']);
+    await openStep(first, '11. Training');
+    await training(first).fill('At hire');
+    await savedHere(first);
+
+    const second = await newTab();
+    await continueDraft(second, 'Lassen County');
+    await second.getByTestId('editing-elsewhere').waitFor();
+
+    // The database is full; the small synchronous copy a closing tab leaves still fits.
+    await fillStorage(first);
+    await training(first).fill('Typed while the disk is full');
+    await expect.poll(() => banner(first).count(), { timeout: 5000 }).toBe(1);
+    await second.getByRole('button', { name: 'Edit it here instead' }).click();
+    await second.locator('#draft-title').waitFor();
+    await openStep(second, '11. Training');
+    expect(await training(second).inputValue()).toBe('Typed while the disk is full');
+    await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
+    await savedHere(second);
+    await first.close();
+    await second.close();
+  });
+
+  it('keeps it when nothing can hold them, says so in both tabs, and hands it over once they are kept', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Tehama']);
+    await openStep(first, '11. Training');
+    await training(first).fill('At hire');
+    await savedHere(first);
+    const second = await newTab();
+    await continueDraft(second, 'Tehama County');
+    await second.getByTestId('editing-elsewhere').waitFor();
+
+    await fillStorage(first, { stash: true });
+    await training(first).fill('Typed with nowhere to keep it');
+    await expect.poll(() => banner(first).count(), { timeout: 5000 }).toBe(1);
+    await second.getByRole('button', { name: 'Edit it here instead' }).click();
+    await expect.poll(() => pageError(second).locator('.usa-alert__heading').textContent()).toBe('The other tab goes on editing this draft');
+    expect(await second.getByTestId('editing-elsewhere').count()).toBe(1);
+    expect(await second.locator('#draft-title').count()).toBe(0);
+    await expect.poll(() => pageError(first).locator('.usa-alert__heading').textContent()).toBe('This tab goes on editing the draft');
+    expect(await first.locator('#draft-title').count()).toBe(1);
+    expect(await training(first).inputValue()).toBe('Typed with nowhere to keep it');
+    // Past the wait after which a tab that does not answer has its draft taken by force.
+    await second.waitForTimeout(5000);
+    expect(await first.getByTestId('editing-elsewhere').count()).toBe(0);
+
+    await freeStorage(first);
+    await savedHere(first);
+    await second.getByRole('button', { name: 'Edit it here instead' }).click();
+    await second.locator('#draft-title').waitFor();
+    await openStep(second, '11. Training');
+    expect(await training(second).inputValue()).toBe('Typed with nowhere to keep it');
+    await expect.poll(() => first.getByTestId('editing-elsewhere').count()).toBe(1);
+    await first.close();
+    await second.close();
+  });
+
+  it('raised no error in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
