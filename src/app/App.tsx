@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { momentInWords } from '../lib/dates';
-import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
+import { describeCounties, describeLimit, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
@@ -249,11 +249,13 @@ export function App() {
       return;
     }
     flushPendingEdits();
-    const name = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
+    const { name, exceeded } = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
     setFileSavedAt(new Date());
     protocol.savedAsFile();
     setError(null);
-    say(`Saved a copy as ${name} in your downloads. The file holds the whole protocol: store it as you would any county document.`);
+    say(exceeded
+      ? `Saved a copy as ${name} in your downloads. It is larger than a draft file may be, so the app will not open it as it is. ${describeLimit(exceeded)} Shorten the longest texts here, then save a copy again.`
+      : `Saved a copy as ${name} in your downloads. The file holds the whole protocol: store it as you would any county document.`);
   };
 
   return (

@@ -1,9 +1,11 @@
 import { timeInWords } from '../lib/dates';
+import { describeLimit } from '../model';
 import type { SaveProblem } from '../storage/save-problem';
 import type { SaveProblemWords } from '../wizard/editor';
 import type { SaveState } from './use-autosave';
 
 const RETRYING = 'Keep this page open: saving is tried again every few seconds and with every change, and this message goes away once it works.';
+const SMALLER = 'Keep this page open: this message goes away once the draft is small enough to keep.';
 const STOPPED_WAY_ON = 'Save a copy of this draft to keep what is on this page, then reload.';
 
 /** Why a save failed, in words: each browser names a full disk or a closed database differently. */
@@ -13,6 +15,7 @@ function cause(problem: SaveProblem): string {
     // The browser's own words for it ("The database connection is closing") say nothing more to a reader.
     case 'closed': return 'The browser closed its storage while the app was using it (this happens when site data is cleared).';
     case 'blocked': return 'Another tab with an older version of this app is holding the drafts open: close or reload that tab.';
+    case 'tooLarge': return `The draft has grown past what a draft may hold, and kept so it could not be opened again. ${describeLimit(problem.exceeded)} Shorten the longest texts, or take out what is no longer needed.`;
     case 'notKept': return 'The browser said it kept the draft, but what it kept was not what was written.';
     case 'other': return `The browser refused to keep it (${problem.detail}).`;
     case 'conflict': return 'Another tab or window saved this draft after this tab last did, so this tab has stopped saving rather than write over that work.';
@@ -22,7 +25,9 @@ function cause(problem: SaveProblem): string {
 
 export function saveProblemWords(state: SaveState): SaveProblemWords | null {
   if (state.kind === 'failed') {
-    return { heading: state.neverKept ? 'This protocol is not kept in this browser yet' : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${RETRYING}`, stopped: false };
+    // Only a change can bring a draft back within its limits: it is not tried again meanwhile.
+    const wayOn = state.problem.kind === 'tooLarge' ? SMALLER : RETRYING;
+    return { heading: state.neverKept ? 'This protocol is not kept in this browser yet' : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${wayOn}`, stopped: false };
   }
   if (state.kind === 'stopped') return { heading: 'This tab has stopped saving the draft', text: `${cause(state.problem)} ${STOPPED_WAY_ON}`, stopped: true };
   return null;

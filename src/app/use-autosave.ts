@@ -53,9 +53,10 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
           const neverKept = !session.kept();
           if (stopsWriting(problem)) return setState({ kind: 'stopped', problem, neverKept });
           setState({ kind: 'failed', problem, neverKept });
-          // Nothing counts as saved until a save works: try again shortly, and with every change.
+          // Nothing counts as saved until a save works: try again shortly (a draft too large, only
+          // once changed), and with every change.
           if (savedRevision === revision) savedRevision = -1;
-          if (!closed) timer ??= setTimeout(run, RETRY_MS);
+          if (!closed && problem.kind !== 'tooLarge') timer ??= setTimeout(run, RETRY_MS);
         },
       );
       return queue;

@@ -8,7 +8,7 @@ export * from './envelope';
 export * from './mdt';
 export * from './restore';
 export { decodeFileBytes } from './file-text';
-export { LIMITS, type LimitExceeded } from './limits';
+export { exceededLimit, LIMITS, type LimitExceeded } from './limits';
 export * from './roles';
 export * from './sections';
 export type { Person } from './fields';

@@ -118,7 +118,8 @@ const LIMIT_WORDS: Record<LimitExceeded['limit'], (actual: number, limit: number
   listItems: (actual, limit) => `A list in it holds ${count(actual)} items; a list may hold at most ${count(limit)}`,
 };
 
-function describeLimit(exceeded: LimitExceeded): string {
+/** Which limit a draft's text goes over, and by how much, in one sentence. */
+export function describeLimit(exceeded: LimitExceeded): string {
   const limit = exceeded.limit === 'fileBytes' ? LIMITS.fileChars : LIMITS[exceeded.limit];
   const words = LIMIT_WORDS[exceeded.limit](exceeded.actual, limit);
   const list = exceeded.limit === 'listItems' && exceeded.list ? ` (the list "${exceeded.list}")` : '';

@@ -2,11 +2,13 @@ import type { Result } from '../lib/result';
 import {
   decodeFileBytes,
   DRAFT_FILE_EXTENSION,
+  exceededLimit,
   LIMITS,
   REVIEW_FILE_EXTENSION,
   restoreDraft,
   serializeDraft,
   type Draft,
+  type LimitExceeded,
   type RestoredDraft,
   type RestoreError,
 } from '../model';
@@ -94,13 +96,14 @@ export function offerDownload(data: string | Uint8Array, name: string, type: str
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-/** Offers the draft as a download named after its counties; returns the file name. */
+/** Offers the draft as a download named after its counties; returns the file name, and the limit the file goes over, if any. */
 export function saveDraftFile(
   draft: Draft,
   options: { envelopeExtras?: Record<string, unknown>; savedAt?: Date; document?: Document } = {},
-): string {
+): { name: string; exceeded: LimitExceeded | null } {
   const name = draftFileName(draft);
   const text = serializeDraft(draft, { envelopeExtras: options.envelopeExtras, savedAt: options.savedAt });
+  // Saved even so: the file keeps the words, though the app opens it only once it is within them.
   offerDownload(text, name, 'application/json', options.document);
-  return name;
+  return { name, exceeded: exceededLimit(text) };
 }

@@ -1,6 +1,6 @@
 import { momentInWords as when } from '../lib/dates';
 import { err, ok, type Result } from '../lib/result';
-import { crc32, DRAFT_VERSION, restoreDraft, serializeDraft, type Draft, type Repair, type RestoredDraft, type RestoreError } from '../model';
+import { crc32, DRAFT_VERSION, exceededLimit, restoreDraft, serializeDraft, type Draft, type Repair, type RestoredDraft, type RestoreError } from '../model';
 import { openConnection } from './connection';
 import { DRAFTS, done, request, SNAPSHOTS } from './idb';
 import { SaveError, type SaveProblem } from './save-problem';
@@ -212,12 +212,16 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
     save(id, draft, options) {
       const savedAt = (options.savedAt ?? new Date()).toISOString();
       const text = serializeDraft(draft, { savedAt: new Date(savedAt), envelopeExtras: options.envelopeExtras });
+      // Kept past a draft file's limits, it could not be opened again: refused, the kept copy stays.
+      const exceeded = exceededLimit(text);
+      if (exceeded) return Promise.reject(new SaveError({ kind: 'tooLarge', exceeded }));
       return retryIfClosed(() => saveText(id, draft, text, savedAt, options));
     },
 
     stash(id, draft, options) {
       const savedAt = options.savedAt ?? new Date();
       const text = serializeDraft(draft, { savedAt, envelopeExtras: options.envelopeExtras });
+      if (exceededLimit(text)) return false;
       return writeStash(name, {
         id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
         text, revision: (options.expected ?? 0) + 1,

@@ -1,3 +1,4 @@
+import type { LimitExceeded } from '../model';
 import { BlockedError } from './idb';
 
 /**
@@ -11,6 +12,8 @@ export type SaveProblem =
   | { kind: 'closed'; detail: string }
   /** Another tab with an older version of the app holds the database open. */
   | { kind: 'blocked' }
+  /** The draft has grown past what a draft file may hold: kept, it could not be opened again. */
+  | { kind: 'tooLarge'; exceeded: LimitExceeded }
   /** Read back, the kept copy was not what was written. */
   | { kind: 'notKept' }
   /** Another tab saved this draft since this tab last did: writing would lose that work. */

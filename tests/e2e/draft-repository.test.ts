@@ -227,6 +227,23 @@ describe('the draft repository (IndexedDB)', () => {
     expect(loaded.ok && loaded.value.restored.draft.title).toBe('Typed after the removal');
   });
 
+  it('refuses to keep a draft grown past what a draft file may hold, which could not be opened again, and keeps the last copy that fits', async () => {
+    // 26 texts of 200,000 characters, each within its own limit: together past 5,000,000.
+    const texts = Array.from({ length: 26 }, (_, i) => `${i} ${'words '.repeat(33_330)}`);
+    const outcome = await inPage<{ first: number; refused: unknown; stashed: boolean; title: string }>(`
+      const first = await repo.save('large', value.small, { expected: null });
+      const draft = { ...value.small, title: 'Grown too large', sections: { ...value.small.sections, data: { ...value.small.sections.data, measures: value.texts } } };
+      const refused = await repo.save('large', draft, { expected: first }).then(() => null, (e) => ({ name: e.name, problem: e.problem }));
+      const stashed = repo.stash('large', draft, { expected: first });
+      const loaded = await repo.load('large');
+      return { first, refused, stashed, title: loaded.value.restored.draft.title };`, { small: completeDraft(), texts });
+    expect(outcome.first).toBe(1);
+    expect(outcome.refused).toMatchObject({ name: 'SaveError', problem: { kind: 'tooLarge', exceeded: { limit: 'fileChars' } } });
+    expect((outcome.refused as { problem: { exceeded: { actual: number } } }).problem.exceeded.actual).toBeGreaterThan(5_000_000);
+    expect(outcome.stashed).toBe(false);
+    expect(outcome.title).toBe(completeDraft().title);
+  });
+
   it('saves even when the browser closes the database in the middle of the save (its transaction aborted), trying again', async () => {
     await keepRepository();
     const cdp = await page.context().newCDPSession(page);

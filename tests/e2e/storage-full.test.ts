@@ -3,7 +3,9 @@
 // without them. Real Chromium, the production build; one tab's storage fails as Chromium's does.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openStep, openTab, startProtocol } from '../support/e2e';
+import { serializeDraft } from '../../src/model';
+import { completeDraft } from '../support/drafts';
+import { openDraftFile, openStep, openTab, startProtocol } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -98,6 +100,33 @@ describe('a draft opened while the browser has no room', () => {
     await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('The protocol was left without being kept in this browser: the browser could not save it. It was not saved as a file this time.');
     expect(await page.getByRole('button', { name: /^Continue Yuba County/ }).count()).toBe(0);
     await freeStorage(page);
+    await page.close();
+  });
+});
+
+describe('a draft grown past what a draft may hold', () => {
+  it('is not kept past the limit, says why and what to do, and is kept again once shortened', async () => {
+    const page = await newTab();
+    await page.locator('#start-heading').waitFor();
+    // 24 measures of 200,000 characters: within every limit, and a text more goes past 5,000,000.
+    const draft = completeDraft(['Sierra']);
+    draft.sections.data.measures = Array.from({ length: 24 }, (_, i) => `${i} ${'words '.repeat(33_330)}`);
+    await openDraftFile(page, { name: 'large.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft(draft)) });
+    expect(await page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
+    await openStep(page, '11. Training');
+    await training(page).fill('y'.repeat(199_000));
+    await expect.poll(() => banner(page).textContent(), { timeout: 10_000 }).toContain('The draft has grown past what a draft may hold');
+    expect(await banner(page).textContent()).toMatch(/It holds 5,0\d\d,\d{3} characters; a draft file may hold at most 5,000,000\. Shorten the longest texts/);
+    expect(await banner(page).textContent()).not.toContain('tried again every few seconds');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
+    await download;
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('It is larger than a draft file may be, so the app will not open it as it is.');
+
+    await training(page).fill('At hire');
+    await expect.poll(() => banner(page).count(), { timeout: 10_000 }).toBe(0);
+    await savedHere(page);
     await page.close();
   });
 });
