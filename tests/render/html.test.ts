@@ -45,6 +45,14 @@ describe('the HTML writer', () => {
     expect(final).not.toContain('DRAFT');
   });
 
+  it('leaves a line to fill in by hand for a signer’s name or title left blank, said as such to a screen reader', () => {
+    const doc = everyNodeDocument();
+    doc.blocks = [{ type: 'signature', agency: 'Probation', county: 'Yolo', signerName: 'Ana <Ruiz>', signerTitle: ' ' }];
+    const out = renderHtml(doc);
+    expect(out).toContain('<p>Name: Ana &lt;Ruiz&gt;</p>');
+    expect(out).toContain('<p>Title: <span class="usa-sr-only">to be filled in when signing</span><span aria-hidden="true">______________________________</span></p>');
+  });
+
   it('marks each block with the step and record that produced it, escaped', () => {
     const doc = everyNodeDocument();
     doc.blocks = [

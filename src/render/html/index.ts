@@ -79,8 +79,8 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
         `<p class="mou__signature-agency"><strong>${escapeHtml(block.agency)}</strong></p>`,
         ...(block.county.trim() ? [`<p>${escapeHtml(block.county)} County</p>`] : []),
         '<p class="mou__signature-line">Signature: <span aria-hidden="true">______________________________</span></p>',
-        `<p>Name: ${escapeHtml(block.signerName)}</p>`,
-        `<p>Title: ${escapeHtml(block.signerTitle)}</p>`,
+        signatureField('Name', block.signerName),
+        signatureField('Title', block.signerTitle),
         '<p>Date: <span aria-hidden="true">________________</span></p>',
         '</section>',
       ].join('');
@@ -99,3 +99,9 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
 
 /** A part written in another language than the document's says so, for a screen reader's voice (WCAG 3.1.2). */
 const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : '');
+
+/** A signer's name or title; left blank in the draft, a line to fill in by hand, as on the printed MOU. */
+function signatureField(label: string, value: string): string {
+  if (value.trim() !== '') return `<p>${label}: ${escapeHtml(value)}</p>`;
+  return `<p>${label}: <span class="usa-sr-only">to be filled in when signing</span><span aria-hidden="true">______________________________</span></p>`;
+}
