@@ -199,7 +199,9 @@ describe('buildDocument', () => {
   it('marks a draft as a draft on its first page and in its properties, and a final not at all', () => {
     const draft = build(completeDraft());
     expect(draft.meta.marking).toBe('draft');
-    expect(text(draft)).toContain('DRAFT produced November\u00a028, 2026,');
+    // A centred line: its date never breaks, so it never ends at "November 28," with the year below.
+    expect(text(draft)).toContain('DRAFT produced November\u00a028,\u00a02026,');
+    expect(text(report(completeDraft()))).toContain('this report shows where it stood on November\u00a028,\u00a02026.');
     const final = build(completeDraft(), 'final');
     expect(final.meta.marking).toBe('final');
     expect(text(final)).not.toContain('DRAFT');

@@ -6,7 +6,7 @@ import { crosswalkView } from './crosswalk';
 import { reportView } from './report';
 import { mdtView } from './mdt';
 import { sectionViews } from './sections';
-import { longDate, nameOr, paragraphs } from './text';
+import { longDate, nameOr, paragraphs, wholeDate } from './text';
 
 /** One entry of the body in reading order: an outline section or a section the committee added. */
 export type BodyPart =
@@ -64,7 +64,7 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
       effective: longDate(draft.effectiveOn),
       ends: draft.noEndDate ? null : longDate(draft.endsOn),
       noEndDate: draft.noEndDate,
-      produced: longDate(options.today),
+      produced: wholeDate(options.today),
     },
     n: numbers,
     parties,

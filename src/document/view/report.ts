@@ -1,7 +1,7 @@
 import { describeCounties, describeProtocolKind, type Draft } from '../../model';
 import type { Finding, RuleStanding } from '../../requirements';
 import { crosswalkView } from './crosswalk';
-import { documentDate, nameOr, withDatesKept } from './text';
+import { documentDate, nameOr, wholeDate, withDatesKept } from './text';
 
 const SEVERITY = { blocking: 'Blocking', warning: 'Warning', info: 'Advice' } as const;
 
@@ -29,7 +29,7 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
     counties: describeCounties(draft.counties),
     kind: describeProtocolKind(draft),
     isDraft: options.marking === 'draft',
-    produced: documentDate(options.today),
+    produced: wholeDate(options.today),
     exhibit: draft.complianceExhibit,
     summary: {
       statute: tally(by('statute')),

@@ -1,4 +1,4 @@
-import { documentDate } from './text';
+import { documentDate, wholeDate } from './text';
 import { contentHash, describeCounties, printableDraft, signatureStandings, type Draft, type SignatureStanding } from '../../model';
 import { nameOr, oneLine } from './text';
 
@@ -27,7 +27,7 @@ export function signatureStatusView(typed: Draft, options: { today: string }) {
   return {
     protocolTitle: nameOr(draft.title, 'Interagency Protocol for Commercially Sexually Exploited Children'),
     counties: describeCounties(draft.counties),
-    produced: documentDate(options.today),
+    produced: wholeDate(options.today),
     hash,
     // A certification of another text (edited since outside the app) is not this text's.
     certified: certification && certification.contentHash === hash ? { by: certification.by, on: documentDate(certification.on) } : null,

@@ -16,6 +16,12 @@ export function paragraphs(text: string): string[] {
  */
 export const documentDate = (date: string): string => formatLongDate(date).replace(' ', '\u00a0');
 
+/**
+ * The day a document was produced, which it states in a centred line or a subtitle ("DRAFT
+ * produced …"): it never breaks, so such a line never ends at "January 1," with the year below.
+ */
+export const wholeDate = (date: string): string => formatLongDate(date).replace(/ /g, '\u00a0');
+
 export const longDate = (date: string | null): string | null => (date === null ? null : documentDate(date));
 
 /** Dates a finding's message already writes in words ("ends on December 20, 2026"), kept as documentDate keeps them. */
