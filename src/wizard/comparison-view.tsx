@@ -107,19 +107,20 @@ export function ComparisonView({ comparison, older: other, fileIsNewer, onBack, 
             </div>
           )}
           {comparison.parts.map((part) => (
-            <section key={part.title} className="comparison__part" aria-label={part.title}>
+            // A heading each, not a landmark each, as the parts of "Check your answers".
+            <div key={part.title} className="comparison__part">
               <h3>{part.title}</h3>
               <ul className="changes">
                 {part.changes.map((change, i) => <ChangeItem key={i} change={change} />)}
               </ul>
-            </section>
+            </div>
           ))}
           {appeared.length + resolved.length > 0 && (
-            <section className="comparison__part" aria-labelledby="comparison-findings">
+            <div className="comparison__part">
               <h3 id="comparison-findings">Findings of the checks</h3>
               <FindingList heading={`Appeared (${appeared.length})`} findings={appeared} />
               <FindingList heading={`Resolved (${resolved.length})`} findings={resolved} />
-            </section>
+            </div>
           )}
         </>
       )}

@@ -53,7 +53,8 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
         }}>Go to the preview of the MOU</a>
       </p>
       {steps.map(({ step, answers: list }) => (
-        <section key={step.id} className="review__step" aria-labelledby={`review-${step.id}`}>
+        // A heading each, not a landmark each: twelve regions would bury the page's own.
+        <div key={step.id} className="review__step">
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
           <dl className="summary-list">
             {list.map(({ question, answer, field, item, lang }, index) => (
@@ -68,7 +69,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
               </div>
             ))}
           </dl>
-        </section>
+        </div>
       ))}
       {children}
       <Previews draft={draft} onOpen={onChange} />

@@ -65,6 +65,8 @@ describe('what changed', () => {
     await comparison.waitFor();
     expect(await comparison.locator('h2').textContent()).toMatch(/^What changed since the version of /);
     expect(await comparison.locator('h3').allTextContents()).toEqual(['11. Training']);
+    // A part is a heading, not a landmark of its own.
+    expect(await comparison.getByRole('region').count()).toBe(0);
     expect(await comparison.getByTestId('comparison-count').textContent()).toBe('1 change in 1 part; 0 findings appeared, 0 resolved.');
     const change = comparison.locator('li');
     expect(await change.count()).toBe(1);
@@ -113,14 +115,14 @@ describe('what changed', () => {
     await page.getByTestId('history').getByLabel('Compare this draft with a draft file').setInputFiles(file('napa.csecmou.json', sentText));
     const comparison = page.getByTestId('comparison');
     await comparison.waitFor();
-    const agencies = comparison.getByRole('region', { name: 'Agencies and signatures' });
+    const agencies = comparison.locator('.comparison__part', { has: page.getByRole('heading', { name: 'Agencies and signatures' }) });
     const rows = await agencies.locator('li').allTextContents();
     expect(rows).toContain('Removed Agency: Napa County Probation Department');
     expect(rows).toContain("Changed Napa County Sheriff-Coroner: Name: Napa County [removed: Sheriff's Office][added: Sheriff-Coroner]");
     // Turned over, the list's new order is said once rather than agency by agency.
     expect(rows.filter((row) => row.startsWith('Moved'))).toEqual([expect.stringMatching(/^Moved Agency: The order changed: Napa County Survivor Advocates Collective; /)]);
     expect(rows.some((row) => row.startsWith('Added'))).toBe(false);
-    const findings = comparison.getByRole('region', { name: 'Findings of the checks' });
+    const findings = comparison.locator('.comparison__part', { has: page.getByRole('heading', { name: 'Findings of the checks' }) });
     expect(await findings.textContent()).toContain('Appeared');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -610,7 +610,11 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('link', { name: 'Go to the preview of the MOU' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-mou-heading');
     expect(page.url()).toBe(reviewAddress);
-    const reporting = page.locator('section.review__step', { hasText: '6. Reporting and immediate response' });
+    // The steps are headings, not landmarks: the regions are the page's panels and the previews.
+    const regions = await page.locator('.panel.review').getByRole('region').evaluateAll((found) => found.map((r) => document.getElementById(r.getAttribute('aria-labelledby') ?? '')?.textContent ?? r.getAttribute('aria-label')));
+    expect(regions.length).toBeGreaterThan(0);
+    expect(regions.filter((name) => /^\d+\. /.test(name ?? ''))).toEqual([]);
+    const reporting = page.locator('div.review__step', { hasText: '6. Reporting and immediate response' });
     const row = reporting.locator('.summary-list__row', { hasText: 'Notice that a youth is missing from care is given within' });
     expect(await row.locator('dd').first().textContent()).toMatch(/^\d+ hours$/);
     await row.getByRole('button', { name: 'Change Notice that a youth is missing from care is given within' }).click();
@@ -842,7 +846,7 @@ describe('a protocol written in the browser', () => {
     const members = async () => {
       await page.getByRole('button', { name: 'Back to the task list' }).click();
       await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
-      const text = await page.locator('section.review__step', { hasText: '7. Multidisciplinary teams' }).textContent();
+      const text = await page.locator('div.review__step', { hasText: '7. Multidisciplinary teams' }).textContent();
       await page.getByRole('button', { name: 'Back to the task list' }).first().click();
       await openStep('Agencies and signatures');
       return text;
@@ -940,7 +944,7 @@ describe('a protocol written in the browser', () => {
     // Check your answers lists them under their section, each with a Change button to its page.
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
-    const training = page.locator('section.review__step', { hasText: '11. Training' });
+    const training = page.locator('div.review__step', { hasText: '11. Training' });
     await training.getByRole('button', { name: 'Change Section of your own: Local resources' }).click();
     // Second in the draft's list now that the other moved above it.
     await expect.poll(focused).toBe('f-customSections-1-title');
@@ -999,7 +1003,7 @@ describe('a protocol written in the browser', () => {
     // Change on "Check your answers" opens the agency's page, which offers the way back there.
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     await page.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
-    await page.getByRole('region', { name: 'Agencies and signatures', exact: true }).getByRole('button', { name: `Change ${before[2]} (Agencies and signatures)`, exact: true }).click();
+    await page.locator('div.review__step', { has: page.getByRole('heading', { name: 'Agencies and signatures', exact: true }) }).getByRole('button', { name: `Change ${before[2]} (Agencies and signatures)`, exact: true }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe(before[2]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-2-name');
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
