@@ -92,10 +92,10 @@ describe('one editor at a time', () => {
 
   it('takes a draft from a tab that does not answer (frozen) once the wait is over, and that tab says so when it wakes', async () => {
     const first = await newTab();
-    await startProtocol(first, ['Inyo']);
+    await startProtocol(first, ['Mariposa']);
     await answer(first, 'At hire');
     const second = await newTab();
-    await continueDraft(second, 'Inyo County');
+    await continueDraft(second, 'Mariposa County');
     await second.getByTestId('editing-elsewhere').waitFor();
 
     // The debugger holds the first tab's script: it cannot save or let go when asked.
@@ -192,6 +192,32 @@ describe('nothing lost when the tab goes', () => {
     await continueDraft(next, 'Inyo County');
     await openStep(next, '11. Training');
     expect(await training(next).inputValue()).toBe('Typed a moment before the tab closed');
+    await next.close();
+  });
+
+  it('keeps what was typed in a tab closed while its save was still under way', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Amador']);
+    await answer(page, 'Yearly');
+    await saveACopy(page);
+    // Every save from now on is held open in the browser: its transaction never commits.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function held(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const request = put.apply(this, args);
+        const store = this;
+        const busy = () => { store.count().onsuccess = busy; };
+        busy();
+        return request;
+      };
+    });
+    await training(page).fill('Typed while the save was under way');
+    await page.waitForTimeout(1500); // past the half-second autosave: the save has begun
+    await page.close({ runBeforeUnload: false });
+    const next = await newTab();
+    await continueDraft(next, 'Amador County');
+    await openStep(next, '11. Training');
+    expect(await training(next).inputValue()).toBe('Typed while the save was under way');
     await next.close();
   });
 });
