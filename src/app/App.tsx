@@ -16,7 +16,7 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { closedWordsFor, describeKeptProblem, HANDOVER_WORDS } from './save-words';
+import { closedWordsFor, describeKeptProblem, KEPT_IN_OTHER_TAB } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
@@ -49,13 +49,10 @@ export function App() {
     idle(() => warmExport());
   }, []);
   const drafts = useKeptDrafts();
-  const protocol = useProtocol(drafts.repository, drafts.refresh, drafts.showAsNow, {
-    keptFromOtherTab: () => keptFromOtherTab(),
-  });
+  const protocol = useProtocol(drafts.repository, drafts.refresh, drafts.showAsNow);
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;
-  const keptFromOtherTab = () => setError({ id: ++attempt.current, ...HANDOVER_WORDS.keptHere });
   const exports = useExport(() => loaded?.store.getState().draft ?? null);
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
@@ -67,7 +64,7 @@ export function App() {
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
   const sayWhyStaying = useCallback((words: { heading: string; message: string } | null) =>
     setError(words && { id: ++attempt.current, ...words }), [setError]);
-  const askBeforeDropping = useAskBeforeDropping({ editingHere: loaded?.editing === 'here', saveState, say: sayWhyStaying });
+  const askBeforeDropping = useAskBeforeDropping({ editingHere: loaded?.editing === 'here', saveState, say: sayWhyStaying, flush: protocol.flush });
   const { history, editorHistory, reopening, leaveDraft } = useBackAndForward({
     loaded,
     overlay: pending !== null || review.comparing !== null,
@@ -83,7 +80,7 @@ export function App() {
     closeDraft: () => close({ entry: 'same' }),
     openKept: (id) => continueDraft(id, { entry: 'same' }),
     showNewStep: setNewStep,
-    askBeforeDropping,
+    askBeforeDropping: askBeforeDropping.ask,
   });
   const goToNewStep = (step: number, how?: 'replace') => {
     const place = step > 1 ? { at: 'start' as const, part: step } : START;
@@ -192,7 +189,7 @@ export function App() {
     }
     if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
     opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
-    if (result.keptThere) setError({ id, ...HANDOVER_WORDS.keptThere });
+    if (result.keptThere) setError({ id, ...KEPT_IN_OTHER_TAB });
     else if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
   };
 
@@ -229,13 +226,14 @@ export function App() {
     review.reset();
     exports.reset();
     if (keptId === null) return setStatus('');
-    const words = closedWordsFor(saveState, loaded?.editing === 'here', { reviewing: loaded?.reviewing === true, fileSavedAt });
-    if (typeof words === 'string') return setStatus(words);
-    // Left while saves fail: the last try, or the closing tab's stash, may still keep the changes.
-    setStatus('');
+    const failing = loaded?.editing === 'here' && (saveState.kind === 'failed' || saveState.kind === 'stopped');
+    const words = closedWordsFor(failing, loaded?.session?.kept() === false, { reviewing: loaded?.reviewing === true, fileSavedAt });
+    setStatus(words.now);
+    // The last try, or the closing tab's stash, may keep the changes, or not: then the list says so.
     const id = attempt.current;
     void kept.then((all) => {
-      if (id === attempt.current) setStatus(words(all));
+      const after = words.after(all);
+      if (after !== null && id === attempt.current) setStatus(after);
     });
   };
 
@@ -282,10 +280,10 @@ export function App() {
             onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
             onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
         ) : loaded.editing !== 'here' ? (
-          <EditingElsewhere title={loaded.store.getState().draft.title} handedOver={loaded.editing === 'handedOver'} unsent={loaded.unsent}
+          <EditingElsewhere title={loaded.store.getState().draft.title} editing={loaded.editing} unsent={loaded.unsent} onSave={save}
             onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
         ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => askBeforeDropping() || close())}
+          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => void askBeforeDropping.leave(close))}
             comparing={review.comparing} history={pageHistory}>
             {(blocking, fix, placeOf) => (
               <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}

@@ -22,8 +22,8 @@ export interface ClaimOptions {
   takeOver: boolean;
   /** Asked to hand over: save what is pending, resolving true once all of it is kept; only then is the lock released. */
   beforeHandover: () => Promise<boolean>;
-  /** This tab no longer edits the draft: it was handed over or taken. */
-  onLost: () => void;
+  /** This tab no longer edits the draft: handed over once its changes were kept, or taken by force when it did not answer. */
+  onLost: (how: 'handedOver' | 'taken') => void;
   /** Asked to hand over, this tab kept the draft, since its latest changes are not kept. */
   onKept?: () => void;
 }
@@ -43,7 +43,7 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
       keptThere = true;
       kept.abort();
     };
-    asking.postMessage({ type: 'handover', id });
+    asking.postMessage({ type: 'handover', id, at: Date.now() });
   }
   let release!: () => void;
   const held = new Promise<void>((resolve) => { release = resolve; });
@@ -76,19 +76,22 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
   if (!isGranted) return { hold: null, keptThere };
 
   const channel = new BroadcastChannel(CHANNEL);
-  const lose = () => {
+  const lose = (how: 'handedOver' | 'taken') => {
     if (lost) return;
     lost = true;
     channel.close();
     release();
-    options.onLost();
+    options.onLost(how);
   };
-  stolen = lose;
-  channel.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
+  stolen = () => lose('taken');
+  channel.onmessage = (event: MessageEvent<{ type: string; id: string; at?: number }>) => {
     if (event.data?.type !== 'handover' || event.data.id !== id || lost) return;
+    // Read only after the asker's wait ran out (this tab was frozen): it takes the draft by
+    // force, or has, so saving now would write under it. Nothing is saved.
+    if (Date.now() - (event.data.at ?? Date.now()) >= HANDOVER_MS) return lose('taken');
     void options.beforeHandover().catch(() => false).then((allKept) => {
       if (lost) return;
-      if (allKept) return lose();
+      if (allKept) return lose('handedOver');
       channel.postMessage({ type: 'kept', id });
       options.onKept?.();
     });

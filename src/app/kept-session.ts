@@ -31,6 +31,8 @@ export interface KeptSession {
   kept(): boolean;
   /** The problem that stopped this tab writing, if one did. */
   stopped(): SaveProblem | null;
+  /** Another tab took the draft by force: this tab writes nothing more. */
+  stop(): void;
 }
 
 export interface SessionOptions {
@@ -61,12 +63,17 @@ export function createKeptSession(
       }
     },
     stash(draft) {
-      return !stopped && repository.stash(id, draft, { expected, envelopeExtras });
+      // A draft not kept yet has no record to say it is a review, or where it came from: its stash does.
+      const first = expected === null && firstSave ? { reviewing: firstSave.reviewing, origin: firstSave.origin } : {};
+      return !stopped && repository.stash(id, draft, { ...first, expected, envelopeExtras });
     },
     async snapshot(draft, reason) {
       await repository.snapshot(id, draft, reason);
     },
     kept: () => expected !== null,
     stopped: () => stopped,
+    stop() {
+      stopped ??= { kind: 'conflict' };
+    },
   };
 }

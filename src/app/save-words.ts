@@ -15,7 +15,7 @@ function cause(problem: SaveProblem): string {
     // The browser's own words for it ("The database connection is closing") say nothing more to a reader.
     case 'closed': return 'The browser closed its storage while the app was using it (this happens when site data is cleared).';
     case 'blocked': return 'Another tab with an older version of this app is holding the drafts open: close or reload that tab.';
-    case 'tooLarge': return `The draft has grown past what a draft may hold, and kept so it could not be opened again. ${describeLimit(problem.exceeded)} Shorten the longest texts, or take out what is no longer needed.`;
+    case 'tooLarge': return `The draft is larger than a draft may be, and kept so it could not be opened again. ${describeLimit(problem.exceeded)} Shorten the longest texts, or take out what is no longer needed.`;
     case 'notKept': return 'The browser said it kept the draft, but what it kept was not what was written.';
     case 'other': return `The browser refused to keep it (${problem.detail}).`;
     case 'conflict': return 'Another tab or window saved this draft after this tab last did, so this tab has stopped saving rather than write over that work.';
@@ -23,30 +23,29 @@ function cause(problem: SaveProblem): string {
   }
 }
 
+const asked = (state: { keptFromOtherTab?: boolean }) => (state.keptFromOtherTab ? { asked: KEPT_HERE } : {});
+
 export function saveProblemWords(state: SaveState): SaveProblemWords | null {
   if (state.kind === 'failed') {
     // Only a change can bring a draft back within its limits: it is not tried again meanwhile.
     const wayOn = state.problem.kind === 'tooLarge' ? SMALLER : RETRYING;
-    return { heading: state.neverKept ? 'This protocol is not kept in this browser yet' : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${wayOn}`, stopped: false };
+    return { heading: state.neverKept ? 'This protocol is not kept in this browser yet' : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${wayOn}`, stopped: false, ...asked(state) };
   }
-  if (state.kind === 'stopped') return { heading: 'This tab has stopped saving the draft', text: `${cause(state.problem)} ${STOPPED_WAY_ON}`, stopped: true };
+  if (state.kind === 'stopped') return { heading: 'This tab has stopped saving the draft', text: `${cause(state.problem)} ${STOPPED_WAY_ON}`, stopped: true, ...asked(state) };
   return null;
 }
 
 /**
  * Asked to hand the open draft to another tab, a tab whose latest changes are not kept keeps it:
- * the other tab would open the draft without them. What each of the two tabs says.
+ * the other tab would open the draft without them. What the tab that asked says.
  */
-export const HANDOVER_WORDS = {
-  keptHere: {
-    heading: 'This tab goes on editing the draft',
-    message: 'Another tab asked to edit it, but this tab’s latest changes are not kept in this browser (the message under the draft’s title says why), and that tab would have opened the draft without them. Save a copy of this draft now. Once this tab can keep its changes again, the other tab can take the draft over.',
-  },
-  keptThere: {
-    heading: 'The other tab goes on editing this draft',
-    message: 'Its latest changes are not kept in this browser, so it did not hand the draft over: here, the draft would open without them. In that tab, save a copy of the draft as a file. Once that tab can keep its changes again, try again here.',
-  },
+export const KEPT_IN_OTHER_TAB = {
+  heading: 'The other tab goes on editing this draft',
+  message: 'Its latest changes are not kept in this browser, so it did not hand the draft over: here, the draft would open without them. That tab says why and what to do. Once it can keep its changes, try again here.',
 } as const;
+
+/** What the tab that kept the draft says, in its save banner, until a save lands. */
+const KEPT_HERE = 'Another tab asked to edit this draft. This tab goes on editing it until its latest changes are kept, since that tab would open the draft without them; then the other tab can take it over.';
 
 /** What the list of drafts says of a draft left while its latest changes could not be kept. */
 function unkeptWords(unkept: 'all' | 'latest', reviewing: boolean, fileSavedAt: Date | null): string {
@@ -57,19 +56,20 @@ function unkeptWords(unkept: 'all' | 'latest', reviewing: boolean, fileSavedAt: 
 }
 
 /**
- * What the list says after a draft is closed. While its saves were failing, it depends on whether
- * the last try (or the closing tab's stash) kept the changes: a function of that, then.
+ * What the list says after a draft is closed: at once (nothing while its saves were failing), and
+ * once the last try, or the closing tab's stash, has kept the changes or not (null: as said).
  */
-export function closedWordsFor(state: SaveState, editingHere: boolean, said: { reviewing: boolean; fileSavedAt: Date | null }): string | ((allKept: boolean) => string) {
-  if (!editingHere || (state.kind !== 'failed' && state.kind !== 'stopped')) return closedWords(said);
-  const unkept = state.neverKept ? 'all' : 'latest';
-  return (allKept) => closedWords({ ...said, unkept: allKept ? null : unkept });
+export function closedWordsFor(failing: boolean, neverKept: boolean, said: { reviewing: boolean; fileSavedAt: Date | null }) {
+  return {
+    now: failing ? '' : closedWords(said),
+    after: (allKept: boolean) => (allKept && !failing ? null : closedWords({ ...said, unkept: allKept ? null : neverKept ? 'all' : 'latest' })),
+  };
 }
 
 /** A kept draft that could not be opened, in words. */
 export function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }): string {
   return error.kind === 'notFound'
-    ? 'That draft is no longer kept in this browser (it was removed, perhaps in another tab). Open a saved draft file instead.'
+    ? 'That draft is not kept in this browser: it was removed, perhaps in another tab, or another tab has not been able to keep it yet. Open a saved draft file instead.'
     : 'The copies of that draft kept in this browser are damaged and none can be read. Open a saved draft file instead.';
 }
 

@@ -7,6 +7,8 @@ interface Asking {
   saveState: SaveState;
   /** Says why the user stays; null clears it. */
   say: (words: { heading: string; message: string } | null) => void;
+  /** Saves what is pending; resolves to whether the draft as it is is kept. */
+  flush: () => Promise<boolean>;
 }
 
 /**
@@ -15,15 +17,17 @@ interface Asking {
  * function tells whether to stay (true, having said why); pressed again, the user leaves. Once a
  * save lands again, nothing is at stake: the question goes, and a later failure asks again.
  */
-export function useAskBeforeDropping({ editingHere, saveState, say }: Asking): () => boolean {
+export function useAskBeforeDropping({ editingHere, saveState, say, flush }: Asking) {
   const asked = useRef(false);
   useEffect(() => {
     if (saveState.kind !== 'saved' || !asked.current) return;
     asked.current = false;
     say(null);
   }, [saveState.kind, say]);
-  return () => {
-    const unkept = editingHere && (saveState.kind === 'failed' || saveState.kind === 'stopped');
+  const failing = saveState.kind === 'failed' || saveState.kind === 'stopped';
+  // `notKept`: a save tried just now (of a change typed a moment ago) did not keep the draft.
+  const ask = (notKept = false) => {
+    const unkept = editingHere && (notKept || failing);
     if (!unkept || asked.current) {
       asked.current = false;
       return false;
@@ -32,5 +36,18 @@ export function useAskBeforeDropping({ editingHere, saveState, say }: Asking): (
     say({ heading: 'Your latest changes are not kept in this browser',
       message: 'They could not be saved here (the message under the draft’s title says why), and leaving would lose them. Save a copy of this draft first. To leave without them, go back or press “All protocols” again.' });
     return true;
+  };
+  return {
+    ask,
+    /**
+     * Leaves with `close` unless the user is asked first. With no save failing, a change typed a
+     * moment ago is saved first: if it cannot be kept, the user is asked (once: pressed again, the
+     * save has failed, and the question has been asked).
+     */
+    async leave(close: () => void) {
+      if (ask()) return;
+      if (editingHere && !failing && !(await flush()) && ask(true)) return;
+      close();
+    },
   };
 }

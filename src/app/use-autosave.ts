@@ -12,10 +12,13 @@ export const RETRY_MS = 3000;
 
 export type SaveState =
   | { kind: 'saved'; at: Date }
-  /** `neverKept`: the draft has no record in the browser yet (a new one whose first save failed). */
-  | { kind: 'failed'; problem: SaveProblem; neverKept?: boolean }
+  /**
+   * `neverKept`: the draft has no record in the browser yet (a new one whose first save failed);
+   * `keptFromOtherTab`: another tab asked for the draft, and this one kept it, since it would open without the changes.
+   */
+  | { kind: 'failed'; problem: SaveProblem; neverKept?: boolean; keptFromOtherTab?: boolean }
   /** This tab has stopped writing (another tab's revision, a newer app): only a reload goes on. */
-  | { kind: 'stopped'; problem: SaveProblem; neverKept?: boolean }
+  | { kind: 'stopped'; problem: SaveProblem; neverKept?: boolean; keptFromOtherTab?: boolean }
   | { kind: 'idle' };
 
 /**

@@ -32,10 +32,12 @@ export function useMessages(loaded: OpenDraft | null) {
       setError(null);
     });
   }, [loaded]);
-  // Handed to another tab, this tab's last message (about opening or saving) no longer applies.
-  const handedOver = loaded?.editing === 'handedOver';
+  // Handed to another tab, or taken by it, this tab's last message (about opening or saving) no longer applies.
+  const handedOver = loaded?.editing === 'handedOver' || loaded?.editing === 'taken';
   useEffect(() => {
-    if (handedOver) setStatus('');
+    if (!handedOver) return;
+    setStatus('');
+    setError(null);
   }, [handedOver]);
 
   return {

@@ -9,10 +9,10 @@ import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
 import { classifySaveError, stopsWriting } from '../storage/save-problem';
 import type { Loaded } from './open-protocol';
-import { useAutosave } from './use-autosave';
+import { useAutosave, type SaveState } from './use-autosave';
 
-/** Who edits the open draft: this tab, another tab that had it first, or one this tab handed it to. */
-export type Editing = 'here' | 'elsewhere' | 'handedOver';
+/** Who edits the open draft: this tab, another tab that had it first, one this tab handed it to, or one that took it when this tab did not answer. */
+export type Editing = 'here' | 'elsewhere' | 'handedOver' | 'taken';
 
 export interface OpenDraft extends Loaded {
   editing: Editing;
@@ -24,11 +24,6 @@ export interface OpenDraft extends Loaded {
   unsaved?: boolean;
   /** Handed over: the words typed here and not yet in the draft (a comment, an answer it cannot take), which the other tab does not have. */
   unsent?: UnsentWords[];
-}
-
-export interface ProtocolEvents {
-  /** Another tab asked for the open draft, and this tab kept it: its latest changes are not kept. */
-  keptFromOtherTab(): void;
 }
 
 interface Opening {
@@ -48,16 +43,24 @@ interface Opening {
  * kept one (only one tab edits it at a time), handing it between tabs, its history, and
  * replacing it with a file or an earlier version (the current one goes into the history first).
  */
-export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => void, protocolEvents: ProtocolEvents) {
+export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => void) {
   const [open, setOpen] = useState<OpenDraft | null>(null);
   const [versions, setVersions] = useState<Version[] | null>(null);
   const hold = useRef<EditHold | null>(null);
   const editsHere = open?.editing === 'here';
   const autosave = useAutosave(editsHere ? open.store : null, editsHere ? open.session : null, editsHere && open.unsaved === true);
+  const shown = useRef(open);
+  shown.current = open;
   const flush = useRef(autosave.flush);
   flush.current = autosave.flush;
-  const events = useRef(protocolEvents);
-  events.current = protocolEvents;
+  // Asked by another tab for the draft, this tab kept it: said in the save banner until a save lands.
+  const [keptFromOtherTab, setKeptFromOtherTab] = useState(false);
+  const landed = autosave.state.kind === 'saved';
+  useEffect(() => {
+    if (landed) setKeptFromOtherTab(false);
+  }, [landed]);
+  const saveState: SaveState = keptFromOtherTab && (autosave.state.kind === 'failed' || autosave.state.kind === 'stopped')
+    ? { ...autosave.state, keptFromOtherTab } : autosave.state;
 
   const letGo = () => {
     hold.current?.release();
@@ -71,12 +74,14 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     const claimed = await claimEditing(id, {
       takeOver,
       beforeHandover: () => flush.current(),
-      onKept: () => events.current.keptFromOtherTab(),
-      onLost: () => {
+      onKept: () => setKeptFromOtherTab(true),
+      onLost: (how) => {
         hold.current = null;
+        // Taken by force, the draft is the other tab's now: this tab's last save must not land under it.
+        if (how === 'taken') shown.current?.session?.stop();
         // Read while the forms that hold them are still on the page.
         const unsent = unsentWords();
-        setOpen((current) => (current?.keptId === id ? { ...current, editing: 'handedOver', session: null, unsent } : current));
+        setOpen((current) => (current?.keptId === id ? { ...current, editing: how, session: null, unsent } : current));
       },
     });
     hold.current = claimed.hold;
@@ -86,6 +91,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   const show = (restored: RestoredDraft, source: string, keptId: string | null, editing: Editing, session: KeptSession | null, reviewing: boolean, unsaved = false) => {
     const store = createDraftStore(restored.draft, { today: todayIso, deferChecks: true, reviewing });
     setVersions(null);
+    setKeptFromOtherTab(false);
     setOpen({ store, envelopeExtras: restored.envelopeExtras, source, keptId, openedAt: Date.now(), editing, session, fileRevision: 0, reviewing, unsaved });
     return store;
   };
@@ -141,10 +147,12 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       letGo();
       return loaded;
     }
-    const { restored, revision, text, reviewing, stashed } = loaded.value;
+    const { restored, revision, text, reviewing, origin, stashed } = loaded.value;
     let session: KeptSession | null = null;
     if (editsHere) {
-      session = createKeptSession(repository, id, revision, restored.envelopeExtras);
+      // Only a stash holds a draft not kept yet: its first save keeps it as it came.
+      const firstSave = { reviewing, ...(origin && { origin }), snapshot: REASONS.opened };
+      session = createKeptSession(repository, id, revision, restored.envelopeExtras, { firstSave });
       const reason = restored.fileVersion < DRAFT_VERSION ? REASONS.beforeUpdate(restored.fileVersion) : REASONS.opened;
       await repository.snapshot(id, restored.draft, reason, text).catch(() => {});
     }
@@ -216,5 +224,5 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
 
   const savedAsFile = () => setOpen((current) => current && { ...current, fileRevision: current.store.getState().revision });
 
-  return { open, versions, saveState: autosave.state, openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, keepVersion, loadVersion, savedAsFile };
+  return { open, versions, saveState, flush: () => flush.current(), openAsNew, continueKept, close, showHistory, replaceWith, restoreVersion, keepVersion, loadVersion, savedAsFile };
 }

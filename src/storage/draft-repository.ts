@@ -63,6 +63,7 @@ export interface KeptDraft {
   /** The text it was restored from: kept in the history as it was before an update to the format. */
   text: string;
   reviewing: boolean;
+  origin: DraftOrigin | null;
   /** Opened from a closing tab's stash, newer than the kept record: to be saved at once. */
   stashed: boolean;
 }
@@ -182,7 +183,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       for (const id of stashedIds(name)) {
         const stash = readStash(name, id);
         const kept = stored.find((d) => d.id === id);
-        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing' | 'origin'>), reviewing: kept?.reviewing, origin: kept?.origin }));
+        if (stash && stashIsNewer(stash, keptCopy(kept))) byId.set(id, summary({ ...(stash as Omit<DraftSummary, 'reviewing' | 'origin'>), reviewing: kept ? kept.reviewing : stash.reviewing, origin: kept?.origin ?? stash.origin }));
       }
       return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
@@ -204,7 +205,8 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
           continue;
         }
         const note: Repair[] = index === 0 ? [] : [{ kind: 'note', text: `The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.` }];
-        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored?.reviewing === true, stashed: copy === stash });
+        return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored ? stored.reviewing === true : stash?.reviewing === true,
+          origin: stored?.origin ?? stash?.origin ?? null, stashed: copy === stash });
       }
       return err(firstError!);
     },
@@ -225,6 +227,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       return writeStash(name, {
         id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
         text, revision: (options.expected ?? 0) + 1,
+        ...(options.reviewing !== undefined && { reviewing: options.reviewing }), ...(options.origin && { origin: options.origin }),
       });
     },
 

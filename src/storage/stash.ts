@@ -1,3 +1,5 @@
+import type { DraftOrigin } from './draft-repository';
+
 /**
  * The stash of a closing tab: one small synchronous localStorage entry per draft, written as the
  * page unloads (an IndexedDB transaction begun then may never finish) and read only to pick the
@@ -12,6 +14,9 @@ export interface StashedDraft {
   text: string;
   /** The revision this copy would have had (older stashes have none). */
   revision?: number;
+  /** For a draft not kept yet (no record to say so): opened for review, and where it came from. */
+  reviewing?: boolean;
+  origin?: DraftOrigin;
 }
 
 const key = (name: string, id: string) => `${name}:stash:${id}`;

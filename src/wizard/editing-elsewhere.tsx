@@ -3,16 +3,28 @@ import type { UnsentWords } from './pending-edits';
 
 interface Props {
   title: string;
-  /** True when this tab handed the draft over; false when another tab had it already. */
-  handedOver: boolean;
+  /**
+   * Another tab had the draft already ('elsewhere'); this tab handed it over, its changes kept
+   * ('handedOver'); or another tab took it when this one did not answer in time ('taken').
+   */
+  editing: 'elsewhere' | 'handedOver' | 'taken';
   /** Words typed in this tab and not yet in the draft when it was handed over. */
   unsent?: readonly UnsentWords[];
   onTakeOver: () => void;
   onClose: () => void;
+  /** Saves this tab's copy of the draft as a file: offered once the draft was taken. */
+  onSave: () => void;
 }
 
+const SAID: Record<Props['editing'], string> = {
+  elsewhere: 'Another tab or window of this browser is editing this draft. Only one tab edits a draft at a time, so the two never write over each other.',
+  handedOver: 'You went on with this draft in another tab or window. This tab saved your changes and stopped editing, so the two never write over each other.',
+  taken: 'Another tab or window took this draft over when this tab did not answer in time (it may have been busy, or asleep). Changes made here since this tab last saved may not be in the draft there: save a copy of this tab’s draft as a file to keep them.',
+};
+
 /** One tab edits a draft at a time: this one says which, and can take the draft back. */
-export function EditingElsewhere({ title, handedOver, unsent = [], onTakeOver, onClose }: Props) {
+export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onClose, onSave }: Props) {
+  const handedOver = editing !== 'elsewhere';
   useEffect(() => {
     document.getElementById('elsewhere-heading')?.focus();
   }, [handedOver]);
@@ -21,11 +33,10 @@ export function EditingElsewhere({ title, handedOver, unsent = [], onTakeOver, o
       <h2 id="elsewhere-heading" tabIndex={-1}>
         {handedOver ? `“${title}” is now being edited in another tab` : `“${title}” is open in another tab`}
       </h2>
-      <p>
-        {handedOver
-          ? 'You went on with this draft in another tab or window. This tab saved your changes and stopped editing, so the two never write over each other.'
-          : 'Another tab or window of this browser is editing this draft. Only one tab edits a draft at a time, so the two never write over each other.'}
-      </p>
+      <p>{SAID[editing]}</p>
+      {editing === 'taken' && (
+        <button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this tab’s draft</button>
+      )}
       {unsent.length > 0 && (
         // Not part of the draft, so not saved with it: shown to be copied rather than lost.
         <div className="usa-alert usa-alert--warning" data-testid="unsent-words">

@@ -51,6 +51,8 @@ export interface SaveProblemWords {
   text: string;
   /** This tab has stopped saving for good: the way on is to save a file and reload. */
   stopped: boolean;
+  /** Another tab asked for the draft, and this tab kept it: why. */
+  asked?: string;
 }
 
 interface Props {
@@ -231,6 +233,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           <div className="usa-alert__body">
             <p className="usa-alert__heading">{saveProblem.heading}</p>
             <p className="usa-alert__text">{saveProblem.text}</p>
+            {saveProblem.asked && <p className="usa-alert__text" data-testid="kept-from-other-tab">{saveProblem.asked}</p>}
             <div className="save-problem__actions">
               <button type="button" className="usa-button" onClick={onSave}>{reviewing ? 'Save your review file now' : 'Save a copy of this draft now'}</button>
               {saveProblem.stopped && (

@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyEdit, DRAFT_VERSION, serializeDraft, serializeReview } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { axeViolations, openStep, openTab, startProtocol, toStart } from '../support/e2e';
+import { axeViolations, continueDraft, openStep, openTab, savedDownload, startProtocol, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -44,7 +44,6 @@ async function saveACopy(page: Page) {
   await download;
 }
 
-const continueDraft = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
 
 beforeAll(async () => {
   browser = await chromium.connect(inject('browserEndpoint'));
@@ -98,9 +97,10 @@ describe('one editor at a time', () => {
     await continueDraft(second, 'Mariposa County');
     await second.getByTestId('editing-elsewhere').waitFor();
 
-    // The debugger holds the first tab's script: it cannot save or let go when asked.
+    // The debugger holds the first tab's script, a change not yet saved: it cannot save or let go when asked.
     const debug = await context.newCDPSession(first);
     await debug.send('Debugger.enable');
+    await training(first).fill('Typed as the tab froze');
     await debug.send('Debugger.pause');
     await second.getByRole('button', { name: 'Edit it here instead' }).click();
     await second.locator('#draft-title').waitFor({ timeout: 15_000 });
@@ -108,7 +108,14 @@ describe('one editor at a time', () => {
     expect(await training(second).inputValue()).toBe('At hire');
     await debug.send('Debugger.resume');
     await debug.detach();
-    await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
+    // Taken, not handed over: the tab does not claim to have saved, and offers its copy as a file.
+    const notice = first.getByTestId('editing-elsewhere');
+    await expect.poll(() => notice.textContent()).toContain('took this draft over when this tab did not answer in time');
+    expect(await notice.textContent()).not.toContain('This tab saved your changes');
+    const download = first.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Save a copy of this tab’s draft' }).click();
+    expect(await readFile(await savedDownload(await download), 'utf8')).toContain('Typed as the tab froze');
+    // Woken, the first tab wrote nothing under the second: its saves go on without a conflict.
     await answer(second, 'At hire and after');
     await first.close();
     await second.close();
@@ -205,9 +212,8 @@ describe('nothing lost when the tab goes', () => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function held(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
         const request = put.apply(this, args);
-        const store = this;
-        const busy = () => { store.count().onsuccess = busy; };
-        busy();
+        const busy = (store: IDBObjectStore) => { store.count().onsuccess = () => busy(store); };
+        busy(this);
         return request;
       };
     });

@@ -392,7 +392,7 @@ describe('Back, Forward and reload', () => {
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
-    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('That draft is no longer kept in this browser');
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('That draft is not kept in this browser');
     expect(await page.getByTestId('load-error').textContent()).toContain('The draft could not be opened');
     expect(hash()).toBe('');
     expect(pageErrors).toEqual([]);

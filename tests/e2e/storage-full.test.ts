@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { openDraftFile, openStep, openTab, startProtocol } from '../support/e2e';
+import { continueDraft, openDraftFile, openStep, openTab, startProtocol } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -16,7 +16,6 @@ const newTab = () => openTab(context, origin, pageErrors);
 const training = (page: Page) => page.getByLabel('How often training is given');
 const banner = (page: Page) => page.getByTestId('save-problem');
 const pageError = (page: Page) => page.getByTestId('load-error');
-const continueDraft = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
 
 /** Every IndexedDB write in this tab fails as Chromium's does on a full disk; and localStorage's too, when `stash` says so. */
 const fillStorage = (page: Page, { stash = false } = {}) => page.evaluate((alsoStash) => {
@@ -102,6 +101,48 @@ describe('a draft opened while the browser has no room', () => {
     await freeStorage(page);
     await page.close();
   });
+  it('keeps a review opened then as a review, with where it came from, through the closing tab’s copy', async () => {
+    const page = await newTab();
+    await page.locator('#start-heading').waitFor();
+    await fillStorage(page);
+    const sent = serializeDraft(completeDraft(['Lassen']));
+    await page.getByLabel('Review a draft you received').setInputFiles({ name: 'lassen.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(sent) });
+    await page.getByRole('button', { name: 'Review this draft' }).click();
+    await page.getByTestId('reviewing-status').waitFor();
+    await expect.poll(() => banner(page).count(), { timeout: 5000 }).toBe(1);
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^Your review is kept in this browser/);
+    const listed = page.getByTestId('kept-drafts').getByRole('listitem').filter({ hasText: 'Lassen County' });
+    expect(await listed.textContent()).toContain('Reviewing');
+
+    await freeStorage(page);
+    await continueDraft(page, 'reviewing Interagency Protocol');
+    await page.getByTestId('reviewing-status').waitFor();
+    expect(await page.locator('.editor__meta').textContent()).toContain('lassen.csecmou.json');
+    await expect.poll(() => page.getByTestId('saved-status').textContent(), { timeout: 10_000 }).toMatch(/^Saved in this browser at/);
+    await page.reload();
+    await page.getByTestId('reviewing-status').waitFor();
+    await page.close();
+  });
+
+  it('asks before leaving a change typed a moment ago that cannot be kept, before its save was even tried', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Plumas']);
+    await openStep(page, '11. Training');
+    await training(page).fill('At hire');
+    await savedHere(page);
+    await fillStorage(page, { stash: true });
+    await training(page).fill('Typed just before leaving');
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => pageError(page).locator('.usa-alert__heading').textContent()).toBe('Your latest changes are not kept in this browser');
+    expect(await page.locator('#draft-title').count()).toBe(1);
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await page.locator('#start-heading').waitFor();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^The protocol is kept in this browser as it was last saved there, without your latest changes/);
+    await freeStorage(page);
+    await page.close();
+  });
 });
 
 describe('a draft grown past what a draft may hold', () => {
@@ -115,7 +156,7 @@ describe('a draft grown past what a draft may hold', () => {
     expect(await page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
     await openStep(page, '11. Training');
     await training(page).fill('y'.repeat(199_000));
-    await expect.poll(() => banner(page).textContent(), { timeout: 10_000 }).toContain('The draft has grown past what a draft may hold');
+    await expect.poll(() => banner(page).textContent(), { timeout: 10_000 }).toContain('The draft is larger than a draft may be');
     expect(await banner(page).textContent()).toMatch(/It holds 5,0\d\d,\d{3} characters; a draft file may hold at most 5,000,000\. Shorten the longest texts/);
     expect(await banner(page).textContent()).not.toContain('tried again every few seconds');
 
@@ -174,7 +215,9 @@ describe('handing a draft over while its latest changes are not kept', () => {
     await expect.poll(() => pageError(second).locator('.usa-alert__heading').textContent()).toBe('The other tab goes on editing this draft');
     expect(await second.getByTestId('editing-elsewhere').count()).toBe(1);
     expect(await second.locator('#draft-title').count()).toBe(0);
-    await expect.poll(() => pageError(first).locator('.usa-alert__heading').textContent()).toBe('This tab goes on editing the draft');
+    // Said in the save banner, without taking focus from the field being typed in.
+    await expect.poll(() => banner(first).getByTestId('kept-from-other-tab').textContent()).toMatch(/^Another tab asked to edit this draft\. This tab goes on editing it until its latest changes are kept/);
+    expect(await first.evaluate(() => document.activeElement?.id)).toBe('f-sections-training-frequency');
     expect(await first.locator('#draft-title').count()).toBe(1);
     expect(await training(first).inputValue()).toBe('Typed with nowhere to keep it');
     // Past the wait after which a tab that does not answer has its draft taken by force.

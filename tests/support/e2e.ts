@@ -49,6 +49,9 @@ export async function openDraftFile(page: Page, file: Parameters<Page['setInputF
   await page.locator('#draft-title').waitFor();
 }
 
+/** Continues, from the list of kept drafts, the newest whose title starts with `title`. */
+export const continueDraft = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^Continue ${title}`) }).first().click();
+
 /** Starts a new protocol for `counties` from the first page; it opens in the editor. */
 export async function startProtocol(page: Page, counties: string[]) {
   await toStart(page);
