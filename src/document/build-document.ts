@@ -30,18 +30,19 @@ export function buildDocument(typed: Draft, options: BuildOptions): MouDocument 
   }
   parts.push({ markup: APPENDIX_TEMPLATE(view) });
   // Signature blocks follow the signing agencies in order, and the headings of sections 7 and 9
-  // the tiers and the agencies (the Parties first, as roles.hbs sets them): each names its
-  // record, so that a comment on one lands on it wherever it has moved.
+  // the tiers and the agencies (the Parties at level 2, then the others at level 3 under a
+  // heading of their own, as roles.hbs sets them): each names its record, so that a comment on
+  // one lands on it wherever it has moved. A heading after a level's records names none.
   const signing = draft.agencies.filter((a) => a.signs);
   let signature = 0;
-  const headed: Partial<Record<string, string[]>> = {
-    mdt: draft.mdtTiers.map((tier) => tier.id),
-    roles: [...signing, ...draft.agencies.filter((a) => !a.signs)].map((agency) => agency.id),
+  const headed: Partial<Record<string, Partial<Record<number, string[]>>>> = {
+    mdt: { 2: draft.mdtTiers.map((tier) => tier.id) },
+    roles: { 2: signing.map((agency) => agency.id), 3: draft.agencies.filter((a) => !a.signs).map((agency) => agency.id) },
   };
   const blocks: Block[] = parts.flatMap(({ markup, source, lang }) => parseMarkup(markup).map((block): Block => {
     if (!source) return block;
     const recordId = block.type === 'signature' ? signing[signature++]?.id
-      : block.type === 'heading' && block.level === 2 ? headed[source.section]?.shift() : undefined;
+      : block.type === 'heading' ? headed[source.section]?.[block.level]?.shift() : undefined;
     const language = lang?.(block);
     return { ...block, source: recordId ? { ...source, recordId } : source, ...(language ? { lang: language } : {}) };
   }));

@@ -53,12 +53,23 @@ describe('buildDocument', () => {
     const roles = blocks.slice(from + 1, to);
     const said = (b: Block) => (b.type === 'heading' ? b.text : b.type === 'paragraph' ? plainText(b.content) : '');
     const apart = roles.findIndex((b) => said(b) === 'The following agencies are not Parties to this MOU. What each does under this protocol is set out for the Parties’ information.');
-    const agencyHeadings = (part: Block[]) => part.filter((b) => b.type === 'heading').map(said);
+    const agencyHeadings = (part: Block[], level: number) => part.filter((b) => b.type === 'heading' && b.level === level).map(said);
     const names = (signs: boolean) => draft.agencies.filter((a) => a.signs === signs).map((a) => a.name);
     expect(names(false)).toContain(draft.agencies[0]!.name);
     expect(said(roles[0]!)).toBe('Each Party takes on the responsibilities set out below, in addition to those stated elsewhere in this MOU.');
-    expect(agencyHeadings(roles.slice(0, apart))).toEqual(names(true));
-    expect(agencyHeadings(roles.slice(apart))).toEqual(names(false));
+    expect(agencyHeadings(roles.slice(0, apart), 2)).toEqual([...names(true), 'Agencies that are not Parties']);
+    // The agencies that do not sign stand under a heading of their own, the note that introduces them with it.
+    expect(said(roles[apart - 1]!)).toBe('Agencies that are not Parties');
+    expect(agencyHeadings(roles.slice(apart), 3)).toEqual(names(false));
+  });
+
+  it('sets the section’s own text on the teams under a heading of its own, after the last team', () => {
+    const draft = withChange(completeDraft(), (d) => { d.sections.mdt.text = 'Every team meets by video when members cannot travel.'; });
+    const blocks = build(draft).blocks;
+    const said = blocks.findIndex((b) => b.type === 'paragraph' && plainText(b.content) === 'Every team meets by video when members cannot travel.');
+    const heading = blocks.slice(0, said).reverse().find((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading');
+    expect(heading).toMatchObject({ level: 2, text: 'How the teams work', source: { section: 'mdt' } });
+    expect(heading!.source).not.toHaveProperty('recordId');
   });
 
   it('prints the fourteen outline sections and the signatures, numbered in order, and the crosswalk only as an exhibit when chosen', () => {
