@@ -1,11 +1,17 @@
 /**
  * "a", "a and b", "a, b and c": lists in messages read as a person would write them. When an
  * item holds a comma itself ("Superior Court of California, County of Mendocino"), items are
- * separated by semicolons so the reader can tell where one ends, two of them as well ("law
- * enforcement, for entry into NCIC; and NCMEC").
+ * separated by semicolons so the reader can tell where one ends. Of two, a comma closes the
+ * first as it would in a sentence ("law enforcement, for entry into NCIC, and NCMEC"), and a
+ * semicolon sets off a second that holds one ("the parents; and for an Indian child, the Tribe").
  */
 export function listInWords(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items.join('');
+  if (items.length === 2) {
+    const [first, second] = items as [string, string];
+    if (second.includes(',')) return `${first}; ${conjunction} ${second}`;
+    return first.includes(',') ? `${first}, ${conjunction} ${second}` : `${first} ${conjunction} ${second}`;
+  }
   const separator = items.some((item) => item.includes(',')) ? '; ' : ', ';
   const last = separator === '; ' ? `; ${conjunction} ` : ` ${conjunction} `;
   return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;

@@ -14,8 +14,11 @@ describe('listInWords', () => {
   it('separates names that hold commas with semicolons, two of them too ("County of Yolo and Probation" would read as one)', () => {
     expect(listInWords(['Superior Court of California, County of Yolo', 'Probation', 'Sheriff']))
       .toBe('Superior Court of California, County of Yolo; Probation; and Sheriff');
+    // Of two, a comma closes the first, as in a sentence; a semicolon sets off a second that holds one.
     expect(listInWords(['Superior Court of California, County of Yolo', 'Probation']))
-      .toBe('Superior Court of California, County of Yolo; and Probation');
+      .toBe('Superior Court of California, County of Yolo, and Probation');
+    expect(listInWords(['law enforcement, for entry into NCIC', 'NCMEC'])).toBe('law enforcement, for entry into NCIC, and NCMEC');
+    expect(listInWords(["the youth's parents", "for an Indian child, the child's Tribe"])).toBe("the youth's parents; and for an Indian child, the child's Tribe");
   });
 
   it('takes another conjunction', () => {
