@@ -4,6 +4,7 @@ import { whereToFix } from '../review/findings-text';
 import { unshownRefusal, type Unshown } from '../document/unshown';
 import { printable } from './printable';
 import { codePointOf } from '../lib/words';
+import { formatLongDate } from '../lib/dates';
 
 /**
  * The findings as a person reads them in a terminal: grouped by severity, each with its law.
@@ -24,7 +25,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[], { sum
       if (finding.note) lines.push(`      ${finding.note}`);
       lines.push(`      ${finding.citation}${where ? ` | fix at: ${where}` : ''}`);
       if (finding.acknowledged) {
-        lines.push(`      acknowledged by ${finding.acknowledged.by}${finding.acknowledged.on ? ` on ${finding.acknowledged.on}` : ''}: ${finding.acknowledged.reason}`);
+        lines.push(`      acknowledged by ${finding.acknowledged.by}${finding.acknowledged.on ? ` on ${formatLongDate(finding.acknowledged.on)}` : ''}: ${finding.acknowledged.reason}`);
       }
     }
   }

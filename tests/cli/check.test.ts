@@ -36,6 +36,15 @@ const regional = file('regional.json', serializeDraft(withChange(completeDraft([
 })));
 
 describe('csec-mou check', () => {
+  it('says when and by whom a warning was accepted, the date as the documents write it', async () => {
+    const accepted = file('accepted.json', serializeDraft(withChange(completeDraft(), (d) => {
+      d.sections.training.audiences = ['county-childrens-services-workers'];
+      d.acknowledgements = [{ ruleId: 'training', county: null, recordId: null, path: null, by: 'Dana Cho', reason: 'Caregivers are trained by the FFA.', on: '2026-11-02' }];
+    })));
+    const { out } = await check(accepted);
+    expect(out).toContain('acknowledged by Dana Cho on November 2, 2026: Caregivers are trained by the FFA.');
+  });
+
   it('warns about missing-from-care recipients a county expects beyond the law, with --expect-notified', async () => {
     const { code, out } = await check(complete, '--expect-notified', 'casa,parents-attorneys', '--json');
     expect(code).toBe(0);
