@@ -51,9 +51,10 @@ describe('the DOCX package', () => {
     expect(defaults).toMatch(/<w:spacing [^>]*w:line="308" w:lineRule="exact"/);
   });
 
-  it('records title, subject, author, keywords, status and the pinned date in the document properties', async () => {
+  it('records title, language, subject, author, keywords, status and the pinned date in the document properties', async () => {
     const core = part(await docxParts(everyNodeDocument('draft')), 'docProps/core.xml');
     expect(core).toContain('<dc:title>Interagency Protocol for Commercially Sexually Exploited Children</dc:title>');
+    expect(core).toContain('<dc:language>en-US</dc:language>');
     expect(core).toContain('<dc:subject>SB 855 interagency protocol (WIC 16524.8)</dc:subject>');
     expect(core).toContain('<dc:creator>Mendocino County Health and Human Services Agency</dc:creator>');
     expect(core).toContain('<cp:keywords>CSEC, SB 855, MOU</cp:keywords>');

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../../document/model';
+import { DOCUMENT_LANGUAGE, type DocumentMeta } from '../../document/model';
 import { formatLongDate } from '../../lib/dates';
 import { oneLine } from './text';
 
@@ -47,6 +47,8 @@ export function corePropertiesXml(meta: DocumentMeta): string {
     + element('dc:creator', meta.author)
     + element('cp:keywords', meta.keywords.map(oneLine).filter((k) => k.trim() !== '').join(', '))
     + element('dc:description', description(meta))
+    // The language the document is written in, as the PDF's /Lang and Word's styles say it.
+    + element('dc:language', DOCUMENT_LANGUAGE)
     + element('cp:lastModifiedBy', meta.author)
     + '<cp:revision>1</cp:revision>'
     + element('cp:contentStatus', meta.marking === 'draft' ? 'Draft' : 'Final')
