@@ -148,8 +148,9 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make, cover }) => {
 
   it('says it is tagged, in U.S. English, titled in the window, and claims PDF/UA-1', () => {
     expect(structure).toMatchObject({ marked: true, lang: 'en-US', displayDocTitle: true, pdfua: '1' });
-    // Every character of these documents is in the font: no element needs its text as typed.
-    expect(structure.actualTexts).toEqual([]);
+    // Every character of these documents is in the font: no element needs its text as typed, but
+    // for the drawn line of a signer's name or title left blank, which says what it is for.
+    expect(structure.actualTexts.filter(([, text]) => !text.endsWith('to be filled in when signing'))).toEqual([]);
     // Every word is in the document's language: no element says another.
     expect(structure.langs).toEqual([]);
   });
@@ -178,7 +179,11 @@ describe.each(CASES)('the tagged PDF of $name', ({ doc: make, cover }) => {
       expect(has('TOCI')).toBeGreaterThan(0);
       expect(has('TOCI')).toBe(has('Link'));
     }
-    if (doc.blocks.some((b) => b.type === 'signature')) expect(has('Div')).toBe(doc.blocks.filter((b) => b.type === 'signature').length);
+    const signatures = doc.blocks.flatMap((b) => (b.type === 'signature' ? [b] : []));
+    if (signatures.length > 0) expect(has('Div')).toBe(signatures.length);
+    // A name or title left blank is a drawn line, read as what it is for (the paragraph's ActualText).
+    const blanks = signatures.flatMap((b) => [['Name', b.signerName], ['Title', b.signerTitle]]).filter(([, text]) => text!.trim() === '');
+    expect(structure.actualTexts.filter(([, text]) => text.endsWith('to be filled in when signing'))).toEqual(blanks.map(([label]) => ['P', `${label}: to be filled in when signing`]));
     expect(structText).toMatch(/\/Scope \/Column/);
   });
 });
@@ -199,7 +204,7 @@ describe('the tagged PDF of text the font cannot show', () => {
       expect(structure.actualTexts).toContainEqual(['P', HEBREW]);
       expect(structure.actualTexts.some(([, text]) => text.includes('👍🏽'))).toBe(true);
       // Only where something was replaced: the text of plain lines is on the page as it is.
-      expect(structure.actualTexts.every(([, text]) => /[^\u0020-\u024F\u2000-\u206F]/u.test(text))).toBe(true);
+      expect(structure.actualTexts.every(([, text]) => /[^\u0020-\u024F\u2000-\u206F]/u.test(text) || text.endsWith('to be filled in when signing'))).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -32,6 +32,7 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
       marks.push(...lineMarks(line, style, x, y, metrics.ascent, metrics.descent, paragraph));
       y += lineHeight(style);
     }
+    return paragraph;
   };
   put(node.agency, TEXT.signatureAgency);
   const county = node.county.trim();
@@ -53,7 +54,8 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
     // Left blank in the draft: a line to fill in by hand.
     const style = TEXT.signatureField;
     const labelWidth = metrics.width(name, style.face, style.size);
-    put('', style, 0, CONTENT_WIDTH, name);
+    // Read aloud, the drawn line says what it is for.
+    put('', style, 0, CONTENT_WIDTH, name).actualText = `${name}to be filled in when signing`;
     const rule = y - lineHeight(style) + baselineOffset(style, metrics.ascent, metrics.descent) + 2;
     marks.push({ kind: 'rule', x1: labelWidth, y1: rule, x2: SIGNATURE.fieldLineWidth, y2: rule, thickness: SIGNATURE.rule / 2 });
   }
