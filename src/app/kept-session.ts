@@ -37,8 +37,11 @@ export interface KeptSession {
 
 export interface SessionOptions {
   now?: () => number;
-  /** What the save that first keeps the draft (revision null) records with it: where it came from, the first version's reason. */
-  firstSave?: Pick<SaveOptions, 'reviewing' | 'origin' | 'snapshot'>;
+  /**
+   * What the save that first keeps the draft (revision null) records with it: where it came from,
+   * the first version's reason, and the file it was opened from, as it came, among its versions.
+   */
+  firstSave?: Pick<SaveOptions, 'reviewing' | 'origin' | 'snapshot'> & { file?: { reason: string; text: string } };
 }
 
 export function createKeptSession(
@@ -54,7 +57,9 @@ export function createKeptSession(
       const first = expected === null ? firstSave : undefined;
       const snapshot = first?.snapshot ?? (now() - lastSnapshot >= SNAPSHOT_EVERY_MS ? REASONS.editing : undefined);
       try {
-        expected = await repository.save(id, draft, { ...first, expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
+        // Kept already if an earlier try got this far: the history does not take the same text twice.
+        if (first?.file) await repository.snapshot(id, draft, first.file.reason, first.file.text);
+        expected = await repository.save(id, draft, { reviewing: first?.reviewing, origin: first?.origin, expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
         if (snapshot) lastSnapshot = now();
       } catch (error) {
         const problem = classifySaveError(error);

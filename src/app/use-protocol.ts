@@ -121,7 +121,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       if (kept || notYetKept) {
         await claim(id, false);
         keptId = id;
-        session = createKeptSession(repository, id, revision, envelopeExtras, { firstSave: { reviewing, origin, snapshot: REASONS.opened } });
+        const file = fileText && fileName ? { file: { reason: REASONS.openedFile(fileName), text: fileText } } : {};
+        session = createKeptSession(repository, id, revision, envelopeExtras, { firstSave: { reviewing, origin, snapshot: REASONS.opened, ...file } });
       }
       await refresh();
     }

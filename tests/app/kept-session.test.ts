@@ -7,7 +7,13 @@ import { completeDraft } from '../support/drafts';
 /** A repository that records saves and fails them as told. */
 function fakeRepository(failWith: () => unknown = () => null) {
   const saves: SaveOptions[] = [];
+  const snapshots: string[] = [];
   const repository = {
+    async snapshot(_id: string, _draft: unknown, reason: string) {
+      const failure = failWith();
+      if (failure) throw failure;
+      snapshots.push(reason);
+    },
     async save(_id: string, _draft: unknown, options: SaveOptions) {
       const failure = failWith();
       if (failure) throw failure;
@@ -15,7 +21,7 @@ function fakeRepository(failWith: () => unknown = () => null) {
       return (options.expected ?? 0) + 1;
     },
   } as unknown as DraftRepository;
-  return { repository, saves };
+  return { repository, saves, snapshots };
 }
 
 describe('an open draft’s saves', () => {
@@ -48,16 +54,19 @@ describe('an open draft’s saves', () => {
     expect(saves).toEqual([]);
   });
 
-  it('keeps a new draft whose first save failed with where it came from and its first version, once a save works', async () => {
+  it('keeps a new draft whose first save failed with where it came from, its first version and the file it came from, once a save works', async () => {
     let failure: unknown = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const { repository, saves } = fakeRepository(() => failure);
-    const session = createKeptSession(repository, 'd', null, {}, { firstSave: { origin: { kind: 'sample' }, reviewing: false, snapshot: 'Opened' } });
+    const { repository, saves, snapshots } = fakeRepository(() => failure);
+    const file = { reason: 'As opened from the file a.csecmou.json', text: '{}' };
+    const session = createKeptSession(repository, 'd', null, {}, { firstSave: { origin: { kind: 'file', name: 'a.csecmou.json' }, reviewing: false, snapshot: 'Opened', file } });
     await expect(session.save(completeDraft())).rejects.toMatchObject({ problem: { kind: 'full' } });
     expect(session.kept()).toBe(false);
     failure = null;
     await session.save(completeDraft());
     await session.save(completeDraft());
     expect(session.kept()).toBe(true);
-    expect(saves.map((s) => [s.expected, s.snapshot ?? null, s.origin ?? null])).toEqual([[null, 'Opened', { kind: 'sample' }], [1, null, null]]);
+    expect(saves.map((s) => [s.expected, s.snapshot ?? null, s.origin ?? null])).toEqual([[null, 'Opened', { kind: 'file', name: 'a.csecmou.json' }], [1, null, null]]);
+    // The file as it came goes into the history with the first save that keeps the draft, once.
+    expect(snapshots).toEqual([file.reason]);
   });
 });
