@@ -35,11 +35,16 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
   // Without Web Locks (an old browser), the revision check on every save still keeps tabs apart.
   if (!locks) return { hold: { release() {} } };
   let keptThere = false;
+  // The holder let go, yet the wait ran out: another tab that asked at the same moment has the
+  // draft now, and was never asked, so it is not taken by force.
+  let releasedElsewhere = false;
   const kept = new AbortController();
   const asking = options.takeOver ? new BroadcastChannel(CHANNEL) : null;
   if (asking) {
     asking.onmessage = (event: MessageEvent<{ type: string; id: string }>) => {
-      if (event.data?.type !== 'kept' || event.data.id !== id) return;
+      if (event.data?.id !== id) return;
+      if (event.data.type === 'released') releasedElsewhere = true;
+      if (event.data.type !== 'kept') return;
       keptThere = true;
       kept.abort();
     };
@@ -61,14 +66,14 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
     if (!['AbortError', 'TimeoutError'].includes((error as DOMException).name)) throw error;
     // Held, then taken by another tab's force; not granted before the wait ran out; or the holder kept it.
     if (granted) stolen();
-    if (keptThere) answered(false);
+    else if (keptThere || releasedElsewhere) answered(false);
     return 'timedOut' as const;
   });
   if (!options.takeOver) {
     void request({ ifAvailable: true });
   } else {
     void request({ signal: AbortSignal.any([AbortSignal.timeout(HANDOVER_MS), kept.signal]) }).then((outcome) => {
-      if (outcome === 'timedOut' && !granted && !keptThere) void request({ steal: true });
+      if (outcome === 'timedOut' && !granted && !keptThere && !releasedElsewhere) void request({ steal: true });
     });
   }
   const isGranted = await answer;
@@ -79,6 +84,8 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
   const lose = (how: 'handedOver' | 'taken') => {
     if (lost) return;
     lost = true;
+    // Tabs that asked for it at the same moment learn that one of them has it now.
+    if (how === 'handedOver') channel.postMessage({ type: 'released', id });
     channel.close();
     release();
     options.onLost(how);

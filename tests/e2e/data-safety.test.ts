@@ -121,6 +121,35 @@ describe('one editor at a time', () => {
     await second.close();
   });
 
+  it('gives the draft to one of two tabs that ask for it at the same moment, and the other says so, taking nothing by force', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Calaveras']);
+    await answer(first, 'At hire');
+    const [second, third] = [await newTab(), await newTab()];
+    for (const tab of [second, third]) {
+      await continueDraft(tab, 'Calaveras County');
+      await tab.getByTestId('editing-elsewhere').waitFor();
+    }
+    // Both asks reach the first tab before it answers either: the debugger holds it a moment.
+    const debug = await context.newCDPSession(first);
+    await debug.send('Debugger.enable');
+    await debug.send('Debugger.pause');
+    await Promise.all([second, third].map((tab) => tab.getByRole('button', { name: 'Edit it here instead' }).click()));
+    await second.waitForTimeout(500);
+    await debug.send('Debugger.resume');
+    await debug.detach();
+    await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('You went on with this draft in another tab');
+    // Past the wait after which a tab that does not answer has its draft taken.
+    await first.waitForTimeout(5500);
+    const editing = await Promise.all([second, third].map((tab) => tab.locator('#draft-title').count()));
+    expect([...editing].sort()).toEqual([0, 1]);
+    const [winner, other] = editing[0] === 1 ? [second, third] : [third, second];
+    expect(await other.getByTestId('editing-elsewhere').textContent()).toContain('is open in another tab');
+    expect(await winner.getByTestId('editing-elsewhere').count()).toBe(0);
+    await answer(winner, 'At hire and every year');
+    for (const tab of [first, second, third]) await tab.close();
+  });
+
   it('stops a tab that finds another tab’s revision, says so, and never writes over that work', async () => {
     const page = await newTab();
     await startProtocol(page, ['Alpine']);
