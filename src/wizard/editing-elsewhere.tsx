@@ -35,7 +35,7 @@ export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onCl
       </h2>
       <p>{SAID[editing]}</p>
       {editing === 'taken' && (
-        <button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this tab’s draft</button>
+        <p><button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this tab’s draft</button></p>
       )}
       {unsent.length > 0 && (
         // Not part of the draft, so not saved with it: shown to be copied rather than lost.

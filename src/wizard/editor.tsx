@@ -233,7 +233,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
           <div className="usa-alert__body">
             <p className="usa-alert__heading">{saveProblem.heading}</p>
             <p className="usa-alert__text">{saveProblem.text}</p>
-            {saveProblem.asked && <p className="usa-alert__text" data-testid="kept-from-other-tab">{saveProblem.asked}</p>}
+            {saveProblem.asked && <p className="usa-alert__text save-problem__asked" data-testid="kept-from-other-tab">{saveProblem.asked}</p>}
             <div className="save-problem__actions">
               <button type="button" className="usa-button" onClick={onSave}>{reviewing ? 'Save your review file now' : 'Save a copy of this draft now'}</button>
               {saveProblem.stopped && (
