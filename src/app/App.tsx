@@ -64,7 +64,7 @@ export function App() {
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
   const sayWhyStaying = useCallback((words: { heading: string; message: string } | null) =>
     setError(words && { id: ++attempt.current, ...words }), [setError]);
-  const askBeforeDropping = useAskBeforeDropping({ editingHere: loaded?.editing === 'here', saveState, say: sayWhyStaying, flush: protocol.flush });
+  const askBeforeDropping = useAskBeforeDropping({ editingHere: loaded?.editing === 'here', saveState, say: sayWhyStaying, flush: protocol.flush, reviewing: loaded?.reviewing === true });
   const { history, editorHistory, reopening, leaveDraft } = useBackAndForward({
     loaded,
     overlay: pending !== null || review.comparing !== null,
@@ -80,7 +80,7 @@ export function App() {
     closeDraft: () => close({ entry: 'same' }),
     openKept: (id) => continueDraft(id, { entry: 'same' }),
     showNewStep: setNewStep,
-    askBeforeDropping: askBeforeDropping.ask,
+    askBeforeDropping: askBeforeDropping.stays,
   });
   const goToNewStep = (step: number, how?: 'replace') => {
     const place = step > 1 ? { at: 'start' as const, part: step } : START;

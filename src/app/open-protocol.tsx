@@ -97,7 +97,7 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
     // be read over each other (UX.md).
     <Suspense fallback={<p className="status" data-testid="editor-loading">Opening the protocol…</p>}>
       <Editor draft={draft} findings={findings} law={law} today={today} source={loaded.source} saved={<>{savedWords(saveState, loaded.keptId !== null, loaded.reviewing)}<br />{fileWords(persistence, fileSavedAt, reminder !== false, loaded.reviewing)}{reminder}</>}
-        saveProblem={saveProblemWords(saveState)} finalPdf={finalPdf} comparing={comparing} reviewing={loaded.reviewing} history={history}
+        saveProblem={saveProblemWords(saveState, loaded.reviewing)} finalPdf={finalPdf} comparing={comparing} reviewing={loaded.reviewing} history={history}
         onEdit={(edits) => store.dispatch(edits)} onReplace={(next) => store.replace(next)} onSave={onSave} onClose={onClose}>
         {(fix, placeOf) => children(blocking, fix, placeOf)}
       </Editor>

@@ -25,11 +25,11 @@ function cause(problem: SaveProblem): string {
 
 const asked = (state: { keptFromOtherTab?: boolean }) => (state.keptFromOtherTab ? { asked: KEPT_HERE } : {});
 
-export function saveProblemWords(state: SaveState): SaveProblemWords | null {
+export function saveProblemWords(state: SaveState, reviewing = false): SaveProblemWords | null {
   if (state.kind === 'failed') {
     // Only a change can bring a draft back within its limits: it is not tried again meanwhile.
     const wayOn = state.problem.kind === 'tooLarge' ? SMALLER : RETRYING;
-    return { heading: state.neverKept ? 'This protocol is not kept in this browser yet' : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${wayOn}`, stopped: false, ...asked(state) };
+    return { heading: state.neverKept ? `${reviewing ? 'This review' : 'This protocol'} is not kept in this browser yet` : 'Your latest changes are not saved in this browser', text: `${cause(state.problem)} ${wayOn}`, stopped: false, ...asked(state) };
   }
   if (state.kind === 'stopped') return { heading: 'This tab has stopped saving the draft', text: `${cause(state.problem)} ${STOPPED_WAY_ON}`, stopped: true, ...asked(state) };
   return null;

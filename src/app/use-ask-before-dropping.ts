@@ -9,6 +9,8 @@ interface Asking {
   say: (words: { heading: string; message: string } | null) => void;
   /** Saves what is pending; resolves to whether the draft as it is is kept. */
   flush: () => Promise<boolean>;
+  /** A reviewer's draft: what they keep is their review file. */
+  reviewing: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Asking {
  * function tells whether to stay (true, having said why); pressed again, the user leaves. Once a
  * save lands again, nothing is at stake: the question goes, and a later failure asks again.
  */
-export function useAskBeforeDropping({ editingHere, saveState, say, flush }: Asking) {
+export function useAskBeforeDropping({ editingHere, saveState, say, flush, reviewing }: Asking) {
   const asked = useRef(false);
   useEffect(() => {
     if (saveState.kind !== 'saved' || !asked.current) return;
@@ -34,20 +36,20 @@ export function useAskBeforeDropping({ editingHere, saveState, say, flush }: Ask
     }
     asked.current = true;
     say({ heading: 'Your latest changes are not kept in this browser',
-      message: 'They could not be saved here (the message under the draft’s title says why), and leaving would lose them. Save a copy of this draft first. To leave without them, go back or press “All protocols” again.' });
+      message: `They could not be saved here (the message under the draft’s title says why), and leaving would lose them. ${reviewing ? 'Save your review file' : 'Save a copy of this draft'} first. To leave without them, go back or press “All protocols” again.` });
     return true;
   };
+  /**
+   * Whether to stay rather than leave, having asked. With no save failing, a change typed a moment
+   * ago is saved first: if it cannot be kept, the user is asked (once: pressed again, the save has
+   * failed, and the question has been asked).
+   */
+  const stays = async () => ask() || (editingHere && !failing && !(await flush()) && ask(true));
   return {
-    ask,
-    /**
-     * Leaves with `close` unless the user is asked first. With no save failing, a change typed a
-     * moment ago is saved first: if it cannot be kept, the user is asked (once: pressed again, the
-     * save has failed, and the question has been asked).
-     */
+    stays,
+    /** "All protocols": leaves with `close` unless the user is asked first. */
     async leave(close: () => void) {
-      if (ask()) return;
-      if (editingHere && !failing && !(await flush()) && ask(true)) return;
-      close();
+      if (!(await stays())) close();
     },
   };
 }

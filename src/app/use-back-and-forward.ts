@@ -20,7 +20,7 @@ export interface AppPlaces {
   /** Shows this step (from 1) of starting a protocol on the first page. */
   showNewStep(part: number): void;
   /** Leaving the open draft would drop changes not kept in this browser: asks (true), the first time. */
-  askBeforeDropping(): boolean;
+  askBeforeDropping(): Promise<boolean>;
 }
 
 /**
@@ -78,7 +78,7 @@ async function wentBack(history: BrowserHistory, app: AppPlaces, place: Place, f
   const sameDraft = loaded && target.at === 'draft' && target.id === loaded.keptId;
   if (loaded && !(await history.canLeaveEditor(history.goAgain()))) return history.stay();
   // Leaving the draft while its latest changes could not be kept asks first, as "All protocols" does.
-  if (loaded && !sameDraft && app.askBeforeDropping()) return history.stay();
+  if (loaded && !sameDraft && (await app.askBeforeDropping())) return history.stay();
   // Every page of a draft another tab edits shows only that notice: Back leaves it for the list;
   // Forward or an address typed for one of its pages keeps it, and "Edit it here instead" then
   // opens that page.

@@ -140,6 +140,19 @@ describe('a draft opened while the browser has no room', () => {
     await page.getByRole('button', { name: 'All protocols' }).click();
     await page.locator('#start-heading').waitFor();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^The protocol is kept in this browser as it was last saved there, without your latest changes/);
+
+    // Back out of the draft asks the same.
+    await freeStorage(page);
+    await startProtocol(page, ['Sierra']);
+    await openStep(page, '11. Training');
+    await training(page).fill('At hire');
+    await savedHere(page);
+    await fillStorage(page, { stash: true });
+    await training(page).fill('Typed just before going back');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => pageError(page).locator('.usa-alert__heading').textContent()).toBe('Your latest changes are not kept in this browser');
+    expect(await page.locator('#draft-title').count()).toBe(1);
     await freeStorage(page);
     await page.close();
   });
