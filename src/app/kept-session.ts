@@ -41,7 +41,7 @@ export interface SessionOptions {
    * What the save that first keeps the draft (revision null) records with it: where it came from,
    * the first version's reason, and the file it was opened from, as it came, among its versions.
    */
-  firstSave?: Pick<SaveOptions, 'reviewing' | 'origin' | 'snapshot'> & { file?: { reason: string; text: string } };
+  firstSave?: Pick<SaveOptions, 'reviewing' | 'origin' | 'snapshot'> & { file?: { reason: string; text: string; draft: Draft } };
 }
 
 export function createKeptSession(
@@ -58,7 +58,7 @@ export function createKeptSession(
       const snapshot = first?.snapshot ?? (now() - lastSnapshot >= SNAPSHOT_EVERY_MS ? REASONS.editing : undefined);
       try {
         // Kept already if an earlier try got this far: the history does not take the same text twice.
-        if (first?.file) await repository.snapshot(id, draft, first.file.reason, first.file.text);
+        if (first?.file) await repository.snapshot(id, first.file.draft, first.file.reason, first.file.text);
         expected = await repository.save(id, draft, { reviewing: first?.reviewing, origin: first?.origin, expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
         if (snapshot) lastSnapshot = now();
       } catch (error) {

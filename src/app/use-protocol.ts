@@ -121,7 +121,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       if (kept || notYetKept) {
         await claim(id, false);
         keptId = id;
-        const file = fileText && fileName ? { file: { reason: REASONS.openedFile(fileName), text: fileText } } : {};
+        const file = fileText && fileName ? { file: { reason: REASONS.openedFile(fileName), text: fileText, draft } } : {};
         session = createKeptSession(repository, id, revision, envelopeExtras, { firstSave: { reviewing, origin, snapshot: REASONS.opened, ...file } });
       }
       await refresh();

@@ -7,12 +7,12 @@ import { completeDraft } from '../support/drafts';
 /** A repository that records saves and fails them as told. */
 function fakeRepository(failWith: () => unknown = () => null) {
   const saves: SaveOptions[] = [];
-  const snapshots: string[] = [];
+  const snapshots: Array<{ reason: string; draft: unknown }> = [];
   const repository = {
-    async snapshot(_id: string, _draft: unknown, reason: string) {
+    async snapshot(_id: string, draft: unknown, reason: string) {
       const failure = failWith();
       if (failure) throw failure;
-      snapshots.push(reason);
+      snapshots.push({ reason, draft });
     },
     async save(_id: string, _draft: unknown, options: SaveOptions) {
       const failure = failWith();
@@ -57,16 +57,19 @@ describe('an open draft’s saves', () => {
   it('keeps a new draft whose first save failed with where it came from, its first version and the file it came from, once a save works', async () => {
     let failure: unknown = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const { repository, saves, snapshots } = fakeRepository(() => failure);
-    const file = { reason: 'As opened from the file a.csecmou.json', text: '{}' };
+    const file = { reason: 'As opened from the file a.csecmou.json', text: '{}', draft: completeDraft() };
     const session = createKeptSession(repository, 'd', null, {}, { firstSave: { origin: { kind: 'file', name: 'a.csecmou.json' }, reviewing: false, snapshot: 'Opened', file } });
     await expect(session.save(completeDraft())).rejects.toMatchObject({ problem: { kind: 'full' } });
     expect(session.kept()).toBe(false);
     failure = null;
-    await session.save(completeDraft());
+    await session.save({ ...completeDraft(), title: 'Edited since it was opened' });
     await session.save(completeDraft());
     expect(session.kept()).toBe(true);
     expect(saves.map((s) => [s.expected, s.snapshot ?? null, s.origin ?? null])).toEqual([[null, 'Opened', { kind: 'file', name: 'a.csecmou.json' }], [1, null, null]]);
-    // The file as it came goes into the history with the first save that keeps the draft, once.
-    expect(snapshots).toEqual([file.reason]);
+    // The file as it came goes into the history with the first save that keeps the draft, once,
+    // as the draft it opened as (whose content a repeat is told by), not as edited since.
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]!.reason).toBe(file.reason);
+    expect(snapshots[0]!.draft).toBe(file.draft);
   });
 });
