@@ -53,7 +53,7 @@ export function Review({ draft, onChange, children, reviewing = false }: Props) 
         }}>Go to the preview of the MOU</a>
       </p>
       {steps.map(({ step, answers: list }) => (
-        // A heading each, not a landmark each: twelve regions would bury the page's own.
+        // A heading each, not a landmark each: a region for every step would bury the page's own.
         <div key={step.id} className="review__step">
           <h3 id={`review-${step.id}`}>{stepTitle(step)}</h3>
           <dl className="summary-list">
