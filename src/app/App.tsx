@@ -229,11 +229,12 @@ export function App() {
     const failing = loaded?.editing === 'here' && (saveState.kind === 'failed' || saveState.kind === 'stopped');
     const words = closedWordsFor(failing, loaded?.session?.kept() === false, { reviewing: loaded?.reviewing === true, fileSavedAt });
     setStatus(words.now);
-    // The last try, or the closing tab's stash, may keep the changes, or not: then the list says so.
+    // The last try, or the closing tab's stash, may keep the changes, or not: then the list says
+    // so, and focus goes to it rather than stay on the list, since it is news of a loss.
     const id = attempt.current;
     void kept.then((all) => {
       const after = words.after(all);
-      if (after !== null && id === attempt.current) setStatus(after);
+      if (after !== null && id === attempt.current) (all ? setStatus : say)(after);
     });
   };
 

@@ -15,7 +15,7 @@ function cause(problem: SaveProblem): string {
     // The browser's own words for it ("The database connection is closing") say nothing more to a reader.
     case 'closed': return 'The browser closed its storage while the app was using it (this happens when site data is cleared).';
     case 'blocked': return 'Another tab with an older version of this app is holding the drafts open: close or reload that tab.';
-    case 'tooLarge': return `The draft is larger than a draft may be, and kept so it could not be opened again. ${describeLimit(problem.exceeded)} Shorten the longest texts, or take out what is no longer needed.`;
+    case 'tooLarge': return `The draft has become too large to keep: kept as it is, the app could not open it again. ${describeLimit(problem.exceeded)} Shorten the longest texts, or take out what is no longer needed.`;
     case 'notKept': return 'The browser said it kept the draft, but what it kept was not what was written.';
     case 'other': return `The browser refused to keep it (${problem.detail}).`;
     case 'conflict': return 'Another tab or window saved this draft after this tab last did, so this tab has stopped saving rather than write over that work.';

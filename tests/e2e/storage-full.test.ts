@@ -140,6 +140,8 @@ describe('a draft opened while the browser has no room', () => {
     await page.getByRole('button', { name: 'All protocols' }).click();
     await page.locator('#start-heading').waitFor();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^The protocol is kept in this browser as it was last saved there, without your latest changes/);
+    // News of a loss: focus goes to it, not to the list below, where a narrow screen would hide it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
 
     // Back out of the draft asks the same.
     await freeStorage(page);
@@ -169,7 +171,7 @@ describe('a draft grown past what a draft may hold', () => {
     expect(await page.getByTestId('load-status').textContent()).toContain('It is kept in this browser.');
     await openStep(page, '11. Training');
     await training(page).fill('y'.repeat(199_000));
-    await expect.poll(() => banner(page).textContent(), { timeout: 10_000 }).toContain('The draft is larger than a draft may be');
+    await expect.poll(() => banner(page).textContent(), { timeout: 10_000 }).toContain('The draft has become too large to keep');
     expect(await banner(page).textContent()).toMatch(/It holds 5,0\d\d,\d{3} characters; a draft file may hold at most 5,000,000\. Shorten the longest texts/);
     expect(await banner(page).textContent()).not.toContain('tried again every few seconds');
 
