@@ -100,6 +100,8 @@ export async function openStep(page: Page, title: string) {
 export async function openTab(context: BrowserContext, origin: string, errors: string[]): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
+  // In front, so that it draws frames: Playwright waits for two alike before it clicks.
+  await page.bringToFront();
   await page.goto(origin);
   await page.locator('#start-heading').waitFor();
   return page;
