@@ -5,10 +5,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDraft, serializeDraft, type Draft } from '../../src/model';
-import { axeViolations, CERTIFYING, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
+import { axeViolations, CERTIFYING, connectBrowser, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
@@ -58,7 +58,7 @@ async function openFile(file: Parameters<Page['setInputFiles']>[1]) {
 }
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (request) => requests.push(request.url()));
   // A Content-Security-Policy violation is reported as an error, which the last test looks for.

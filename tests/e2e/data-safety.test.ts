@@ -2,11 +2,11 @@
 // closed mid-save, a newer app in another tab, a file changed by hand, a file that replaces the
 // draft, and a long session without a saved file. Real Chromium, the production build.
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyEdit, DRAFT_VERSION, serializeDraft, serializeReview } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { axeViolations, continueDraft, openStep, openTab, savedDownload, startProtocol, toStart } from '../support/e2e';
+import { axeViolations, connectBrowser, continueDraft, openStep, openTab, savedDownload, startProtocol, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -46,7 +46,7 @@ async function saveACopy(page: Page) {
 
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext({ acceptDownloads: true });
 });
 

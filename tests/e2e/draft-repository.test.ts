@@ -3,11 +3,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
+import { connectBrowser } from '../support/e2e';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let server: Server;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   // The Chromium every browser test shares (tests/support/global-app.ts).
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
 });

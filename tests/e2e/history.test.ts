@@ -1,11 +1,11 @@
 // The browser's own Back, Forward and reload, as a user presses them: they move between the pages
 // of a draft and the list of drafts, never out of the app, and never past a value that would be
 // lost. Real Chromium, the production build.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
+import { connectBrowser, openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -14,7 +14,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext();
   page = await openTab(context, origin, pageErrors);
 });

@@ -5,10 +5,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../vite.config';
-import { openTab } from '../support/e2e';
+import { connectBrowser, openTab } from '../support/e2e';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
@@ -21,7 +21,7 @@ let origin: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   // A copy of the build this test may change, as a deployment of a new version does.
   served = await mkdtemp(path.join(tmpdir(), 'csec-mou-served-'));
   await cp(inject('appOutDir'), served, { recursive: true });

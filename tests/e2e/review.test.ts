@@ -3,12 +3,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { contentHash, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
-import { axeViolations, CERTIFYING, openDraftFile, openStep, openTab, savedDownload, startProtocol } from '../support/e2e';
+import { axeViolations, CERTIFYING, connectBrowser, openDraftFile, openStep, openTab, savedDownload, startProtocol } from '../support/e2e';
 import { pdfText } from '../support/interop';
 import { unzip } from '../support/zip';
 
@@ -31,7 +31,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'csec-review-'));
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext({ acceptDownloads: true });
 });
 

@@ -5,12 +5,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { applyEdit, contentHash, restoreDraft, restoreReview, serializeDraft } from '../../src/model';
 import { completeDraft, withChange } from '../support/drafts';
-import { axeViolations, CERTIFYING, openDraftFile, openStep, openTab, savedDownload, toStart } from '../support/e2e';
+import { axeViolations, CERTIFYING, connectBrowser, openDraftFile, openStep, openTab, savedDownload, toStart } from '../support/e2e';
 import { pdfText } from '../support/interop';
 import { unzip } from '../support/zip';
 
@@ -79,7 +79,7 @@ async function review(draftPath: string, name: string, comments: Array<{ step: s
 }
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

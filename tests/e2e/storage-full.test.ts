@@ -1,11 +1,11 @@
 // A browser whose storage is full: a draft opened then is still kept once there is room, and a
 // tab that cannot keep its latest changes never hands the draft to a tab that would open it
 // without them. Real Chromium, the production build; one tab's storage fails as Chromium's does.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { continueDraft, openDraftFile, openStep, openTab, startProtocol } from '../support/e2e';
+import { connectBrowser, continueDraft, openDraftFile, openStep, openTab, startProtocol } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -42,7 +42,7 @@ async function savedHere(page: Page) {
 }
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext({ acceptDownloads: true });
 });
 

@@ -5,9 +5,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openDraftFile, openStep as openStepOn, savedDownload, startProtocol as startOn, tabToFirstQuestion, toStart } from '../support/e2e';
+import { axeViolations, connectBrowser, openDraftFile, openStep as openStepOn, savedDownload, startProtocol as startOn, tabToFirstQuestion, toStart } from '../support/e2e';
 import { convertWithLibreOffice, pdfText, run, runPythonJson } from '../support/interop';
 import { MODEL_SECTION_TEXT } from '../../src/wizard/model-language';
 
@@ -24,7 +24,7 @@ const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserEndpoint'));
+  browser = await connectBrowser();
   context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (request) => requests.push(request.url()));
   // A Content-Security-Policy violation is reported as an error, which the last test looks for.

@@ -1,11 +1,19 @@
-// Helpers for the browser tests, which share one build and one Chromium (global-app.ts).
+// Helpers for the browser tests, which share one build and a Chromium per test worker (global-app.ts).
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Download, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 let downloads: string | undefined;
+
+/** This worker's own Chromium (global-app.ts): files that run at the same time never share one. */
+export function connectBrowser(): Promise<Browser> {
+  const endpoints = inject('browserEndpoints');
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  return chromium.connect(endpoints[worker % endpoints.length]!);
+}
 
 /** Where a download landed: over a remote connection the file must be copied here first. */
 export async function savedDownload(download: Download): Promise<string> {

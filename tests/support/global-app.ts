@@ -1,5 +1,10 @@
-// One production build, one `vite preview` server and one Chromium for every browser test file:
-// on two cores, a browser and a build per file would cost more than the tests themselves.
+// One production build and one `vite preview` server for every browser test file, and one
+// Chromium for each test worker, shared by the files that worker runs one after another: on two
+// cores, a browser and a build per file would cost more than the tests themselves. A browser per
+// worker, not one for all: with two files driving one Chromium at once, one file's page was seen,
+// rarely, to stop drawing frames for good (so no click could land) while the other file paused
+// tabs in the debugger and answered leaving dialogs. The cause was not found; apart, such a stall
+// could not reach a file that does neither.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,8 +20,8 @@ declare module 'vitest' {
     appOrigin: string;
     /** Where that build was written, for tests that read the bundle. */
     appOutDir: string;
-    /** The shared Chromium, for playwright-core's `chromium.connect`. */
-    browserEndpoint: string;
+    /** One Chromium per test worker, for playwright-core's `chromium.connect` (see e2e.ts). */
+    browserEndpoints: string[];
   }
 }
 
@@ -38,6 +43,7 @@ async function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
+  const workers = Math.max(1, Number(project.globalConfig.maxWorkers) || 1);
   const outDir = await mkdtemp(path.join(tmpdir(), 'csec-mou-app-'));
   // Vitest sets NODE_ENV=test; the page under test should be the production build.
   const nodeEnv = process.env.NODE_ENV;
@@ -57,12 +63,13 @@ export default async function setup(project: TestProject) {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
-  const browser = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browsers = await Promise.all(Array.from({ length: workers }, () =>
+    chromium.launchServer({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })));
   project.provide('appOrigin', new URL(url).origin);
   project.provide('appOutDir', outDir);
-  project.provide('browserEndpoint', browser.wsEndpoint());
+  project.provide('browserEndpoints', browsers.map((browser) => browser.wsEndpoint()));
   return async () => {
-    await browser.close();
+    await Promise.all(browsers.map((browser) => browser.close()));
     await server.close();
     await rm(outDir, { recursive: true, force: true });
   };
