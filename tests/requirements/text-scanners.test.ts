@@ -74,6 +74,9 @@ describe('findChargePlan', () => {
     'Officers refer them to services rather than arresting youth for prostitution.',
     'Officers call the social worker instead of citing youth for loitering.',
     "Officers won't arrest minors for prostitution.",
+    // As Word writes a contraction, and as text pasted from it arrives.
+    'Officers won’t arrest minors for prostitution.',
+    'Deputies don’t cite youth for loitering under 653.22.',
     'Minors cannot be charged under 647(b).',
     'Youth may not be cited for prostitution.',
     'Children shall not be booked for loitering under PC 653.22.',
