@@ -1,10 +1,11 @@
 import { listInWords } from '../lib/words';
-import { describeCounties, printableDraft, type Draft } from '../model';
+import { describeCounties, type Draft } from '../model';
 import type { Finding, Statute } from '../requirements';
 import { parseMarkup } from './markup';
 import type { Block, BlockSource, MouDocument } from './model';
 import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, REPORT_TEMPLATE, SECTION_TEMPLATES, SIGNATURE_STATUS_TEMPLATE, SIGNATURES_TEMPLATE } from './templates';
 import { signatureStatusView } from './view/signature-status';
+import { documentDraft } from './view/text';
 import { bodyOrder, buildReportView, buildView, type BodyPart } from './view';
 
 export interface BuildOptions {
@@ -20,7 +21,7 @@ export interface BuildOptions {
 
 /** Runs the templates over the draft and returns the document model every writer renders. */
 export function buildDocument(typed: Draft, options: BuildOptions): MouDocument {
-  const draft = printableDraft(typed);
+  const draft = documentDraft(typed);
   const view = buildView(draft, options.findings, options);
   const parts: Array<{ markup: string; source?: BlockSource; lang?: (block: Block) => string | undefined }> = [{ markup: COVER_TEMPLATE(view), source: { section: 'basics' } }];
   for (const part of bodyOrder(draft)) {
@@ -81,7 +82,7 @@ function languageOfBlocks(part: Extract<BodyPart, { kind: 'custom' }>): ((block:
  * of its own that every writer renders as it renders the MOU.
  */
 export function buildComplianceReport(typed: Draft, options: BuildOptions): MouDocument {
-  const draft = printableDraft(typed);
+  const draft = documentDraft(typed);
   // Only the report's own view: the MOU's (its sections, agencies, law) is not needed here.
   const report = buildReportView(draft, options.findings, options);
   const counties = describeCounties(draft.counties);

@@ -1,5 +1,6 @@
 import { anchoredText, commentRecord, type Comment, type Draft } from '../model';
 import { blockText, type Block, type MouDocument } from './model';
+import { documentDraft } from './view/text';
 
 /**
  * The block a comment is about: among its section's blocks, the one holding its record (a
@@ -33,9 +34,11 @@ function targetOf(blocks: readonly Block[], draft: Draft, comment: Comment): num
  */
 export function withOpenComments(doc: MouDocument, draft: Draft, about: (comment: Comment) => string): MouDocument {
   const blocks = doc.blocks.map((block) => ({ ...block }));
+  // Its words are sought as the document printed them (typographic quotes and all).
+  const printed = documentDraft(draft);
   for (const comment of draft.comments) {
     if (comment.status !== 'open') continue;
-    const target = blocks[targetOf(blocks, draft, comment)];
+    const target = blocks[targetOf(blocks, printed, comment)];
     if (!target) continue;
     // A comment on a whole section sits on its heading, which says enough; one on a field or a record says which.
     const label = comment.anchor.field !== null || comment.anchor.recordId !== null ? about(comment) : '';

@@ -17,4 +17,4 @@ export { crc32, type Integrity } from './checksum';
 export { ANSWER_CHANGED, answerChangedSince, answerHash, bindingHash, contentHash } from './content-hash';
 export { approvalStandings, signatureStandings, type ApprovalStanding, type SignatureStanding } from './approvals';
 export * from './review-file';
-export { printable, printableDraft } from './printable';
+export { mapTexts, printable, printableDraft } from './printable';

@@ -7,24 +7,24 @@ export const PRINCIPLE_LABELS: Record<(typeof PRINCIPLES)[number], { label: stri
   'victim-centered': { label: 'Victim-centered', meaning: 'the safety, needs and wishes of the child or youth come first in every decision' },
   'trauma-informed': { label: 'Trauma-informed', meaning: 'staff recognize the effects of trauma and avoid practices that re-traumatize' },
   multidisciplinary: { label: 'Multidisciplinary', meaning: 'agencies plan and act together rather than one at a time' },
-  'culturally-competent': { label: 'Culturally competent', meaning: "services respect and respond to each youth's culture, language, identity and community" },
+  'culturally-competent': { label: 'Culturally competent', meaning: "services respect and respond to each youth’s culture, language, identity and community" },
   'survivor-informed': { label: 'Survivor-informed', meaning: 'the experience of survivors of exploitation shapes the response' },
-  'strengths-based': { label: 'Strengths-based', meaning: "plans build on the youth's own strengths and supports" },
-  'developmentally-appropriate': { label: 'Developmentally appropriate', meaning: "services fit the youth's age and stage of development" },
+  'strengths-based': { label: 'Strengths-based', meaning: "plans build on the youth’s own strengths and supports" },
+  'developmentally-appropriate': { label: 'Developmentally appropriate', meaning: "services fit the youth’s age and stage of development" },
   'youth-driven': { label: 'Youth-driven', meaning: 'youth take part in the decisions that affect them' },
   'harm-reduction': { label: 'Harm reduction', meaning: 'staff meet youth where they are and reduce risk step by step, without conditions on help' },
 };
 
 export const MISSING_YOUTH_CONTACT_LABELS: Record<(typeof MISSING_YOUTH_CONTACTS)[number], string> = {
   'law-enforcement': 'local law enforcement',
-  'parents-guardians': "the youth's parents or guardians",
-  'indian-custodian-and-tribe': "for an Indian child, the Indian custodian and the child's Tribe",
+  'parents-guardians': "the youth’s parents or guardians",
+  'indian-custodian-and-tribe': "for an Indian child, the Indian custodian and the child’s Tribe",
   ncmec: 'the National Center for Missing and Exploited Children',
   'juvenile-court': 'the juvenile court',
-  'youth-attorney': "the youth's attorney",
-  'parents-attorneys': "the parents' attorneys",
-  casa: "the youth's court-appointed special advocate (CASA)",
-  'csec-advocate': "the youth's CSEC advocate",
+  'youth-attorney': "the youth’s attorney",
+  'parents-attorneys': 'the parents’ attorneys',
+  casa: "the youth’s court-appointed special advocate (CASA)",
+  'csec-advocate': "the youth’s CSEC advocate",
   other: 'others named in this section',
 };
 
@@ -44,7 +44,7 @@ export const INFO_SHARING_LABELS: Record<(typeof INFO_SHARING_AUTHORITIES)[numbe
 };
 
 export const TRAINING_AUDIENCE_LABELS: Record<(typeof TRAINING_AUDIENCES)[number], string> = {
-  'county-childrens-services-workers': "county children's services workers",
+  'county-childrens-services-workers': "county children’s services workers",
   'foster-caregivers': 'foster caregivers',
   'probation-officers': 'probation officers',
   'law-enforcement': 'law enforcement officers',

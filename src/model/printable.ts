@@ -42,24 +42,28 @@ const printed = new WeakMap<Draft, Draft>();
 export function printableDraft(draft: Draft): Draft {
   let done = printed.get(draft);
   if (!done) {
-    done = printableValue(draft) as Draft;
+    done = mapTexts(draft, printable);
     printed.set(draft, done);
   }
   return done;
 }
 
-function printableValue(value: unknown): unknown {
-  if (typeof value === 'string') return printable(value);
-  if (Array.isArray(value)) {
-    const items = value.map(printableValue);
-    return items.some((item, index) => item !== value[index]) ? items : value;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  let changed = false;
-  const entries = Object.entries(value).map(([key, item]) => {
-    const now = printableValue(item);
-    if (now !== item) changed = true;
-    return [key, now] as const;
-  });
-  return changed ? Object.fromEntries(entries) : value;
+/** The draft with `change` made to each of its texts, sharing every part it left as it was. */
+export function mapTexts(draft: Draft, change: (text: string) => string): Draft {
+  const mapValue = (value: unknown): unknown => {
+    if (typeof value === 'string') return change(value);
+    if (Array.isArray(value)) {
+      const items = value.map(mapValue);
+      return items.some((item, index) => item !== value[index]) ? items : value;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    let changed = false;
+    const entries = Object.entries(value).map(([key, item]) => {
+      const now = mapValue(item);
+      if (now !== item) changed = true;
+      return [key, now] as const;
+    });
+    return changed ? Object.fromEntries(entries) : value;
+  };
+  return mapValue(draft) as Draft;
 }

@@ -31,7 +31,7 @@ export const ROLE_LABELS: Record<AgencyRole, string> = {
   'public-health': 'County public health department',
   'juvenile-court': 'Juvenile court',
   'county-office-of-education': 'County office of education',
-  sheriff: "County sheriff's department",
+  sheriff: "County sheriff’s department",
   'local-education-agency': 'Local education agency',
   'local-law-enforcement': 'Local law enforcement',
   'survivor-organization': 'Survivor or survivor-led organization',

@@ -17,6 +17,6 @@ export function notBoundReason(draft: Pick<Draft, 'kind' | 'participatesInCsecPr
 export function notBoundNote(reason: NotBound, law: LawInForce, wouldBlock: boolean): string {
   const cite = law.program?.citation ?? 'WIC 16524.8';
   return reason === 'companion'
-    ? `Advice only: ${cite} binds the county's CSEC Program protocol, and this is a companion protocol.${wouldBlock ? " If the county takes part in the CSEC Program, its CSEC Program protocol must still meet this requirement." : ''}`
+    ? `Advice only: ${cite} binds the county’s CSEC Program protocol, and this is a companion protocol.${wouldBlock ? " If the county takes part in the CSEC Program, its CSEC Program protocol must still meet this requirement." : ''}`
     : `Advice only: ${cite} binds the protocol of a county that elects to receive CSEC Program funds, and this county has not.${wouldBlock ? ' A county that elects the program must meet this requirement in its protocol.' : ''}`;
 }

@@ -95,7 +95,7 @@ describe('csec-mou check', () => {
     const warnings = out.indexOf('\nWarnings\n');
     expect(blocking).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(blocking);
-    expect(out.slice(blocking, warnings)).toContain("[partner-sheriff] Modoc County: No agency of Modoc County is listed as the county sheriff's department.");
+    expect(out.slice(blocking, warnings)).toContain("[partner-sheriff] Modoc County: No agency of Modoc County is listed as the county sheriff’s department.");
     // Where to fix it, in the wizard's words, never a path in the file.
     expect(out.slice(blocking, warnings)).toContain('WIC 16524.8(a)(1)(F) | fix at: Agencies and signatures: the list of agencies');
     expect(out).not.toMatch(/fix at: [a-z]+\.\d/);

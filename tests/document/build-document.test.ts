@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComplianceReport, buildDocument, buildSignatureStatus, plainText, type Block, type MouDocument } from '../../src/document';
+import { buildComplianceReport, buildDocument, buildSignatureStatus, plainText, typographic, type Block, type MouDocument } from '../../src/document';
 import { applyEdit, contentHash, type Draft } from '../../src/model';
 import { checkDraft } from '../../src/requirements';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
@@ -54,7 +54,8 @@ describe('buildDocument', () => {
     const said = (b: Block) => (b.type === 'heading' ? b.text : b.type === 'paragraph' ? plainText(b.content) : '');
     const apart = roles.findIndex((b) => said(b) === 'The following agencies are not Parties to this MOU. What each does under this protocol is set out for the Parties’ information.');
     const agencyHeadings = (part: Block[], level: number) => part.filter((b) => b.type === 'heading' && b.level === level).map(said);
-    const names = (signs: boolean) => draft.agencies.filter((a) => a.signs === signs).map((a) => a.name);
+    // Printed as the documents set them, apostrophes typographic.
+    const names = (signs: boolean) => draft.agencies.filter((a) => a.signs === signs).map((a) => typographic(a.name));
     expect(names(false)).toContain(draft.agencies[0]!.name);
     expect(said(roles[0]!)).toBe('Each Party takes on the responsibilities set out below, in addition to those stated elsewhere in this MOU.');
     expect(agencyHeadings(roles.slice(0, apart), 2)).toEqual([...names(true), 'Agencies that are not Parties']);

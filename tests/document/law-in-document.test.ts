@@ -113,9 +113,9 @@ describe('the MOU states the law the checks enforce', () => {
 
     const earlier = text(build(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }));
     const later = text(build(withoutDistrictAttorney, { today: '2031-01-01', statute: LATER }));
-    expect(earlier).toContain("the county office of education and the county sheriff's department. ");
+    expect(earlier).toContain("the county office of education and the county sheriff’s department. ");
     expect(earlier).toContain('in writing within 36 hours');
-    expect(later).toContain("the county sheriff's department and the district attorney. ");
+    expect(later).toContain("the county sheriff’s department and the district attorney. ");
     expect(later).toContain('in writing within 24 hours');
     expect(crosswalkRow(report(withoutDistrictAttorney, { today: '2030-12-31', statute: LATER }), 'The district attorney took part in developing the protocol'))
       .toEqual(['The district attorney took part in developing the protocol', '—', 'Section 4', 'Not applicable (not yet in force)']);
@@ -124,8 +124,8 @@ describe('the MOU states the law the checks enforce', () => {
   it('states the six partners of current law, and for a 2015 protocol adds the allowance of 16524.8(c)', () => {
     const draft = withChange(completeDraft(), (d) => { d.firstDevelopedOn = '2015-10-01'; });
     const doc = text(build(draft));
-    expect(doc).toContain("including representatives of the county probation department, the county mental health department, the county public health department, the juvenile court in the county, the county office of education and the county sheriff's department.");
-    expect(doc).toContain("This protocol was first developed on October\u00a01, 2015, before the county office of education and the county sheriff's department became required members of the team on January\u00a01, 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
+    expect(doc).toContain("including representatives of the county probation department, the county mental health department, the county public health department, the juvenile court in the county, the county office of education and the county sheriff’s department.");
+    expect(doc).toContain("This protocol was first developed on October\u00a01, 2015, before the county office of education and the county sheriff’s department became required members of the team on January\u00a01, 2018. Welfare and Institutions Code section 16524.8(c) allows, but does not require, such a protocol to be revised to reflect their input.");
     expect(doc).not.toMatch(/the county public health department and the juvenile court\b/);
     expect(text(build(completeDraft()))).not.toContain('16524.8(c)');
   });
@@ -161,13 +161,13 @@ describe('whom the MOU says the statute binds', () => {
       d.agencies = d.agencies.filter((a) => !a.roles.includes('sheriff'));
     });
     const doc = report(draft);
-    expect(crosswalkRow(doc, "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not applicable (companion protocol)');
+    expect(crosswalkRow(doc, "The county sheriff’s department took part in developing the protocol")!.at(-1)).toBe('Not applicable (companion protocol)');
     expect(crosswalkRow(doc, 'Written child-abuse report within the time the law allows')!.at(-1)).toBe('Met');
   });
 
   it('the crosswalk says Not met, with the county, for a rule that applies and fails', () => {
     const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => { d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff'))); });
-    expect(crosswalkRow(report(draft), "The county sheriff's department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');
+    expect(crosswalkRow(report(draft), "The county sheriff’s department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');
   });
 
   it('the crosswalk never says Not met for a partner 16524.8(c) lets a protocol first developed before 2018 leave out', () => {
@@ -178,12 +178,12 @@ describe('whom the MOU says the statute binds', () => {
     const [finding] = checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === 'partner-sheriff');
     expect(finding).toMatchObject({ severity: 'warning', citation: 'WIC 16524.8(a)(1)(F); WIC 16524.8(c)', county: 'Modoc' });
     const doc = report(draft);
-    expect(crosswalkRow(doc, "The county sheriff's department took part in developing the protocol")!.at(-1))
+    expect(crosswalkRow(doc, "The county sheriff’s department took part in developing the protocol")!.at(-1))
       .toBe('Not required of this protocol (WIC 16524.8(c)); recommended for Modoc County');
     expect(text(doc)).toMatch(/Statutory requirements: \d+ met, 1 recommended, not required\./);
     // Once the committee accepts the warning, the row says who accepted it and why.
     draft.acknowledgements.push({ ruleId: 'partner-sheriff', county: 'Modoc', recordId: null, path: null, by: 'Ana Ruiz', reason: 'The sheriff joins at the next revision.', on: '2026-11-20' });
-    expect(crosswalkRow(report(draft), "The county sheriff's department took part in developing the protocol")!.at(-1))
+    expect(crosswalkRow(report(draft), "The county sheriff’s department took part in developing the protocol")!.at(-1))
       .toBe('Accepted by Ana Ruiz on November\u00a020, 2026 for Modoc County: The sheriff joins at the next revision.');
   });
 

@@ -208,7 +208,7 @@ describe('the first page', () => {
     await expect.poll(() => page.getByTestId('findings-summary').textContent()).toContain('0 blocking');
 
     const advice = page.locator('div.group--info');
-    expect(await advice.textContent()).toContain("No agency of Mendocino County is listed as the county sheriff's department.");
+    expect(await advice.textContent()).toContain("No agency of Mendocino County is listed as the county sheriff’s department.");
     expect(await advice.locator('.finding__note').first().textContent()).toContain('this is a companion protocol');
     expect(await page.locator('.editor__meta').textContent()).toContain('Companion protocol: Juvenile hall');
   });

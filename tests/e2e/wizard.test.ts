@@ -110,7 +110,7 @@ const TEAM: AgencyAnswers[] = [
   { name: 'Alpine County Probation Department', roles: ['County probation department'] },
   { name: 'Superior Court of California, County of Alpine', roles: ['Juvenile court'], signs: false },
   { name: 'Alpine County Office of Education', roles: ['County office of education'] },
-  { name: 'Alpine County Sheriff’s Office', roles: ["County sheriff's department"] },
+  { name: 'Alpine County Sheriff’s Office', roles: ["County sheriff’s department"] },
 ];
 
 // The tests run in order in one browser context, as one committee's session: later ones find the
@@ -161,7 +161,7 @@ describe('a protocol written in the browser', () => {
     await openStep('6. Reporting and immediate response');
     await page.getByLabel('Written report follows the telephone report within').fill('36');
     await page.getByLabel('Notice that a youth is missing from care is given within', { exact: true }).fill('24');
-    for (const who of ['local law enforcement', "the youth's parents or guardians", "for an Indian child, the Indian custodian and the child's Tribe"]) {
+    for (const who of ['local law enforcement', "the youth’s parents or guardians", "for an Indian child, the Indian custodian and the child’s Tribe"]) {
       await tick(page.getByRole('group', { name: 'Who is told that a youth is missing from care' }).getByLabel(who, { exact: true }));
     }
     await page.getByLabel('A missing child at risk of exploitation is reported within').fill('24');
@@ -238,7 +238,7 @@ describe('a protocol written in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies-3-tookPart');
 
     // A partner missing from one county altogether: the link lands on the list of agencies.
-    const sheriff = blocking().locator('li.finding', { hasText: "No agency of Modoc County is listed as the county sheriff's department" });
+    const sheriff = blocking().locator('li.finding', { hasText: "No agency of Modoc County is listed as the county sheriff’s department" });
     await sheriff.getByRole('button').first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies');
   });
@@ -913,7 +913,7 @@ describe('a protocol written in the browser', () => {
     const titleWarning = page.locator('div.group--warning li.finding', { hasText: /Give (it|one of them) a title/ });
     await expect.poll(() => titleWarning.textContent()).toContain('has no title yet, so the MOU and its contents call it “Additional provisions”');
     await page.keyboard.type('Training');
-    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” (added after “Training”) has the same title as the protocol\'s own section “Training”');
+    await expect.poll(() => titleWarning.textContent()).toContain('The section “Training” (added after “Training”) has the same title as the protocol’s own section “Training”');
     await page.getByLabel('Title of the section').fill('Local resources');
     await page.getByLabel('Text of the section').fill('The Parties keep one list of local resources for exploited youth.\nThe steering committee reviews it each year.');
     await expect.poll(() => blockingFinding.count()).toBe(0);

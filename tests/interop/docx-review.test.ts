@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareExport, withOpenComments } from '../../src/document';
+import { prepareExport, typographic, withOpenComments } from '../../src/document';
 import { applyEdit, restoreDraft, serializeDraft, type Draft, type DraftEdit } from '../../src/model';
 import { renderDocx } from '../../src/render/docx';
 import { commentAbout } from '../../src/wizard/comment-places';
@@ -127,9 +127,9 @@ describe('reviewing’s Word files, as LibreOffice reads them', () => {
     expect(on('Which version of the tool?')).toMatchObject({ text: 'On Screening tool: Which version of the tool? Say so & <why>.' });
     expect(on('Which version of the tool?').paragraph).toContain(`Screening tool: ${draft.sections.identification.screeningTool}`);
     expect(on('Version 2.0.').paragraph).toBe(on('Which version of the tool?').paragraph);
-    const duties = draft.agencies[1]!.responsibilities.split('\n')[0]!.trim();
+    const duties = typographic(draft.agencies[1]!.responsibilities.split('\n')[0]!.trim());
     expect(on('Too broad.').paragraph).toContain(duties.slice(0, 60));
-    expect(on('Too broad.').text).toBe(`On ${draft.agencies[1]!.name}: roles and responsibilities: Too broad.`);
+    expect(on('Too broad.').text).toBe(`On ${typographic(draft.agencies[1]!.name)}: roles and responsibilities: Too broad.`);
     expect(on('Who trains?').paragraph).toMatch(/^\d+\. Training$/);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareExport, type MouDocument } from '../../src/document';
+import { prepareExport, typographic, type MouDocument } from '../../src/document';
 import { describeRestoreError, restoreDraft, type Draft } from '../../src/model';
 import { renderDocx } from '../../src/render/docx';
 import { createMetrics, layoutDocument, renderPdf } from '../../src/render/pdf';
@@ -33,7 +33,8 @@ interface Exported {
 }
 
 const READER = fileURLToPath(new URL('./docx_paragraphs.py', import.meta.url));
-const normalise = (text: string) => text.replace(/\s+/g, ' ');
+// As the documents print a text: spaces single, quotes and apostrophes typographic.
+const normalise = (text: string) => typographic(text.replace(/\s+/g, ' '));
 const pagesOf = (text: string) => text.split('\f').slice(0, -1).map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean));
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -18,7 +18,7 @@ describe('listInWords', () => {
     expect(listInWords(['Superior Court of California, County of Yolo', 'Probation']))
       .toBe('Superior Court of California, County of Yolo, and Probation');
     expect(listInWords(['law enforcement, for entry into NCIC', 'NCMEC'])).toBe('law enforcement, for entry into NCIC, and NCMEC');
-    expect(listInWords(["the youth's parents", "for an Indian child, the child's Tribe"])).toBe("the youth's parents; and for an Indian child, the child's Tribe");
+    expect(listInWords(["the youth’s parents", "for an Indian child, the child’s Tribe"])).toBe("the youth’s parents; and for an Indian child, the child’s Tribe");
   });
 
   it('takes another conjunction', () => {

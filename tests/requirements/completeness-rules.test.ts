@@ -22,7 +22,7 @@ describe('a draft in progress', () => {
     const [finding, ...rest] = findingsOf(draft, 'agency-county');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'blocking', recordId: draft.agencies[2]!.id, path: 'agencies.2.county' });
-    expect(finding!.message).toBe("Yolo County Behavioral Health Department is an agency of Sonoma County, which is not one of this protocol's counties (Yolo County). Add Sonoma County to the protocol or correct the agency's county.");
+    expect(finding!.message).toBe("Yolo County Behavioral Health Department is an agency of Sonoma County, which is not one of this protocol’s counties (Yolo County). Add Sonoma County to the protocol or correct the agency’s county.");
   });
 
   it('with its county removed, says so once, on the basics page, not once for each of its agencies', () => {
@@ -91,7 +91,7 @@ describe('a draft in progress', () => {
       expect.objectContaining({ recordId: 'again', path: 'customSections.2.title', section: 'data',
         message: 'The section “local  RESOURCES” (added after “Data collection and evaluation”) has the same title as the section “Local resources” (added after “Training”), so the MOU and its contents would show two sections called “local  RESOURCES”. Give one of them a title of its own.' }),
       expect.objectContaining({ recordId: 'outline', path: 'customSections.3.title', section: 'purpose',
-        message: 'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol\'s own section “Training”, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
+        message: 'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol’s own section “Training”, so the MOU and its contents would show two sections called “Training”. Give it a title of its own.' }),
       // The section titled as the MOU calls an untitled one; the untitled one has its own warning.
       expect.objectContaining({ recordId: 'spelled', path: 'customSections.4.title', section: 'administration',
         message: expect.stringContaining('(1 of 2 added after “Dispute resolution, amendment, term and termination”) has the same title as the untitled section (2 of 2 added after “Dispute resolution, amendment, term and termination”), which the MOU calls “Additional provisions”'),
@@ -152,7 +152,7 @@ describe('a draft in progress', () => {
       ];
     });
     expect(findingsOf(draft, 'added-section-unique-title').map((f) => f.message)[0]).toBe(
-      'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol\'s own section “Training” and the section “training” (added after “Training”), so the MOU and its contents would show three sections called “Training”. Give one of them a title of its own.');
+      'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol’s own section “Training” and the section “training” (added after “Training”), so the MOU and its contents would show three sections called “Training”. Give one of them a title of its own.');
   });
 
   it('tells the two sections of a pair with one title apart by their places', () => {

@@ -54,7 +54,7 @@ describe('signatures', () => {
     const draft = withChange(completeDraft(), (d) => { d.agencies[1]!.signer.title = ''; });
     const [finding] = findingsOf(draft, 'signatures');
     expect(finding).toMatchObject({ severity: 'blocking', path: 'agencies.1.signer.title', section: 'signatures' });
-    expect(finding!.message).toBe("Yolo County Probation Department signs the MOU but its signer's title is missing. No law requires it, but a final MOU cannot print the agency's signature block without it.");
+    expect(finding!.message).toBe("Yolo County Probation Department signs the MOU but its signer’s title is missing. No law requires it, but a final MOU cannot print the agency’s signature block without it.");
   });
 
   it('does not ask for a signer from an agency that does not sign', () => {

@@ -94,7 +94,7 @@ describe('mdt-members', () => {
     const [finding] = findingsOf(draft, 'mdt-members');
     expect(finding).toMatchObject({ severity: 'warning', county: 'Yolo' });
     // By the agency's name, with the role it fills.
-    expect(finding!.message).toBe("No MDT tier includes Yolo County Sheriff's Office (the county sheriff's department). Add it as a member of the tier where it takes part.");
+    expect(finding!.message).toBe("No MDT tier includes Yolo County Sheriff's Office (the county sheriff’s department). Add it as a member of the tier where it takes part.");
   });
 
   it('does not ask a 2016 protocol to add the sheriff to its MDT', () => {

@@ -31,10 +31,10 @@ describe('missing-youth-notice (WIC 16501.35 as amended by AB 2108)', () => {
     const [finding, ...rest] = findingsOf(draft, 'missing-youth-notice');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'warning', path: 'sections.reporting.missingYouth.notifies' });
-    expect(finding!.message).toBe("The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: the youth's parents or guardians.");
+    expect(finding!.message).toBe("The missing-youth procedure does not name everyone the law requires to be told that a youth is missing from foster care. Add to those notified: the youth’s parents or guardians.");
     // Two to add, one with a comma of its own: set apart by a semicolon.
     const two = withChange(completeDraft(), (d) => { d.sections.reporting.missingYouth.notifies = ['law-enforcement']; });
-    expect(findingsOf(two, 'missing-youth-notice')[0]!.message).toContain("Add to those notified: the youth's parents or guardians; and for an Indian child, the Indian custodian and the child's Tribe.");
+    expect(findingsOf(two, 'missing-youth-notice')[0]!.message).toContain("Add to those notified: the youth’s parents or guardians; and for an Indian child, the Indian custodian and the child’s Tribe.");
   });
 
   it('no longer asks for NCMEC among those told of every missing youth', () => {
@@ -46,7 +46,7 @@ describe('missing-youth-notice (WIC 16501.35 as amended by AB 2108)', () => {
     const [finding, ...rest] = findingsOf(completeDraft(), 'missing-youth-notice', { missingFromCareRecipients: ['casa', 'parents-attorneys'] });
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'warning', citation: 'County configuration (recipients beyond those the law names)' });
-    expect(finding!.message).toContain("Add to those notified: the youth's court-appointed special advocate (CASA) and the parents' attorneys.");
+    expect(finding!.message).toContain("Add to those notified: the youth’s court-appointed special advocate (CASA) and the parents’ attorneys.");
   });
 
   it('is not applied before AB 2108 took effect', () => {
@@ -105,7 +105,7 @@ describe('stated-timelines', () => {
   it('warns when the text gives a deadline that differs from the structured answer', () => {
     const draft = withChange(completeDraft(), (d) => { d.sections.reporting.text = 'Staff notify the parents of a missing youth within 12 hours.'; });
     const [finding] = findingsOf(draft, 'stated-timelines');
-    expect(finding!.message).toContain("the protocol's answer is 24 hours");
+    expect(finding!.message).toContain("the protocol’s answer is 24 hours");
   });
 
   it('names a deadline in an added section by that section, so accepting it survives a move', () => {

@@ -69,7 +69,7 @@ describe('whom WIC 16524.8 binds', () => {
   it('a companion protocol missing the sheriff gets advice, not a block, and says why', () => {
     const findings = check(companion(dropRole(completeDraft(), 'Yolo', 'sheriff')));
     expect(findings).toMatchObject([{ ruleId: 'partner-sheriff', severity: 'info', county: 'Yolo' }]);
-    expect(findings[0]!.note).toContain("binds the county's CSEC Program protocol, and this is a companion protocol");
+    expect(findings[0]!.note).toContain("binds the county’s CSEC Program protocol, and this is a companion protocol");
     // A companion protocol's county may not take part in the program: its protocol is spoken of as one that may not exist.
     expect(findings[0]!.note).toContain('If the county takes part in the CSEC Program, its CSEC Program protocol must still meet this requirement.');
   });

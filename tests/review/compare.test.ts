@@ -84,7 +84,7 @@ describe('comparing two drafts', () => {
     });
     const comparison = changesOf(before, after);
     expect(part(comparison, '11. Training').map((c) => [c.kind, 'detail' in c ? c.detail : ''])).toEqual([
-      ['removed', "county children's services workers"],
+      ['removed', "county children’s services workers"],
       ['added', 'educators and school staff'],
     ]);
     expect(part(comparison, '7. Multidisciplinary teams')).toContainEqual({ kind: 'removed', what: 'Immediate response MDT: Members', detail: "Yolo County Sheriff's Office" });

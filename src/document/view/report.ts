@@ -1,7 +1,7 @@
 import { describeCounties, describeProtocolKind, type Draft } from '../../model';
 import type { Finding, RuleStanding } from '../../requirements';
 import { crosswalkView } from './crosswalk';
-import { documentDate, nameOr, wholeDate, withDatesKept } from './text';
+import { documentDate, nameOr, typographic, wholeDate, withDatesKept } from './text';
 
 const SEVERITY = { blocking: 'Blocking', warning: 'Warning', info: 'Advice' } as const;
 
@@ -41,14 +41,15 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
     crosswalk: crosswalkView(standings, sectionNumber),
     accepted: findings.filter((f) => f.acknowledged).map((f) => ({
       requirement: f.county ? `${f.title} (${f.county} County)` : f.title,
-      by: f.acknowledged!.by,
+      by: typographic(f.acknowledged!.by),
       on: f.acknowledged!.on ? documentDate(f.acknowledged!.on) : 'Not dated',
-      reason: f.acknowledged!.reason,
+      reason: typographic(f.acknowledged!.reason),
     })),
     open: open.map((f) => ({
       severity: SEVERITY[f.severity],
       requirement: f.title,
-      finding: withDatesKept(f.county ? `${f.county} County: ${f.message}` : f.message),
+      // A message quotes the committee's text as typed: printed, it is set as the documents set it.
+      finding: withDatesKept(typographic(f.county ? `${f.county} County: ${f.message}` : f.message)),
       citation: f.citation || '—',
       where: f.section ? sectionNumber(f.section) : '—',
     })),

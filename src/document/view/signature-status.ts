@@ -1,6 +1,5 @@
-import { documentDate, wholeDate } from './text';
-import { contentHash, describeCounties, printableDraft, signatureStandings, type Draft, type SignatureStanding } from '../../model';
-import { nameOr, oneLine } from './text';
+import { contentHash, describeCounties, signatureStandings, type Draft, type SignatureStanding } from '../../model';
+import { documentDate, documentDraft, nameOr, oneLine, wholeDate } from './text';
 
 const STATUS: Record<SignatureStanding['kind'], string> = { signed: 'Signed', 'earlier-text': 'Signed an earlier text', pending: 'Pending' };
 
@@ -8,7 +7,7 @@ const STATUS: Record<SignatureStanding['kind'], string> = { signed: 'Signed', 'e
 export function signatureStatusView(typed: Draft, options: { today: string }) {
   // The hash is the text's as signed; the names are printed as every document prints them.
   const hash = contentHash(typed);
-  const draft = printableDraft(typed);
+  const draft = documentDraft(typed);
   // A signature of an earlier text (changed since) is listed as such, and not counted.
   const standings = new Map(signatureStandings(typed).map(({ agency, standing }) => [agency.id, standing]));
   const rows = draft.agencies.filter((agency) => agency.signs).map((agency) => {

@@ -1,4 +1,5 @@
 import { formatLongDate } from '../../lib/dates';
+import { mapTexts, printableDraft, type Draft } from '../../model';
 
 /** Free text as paragraphs: blank lines separate them; single newlines stay as line breaks. */
 export function paragraphs(text: string): string[] {
@@ -36,3 +37,33 @@ export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim(
 
 /** A named thing's printable name, on one line and never empty in the document. */
 export const nameOr = (name: string, fallback: string): string => oneLine(name) || fallback;
+
+// A mark opens a quotation at the start of a text, after a space, an opening bracket or quote, or
+// a dash; anywhere else it closes one, or is an apostrophe.
+const OPENS_AFTER = /[\s([{\u2014\u2013\u201c\u2018-]/;
+
+/**
+ * Straight quotes and apostrophes as typographic ones, as Word sets them while one types and as
+ * the templates are written: the committee's "county's" prints as “county’s” beside the MOU's own
+ * words, not in a second style. Only the printed documents change; the draft keeps what was typed.
+ */
+export function typographic(text: string): string {
+  if (!/['"]/.test(text)) return text;
+  return text.replace(/['"]/g, (mark, at: number) => {
+    const opens = at === 0 || OPENS_AFTER.test(text[at - 1]!);
+    if (mark === '"') return opens ? '\u201c' : '\u201d';
+    return opens ? '\u2018' : '\u2019';
+  });
+}
+
+const printed = new WeakMap<Draft, Draft>();
+
+/** The draft as every document prints it: each text printable (model/printable.ts) and typographic. */
+export function documentDraft(draft: Draft): Draft {
+  let done = printed.get(draft);
+  if (!done) {
+    done = mapTexts(printableDraft(draft), typographic);
+    printed.set(draft, done);
+  }
+  return done;
+}

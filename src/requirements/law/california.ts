@@ -13,7 +13,7 @@ const ORIGINAL_PARTNERS: Partner[] = [
 // protocol developed before then leave them out until it is revised.
 const AB_1227_PARTNERS: Partner[] = [
   { role: 'county-office-of-education', ruleId: 'partner-education', citation: 'WIC 16524.8(a)(1)(E)', name: 'the county office of education', earlierProtocolsMayOmit: 'WIC 16524.8(c)' },
-  { role: 'sheriff', ruleId: 'partner-sheriff', citation: 'WIC 16524.8(a)(1)(F)', name: "the county sheriff's department", earlierProtocolsMayOmit: 'WIC 16524.8(c)' },
+  { role: 'sheriff', ruleId: 'partner-sheriff', citation: 'WIC 16524.8(a)(1)(F)', name: "the county sheriff’s department", earlierProtocolsMayOmit: 'WIC 16524.8(c)' },
 ];
 
 const LEAD = { role: 'human-services', name: 'the county human services department', citation: 'WIC 16524.8(a)(1)' } as const;
@@ -99,7 +99,7 @@ export const CALIFORNIA: Statute = {
     periods: [{ from: null, value: { hours: 24, immediately: true, recipients: ['law-enforcement', 'ncmec'] }, citation: 'PC 11166 (CDSS: 11166(j)(3)); P.L. 113-183' }],
   },
   writtenReport: {
-    description: "A mandated reporter's written report, after the telephone report.",
+    description: "A mandated reporter’s written report, after the telephone report.",
     periods: [{
       from: null,
       value: { hours: 36, reportTo: 'an agency specified in Penal Code section 11165.9', firstReport: 'by telephone immediately or as soon as practicably possible' },
@@ -107,7 +107,7 @@ export const CALIFORNIA: Statute = {
     }],
   },
   internetReporting: {
-    description: "Reports with no immediate risk may go through the county's internet-based reporting system.",
+    description: "Reports with no immediate risk may go through the county’s internet-based reporting system.",
     periods: [{ from: null, value: null, citation: 'PC 11166.02' }],
   },
   mdtInformationWindow: {

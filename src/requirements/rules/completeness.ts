@@ -25,7 +25,7 @@ const countiesNamed: Rule = {
 
 const agencyCounty: Rule = {
   id: 'agency-county',
-  title: "Every agency belongs to one of the protocol's counties",
+  title: "Every agency belongs to one of the protocol’s counties",
   basis: 'completeness',
   severity: 'blocking',
   section: 'roles',
@@ -38,7 +38,7 @@ const agencyCounty: Rule = {
     return draft.agencies.filter((a) => !draft.counties.includes(a.county)).map((agency) => ({
       recordId: agency.id,
       path: agencyPath(draft, agency, 'county'),
-      message: `${agency.name.trim() || 'An agency'} is an agency of ${agency.county} County, which is not one of this protocol's counties (${describeCounties(draft.counties)}). Add ${agency.county} County to the protocol or correct the agency's county.`,
+      message: `${agency.name.trim() || 'An agency'} is an agency of ${agency.county} County, which is not one of this protocol’s counties (${describeCounties(draft.counties)}). Add ${agency.county} County to the protocol or correct the agency’s county.`,
     }));
   },
 };
@@ -127,7 +127,7 @@ const addedSectionUniqueTitle: Rule = {
     // not only the later of two: which is later changes as sections move, and an accepted warning
     // must stay with its section. It is accepted for the title it has: retitled into another
     // clash, the warning stands again.
-    const outline = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), `the protocol's own section “${s.title}”`]));
+    const outline = new Map(SECTION_OUTLINE.map((s) => [headingKey(s.title), `the protocol’s own section “${s.title}”`]));
     const heading = (section: CustomSection) => headingKey(section.title.trim() || UNTITLED_SECTION_TITLE);
     return draft.customSections.flatMap((section, index) => {
       const title = section.title.trim();

@@ -32,7 +32,7 @@ const terminology: Rule = {
   basis: 'practice',
   severity: 'warning',
   section: 'definitions',
-  citation: (law) => `Recommended practice: the reform's own language${law.exploitedChildren ? ` (${law.exploitedChildren.citation} names these children "commercially sexually exploited children")` : ''}`,
+  citation: (law) => `Recommended practice: the reform’s own language${law.exploitedChildren ? ` (${law.exploitedChildren.citation} names these children “commercially sexually exploited children”)` : ''}`,
   check(draft) {
     const findings: RawFinding[] = [];
     for (const { path, value, section } of committeeText(draft)) {
@@ -89,7 +89,7 @@ const signatures: Rule = {
         section: 'signatures',
         path: agencyPath(draft, agency, `signer.${gaps[0]}`),
         // Practice, not law, and still blocking: the reader is told why (the catalogue's severity).
-        message: `${agency.name || 'A signing agency'} signs the MOU but its signer's ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} missing. No law requires ${gaps.length > 1 ? 'them' : 'it'}, but a final MOU cannot print the agency's signature block without ${gaps.length > 1 ? 'them' : 'it'}.`,
+        message: `${agency.name || 'A signing agency'} signs the MOU but its signer’s ${gaps.join(' and ')} ${gaps.length > 1 ? 'are' : 'is'} missing. No law requires ${gaps.length > 1 ? 'them' : 'it'}, but a final MOU cannot print the agency’s signature block without ${gaps.length > 1 ? 'them' : 'it'}.`,
       }];
     });
   },

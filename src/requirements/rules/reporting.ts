@@ -52,7 +52,7 @@ const missingYouthNotice: Rule = {
     const expected = config.missingFromCareRecipients.filter((c) => !required.includes(c) && !missing.notifies.includes(c));
     if (expected.length > 0) {
       findings.push({ severity: 'warning', section: 'reporting', path: `${path}.notifies`, citation: 'County configuration (recipients beyond those the law names)',
-        message: `The missing-youth procedure does not name everyone this county's settings expect to be told that a youth is missing from foster care. Add to those notified: ${listInWords(expected.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]))}.` });
+        message: `The missing-youth procedure does not name everyone this county’s settings expect to be told that a youth is missing from foster care. Add to those notified: ${listInWords(expected.map((k) => MISSING_YOUTH_CONTACT_LABELS[k]))}.` });
     }
     return findings;
   },
@@ -105,7 +105,7 @@ const mandatedReport: Rule = {
 
 const statedTimelines: Rule = {
   id: 'stated-timelines',
-  title: "Deadlines written in a section's text agree with the law and with the protocol's answers",
+  title: "Deadlines written in a section’s text agree with the law and with the protocol’s answers",
   basis: 'statute',
   severity: 'warning',
   section: 'reporting',
@@ -123,7 +123,7 @@ const statedTimelines: Rule = {
         ? `${said(plural(stated.businessDays, 'business day'))}: at least ${stated.hours} hours, and more over a weekend or a holiday; the law allows at most ${duty.limit.hours} hours.`
         : stated.hours > duty.limit.hours
           ? `${said(`${stated.hours} hours`)}; the law allows at most ${duty.limit.hours} hours.`
-          : duty.answer !== null && stated.hours !== duty.answer ? `${said(`${stated.hours} hours`)}, but the protocol's answer is ${duty.answer} hours.` : null;
+          : duty.answer !== null && stated.hours !== duty.answer ? `${said(`${stated.hours} hours`)}, but the protocol’s answer is ${duty.answer} hours.` : null;
       if (problem === null) continue;
       const entry = byText.get(stated.path) ?? { section: stated.section, recordId: stated.recordId, problems: [], citations: new Set<string>() };
       entry.problems.push(problem);
