@@ -130,6 +130,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['tests/support/global-app.ts'],
+    setupFiles: ['tests/support/frames-on-failure.ts'],
     // Two cores: the browser and LibreOffice tests are heavy, so keep the pool small.
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -5,14 +5,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { connectedBrowsers } from './frames-on-failure';
 
 let downloads: string | undefined;
 
 /** This worker's own Chromium (global-app.ts): files that run at the same time never share one. */
-export function connectBrowser(): Promise<Browser> {
+export async function connectBrowser(): Promise<Browser> {
   const endpoints = inject('browserEndpoints');
   const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
-  return chromium.connect(endpoints[worker % endpoints.length]!);
+  const browser = await chromium.connect(endpoints[worker % endpoints.length]!);
+  connectedBrowsers.push(browser);
+  return browser;
 }
 
 /** Where a download landed: over a remote connection the file must be copied here first. */
