@@ -168,6 +168,10 @@ describe('findStatedHours', () => {
     ['forty eight hours', 'The written report follows within forty eight hours.', 48],
     ['twelve hours', 'The written report follows within twelve hours.', 12],
     ['one hour', 'The written report follows within one hour.', 1],
+    // Hyphens as Word and pasted text give them: no-break (U+2011), and a dash typed for one.
+    ['seventy\u2011two hours', 'The written report follows within seventy\u2011two hours.', 72],
+    ['seventy\u2013two hours', 'The written report follows within seventy\u2013two hours.', 72],
+    ['72\u2011hour', 'A 72\u2011hour written report is required.', 72],
   ])('reads "%s" as a figure in hours', (_, text, hours) => {
     expect(findStatedHours(text)).toEqual(one('written-report', hours, text));
   });

@@ -13,16 +13,19 @@ const UNITS = [
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
 ];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const WORD_NUMBER = `(?:(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})\\b`;
+// A hyphen as typed, or as Word and text pasted from elsewhere give it: the hyphen and the
+// no-break hyphen (U+2010, U+2011), and a dash typed for one ("twenty–four" is still 24).
+const JOINS = '\\s\\-\\u2010-\\u2013';
+const WORD_NUMBER = `(?:(?:${TENS.join('|')})(?:[${JOINS}]+(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})\\b`;
 const NUMBER = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 
 // Groups: the figure; a business-day kind, which has no fixed length in hours; the unit. A
 // figure repeated in brackets ("twenty-four (24) hours") is one figure. "24 hours a day" and
 // "seven days a week" say how often, not how soon.
 const FIGURE = new RegExp(
-  `\\b(${NUMBER})(?:\\s*\\(\\s*${NUMBER}\\s*\\))?[\\s-]*` +
-    `(?:(business|working|court|judicial)[\\s-]+)?(?:calendar[\\s-]+)?(hours?|hrs?|h|days?)\\b` +
-    `(?![\\s-]*(?:a|an|per|each)\\s+(?:day|week)\\b)`,
+  `\\b(${NUMBER})(?:\\s*\\(\\s*${NUMBER}\\s*\\))?[${JOINS}]*` +
+    `(?:(business|working|court|judicial)[${JOINS}]+)?(?:calendar[${JOINS}]+)?(hours?|hrs?|h|days?)\\b` +
+    `(?![${JOINS}]*(?:a|an|per|each)\\s+(?:day|week)\\b)`,
   'gi',
 );
 
@@ -62,7 +65,7 @@ function toNumber(figure: string): number {
   if (/^\d/.test(figure)) return Number(figure);
   return figure
     .toLowerCase()
-    .split(/[\s-]+/)
+    .split(/[\s\-\u2010-\u2013]+/)
     .reduce((sum, word) => {
       const unit = UNITS.indexOf(word);
       return sum + (unit >= 0 ? unit : (TENS.indexOf(word) + 2) * 10);
