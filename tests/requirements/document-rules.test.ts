@@ -14,6 +14,14 @@ describe('terminology', () => {
     ]);
   });
 
+  it('finds the term however its words are spaced, and names it with one space', () => {
+    for (const gap of ['\u00a0', '\n', '  ']) {
+      const draft = withChange(completeDraft(), (d) => { d.sections.definitions.text = `No youth is a juvenile${gap}prostitute.`; });
+      expect(findingsOf(draft, 'terminology').map((f) => f.message)).toEqual([
+        'This text uses the term “juvenile prostitute”. SB 855 treats these children as victims of abuse (“commercially sexually exploited children”), not as offenders; reword it.',
+      ]);
+    }
+  });
 });
 
 describe('minors-not-charged (SB 1322)', () => {

@@ -15,8 +15,9 @@ function* strings(value: unknown, path: string[] = []): Generator<[string, strin
   }
 }
 
-// The terms the SB 855 reform set out to end (NCYL; sb855-requirements.md §4).
-const TERMS = [/\bchild(?:ren)? prostitut\w*/i, /\bjuvenile prostitut\w*/i];
+// The terms the SB 855 reform set out to end (NCYL; sb855-requirements.md §4), however the words
+// are spaced: a no-break space or a line break between them as well.
+const TERMS = [/\bchild(?:ren)?\s+prostitut\w*/i, /\bjuvenile\s+prostitut\w*/i];
 
 /** The committee's words: every string but the acknowledgements, with its path and section. */
 function* committeeText(draft: Draft): Generator<{ path: string; value: string; section?: string }> {
@@ -41,7 +42,7 @@ const terminology: Rule = {
       findings.push({
         path,
         ...(section ? { section } : {}),
-        message: `This text uses the term "${match[0]}". SB 855 treats these children as victims of abuse ("commercially sexually exploited children"), not as offenders; reword it.`,
+        message: `This text uses the term “${match[0].replace(/\s+/g, ' ')}”. SB 855 treats these children as victims of abuse (“commercially sexually exploited children”), not as offenders; reword it.`,
       });
     }
     return findings;
