@@ -39,7 +39,7 @@ const leadAgency: Rule = {
         if (!agency.tookPart) {
           return [{
             ...at(agency, 'tookPart'),
-            message: `${named(agency, 'The human services department')} is recorded as leading the team for ${county} County but not as having taken part in developing the protocol. Mark "took part" on the agency.`,
+            message: `${named(agency, 'The human services department')} is recorded as leading the team for ${county} County but not as having taken part in developing the protocol. Mark “took part” on the agency.`,
           }];
         }
         return [];
@@ -76,7 +76,7 @@ function partnerRule(partner: Partner): Rule {
           } : {}),
           ...(agency ? { recordId: agency.id, path: agencyPath(draft, agency, 'tookPart') } : { path: 'agencies' }),
           message: agency
-            ? `${named(agency, 'The agency')} fills the role of ${inForce.name} for ${county} County but is not marked as having taken part in developing the protocol. Mark "took part" once it has.`
+            ? `${named(agency, 'The agency')} fills the role of ${inForce.name} for ${county} County but is not marked as having taken part in developing the protocol. Mark “took part” once it has.`
             : `No agency of ${county} County is listed as ${inForce.name}. Add it to the team, or give the role to the agency that fills it.`,
         }];
       });
