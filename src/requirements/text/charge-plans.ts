@@ -21,10 +21,11 @@ const MINOR = new RegExp(
 
 // Any negation in the sentence rules the plan out: protocols state the prohibition far more
 // often than they plan the act, and "Arresting minors for prostitution is not permitted" puts
-// the negation after the verb, so its position cannot decide. A contraction's apostrophe is
+// the negation after the verb, so its position cannot decide. Verbs that say "not" count too
+// ("refrain from arresting", "avoid citing", "are barred from"). A contraction's apostrophe is
 // straight as typed or typographic (’) as Word and the documents write it.
 const NEGATION =
-  /\b(?:not|never|no|none|nor|neither|without|cannot|(?:can|won|shan|don|doesn|didn|isn|aren|wasn|weren|shouldn|wouldn|mustn)['’]t|rather\s+than|instead\s+of|in\s+lieu\s+of|prohibit\w*|forbid\w*)(?![\w'’])/i;
+  /\b(?:not|never|no|none|nor|neither|without|cannot|(?:can|won|shan|don|doesn|didn|isn|aren|wasn|weren|shouldn|wouldn|mustn)['’]t|rather\s+than|instead\s+of|in\s+lieu\s+of|prohibit\w*|forbid\w*|refrain\w*|avoid\w*|preclud\w*|barred)(?![\w'’])/i;
 
 // Enforcement against the adults who exploit the child is lawful and expected.
 const ADULT_TARGET = new RegExp(
