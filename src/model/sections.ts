@@ -174,8 +174,12 @@ export function addedSectionsAfter<T extends { after: SectionKey | null }>(draft
   return [...on.filter((section) => section.after !== null), ...on.filter((section) => section.after === null)];
 }
 
-/** A title as the MOU's headings are told apart: in any case, with any spacing. */
-export const headingKey = (title: string): string => title.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A title as the MOU's headings are told apart: in any case, with any spacing, and with straight
+ * or typographic quotes alike, as the documents print both the same (document/view/text.ts).
+ */
+export const headingKey = (title: string): string =>
+  title.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
 /** "Section 6. Reporting and immediate response", or null when the key is not in the outline. */
 export function sectionLabel(key: string | undefined): string | null {

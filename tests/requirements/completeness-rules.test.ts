@@ -155,6 +155,16 @@ describe('a draft in progress', () => {
       'The section “Training” (added after “Parties, purpose and legal authority”) has the same title as the protocol’s own section “Training” and the section “training” (added after “Training”), so the MOU and its contents would show three sections called “Training”. Give one of them a title of its own.');
   });
 
+  it('counts two titles that differ only in straight and typographic apostrophes as one, as the MOU prints them', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: 'Youth\'s voice', after: 'purpose', text: 'One.' },
+        { id: 'b', title: 'Youth\u2019s voice', after: 'training', text: 'Two.' },
+      ];
+    });
+    expect(findingsOf(draft, 'added-section-unique-title').map((f) => f.recordId)).toEqual(['a', 'b']);
+  });
+
   it('tells the two sections of a pair with one title apart by their places', () => {
     const draft = withChange(completeDraft(), (d) => {
       d.customSections = [
