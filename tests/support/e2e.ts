@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { connectedBrowsers } from './frames-on-failure';
+import { connectedBrowsers } from './connected-browsers';
 
 let downloads: string | undefined;
 

@@ -2,11 +2,8 @@
 // it has open whether the page is hidden and whether it still draws frames. Playwright waits for
 // frames before it clicks, and a page that stopped drawing them (seen, rarely, in CI) fails with
 // no more than a click's timeout.
-import type { Browser } from 'playwright-core';
 import { beforeEach } from 'vitest';
-
-/** The browsers this test file connected to (e2e.ts connectBrowser). */
-export const connectedBrowsers: Browser[] = [];
+import { connectedBrowsers } from './connected-browsers';
 
 async function pagesNow(): Promise<string[]> {
   const pages = connectedBrowsers.filter((browser) => browser.isConnected())
