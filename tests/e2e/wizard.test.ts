@@ -83,6 +83,9 @@ async function addAgency({ name, roles, county, leads = false, signs = true }: A
   // Focus lands on the new agency's heading, and Tab on its name: the name is typed, not clicked into.
   expect(await tabToFirstQuestion(page)).toMatch(/^f-agencies-\d+-name$/);
   await page.keyboard.type(name);
+  // The page's heading takes the name a moment after typing stops, and a long one wraps, moving
+  // the questions below it: a click then could land on the question above the one meant.
+  await expect.poll(() => page.locator('#step-heading').textContent()).toBe(name);
   if (county) expect(await form.getByLabel(`${county} County`, { exact: true }).isChecked()).toBe(true);
   for (const role of roles) await tick(form.getByLabel(role, { exact: true }));
   if (leads) await tick(form.getByLabel('Leads the team that develops the protocol'));
@@ -92,7 +95,6 @@ async function addAgency({ name, roles, county, leads = false, signs = true }: A
     await form.getByLabel('Signer’s name').fill('Robin Alvarez');
     await form.getByLabel('Signer’s title').fill('Director');
   }
-  await expect.poll(() => page.locator('#step-heading').textContent()).toBe(name);
   await page.getByRole('button', { name: 'Return to the list of agencies' }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change ${name}`);
   expect(await page.getByTestId('agency').last().locator('h3').textContent()).toBe(name);
