@@ -14,8 +14,10 @@ describe('terminology', () => {
     ]);
   });
 
-  it('finds the term however its words are spaced, and names it with one space', () => {
-    for (const gap of ['\u00a0', '\n', '  ']) {
+  it('finds the term however its words are spaced or hyphenated, and names it with one space', () => {
+    const hyphenated = withChange(completeDraft(), (d) => { d.sections.definitions.text = 'No youth is a child pros\u00adtitute.'; });
+    expect(findingsOf(hyphenated, 'terminology').map((f) => f.message)[0]).toContain('the term “child prostitute”');
+    for (const gap of ['\u00a0', '\n', '  ', ' \u200b']) {
       const draft = withChange(completeDraft(), (d) => { d.sections.definitions.text = `No youth is a juvenile${gap}prostitute.`; });
       expect(findingsOf(draft, 'terminology').map((f) => f.message)).toEqual([
         'This text uses the term “juvenile prostitute”. SB 855 treats these children as victims of abuse (“commercially sexually exploited children”), not as offenders; reword it.',

@@ -8,6 +8,12 @@ describe('sentences', () => {
     expect(sentences('One. Two! Three?\n\nFour\n\nFive.')).toEqual(['One.', 'Two!', 'Three?', 'Four', 'Five.']);
   });
 
+  it('reads text as it looks: a soft hyphen or a zero-width space, copied from a PDF or a web page, is not there', () => {
+    expect(sentences('Deputies arrest minors for pros\u00adtitution.')).toEqual(['Deputies arrest minors for prostitution.']);
+    expect(findChargePlan('Deputies ar\u200brest minors for prostitution.')).toBe('Deputies arrest minors for prostitution.');
+    expect(findStatedHours('The written report follows within 36\u200b hours.').map((h) => h.hours)).toEqual([36]);
+  });
+
   it('keeps statute citations and their abbreviations inside one sentence', () => {
     expect(sentences('Under Welf. & Inst. Code § 300 and PC 653.22 youth are served. Sec. 11166 applies.')).toEqual([
       'Under Welf. & Inst. Code § 300 and PC 653.22 youth are served.',

@@ -3,6 +3,7 @@ import { listInWords } from '../../lib/words';
 import type { Draft } from '../../model';
 import { citationInWords } from '../law/in-force';
 import { findChargePlan } from '../text/charge-plans';
+import { asSeen } from '../text/sentences';
 import type { RawFinding, Rule } from '../types';
 import { agencyPath } from '../partners';
 
@@ -37,7 +38,7 @@ const terminology: Rule = {
   check(draft) {
     const findings: RawFinding[] = [];
     for (const { path, value, section } of committeeText(draft)) {
-      const match = TERMS.map((term) => term.exec(value)).find((m) => m !== null);
+      const match = TERMS.map((term) => term.exec(asSeen(value))).find((m) => m !== null);
       if (!match) continue;
       findings.push({
         path,

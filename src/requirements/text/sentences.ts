@@ -37,13 +37,22 @@ function splitParagraph(paragraph: string): string[] {
   return parts;
 }
 
+// Characters that print nothing inside a word or between words: a soft hyphen (text copied from
+// a PDF or with Word's optional hyphens), zero-width spaces and joiners (text copied from web
+// pages), the word joiner and the byte-order mark.
+const UNSEEN = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Text as the checks read it: as it looks, without the characters that print nothing. */
+export const asSeen = (text: string): string => text.replace(UNSEEN, '');
+
 /**
- * The sentences of free text, trimmed, with runs of whitespace (line breaks inside a paragraph)
- * made single spaces. Sentences end at . ! ? before whitespace or the end, and at blank lines;
- * a period before a digit ("653.22") is never an end, as it is not followed by whitespace.
+ * The sentences of free text as it looks (asSeen), trimmed, with runs of whitespace (line breaks
+ * inside a paragraph) made single spaces. Sentences end at . ! ? before whitespace or the end,
+ * and at blank lines; a period before a digit ("653.22") is never an end, as it is not followed
+ * by whitespace.
  */
 export function sentences(text: string): string[] {
-  return text
+  return asSeen(text)
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .flatMap(splitParagraph)
