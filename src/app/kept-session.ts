@@ -1,6 +1,7 @@
 import type { Draft } from '../model';
 import type { DraftRepository, SaveOptions } from '../storage/draft-repository';
 import { classifySaveError, SaveError, stopsWriting, type SaveProblem } from '../storage/save-problem';
+import type { StashedDraft } from '../storage/stash';
 
 /** While a draft is being edited, a version goes into its history this often. */
 export const SNAPSHOT_EVERY_MS = 5 * 60_000;
@@ -26,6 +27,8 @@ export interface KeptSession {
   save(draft: Draft): Promise<void>;
   /** Keeps the draft synchronously for the next load (a closing tab); false when it could not. */
   stash(draft: Draft): boolean;
+  /** The stash as this tab sees it, to send with the draft when handing it over. */
+  stashed(): StashedDraft | null;
   snapshot(draft: Draft, reason: string): Promise<void>;
   /** Whether the draft has a record in the browser's database (a new one's first save may have failed). */
   kept(): boolean;
@@ -72,6 +75,7 @@ export function createKeptSession(
       const first = expected === null && firstSave ? { reviewing: firstSave.reviewing, origin: firstSave.origin } : {};
       return !stopped && repository.stash(id, draft, { ...first, expected, envelopeExtras });
     },
+    stashed: () => repository.stashed(id),
     async snapshot(draft, reason) {
       await repository.snapshot(id, draft, reason);
     },

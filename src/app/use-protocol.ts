@@ -73,7 +73,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     letGo();
     const claimed = await claimEditing(id, {
       takeOver,
-      beforeHandover: () => flush.current(),
+      // All of it kept: in the database, or else in the stash, which goes with the draft.
+      beforeHandover: async () => ((await flush.current()) ? { stash: shown.current?.session?.stashed() ?? null } : null),
       onKept: () => setKeptFromOtherTab(true),
       onLost: (how) => {
         hold.current = null;
@@ -139,7 +140,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     const editsHere = claimed.hold;
     // Asked to hand the draft over, the other tab kept it: its latest changes are not kept.
     const keptThere = claimed.hold === null && claimed.keptThere;
-    const loaded = await repository.load(id);
+    const loaded = await repository.load(id, claimed.hold ? claimed.stash : null);
     if (!wanted()) {
       letGo();
       return null;

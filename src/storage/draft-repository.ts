@@ -5,7 +5,7 @@ import { openConnection } from './connection';
 import { DRAFTS, done, request, SNAPSHOTS } from './idb';
 import { SaveError, type SaveProblem } from './save-problem';
 import { addSnapshot, listSnapshots, type Snapshot, type SnapshotSummary } from './snapshots';
-import { dropStash, readStash, stashedIds, stashIsNewer, writeStash } from './stash';
+import { dropStash, readStash, stashedIds, stashIsNewer, writeStash, type StashedDraft } from './stash';
 
 /** Where a kept draft came from, so that two copies of one protocol, or the sample, can be told apart. */
 export type DraftOrigin = { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string };
@@ -77,7 +77,11 @@ export interface RemovedDraft {
 /** The drafts kept in this browser. Every load passes through restoreDraft, like a file. */
 export interface DraftRepository {
   list(): Promise<DraftSummary[]>;
-  load(id: string): Promise<Result<KeptDraft, LoadError>>;
+  /**
+   * The draft, from its newest good copy. `sent`: the stash another tab sent as it handed the
+   * draft over, which this tab's localStorage may not show yet.
+   */
+  load(id: string, sent?: StashedDraft | null): Promise<Result<KeptDraft, LoadError>>;
   /** One transaction, read back and compared; returns the new revision, or throws a SaveError. */
   save(id: string, draft: Draft, options: SaveOptions): Promise<number>;
   /**
@@ -86,6 +90,8 @@ export interface DraftRepository {
    * later revision lands. Returns false when the browser refused it.
    */
   stash(id: string, draft: Draft, options: SaveOptions): boolean;
+  /** The draft's stash, as this tab sees it: null when it has none, or a save as new has landed. */
+  stashed(id: string): StashedDraft | null;
   /** Records the draft (or a file's text) in its history, unless the latest entry holds the same. */
   snapshot(id: string, draft: Draft, reason: string, text?: string): Promise<void>;
   history(id: string): Promise<SnapshotSummary[]>;
@@ -188,10 +194,11 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       return [...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
 
-    async load(id) {
+    async load(id, sent = null) {
       const stored = await retryIfClosed(() => get(id));
       const revision = stored ? stored.revision ?? 0 : null;
-      const stash = readStash(name, id);
+      const seen = readStash(name, id);
+      const stash = sent && (!seen || stashIsNewer(sent, { revision: seen.revision ?? 0, savedAt: seen.savedAt })) ? sent : seen;
       const copies: Array<{ text: string; textSum?: string; savedAt: string }> = [];
       if (stash && stashIsNewer(stash, keptCopy(stored))) copies.push(stash);
       if (stored) copies.push(stored);
@@ -230,6 +237,8 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
         ...(options.reviewing !== undefined && { reviewing: options.reviewing }), ...(options.origin && { origin: options.origin }),
       });
     },
+
+    stashed: (id) => readStash(name, id),
 
     snapshot: (id, draft, reason, text) => retryIfClosed(async () => {
       const tx = await transaction(SNAPSHOTS, 'readwrite');
