@@ -122,6 +122,27 @@ describe('the draft repository (IndexedDB)', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':stash:')))).toEqual([]);
   });
 
+  it('opens the stash another tab sent with a handover when this tab cannot see it yet, and the newer of two', async () => {
+    const kept = completeDraft(['Lassen']);
+    const sentDraft = { ...kept, title: 'Typed while the disk is full' };
+    const ownDraft = { ...kept, title: 'This tab’s own later copy' };
+    const loaded = await inPage<string[]>(`
+      await repo.save('h', value.kept, { expected: null });
+      // The other tab's stash, as it sent it: this tab's localStorage does not hold it.
+      if (!repo.stash('h', value.sent, { expected: 1 })) throw new Error('stash refused');
+      const sent = repo.stashed('h');
+      localStorage.clear();
+      const titles = [];
+      const title = async (stash) => { const r = await repo.load('h', stash); return r.value.restored.draft.title; };
+      titles.push(await title(null), await title(sent));
+      // A later stash of this tab's own wins over the one sent.
+      if (!repo.stash('h', value.own, { expected: 2 })) throw new Error('stash refused');
+      titles.push(await title(sent));
+      localStorage.clear();
+      return titles;`, { kept, sent: sentDraft, own: ownDraft });
+    expect(loaded).toEqual([kept.title, sentDraft.title, ownDraft.title]);
+  });
+
   it('refuses a save over a revision this tab has not seen, and writes nothing', async () => {
     const first = completeDraft(['Napa']);
     const other = { ...first, title: 'Saved by another tab' };
