@@ -149,3 +149,13 @@ export async function claimEditing(id: string, options: ClaimOptions, locks: Loc
     },
   };
 }
+
+/**
+ * Runs `work` while no tab edits the draft, holding its lock meanwhile so that none starts to:
+ * removing a draft under a tab that edits it would let that tab's saves, or an Undo, write over
+ * the other's. Resolves to null, doing nothing, while a tab edits it.
+ */
+export async function unlessEdited<T>(id: string, work: () => Promise<T>, locks: LockManager | undefined = globalThis.navigator?.locks): Promise<{ done: T } | null> {
+  if (!locks) return { done: await work() };
+  return locks.request(lockName(id), { ifAvailable: true }, async (lock) => (lock ? { done: await work() } : null));
+}

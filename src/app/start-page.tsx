@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
+import { unlessEdited } from './edit-lock';
 import { KeptDrafts, NewProtocol, OpenDraft, type Basics } from '../wizard';
 
 interface Props {
@@ -30,8 +31,14 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
 
   const remove = async (id: string) => {
     const title = kept.find((d) => d.id === id)?.title ?? 'The draft';
+    if (!repository) return;
     try {
-      const taken = await repository?.remove(id);
+      const removing = await unlessEdited(id, () => repository.remove(id));
+      if (!removing) {
+        onStatus(`“${title}” is open for editing in another tab or window, so it was not removed. Close it there first.`);
+        return;
+      }
+      const taken = removing.done;
       await refresh();
       // The notice says so, and takes focus; a message beside it would say it twice.
       setRemoved(taken ? { title, removed: taken } : null);
@@ -42,17 +49,20 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
   };
 
   const undo = async () => {
-    if (!removed) return;
+    if (!removed || !repository) return;
+    let putBack: boolean;
     try {
-      await repository?.putBack(removed.removed);
+      putBack = await repository.putBack(removed.removed);
       await refresh();
     } catch (error) {
       onStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}).`);
       return;
     }
-    // The notice and its Undo go: focus goes to the words that say the draft is back.
+    // The notice and its Undo go: focus goes to the words that say what became of the draft.
     setRemoved(null);
-    onSay(`Put “${removed.title}” back among the drafts kept in this browser.`);
+    onSay(putBack
+      ? `Put “${removed.title}” back among the drafts kept in this browser.`
+      : `“${removed.title}” was saved again in another tab after it was removed, so the removed copy was not put back over that work: the draft is kept as that tab saved it.`);
   };
 
   return (

@@ -97,7 +97,11 @@ export interface DraftRepository {
   history(id: string): Promise<SnapshotSummary[]>;
   loadSnapshot(seq: number): Promise<Result<RestoredDraft, LoadError>>;
   remove(id: string): Promise<RemovedDraft | null>;
-  putBack(removed: RemovedDraft): Promise<void>;
+  /**
+   * Puts a removed draft back with its history; false, putting nothing back, when a draft of the
+   * same id has been saved since (a tab that kept editing it), which is newer than the removed copy.
+   */
+  putBack(removed: RemovedDraft): Promise<boolean>;
   close(): void;
 }
 
@@ -271,9 +275,16 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
 
     putBack: ({ draft, snapshots }) => retryIfClosed(async () => {
       const tx = await transaction([DRAFTS, SNAPSHOTS], 'readwrite');
-      tx.objectStore(DRAFTS).put(draft);
-      for (const snapshot of snapshots) tx.objectStore(SNAPSHOTS).put(snapshot);
-      await done(tx);
+      const finished = done(tx);
+      const drafts = tx.objectStore(DRAFTS);
+      // Read and written in one transaction: no save can land between the look and the put.
+      const savedSince = (await request(drafts.get(draft.id))) !== undefined;
+      if (!savedSince) {
+        drafts.put(draft);
+        for (const snapshot of snapshots) tx.objectStore(SNAPSHOTS).put(snapshot);
+      }
+      await finished;
+      return !savedSince;
     }),
 
     close: () => connection.close(),

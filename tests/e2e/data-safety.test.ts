@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { applyEdit, DRAFT_VERSION, serializeDraft, serializeReview } from '../../src/model';
+import { applyEdit, DRAFT_VERSION, serializeDraft, serializeReview, type Draft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 import { axeViolations, connectBrowser, continueDraft, openStep, openTab, savedDownload, startProtocol, toStart } from '../support/e2e';
 
@@ -148,6 +148,53 @@ describe('one editor at a time', () => {
     expect(await winner.getByTestId('editing-elsewhere').count()).toBe(0);
     await answer(winner, 'At hire and every year');
     for (const tab of [first, second, third]) await tab.close();
+  });
+
+  it('refuses to remove a draft while another tab edits it, and removes it, with Undo, once that tab has let go', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Inyo']);
+    await answer(first, 'At hire');
+    const second = await newTab();
+    const removeButton = () => second.getByRole('button', { name: /^Remove Inyo County.* from this browser$/ }).first();
+    const listed = () => second.getByRole('button', { name: /^Continue Inyo County/ }).count();
+    await removeButton().click();
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain('is open for editing in another tab or window, so it was not removed. Close it there first.');
+    expect(await listed()).toBe(1);
+    // Before, it went, and the first tab's next saves made it again, which Undo then wrote over.
+    await answer(first, 'Typed after the removal was refused');
+
+    await toStart(first);
+    await removeButton().click();
+    await expect.poll(listed).toBe(0);
+    await second.getByTestId('removed-draft').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(listed).toBe(1);
+    await continueDraft(second, 'Inyo County');
+    await openStep(second, '11. Training');
+    expect(await training(second).inputValue()).toBe('Typed after the removal was refused');
+
+    // A writer the lock does not stop (a tab of a browser without Web Locks) saves it again after
+    // a removal: Undo puts nothing back over that, and says so.
+    const record = await storedRecord(second, 'Inyo County');
+    const draft = (JSON.parse(record.text) as { draft: Draft }).draft;
+    const savedAgain = serializeDraft({ ...draft, sections: { ...draft.sections, training: { ...draft.sections.training, frequency: 'Saved again elsewhere' } } });
+    await toStart(second);
+    await removeButton().click();
+    await expect.poll(listed).toBe(0);
+    await second.evaluate(({ kept, text }) => new Promise<void>((resolve) => {
+      const open = indexedDB.open('csec-mou');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('drafts', 'readwrite');
+        tx.objectStore('drafts').put({ ...kept, text, textSum: undefined });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+      };
+    }), { kept: record, text: savedAgain });
+    await second.getByTestId('removed-draft').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain('was saved again in another tab after it was removed, so the removed copy was not put back over that work');
+    await continueDraft(second, 'Inyo County');
+    await openStep(second, '11. Training');
+    expect(await training(second).inputValue()).toBe('Saved again elsewhere');
+    await first.close();
+    await second.close();
   });
 
   it('stops a tab that finds another tab’s revision, says so, and never writes over that work', async () => {

@@ -331,8 +331,20 @@ describe('the draft repository (IndexedDB)', () => {
       await repo.save('gone', value, { expected: null, snapshot: 'Opened' });
       const removed = await repo.remove('gone');
       const after = [(await repo.list()).filter((d) => d.id === 'gone').length, (await repo.history('gone')).length];
-      await repo.putBack(removed);
-      return [...after, (await repo.list()).filter((d) => d.id === 'gone').length, (await repo.history('gone')).length];`, completeDraft());
-    expect(counts).toEqual([0, 0, 1, 1]);
+      const putBack = await repo.putBack(removed);
+      return [...after, putBack, (await repo.list()).filter((d) => d.id === 'gone').length, (await repo.history('gone')).length];`, completeDraft());
+    expect(counts).toEqual([0, 0, true, 1, 1]);
+  });
+
+  it('puts nothing back over a draft of the same id saved since it was removed', async () => {
+    const outcome = await inPage<[boolean, string, number]>(`
+      await repo.save('again', value.removed, { expected: null, snapshot: 'Opened' });
+      const removed = await repo.remove('again');
+      // A tab that went on editing saves it again, as a new record.
+      await repo.save('again', value.later, { expected: null });
+      const putBack = await repo.putBack(removed);
+      return [putBack, (await repo.load('again')).value.restored.draft.title, (await repo.history('again')).length];`,
+    { removed: completeDraft(), later: { ...completeDraft(), title: 'Saved after the removal' } });
+    expect(outcome).toEqual([false, 'Saved after the removal', 0]);
   });
 });
