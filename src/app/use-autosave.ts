@@ -37,6 +37,16 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     let savedRevision = unsaved ? -1 : store.getState().revision;
     // The revision the browser's storage surely holds: a save under way has not landed yet.
     let landedRevision = savedRevision;
+    // The revision last stashed: a closing tab is left twice (hidden, then the page goes), and a
+    // large draft's stash takes long enough that a busy browser may end the page during a second.
+    let stashedRevision = -1;
+    const stash = () => {
+      const { draft, revision } = store.getState();
+      if (revision === landedRevision || revision === stashedRevision) return true;
+      if (!session.stash(draft)) return false;
+      stashedRevision = revision;
+      return true;
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     let queue = Promise.resolve();
     let closed = false;
@@ -67,8 +77,7 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     flusher.flush = async () => {
       flushPendingEdits();
       await run();
-      const { draft, revision } = store.getState();
-      return revision === landedRevision || session.stash(draft);
+      return stash();
     };
     const unsubscribe = store.subscribe(() => {
       timer ??= setTimeout(run, SAVE_DELAY_MS);
@@ -77,7 +86,7 @@ export function useAutosave(store: DraftStore | null, session: KeptSession | nul
     // stashed synchronously until a save of it has landed.
     const leave = () => {
       flushPendingEdits();
-      if (store.getState().revision !== landedRevision) void session.stash(store.getState().draft);
+      stash();
       void run();
     };
     const hidden = () => {

@@ -252,6 +252,34 @@ describe('handing a draft over while its latest changes are not kept', () => {
     await first.close();
     await second.close();
   });
+});
+
+describe('a tab closed while its latest changes are not kept', () => {
+  it('stashes them once, though a closing tab is left twice (hidden, then gone)', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Mono']);
+    await openStep(page, '11. Training');
+    await training(page).fill('At hire');
+    await savedHere(page);
+    await fillStorage(page);
+    await training(page).fill('Typed just before closing');
+    await expect.poll(() => banner(page).count(), { timeout: 5000 }).toBe(1);
+    // A large draft's stash takes long enough that a busy browser may end the page during a second one.
+    const stashes = await page.evaluate(() => {
+      let count = 0;
+      const write = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.includes(':stash:')) count++;
+        write.call(this, key, value);
+      };
+      for (let i = 0; i < 2; i++) window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      Storage.prototype.setItem = write;
+      return count;
+    });
+    expect(stashes).toBe(1);
+    await freeStorage(page);
+    await page.close();
+  });
 
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
