@@ -90,7 +90,7 @@ export interface DraftRepository {
    * later revision lands. Returns false when the browser refused it.
    */
   stash(id: string, draft: Draft, options: SaveOptions): boolean;
-  /** The draft's stash, as this tab sees it: null when it has none, or a save as new has landed. */
+  /** The draft's stash as this tab sees it; null when none was written or a save as new has landed since. */
   stashed(id: string): StashedDraft | null;
   /** Records the draft (or a file's text) in its history, unless the latest entry holds the same. */
   snapshot(id: string, draft: Draft, reason: string, text?: string): Promise<void>;
@@ -99,7 +99,8 @@ export interface DraftRepository {
   remove(id: string): Promise<RemovedDraft | null>;
   /**
    * Puts a removed draft back with its history; false, putting nothing back, when a draft of the
-   * same id has been saved since (a tab that kept editing it), which is newer than the removed copy.
+   * same id has been saved since, by a writer the edit lock does not stop (a browser without Web
+   * Locks): that copy is newer than the removed one.
    */
   putBack(removed: RemovedDraft): Promise<boolean>;
   close(): void;
