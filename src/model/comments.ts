@@ -75,16 +75,16 @@ export type CommentReply = z.infer<typeof commentReplySchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type SectionReview = z.infer<typeof sectionReviewSchema>;
 
-/** When a comment's status was last decided: its status time, or when it was written. */
-const decidedAt = (comment: Comment) => comment.statusAt ?? comment.at;
-
 /**
- * Whether `a`'s status was decided after `b`'s. Ties (the same moment) go to "resolved", then to
- * the name that sorts last, then to a recorded decision over none, so that every order of merging
- * picks the same one.
+ * Whether `a`'s status was decided after `b`'s. A copy that records a decision (resolved, or
+ * reopened) wins over one that records none: the decision came after the comment was written,
+ * whatever the clocks of the reviewer's and the committee's computers say (a reviewer's clock two
+ * hours fast reopened comments the committee had resolved). Between two decisions the later wins;
+ * ties (the same moment) go to "resolved", then to the name that sorts last, so that every order
+ * of merging picks the same one.
  */
 function decidedLater(a: Comment, b: Comment): boolean {
-  const key = (c: Comment) => [decidedAt(c), c.status === 'resolved' ? '1' : '0', c.statusBy ?? '', c.statusAt === null ? '0' : '1'] as const;
+  const key = (c: Comment) => [c.statusAt === null ? '0' : '1', c.statusAt ?? c.at, c.status === 'resolved' ? '1' : '0', c.statusBy ?? ''] as const;
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
   return false;

@@ -156,6 +156,16 @@ describe('merging reviewers’ copies', () => {
     expect(mergeComments([base], [resolved])[0]).toMatchObject({ status: 'resolved', statusBy: 'Dana' });
   });
 
+  it('keeps a decision over a copy that records none, whatever the clock of the computer that wrote the comment', () => {
+    const base = (apply(completeDraft(), comment('c1', { section: 'training' })).comments[0])!;
+    // Written on a reviewer's computer two hours fast, and resolved by the committee before that moment by its own clock.
+    const written = { ...base, at: on(50) };
+    const resolved = { ...written, status: 'resolved' as const, statusBy: 'Dana Cruz', statusAt: on(10) };
+    for (const merged of [mergeComments([resolved], [written]), mergeComments([written], [resolved])]) {
+      expect(merged[0]).toMatchObject({ status: 'resolved', statusBy: 'Dana Cruz', statusAt: on(10) });
+    }
+  });
+
   it('keeps each reviewer’s latest verdict whatever order the copies come in', () => {
     const a: SectionReview[] = [{ section: 'mdt', reviewer: 'Sam', status: 'changes-requested', at: on(1) }];
     const b: SectionReview[] = [{ section: 'mdt', reviewer: 'Sam', status: 'approved', at: on(3) }, { section: 'basics', reviewer: 'Lee', status: 'approved', at: on(2) }];
