@@ -4,27 +4,44 @@ import { documentDraft } from './view/text';
 
 /**
  * The block a comment is about: among its section's blocks, the one holding its record (a
- * signature block names it), else the first that prints its field's words (or its record's
- * name), else the section's heading; a section that prints nothing takes it on the title.
+ * signature block, or the heading an agency, tier or added section prints under), or, for a
+ * field, the first of the record's own blocks that prints the field's words; else the first block
+ * of the section that prints the field's words (or its record's name), else the section's
+ * heading; a section that prints nothing takes it on the title.
  */
 function targetOf(blocks: readonly Block[], draft: Draft, comment: Comment): number {
   const { anchor } = comment;
-  // Sources name the wizard's steps, as anchors do: "agencies" prints as the signature pages, "basics" as the cover.
-  const inSection = blocks.flatMap((block, index) => (block.source?.section === anchor.section ? [index] : []));
-  if (anchor.recordId !== null) {
-    const own = inSection.find((i) => blocks[i]!.source?.recordId === anchor.recordId);
-    if (own !== undefined && anchor.field === null) return own;
-  }
+  const found = commentRecord(draft, anchor);
+  // Sources name the wizard's steps, as anchors do: "agencies" prints as the signature pages,
+  // "basics" as the cover. An added section prints apart from the step it is written on.
+  const inSection = blocks.flatMap((block, index) => (found?.list === 'customSections'
+    ? block.source?.section === 'custom' && block.source.recordId === anchor.recordId
+    : block.source?.section === anchor.section) ? [index] : []);
   const words = anchoredText(draft, anchor);
-  const record = commentRecord(draft, anchor)?.record;
+  const own = anchor.recordId === null ? undefined : inSection.find((i) => blocks[i]!.source?.recordId === anchor.recordId);
+  if (own !== undefined) {
+    if (anchor.field === null) return own;
+    // Under the record's own heading only: two agencies' answers may begin alike.
+    return (words ? recordBlocks(blocks, inSection, own).find((i) => blockText(blocks[i]!).includes(words)) : undefined) ?? own;
+  }
+  const record = found?.record;
   const name = record && 'name' in record && typeof record.name === 'string' ? record.name.trim() : '';
   for (const needle of [words, name]) {
     if (!needle) continue;
-    const found = inSection.find((i) => blockText(blocks[i]!).includes(needle));
-    if (found !== undefined) return found;
+    const at = inSection.find((i) => blockText(blocks[i]!).includes(needle));
+    if (at !== undefined) return at;
   }
   const heading = inSection.find((i) => blocks[i]!.type === 'heading' || blocks[i]!.type === 'title');
   return heading ?? inSection.find((i) => blockText(blocks[i]!) !== '') ?? Math.max(0, blocks.findIndex((b) => b.type === 'title'));
+}
+
+/** A record's heading and what follows it, up to the next heading of its level or above. */
+function recordBlocks(blocks: readonly Block[], inSection: readonly number[], own: number): number[] {
+  const head = blocks[own]!;
+  if (head.type !== 'heading') return [own];
+  const after = inSection.filter((i) => i > own);
+  const end = after.findIndex((i) => { const block = blocks[i]!; return block.type === 'heading' && block.level <= head.level; });
+  return [own, ...(end < 0 ? after : after.slice(0, end))];
 }
 
 /**

@@ -38,6 +38,19 @@ describe('placing comments in the MOU', () => {
     expect(landing(moved, { section: 'mdt', recordId: first!.id })).toMatchObject({ type: 'heading', level: 2, text: 'Rapid response MDT', source: { recordId: first!.id } });
   });
 
+  it('puts a comment on a section the committee added on that section’s heading, not on the step it is written on', () => {
+    const added = applyEdit(draft, { kind: 'add', list: 'customSections', record: { id: 'section-1', title: 'Local resources', after: 'training', text: 'The county keeps a list of shelters.' } });
+    expect(landing(added, { section: 'training', recordId: 'section-1' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Local resources$/), source: { section: 'custom', recordId: 'section-1' } });
+  });
+
+  it('puts a comment on one agency’s answer under that agency, though another agency’s answer begins alike', () => {
+    const [first, second] = draft.agencies;
+    const alike = [first!, second!].reduce((d, agency, i) => applyEdit(d, { kind: 'update', list: 'agencies', id: agency.id, path: ['responsibilities'], value: `Takes part in both MDT tiers.\nAnd ${i === 0 ? 'screens' : 'treats'} youth.` }), draft);
+    const block = landing(alike, { section: 'roles', recordId: second!.id, field: 'responsibilities' });
+    expect(JSON.stringify(block)).toContain('treats');
+    expect(JSON.stringify(block)).not.toContain('screens');
+  });
+
   it('puts a comment on the whole section, a choice, or a record since removed, on the section’s heading', () => {
     expect(landing(draft, { section: 'training' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Training$/) });
     expect(landing(draft, { section: 'training', field: 'sections.training.audiences' })).toMatchObject({ type: 'heading' });
