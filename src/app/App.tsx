@@ -8,7 +8,7 @@ import type { DraftOrigin, LoadError } from '../storage/draft-repository';
 import { capitalise } from '../lib/words';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, originWords, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
+import { COMMENT_OR_REPLY, EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, originWords, titleFor, unsentWords, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -240,6 +240,13 @@ export function App() {
 
   const save = () => {
     if (!loaded) return;
+    // A comment or reply typed and not added is in no file: a reviewer would send one without it.
+    if (unsentWords().some(({ what }) => what === COMMENT_OR_REPLY)) {
+      say(loaded.reviewing
+        ? 'Your review file was not saved: a comment or reply is typed but not added. Add it, or clear it, then save your review file again.'
+        : 'No copy was saved: a comment or reply is typed but not added. Add it, or clear it, then save a copy again.');
+      return;
+    }
     if (loaded.reviewing) {
       const said = review.saveReviewFile();
       setFileSavedAt(new Date());

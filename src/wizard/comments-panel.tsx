@@ -4,7 +4,7 @@ import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, reviewerMay, type 
 import { checkFilled } from './check-filled';
 import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
-import { addUnsent } from './pending-edits';
+import { addUnsent, COMMENT_OR_REPLY } from './pending-edits';
 import { useYourName } from './your-name';
 import type { StepId } from './steps';
 
@@ -36,7 +36,7 @@ interface Signing {
 function useUnsent(text: string) {
   const typed = useRef(text);
   typed.current = text;
-  useEffect(() => addUnsent(() => [{ what: 'Comment or reply', words: typed.current }]), []);
+  useEffect(() => addUnsent(() => [{ what: COMMENT_OR_REPLY, words: typed.current }]), []);
 }
 
 /** What the panel last said, and where: on a comment (its id) or under the new-comment form (null). */

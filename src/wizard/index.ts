@@ -4,7 +4,7 @@ export { OpenDraft } from './open-draft';
 export type { ExportBusy, ExportChoice } from './export-panel';
 export { KeptDrafts, originWords, type KeptDraft } from './kept-drafts';
 export { NewProtocol } from './new-protocol';
-export { flushPendingEdits, hasUnsentWords, unsentWords, type UnsentWords } from './pending-edits';
+export { COMMENT_OR_REPLY, flushPendingEdits, hasUnsentWords, unsentWords, type UnsentWords } from './pending-edits';
 export type { Basics } from './basics-schema';
 export { titleFor } from './basics-schema';
 export { FilePreview } from './file-preview';

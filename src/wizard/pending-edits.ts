@@ -19,6 +19,9 @@ export interface UnsentWords {
   words: string;
 }
 
+/** What a comment or a reply not yet added is typed as. */
+export const COMMENT_OR_REPLY = 'Comment or reply';
+
 const unsent = new Set<() => UnsentWords[]>();
 
 export function addUnsent(words: () => UnsentWords[]): () => void {

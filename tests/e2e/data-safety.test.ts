@@ -530,12 +530,18 @@ describe('a reminder to save a file', () => {
 });
 
 describe('words not yet added', () => {
-  it('asks before a tab closes while a comment is written but not added, though nothing else is unsaved', async () => {
+  it('asks before a tab closes, and saves no copy, while a comment is written but not added, though nothing else is unsaved', async () => {
     const page = await newTab();
     await startProtocol(page, ['Glenn']);
     await saveACopy(page);
     await openStep(page, '11. Training');
     await page.getByTestId('comments').getByLabel('Comment', { exact: true }).fill('Is training once a year enough?');
+    // Nor does a copy saved now hold it: saving says so, and saves nothing.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('No copy was saved: a comment or reply is typed but not added. Add it, or clear it, then save a copy again.');
+    expect(downloads).toBe(0);
     const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
     await page.close({ runBeforeUnload: true });
     expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');

@@ -134,6 +134,16 @@ describe('the review round trip', () => {
     const second = await review(sentFile.path, 'Rosa Diaz, Probation counsel', [
       { step: '11. Training', about: 'The whole of “11. Training”', text: 'Add who delivers the training.', verdict: 'Approved' },
     ]);
+    // A comment typed and not added would be in no file: saving says so, and saves nothing.
+    const unadded = second.getByTestId('comments').getByLabel('Comment', { exact: true });
+    await unadded.fill('Typed and not added');
+    let downloads = 0;
+    second.on('download', () => downloads++);
+    await second.getByRole('button', { name: 'Save your review file' }).first().click();
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toBe('Your review file was not saved: a comment or reply is typed but not added. Add it, or clear it, then save your review file again.');
+    expect(await second.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
+    expect(downloads).toBe(0);
+    await unadded.fill('');
     const secondFile = await download(second, second.getByRole('button', { name: 'Save your review file' }).first());
 
     // Meanwhile the committee moved on: a section changed and the agencies were reordered.
