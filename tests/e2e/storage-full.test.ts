@@ -41,6 +41,14 @@ async function savedHere(page: Page) {
   await expect.poll(() => page.getByTestId('saved-status').textContent(), { timeout: 10_000 }).toMatch(/^Saved in this browser at/);
 }
 
+/** Starts a protocol for `county`, answers how often training is given, and waits until the browser has kept it. */
+async function startWithTrainingSaved(page: Page, county: string) {
+  await startProtocol(page, [county]);
+  await openStep(page, '11. Training');
+  await training(page).fill('At hire');
+  await savedHere(page);
+}
+
 beforeAll(async () => {
   browser = await connectBrowser();
   context = await browser.newContext({ acceptDownloads: true });
@@ -128,10 +136,7 @@ describe('a draft opened while the browser has no room', () => {
 
   it('asks before leaving a change typed a moment ago that cannot be kept, before its save was even tried', async () => {
     const page = await newTab();
-    await startProtocol(page, ['Plumas']);
-    await openStep(page, '11. Training');
-    await training(page).fill('At hire');
-    await savedHere(page);
+    await startWithTrainingSaved(page, 'Plumas');
     await fillStorage(page, { stash: true });
     await training(page).fill('Typed just before leaving');
     await page.getByRole('button', { name: 'All protocols' }).click();
@@ -145,10 +150,7 @@ describe('a draft opened while the browser has no room', () => {
 
     // Back out of the draft asks the same.
     await freeStorage(page);
-    await startProtocol(page, ['Sierra']);
-    await openStep(page, '11. Training');
-    await training(page).fill('At hire');
-    await savedHere(page);
+    await startWithTrainingSaved(page, 'Sierra');
     await fillStorage(page, { stash: true });
     await training(page).fill('Typed just before going back');
     await page.goBack();
@@ -193,10 +195,7 @@ describe('a draft grown past what a draft may hold', () => {
 describe('handing a draft over while its latest changes are not kept', () => {
   it('hands it over with its latest changes while the browser can still hold them for the other tab', async () => {
     const first = await newTab();
-    await startProtocol(first, ['Lassen']);
-    await openStep(first, '11. Training');
-    await training(first).fill('At hire');
-    await savedHere(first);
+    await startWithTrainingSaved(first, 'Lassen');
 
     const second = await newTab();
     await continueDraft(second, 'Lassen County');
@@ -218,10 +217,7 @@ describe('handing a draft over while its latest changes are not kept', () => {
 
   it('keeps it when nothing can hold them, says so in both tabs, and hands it over once they are kept', async () => {
     const first = await newTab();
-    await startProtocol(first, ['Tehama']);
-    await openStep(first, '11. Training');
-    await training(first).fill('At hire');
-    await savedHere(first);
+    await startWithTrainingSaved(first, 'Tehama');
     const second = await newTab();
     await continueDraft(second, 'Tehama County');
     await second.getByTestId('editing-elsewhere').waitFor();
@@ -257,10 +253,7 @@ describe('handing a draft over while its latest changes are not kept', () => {
 describe('a tab closed while its latest changes are not kept', () => {
   it('stashes them once, though a closing tab is left twice (hidden, then gone)', async () => {
     const page = await newTab();
-    await startProtocol(page, ['Mono']);
-    await openStep(page, '11. Training');
-    await training(page).fill('At hire');
-    await savedHere(page);
+    await startWithTrainingSaved(page, 'Mono');
     await fillStorage(page);
     await training(page).fill('Typed just before closing');
     await expect.poll(() => banner(page).count(), { timeout: 5000 }).toBe(1);
