@@ -41,7 +41,8 @@ export const addedSectionAt = (draft: Draft, step: StepId, item: string | null):
 
 /**
  * Where else the draft names an agency, in words ("the convener and a member of MDT tier “Ongoing
- * MDT”", "the provider of the service “Counseling”"): what removing it takes away with it.
+ * MDT”", "the provider of the service “Counseling”", "recorded as approved"): what removing it
+ * takes away with it.
  */
 export function agencyReferences(draft: Draft, id: string): string[] {
   const tiers = draft.mdtTiers.flatMap((tier, index) => {
@@ -50,7 +51,9 @@ export function agencyReferences(draft: Draft, id: string): string[] {
   });
   const services = draft.sections.services.offered.flatMap((service, index) =>
     service.providerAgencyId === id ? [`the provider of the service “${service.name.trim() || `Service ${index + 1}`}”`] : []);
-  return [...tiers, ...services];
+  // Recorded for it, and gone with it until Undo puts it back.
+  const recorded = [draft.approvals.some((a) => a.agencyId === id) ? 'recorded as approved' : null, draft.signatures.some((s) => s.agencyId === id) ? 'recorded as signed' : null];
+  return [...tiers, ...services, ...recorded.filter((words): words is string => words !== null)];
 }
 
 /** Every agency as a choice: its id, and its name. */

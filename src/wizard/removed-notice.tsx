@@ -3,7 +3,7 @@ import { listInWords } from '../lib/words';
 
 /**
  * Says what was just removed from a list, and what went with it (an agency's places in the MDT
- * tiers and services), and offers to put it back; focus moves here after a removal. Once put back,
+ * tiers and services, its recorded approval and signature), and offers to put it back; focus moves here after a removal. Once put back,
  * it says so: focus then lands on the record's own button, which does not.
  */
 export function RemovedNotice({ removed, id, onUndo }: { removed: { title: string; alsoFrom?: readonly string[] } | null; id: string; onUndo: () => void }) {

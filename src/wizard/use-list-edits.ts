@@ -112,9 +112,11 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
 /**
  * After other edits, an agency put back takes again the places the removal took from it, where
  * they are still there and free: its membership of each tier, a tier's convening, a service's
- * providing. Matched by the tier's id, and a service by its name, since the lists may have moved.
+ * providing, and its recorded approval and signature, as they were recorded (an approval of an
+ * older text still says so). Matched by the tier's id, and a service by its name, since the lists
+ * may have moved.
  */
-function placesPutBack(removed: Removed, draft: Draft): DraftEdit[] {
+export function placesPutBack(removed: Pick<Removed, 'before' | 'record'>, draft: Draft): DraftEdit[] {
   const { before, record } = removed;
   if (!before.agencies.some((agency) => agency.id === record.id)) return [];
   const id = record.id;
@@ -137,5 +139,9 @@ function placesPutBack(removed: Removed, draft: Draft): DraftEdit[] {
     const index = draft.sections.services.offered.findIndex((s) => s.name === was.name && s.providerAgencyId === null);
     if (index >= 0) edits.push({ kind: 'set', path: ['sections', 'services', 'offered', index, 'providerAgencyId'], value: id });
   });
+  for (const key of ['approvals', 'signatures'] as const) {
+    const was = before[key].filter((entry) => entry.agencyId === id);
+    if (was.length > 0 && !draft[key].some((entry) => entry.agencyId === id)) edits.push({ kind: 'set', path: [key], value: [...draft[key], ...was] });
+  }
   return edits;
 }
