@@ -6,9 +6,10 @@ import { restoreErrorInWords } from '../review/restore-error-text';
 import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
 import type { DraftOrigin, LoadError } from '../storage/draft-repository';
 import { capitalise } from '../lib/words';
+import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { COMMENT_OR_REPLY, EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, originWords, titleFor, unsentWords, YourNameContext, type Basics, type Version } from '../wizard';
+import { COMMENT_OR_REPLY, EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, originWords, TiersAddedContext, titleFor, unsentWords, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -266,41 +267,43 @@ export function App() {
 
   return (
     <YourNameContext.Provider value={yourName}>
-      {/* In an open draft, the draft's title is the page's h1. */}
-      <PageFrame named={!(loaded && !pending && loaded.editing === 'here')}>
-        <LoadMessages status={messages.status} error={messages.error} repairs={messages.repairs} statusFocus={messages.statusFocus} />
-        {drafts.unavailable && (
-          <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
-            <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
-          </div>
-        )}
-        {pending ? (
-          // A chosen file is shown before it opens or replaces anything.
-          <FilePreview name={pending.name} restored={pending.file.restored}
-            replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null} reviewing={pending.mode === 'review'}
-            onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); say('Nothing was changed.'); }} />
-        ) : !loaded && reopening ? (
-          <p className="status" role="status">Opening the protocol…</p>
-        ) : !loaded ? (
-          <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
-            // A draft put back is news that ends an error about it (Back to its address after removing it).
-            onSay={(words) => { setError(null); say(words); }}
-            onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
-            onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
-        ) : loaded.editing !== 'here' ? (
-          <EditingElsewhere title={loaded.store.getState().draft.title} editing={loaded.editing} unsent={loaded.unsent} onSave={save}
-            onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
-        ) : (
-          <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => void askBeforeDropping.leave(close))}
-            comparing={review.comparing} history={pageHistory}>
-            {(blocking, fix, placeOf) => (
-              <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}
-                versions={protocol.versions} onShowHistory={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} fileSavedAt={fileSavedAt} pageErrorId={messages.error?.id ?? null} />
-            )}
-          </OpenProtocol>
-        )}
-      </PageFrame>
+      <TiersAddedContext.Provider value={tiersAddedInThisTab}>
+        {/* In an open draft, the draft's title is the page's h1. */}
+        <PageFrame named={!(loaded && !pending && loaded.editing === 'here')}>
+          <LoadMessages status={messages.status} error={messages.error} repairs={messages.repairs} statusFocus={messages.statusFocus} />
+          {drafts.unavailable && (
+            <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
+              <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
+            </div>
+          )}
+          {pending ? (
+            // A chosen file is shown before it opens or replaces anything.
+            <FilePreview name={pending.name} restored={pending.file.restored}
+              replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null} reviewing={pending.mode === 'review'}
+              onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); say('Nothing was changed.'); }} />
+          ) : !loaded && reopening ? (
+            <p className="status" role="status">Opening the protocol…</p>
+          ) : !loaded ? (
+            <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
+              // A draft put back is news that ends an error about it (Back to its address after removing it).
+              onSay={(words) => { setError(null); say(words); }}
+              onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
+              onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
+          ) : loaded.editing !== 'here' ? (
+            <EditingElsewhere title={loaded.store.getState().draft.title} editing={loaded.editing} unsent={loaded.unsent} onSave={save}
+              onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
+          ) : (
+            <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => void askBeforeDropping.leave(close))}
+              comparing={review.comparing} history={pageHistory}>
+              {(blocking, fix, placeOf) => (
+                <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}
+                  versions={protocol.versions} onShowHistory={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
+                  onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} fileSavedAt={fileSavedAt} pageErrorId={messages.error?.id ?? null} />
+              )}
+            </OpenProtocol>
+          )}
+        </PageFrame>
+      </TiersAddedContext.Provider>
     </YourNameContext.Provider>
   );
 }

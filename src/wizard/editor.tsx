@@ -10,6 +10,7 @@ import { FindingsPanel, type FinalPdfCheck } from './findings-panel';
 import { placeInWords, type FixPlace } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { itemPageName, StepPage } from './step-page';
+import { useTiersAdded } from './tiers-added';
 import { usePageTitle } from './page-title';
 import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
@@ -116,6 +117,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   // What the step on the page checks before the user leaves it (step-page.tsx sets it).
   const leaving = useRef<((then?: () => void) => Promise<boolean>) | null>(null);
   const leaveChecks = useNewLeaveChecks();
+  const tiersAdded = useTiersAdded();
 
   // An opened protocol is a new page: focus goes to its title (UX.md: focus goes where the eye
   // goes), or, opened again at a page (a reload, Back), to that page's heading.
@@ -188,7 +190,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const pageName = comparing ? 'What changed'
     : step === null ? (reviewing ? 'Review the protocol' : 'Write the protocol')
     : step === 'review' ? (reviewing ? 'Every answer, and the MOU' : 'Check your answers')
-    : [itemPageName(draft, step, reviewing || draft.certification ? null : item, part ?? null), stepTitle(STEPS.find((s) => s.id === step)!)].filter(Boolean).join(' – ');
+    : [itemPageName(draft, step, reviewing || draft.certification ? null : item, part ?? null, tiersAdded), stepTitle(STEPS.find((s) => s.id === step)!)].filter(Boolean).join(' – ');
   usePageTitle(pageName);
   // Back and Forward: a step with a value the draft cannot take stops the user, as its buttons do.
   const onBack = comparing?.onBack;

@@ -13,4 +13,5 @@ export type { PacketState } from './certify-panel';
 export { EditingElsewhere } from './editing-elsewhere';
 export type { ReviewFilesOutcome } from './review-files-panel';
 export { YourNameContext } from './your-name';
+export { TiersAddedContext } from './tiers-added';
 export type { FixPlace } from './places';

@@ -13,6 +13,7 @@ import { changeButtonId } from './record-list';
 import { addedSectionAt, addedSectionName, recordName, sectionItemAt } from './record-names';
 import { AddedSectionPage, AddedSections, languageOfWords } from './added-sections';
 import { itemChangeId } from './records-field';
+import { useTiersAdded, type TiersAdded } from './tiers-added';
 
 interface Props extends StepProps {
   step: StepId;
@@ -38,6 +39,9 @@ interface Props extends StepProps {
   onItem?: (id: string | null, options?: { focus?: string[]; part?: number; said?: string }) => void;
 }
 
+/** The step of adding the tier `id` that `part` names; null once it is finished adding (tiers-added.ts). */
+const addingPart = (id: string, part: number | null, finished: TiersAdded) => (part !== null && part >= 1 && part <= TIER_PARTS.length && !finished.has(id) ? part : null);
+
 /** The way from a record's page back to the list it is on. */
 const RETURN_WORDS = { agencies: 'Return to the list of agencies', mdtTiers: 'Return to the list of tiers' } as const;
 
@@ -48,12 +52,12 @@ const SECTION_COUNT = STEPS.filter((s) => s.number !== null).length;
  * "A term", "An added section"; null on a step's own page. Not the record's name, which may
  * hold the county, and which a browser may sync with its history.
  */
-export function itemPageName(draft: Draft, step: StepId, item: string | null, part: number | null): string | null {
+export function itemPageName(draft: Draft, step: StepId, item: string | null, part: number | null, finished: TiersAdded): string | null {
   if (item === null) return null;
   const list = STEP_LISTS[step];
   if (list && draft[list].some((r) => r.id === item)) {
     if (list === 'agencies') return 'An agency';
-    return part !== null && part >= 1 && part <= TIER_PARTS.length ? `Adding a tier: step ${part} of ${TIER_PARTS.length}` : 'An MDT tier';
+    return addingPart(item, part, finished) !== null ? `Adding a tier: step ${part} of ${TIER_PARTS.length}` : 'An MDT tier';
   }
   const sectionItem = sectionItemAt(draft, step, item);
   if (sectionItem) return `A ${sectionItem.spec.noun}`;
@@ -68,7 +72,8 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const recordIndex = !readOnly && list && item ? props.draft[list].findIndex((r) => r.id === item) : -1;
   const record = list && recordIndex >= 0 ? props.draft[list][recordIndex]! : null;
   // Only a tier is added in steps.
-  const adding = record && step === 'mdt' && part !== null && part >= 1 && part <= TIER_PARTS.length ? part : null;
+  const tiersAdded = useTiersAdded();
+  const adding = record && step === 'mdt' ? addingPart(record.id, part, tiersAdded) : null;
   // Or an item of a list inside the section (a term, a service), by its place.
   const sectionItem = !readOnly && !record ? sectionItemAt(props.draft, step, item) : null;
   // Or a section the committee added after this one.
@@ -117,7 +122,10 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       {adding !== null && adding > 1 && <button type="button" className="usa-button usa-button--outline" onClick={toPart(adding - 1)}>Previous step</button>}
       {adding !== null && adding < TIER_PARTS.length ? <button type="button" className="usa-button" onClick={toPart(adding + 1)}>Continue</button> : (
         <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={async () => {
-          await leave(() => onItem(null, { focus: [back.focus] }));
+          await leave(() => {
+            if (adding !== null && record) tiersAdded.add(record.id);
+            onItem(null, { focus: [back.focus] });
+          });
         }}>{back.words}</button>
       )}
       {adding !== null && record && <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {

@@ -389,6 +389,33 @@ describe('Back, Forward and reload', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows a finished tier’s own page, with no Cancel, on Back into the steps that added it, after a reload too', async () => {
+    await startProtocol(page, ['Lassen']);
+    await openStep(page, '7. Multidisciplinary teams');
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    await tabToFirstQuestion(page);
+    await page.keyboard.type('Follow-up MDT');
+    for (const step of [2, 3]) {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe(`Adding a tier: step ${step} of 3`);
+    }
+    await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
+    // Back to step 3's address: before, it offered Cancel, which took the finished tier out with no Undo.
+    await page.goBack();
+    await expect.poll(heading).toBe('Follow-up MDT');
+    for (const again of [false, true]) {
+      if (again) {
+        await page.reload();
+        await expect.poll(heading).toBe('Follow-up MDT');
+      }
+      expect(await page.getByTestId('step-caption').textContent()).not.toContain('Adding a tier');
+      expect(await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Return to the list of tiers' }).count()).toBe(1);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
