@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { momentInWords } from '../lib/dates';
-import { describeCounties, describeLimit, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
+import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
-import { readDraftFile, saveDraftFile, type DraftFile } from '../storage/draft-file';
+import { readDraftFile, type DraftFile } from '../storage/draft-file';
 import type { DraftOrigin, LoadError } from '../storage/draft-repository';
 import { capitalise } from '../lib/words';
 import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { COMMENT_OR_REPLY, EditingElsewhere, FilePreview, flushPendingEdits, LoadMessages, originWords, TiersAddedContext, titleFor, unsentWords, YourNameContext, type Basics, type Version } from '../wizard';
+import { EditingElsewhere, FilePreview, LoadMessages, originWords, TiersAddedContext, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -28,6 +28,7 @@ import { useKeptDrafts } from './use-kept-drafts';
 import { useMessages } from './use-messages';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
+import { useSaveFile } from './use-save-file';
 
 interface Pending {
   /** Open as a draft of its own, replace the open one, or open it for review (read-only). */
@@ -40,7 +41,6 @@ export function App() {
   // Each choice (a file, the sample, a kept draft) counts up: a slower, earlier one never lands over a later one.
   const attempt = useRef(0);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
-  const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   // The step of starting a new protocol on the first page; each step has an entry in the history.
   const [newStep, setNewStep] = useState(1);
@@ -61,6 +61,9 @@ export function App() {
     error: (message, heading) => { setStatus(''); setError({ id: ++attempt.current, message, heading }); },
     refuse: (id, loadError) => refuse(id, loadError),
     clear: () => { setError(null); setRepairs([]); setStatus(''); },
+  });
+  const { save, fileSavedAt, forget: forgetFileSaved } = useSaveFile({
+    loaded, saveReviewFile: review.saveReviewFile, savedAsFile: protocol.savedAsFile, say, clearError: () => setError(null),
   });
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
   const sayWhyStaying = useCallback((words: { heading: string; message: string } | null) =>
@@ -102,7 +105,7 @@ export function App() {
 
   /** A draft has opened: the messages say so, with its findings as the store checked them. */
   const opened = (restored: RestoredDraft, source: string, store: DraftStore, { newlyKept, kept }: { newlyKept: boolean; kept: boolean }) => {
-    setFileSavedAt(null);
+    forgetFileSaved();
     if (kept) void askToPersist().then(setPersistence);
     exports.reset();
     setError(null);
@@ -237,32 +240,6 @@ export function App() {
       const after = words.after(all);
       if (after !== null && id === attempt.current) (all ? setStatus : say)(after);
     });
-  };
-
-  const save = () => {
-    if (!loaded) return;
-    // A comment or reply typed and not added is in no file: a reviewer would send one without it.
-    if (unsentWords().some(({ what }) => what === COMMENT_OR_REPLY)) {
-      say(loaded.reviewing
-        ? 'Your review file was not saved: a comment or reply is typed but not added. Add it, or clear it, then save your review file again.'
-        : 'No copy was saved: a comment or reply is typed but not added. Add it, or clear it, then save a copy again.');
-      return;
-    }
-    if (loaded.reviewing) {
-      const said = review.saveReviewFile();
-      setFileSavedAt(new Date());
-      setError(null);
-      if (said) say(said);
-      return;
-    }
-    flushPendingEdits();
-    const { name, exceeded } = saveDraftFile(loaded.store.getState().draft, { envelopeExtras: loaded.envelopeExtras });
-    setFileSavedAt(new Date());
-    protocol.savedAsFile();
-    setError(null);
-    say(exceeded
-      ? `Saved a copy as ${name} in your downloads. It is larger than a draft file may be, so the app will not open it as it is. ${describeLimit(exceeded)} Shorten the longest texts here, then save a copy again.`
-      : `Saved a copy as ${name} in your downloads. The file holds the whole protocol: store it as you would any county document.`);
   };
 
   return (
