@@ -35,7 +35,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
     try {
       const removing = await unlessEdited(id, () => repository.remove(id));
       if (!removing) {
-        onStatus(`“${title}” is open for editing in another tab or window, so it was not removed. Close it there first.`);
+        // The Remove button stays, and the list may be far below the message: focus goes to it.
+        onSay(`“${title}” is open for editing in another tab or window, so it was not removed. Close it there first, then remove it here.`);
         return;
       }
       const taken = removing.done;

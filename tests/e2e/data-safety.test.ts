@@ -158,7 +158,9 @@ describe('one editor at a time', () => {
     const removeButton = () => second.getByRole('button', { name: /^Remove Inyo County.* from this browser$/ }).first();
     const listed = () => second.getByRole('button', { name: /^Continue Inyo County/ }).count();
     await removeButton().click();
-    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain('is open for editing in another tab or window, so it was not removed. Close it there first.');
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain('is open for editing in another tab or window, so it was not removed. Close it there first, then remove it here.');
+    // The list may be far below the message: focus goes to it, and brings it into view.
+    expect(await second.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
     expect(await listed()).toBe(1);
     // Before, it went, and the first tab's next saves made it again, which Undo then wrote over.
     await answer(first, 'Typed after the removal was refused');
