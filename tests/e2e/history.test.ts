@@ -25,6 +25,15 @@ afterAll(async () => {
 });
 
 const heading = () => page.locator('#step-heading').textContent();
+
+/** Starts a protocol for `county`, adds a tier and types its name on the tier's first step. */
+async function startAddingTier(county: string, name: string) {
+  await startProtocol(page, [county]);
+  await openStep(page, '7. Multidisciplinary teams');
+  await page.getByRole('button', { name: 'Add a tier' }).click();
+  await tabToFirstQuestion(page);
+  await page.keyboard.type(name);
+}
 const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
 const hash = () => new URL(page.url()).hash;
 
@@ -364,11 +373,7 @@ describe('Back, Forward and reload', () => {
   });
 
   it('passes over the pages of a tier whose adding was cancelled: one Back leaves the list of tiers, and Forward returns to it', async () => {
-    await startProtocol(page, ['Sierra']);
-    await openStep(page, '7. Multidisciplinary teams');
-    await page.getByRole('button', { name: 'Add a tier' }).click();
-    await tabToFirstQuestion(page);
-    await page.keyboard.type('Changed my mind');
+    await startAddingTier('Sierra', 'Changed my mind');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
     await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
@@ -390,11 +395,7 @@ describe('Back, Forward and reload', () => {
   });
 
   it('shows a finished tier’s own page, with no Cancel, on Back into the steps that added it, after a reload too', async () => {
-    await startProtocol(page, ['Lassen']);
-    await openStep(page, '7. Multidisciplinary teams');
-    await page.getByRole('button', { name: 'Add a tier' }).click();
-    await tabToFirstQuestion(page);
-    await page.keyboard.type('Follow-up MDT');
+    await startAddingTier('Lassen', 'Follow-up MDT');
     for (const step of [2, 3]) {
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe(`Adding a tier: step ${step} of 3`);
