@@ -8,7 +8,7 @@ interface Saving {
   loaded: OpenDraft | null;
   /** Saves the reviewer's file and says so; null when there is no draft. */
   saveReviewFile: () => string | null;
-  /** The draft as it is was saved as a file (the page stops counting it as unsaved). */
+  /** The draft as it is now has been saved as a file (the page no longer counts it as unsaved). */
   savedAsFile: () => void;
   say: (words: string) => void;
   clearError: () => void;
