@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { isStepId, stepHasItems } from '../wizard/steps';
 import type { EditorPlace, PageHistory } from '../wizard/editor';
+import { listMovesInThisTab, type MovesSeen } from '../storage/list-moves';
+import { followMoves, withMovesSeen } from './item-entries';
 
 /**
  * Where the user is: the first page (`part`: past the first step of starting a protocol, which
@@ -8,8 +10,10 @@ import type { EditorPlace, PageHistory } from '../wizard/editor';
  * draft that could not be kept has no id and no address of its own. A step opened with Change
  * from "Check your answers" says so (`fromReview`, kept in the entry, not the address). `overlay` marks an entry
  * for something shown over the page (a chosen file's preview, a comparison), which Back closes.
+ * An entry for the page of a section's item, addressed by its place in its list, records the
+ * moves made in that list it has seen (`seen`, item-entries.ts), so that it can follow the item.
  */
-export type Place = ({ at: 'start'; part?: number } | ({ at: 'draft'; id: string | null } & EditorPlace)) & { overlay?: true };
+export type Place = ({ at: 'start'; part?: number } | ({ at: 'draft'; id: string | null } & EditorPlace)) & { overlay?: true; seen?: MovesSeen };
 
 export const START: Place = { at: 'start' };
 
@@ -128,7 +132,7 @@ const TRAVERSAL_MS = 1000;
 function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => void } {
   const first = entryIn(window.history.state);
   // A reload shows no overlay: the file or comparison it was for has gone.
-  let here: Place = underneath(first?.csecPlace ?? placeOf(window.location.hash));
+  let here: Place = followMoves(underneath(first?.csecPlace ?? placeOf(window.location.hash)));
   let index = first?.csecIndex ?? 0;
   let editor: Parameters<PageHistory['listen']>[0] | null = null;
   let lastPop: { from: Place; fromIndex: number; delta: number } | null = null;
@@ -184,7 +188,10 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
     },
     editorHistory: (id) => ({
       initial: () => (here.at === 'draft' && here.id === id ? { page: here.page, fromReview: here.fromReview === true, ...(here.item ? { item: here.item } : {}), ...(here.part ? { part: here.part } : {}) } : { page: null }),
-      moved: (place) => write({ at: 'draft', id, ...place }, 'push'),
+      moved: (place) => write(withMovesSeen({ at: 'draft', id, ...place }), 'push'),
+      listMoved: (list, move) => {
+        if (id !== null) listMovesInThisTab.moved(id, list, move);
+      },
       listen: (handlers) => {
         editor = handlers;
         return () => {
@@ -222,8 +229,10 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
         const fromIndex = index;
         const entry = entryIn(event.state);
         if (entry) {
-          here = entry.csecPlace;
+          here = followMoves(entry.csecPlace);
           index = entry.csecIndex;
+          // A section item's page whose item has moved or gone: the entry holds where it is now.
+          if (here !== entry.csecPlace) window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
         } else {
           // An address typed or followed by hand: a new entry, written as this app writes it.
           here = placeOf(window.location.hash);

@@ -8,6 +8,7 @@ import { createDraftStore } from './draft-store';
 import { claimEditing, type EditHold } from './edit-lock';
 import { createKeptSession, REASONS, type KeptSession } from './kept-session';
 import { classifySaveError, stopsWriting } from '../storage/save-problem';
+import { listMovesInThisTab } from '../storage/list-moves';
 import type { Loaded } from './open-protocol';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -78,6 +79,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       onKept: () => setKeptFromOtherTab(true),
       onLost: (how) => {
         hold.current = null;
+        // What the other tab does to the draft's lists is not seen here.
+        listMovesInThisTab.forget(id);
         // Taken by force, the draft is the other tab's now: this tab's last save must not land under it.
         if (how === 'taken') shown.current?.session?.stop();
         // Read while the forms that hold them are still on the page.
@@ -137,6 +140,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   const continueKept = async (id: string, source: string, takeOver = false, wanted: () => boolean = () => true) => {
     if (!repository) return null;
     const claimed = await claim(id, takeOver);
+    // Taken from another tab, the draft's lists may have changed there.
+    if (takeOver) listMovesInThisTab.forget(id);
     const editsHere = claimed.hold;
     // Asked to hand the draft over, the other tab kept it: its latest changes are not kept.
     const keptThere = claimed.hold === null && claimed.keptThere;
@@ -199,6 +204,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       throw new Error(`The browser could not keep the draft as it is among its earlier versions (${(error as Error).message}), so nothing was replaced. Save a copy of this draft first.`, { cause: error });
     }
     open.store.replace(draft);
+    // Its items are another draft's: entries for their pages by place show the lists.
+    if (open.keptId) listMovesInThisTab.forget(open.keptId);
     if (repository && open.keptId) setVersions(await repository.history(open.keptId));
   };
 

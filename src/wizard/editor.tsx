@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeCounties, describeProtocolKind, type Draft, type DraftEdit } from '../model';
 import { checkDraft, type Finding, type LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
+import type { ListMove } from '../lib/list-moves';
 import { compareDrafts } from '../review/compare';
 import { CommentsPanel } from './comments-panel';
 import type { PacketState } from './certify-panel';
@@ -10,6 +11,7 @@ import { FindingsPanel, type FinalPdfCheck } from './findings-panel';
 import { placeInWords, type FixPlace } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { itemPageName, StepPage } from './step-page';
+import { ListMovedContext } from './records-field';
 import { useTiersAdded } from './tiers-added';
 import { usePageTitle } from './page-title';
 import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
@@ -42,10 +44,12 @@ export interface PageHistory {
   moved(place: EditorPlace): void;
   /** Back and Forward: whether the step on the page lets the user leave it, and showing the page they go to. */
   listen(handlers: { canLeave(then?: () => void): Promise<boolean>; show(place: EditorPlace): void }): () => void;
+  /** An item of a section's list ("definitions.terms") moved or went: entries for items' pages follow them. */
+  listMoved(list: string, move: ListMove): void;
 }
 
 /** Without a browser history (a test of the editor alone), moves are kept in the editor only. */
-const NO_HISTORY: PageHistory = { initial: () => ({ page: null }), moved: () => {}, listen: () => () => {} };
+const NO_HISTORY: PageHistory = { initial: () => ({ page: null }), moved: () => {}, listen: () => () => {}, listMoved: () => {} };
 
 export interface SaveProblemWords {
   heading: string;
@@ -268,8 +272,10 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
             <>
               {/* One set of checks before leaving a step: its forms' and the comments' beside it. */}
               <LeaveChecksContext.Provider value={leaveChecks}>
-                <StepPage step={step} item={item} part={part} onItem={openItem} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
-                  readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
+                <ListMovedContext.Provider value={history.listMoved}>
+                  <StepPage step={step} item={item} part={part} onItem={openItem} draft={draft} law={law} onEdit={onEdit} onReplace={onReplace} onGo={go} fromReview={fromReview} leaving={leaving}
+                    readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
+                </ListMovedContext.Provider>
                 <p className="usa-sr-only" role="status" data-testid="item-said">{itemSaid}</p>
                 <CommentsPanel key={`${step}-${item ?? ''}`} draft={draft} step={step} record={item} reviewing={reviewing} onEdit={onEdit} />
               </LeaveChecksContext.Provider>

@@ -1,7 +1,7 @@
 import { addedSectionsAfter, printable, sectionBefore, type CustomSection, type Draft, type SectionKey } from '../model';
 import { capitalise } from '../lib/words';
 import { SECTION_FIELDS, type FieldSpec } from './section-fields';
-import { STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
+import { sectionItemOf, STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 
 /** An agency by its name, or by its place in the list until it has one ("Agency 3"). */
 export const agencyName = (draft: Draft, index: number) => named(draft.agencies[index]?.name) || `Agency ${index + 1}`;
@@ -67,12 +67,12 @@ export type SectionItem = NonNullable<ReturnType<typeof sectionItemAt>>;
  * that lists it and its name: what was typed in its first question, or "Term 2" until then.
  */
 export function sectionItemAt(draft: Draft, step: StepId, item: string | null) {
-  const [name, index] = (item ?? '').split('.');
-  if (!(step in SECTION_FIELDS) || !name || !/^\d+$/.test(index ?? '')) return null;
+  const { name, index } = sectionItemOf(item) ?? {};
+  if (!(step in SECTION_FIELDS) || name === undefined || index === undefined) return null;
   const spec = SECTION_FIELDS[step as SectionKey].find((s) => s.kind === 'records' && s.name === name);
   const items = (draft.sections[step as SectionKey] as Record<string, unknown>)[name];
-  if (spec?.kind !== 'records' || !Array.isArray(items) || Number(index) >= items.length) return null;
-  return { spec, index: Number(index), title: itemName(spec, items[Number(index)], Number(index)) };
+  if (spec?.kind !== 'records' || !Array.isArray(items) || index >= items.length) return null;
+  return { spec, index, title: itemName(spec, items[index], index) };
 }
 
 /** A section's item by what was typed in its first question, or by its place until then ("Term 2"). */

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import type { ListMove } from '../lib/list-moves';
 import type { LawInForce } from '../requirements';
 import { itemInWords } from './answer-words';
 import { flushPendingEdits } from './pending-edits';
@@ -20,6 +21,13 @@ interface Props<T extends FieldValues> {
 /** Opens an item's own page ("terms.1"), focusing the first of `focus` there; given by the section's step. */
 export const ItemPageContext = createContext<(item: string, focus: string[]) => void>(() => {});
 
+/**
+ * Told of each move of an item within its list ("definitions.terms"), and of its removal and its
+ * undoing, so that the browser's entries for items' pages, which name them by their place, follow
+ * them (app/item-entries.ts). Adding at the end moves no item.
+ */
+export const ListMovedContext = createContext<(list: string, move: ListMove) => void>(() => {});
+
 /** The id of an item's Change button, by its place: the form's own keys for its items do not outlast the page. */
 export const itemChangeId = (listId: string, index: number) => `${listId}-${index}-change`;
 
@@ -31,6 +39,9 @@ export const itemChangeId = (listId: string, index: number) => `${listId}-${inde
 export function RecordsField<T extends FieldValues>({ spec, form, at, law, roster }: Props<T>) {
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: spec.name as ArrayPath<T> });
   const openItem = useContext(ItemPageContext);
+  // The list as the items' pages name it: the section's step, then the list ("definitions.terms").
+  const listMoved = useContext(ListMovedContext);
+  const moved = (move: ListMove) => listMoved(`${at.replace(/^sections\./, '')}.${spec.name}`, move);
   const id = fieldId(at ? `${at}.${spec.name}` : spec.name);
   const items = form.watch(spec.name as Path<T>) as Array<Record<string, unknown>> | undefined;
   const titleOf = (index: number) => itemName(spec, items?.[index], index);
@@ -71,6 +82,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   };
   const moveItem = (from: number, to: number) => {
     move(from, to);
+    moved({ kind: 'move', from, to });
     setMovedKey(fields[from]!.id);
     setFocus(moveButtonAfter(id, fields[from]!.id, from, to, fields.length));
   };
@@ -79,6 +91,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
     // Named by what was typed in it ("the term “Advocate”"): the numbers of the items left change.
     const typed = String((value as Record<string, unknown>)[spec.fields[0]!.name] ?? '').trim();
     remove(index);
+    moved({ kind: 'remove', at: index });
     setMovedKey(null);
     setRemoved({ index, value, title: typed ? `the ${spec.noun} “${typed}”` : `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
     setFocus(noticeId);
@@ -87,6 +100,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
     if (!removed) return;
     setMovedKey(null);
     insert(removed.index, removed.value, { shouldFocus: false });
+    moved({ kind: 'insert', at: removed.index });
     setFocus(itemChangeId(id, removed.index));
     setRemoved(null);
   };

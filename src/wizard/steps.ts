@@ -48,6 +48,15 @@ export const sectionLists = (step: StepId): string[] =>
   step in SECTION_FIELDS ? SECTION_FIELDS[step as SectionKey].filter((spec) => spec.kind === 'records').map((spec) => spec.name) : [];
 
 /**
+ * An item of a list inside a section, as its page is addressed: by its list and its place in it
+ * ("terms.1", the second term), for a section's items have no ids. Null for anything else.
+ */
+export function sectionItemOf(item: string | null | undefined): { name: string; index: number } | null {
+  const match = /^([A-Za-z]+)\.(\d+)$/.exec(item ?? '');
+  return match ? { name: match[1]!, index: Number(match[2]) } : null;
+}
+
+/**
  * Whether a step lists records that each have a page of their own: agencies, tiers, a section's
  * items, and on every section of the outline the sections the committee added after it.
  */

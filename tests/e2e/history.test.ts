@@ -417,6 +417,103 @@ describe('Back, Forward and reload', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('opens a moved term’s own page on Back, after a reload too, and the list for a removed term or after a restore', async () => {
+    await startProtocol(page, ['Plumas']);
+    await openStep(page, '2. Definitions');
+    for (const name of ['Youth', 'Advocate', 'Survivor']) {
+      await page.getByRole('button', { name: /^Add (a|another) term$/ }).click();
+      await tabToFirstQuestion(page);
+      await page.keyboard.type(name);
+      await expect.poll(heading).toBe(name);
+      await page.getByRole('button', { name: 'Return to the list of terms' }).click();
+      await expect.poll(heading).toBe('2. Definitions');
+    }
+    // Opening the draft again keeps a version of it: Youth, Advocate, Survivor.
+    await page.reload();
+    await expect.poll(heading).toBe('2. Definitions');
+    // Youth moves from first to last: the entries for its page and Survivor's named their places.
+    await page.getByRole('button', { name: 'Move down: Youth' }).click();
+    await page.getByRole('button', { name: 'Move down: Youth' }).click();
+    const items = page.getByTestId('section-item');
+    await expect.poll(() => items.locator('h3').allTextContents()).toEqual(['Advocate', 'Survivor', 'Youth']);
+    await page.goBack();
+    await expect.poll(heading).toBe('Survivor');
+    expect(hash()).toMatch(/\/definitions\/terms\.1$/);
+    await page.reload();
+    await expect.poll(heading).toBe('Survivor');
+    for (const name of ['Advocate', 'Youth']) {
+      await page.goBack();
+      await expect.poll(heading).toBe('2. Definitions');
+      await page.goBack();
+      await expect.poll(heading).toBe(name);
+    }
+    expect(hash()).toMatch(/\/definitions\/terms\.2$/);
+    // Forward, and Advocate's page is where Advocate is now.
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(heading).toBe('Advocate');
+    expect(hash()).toMatch(/\/definitions\/terms\.0$/);
+    await page.goForward();
+    await expect.poll(heading).toBe('2. Definitions');
+
+    // A removed term's entry shows the list, the page already shown: Forward passes over it to
+    // the list's last entry, and one Back from there leaves the list.
+    await page.reload();
+    await expect.poll(heading).toBe('2. Definitions');
+    await page.getByRole('button', { name: 'Remove Survivor' }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    await page.goForward();
+    await expect.poll(hash).toMatch(/\/definitions$/);
+    await page.goBack();
+    await expect.poll(heading).toBe('Advocate');
+    expect(hash()).toMatch(/\/definitions\/terms\.0$/);
+
+    // The version with Youth first restored: its terms are another list, and the entry for
+    // Advocate's page at the first place shows the list, not Youth's page.
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByTestId('task-list').waitFor();
+    await page.getByRole('button', { name: 'Show earlier versions' }).click();
+    const versions = page.locator('.history__item');
+    // Newest first: the last is the new draft's, with no terms; the one before it, Youth first.
+    await versions.nth((await versions.count()) - 2).getByRole('button', { name: /^Restore/ }).click();
+    await page.getByTestId('load-status').waitFor();
+    await openStep(page, '2. Definitions');
+    expect(await items.locator('h3').allTextContents()).toEqual(['Youth', 'Advocate', 'Survivor']);
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await page.goBack();
+    await expect.poll(heading).toBe('2. Definitions');
+    expect(hash()).toMatch(/\/definitions$/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows no term’s page by its place on Back once another tab has had the draft', async () => {
+    await startProtocol(page, ['Sutter']);
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    await openStep(page, '2. Definitions');
+    for (const name of ['Youth', 'Advocate']) {
+      await page.getByRole('button', { name: /^Add (a|another) term$/ }).click();
+      await tabToFirstQuestion(page);
+      await page.keyboard.type(name);
+      await expect.poll(heading).toBe(name);
+      await page.getByRole('button', { name: 'Return to the list of terms' }).click();
+      await expect.poll(heading).toBe('2. Definitions');
+    }
+    const other = await openTab(context, origin, pageErrors);
+    await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
+    await other.getByRole('button', { name: 'Edit it here instead' }).click();
+    await other.getByRole('button', { name: 'Move down: Youth' }).click();
+    await expect.poll(() => other.getByTestId('section-item').locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
+    await page.getByRole('button', { name: 'Edit it here instead' }).click();
+    await expect.poll(() => page.getByTestId('section-item').locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
+    // Advocate's entry named the second place, where Youth is now: it shows the list, and so do
+    // the others, so one Back leaves the list.
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    await other.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
