@@ -17,7 +17,7 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { closedWordsFor, describeKeptProblem, KEPT_IN_OTHER_TAB } from './save-words';
+import { closedWordsFor, commentsKept, describeKeptProblem, KEPT_IN_OTHER_TAB } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
@@ -152,13 +152,14 @@ export function App() {
     if (mode === 'open') return openAsNew(file.restored, `the file ${name}`, { kind: 'file', name }, ++attempt.current, { text: file.text, name });
     if (mode === 'review') return openAsNew(file.restored, `the file ${name}, to review`, { kind: 'file', name }, ++attempt.current, { text: file.text, name }, true);
     setPending(null);
+    let kept;
     try {
-      await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
+      kept = await protocol.replaceWith(file.restored.draft, REASONS.beforeReplace(name));
     } catch (error) {
       return setError({ id: ++attempt.current, message: (error as Error).message, heading: 'Nothing was replaced' });
     }
     setRepairs(file.restored.repairs);
-    setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.`);
+    setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.${commentsKept(kept, 'the file')}`);
   };
 
   const openSample = () => {
@@ -208,7 +209,7 @@ export function App() {
     if (!restored.ok) return refuse(++attempt.current, restored.error);
     setRepairs(restored.value.repairs);
     // The Restore button pressed stays on the page: focus goes to what it did (UX.md).
-    say(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.`);
+    say(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.${commentsKept(restored.kept, 'that version')}`);
   };
 
   // After "All protocols", focus goes to the list the user came back to, not to the page.

@@ -1,4 +1,5 @@
 import { timeInWords } from '../lib/dates';
+import { plural } from '../lib/words';
 import { describeLimit } from '../model';
 import type { SaveProblem } from '../storage/save-problem';
 import type { SaveProblemWords } from '../wizard/editor';
@@ -84,4 +85,14 @@ export function closedWords({ reviewing, fileSavedAt, unkept = null }: { reviewi
   return `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
     ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
     : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`;
+}
+
+/**
+ * After a restore or a replacement: the comments and replies the open draft had that the version
+ * or file did not, which stay with the draft ("" when there were none).
+ */
+export function commentsKept({ comments, replies }: { comments: number; replies: number }, from: string): string {
+  if (comments + replies === 0) return '';
+  const what = [comments && plural(comments, 'comment'), replies && plural(replies, 'reply', 'replies')].filter(Boolean).join(' and ');
+  return ` The ${what} that the draft had and ${from} did not ${comments + replies === 1 ? 'is' : 'are'} kept with it.`;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
-import { DRAFT_VERSION, type Draft, type RestoredDraft } from '../model';
+import { DRAFT_VERSION, withConversationOf, type Draft, type RestoredDraft } from '../model';
 import type { DraftOrigin, DraftRepository, DraftSummary } from '../storage/draft-repository';
 import { flushPendingEdits, originWords, unsentWords, type UnsentWords, type Version } from '../wizard';
 import { capitalise } from '../lib/words';
@@ -189,11 +189,13 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   };
 
   /**
-   * Puts `draft` in place of the open one, after keeping the open one in the history. Throws,
-   * replacing nothing, when the open one cannot be kept there, or is certified (locked).
+   * Puts `draft` in place of the open one, after keeping the open one in the history, with the
+   * open one's comments and verdicts too (model/comments.ts, withConversationOf); resolves to how
+   * many comments and replies it did not have. Throws, replacing nothing, when the open one
+   * cannot be kept there, or is certified (locked).
    */
   const replaceWith = async (draft: Draft, reason: string) => {
-    if (!open) return;
+    if (!open) return { comments: 0, replies: 0 };
     if (open.store.getState().draft.certification) {
       throw new Error('The text is certified final, so it is locked: start a new version under “Certified final” before restoring a version or replacing the draft with a file. Nothing was changed.');
     }
@@ -203,18 +205,21 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     } catch (error) {
       throw new Error(`The browser could not keep the draft as it is among its earlier versions (${(error as Error).message}), so nothing was replaced. Save a copy of this draft first.`, { cause: error });
     }
-    open.store.replace(draft);
+    const { draft: next, kept } = withConversationOf(draft, open.store.getState().draft);
+    open.store.replace(next);
     // Its items are another draft's: entries for their pages by place show the lists.
     if (open.keptId) listMovesInThisTab.forget(open.keptId);
     if (repository && open.keptId) setVersions(await repository.history(open.keptId));
+    return kept;
   };
 
-  /** Restores an earlier version; the draft as it was goes into the history first. */
+  /** Restores an earlier version; the draft as it was goes into the history first. `kept` as for replaceWith. */
   const restoreVersion = async (version: Version) => {
     if (!repository) return null;
     const restored = await repository.loadSnapshot(version.seq);
-    if (restored.ok) await replaceWith(restored.value.draft, REASONS.beforeRestore(momentInWords(version.at)));
-    return restored;
+    if (!restored.ok) return restored;
+    const kept = await replaceWith(restored.value.draft, REASONS.beforeRestore(momentInWords(version.at)));
+    return { ...restored, kept };
   };
 
   /**

@@ -130,6 +130,27 @@ export function mergeSectionReviews(a: readonly SectionReview[], b: readonly Sec
   return [...latest.values()].sort((x, y) => REVIEW_PLACES.indexOf(x.section) - REVIEW_PLACES.indexOf(y.section) || x.reviewer.localeCompare(y.reviewer));
 }
 
+/**
+ * `incoming` (an earlier version restored, a file put in place of the draft) with the comments,
+ * replies and verdicts of `current` too: they are what reviewers and the committee said about the
+ * draft, not its text, so replacing the text loses none of them (a comment about an answer or a
+ * record the incoming draft lacks says so where it is shown). `kept` counts what `current` held
+ * and `incoming` did not: its comments, and its replies to comments both hold.
+ */
+export function withConversationOf(incoming: Draft, current: Draft): { draft: Draft; kept: { comments: number; replies: number } } {
+  const had = new Map(incoming.comments.map((comment) => [comment.id, new Set(comment.replies.map((reply) => reply.id))]));
+  const kept = { comments: 0, replies: 0 };
+  for (const comment of current.comments) {
+    const replies = had.get(comment.id);
+    if (!replies) kept.comments++;
+    else kept.replies += comment.replies.filter((reply) => !replies.has(reply.id)).length;
+  }
+  return {
+    draft: { ...incoming, comments: mergeComments(incoming.comments, current.comments), sectionReviews: mergeSectionReviews(incoming.sectionReviews, current.sectionReviews) },
+    kept,
+  };
+}
+
 type Anchored = { list: 'agencies'; record: Draft['agencies'][number] } | { list: 'mdtTiers'; record: Draft['mdtTiers'][number] } | { list: 'customSections'; record: Draft['customSections'][number] };
 
 /** The record a comment is about, found by its id wherever it now stands; null when it is about no record or the record has gone. */

@@ -36,7 +36,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
       <h2 id="preview-heading" tabIndex={-1}>{replacing ? 'Check the file before it replaces this draft' : reviewing ? 'Check the file before reviewing it' : 'Check the file before opening it'}</h2>
       <p>
         {name}
-        {replacing ? <> would replace “{replacing}”. The draft as it is now goes into its earlier versions first, so it can be restored.</>
+        {replacing ? <> would replace “{replacing}”. The draft as it is now goes into its earlier versions first, so it can be restored, and its comments and verdicts stay with the draft.</>
           : reviewing ? <> opens for review beside your other drafts: you can read every answer and the MOU, and comment, but not change the committee’s text.</>
           : <> opens as a draft of its own beside the others.</>}
       </p>

@@ -461,6 +461,9 @@ describe('files from others and earlier versions', () => {
     await preview.getByRole('button', { name: 'Replace the open draft with this file' }).click();
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(napa.title);
     await expect.poll(() => page.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    // The comment taken in stays: what was said about the draft is not its text.
+    expect(await page.getByTestId('load-status').textContent()).toContain('The 1 comment that the draft had and the file did not is kept with it.');
+    expect(await openCount()).toBe(after);
 
     // The versions are listed at once after a replacement, newest first.
     const rows = history.locator('li');

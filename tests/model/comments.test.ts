@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, answerHash, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, reviewerMay, serializeReview,
+  anchoredText, answerHash, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, reviewerMay, serializeReview, withConversationOf,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -171,6 +171,27 @@ describe('merging reviewers’ copies', () => {
     const b: SectionReview[] = [{ section: 'mdt', reviewer: 'Sam', status: 'approved', at: on(3) }, { section: 'basics', reviewer: 'Lee', status: 'approved', at: on(2) }];
     expect(mergeSectionReviews(a, b)).toEqual(mergeSectionReviews(b, a));
     expect(mergeSectionReviews(a, b).map((r) => [r.section, r.status])).toEqual([['basics', 'approved'], ['mdt', 'approved']]);
+  });
+});
+
+describe('comments through a restore or a replacement', () => {
+  it('keep every comment, reply and verdict of the open draft, with the incoming text, and count what the incoming draft lacked', () => {
+    const earlier = apply(completeDraft(), comment('c1', { section: 'training' }), { kind: 'set', path: ['title'], value: 'Earlier title' });
+    const now = apply(earlier,
+      { kind: 'set', path: ['title'], value: 'Later title' },
+      { kind: 'reply', commentId: 'c1', reply: { id: 'r1', author: 'Dana Cruz', at: on(5), text: 'Done.' } },
+      { kind: 'commentStatus', commentId: 'c1', status: 'resolved', by: 'Dana Cruz', at: on(6) },
+      comment('c2', { section: 'mdt' }, 7),
+      { kind: 'sectionReview', section: 'mdt', reviewer: 'Sam', status: 'approved', at: on(8) });
+    const { draft, kept } = withConversationOf(earlier, now);
+    expect(draft.title).toBe('Earlier title');
+    expect(contentHash(draft)).toBe(contentHash(earlier));
+    expect(draft.comments.map((c) => [c.id, c.status, c.replies.map((r) => r.id)])).toEqual([['c1', 'resolved', ['r1']], ['c2', 'open', []]]);
+    expect(draft.sectionReviews).toEqual(now.sectionReviews);
+    expect(kept).toEqual({ comments: 1, replies: 1 });
+    // The incoming draft's own comments stay, and nothing is counted twice.
+    expect(withConversationOf(now, earlier)).toMatchObject({ kept: { comments: 0, replies: 0 } });
+    expect(withConversationOf(now, earlier).draft.comments).toEqual(now.comments);
   });
 });
 
