@@ -1,28 +1,51 @@
 /**
- * The MDT tiers this tab has finished adding, kept for the tab (sessionStorage) so that a reload
- * in the middle of adding a tier still offers its Cancel, and one finished before does not
- * (wizard/tiers-added.ts says why).
+ * The MDT tiers this tab has finished adding, and how far its adding of the others reached, kept
+ * for the tab (sessionStorage) so that a reload in the middle of adding a tier still offers its
+ * Cancel, and one finished before does not (wizard/tiers-added.ts says why).
  */
 const KEY = 'csec-mou:tiers-added';
+const REACHED_KEY = 'csec-mou:tiers-reached';
+
+const read = (key: string, fallback: string): unknown => {
+  try {
+    return JSON.parse(sessionStorage.getItem(key) ?? fallback);
+  } catch {
+    return JSON.parse(fallback);
+  }
+};
+
+const write = (key: string, value: unknown) => {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Not kept (storage refused): Back into the tier's steps offers Cancel, and its list no mark, as before.
+  }
+};
 
 const added = (): string[] => {
-  try {
-    const ids: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
+  const ids = read(KEY, '[]');
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+};
+
+const reachedSteps = (): Record<string, number> => {
+  const steps = read(REACHED_KEY, '{}');
+  return steps && typeof steps === 'object' && !Array.isArray(steps)
+    ? Object.fromEntries(Object.entries(steps).filter((entry): entry is [string, number] => Number.isInteger(entry[1])))
+    : {};
 };
 
 export const tiersAddedInThisTab = {
   has: (id: string): boolean => added().includes(id),
   add(id: string): void {
+    const { [id]: _, ...others } = reachedSteps();
+    write(REACHED_KEY, others);
     const ids = added();
-    if (ids.includes(id)) return;
-    try {
-      sessionStorage.setItem(KEY, JSON.stringify([...ids, id]));
-    } catch {
-      // Not kept (storage refused): Back into the tier's steps offers Cancel, as before.
-    }
+    if (!ids.includes(id)) write(KEY, [...ids, id]);
   },
+  reached(id: string, part: number): void {
+    const steps = reachedSteps();
+    if (added().includes(id) || (steps[id] ?? 0) >= part) return;
+    write(REACHED_KEY, { ...steps, [id]: part });
+  },
+  stoppedAt: (id: string): number | null => reachedSteps()[id] ?? null,
 };

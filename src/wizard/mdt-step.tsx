@@ -11,6 +11,7 @@ import { tierInWords } from './answers';
 import { RemovedNotice } from './removed-notice';
 import { useListEdits } from './use-list-edits';
 import { useStepForm } from './use-step-form';
+import { useTiersAdded } from './tiers-added';
 
 /**
  * A tier as its form holds it: "when it meets" is one choice with its amount or cadence beside it,
@@ -97,17 +98,27 @@ interface ListProps extends StepProps {
 /** The tiers of the multidisciplinary team approach, each in brief with Change, reordering and Remove (with undo). */
 export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
   const edits = useListEdits('mdtTiers', draft, onEdit, onReplace, (id, focus) => onItem(id, { focus, part: 1 }));
+  const tiersAdded = useTiersAdded();
   return (
     <section aria-labelledby="tiers-heading" className="records-block">
       <h3 id="tiers-heading">Tiers of the team</h3>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <MovedStatus moved={edits.moved} />
       <RecordList list="mdtTiers" label="Tiers" empty="No tiers yet.">
-        {draft.mdtTiers.map((tier, index) => (
-          <RecordSummary key={tier.id} testId="tier" level={4} summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}
-            index={index} count={draft.mdtTiers.length} onChange={() => onItem(tier.id)} onMove={(to) => edits.move(tier.id, to)}
-            onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)} />
-        ))}
+        {draft.mdtTiers.map((tier, index) => {
+          // A tier left before the last step of its adding: said on the list, and continued where it stopped.
+          const stopped = tiersAdded.stoppedAt(tier.id);
+          return (
+            <RecordSummary key={tier.id} testId="tier" level={4} summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}
+              index={index} count={draft.mdtTiers.length} onMove={(to) => edits.move(tier.id, to)}
+              onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)}
+              {...(stopped === null ? { onChange: () => onItem(tier.id) } : {
+                onChange: () => onItem(tier.id, { part: stopped }),
+                changeWords: 'Continue adding',
+                status: `Not finished: its adding stopped at step ${stopped} of ${TIER_PARTS.length}.`,
+              })} />
+          );
+        })}
       </RecordList>
       <button type="button" id={ADD_TIER_ID} className="usa-button" onClick={() => edits.add()}>{draft.mdtTiers.length ? 'Add another tier' : 'Add a tier'}</button>
     </section>

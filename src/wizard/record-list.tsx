@@ -38,15 +38,17 @@ export function MovedStatus({ moved }: { moved: { title: string; index: number; 
 const ACTION = 'usa-button usa-button--unstyled link-button record__action';
 
 /** Change (where the record has its own page), move up, move down and remove for the record at `index` of `count`, each naming the record. */
-export function RecordActions({ list, id, title, index, count, onChange, changeId = changeButtonId(list, id), onMove, onRemove }: {
+export function RecordActions({ list, id, title, index, count, onChange, changeWords = 'Change', changeId = changeButtonId(list, id), onMove, onRemove }: {
   list: string; id: string; title: string; index: number; count: number; onChange?: () => void;
+  /** What Change does, where it does more than open the record's page ("Continue adding"). */
+  changeWords?: string;
   /** The Change button's id, where the record's page returns focus, when `id` does not last that long. */
   changeId?: string;
   onMove: (to: number) => void; onRemove: () => void;
 }) {
   return (
     <div className="record__actions">
-      {onChange && <button type="button" id={changeId} className={ACTION} onClick={onChange} aria-label={`Change ${title}`}>Change</button>}
+      {onChange && <button type="button" id={changeId} className={ACTION} onClick={onChange} aria-label={`${changeWords} ${title}`}>{changeWords}</button>}
       <button type="button" id={moveButtonId(list, id, 'up')} className={ACTION} disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move up: ${title}`}>Move up</button>
       <button type="button" id={moveButtonId(list, id, 'down')} className={ACTION} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move down: ${title}`}>Move down</button>
       <button type="button" className={ACTION} onClick={onRemove} aria-label={`Remove ${title}`}>Remove</button>
@@ -58,8 +60,10 @@ export function RecordActions({ list, id, title, index, count, onChange, changeI
  * A record in brief on its list: its name, its answers in one line, and its actions. Its name is
  * an h3 under the step's heading, or an h4 where the list has a heading of its own (`level`).
  */
-export function RecordSummary({ testId, summary, level = 3, lang, ...actions }: Parameters<typeof RecordActions>[0] & {
+export function RecordSummary({ testId, summary, level = 3, lang, status, ...actions }: Parameters<typeof RecordActions>[0] & {
   testId: string; summary: string; level?: 3 | 4;
+  /** What stands out about the record before its answers ("Not finished: …"). */
+  status?: string;
   /** The language of the record's own words (its name, its summary), where not English. */
   lang?: { title?: string; summary?: string };
 }) {
@@ -67,6 +71,7 @@ export function RecordSummary({ testId, summary, level = 3, lang, ...actions }: 
   return (
     <li className="record" data-testid={testId}>
       <Name className="record__name" lang={lang?.title}>{actions.title}</Name>
+      {status && <p className="record__status" data-testid="record-status">{status}</p>}
       <p className="record__summary" lang={lang?.summary}>{capitalise(summary)}</p>
       <RecordActions {...actions} />
     </li>

@@ -74,6 +74,9 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   // Only a tier is added in steps.
   const tiersAdded = useTiersAdded();
   const adding = record && step === 'mdt' ? addingPart(record.id, part, tiersAdded) : null;
+  useEffect(() => {
+    if (record && adding !== null) tiersAdded.reached(record.id, adding);
+  }, [record?.id, adding, tiersAdded]);
   // Or an item of a list inside the section (a term, a service), by its place.
   const sectionItem = !readOnly && !record ? sectionItemAt(props.draft, step, item) : null;
   // Or a section the committee added after this one.
@@ -123,7 +126,8 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       {adding !== null && adding < TIER_PARTS.length ? <button type="button" className="usa-button" onClick={toPart(adding + 1)}>Continue</button> : (
         <button type="button" className={`usa-button${fromReview ? ' usa-button--outline' : ''}`} onClick={async () => {
           await leave(() => {
-            if (adding !== null && record) tiersAdded.add(record.id);
+            // From its last step, or from its own page after its adding stopped short: finished.
+            if (record && step === 'mdt') tiersAdded.add(record.id);
             onItem(null, { focus: [back.focus] });
           });
         }}>{back.words}</button>

@@ -417,6 +417,35 @@ describe('Back, Forward and reload', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('marks a tier left before its last step as not finished, and continues adding it where it stopped, Cancel included', async () => {
+    await startAddingTier('Yuba', 'Half done');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
+    await page.getByRole('button', { name: 'Back to the task list' }).click();
+    await page.getByTestId('task-list').waitFor();
+    await openStep(page, '7. Multidisciplinary teams');
+    const tier = page.getByTestId('tier').filter({ hasText: 'Half done' });
+    for (const again of [false, true]) {
+      if (again) {
+        await page.reload();
+        await expect.poll(heading).toBe('7. Multidisciplinary teams');
+      }
+      expect(await tier.getByTestId('record-status').textContent()).toBe('Not finished: its adding stopped at step 2 of 3.');
+      expect(await tier.getByRole('button', { name: 'Change Half done' }).count()).toBe(0);
+    }
+    await tier.getByRole('button', { name: 'Continue adding Half done' }).click();
+    await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
+    expect(await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
+    expect(await tier.getByTestId('record-status').count()).toBe(0);
+    await tier.getByRole('button', { name: 'Change Half done' }).click();
+    await expect.poll(heading).toBe('Half done');
+    expect(await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('opens a moved term’s own page on Back, after a reload too, and the list for a removed term or after a restore', async () => {
     await startProtocol(page, ['Plumas']);
     await openStep(page, '2. Definitions');
