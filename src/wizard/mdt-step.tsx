@@ -115,7 +115,7 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
               {...(stopped === null ? { onChange: () => onItem(tier.id) } : {
                 onChange: () => onItem(tier.id, { part: stopped }),
                 changeWords: 'Continue adding',
-                status: `Not finished: its adding stopped at step ${stopped} of ${TIER_PARTS.length}.`,
+                status: `Not finished: adding it stopped at step ${stopped} of ${TIER_PARTS.length}.`,
               })} />
           );
         })}

@@ -430,7 +430,7 @@ describe('Back, Forward and reload', () => {
         await page.reload();
         await expect.poll(heading).toBe('7. Multidisciplinary teams');
       }
-      expect(await tier.getByTestId('record-status').textContent()).toBe('Not finished: its adding stopped at step 2 of 3.');
+      expect(await tier.getByTestId('record-status').textContent()).toBe('Not finished: adding it stopped at step 2 of 3.');
       expect(await tier.getByRole('button', { name: 'Change Half done' }).count()).toBe(0);
     }
     await tier.getByRole('button', { name: 'Continue adding Half done' }).click();
