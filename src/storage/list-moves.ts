@@ -24,10 +24,13 @@ const KEY = 'csec-mou:list-moves';
 /** Enough for any session's Back; an entry older than the moves kept shows the list. */
 const KEPT = 200;
 
-// Where sessionStorage refuses, the log lasts as long as the page.
+// Once sessionStorage refuses a write, the log is kept in the page alone, as long as it lasts:
+// reading the older copy left in storage would miss moves.
 let fallback: Record<string, Log> = {};
+let stored = true;
 
 function logs(): Record<string, Log> {
+  if (!stored) return fallback;
   try {
     const value: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? '{}');
     return value && typeof value === 'object' ? (value as Record<string, Log>) : {};
@@ -42,6 +45,7 @@ function keep(all: Record<string, Log>) {
     sessionStorage.setItem(KEY, JSON.stringify(all));
   } catch {
     // Kept in the page only: after a reload, entries written before show the list.
+    stored = false;
   }
 }
 
@@ -57,7 +61,7 @@ export const listMovesInThisTab = {
   seen(draftId: string): MovesSeen {
     const all = logs();
     const log = logOf(all, draftId);
-    if (!all[draftId]) keep({ ...all, [draftId]: log });
+    if (all[draftId] !== log) keep({ ...all, [draftId]: log });
     return { log: log.log, count: log.count };
   },
   /** A move made to one of the draft's lists. */
