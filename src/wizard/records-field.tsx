@@ -100,7 +100,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
     if (!removed) return;
     setMovedKey(null);
     insert(removed.index, removed.value, { shouldFocus: false });
-    moved({ kind: 'insert', at: removed.index });
+    moved({ kind: 'restore', at: removed.index });
     setFocus(itemChangeId(id, removed.index));
     setRemoved(null);
   };

@@ -496,6 +496,13 @@ describe('Back, Forward and reload', () => {
     await page.goBack();
     await expect.poll(heading).toBe('Advocate');
     expect(hash()).toMatch(/\/definitions\/terms\.0$/);
+    // Removed and put back with Undo, Advocate's entry follows it back.
+    await page.getByRole('button', { name: 'Return to the list of terms' }).click();
+    await page.getByRole('button', { name: 'Remove Advocate' }).click();
+    await page.getByTestId('removed-notice').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => items.locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
+    await page.goBack();
+    await expect.poll(heading).toBe('Advocate');
 
     // The version with Youth first restored: its terms are another list, and the entry for
     // Advocate's page at the first place shows the list, not Youth's page.
