@@ -34,6 +34,17 @@ async function startAddingTier(county: string, name: string) {
   await tabToFirstQuestion(page);
   await page.keyboard.type(name);
 }
+/** Adds terms on the definitions' page, each on its own page, returning to the list after each. */
+async function addTerms(names: string[]) {
+  for (const name of names) {
+    await page.getByRole('button', { name: /^Add (a|another) term$/ }).click();
+    await tabToFirstQuestion(page);
+    await page.keyboard.type(name);
+    await expect.poll(heading).toBe(name);
+    await page.getByRole('button', { name: 'Return to the list of terms' }).click();
+    await expect.poll(heading).toBe('2. Definitions');
+  }
+}
 const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
 const hash = () => new URL(page.url()).hash;
 
@@ -449,14 +460,7 @@ describe('Back, Forward and reload', () => {
   it('opens a moved term’s own page on Back, after a reload too, and the list for a removed term or after a restore', async () => {
     await startProtocol(page, ['Plumas']);
     await openStep(page, '2. Definitions');
-    for (const name of ['Youth', 'Advocate', 'Survivor']) {
-      await page.getByRole('button', { name: /^Add (a|another) term$/ }).click();
-      await tabToFirstQuestion(page);
-      await page.keyboard.type(name);
-      await expect.poll(heading).toBe(name);
-      await page.getByRole('button', { name: 'Return to the list of terms' }).click();
-      await expect.poll(heading).toBe('2. Definitions');
-    }
+    await addTerms(['Youth', 'Advocate', 'Survivor']);
     // Opening the draft again keeps a version of it: Youth, Advocate, Survivor.
     await page.reload();
     await expect.poll(heading).toBe('2. Definitions');
@@ -527,14 +531,7 @@ describe('Back, Forward and reload', () => {
     await startProtocol(page, ['Sutter']);
     const id = /#\/draft\/([^/]+)/.exec(hash())![1];
     await openStep(page, '2. Definitions');
-    for (const name of ['Youth', 'Advocate']) {
-      await page.getByRole('button', { name: /^Add (a|another) term$/ }).click();
-      await tabToFirstQuestion(page);
-      await page.keyboard.type(name);
-      await expect.poll(heading).toBe(name);
-      await page.getByRole('button', { name: 'Return to the list of terms' }).click();
-      await expect.poll(heading).toBe('2. Definitions');
-    }
+    await addTerms(['Youth', 'Advocate']);
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
     await other.getByRole('button', { name: 'Edit it here instead' }).click();
