@@ -2,6 +2,7 @@ import type { Draft } from '../model';
 import type { DraftRepository, SaveOptions } from '../storage/draft-repository';
 import { classifySaveError, SaveError, stopsWriting, type SaveProblem } from '../storage/save-problem';
 import type { StashedDraft } from '../storage/stash';
+import { listMovesInThisTab } from '../storage/list-moves';
 
 /** While a draft is being edited, a version goes into its history this often. */
 export const SNAPSHOT_EVERY_MS = 5 * 60_000;
@@ -63,6 +64,8 @@ export function createKeptSession(
         // Kept already if an earlier try got this far: the history does not take the same text twice.
         if (first?.file) await repository.snapshot(id, first.file.draft, first.file.reason, first.file.text);
         expected = await repository.save(id, draft, { reviewing: first?.reviewing, origin: first?.origin, expected, envelopeExtras, ...(snapshot ? { snapshot } : {}) });
+        // The revision this tab wrote: opened again at another, another tab has changed the draft (storage/list-moves.ts).
+        listMovesInThisTab.saved(id, expected);
         if (snapshot) lastSnapshot = now();
       } catch (error) {
         const problem = classifySaveError(error);

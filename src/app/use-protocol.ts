@@ -79,8 +79,6 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       onKept: () => setKeptFromOtherTab(true),
       onLost: (how) => {
         hold.current = null;
-        // What the other tab does to the draft's lists is not seen here.
-        listMovesInThisTab.forget(id);
         // Taken by force, the draft is the other tab's now: this tab's last save must not land under it.
         if (how === 'taken') shown.current?.session?.stop();
         // Read while the forms that hold them are still on the page.
@@ -140,8 +138,6 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
   const continueKept = async (id: string, source: string, takeOver = false, wanted: () => boolean = () => true) => {
     if (!repository) return null;
     const claimed = await claim(id, takeOver);
-    // Taken from another tab, the draft's lists may have changed there.
-    if (takeOver) listMovesInThisTab.forget(id);
     const editsHere = claimed.hold;
     // Asked to hand the draft over, the other tab kept it: its latest changes are not kept.
     const keptThere = claimed.hold === null && claimed.keptThere;
@@ -155,6 +151,8 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
       return loaded;
     }
     const { restored, revision, text, reviewing, origin, stashed } = loaded.value;
+    // Saved since by another tab, its lists may have changed there: entries for items' pages by place show the lists.
+    listMovesInThisTab.opened(id, revision);
     let session: KeptSession | null = null;
     if (editsHere) {
       // Only a stash holds a draft not kept yet: its first save keeps it as it came.

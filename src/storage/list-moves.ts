@@ -6,8 +6,9 @@ import { indexAfter, type ListMove } from '../lib/list-moves';
  * An entry of the browser's history for an item's page records how many moves it has seen; Back
  * to it then opens the page of the item it was for, wherever that item is now, or the list once
  * the item is gone. A draft changed in a way that is not a move here (an earlier version
- * restored, another tab's edits) starts a new log: entries made before it show the list, not
- * whichever item has come to be in their place.
+ * restored; another tab's edits, known by the draft's revision when this tab opens it again)
+ * starts a new log: entries made before it show the list, not whichever item has come to be in
+ * their place.
  */
 export interface MovesSeen {
   /** Which log: a new one each time the draft's lists may have changed unseen. */
@@ -18,6 +19,8 @@ export interface MovesSeen {
 interface Log extends MovesSeen {
   /** The latest moves, each with the list it was made in ("definitions.terms"); `count` numbers the last. */
   moves: Array<ListMove & { list: string }>;
+  /** The draft's revision as this tab last saved or opened it: another revision on opening means another tab changed it. */
+  revision?: number | null;
 }
 
 const KEY = 'csec-mou:list-moves';
@@ -73,6 +76,20 @@ export const listMovesInThisTab = {
   /** The draft's lists may have changed in ways not recorded: entries written before show the list. */
   forget(draftId: string) {
     keep({ ...logs(), [draftId]: newLog() });
+  },
+  /** This tab saved the draft as `revision`. */
+  saved(draftId: string, revision: number | null) {
+    const all = logs();
+    const log = all[draftId];
+    if (log && log.revision !== revision) keep({ ...all, [draftId]: { ...log, revision } });
+  },
+  /** This tab opens the draft at `revision`: saved since by another tab, its lists may have changed unseen. */
+  opened(draftId: string, revision: number | null) {
+    const all = logs();
+    const log = all[draftId];
+    if (log && log.revision === revision) return;
+    // A log with no revision yet began in this page, at the revision now opened.
+    keep({ ...all, [draftId]: log && log.revision === undefined ? { ...log, revision } : { ...newLog(), revision } });
   },
   /**
    * Where the item at `index` of `list`, as an entry that had `seen` the draft's moves knew it,

@@ -547,6 +547,26 @@ describe('Back, Forward and reload', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows no term’s page by its place on Back into a draft another tab changed after this one closed it', async () => {
+    await startProtocol(page, ['Shasta']);
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    await openStep(page, '2. Definitions');
+    await addTerms(['Youth', 'Advocate']);
+    await toStart(page);
+    const other = await openTab(context, origin, pageErrors);
+    await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
+    await other.getByRole('button', { name: 'Move down: Youth' }).click();
+    await expect.poll(() => other.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
+    await other.close();
+    await page.goBack();
+    await expect.poll(heading).toBe('2. Definitions');
+    await expect.poll(() => page.getByTestId('section-item').locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
+    // Advocate's entry named the second place, where Youth is now: it shows the list, as the others do.
+    await page.goBack();
+    await page.getByTestId('task-list').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
