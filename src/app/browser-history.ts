@@ -235,7 +235,7 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
           if (here !== entry.csecPlace) window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
         } else {
           // An address typed or followed by hand: a new entry, written as this app writes it.
-          here = placeOf(window.location.hash);
+          here = followMoves(placeOf(window.location.hash));
           index = fromIndex + 1;
           window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
         }

@@ -23,11 +23,14 @@ export function withMovesSeen<P extends ItemPlace>(place: P): P {
 /**
  * The place an entry holds, after the moves made since it was written: a section item's page is
  * that item's wherever it is now, and the list once it has gone (or when what happened to the
- * list is not known). The same place when nothing has moved, and for any other place.
+ * list is not known). An entry that has seen no moves (an address typed, followed or bookmarked)
+ * names the item now in its place, and follows it from now on. The same place when nothing has
+ * moved, and for any other place.
  */
 export function followMoves<P extends ItemPlace>(place: P): P {
   const item = sectionItemIn(place);
-  if (!item || !place.seen) return place;
+  if (!item) return place;
+  if (!place.seen) return withMovesSeen(place);
   const seenNow = listMovesInThisTab.seen(place.id!);
   if (seenNow.log === place.seen.log && seenNow.count === place.seen.count) return place;
   const index = listMovesInThisTab.follow(place.id!, `${place.page}.${item.name}`, item.index, place.seen);

@@ -567,6 +567,26 @@ describe('Back, Forward and reload', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('follows a term from a page opened by its address, as bookmarked or followed from a link', async () => {
+    await startProtocol(page, ['Tuolumne']);
+    const address = `${origin}/${new URL(page.url()).hash}/definitions/terms.0`;
+    await openStep(page, '2. Definitions');
+    await addTerms(['Youth', 'Advocate']);
+    await toStart(page);
+    const other = await openTab(context, origin, pageErrors);
+    await other.goto(address);
+    const otherHeading = () => other.locator('#step-heading').textContent();
+    await expect.poll(otherHeading).toBe('Youth');
+    await other.getByRole('button', { name: 'Return to the list of terms' }).click();
+    await other.getByRole('button', { name: 'Move down: Youth' }).click();
+    await expect.poll(() => other.getByTestId('section-item').locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
+    await other.goBack();
+    await expect.poll(otherHeading).toBe('Youth');
+    expect(new URL(other.url()).hash).toMatch(/\/definitions\/terms\.1$/);
+    await other.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says so when an address names a draft this browser no longer keeps, and shows the list', async () => {
     await page.goto(`${origin}/#/draft/no-such-draft/training`);
     await page.locator('#start-heading').waitFor();
