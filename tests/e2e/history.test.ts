@@ -444,6 +444,15 @@ describe('Back, Forward and reload', () => {
       expect(await tier.getByTestId('record-status').textContent()).toBe('Not finished: adding it stopped at step 2 of 3.');
       expect(await tier.getByRole('button', { name: 'Change Half done' }).count()).toBe(0);
     }
+    // Another tab of this browser marks it too, as the draft opened another day would.
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    await toStart(page);
+    const other = await openTab(context, origin, pageErrors);
+    await other.evaluate((draft) => { location.hash = `#/draft/${draft}/mdt`; }, id);
+    await expect.poll(() => other.getByTestId('tier').getByTestId('record-status').textContent()).toBe('Not finished: adding it stopped at step 2 of 3.');
+    await other.close();
+    await page.goBack();
+    await expect.poll(heading).toBe('7. Multidisciplinary teams');
     await tier.getByRole('button', { name: 'Continue adding Half done' }).click();
     await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
     expect(await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).count()).toBe(1);
