@@ -12,6 +12,7 @@ import { REASONS } from './kept-session';
 import type { useProtocol } from './use-protocol';
 import { characterInWords, listInWords, lowerFirst, plural } from '../lib/words';
 import { CHECKING_FINAL_PDF, unshownRefusal } from '../document/unshown';
+import type { Finding } from '../requirements';
 
 interface Messages {
   /** Says what happened, clearing any earlier error and notes. */
@@ -82,6 +83,10 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     requestAnimationFrame(() => (document.getElementById('history-heading') ?? document.getElementById('reviewer-compare-heading'))?.focus());
   };
 
+  // Said of the packet last made: it goes when the text is certified or unlocked, since that
+  // packet holds another text (and a new one made the same day has the same name).
+  const [packetState, setPacketState] = useState<PacketState>(null);
+
   /** Certifies the open draft's text as final, then keeps the certified text among its versions. */
   const certify = async (by: string) => {
     const store = protocol.open?.store;
@@ -106,6 +111,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       return;
     }
     if (!store.dispatch({ kind: 'certify', by, on: todayIso() })) return;
+    setPacketState(null);
     try {
       await protocol.keepVersion(REASONS.certified(by));
     } catch (error) {
@@ -127,10 +133,9 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       return;
     }
     store.dispatch({ kind: 'reopen' });
+    setPacketState(null);
     say.status('Started a new version: the text can be changed again. The certified text is kept among the earlier versions.');
   };
-
-  const [packetState, setPacketState] = useState<PacketState>(null);
 
   const downloadPacket = async () => {
     flushPendingEdits();
@@ -140,7 +145,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     try {
       const outcome = await exportPacket(draft, todayIso(), (progress) => setPacketState({ kind: 'busy', words: `Preparing the submission packet: ${lowerFirst(progress.words)}` }));
       setPacketState(outcome.kind === 'refused'
-        ? { kind: 'said', words: `The packet was not made: ${outcome.blocking.length} blocking ${outcome.blocking.length === 1 ? 'finding stands' : 'findings stand'}. Resolve ${outcome.blocking.length === 1 ? 'it' : 'them'} first.`, failed: true }
+        ? { kind: 'said', words: packetRefused(outcome.blocking, draft.certification !== null), failed: true }
         : outcome.kind === 'unshown'
         ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, characterInWords, 'export the final Word file from the list of parts')} They are in: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
         : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });
@@ -246,4 +251,13 @@ function takenInWords(before: Draft, after: Draft): { words: string; nothing: bo
     ...(reopened > 0 ? [`${plural(reopened, 'comment')} reopened`] : []), ...(resolved > 0 ? [`${plural(resolved, 'comment')} resolved`] : []),
     ...(newVerdicts > 0 ? [plural(newVerdicts, 'new section verdict')] : [])];
   return { words: listInWords(parts), nothing: newComments + newReplies + changed.length + newVerdicts === 0 };
+}
+
+/** Why the packet was not made while blocking findings stand: which, and how the committee gets to them. */
+function packetRefused(blocking: readonly Finding[], certified: boolean): string {
+  const one = blocking.length === 1;
+  return `The packet was not made: ${one ? 'a blocking finding stands' : `${blocking.length} blocking findings stand`}, ${listInWords(blocking.map((finding) => `“${finding.title}”`))}. `
+    + (certified
+      ? `The text is certified, so it is locked: start a new version under “Certified final”, resolve ${one ? 'it' : 'them'} in the findings beside the task list, and certify again.`
+      : `Resolve ${one ? 'it' : 'them'} first: the findings beside the task list link to ${one ? 'its field' : 'each one’s field'}.`);
 }

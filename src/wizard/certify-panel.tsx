@@ -27,14 +27,17 @@ interface Props {
  */
 function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
   const standings = useMemo(() => signatureStandings(draft), [draft]);
-  // The agency whose date was refused, with the date as typed: it stays in its box beside the message.
-  const [wrong, setWrong] = useState<{ agencyId: string; value: string } | null>(null);
+  // The agencies whose dates were refused, with each date as typed: it stays in its box beside
+  // its message until corrected, whatever is entered for the other agencies meanwhile.
+  const [wrong, setWrong] = useState<ReadonlyMap<string, string>>(new Map());
   const today = todayIso();
   const count = standings.filter(({ standing }) => standing.kind === 'signed').length;
   const record = (agencyId: string, value: string) => {
+    const others = new Map(wrong);
+    others.delete(agencyId);
     // A signature cannot come back before it is made: a year mistyped would go to CDSS as is.
-    if (value > today) return setWrong({ agencyId, value });
-    setWrong(null);
+    if (value > today) return setWrong(others.set(agencyId, value));
+    setWrong(others);
     onSigned(agencyId, value || null);
   };
   return (
@@ -44,16 +47,18 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
       <ul className="signatures__list">
         {standings.map(({ agency, standing }) => {
           const id = `signed-${agency.id}`;
+          const refused = wrong.get(agency.id);
           const status = standing.kind === 'signed' ? 'Signed'
             : standing.kind === 'earlier-text' ? `Signed an earlier text on ${formatLongDate(standing.signedOn)}: enter the date it signs this one`
             : 'Pending';
           return (
-            <li key={agency.id} className={`signatures__item${wrong?.agencyId === agency.id ? ' usa-form-group--error' : ''}`}>
+            <li key={agency.id} className={`signatures__item${refused !== undefined ? ' usa-form-group--error' : ''}`}>
               <label className="usa-label" htmlFor={id}>{agency.name.trim() || 'An unnamed agency'}: signed on</label>
-              {wrong?.agencyId === agency.id && <span className="usa-error-message" id={`${id}-error`}>Enter the date it signed: today or earlier.</span>}
-              <input id={id} className={`usa-input signatures__date${wrong?.agencyId === agency.id ? ' usa-input--error' : ''}`} type="date" max={today}
-                value={wrong?.agencyId === agency.id ? wrong.value : standing.kind === 'signed' ? standing.signedOn : ''} aria-describedby={`${id}-status${wrong?.agencyId === agency.id ? ` ${id}-error` : ''}`}
-                aria-invalid={wrong?.agencyId === agency.id || undefined} onChange={(event) => record(agency.id, event.currentTarget.value)} />
+              {/* Said as it appears: focus stays in the date, and nothing else would tell a screen reader. */}
+              {refused !== undefined && <span className="usa-error-message" id={`${id}-error`} role="alert">Enter the date it signed: today or earlier.</span>}
+              <input id={id} className={`usa-input signatures__date${refused !== undefined ? ' usa-input--error' : ''}`} type="date" max={today}
+                value={refused ?? (standing.kind === 'signed' ? standing.signedOn : '')} aria-describedby={`${id}-status${refused !== undefined ? ` ${id}-error` : ''}`}
+                aria-invalid={refused !== undefined || undefined} onChange={(event) => record(agency.id, event.currentTarget.value)} />
               <span className={`signatures__status${standing.kind === 'earlier-text' ? ' signatures__status--own-line' : ''}`} id={`${id}-status`}>{status}</span>
             </li>
           );

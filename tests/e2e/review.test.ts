@@ -296,16 +296,23 @@ describe('certifying the final text', () => {
     await page.locator('#certify-by').fill('Dana Cruz');
     await certify.getByRole('button', { name: 'Certify as final' }).click();
     await expect.poll(() => signatures.locator('legend').textContent(), CERTIFYING).toBe(`Signatures: 0 of ${signing.length} signed`);
+    // The packet saved before holds the earlier text: it is not said to be saved for this one.
+    expect(await page.getByTestId('packet-message').count()).toBe(0);
     const date = page.getByLabel(`${signing[0]!.name}: signed on`);
     expect(await signatures.locator('li').first().locator('.signatures__status').textContent()).toBe('Signed an earlier text on November 30, 2026: enter the date it signs this one');
     expect(await date.inputValue()).toBe('');
     // A date still to come is refused, and says so at the field.
     await date.fill('2099-12-01');
-    await expect.poll(() => signatures.locator('.usa-error-message').textContent()).toBe('Enter the date it signed: today or earlier.');
+    await expect.poll(() => signatures.getByRole('alert').textContent()).toBe('Enter the date it signed: today or earlier.');
     expect(await date.inputValue()).toBe('2099-12-01');
     expect(await signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
-    await date.fill('2026-12-01');
+    // Another agency's date taken meanwhile leaves the refused one, and its message, as they were.
+    await page.getByLabel(`${signing[1]!.name}: signed on`).fill('2026-11-30');
     await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
+    expect(await date.inputValue()).toBe('2099-12-01');
+    expect(await signatures.locator('.usa-error-message').count()).toBe(1);
+    await date.fill('2026-12-01');
+    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 2 of ${signing.length} signed`);
     expect(await signatures.locator('.usa-error-message').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -317,6 +324,19 @@ describe('certifying the final text', () => {
     const certify = page.getByTestId('certify');
     expect(await certify.getByTestId('certify-blocked').textContent()).toMatch(/^The text can be certified once no blocking finding stands: \d+ are left to resolve/);
     expect(await certify.getByRole('button', { name: 'Certify as final' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('names the blocking finding that stops the packet of a text certified before it stood, and the way to change a locked text', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    // Certified under rules that have changed since, say: the text stays certified, and a finding blocks.
+    const draft = withChange(completeDraft(['Napa']), (d) => { d.mdtTiers = []; });
+    draft.certification = { contentHash: contentHash(draft), by: 'Dana Cruz', on: '2026-11-30' };
+    await openDraftFile(page, file('certified.csecmou.json', serializeDraft(draft)));
+    await page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click();
+    await expect.poll(() => page.getByTestId('packet-message').textContent()).toBe(
+      'The packet was not made: a blocking finding stands, “The MDT approach provides what the law names”. The text is certified, so it is locked: '
+      + 'start a new version under “Certified final”, resolve it in the findings beside the task list, and certify again.');
     await page.close();
   });
 
