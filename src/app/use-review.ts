@@ -92,7 +92,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     const store = protocol.open?.store;
     if (!store) return;
     flushPendingEdits();
-    // The packet holds the final MOU as a PDF: a text it cannot print is not certified, so that the
+    // The packet holds the final MOU and its report as PDFs: a text they cannot print is not certified, so that the
     // coordinator does not find out from a refused packet, with approvals to collect again.
     const draft = store.getState().draft;
     say.status(CHECKING_FINAL_PDF);
@@ -106,7 +106,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     if (unshown) {
       const chars = listInWords(unshown.characters.map(characterInWords));
       const one = unshown.characters.length === 1;
-      say.error(`The final PDF cannot print ${chars}: its typeface has no letter for ${one ? 'it' : 'them'}, and the submission packet holds the final MOU as a PDF. `
+      say.error(`The final PDFs cannot print ${chars}: their typeface has no letter for ${one ? 'it' : 'them'}, and the submission packet holds the final MOU and its compliance report as PDFs. `
         + `Write ${one ? 'it' : 'them'} in Latin letters (or leave ${one ? 'it' : 'them'} out), then certify. ${one ? 'It is' : 'They are'} in: ${listInWords(unshown.places.map((place) => placeInWords(place, draft)))}.`, NOT_CERTIFIED);
       return;
     }
@@ -147,7 +147,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       setPacketState(outcome.kind === 'refused'
         ? { kind: 'said', words: packetRefused(outcome.blocking, draft.certification !== null), failed: true }
         : outcome.kind === 'unshown'
-        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU as a PDF. ${unshownRefusal(outcome.unshown, characterInWords, 'export the final Word file from the list of parts')} They are in: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
+        ? { kind: 'said', words: `The packet was not made, since it holds the final MOU and its compliance report as PDFs. ${unshownRefusal(outcome.unshown, characterInWords, 'export the final Word file from the list of parts')} They are in: ${listInWords(outcome.unshown.places.map((place) => placeInWords(place, draft)))}.${draft.certification ? ' The text is certified: to change it, start a new version under “Certified final”.' : ''}`, failed: true }
         : { kind: 'said', words: `Saved the submission packet as ${outcome.name} in your downloads: the final MOU as PDF and Word, the final compliance report, the signature status sheet and this draft file.`, failed: false });
     } catch (error) {
       setPacketState({ kind: 'said', words: `The packet could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });

@@ -30,7 +30,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[], { sum
     }
   }
   if (groups.blocking.length === 0 && unshown) {
-    lines.push('', 'No blocking findings, but the final PDF cannot be made, nor the submission packet that holds it:',
+    lines.push('', 'No blocking findings, but the final PDFs cannot all be made, nor the submission packet that holds them:',
       `  ${unshownRefusal(unshown, codePoint, 'export the final Word file (export --final --docx OUT.docx)')}`,
       ...unshown.places.map((place) => `  - ${whereToFix(place, draft)}`));
   } else if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);

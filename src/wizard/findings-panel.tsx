@@ -43,7 +43,7 @@ export function FindingsPanel({ draft, findings, finalPdf = { kind: 'printable' 
       <p className="findings__summary" data-testid="findings-summary">
         <strong>{summarizeFindings(findings)}</strong>
         {acknowledged > 0 && ` (${acknowledged} of the warnings acknowledged by the committee)`}
-        {finalPdf.kind === 'unshown' && groups.blocking.length === 0 && '; the final PDF cannot print the text yet'}
+        {finalPdf.kind === 'unshown' && groups.blocking.length === 0 && '; the final PDFs cannot print the text yet'}
       </p>
       {SEVERITY_GROUPS.map(({ severity, heading, none }) => {
         const items = groups[severity];
@@ -87,7 +87,7 @@ function NothingBlocking({ finalPdf, placeOf, onFix, reviewing }: { finalPdf: Ex
     : unshownRefusal(unshown, characterInWords, 'export the final Word file');
   return (
     <div className="group__unshown" data-testid="findings-unshown">
-      <p>{NO_BLOCKING_FINDINGS} But the final PDF, and the submission packet that holds it, cannot be made yet. {why} {one ? 'It is in:' : 'They are in:'}</p>
+      <p>{NO_BLOCKING_FINDINGS} But the final PDFs cannot all be made yet, nor the submission packet that holds them. {why} {one ? 'It is in:' : 'They are in:'}</p>
       <UnshownPlaces places={unshown.places} placeOf={placeOf} onFix={onFix} reviewing={reviewing} />
     </div>
   );

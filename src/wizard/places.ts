@@ -1,5 +1,5 @@
 import { headingKey, printable, sectionBefore, sectionLabel, type Draft, type SectionKey } from '../model';
-import type { Finding } from '../requirements';
+import { RULES, type Finding } from '../requirements';
 import { AGENCY_FIELD_WORDS, BASICS_FIELD_WORDS, SECTION_FIELDS, TIER_FIELD_WORDS } from './section-fields';
 import { STEPS, stepOfFinding, stepTitle } from './steps';
 import { addedSectionName, addedSectionsOn } from './record-names';
@@ -102,6 +102,8 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
  */
 export function placeInWords(finding: FixPlace, draft: Draft): string {
   if (!finding.path) return sectionLabel(finding.section) ?? 'Protocol basics';
+  const accepted = acknowledgementPlace(finding.path, draft);
+  if (accepted) return accepted;
   const nameOf: NameOf = (list, index) => {
     if (list === 'agencies') return (draft.agencies.find((a) => a.id === finding.recordId) ?? draft.agencies[index])?.name;
     if (list === 'mdtTiers') return (draft.mdtTiers.find((t) => t.id === finding.recordId) ?? draft.mdtTiers[index])?.name;
@@ -117,6 +119,23 @@ export function placeInWords(finding: FixPlace, draft: Draft): string {
   const { where, field } = placeOfPath(finding.path, nameOf, finding.section, untitled);
   const place = `${where}${sharedTitlePlace(draft, finding)}`;
   return field ? `${place}: ${field}` : place;
+}
+
+const ACKNOWLEDGEMENT_FIELD_WORDS: Record<string, string> = { by: 'who accepts it', reason: 'why it is acceptable' };
+
+/**
+ * A field of a warning the committee accepted, by the warning's title as the findings show it
+ * (its place in the draft's list is not the order they are shown in), with the way to change it:
+ * an acceptance is withdrawn and given again, never edited. Null for any other path.
+ */
+function acknowledgementPlace(path: string, draft: Draft): string | null {
+  const [head, index, field] = path.split('.');
+  const accepted = head === 'acknowledgements' && /^\d+$/.test(index ?? '') ? draft.acknowledgements[Number(index)] : undefined;
+  if (!accepted) return null;
+  const title = RULES.find((rule) => rule.id === accepted.ruleId)?.title;
+  const warning = `${title ? `The accepted warning “${title}”` : 'An accepted warning'}${accepted.county ? ` (${accepted.county} County)` : ''}`;
+  const words = ACKNOWLEDGEMENT_FIELD_WORDS[field ?? ''];
+  return `${words ? `${warning}: ${words}` : warning} (to change it, withdraw the acknowledgement among the findings and accept the warning again)`;
 }
 
 /**

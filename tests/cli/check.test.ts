@@ -73,7 +73,7 @@ describe('csec-mou check', () => {
     expect([code, err]).toEqual([1, '']);
     expect(out).toContain('0 blocking, 0 warnings, 0 advice');
     expect(out).not.toContain('Nothing stops a final export');
-    expect(out).toContain('No blocking findings, but the final PDF cannot be made, nor the submission packet that holds it:\n  The PDF cannot print "林" (U+6797) and "伟" (U+4F1F)');
+    expect(out).toContain('No blocking findings, but the final PDFs cannot all be made, nor the submission packet that holds them:\n  The PDF cannot print "林" (U+6797) and "伟" (U+4F1F)');
     expect(out).toContain(`  - ${draft.agencies[index]!.name}: signer’s name`);
   });
 

@@ -268,7 +268,7 @@ describe('the first page', () => {
     // PDF is laid out in the export worker, and what it cannot print is named with its code point.
     const findingsUnshown = page.getByTestId('findings-unshown');
     await expect.poll(() => findingsUnshown.count(), CERTIFYING).toBe(1);
-    expect(await findingsUnshown.locator('p').textContent()).toBe('No blocking findings. But the final PDF, and the submission packet that holds it, cannot be made yet. The PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them, so they would come out as �. Write them in Latin letters (or leave them out) where they are used, or export the final Word file, which keeps them. They are in:');
+    expect(await findingsUnshown.locator('p').textContent()).toBe('No blocking findings. But the final PDFs cannot all be made yet, nor the submission packet that holds them. The PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them, so they would come out as �. Write them in Latin letters (or leave them out) where they are used, or export the final Word file, which keeps them. They are in:');
     expect(await findingsUnshown.locator('li').allTextContents()).toEqual([`${draft.agencies[index]!.name}: signer’s name Change this`]);
     expect(await page.getByTestId('findings-panel').textContent()).not.toContain('Nothing stops a final export');
 
@@ -295,7 +295,7 @@ describe('the first page', () => {
     // What the button said while it checked goes with the check.
     expect(await page.getByTestId('certify-checking').count()).toBe(0);
     expect(await page.getByTestId('certify').getByRole('button', { name: 'Certify as final' }).getAttribute('aria-disabled')).toBe('false');
-    expect(await refusedCertify.textContent()).toContain('The final PDF cannot print “林” (U+6797) and “伟” (U+4F1F): its typeface has no letter for them');
+    expect(await refusedCertify.textContent()).toContain('The final PDFs cannot print “林” (U+6797) and “伟” (U+4F1F): their typeface has no letter for them');
     // The status of the check it ends goes with it: one message, not two.
     expect(await page.getByTestId('load-status').textContent()).toBe('');
     expect(await page.getByTestId('load-error').textContent()).toContain(`They are in: ${draft.agencies[index]!.name}: signer’s name.`);

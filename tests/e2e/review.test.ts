@@ -349,7 +349,7 @@ describe('certifying the final text', () => {
     const notice = page.getByTestId('findings-unshown');
     await expect.poll(() => notice.count(), CERTIFYING).toBe(1);
     expect(await notice.locator('p').textContent()).toContain('Its typeface has no letter for “林” (U+6797) and “伟” (U+4F1F). The committee must write them in Latin letters (or leave them out), or send the final Word file, which keeps them.');
-    expect(await page.getByTestId('findings-summary').textContent()).toContain('; the final PDF cannot print the text yet');
+    expect(await page.getByTestId('findings-summary').textContent()).toContain('; the final PDFs cannot print the text yet');
     // The place is the link: a reviewer changes nothing, so there is no "Change this".
     const signer = draft.agencies.find((a) => a.signs)!;
     expect(await notice.getByRole('button').allTextContents()).toEqual([`${signer.name}: signer’s name`]);

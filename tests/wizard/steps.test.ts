@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, type Finding } from '../../src/requirements';
+import { checkDraft, RULES, type Finding } from '../../src/requirements';
 import { sectionBefore } from '../../src/model';
 import { askedOnAPage, placeInWords } from '../../src/wizard/places';
 import { addedSectionAt, addedSectionName, addedSectionsOn } from '../../src/wizard/record-names';
@@ -98,6 +98,18 @@ describe('the places findings name', () => {
     expect(placeInWords({ path: 'counties', section: 'purpose' }, draft)).toBe('Protocol basics: county or counties');
     expect(placeInWords({ path: 'endsOn', section: 'administration' }, draft)).toBe('Section 14. Dispute resolution, amendment, term and termination: end date');
     expect(placeInWords({ path: 'mdtTiers.0', section: 'mdt' }, draft)).toBe('MDT tier “Immediate response MDT”');
+  });
+
+  it('names an accepted warning by its title, not by its place in the draft’s list, and says how to change it', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.acknowledgements = [
+        { ruleId: 'no-such-rule', county: null, recordId: null, path: null, by: 'Ana Ruiz, Chair', reason: 'Agreed.', on: TODAY },
+        { ruleId: RULES[0]!.id, county: 'Yolo', recordId: null, path: null, by: 'Sam Ortiz 🙂, Chair', reason: 'Agreed.', on: TODAY },
+      ];
+    });
+    const how = ' (to change it, withdraw the acknowledgement among the findings and accept the warning again)';
+    expect(placeInWords({ path: 'acknowledgements.1.by' }, draft)).toBe(`The accepted warning “${RULES[0]!.title}” (Yolo County): who accepts it${how}`);
+    expect(placeInWords({ path: 'acknowledgements.0.reason' }, draft)).toBe(`An accepted warning: why it is acceptable${how}`);
   });
 
   it('names a record whose name is only invisible characters as one without a name', () => {
