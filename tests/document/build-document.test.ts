@@ -206,6 +206,11 @@ describe('buildDocument', () => {
       'Training reaches the people the CSEC Program funds training for', 'WIC 16524.7(a)(3)', 'Section 11',
       'Accepted by Dana Cho on November\u00a02, 2026: Caregivers are trained by the FFA.',
     ]);
+    // Quotes typed straight print as Word would set them, in the crosswalk as in the table of accepted warnings.
+    const quoted = report(withChange(draft, (d) => { d.acknowledgements[0]!.by = 'Dana Cho, "Lead"'; d.acknowledgements[0]!.reason = "The FFA's training."; }));
+    const quotedRows = quoted.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : []));
+    expect(quotedRows).toContainEqual(['Training reaches the people the CSEC Program funds training for', 'Dana Cho, “Lead”', 'November\u00a02, 2026', 'The FFA’s training.']);
+    expect(quotedRows.find((row) => row[1] === 'WIC 16524.7(a)(3)' && row[0]!.startsWith('Training reaches'))?.[3]).toBe('Accepted by Dana Cho, “Lead” on November\u00a02, 2026: The FFA’s training.');
   });
 
   it('marks a draft as a draft on its first page and in its properties, and a final not at all', () => {

@@ -1,4 +1,4 @@
-import { documentDate } from './text';
+import { documentDate, typographic } from './text';
 import { describeCounties } from '../../model';
 import type { Finding, RuleStanding } from '../../requirements';
 
@@ -17,7 +17,7 @@ const countiesOf = (list: Finding[]) => {
 
 const acceptance = (f: Finding) => {
   const ack = f.acknowledged!;
-  return `Accepted by ${ack.by}${ack.on ? ` on ${documentDate(ack.on)}` : ''}${f.county ? ` for ${f.county} County` : ''}: ${ack.reason}`;
+  return `Accepted by ${typographic(ack.by)}${ack.on ? ` on ${documentDate(ack.on)}` : ''}${f.county ? ` for ${f.county} County` : ''}: ${typographic(ack.reason)}`;
 };
 
 function statusText(status: RuleStanding['status']): string {
