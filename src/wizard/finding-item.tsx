@@ -3,6 +3,7 @@ import { formatLongDate } from '../lib/dates';
 import type { Draft, FindingIdentity } from '../model';
 import { findingId, type Finding } from '../requirements';
 import { checkFilled } from './check-filled';
+import { addUnsent } from './pending-edits';
 import { placeInWords } from './places';
 
 interface Props {
@@ -54,6 +55,13 @@ export function FindingItem({ finding, draft, name, onFix, onAcknowledge, onWith
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Typed in the open form and not yet an acknowledgement: closing the tab asks first (pending-edits.ts).
+  const typed = useRef({ by: '', reason: '' });
+  typed.current = asking ? { by, reason } : { by: '', reason: '' };
+  useEffect(() => addUnsent(() => [
+    { what: 'Who accepts a warning', words: typed.current.by },
+    { what: 'Why a warning is acceptable', words: typed.current.reason },
+  ]), []);
   const id = useId();
   const byId = `${id}-by`;
   const reasonId = `${id}-reason`;

@@ -552,6 +552,17 @@ describe('words not yet added', () => {
     expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
   });
 
+  it('asks before a tab closes while a warning’s acknowledgement is typed but not given', async () => {
+    const page = await newTab();
+    await startProtocol(page, ['Glenn']);
+    await saveACopy(page);
+    await page.getByRole('button', { name: /^Acknowledge this warning/ }).first().click();
+    await page.getByLabel('Who accepts it (name and role)').fill('Ana Ruiz, Chair');
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
+    await page.close({ runBeforeUnload: true });
+    expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
+  });
+
   it('keeps an answer the draft cannot take: closing asks first, and a tab handing the draft over shows it as typed', async () => {
     const page = await newTab();
     await startProtocol(page, ['Colusa']);
