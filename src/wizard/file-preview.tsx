@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { momentInWords } from '../lib/dates';
+import { formatLongDate, momentInWords } from '../lib/dates';
 import { describeCounties, DRAFT_VERSION, type RestoredDraft } from '../model';
 import { listCleared, repairsInWords, repairsLeaveOut } from '../review/repairs-text';
 import { agencyName } from './record-names';
@@ -53,6 +53,8 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
         <dt>Counties</dt><dd>{describeCounties(draft.counties)}</dd>
         <dt>Agencies</dt>
         <dd>{agencies.length === 0 ? (listCleared(repairs, 'agencies') ? 'None: the file’s list of agencies cannot be used (see below)' : 'None yet') : `${agencies.slice(0, SHOWN_AGENCIES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`}</dd>
+        {/* A certified text opens locked: said before it opens, not found out after. */}
+        {draft.certification && <><dt>Certified final</dt><dd>By {draft.certification.by} on {formatLongDate(draft.certification.on)}: its text opens locked</dd></>}
         <dt>Last saved</dt><dd>{savedAt ? momentInWords(savedAt) : 'The file does not say'}</dd>
         <dt>Saved by</dt>
         <dd>

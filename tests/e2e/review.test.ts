@@ -332,7 +332,11 @@ describe('certifying the final text', () => {
     // Certified under rules that have changed since, say: the text stays certified, and a finding blocks.
     const draft = withChange(completeDraft(['Napa']), (d) => { d.mdtTiers = []; });
     draft.certification = { contentHash: contentHash(draft), by: 'Dana Cruz', on: '2026-11-30' };
-    await openDraftFile(page, file('certified.csecmou.json', serializeDraft(draft)));
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles(file('certified.csecmou.json', serializeDraft(draft)));
+    // Its preview says the text is certified, and so opens locked.
+    await expect.poll(() => page.getByTestId('file-preview').textContent()).toContain('Certified finalBy Dana Cruz on November 30, 2026: its text opens locked');
+    await page.getByRole('button', { name: 'Open this draft' }).click();
+    await page.locator('#draft-title').waitFor();
     await page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click();
     await expect.poll(() => page.getByTestId('packet-message').textContent()).toBe(
       'The packet was not made: a blocking finding stands, “The MDT approach provides what the law names”. The text is certified, so it is locked: '
