@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { connectBrowser, openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
+import { closeTab, connectBrowser, openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -450,7 +450,7 @@ describe('Back, Forward and reload', () => {
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/mdt`; }, id);
     await expect.poll(() => other.getByTestId('tier').getByTestId('record-status').textContent()).toBe('Not finished: adding it stopped at step 2 of 3.');
-    await other.close();
+    await closeTab(other, page, id!);
     await page.goBack();
     await expect.poll(heading).toBe('7. Multidisciplinary teams');
     await tier.getByRole('button', { name: 'Continue adding Half done' }).click();
@@ -566,7 +566,7 @@ describe('Back, Forward and reload', () => {
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
     await other.getByRole('button', { name: 'Move down: Youth' }).click();
     await expect.poll(() => other.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
-    await other.close();
+    await closeTab(other, page, id!);
     await page.goBack();
     await expect.poll(heading).toBe('2. Definitions');
     await expect.poll(() => page.getByTestId('section-item').locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);

@@ -117,3 +117,14 @@ export async function openTab(context: BrowserContext, origin: string, errors: s
   await page.locator('#start-heading').waitFor();
   return page;
 }
+
+/**
+ * Closes `tab`, then waits in `from` until the browser has let go of the draft's edit lock the tab
+ * held (app/edit-lock.ts): a closed tab's lock goes a moment after the tab, and under load a draft
+ * opened in that moment says that another tab edits it.
+ */
+export async function closeTab(tab: Page, from: Page, draftId: string) {
+  await tab.close();
+  await from.bringToFront();
+  await from.waitForFunction(async (name) => !((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name), `csec-mou:edit:${draftId}`);
+}
