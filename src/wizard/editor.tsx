@@ -213,7 +213,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   return (
     <div className="editor">
       <header className="editor__header">
-        <div>
+        <div className="editor__heading">
           <h1 id="draft-title" tabIndex={-1}>{draft.title}</h1>
           <p className="editor__counties">{describeCounties(draft.counties)}</p>
           <p className="editor__meta">{describeProtocolKind(draft)} · {source}</p>

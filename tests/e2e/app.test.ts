@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDraft, serializeDraft, type Draft } from '../../src/model';
 import { axeViolations, CERTIFYING, connectBrowser, openDraftFile, openStep, savedDownload, toStart as startPage } from '../support/e2e';
+import { completeDraft } from '../support/drafts';
 
 const pdfText = async (file: string) => (await promisify(execFile)('pdftotext', ['-layout', file, '-'])).stdout;
 
@@ -728,6 +729,11 @@ describe('the first page', () => {
     await narrow.getByRole('button', { name: 'Back to the task list' }).first().click();
     await narrow.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
     await expect.poll(() => narrow.getByTestId('report-preview').textContent()).toContain('Statutory requirements');
+    expect(await sideways()).toBe(0);
+    // A draft file named as counties name theirs, and a title with one long word: they wrap.
+    await narrow.getByRole('button', { name: 'All protocols' }).click();
+    const longName = 'Napa_County_CSEC_Interagency_Protocol_DRAFT_v12_FINAL_reviewed_by_counsel_2026-12-01_with_probation_edits.csecmou.json';
+    await openDraftFile(narrow, { name: longName, mimeType: 'application/json', buffer: Buffer.from(serializeDraft({ ...completeDraft(['Napa']), title: `Napa${'Interagency'.repeat(12)}Protocol` })) });
     expect(await sideways()).toBe(0);
     await narrow.close();
   });
