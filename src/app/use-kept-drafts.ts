@@ -44,8 +44,13 @@ export function useKeptDrafts() {
    * Shows a draft in the list as it is now, before its last save lands (refresh then reads it
    * back): the list a user returns to names the draft they just left by its new title.
    */
-  const showAsNow = useCallback(({ id, title, counties, kind }: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => {
-    setKept((list) => list.map((summary) => (summary.id === id ? { ...summary, title, counties: [...counties], kind } : summary)));
+  const showAsNow = useCallback(({ id, ...now }: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind' | 'setting'>) => {
+    setKept((list) => list.map((summary) => {
+      if (summary.id !== id) return summary;
+      // A protocol no longer a companion one has no setting.
+      const { setting: _, ...rest } = summary;
+      return { ...rest, ...now };
+    }));
   }, []);
 
   return { repository, kept, unavailable, superseded, refresh, showAsNow };

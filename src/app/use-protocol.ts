@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { momentInWords, todayIso } from '../lib/dates';
 import { DRAFT_VERSION, withConversationOf, type Draft, type RestoredDraft } from '../model';
-import type { DraftOrigin, DraftRepository, DraftSummary } from '../storage/draft-repository';
+import { listedAs, type DraftOrigin, type DraftRepository, type DraftSummary } from '../storage/draft-repository';
 import { flushPendingEdits, originWords, unsentWords, type UnsentWords, type Version } from '../wizard';
 import { capitalise } from '../lib/words';
 import { createDraftStore } from './draft-store';
@@ -44,7 +44,7 @@ interface Opening {
  * kept one (only one tab edits it at a time), handing it between tabs, its history, and
  * replacing it with a file or an earlier version (the current one goes into the history first).
  */
-export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind'>) => void) {
+export function useProtocol(repository: DraftRepository | null, refresh: () => Promise<void>, showAsNow: (draft: Pick<DraftSummary, 'id' | 'title' | 'counties' | 'kind' | 'setting'>) => void) {
   const [open, setOpen] = useState<OpenDraft | null>(null);
   const [versions, setVersions] = useState<Version[] | null>(null);
   const hold = useRef<EditHold | null>(null);
@@ -171,8 +171,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     const saved = flush.current();
     // Another tab's edits, not this tab's copy, are what that tab will save.
     if (open?.keptId && open.editing === 'here') {
-      const { title, counties, kind } = open.store.getState().draft;
-      showAsNow({ id: open.keptId, title, counties, kind });
+      showAsNow({ id: open.keptId, ...listedAs(open.store.getState().draft) });
     }
     letGo();
     setOpen(null);

@@ -16,6 +16,8 @@ export interface DraftSummary {
   title: string;
   counties: string[];
   kind: Draft['kind'];
+  /** A companion protocol's setting ("Juvenile hall"), which tells two of one county apart; missing for other protocols, and for drafts kept before it was recorded. */
+  setting?: string;
   savedAt: string;
   /** Opened to review, not to write: its text is read-only here and only comments are added. */
   reviewing: boolean;
@@ -111,8 +113,13 @@ export interface RepositoryEvents {
   onNewerVersion?: () => void;
 }
 
-const summary = ({ id, title, counties, kind, savedAt, reviewing, origin }: Omit<DraftSummary, 'reviewing' | 'origin'> & { reviewing?: boolean; origin?: DraftOrigin }): DraftSummary =>
-  ({ id, title, counties, kind, savedAt, reviewing: reviewing === true, origin: origin ?? null });
+const summary = ({ id, title, counties, kind, setting, savedAt, reviewing, origin }: Omit<DraftSummary, 'reviewing' | 'origin'> & { reviewing?: boolean; origin?: DraftOrigin }): DraftSummary =>
+  ({ id, title, counties, kind, ...(typeof setting === 'string' && { setting }), savedAt, reviewing: reviewing === true, origin: origin ?? null });
+
+/** What a kept record says of its draft besides the text, for the list of drafts. */
+export const listedAs = (draft: Draft) => ({
+  title: draft.title, counties: [...draft.counties], kind: draft.kind, ...(draft.kind === 'companion' && { setting: draft.companionSetting.trim() }),
+});
 
 
 /** What a stash is compared with: the kept copy's revision (0 for a record of the first database version) and time. */
@@ -162,7 +169,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
         ? { text: current.text, textSum: current.textSum ?? crc32(current.text), savedAt: current.savedAt, revision: have ?? 0 }
         : current.previous ?? null;
       const record: StoredDraft = {
-        id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
+        id, ...listedAs(draft), savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
         text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
         ...((current?.origin ?? options.origin) && { origin: current?.origin ?? options.origin }),
       };
@@ -237,7 +244,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
       const text = serializeDraft(draft, { savedAt, envelopeExtras: options.envelopeExtras });
       if (exceededLimit(text)) return false;
       return writeStash(name, {
-        id, title: draft.title, counties: [...draft.counties], kind: draft.kind, savedAt: savedAt.toISOString(),
+        id, ...listedAs(draft), savedAt: savedAt.toISOString(),
         text, revision: (options.expected ?? 0) + 1,
         ...(options.reviewing !== undefined && { reviewing: options.reviewing }), ...(options.origin && { origin: options.origin }),
       });

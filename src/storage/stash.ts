@@ -10,6 +10,8 @@ export interface StashedDraft {
   title: string;
   counties: string[];
   kind: string;
+  /** A companion protocol's setting, as the list of drafts shows it. */
+  setting?: string;
   savedAt: string;
   text: string;
   /** The revision this copy would have had (older stashes have none). */

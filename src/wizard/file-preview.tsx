@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatLongDate, momentInWords } from '../lib/dates';
-import { describeCounties, DRAFT_VERSION, type RestoredDraft } from '../model';
+import { describeCounties, describeProtocolKind, DRAFT_VERSION, type RestoredDraft } from '../model';
 import { listCleared, repairsInWords, repairsLeaveOut } from '../review/repairs-text';
 import { agencyName } from './record-names';
 import { Alert } from './alert';
@@ -51,6 +51,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
       <dl className="preview__facts">
         <dt>Title</dt><dd>{draft.title}</dd>
         <dt>Counties</dt><dd>{describeCounties(draft.counties)}</dd>
+        <dt>Protocol</dt><dd>{describeProtocolKind(draft)}</dd>
         <dt>Agencies</dt>
         <dd>{agencies.length === 0 ? (listCleared(repairs, 'agencies') ? 'None: the file’s list of agencies cannot be used (see below)' : 'None yet') : `${agencies.slice(0, SHOWN_AGENCIES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`}</dd>
         {/* A certified text opens locked: said before it opens, not found out after. */}

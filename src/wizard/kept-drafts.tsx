@@ -1,17 +1,24 @@
 import { momentInWords as when } from '../lib/dates';
 import { distinctNames } from '../lib/words';
-import { describeCounties } from '../model';
+import { describeCounties, describeProtocolKind } from '../model';
 
 export interface KeptDraft {
   id: string;
   title: string;
   counties: string[];
+  kind?: string;
+  /** A companion protocol's setting ("Juvenile hall"), where recorded. */
+  setting?: string;
   savedAt: string;
   /** Opened to review: it continues read-only, with comments. */
   reviewing: boolean;
   /** Where it came from (null for a draft kept before the app recorded it). */
   origin: { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string } | null;
 }
+
+/** "Companion protocol: Juvenile hall", which tells two companion protocols of one county apart; null for any other. */
+const companionWords = (draft: KeptDraft) =>
+  (draft.kind === 'companion' ? describeProtocolKind({ kind: 'companion', companionSetting: draft.setting ?? '', participatesInCsecProgram: true }) : null);
 
 /** "started in this browser", "the sample protocol…", "opened from the file napa.csecmou.json": told apart from copies of the same protocol. */
 export function originWords(origin: KeptDraft['origin']): string | null {
@@ -36,7 +43,10 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   // What each draft's buttons name: a review copy as such, the time it was kept where two would
   // still read alike, and its place among those kept in the same minute (a screen reader's list
   // of buttons must tell which one removes which).
-  const names = distinctNames(distinctNames(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${draft.title}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`),
+  const names = distinctNames(distinctNames(drafts.map((draft) => {
+    const companion = companionWords(draft);
+    return `${draft.reviewing ? 'your review of ' : ''}${draft.title}${companion ? ` (${companion.charAt(0).toLowerCase()}${companion.slice(1)})` : ''}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`;
+  }),
     (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
@@ -52,7 +62,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
                 {draft.title}
               </p>
               <p className="usa-hint">
-                {[describeCounties(draft.counties), originWords(draft.origin), `kept ${when(draft.savedAt)}`].filter(Boolean).join(' · ')}
+                {[describeCounties(draft.counties), companionWords(draft), originWords(draft.origin), `kept ${when(draft.savedAt)}`].filter(Boolean).join(' · ')}
               </p>
             </div>
             <div className="kept__actions">

@@ -212,6 +212,19 @@ describe('the first page', () => {
     expect(await advice.textContent()).toContain("No agency of Mendocino County is listed as the county sheriff’s department.");
     expect(await advice.locator('.finding__note').first().textContent()).toContain('this is a companion protocol');
     expect(await page.locator('.editor__meta').textContent()).toContain('Companion protocol: Juvenile hall');
+
+    // A second companion protocol of the county, of the same title: the preview and the list of drafts tell the two apart.
+    const homes = { ...draft, companionSetting: 'Group homes' };
+    await toStart();
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'homes.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'csec-mou-draft', version: 3, draft: homes })) });
+    expect(await page.getByTestId('file-preview').locator('dt:has-text("Protocol") + dd').textContent()).toBe('Companion protocol: Group homes');
+    await page.getByTestId('file-preview').getByRole('button', { name: 'Open this draft' }).click();
+    await page.locator('#draft-title').waitFor();
+    await toStart();
+    const listed = page.locator('[data-testid=kept-drafts] li', { hasText: draft.title });
+    expect(await listed.locator('.usa-hint').allTextContents()).toEqual(expect.arrayContaining([
+      expect.stringContaining('Companion protocol: Juvenile hall'), expect.stringContaining('Companion protocol: Group homes')]));
+    expect(await listed.getByRole('button', { name: `Remove ${draft.title} (companion protocol: Group homes) from this browser` }).count()).toBe(1);
   });
 
   it('refuses a final export of a draft with blocking findings, listing them, and exports it as a DRAFT', async () => {

@@ -62,7 +62,7 @@ const keepRepository = () => page.evaluate(`(async () => {
 describe('the draft repository (IndexedDB)', () => {
   it('saves drafts, lists them newest first without opening them, loads one through restoreDraft and removes it', async () => {
     const yolo = completeDraft();
-    const napa = { ...completeDraft(['Napa']), kind: 'companion' as const };
+    const napa = { ...completeDraft(['Napa']), kind: 'companion' as const, companionSetting: ' Juvenile hall ' };
     await inPage(`await repo.save('a', value[0], { expected: null, savedAt: new Date('2026-11-01T10:00:00Z') }); await repo.save('b', value[1], { expected: null, savedAt: new Date('2026-11-02T10:00:00Z'), origin: { kind: 'file', name: 'napa.csecmou.json' } });`, [yolo, napa]);
     // Where a draft came from stays with it through later saves, which do not say.
     await inPage(`await repo.save('b', value, { expected: 1, savedAt: new Date('2026-11-02T10:00:00Z') });`, napa);
@@ -70,7 +70,7 @@ describe('the draft repository (IndexedDB)', () => {
     // A new page load, a new connection: what was saved is still there.
     await page.reload();
     expect(await inPage('return repo.list();')).toEqual([
-      { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', savedAt: '2026-11-02T10:00:00.000Z', reviewing: false, origin: { kind: 'file', name: 'napa.csecmou.json' } },
+      { id: 'b', title: napa.title, counties: ['Napa'], kind: 'companion', setting: 'Juvenile hall', savedAt: '2026-11-02T10:00:00.000Z', reviewing: false, origin: { kind: 'file', name: 'napa.csecmou.json' } },
       { id: 'a', title: yolo.title, counties: ['Yolo'], kind: 'csec-program', savedAt: '2026-11-01T10:00:00.000Z', reviewing: false, origin: null },
     ]);
     const loaded = await inPage<{ ok: boolean; value: { restored: { draft: unknown }; revision: number } }>("return repo.load('a');");
