@@ -100,7 +100,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
         <div className="usa-alert usa-alert--info usa-alert--slim removed-draft" data-testid="removed-draft" tabIndex={-1} ref={notice}>
           <div className="usa-alert__body">
             <p className="usa-alert__text">
-              Removed “{removed.title}” and its earlier versions from this browser.{' '}
+              {/* The title in its own direction: a right-to-left one (or a pasted override) must not turn the app's words around it. */}
+              Removed “<bdi>{removed.title}</bdi>” and its earlier versions from this browser.{' '}
               <button type="button" className="usa-button usa-button--outline" onClick={() => void undo()} aria-label={`Undo: keep “${removed.title}” in this browser again`}>
                 Undo
               </button>

@@ -59,7 +59,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
               <p className="kept__title">
                 {draft.reviewing && <><span className="usa-tag">Reviewing</span> </>}
                 {draft.origin?.kind === 'sample' && <><span className="usa-tag">Sample</span> </>}
-                {draft.title}
+                <bdi>{draft.title}</bdi>
               </p>
               <p className="usa-hint">
                 {[describeCounties(draft.counties), companionWords(draft), originWords(draft.origin), `kept ${when(draft.savedAt)}`].filter(Boolean).join(' · ')}

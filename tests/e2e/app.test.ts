@@ -730,6 +730,30 @@ describe('the first page', () => {
     expect(await preview.textContent()).not.toContain('Board of Supervisors');
   });
 
+  it('keeps a right-to-left title, even with a pasted override, from turning the list’s and the removal notice’s own words around', async () => {
+    const title = 'بروتوكول مقاطعة نابا \u202eNapa reversed';
+    await openFile({ name: 'rtl.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft({ ...completeDraft(['Napa']), title })) });
+    await toStart();
+    const item = page.locator('[data-testid=kept-drafts] li').filter({ hasText: 'Napa reversed' }).first();
+    expect(await item.locator('.kept__title bdi').textContent()).toBe(title);
+    await item.getByRole('button', { name: /^Remove / }).click();
+    const notice = page.getByTestId('removed-draft');
+    expect(await notice.locator('bdi').textContent()).toBe(title);
+    // The words after the title read on, left to right, after it: the override ends with the title.
+    const after = await notice.evaluate((element) => {
+      const text = [...element.querySelectorAll('p')[0]!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('and its earlier versions'))!;
+      const range = document.createRange();
+      const start = text.textContent!.indexOf('and its earlier versions');
+      range.setStart(text, start);
+      range.setEnd(text, start + 'and its earlier versions'.length);
+      const words = range.getBoundingClientRect();
+      const bdi = element.querySelector('bdi')!.getBoundingClientRect();
+      return { wordsLeft: words.left, bdiRight: bdi.right, sameLine: Math.abs(words.top - bdi.top) < 4 };
+    });
+    if (after.sameLine) expect(after.wordsLeft).toBeGreaterThanOrEqual(after.bdiRight - 1);
+    await notice.getByRole('button', { name: /^Undo/ }).click();
+  });
+
   it('fits a 400-pixel-wide screen: nothing on the task list, a step or the review page is cut off or scrolls sideways', async () => {
     const narrow = await openPage();
     await narrow.setViewportSize({ width: 400, height: 900 });
