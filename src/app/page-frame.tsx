@@ -34,8 +34,9 @@ export function PageFrame({ children, named = true }: { children: ReactNode; nam
         <div className="wrap">
           <p>
             Everything stays on this computer: drafts you start or open are kept in this browser as
-            you work, until you remove them, and saved as files you download; nothing is sent over the
-            network. The checks help the committee; they are not legal advice.
+            you work, and saved as files you download (a browser may clear what it keeps when space
+            runs low, so save files too); nothing is sent over the network. The checks help the
+            committee; they are not legal advice.
           </p>
           {/* Only a new version is news to announce. Saving the app on a first visit happens
               while the page speaks of its own, and is not read over it (UX.md: one live region). */}

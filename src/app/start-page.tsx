@@ -90,8 +90,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
         <p>
           The protocol is written part by part, in any order and over as many sittings as the committee needs.
           Your work is kept in this browser as you type: you can stop at any point and come back. Save a draft
-          file too, to keep a copy and to send it to others: it holds the whole protocol, so store it as you
-          would any county document.
+          file too, to keep a copy (a browser may clear what it keeps when space runs low) and to send it to
+          others: it holds the whole protocol, so store it as you would any county document.
         </p>
       </section>
       <KeptDrafts drafts={kept} onContinue={onContinue} onRemove={(id) => void remove(id)} />

@@ -88,12 +88,13 @@ describe('the first page', () => {
   it('says only what is true of itself: where drafts are kept and that nothing leaves the computer', async () => {
     await toStart();
     const footer = (await page.locator('.site-footer').textContent())!.replace(/\s+/g, ' ');
-    expect(footer).toContain('drafts you start or open are kept in this browser as you work, until you remove them');
+    expect(footer).toContain('drafts you start or open are kept in this browser as you work, and saved as files you download (a browser may clear what it keeps when space runs low, so save files too)');
     const intro = (await page.locator('.intro').textContent())!.replace(/\s+/g, ' ');
     expect(intro).toContain('nothing you type or open is sent over the network');
     // What the committee will need, and that it can stop at any point (UX.md: a start page that sets expectations).
     expect(intro).toContain('its partner agencies, the role each fills and who signs for each');
     expect(intro).toContain('you can stop at any point and come back');
+    expect(intro).toContain('Save a draft file too, to keep a copy (a browser may clear what it keeps when space runs low)');
     expect(intro).toContain('part by part, in any order and over as many sittings as the committee needs');
     expect(intro).toContain('Starting takes a minute');
     expect(intro).toContain('it holds the whole protocol, so store it as you would any county document');
