@@ -1,6 +1,6 @@
 import { momentInWords as when } from '../lib/dates';
 import { distinctNames } from '../lib/words';
-import { describeCounties, describeProtocolKind } from '../model';
+import { describeCounties, describeProtocolKind, printable } from '../model';
 
 export interface KeptDraft {
   id: string;
@@ -15,6 +15,13 @@ export interface KeptDraft {
   /** Where it came from (null for a draft kept before the app recorded it). */
   origin: { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string } | null;
 }
+
+/**
+ * A draft's title as the pages name it: one left blank (a hand-edited file; the basics step asks
+ * for a title) or of invisible characters only is "Untitled protocol", so that its heading and its
+ * buttons name something.
+ */
+export const titleOrUntitled = (title: string) => (printable(title).trim() ? title : 'Untitled protocol');
 
 /** "Companion protocol: Juvenile hall", which tells two companion protocols of one county apart; null for any other. */
 const companionWords = (draft: KeptDraft) =>
@@ -45,7 +52,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   // of buttons must tell which one removes which).
   const names = distinctNames(distinctNames(drafts.map((draft) => {
     const companion = companionWords(draft);
-    return `${draft.reviewing ? 'your review of ' : ''}${draft.title}${companion ? ` (${companion.charAt(0).toLowerCase()}${companion.slice(1)})` : ''}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`;
+    return `${draft.reviewing ? 'your review of ' : ''}${titleOrUntitled(draft.title)}${companion ? ` (${companion.charAt(0).toLowerCase()}${companion.slice(1)})` : ''}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`;
   }),
     (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
   return (
@@ -59,7 +66,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
               <p className="kept__title">
                 {draft.reviewing && <><span className="usa-tag">Reviewing</span> </>}
                 {draft.origin?.kind === 'sample' && <><span className="usa-tag">Sample</span> </>}
-                <bdi>{draft.title}</bdi>
+                <bdi>{titleOrUntitled(draft.title)}</bdi>
               </p>
               <p className="usa-hint">
                 {[describeCounties(draft.counties), companionWords(draft), originWords(draft.origin), `kept ${when(draft.savedAt)}`].filter(Boolean).join(' · ')}

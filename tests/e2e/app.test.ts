@@ -755,6 +755,17 @@ describe('the first page', () => {
     await notice.getByRole('button', { name: /^Undo/ }).click();
   });
 
+  it('names a draft whose title was left blank “Untitled protocol”, on its page, in the list and on its buttons', async () => {
+    await openFile({ name: 'blank.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft({ ...completeDraft(['Sierra']), title: ' \u200b' })) });
+    expect(await page.locator('#draft-title').textContent()).toBe('Untitled protocol');
+    await toStart();
+    const item = page.locator('[data-testid=kept-drafts] li').filter({ hasText: 'Untitled protocol' });
+    expect(await item.getByRole('button', { name: /^Remove Untitled protocol/ }).count()).toBe(1);
+    await item.getByRole('button', { name: /^Remove Untitled protocol/ }).click();
+    expect(await page.getByTestId('removed-draft').textContent()).toContain('Removed “Untitled protocol” and its earlier versions');
+    await page.getByTestId('removed-draft').getByRole('button', { name: /^Undo/ }).click();
+  });
+
   it('fits a 400-pixel-wide screen: nothing on the task list, a step or the review page is cut off or scrolls sideways', async () => {
     const narrow = await openPage();
     await narrow.setViewportSize({ width: 400, height: 900 });
