@@ -262,7 +262,9 @@ export function App() {
           ) : !loaded && reopening ? (
             <p className="status" role="status">Opening the protocol…</p>
           ) : !loaded ? (
-            <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh} onStatus={setStatus}
+            <StartPage kept={drafts.kept} repository={drafts.repository} refresh={drafts.refresh}
+              // A removal is the latest action: an error about an earlier one (a file that could not be opened) goes.
+              onStatus={(words) => { setError(null); setStatus(words); }}
               // A draft put back is news that ends an error about it (Back to its address after removing it).
               onSay={(words) => { setError(null); say(words); }}
               onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}

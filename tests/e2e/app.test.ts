@@ -761,7 +761,11 @@ describe('the first page', () => {
     await toStart();
     const item = page.locator('[data-testid=kept-drafts] li').filter({ hasText: 'Untitled protocol' });
     expect(await item.getByRole('button', { name: /^Remove Untitled protocol/ }).count()).toBe(1);
+    // A file that could not be opened, then a removal: the error about the file goes with the next action.
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles({ name: 'mou.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await page.getByTestId('load-error').waitFor();
     await item.getByRole('button', { name: /^Remove Untitled protocol/ }).click();
+    await expect.poll(() => page.getByTestId('load-error').count()).toBe(0);
     expect(await page.getByTestId('removed-draft').textContent()).toContain('Removed “Untitled protocol” and its earlier versions');
     await page.getByTestId('removed-draft').getByRole('button', { name: /^Undo/ }).click();
   });
