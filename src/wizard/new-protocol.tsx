@@ -141,7 +141,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
             </div>
             {kind === 'companion' && (
               <div className={`usa-form-group${errors.companionSetting ? ' usa-form-group--error' : ''}`}>
-                <label htmlFor="new-setting" className="usa-label field__label">Setting</label>
+                <label htmlFor="new-setting" className="usa-label field__label">Setting (optional)</label>
                 {errors.companionSetting && <span className="usa-error-message" id="new-setting-error">{errors.companionSetting.message}</span>}
                 <input className={`usa-input${errors.companionSetting ? ' usa-input--error' : ''}`} id="new-setting" type="text"
                   aria-invalid={errors.companionSetting ? true : undefined} aria-describedby={errors.companionSetting ? 'new-setting-error' : undefined} {...register('companionSetting')} />

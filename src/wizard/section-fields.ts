@@ -190,7 +190,7 @@ export const BASICS_FIELD_WORDS: Record<string, string> = {
 /** The protocol's basics, asked on the first page (the counties and the kind of protocol are asked there in their own way). */
 export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
-  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol', hint: 'Such as “Juvenile hall”.' },
+  { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol (optional)', hint: 'Such as “Juvenile hall”.' },
   { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The protocol’s county or counties have elected to receive CSEC Program funds',
     hint: (law) => law.program ? `${citationAsSubject(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
   { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: FIRST_DEVELOPED_HINT },
