@@ -9,7 +9,7 @@ import { capitalise } from '../lib/words';
 import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, LoadMessages, originWords, TiersAddedContext, titleFor, YourNameContext, type Basics, type Version } from '../wizard';
+import { EditingElsewhere, FilePreview, LoadMessages, originWords, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -181,7 +181,7 @@ export function App() {
   const continueDraft = async (keptId: string, { takeOver = false, entry = 'new' }: { takeOver?: boolean; entry?: 'new' | 'same' } = {}) => {
     const id = ++attempt.current;
     const summary = drafts.kept.find((d) => d.id === keptId);
-    const title = summary?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft';
+    const title = titleOrUntitled(summary?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft');
     const source = `“${title}” from this browser`;
     // Under the draft's title, where it came from: it is kept in this browser either way.
     const from = capitalise(originWords(summary?.origin ?? null) ?? 'kept in this browser');
@@ -257,7 +257,7 @@ export function App() {
           {pending ? (
             // A chosen file is shown before it opens or replaces anything.
             <FilePreview name={pending.name} restored={pending.file.restored}
-              replacing={pending.mode === 'replace' ? loaded?.store.getState().draft.title ?? null : null} reviewing={pending.mode === 'review'}
+              replacing={pending.mode === 'replace' && loaded ? titleOrUntitled(loaded.store.getState().draft.title) : null} reviewing={pending.mode === 'review'}
               onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); say('Nothing was changed.'); }} />
           ) : !loaded && reopening ? (
             <p className="status" role="status">Opening the protocol…</p>
@@ -270,7 +270,7 @@ export function App() {
               onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
               onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
           ) : loaded.editing !== 'here' ? (
-            <EditingElsewhere title={loaded.store.getState().draft.title} editing={loaded.editing} unsent={loaded.unsent} onSave={save}
+            <EditingElsewhere title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save}
               onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
           ) : (
             <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => void askBeforeDropping.leave(close))}

@@ -17,7 +17,7 @@ import { usePageTitle } from './page-title';
 import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type StepId } from './steps';
 import { Review } from './review';
 import { TaskList } from './task-list';
-import { titleOrUntitled } from './kept-drafts';
+import { titleOrUntitled } from './record-names';
 
 /** The task list (null), a step, or the check page with every answer and the preview. */
 export type EditorPage = StepId | 'review' | null;

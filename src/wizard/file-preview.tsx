@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { formatLongDate, momentInWords } from '../lib/dates';
 import { describeCounties, describeProtocolKind, DRAFT_VERSION, type RestoredDraft } from '../model';
 import { listCleared, repairsInWords, repairsLeaveOut } from '../review/repairs-text';
-import { agencyName } from './record-names';
+import { agencyName, titleOrUntitled } from './record-names';
 import { Alert } from './alert';
 import { usePageTitle } from './page-title';
 
@@ -49,7 +49,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
         </Alert>
       )}
       <dl className="preview__facts">
-        <dt>Title</dt><dd>{draft.title}</dd>
+        <dt>Title</dt><dd>{titleOrUntitled(draft.title)}</dd>
         <dt>Counties</dt><dd>{describeCounties(draft.counties)}</dd>
         <dt>Protocol</dt><dd>{describeProtocolKind(draft)}</dd>
         <dt>Agencies</dt>

@@ -1,6 +1,7 @@
 import { momentInWords as when } from '../lib/dates';
 import { distinctNames } from '../lib/words';
-import { describeCounties, describeProtocolKind, printable } from '../model';
+import { describeCounties, describeProtocolKind } from '../model';
+import { titleOrUntitled } from './record-names';
 
 export interface KeptDraft {
   id: string;
@@ -15,13 +16,6 @@ export interface KeptDraft {
   /** Where it came from (null for a draft kept before the app recorded it). */
   origin: { kind: 'new' } | { kind: 'sample' } | { kind: 'file'; name: string } | null;
 }
-
-/**
- * A draft's title as the pages name it: one left blank (a hand-edited file; the basics step asks
- * for a title) or of invisible characters only is "Untitled protocol", so that its heading and its
- * buttons name something.
- */
-export const titleOrUntitled = (title: string) => (printable(title).trim() ? title : 'Untitled protocol');
 
 /** "Companion protocol: Juvenile hall", which tells two companion protocols of one county apart; null for any other. */
 const companionWords = (draft: KeptDraft) =>

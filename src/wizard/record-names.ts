@@ -13,6 +13,13 @@ export const tierName = (draft: Draft, index: number) => named(draft.mdtTiers[in
 const named = (name: string | undefined) => printable(name ?? '').trim();
 
 /**
+ * A draft's title as the pages name it: one left blank (a hand-edited file; the basics step asks
+ * for a title) or of invisible characters only is "Untitled protocol", so that its heading, its
+ * buttons and the messages about it name something.
+ */
+export const titleOrUntitled = (title: string) => (named(title) ? title : 'Untitled protocol');
+
+/**
  * A section the committee added, by its title, or until it has one by where it is: "Untitled
  * section after 11. Training" ("Untitled section 2 after …" where that page lists several).
  * Among the sections of one page, which says where they are, `onItsPage` leaves the place out.

@@ -37,6 +37,13 @@ const storedRecord = (page: Page, title: string) => page.evaluate((prefix) => ne
   };
 }), title);
 
+/** Closes the tab as a user would, leaving if the browser asks: the kind of dialog it asked with, or "not asked" within 5 s. */
+async function closeLeaving(page: Page): Promise<string> {
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
+  await page.close({ runBeforeUnload: true });
+  return Promise.race([asked, new Promise<string>((resolve) => setTimeout(() => resolve('not asked'), 5000))]);
+}
+
 /** Saves the draft as a file, so that nothing else is unsaved. */
 async function saveACopy(page: Page) {
   const download = page.waitForEvent('download');
@@ -547,9 +554,7 @@ describe('words not yet added', () => {
     await page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toBe('No copy was saved: a comment or reply is typed but not added. Add it, or clear it, then save a copy again.');
     expect(downloads).toBe(0);
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
-    await page.close({ runBeforeUnload: true });
-    expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
+    expect(await closeLeaving(page)).toBe('beforeunload');
   });
 
   it('asks before a tab closes while a warning’s acknowledgement is typed but not given', async () => {
@@ -558,9 +563,7 @@ describe('words not yet added', () => {
     await saveACopy(page);
     await page.getByRole('button', { name: /^Acknowledge this warning/ }).first().click();
     await page.getByLabel('Who accepts it (name and role)').fill('Ana Ruiz, Chair');
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
-    await page.close({ runBeforeUnload: true });
-    expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve('not asked'), 5000))])).toBe('beforeunload');
+    expect(await closeLeaving(page)).toBe('beforeunload');
   });
 
   it('keeps an answer the draft cannot take: closing asks first, and a tab handing the draft over shows it as typed', async () => {

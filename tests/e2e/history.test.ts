@@ -34,6 +34,15 @@ async function startAddingTier(county: string, name: string) {
   await tabToFirstQuestion(page);
   await page.keyboard.type(name);
 }
+/** Starts a protocol for `county` with the terms Youth and Advocate, on the definitions' page; its id. */
+async function startWithTerms(county: string): Promise<string> {
+  await startProtocol(page, [county]);
+  const id = /#\/draft\/([^/]+)/.exec(hash())![1]!;
+  await openStep(page, '2. Definitions');
+  await addTerms(['Youth', 'Advocate']);
+  return id;
+}
+
 /** Adds terms on the definitions' page, each on its own page, returning to the list after each. */
 async function addTerms(names: string[]) {
   for (const name of names) {
@@ -445,12 +454,12 @@ describe('Back, Forward and reload', () => {
       expect(await tier.getByRole('button', { name: 'Change Half done' }).count()).toBe(0);
     }
     // Another tab of this browser marks it too, as the draft opened another day would.
-    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1]!;
     await toStart(page);
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/mdt`; }, id);
     await expect.poll(() => other.getByTestId('tier').getByTestId('record-status').textContent()).toBe('Not finished: adding it stopped at step 2 of 3.');
-    await closeTab(other, page, id!);
+    await closeTab(other, page, id);
     await page.goBack();
     await expect.poll(heading).toBe('7. Multidisciplinary teams');
     await tier.getByRole('button', { name: 'Continue adding Half done' }).click();
@@ -537,10 +546,7 @@ describe('Back, Forward and reload', () => {
   });
 
   it('shows no term’s page by its place on Back once another tab has had the draft', async () => {
-    await startProtocol(page, ['Sutter']);
-    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
-    await openStep(page, '2. Definitions');
-    await addTerms(['Youth', 'Advocate']);
+    const id = await startWithTerms('Sutter');
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
     await other.getByRole('button', { name: 'Edit it here instead' }).click();
@@ -557,16 +563,13 @@ describe('Back, Forward and reload', () => {
   });
 
   it('shows no term’s page by its place on Back into a draft another tab changed after this one closed it', async () => {
-    await startProtocol(page, ['Shasta']);
-    const id = /#\/draft\/([^/]+)/.exec(hash())![1];
-    await openStep(page, '2. Definitions');
-    await addTerms(['Youth', 'Advocate']);
+    const id = await startWithTerms('Shasta');
     await toStart(page);
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
     await other.getByRole('button', { name: 'Move down: Youth' }).click();
     await expect.poll(() => other.getByTestId('saved-status').textContent()).toMatch(/^Saved in this browser at/);
-    await closeTab(other, page, id!);
+    await closeTab(other, page, id);
     await page.goBack();
     await expect.poll(heading).toBe('2. Definitions');
     await expect.poll(() => page.getByTestId('section-item').locator('h3').allTextContents()).toEqual(['Advocate', 'Youth']);
