@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
 import { unlessEdited } from './edit-lock';
-import { KeptDrafts, NewProtocol, OpenDraft, titleOrUntitled, type Basics } from '../wizard';
+import { KeptDrafts, keptDraftName, NewProtocol, OpenDraft, type Basics } from '../wizard';
 
 interface Props {
   kept: readonly DraftSummary[];
@@ -30,7 +30,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
   }, [removed]);
 
   const remove = async (id: string) => {
-    const title = titleOrUntitled(kept.find((d) => d.id === id)?.title ?? 'The draft');
+    const draft = kept.find((d) => d.id === id);
+    const title = draft ? keptDraftName(draft) : 'The draft';
     if (!repository) return;
     try {
       const removing = await unlessEdited(id, () => repository.remove(id));

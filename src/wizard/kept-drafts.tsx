@@ -21,6 +21,15 @@ export interface KeptDraft {
 const companionWords = (draft: KeptDraft) =>
   (draft.kind === 'companion' ? describeProtocolKind({ kind: 'companion', companionSetting: draft.setting ?? '', participatesInCsecProgram: true }) : null);
 
+/**
+ * A kept draft by its title, and a companion protocol by its setting too ("… (companion protocol:
+ * Juvenile hall)"): the name its buttons and the messages about it give it.
+ */
+export function keptDraftName(draft: KeptDraft): string {
+  const companion = companionWords(draft);
+  return `${titleOrUntitled(draft.title)}${companion ? ` (${companion.charAt(0).toLowerCase()}${companion.slice(1)})` : ''}`;
+}
+
 /** "started in this browser", "the sample protocol…", "opened from the file napa.csecmou.json": told apart from copies of the same protocol. */
 export function originWords(origin: KeptDraft['origin']): string | null {
   switch (origin?.kind) {
@@ -44,10 +53,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   // What each draft's buttons name: a review copy as such, the time it was kept where two would
   // still read alike, and its place among those kept in the same minute (a screen reader's list
   // of buttons must tell which one removes which).
-  const names = distinctNames(distinctNames(drafts.map((draft) => {
-    const companion = companionWords(draft);
-    return `${draft.reviewing ? 'your review of ' : ''}${titleOrUntitled(draft.title)}${companion ? ` (${companion.charAt(0).toLowerCase()}${companion.slice(1)})` : ''}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`;
-  }),
+  const names = distinctNames(distinctNames(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${keptDraftName(draft)}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`),
     (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">

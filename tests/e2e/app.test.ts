@@ -226,6 +226,10 @@ describe('the first page', () => {
     expect(await listed.locator('.usa-hint').allTextContents()).toEqual(expect.arrayContaining([
       expect.stringContaining('Companion protocol: Juvenile hall'), expect.stringContaining('Companion protocol: Group homes')]));
     expect(await listed.getByRole('button', { name: `Remove ${draft.title} (companion protocol: Group homes) from this browser` }).count()).toBe(1);
+    // The removal notice says which of the two went.
+    await listed.getByRole('button', { name: `Remove ${draft.title} (companion protocol: Group homes) from this browser` }).click();
+    expect(await page.getByTestId('removed-draft').textContent()).toContain(`Removed “${draft.title} (companion protocol: Group homes)” and its earlier versions`);
+    await page.getByTestId('removed-draft').getByRole('button', { name: /^Undo/ }).click();
   });
 
   it('refuses a final export of a draft with blocking findings, listing them, and exports it as a DRAFT', async () => {
