@@ -258,6 +258,6 @@ function packetRefused(blocking: readonly Finding[], certified: boolean): string
   const one = blocking.length === 1;
   return `The packet was not made: ${one ? 'a blocking finding stands' : `${blocking.length} blocking findings stand`}, ${listInWords(blocking.map((finding) => `“${finding.title}”`))}. `
     + (certified
-      ? `The text is certified, so it is locked: start a new version under “Certified final”, resolve ${one ? 'it' : 'them'} in the findings beside the task list, and certify again.`
-      : `Resolve ${one ? 'it' : 'them'} first: the findings beside the task list link to ${one ? 'its field' : 'each one’s field'}.`);
+      ? `The text is certified, so it is locked: start a new version under “Certified final”, resolve ${one ? 'it' : 'them'} where the findings say, and certify again.`
+      : `Resolve ${one ? 'it' : 'them'} first: ${one ? 'its finding links' : 'each one’s finding links'} to the question that fixes it.`);
 }

@@ -340,7 +340,7 @@ describe('certifying the final text', () => {
     await page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click();
     await expect.poll(() => page.getByTestId('packet-message').textContent()).toBe(
       'The packet was not made: a blocking finding stands, “The MDT approach provides what the law names”. The text is certified, so it is locked: '
-      + 'start a new version under “Certified final”, resolve it in the findings beside the task list, and certify again.');
+      + 'start a new version under “Certified final”, resolve it where the findings say, and certify again.');
     await page.close();
   });
 
