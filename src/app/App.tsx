@@ -3,6 +3,7 @@ import { momentInWords } from '../lib/dates';
 import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
+import { lookForNewerApp } from './use-offline';
 import { readDraftFile, type DraftFile } from '../storage/draft-file';
 import type { DraftOrigin, LoadError } from '../storage/draft-repository';
 import { capitalise } from '../lib/words';
@@ -122,7 +123,7 @@ export function App() {
     if (id !== attempt.current) return;
     setError(restoreError.kind === 'notFound' || restoreError.kind === 'damaged'
       ? { id, message: describeKeptProblem(restoreError), heading: 'The draft could not be opened' }
-      : { id, message: restoreErrorInWords(restoreError) });
+      : { id, message: restoreErrorInWords(restoreError, restoreError.kind === 'versionTooNew' ? lookForNewerApp() : undefined) });
     setStatus('');
   };
 

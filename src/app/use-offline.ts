@@ -44,3 +44,16 @@ export const OFFLINE_WORDS: Record<OfflineState, string> = {
   ready: 'This app is saved on this computer: it opens, keeps drafts and exports without a connection.',
   update: 'A new version of the app is ready. It is used once every tab of the app is closed; your drafts are kept.',
 };
+
+/**
+ * A file saved by a newer version of the app was refused: the service worker looks for that
+ * version now, rather than at the next visit, so that the footer can say when it is ready. Returns
+ * what to do, for the refusal's message: with a service worker, the new version waits for every tab
+ * to close; without one, opening the app again loads the newest its address serves.
+ */
+export function lookForNewerApp(): string {
+  const worker = import.meta.env.PROD && 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  if (!worker?.controller) return 'Open the app again (reload this page) to load the newest version its address serves, then choose the file again. If it is still refused, ask whoever sent it where they use the app.';
+  void worker.getRegistration().then((registration) => registration?.update()).catch(() => undefined);
+  return 'The app is looking for a newer version at its address. When the footer of this page says one is ready, close every tab of the app, open it again and choose the file again. If the footer does not say so, ask whoever sent the file where they use the app.';
+}

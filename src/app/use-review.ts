@@ -4,6 +4,7 @@ import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
 import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
+import { lookForNewerApp } from './use-offline';
 import type { LoadError } from '../storage/draft-repository';
 import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
 import { yourName } from '../storage/your-name';
@@ -182,7 +183,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
         continue;
       }
       const read = restoreReview(text);
-      if (!read.ok) { refuse(describeReviewFileError(read.error)); continue; }
+      if (!read.ok) { refuse(describeReviewFileError(read.error, read.error.kind === 'versionTooNew' ? lookForNewerApp() : undefined)); continue; }
       const draft = store.getState().draft;
       const { about, comments, sectionReviews, skipped } = read.value;
       if (about && reviewOfAnotherCounty(about, draft)) {

@@ -12,6 +12,9 @@ export const EXIT = { ok: 0, blocking: 1, differences: 1, unreadable: 2 } as con
 
 export class UsageError extends Error {}
 
+/** What to do with a file a newer version of the app saved, said by the command line. */
+export const OPEN_WITH_NEWER_CLI = 'Run this command with that version of csec-mou or a later one.';
+
 /** Why a file could not be read, in words: the system's own message only for what has none here. */
 export function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -64,7 +67,7 @@ export async function readRestoredArgument(file: string, io: Io): Promise<Restor
     // The app's words for a review file name its panel; here the command that takes it in is named.
     const why = restored.error.kind === 'reviewFile'
       ? 'It is a review file: a reviewer’s comments, without the draft. Take it in with: csec-mou comments YOUR-DRAFT THIS-FILE'
-      : restoreErrorInWords(restored.error).replace(' Your current work has not been changed.', '');
+      : restoreErrorInWords(restored.error, OPEN_WITH_NEWER_CLI).replace(' Your current work has not been changed.', '');
     io.err(printable(`Cannot open ${file} as a draft. ${why}\n`));
     return null;
   }

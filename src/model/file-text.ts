@@ -83,6 +83,9 @@ export function decodeFileBytes(bytes: Uint8Array): Result<string, FileTextError
 /** Messages name what is wrong, never repeat a file's megabytes back. */
 export const clip = (text: string, max = 200): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** The release of the app a file says saved it ("appVersion"), clipped; null when it does not say. */
+export const appVersionOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? clip(value.trim(), 40) : null);
+
 /** Whether `head` is ASCII written as UTF-16: every other character a NUL. */
 function isUtf16Ascii(head: string): boolean {
   if (head.length < 2) return false;

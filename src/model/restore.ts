@@ -1,11 +1,11 @@
 import { err, ok, type Result } from '../lib/result';
 import { draftSchema, type Draft } from './draft';
-import { APP_NAME, APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION } from './envelope';
+import { APP_NAME, APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION, newerAppInWords, OPEN_WITH_NEWER } from './envelope';
 import { MIGRATIONS } from './migrations';
 import { REVIEW_FORMAT } from './review-file';
 import { dropDanglingReferences } from './references';
 import { checkIntegrity, draftChecksum, type Integrity } from './checksum';
-import { clip, decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
+import { appVersionOf, clip, decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { LIMITS, type LimitExceeded } from './limits';
 import { draftIssue, dropBadLeaves, dropPrototypeKeys, remintIds, type DraftIssue, type Repair } from './repair';
 
@@ -17,7 +17,8 @@ export type RestoreError =
   | { kind: 'notADraft'; detail: string }
   /** A reviewer's comments without the draft, chosen where a draft was asked for; each surface says where it goes instead. */
   | { kind: 'reviewFile' }
-  | { kind: 'versionTooNew'; version: number }
+  /** `app`: the release that saved it, when the file says (clipped, as on opening). */
+  | { kind: 'versionTooNew'; version: number; app: string | null }
   | { kind: 'migrationFailed'; from: number; detail: string }
   | { kind: 'invalidDraft'; issues: DraftIssue[] };
 
@@ -67,7 +68,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return err({ kind: 'notADraft', detail: 'Its "version" is not a whole number of 1 or more.' });
   }
-  if (version > DRAFT_VERSION) return err({ kind: 'versionTooNew', version });
+  if (version > DRAFT_VERSION) return err({ kind: 'versionTooNew', version, app: appVersionOf(appVersion) });
   if (!isObject(draft)) {
     return err({ kind: 'notADraft', detail: 'It has no "draft" object inside the envelope.' });
   }
@@ -104,7 +105,7 @@ export function restoreDraft(input: unknown): Result<RestoredDraft, RestoreError
   return ok({
     draft: parsed.data, fileVersion: version, envelopeExtras, repairs, integrity,
     savedAt: typeof savedAt === 'string' ? clip(savedAt, 40) : null,
-    appVersion: typeof appVersion === 'string' ? clip(appVersion, 40) : null,
+    appVersion: appVersionOf(appVersion),
   });
 }
 
@@ -135,12 +136,19 @@ function describeForeign(data: unknown): string {
 /** A value that kept a file from opening, by its path in the file: the model does not know the wizard's words. */
 const issueByPath = (issue: DraftIssue) => `${clip(issue.path, 80) || 'The draft'} ${issue.reason}`;
 
+/** How a surface words what the model cannot know: a value by the wizard's name for it, and how to get a newer app. */
+export interface RestoreErrorWords {
+  issueInWords?: (issue: DraftIssue) => string;
+  /** What to do with a file a newer version saved (OPEN_WITH_NEWER unless the surface knows better). */
+  openWithNewer?: string;
+}
+
 /**
  * One sentence for the person who chose the file: what went wrong and what to do. Each value that
  * kept it from opening is said by `issueInWords`; the app and the command line pass the wizard's
  * words for it (restoreErrorInWords, src/review/restore-error-text.ts).
  */
-export function describeRestoreError(error: RestoreError, issueInWords: (issue: DraftIssue) => string = issueByPath): string {
+export function describeRestoreError(error: RestoreError, { issueInWords = issueByPath, openWithNewer = OPEN_WITH_NEWER }: RestoreErrorWords = {}): string {
   switch (error.kind) {
     case 'tooLarge':
       return `This file is too large to be a draft. ${describeLimit(error.exceeded)} Your current work has not been changed.`;
@@ -157,7 +165,7 @@ export function describeRestoreError(error: RestoreError, issueInWords: (issue: 
     case 'notADraft':
       return `This file is not a ${APP_NAME} draft. ${error.detail} Your current work has not been changed.`;
     case 'versionTooNew':
-      return `This draft was saved by a newer version of the app (file version ${error.version}; this app reads up to ${DRAFT_VERSION}). Open it with the newer version. Your current work has not been changed.`;
+      return `This draft was saved by ${newerAppInWords(error.app)}: its file version is ${error.version}, and this app (${APP_VERSION}) reads up to ${DRAFT_VERSION}. ${openWithNewer} Your current work has not been changed.`;
     case 'migrationFailed':
       return `This draft is from an older version (${error.from}) and could not be brought up to date: ${error.detail}. Your current work has not been changed.`;
     case 'invalidDraft': {

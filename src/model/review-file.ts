@@ -4,8 +4,8 @@ import { contentHash } from './content-hash';
 import { describeCounties } from './counties';
 import { headingKey } from './sections';
 import type { Draft } from './draft';
-import { APP_NAME, APP_VERSION, DRAFT_FORMAT } from './envelope';
-import { decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
+import { APP_NAME, APP_VERSION, DRAFT_FORMAT, newerAppInWords, OPEN_WITH_NEWER } from './envelope';
+import { appVersionOf, decodeFileBytes, jsonFailureWords, notTextWords, parseFileText, type FileTextError } from './file-text';
 import { dropPrototypeKeys } from './repair';
 import { plural } from '../lib/words';
 
@@ -37,7 +37,7 @@ export type ReviewFileError =
   | FileTextError
   | { kind: 'draftFile' }
   | { kind: 'notAReview'; detail: string }
-  | { kind: 'versionTooNew'; version: number };
+  | { kind: 'versionTooNew'; version: number; app: string | null };
 
 /** The draft a review file is about, in words: the draft “Napa County Interagency Protocol…” for Napa County. */
 export const reviewedDraftInWords = (about: ReviewedDraft): string =>
@@ -87,7 +87,7 @@ export function restoreReview(input: string | Uint8Array): Result<RestoredReview
     return err({ kind: 'notAReview', detail: isObject(data) && 'format' in data ? 'Its "format" is not a review file’s.' : 'It has no "format" of a review file.' });
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return err({ kind: 'notAReview', detail: 'Its "version" is not a whole number of 1 or more.' });
-  if (data.version > REVIEW_VERSION) return err({ kind: 'versionTooNew', version: data.version });
+  if (data.version > REVIEW_VERSION) return err({ kind: 'versionTooNew', version: data.version, app: appVersionOf(data.appVersion) });
   dropPrototypeKeys(data);
   const skipped: string[] = [];
   const read = <T>(list: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, noun: string): T[] => {
@@ -108,8 +108,8 @@ export function restoreReview(input: string | Uint8Array): Result<RestoredReview
   return ok({ about, comments, sectionReviews, skipped });
 }
 
-/** One sentence for the person who chose the file: what went wrong, and that nothing changed. */
-export function describeReviewFileError(error: ReviewFileError): string {
+/** One sentence for the person who chose the file: what went wrong, and that nothing changed; `openWithNewer` as for a draft (restore.ts). */
+export function describeReviewFileError(error: ReviewFileError, openWithNewer = OPEN_WITH_NEWER): string {
   const unchanged = 'Your draft has not been changed.';
   switch (error.kind) {
     case 'notUtf8':
@@ -127,6 +127,6 @@ export function describeReviewFileError(error: ReviewFileError): string {
     case 'notAReview':
       return `This file is not a ${APP_NAME} review file. ${error.detail} ${unchanged}`;
     case 'versionTooNew':
-      return `This review file was saved by a newer version of the app (review file version ${error.version}; this app reads up to ${REVIEW_VERSION}). Open it with the newer version. ${unchanged}`;
+      return `This review file was saved by ${newerAppInWords(error.app)}: its file version is ${error.version}, and this app (${APP_VERSION}) reads up to ${REVIEW_VERSION}. ${openWithNewer} ${unchanged}`;
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { serializeDraft } from '../../src/model';
+import { APP_VERSION, DRAFT_VERSION, serializeDraft } from '../../src/model';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
 const dir = mkdtempSync(join(tmpdir(), 'csec-cli-'));
@@ -119,7 +119,7 @@ describe('csec-mou check', () => {
     ['a folder', dir, 'it is a folder'],
     ['invalid JSON', file('broken.json', '{ "format": '), 'not valid JSON'],
     ['another program’s JSON', file('other.json', '{"name": "package"}'), 'has no "format" field'],
-    ['a newer version', file('newer.json', '{"format": "csec-mou-draft", "version": 99, "draft": {}}'), 'newer version'],
+    ['a newer version', file('newer.json', '{"format": "csec-mou-draft", "version": 99, "appVersion": "2.0.0", "draft": {}}'), `saved by a newer version of the app (2.0.0): its file version is 99, and this app (${APP_VERSION}) reads up to ${DRAFT_VERSION}. Run this command with that version of csec-mou or a later one.\n`],
     // Saved as Windows-1252 ("ANSI") by an editor: "Peña" would have become "Pe�a" in the MOU.
     ['another encoding', ansiFile('ansi.json', serializeDraft({ ...completeDraft(['Napa']), title: 'Protocolo de Peña' })), 'not saved as UTF-8 text'],
     ['a device that never ends', '/dev/zero', 'it is not a file'],

@@ -65,6 +65,10 @@ describe('csec-mou comments', () => {
     const asReview = await csecMou('comments', committee, committee);
     expect(asReview.code).toBe(2);
     expect(asReview.err).toMatch(/^Cannot open .*napa\.csecmou\.json as a review file\. This is a draft file, not a review file\. To see what changed between it and your draft, run: csec-mou compare YOUR-DRAFT THIS-FILE\n$/);
+    // A review file from a newer version of the app says what to run it with.
+    const newer = await csecMou('comments', committee, file('newer.csecreview.json', JSON.stringify({ format: 'csec-mou-review', version: 99 })));
+    expect([newer.code, newer.out]).toEqual([2, '']);
+    expect(newer.err).toMatch(/as a review file\. This review file was saved by a newer version of the app: its file version is 99, and this app \([^)]+\) reads up to \d+\. Run this command with that version of csec-mou or a later one\.\n$/);
     // And the other way round: a review file named as the draft says which command takes it in.
     const reviewAsDraft = await csecMou('check', sam);
     expect(reviewAsDraft.code).toBe(2);

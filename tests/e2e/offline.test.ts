@@ -109,6 +109,26 @@ describe('the app offline', () => {
     await context.close();
   });
 
+  it('looks for a newer version when a draft file from one is refused, and says to close every tab once it is ready', async () => {
+    const context = await browser.newContext();
+    const page = await visit(context);
+    await expect.poll(() => offlineStatus(page).textContent(), { timeout: 15_000 }).toContain('This app is saved on this computer');
+    // The newer version is deployed while the tab is open; nothing has asked the browser to look for it yet.
+    const sw = await readFile(path.join(served, 'sw.js'), 'utf8');
+    await writeFile(path.join(served, 'sw.js'), sw.replace(/const VERSION = '[^']+'/, "const VERSION = 'newer-than-the-file'"));
+
+    await page.getByLabel('Open a draft file', { exact: true }).setInputFiles({
+      name: 'newer.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'csec-mou-draft', version: 99, appVersion: '2.0.0', draft: {} })),
+    });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('saved by a newer version of the app (2.0.0)');
+    expect(await alert.textContent()).toContain('The app is looking for a newer version at its address. When the footer of this page says one is ready, close every tab of the app, open it again and choose the file again.');
+    // The refusal itself set the service worker looking: the footer says the new version is ready.
+    await expect.poll(() => offlineStatus(page).textContent(), { timeout: 15_000 }).toContain('A new version of the app is ready');
+    await writeFile(path.join(served, 'sw.js'), sw);
+    await context.close();
+  });
+
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, answerHash, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, reviewerMay, serializeReview, withConversationOf,
+  anchoredText, answerHash, APP_VERSION, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, REVIEW_VERSION, reviewerMay, serializeReview, withConversationOf,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -263,7 +263,9 @@ describe('the review file', () => {
   it('refuses what is not a review file, saying what it is, and leaves out entries it cannot read', () => {
     expect(restoreReview('{')).toMatchObject({ ok: false, error: { kind: 'invalidJson' } });
     expect(restoreReview(JSON.stringify({ format: 'csec-mou-draft', version: 7, draft: {} }))).toMatchObject({ ok: false, error: { kind: 'draftFile' } });
-    expect(restoreReview(JSON.stringify({ format: 'csec-mou-review', version: 99 }))).toMatchObject({ ok: false, error: { kind: 'versionTooNew', version: 99 } });
+    const newer = restoreReview(JSON.stringify({ format: 'csec-mou-review', version: 99, appVersion: '2.0.0' }));
+    expect(newer).toEqual({ ok: false, error: { kind: 'versionTooNew', version: 99, app: '2.0.0' } });
+    expect(!newer.ok && describeReviewFileError(newer.error)).toBe(`This review file was saved by a newer version of the app (2.0.0): its file version is 99, and this app (${APP_VERSION}) reads up to ${REVIEW_VERSION}. Open it with that version of the app or a later one. Your draft has not been changed.`);
     expect(restoreReview('[]')).toMatchObject({ ok: false, error: { kind: 'notAReview' } });
     // Saved again as UTF-16 by an editor and read as UTF-8: named as such, with and without a BOM.
     const utf16 = (text: string) => new TextDecoder().decode(Buffer.from(text, 'utf16le'));

@@ -205,10 +205,16 @@ describe('the checksum a draft file carries', () => {
     expect(input).toEqual(before);
   });
 
-  it('refuses a file from a newer version and says so', () => {
+  it('refuses a file from a newer version, naming that version when the file does, and says what to do as each surface words it', () => {
     const restored = restoreDraft(envelope({ counties: ['Napa'] }, DRAFT_VERSION + 1));
-    expect(restored).toEqual({ ok: false, error: { kind: 'versionTooNew', version: DRAFT_VERSION + 1 } });
-    if (!restored.ok) expect(describeRestoreError(restored.error)).toContain('newer version of the app');
+    expect(restored).toEqual({ ok: false, error: { kind: 'versionTooNew', version: DRAFT_VERSION + 1, app: null } });
+    if (!restored.ok) {
+      expect(describeRestoreError(restored.error)).toBe(`This draft was saved by a newer version of the app: its file version is ${DRAFT_VERSION + 1}, and this app (${APP_VERSION}) reads up to ${DRAFT_VERSION}. Open it with that version of the app or a later one. Your current work has not been changed.`);
+      expect(describeRestoreError(restored.error, { openWithNewer: 'Update it.' })).toContain(`reads up to ${DRAFT_VERSION}. Update it. Your current`);
+    }
+    const named = restoreDraft({ ...envelope({ counties: ['Napa'] }, DRAFT_VERSION + 1), appVersion: ' 0.3.0 ' });
+    expect(named).toEqual({ ok: false, error: { kind: 'versionTooNew', version: DRAFT_VERSION + 1, app: '0.3.0' } });
+    if (!named.ok) expect(describeRestoreError(named.error)).toContain('saved by a newer version of the app (0.3.0): its file version');
   });
 
   it('refuses text that is not JSON', () => {

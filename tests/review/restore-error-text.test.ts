@@ -34,8 +34,9 @@ describe('a file that cannot be opened, in the words of the wizard', () => {
   });
 
   it('says every other refusal as the model does', () => {
-    const error: RestoreError = { kind: 'versionTooNew', version: 99 };
+    const error: RestoreError = { kind: 'versionTooNew', version: 99, app: '2.0.0' };
     expect(restoreErrorInWords(error)).toBe(describeRestoreError(error));
+    expect(restoreErrorInWords(error, 'Update it.')).toBe(describeRestoreError(error, { openWithNewer: 'Update it.' }));
   });
 
   it('takes the record’s name and the reason from the file as it was read', () => {
