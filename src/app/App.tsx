@@ -87,9 +87,10 @@ export function App() {
     showNewStep: setNewStep,
     askBeforeDropping: askBeforeDropping.stays,
   });
-  const goToNewStep = (step: number, how?: 'replace') => {
+  const goToNewStep = (step: number, how?: 'replace' | 'previous') => {
     const place = step > 1 ? { at: 'start' as const, part: step } : START;
     if (how === 'replace') history.replace(place);
+    else if (how === 'previous') history.previous(place);
     else history.push(place);
     setNewStep(step);
   };
@@ -99,9 +100,9 @@ export function App() {
     if (here.at === 'start' && here.part) history.replace(START);
   }, [history]);
   // What was said on opening or saving is old news on the next page of the draft.
-  const pageHistory = useMemo(() => ({ ...editorHistory, moved: (place: Parameters<typeof editorHistory.moved>[0]) => {
+  const pageHistory = useMemo(() => ({ ...editorHistory, moved: (...move: Parameters<typeof editorHistory.moved>) => {
     setStatus('');
-    editorHistory.moved(place);
+    editorHistory.moved(...move);
   } }), [editorHistory]);
 
   /** A draft has opened: the messages say so, with its findings as the store checked them. */

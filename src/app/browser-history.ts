@@ -82,6 +82,11 @@ export interface BrowserHistory {
   push(place: Place): void;
   /** The same entry now holds `place` (an address that named a draft no longer kept). */
   replace(place: Place): void;
+  /**
+   * The step before in a linear flow ("Previous step"): as Back, when the entry before is that
+   * step, so that Back from it leaves the flow rather than return to the step left; otherwise a new entry.
+   */
+  previous(place: Place): void;
   /** Refuses the last Back or Forward: the user goes back where they were, and the history stays as it was. */
   stay(): void;
   /**
@@ -134,6 +139,9 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
   // A reload shows no overlay: the file or comparison it was for has gone.
   let here: Place = followMoves(underneath(first?.csecPlace ?? placeOf(window.location.hash)));
   let index = first?.csecIndex ?? 0;
+  // The place of each entry this page has written or been to, by position; those before a reload are not known.
+  const places: Array<Place | undefined> = [];
+  places[index] = here;
   let editor: Parameters<PageHistory['listen']>[0] | null = null;
   let lastPop: { from: Place; fromIndex: number; delta: number } | null = null;
   // The next Back or Forward leaves the step without its checks: the user chose to (goAgain).
@@ -147,6 +155,9 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
     const kind = how === 'push' && here.overlay ? 'replace' : how;
     here = place;
     if (kind === 'push') index += 1;
+    // A new entry ends the browser's list there: the entries that were ahead of it are gone.
+    if (kind === 'push') places.length = index;
+    places[index] = place;
     const entry: Entry = { csecPlace: place, csecIndex: index };
     const act = () => (kind === 'push' ? window.history.pushState(entry, '', url(place)) : window.history.replaceState(entry, '', url(place)));
     if (traversal) traversal.queued.push(act);
@@ -166,10 +177,18 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
     window.history.go(delta);
   };
 
+  const push = (place: Place) => write(place, 'push');
+  const previous = (place: Place) => {
+    const before = places[index - 1];
+    if (index > 0 && before && !here.overlay && samePlace(before, place)) traverse(-1, before, index - 1);
+    else write(place, 'push');
+  };
+
   return {
     here: () => here,
-    push: (place) => write(place, 'push'),
+    push,
     replace: (place) => write(place, 'replace'),
+    previous,
     stay() {
       if (!lastPop) return;
       const { from, fromIndex, delta } = lastPop;
@@ -188,7 +207,7 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
     },
     editorHistory: (id) => ({
       initial: () => (here.at === 'draft' && here.id === id ? { page: here.page, fromReview: here.fromReview === true, ...(here.item ? { item: here.item } : {}), ...(here.part ? { part: here.part } : {}) } : { page: null }),
-      moved: (place) => write(withMovesSeen({ at: 'draft', id, ...place }), 'push'),
+      moved: (place, how) => (how === 'previous' ? previous : push)(withMovesSeen({ at: 'draft', id, ...place })),
       listMoved: (list, move) => {
         if (id !== null) listMovesInThisTab.moved(id, list, move);
       },
@@ -237,8 +256,10 @@ function createBrowserHistory(onPop: OnPop): BrowserHistory & { listen(): () => 
           // An address typed or followed by hand: a new entry, written as this app writes it.
           here = followMoves(placeOf(window.location.hash));
           index = fromIndex + 1;
+          places.length = index;
           window.history.replaceState({ csecPlace: here, csecIndex: index } satisfies Entry, '', url(here));
         }
+        places[index] = here;
         lastPop = { from, fromIndex, delta: index - fromIndex };
         onPop(here, from, index < fromIndex);
         // Asked for (synchronously) by this move's check, if it had one; never by a later one.

@@ -11,7 +11,7 @@ interface Props {
   onStart: (basics: Basics) => void;
   /** The step of starting a protocol shown (from 1), and the way to another, each an entry in the browser's history. */
   newStep: number;
-  onNewStep: (step: number, how?: 'replace') => void;
+  onNewStep: (step: number, how?: 'replace' | 'previous') => void;
   onFileChosen: (file: File) => void;
   onReviewFileChosen: (file: File) => void;
   onUseSample: () => void;

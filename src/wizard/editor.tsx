@@ -10,7 +10,7 @@ import { ComparisonView } from './comparison-view';
 import { FindingsPanel, type FinalPdfCheck } from './findings-panel';
 import { placeInWords, type FixPlace } from './places';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
-import { itemPageName, StepPage } from './step-page';
+import { itemPageName, StepPage, type ItemOptions } from './step-page';
 import { ListMovedContext } from './records-field';
 import { useTiersAdded } from './tiers-added';
 import { usePageTitle } from './page-title';
@@ -41,8 +41,8 @@ export interface EditorPlace {
 export interface PageHistory {
   /** The page the draft opens at: its task list, or after a reload the page the user was on. */
   initial(): EditorPlace;
-  /** The user moved to `place`. */
-  moved(place: EditorPlace): void;
+  /** The user moved to `place`; `previous`: to the step before in a linear flow, which goes back when the entry before is that step (browser-history.ts). */
+  moved(place: EditorPlace, how?: 'previous'): void;
   /** Back and Forward: whether the step on the page lets the user leave it, and showing the page they go to. */
   listen(handlers: { canLeave(then?: () => void): Promise<boolean>; show(place: EditorPlace): void }): () => void;
   /** An item of a section's list ("definitions.terms") moved or went: entries for items' pages follow them. */
@@ -146,12 +146,12 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const [fromReview, setFromReview] = useState(opening.fromReview === true);
   // What a move within a step did that focus alone does not say ("The tier was not added."), until the next move.
   const [itemSaid, setItemSaid] = useState('');
-  const moveTo = (target: EditorPage, { fromReview: back = false, item: record = null, part: adding = null }: { fromReview?: boolean; item?: string | null; part?: number | null } = {}) => {
+  const moveTo = (target: EditorPage, { fromReview: back = false, item: record = null, part: adding = null, previous = false }: { fromReview?: boolean; item?: string | null; part?: number | null; previous?: boolean } = {}) => {
     setItemSaid('');
     setStep(target);
     setItem(record);
     setPart(record ? adding : null);
-    history.moved({ page: target, ...(back ? { fromReview: true } : {}), ...(record ? { item: record } : {}), ...(record && adding ? { part: adding } : {}) });
+    history.moved({ page: target, ...(back ? { fromReview: true } : {}), ...(record ? { item: record } : {}), ...(record && adding ? { part: adding } : {}) }, previous ? 'previous' : undefined);
   };
   // The Change button on "Check your answers" that opened the step shown: coming back, focus
   // returns to it, not to the top of a page of some hundred answers.
@@ -176,9 +176,9 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   };
   // A record's own page on the step shown (or a step of adding it), or the step's list again
   // (null), focusing the first of `focus` there.
-  const openItem = (record: string | null, { focus: ids = [], part: adding, said = '' }: { focus?: string[]; part?: number; said?: string } = {}) => {
+  const openItem = (record: string | null, { focus: ids = [], part: adding, said = '', previous = false }: ItemOptions = {}) => {
     if (step === null || step === 'review') return;
-    moveTo(step, { item: record, part: adding ?? null });
+    moveTo(step, { item: record, part: adding ?? null, previous });
     setItemSaid(said);
     setFromReview(false);
     changedFrom.current = null;

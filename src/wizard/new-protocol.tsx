@@ -37,8 +37,8 @@ interface Props {
   onCreate: (basics: Basics) => void;
   /** The step shown (from 1); each step has an entry in the browser's history, so Back returns to the one before. */
   step: number;
-  /** Goes to another step: a new entry, or (`replace`) in place of this one. */
-  onStep: (step: number, how?: 'replace') => void;
+  /** Goes to another step: a new entry, in place of this one (`replace`), or as Back would (`previous`). */
+  onStep: (step: number, how?: 'replace' | 'previous') => void;
 }
 
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
@@ -166,7 +166,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
           </div>
         )}
         <div className="step-nav">
-          {part > 1 && <button type="button" className="usa-button usa-button--outline" onClick={() => onStep(part - 1)}>Previous step</button>}
+          {part > 1 && <button type="button" className="usa-button usa-button--outline" onClick={() => onStep(part - 1, 'previous')}>Previous step</button>}
           <button type="submit" className="usa-button">{part < PARTS.length ? 'Continue' : 'Start the protocol'}</button>
         </div>
       </form>

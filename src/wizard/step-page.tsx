@@ -36,7 +36,15 @@ interface Props extends StepProps {
    * Opens a record's page (or a step of adding it), or the step's page again (null), focusing the
    * first of `focus` there; `said` is announced there, when focus alone would not say what happened.
    */
-  onItem?: (id: string | null, options?: { focus?: string[]; part?: number; said?: string }) => void;
+  onItem?: (id: string | null, options?: ItemOptions) => void;
+}
+
+/** How a record's page is opened: what takes focus and is said there, and whether as the step before of its adding (`previous`, as Back). */
+export interface ItemOptions {
+  focus?: string[];
+  part?: number;
+  said?: string;
+  previous?: boolean;
 }
 
 /** The step of adding the tier `id` that `part` names; null once it is finished adding (tiers-added.ts). */
@@ -116,7 +124,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   );
 
   const toPart = (to: number) => async () => {
-    if (record) await leave(() => onItem(record.id, { part: to }));
+    if (record) await leave(() => onItem(record.id, { part: to, previous: to < (adding ?? 0) }));
   };
   const itemFooter = back && (
     <nav className="step-nav" aria-label="Move between steps">

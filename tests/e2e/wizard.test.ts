@@ -371,10 +371,16 @@ describe('a protocol written in the browser', () => {
     expect(await focused()).toBe('f-mdtTiers-0-amount');
     await tier.getByLabel('Meets within').fill('48');
     await expect.poll(() => errors.count()).toBe(0);
-    // Back a step and on again, then to the list: focus on the tier's Change button.
+    // Back a step and on again, then to the list: focus on the tier's Change button. "Previous
+    // step" goes back as the browser's Back does: Back from there is the step before, and Forward
+    // the step left.
     await page.getByRole('button', { name: 'Previous step' }).click();
     await expect.poll(caption).toBe('Adding a tier: step 2 of 3');
     await page.goBack();
+    await expect.poll(caption).toBe('Adding a tier: step 1 of 3');
+    await page.goForward();
+    await expect.poll(caption).toBe('Adding a tier: step 2 of 3');
+    await page.goForward();
     await expect.poll(caption).toBe('Adding a tier: step 3 of 3');
     await page.getByRole('button', { name: 'Return to the list of tiers' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Change First tier');
