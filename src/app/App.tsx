@@ -45,6 +45,8 @@ export function App() {
   const [pending, setPending] = useState<Pending | null>(null);
   // The step of starting a new protocol on the first page; each step has an entry in the history.
   const [newStep, setNewStep] = useState(1);
+  // The draft the first page offers to put back (its removal's Undo), while it does.
+  const undoOffered = useRef<{ id: string; title: string } | null>(null);
   // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -120,10 +122,11 @@ export function App() {
 
   // A file that cannot be opened changes only the messages: the open draft and its findings
   // stay exactly as they were (a malformed file never replaces the user's work).
-  const refuse = (id: number, restoreError: LoadError) => {
+  const refuse = (id: number, restoreError: LoadError, keptId: string | null = null) => {
     if (id !== attempt.current) return;
+    const removedHere = keptId !== null && undoOffered.current?.id === keptId ? undoOffered.current.title : null;
     setError(restoreError.kind === 'notFound' || restoreError.kind === 'damaged'
-      ? { id, message: describeKeptProblem(restoreError), heading: 'The draft could not be opened' }
+      ? { id, message: describeKeptProblem(restoreError, removedHere), heading: 'The draft could not be opened' }
       : { id, message: restoreErrorInWords(restoreError, restoreError.kind === 'versionTooNew' ? lookForNewerApp() : undefined) });
     setStatus('');
   };
@@ -192,7 +195,7 @@ export function App() {
     if (!result.ok) {
       // An address that names a draft no longer kept leads to the first page and says why.
       if (entry === 'same') history.replace(START);
-      return refuse(id, result.error);
+      return refuse(id, result.error, keptId);
     }
     if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
     opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
@@ -270,7 +273,8 @@ export function App() {
               // A draft put back is news that ends an error about it (Back to its address after removing it).
               onSay={(words) => { setError(null); say(words); }}
               onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
-              onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample} />
+              onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample}
+              onUndoOffered={(draft) => { undoOffered.current = draft; }} />
           ) : loaded.editing !== 'here' ? (
             <EditingElsewhere title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save}
               onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />

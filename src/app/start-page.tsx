@@ -19,14 +19,23 @@ interface Props {
   onStatus: (words: string) => void;
   /** Says what happened and moves focus to it (UX.md), where the button pressed has gone. */
   onSay: (words: string) => void;
+  /** The draft whose removal the page offers to undo, while it does (null once it does not). */
+  onUndoOffered: (draft: { id: string; title: string } | null) => void;
 }
 
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
-export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus, onSay }: Props) {
-  const [removed, setRemoved] = useState<{ title: string; removed: RemovedDraft } | null>(null);
+export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus, onSay, onUndoOffered }: Props) {
+  const [removed, setRemoved] = useState<{ id: string; title: string; removed: RemovedDraft } | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (removed) notice.current?.focus();
+  }, [removed]);
+  // Back or Forward to the removed draft's address is then told to undo here, not that another tab removed it.
+  const offered = useRef(onUndoOffered);
+  offered.current = onUndoOffered;
+  useEffect(() => {
+    offered.current(removed && { id: removed.id, title: removed.title });
+    return () => offered.current(null);
   }, [removed]);
 
   const remove = async (id: string) => {
@@ -43,7 +52,7 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
       const taken = removing.done;
       await refresh();
       // The notice says so, and takes focus; a message beside it would say it twice.
-      setRemoved(taken ? { title, removed: taken } : null);
+      setRemoved(taken ? { id, title, removed: taken } : null);
       onStatus(taken ? '' : `Removed “${title}” and its earlier versions from this browser.`);
     } catch (error) {
       onStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);

@@ -607,4 +607,21 @@ describe('Back, Forward and reload', () => {
     expect(hash()).toBe('');
     expect(pageErrors).toEqual([]);
   });
+
+  it('says, at the address of a draft removed on this page, to undo the removal there, not that another tab removed it', async () => {
+    await startProtocol(page, ['Yuba']);
+    const title = await page.locator('#draft-title').textContent();
+    await toStart(page);
+    await page.getByRole('button', { name: `Remove ${title} from this browser` }).click();
+    await page.getByTestId('removed-draft').waitFor();
+    await page.goBack();
+    const error = page.getByTestId('load-error');
+    await expect.poll(() => error.textContent()).toContain(`“${title}” was removed from this browser on this page. To open it again, first press Undo in the notice below the list of drafts.`);
+    expect(await error.textContent()).not.toContain('another tab');
+    expect(hash()).toBe('');
+    await page.getByTestId('removed-draft').getByRole('button', { name: /^Undo/ }).click();
+    await page.getByRole('button', { name: `Continue ${title}` }).click();
+    await expect.poll(() => page.locator('#draft-title').textContent()).toBe(title);
+    expect(pageErrors).toEqual([]);
+  });
 });
