@@ -10,7 +10,7 @@ import { capitalise } from '../lib/words';
 import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, LoadMessages, originWords, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
+import { EditingElsewhere, FilePreview, keptDraftInWords, LoadMessages, originWords, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -46,7 +46,7 @@ export function App() {
   // The step of starting a new protocol on the first page; each step has an entry in the history.
   const [newStep, setNewStep] = useState(1);
   // The draft the first page offers to put back (its removal's Undo), while it does.
-  const undoOffered = useRef<{ id: string; title: string } | null>(null);
+  const undoOffered = useRef<{ id: string; named: string } | null>(null);
   // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -124,7 +124,7 @@ export function App() {
   // stay exactly as they were (a malformed file never replaces the user's work).
   const refuse = (id: number, restoreError: LoadError, keptId: string | null = null) => {
     if (id !== attempt.current) return;
-    const removedHere = keptId !== null && undoOffered.current?.id === keptId ? undoOffered.current.title : null;
+    const removedHere = keptId !== null && undoOffered.current?.id === keptId ? undoOffered.current.named : null;
     setError(restoreError.kind === 'notFound' || restoreError.kind === 'damaged'
       ? { id, message: describeKeptProblem(restoreError, removedHere), heading: 'The draft could not be opened' }
       : { id, message: restoreErrorInWords(restoreError, restoreError.kind === 'versionTooNew' ? lookForNewerApp() : undefined) });
@@ -186,8 +186,9 @@ export function App() {
   const continueDraft = async (keptId: string, { takeOver = false, entry = 'new' }: { takeOver?: boolean; entry?: 'new' | 'same' } = {}) => {
     const id = ++attempt.current;
     const summary = drafts.kept.find((d) => d.id === keptId);
-    const title = titleOrUntitled(summary?.title ?? loaded?.store.getState().draft.title ?? 'the kept draft');
-    const source = `“${title}” from this browser`;
+    // As the list names it, told apart from a copy that reads alike (the sample opened twice).
+    const named = keptDraftInWords(drafts.kept, keptId) ?? (loaded ? `“${titleOrUntitled(loaded.store.getState().draft.title)}”` : 'the kept draft');
+    const source = `${named} from this browser`;
     // Under the draft's title, where it came from: it is kept in this browser either way.
     const from = capitalise(originWords(summary?.origin ?? null) ?? 'kept in this browser');
     const result = await protocol.continueKept(keptId, from, takeOver, () => id === attempt.current);
@@ -200,7 +201,7 @@ export function App() {
     if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
     opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
     if (result.keptThere) setError({ id, ...KEPT_IN_OTHER_TAB });
-    else if (!result.editsHere) setStatus(`“${title}” is open for editing in another tab.`);
+    else if (!result.editsHere) setStatus(`${named} is open for editing in another tab.`);
   };
 
   const restoreVersion = async (version: Version) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
 import { unlessEdited } from './edit-lock';
-import { KeptDrafts, keptDraftName, NewProtocol, OpenDraft, type Basics } from '../wizard';
+import { KeptDrafts, keptDraftInWords, keptDraftNames, NewProtocol, OpenDraft, type Basics } from '../wizard';
 
 interface Props {
   kept: readonly DraftSummary[];
@@ -20,12 +20,13 @@ interface Props {
   /** Says what happened and moves focus to it (UX.md), where the button pressed has gone. */
   onSay: (words: string) => void;
   /** The draft whose removal the page offers to undo, while it does (null once it does not). */
-  onUndoOffered: (draft: { id: string; title: string } | null) => void;
+  onUndoOffered: (draft: { id: string; named: string } | null) => void;
 }
 
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
 export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus, onSay, onUndoOffered }: Props) {
-  const [removed, setRemoved] = useState<{ id: string; title: string; removed: RemovedDraft } | null>(null);
+  // `named`: as messages say it, in quotes and told apart from a copy (keptDraftInWords); `name` and `apart`, its parts.
+  const [removed, setRemoved] = useState<{ id: string; named: string; name: string; apart: string; removed: RemovedDraft } | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (removed) notice.current?.focus();
@@ -34,28 +35,28 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
   const offered = useRef(onUndoOffered);
   offered.current = onUndoOffered;
   useEffect(() => {
-    offered.current(removed && { id: removed.id, title: removed.title });
+    offered.current(removed && { id: removed.id, named: removed.named });
     return () => offered.current(null);
   }, [removed]);
 
   const remove = async (id: string) => {
-    const draft = kept.find((d) => d.id === id);
-    const title = draft ? keptDraftName(draft) : 'The draft';
+    const naming = keptDraftNames(kept)[kept.findIndex((d) => d.id === id)] ?? { name: 'the draft', apart: '' };
+    const named = keptDraftInWords(kept, id) ?? 'The draft';
     if (!repository) return;
     try {
       const removing = await unlessEdited(id, () => repository.remove(id));
       if (!removing) {
         // The Remove button stays, and the list may be far below the message: focus goes to it.
-        onSay(`“${title}” is open for editing in another tab or window, so it was not removed. Close it there first, then remove it here.`);
+        onSay(`${named} is open for editing in another tab or window, so it was not removed. Close it there first, then remove it here.`);
         return;
       }
       const taken = removing.done;
       await refresh();
       // The notice says so, and takes focus; a message beside it would say it twice.
-      setRemoved(taken ? { id, title, removed: taken } : null);
-      onStatus(taken ? '' : `Removed “${title}” and its earlier versions from this browser.`);
+      setRemoved(taken ? { id, named, name: naming.name, apart: naming.apart, removed: taken } : null);
+      onStatus(taken ? '' : `Removed ${named} and its earlier versions from this browser.`);
     } catch (error) {
-      onStatus(`The browser could not remove “${title}” (${(error as Error).message}). It is still kept.`);
+      onStatus(`The browser could not remove ${named} (${(error as Error).message}). It is still kept.`);
     }
   };
 
@@ -66,14 +67,14 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
       putBack = await repository.putBack(removed.removed);
       await refresh();
     } catch (error) {
-      onStatus(`The browser could not keep “${removed.title}” again (${(error as Error).message}).`);
+      onStatus(`The browser could not keep ${removed.named} again (${(error as Error).message}).`);
       return;
     }
     // The notice and its Undo go: focus goes to the words that say what became of the draft.
     setRemoved(null);
     onSay(putBack
-      ? `Put “${removed.title}” back among the drafts kept in this browser.`
-      : `“${removed.title}” was saved again in another tab after it was removed, so the removed copy was not put back over that work: the draft is kept as that tab saved it.`);
+      ? `Put ${removed.named} back among the drafts kept in this browser.`
+      : `${removed.named} was saved again in another tab after it was removed, so the removed copy was not put back over that work: the draft is kept as that tab saved it.`);
   };
 
   return (
@@ -111,8 +112,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
           <div className="usa-alert__body">
             <p className="usa-alert__text">
               {/* The title in its own direction: a right-to-left one (or a pasted override) must not turn the app's words around it. */}
-              Removed “<bdi>{removed.title}</bdi>” and its earlier versions from this browser.{' '}
-              <button type="button" className="usa-button usa-button--outline" onClick={() => void undo()} aria-label={`Undo: keep “${removed.title}” in this browser again`}>
+              Removed “<bdi>{removed.name}</bdi>”{removed.apart} and its earlier versions from this browser.{' '}
+              <button type="button" className="usa-button usa-button--outline" onClick={() => void undo()} aria-label={`Undo: keep ${removed.named} in this browser again`}>
                 Undo
               </button>
             </p>

@@ -47,14 +47,46 @@ interface Props {
 }
 
 
+/** A kept draft as its buttons name it, and as messages about it say it (`name`, then what tells it apart). */
+export interface KeptDraftNaming {
+  button: string;
+  name: string;
+  /** " (the sample, kept December 7, 2026, 10:05 AM)", or nothing where its name alone tells it apart. */
+  apart: string;
+}
+
+/**
+ * What names each kept draft: a review copy as such, the sample as such, the time it was kept
+ * where two would still read alike, and its place among those kept in the same minute. A screen
+ * reader's list of buttons must tell which one removes which, and a message about one of two
+ * copies must say which it was.
+ */
+export function keptDraftNames(drafts: readonly KeptDraft[]): KeptDraftNaming[] {
+  const keys = drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${keptDraftName(draft)}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`);
+  const timed = distinctNames(keys, (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`);
+  const counted = distinctNames(timed, (name, _, n, count) => `${name} (${n} of ${count})`);
+  return drafts.map((draft, i) => {
+    const apart = [
+      draft.origin?.kind === 'sample' ? 'the sample' : null,
+      timed[i] !== keys[i] ? `kept ${when(draft.savedAt)}` : null,
+      counted[i] !== timed[i] ? counted[i]!.slice(timed[i]!.length + 2, -1) : null,
+    ].filter((part) => part !== null);
+    return { button: counted[i]!, name: keptDraftName(draft), apart: apart.length ? ` (${apart.join(', ')})` : '' };
+  });
+}
+
+/** A kept draft named in a message: “its name”, then what tells it from another kept draft that reads alike. */
+export function keptDraftInWords(drafts: readonly KeptDraft[], id: string): string | null {
+  const i = drafts.findIndex((draft) => draft.id === id);
+  if (i < 0) return null;
+  const { name, apart } = keptDraftNames(drafts)[i]!;
+  return `“${name}”${apart}`;
+}
+
 /** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
 export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   if (drafts.length === 0) return null;
-  // What each draft's buttons name: a review copy as such, the time it was kept where two would
-  // still read alike, and its place among those kept in the same minute (a screen reader's list
-  // of buttons must tell which one removes which).
-  const names = distinctNames(distinctNames(drafts.map((draft) => `${draft.reviewing ? 'your review of ' : ''}${keptDraftName(draft)}${draft.origin?.kind === 'sample' ? ', the sample' : ''}`),
-    (name, i) => `${name}, kept ${when(drafts[i]!.savedAt)}`), (name, _, n, count) => `${name} (${n} of ${count})`);
+  const names = keptDraftNames(drafts).map((naming) => naming.button);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
       <h2 id="kept-heading" tabIndex={-1}>Continue a draft in progress</h2>

@@ -206,6 +206,30 @@ describe('one editor at a time', () => {
     await second.close();
   });
 
+  it('names the copy it means, as the list’s buttons do, when two copies of the sample read alike', async () => {
+    const first = await newTab();
+    const useSample = async () => {
+      await first.getByRole('button', { name: 'Use the sample protocol' }).click();
+      await first.locator('#draft-title').waitFor();
+    };
+    await useSample();
+    const title = (await first.locator('#draft-title').textContent())!;
+    await toStart(first);
+    // The second copy, the newer, stays open here: it heads the other tab's list.
+    await useSample();
+    const second = await newTab();
+    const remove = second.getByRole('button', { name: /^Remove .*, the sample, kept .* from this browser$/ }).first();
+    const label = (await remove.getAttribute('aria-label'))!;
+    const [, kept, place] = /, the sample, kept (.*?)(?: \((\d+ of \d+)\))? from this browser$/.exec(label)!;
+    const named = `“${title}” (the sample, kept ${kept}${place ? `, ${place}` : ''})`;
+    await remove.click();
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toBe(`${named} is open for editing in another tab or window, so it was not removed. Close it there first, then remove it here.`);
+    await second.getByRole('button', { name: label.replace(/^Remove (.*) from this browser$/, 'Continue $1') }).click();
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain(`${named} is open for editing in another tab.`);
+    await first.close();
+    await second.close();
+  });
+
   it('stops a tab that finds another tab’s revision, says so, and never writes over that work', async () => {
     const page = await newTab();
     await startProtocol(page, ['Alpine']);
