@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildComplianceReport, buildDocument, buildSignatureStatus, plainText, typographic, type Block, type MouDocument } from '../../src/document';
+import { nameSaysCounty } from '../../src/document/view/agencies';
 import { applyEdit, contentHash, type Draft } from '../../src/model';
 import { checkDraft } from '../../src/requirements';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
@@ -173,6 +174,18 @@ describe('buildDocument', () => {
     const counties = build(draft).blocks.flatMap((b) => (b.type === 'signature' ? [[b.agency, b.county]] : []));
     expect(counties).toContainEqual(['High Desert Survivor Collective', 'Modoc']);
     expect(counties).toContainEqual(['Modoc County Probation Department', '']);
+  });
+
+  it('reads a name as saying its county only by the county’s whole name with “County”, never by a word that holds it', () => {
+    expect(nameSaysCounty('Lake County Sheriff’s Office', 'Lake')).toBe(true);
+    expect(nameSaysCounty('County of Lake Department of Social Services', 'Lake')).toBe(true);
+    expect(nameSaysCounty('SAN LUIS OBISPO  COUNTY Probation', 'San Luis Obispo')).toBe(true);
+    // Found by a review: "Clearlake" holds "lake", and its signature block lost its county.
+    expect(nameSaysCounty('Clearlake Police Department', 'Lake')).toBe(false);
+    expect(nameSaysCounty('Lakeport Unified School District', 'Lake')).toBe(false);
+    expect(nameSaysCounty('Sierra Countywide Services', 'Sierra')).toBe(false);
+    expect(nameSaysCounty('Napa Valley College', 'Napa')).toBe(false);
+    expect(nameSaysCounty('Anything', '')).toBe(false);
   });
 
   it('shows the MDT tiers as a table with a header row', () => {

@@ -17,9 +17,22 @@ export const agencyName = (agency: Agency): string => nameOr(agency.name, 'Unnam
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether an agency's name says its county: "Lake County Sheriff's Office" or "County of Lake
+ * Probation", as whole words. A county's name alone within another word is not it ("Clearlake
+ * Police Department" is in Lake County, but its name does not say so), nor is a place named after
+ * the county ("Napa Valley College"): the county is printed with those.
+ */
+export function nameSaysCounty(name: string, county: string): boolean {
+  const words = escapeRegExp(county.trim()).replace(/\s+/g, '\\s+');
+  return words !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])(${words}\\s+County|County\\s+of\\s+${words})(?![\\p{L}\\p{N}])`, 'iu').test(name);
+}
+
 /** "Probation, Modoc County" for a regional protocol, unless the name already says the county. */
 const withCounty = (name: string, county: string, regional: boolean) =>
-  regional && !name.includes(county) ? `${name}, ${county} County` : name;
+  regional && !nameSaysCounty(name, county) ? `${name}, ${county} County` : name;
 
 export function agencyView(agency: Agency): AgencyView {
   const rep = [oneLine(agency.representative.name), oneLine(agency.representative.title)].filter(Boolean).join(', ');
@@ -58,7 +71,7 @@ export function signaturesView(draft: Draft) {
   return {
     signers: draft.agencies.filter((a) => a.signs).map((a) => ({
       agency: agencyName(a),
-      county: regional && !agencyName(a).includes(a.county) ? a.county : '',
+      county: regional && !nameSaysCounty(agencyName(a), a.county) ? a.county : '',
       name: oneLine(a.signer.name),
       title: oneLine(a.signer.title),
     })),

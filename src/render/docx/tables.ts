@@ -127,7 +127,8 @@ function signatureRows(block: SignatureBlock, last: boolean): TableRow[] {
   const whole = signing + gap + dating;
   const agency = oneLine(block.agency);
   const county = oneLine(block.county).trim();
-  const namesCounty = county !== '' && !agency.toLowerCase().includes(county.toLowerCase());
+  // The document says whether to (its view leaves it empty where the agency's name says it).
+  const namesCounty = county !== '';
   const label = (text: string) => new Paragraph({ style: STYLE.signatureLabel, spacing: SIGNATURE.labelSpacing, children: [plainRun(text)] });
   // Empty, but kept with the next row as the block's other lines are: the signature line's row
   // and the labels' row must not part at a page's foot.

@@ -35,8 +35,9 @@ export function signatureLayout(node: SignatureBlock, block: number, ctx: Layout
     return paragraph;
   };
   put(node.agency, TEXT.signatureAgency);
+  // The document says whether to (its view leaves it empty where the agency's name says it).
   const county = node.county.trim();
-  if (county !== '' && !node.agency.toLowerCase().includes(county.toLowerCase())) put(`${county} County`, TEXT.signatureField);
+  if (county !== '') put(`${county} County`, TEXT.signatureField);
   y += SIGNATURE.signingSpace;
   marks.push({ kind: 'rule', x1: 0, y1: y, x2: SIGNATURE.signatureLineWidth, y2: y, thickness: SIGNATURE.rule });
   marks.push({ kind: 'rule', x1: SIGNATURE.dateLineX, y1: y, x2: CONTENT_WIDTH, y2: y, thickness: SIGNATURE.rule });
