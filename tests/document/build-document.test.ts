@@ -205,6 +205,10 @@ describe('buildDocument', () => {
     const doc = report(draft);
     expect(headings(doc, 1)).toEqual(['1. Summary', '2. Statutory requirements', '3. Recommended practice', '4. Accepted warnings', '5. Findings still open']);
     expect(doc.meta.title).toBe(`Compliance report: ${draft.title}`);
+    // The kind of protocol is set off from the counties by a dash: a companion protocol's own colon made two in a row.
+    const subtitles = (d: Draft) => report(d).blocks.flatMap((b) => (b.type === 'title' ? b.subtitle : []));
+    expect(subtitles(draft)[1]).toBe('Yolo County — CSEC Program protocol');
+    expect(subtitles(withChange(draft, (d) => { d.kind = 'companion'; d.companionSetting = 'Juvenile hall'; }))[1]).toBe('Yolo County — Companion protocol: Juvenile hall');
     const rows = doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : []));
     expect(rows).toContainEqual(['Training reaches the people the CSEC Program funds training for', 'Dana Cho', 'November\u00a02, 2026', 'Caregivers are trained by the FFA.']);
     // The findings still open, each with its kind, citation and section; here the training warning is accepted, so none is.
