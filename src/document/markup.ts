@@ -8,7 +8,7 @@ import type { Block, Inline, Table } from './model';
  * becomes a line break. Between blocks, whitespace is layout of the template and is ignored.
  *
  * Blocks: <title>, <subtitle>, <h1>–<h3>, <p>, <lead-in> (a paragraph set on the same page as the block after it), <note> (a drafting note, after a bold label), <center>, <ul>/<ol> of <li>, the same
- * as <center-list> (centred lines without markers),
+ * as <center-list> (centred lines without markers; a last <instead> is said in its place when it leaves no room on its page),
  * <table> with <cols>30 70</cols> then <tr> rows of <th> or <td>, <signature> holding
  * <agency>, <county>, <signer-name>, <signer-title> (after an empty <keep-with-next/> when it is
  * set on the same page as the next block), and the empty <pagebreak/> and <toc/>.
@@ -141,8 +141,13 @@ function parseBlock(reader: Reader, name: string, before: Block[]): Block[] {
       return [{ type: 'paragraph', style: 'body', content: reader.inlines(name), keepWithNext: true }];
     case 'ul': case 'ol':
       return [{ type: 'list', ordered: name === 'ol', items: children(reader, name, ['li'], () => reader.inlines('li')) }];
-    case 'center-list':
-      return [{ type: 'list', ordered: false, centered: true, items: children(reader, name, ['li'], () => reader.inlines('li')) }];
+    case 'center-list': {
+      // Its items, then at most one <instead>: what is said in the list's place when it leaves no room on its page.
+      const read = children(reader, name, ['li', 'instead'], (child) => ({ child, content: reader.inlines(child) }));
+      const instead = read.filter((item) => item.child === 'instead');
+      if (instead.length > 1 || (instead.length === 1 && read[read.length - 1]!.child !== 'instead')) throw new MarkupError('A <center-list> ends with at most one <instead>');
+      return [{ type: 'list', ordered: false, centered: true, items: read.filter((item) => item.child === 'li').map((item) => item.content), ...(instead[0] && { instead: instead[0].content }) }];
+    }
     case 'table':
       return [parseTable(reader)];
     case 'signature':

@@ -82,6 +82,11 @@ export interface List {
   items: Inline[][];
   /** Set as centred lines without markers, as the Parties on the cover: a list still to a screen reader. */
   centered?: true;
+  /**
+   * A centred paragraph said in the list's place when the list would carry the page it starts on
+   * (the cover) past its end: the cover's many Parties are then named where the MOU lists them.
+   */
+  instead?: Inline[];
 }
 
 /** A table with one header row; `widths` are relative column widths that sum to 100, one per column. */

@@ -40,6 +40,14 @@ describe('the template markup', () => {
     ]);
   });
 
+  it('reads a centred list with the words said in its place when it leaves no room on its page', () => {
+    const t = (text: string) => ({ type: 'text', text });
+    expect(parseMarkup('<center-list><li>Probation</li>\n<li>Sheriff</li>\n<instead>The 2 Parties are named in Section 1.</instead></center-list>')).toEqual([
+      { type: 'list', ordered: false, centered: true, items: [[t('Probation')], [t('Sheriff')]], instead: [t('The 2 Parties are named in Section 1.')] },
+    ]);
+    expect(parseMarkup('<center-list><li>Probation</li></center-list>')).toEqual([{ type: 'list', ordered: false, centered: true, items: [[t('Probation')]] }]);
+  });
+
   it('decodes escaped text back to exactly what was typed, and newlines to line breaks', () => {
     const [block] = parseMarkup('<p>&lt;b&gt; &amp;amp; &quot;&#x27;&#x60;&#x3D; {{x}} #1\nnext  line</p>');
     expect(block).toEqual({ type: 'paragraph', style: 'body', content: [
@@ -61,6 +69,8 @@ describe('the template markup', () => {
     ['a table without a header row', '<table><cols>100</cols><tr><td>a</td></tr></table>', /exactly one header row/],
     ['a row with too few cells', '<table><cols>50 50</cols><tr><th>a</th></tr></table>', /1 cells for 2 columns/],
     ['an unknown entity', '<p>&nbsp;</p>', /Unknown entity &nbsp;/],
+    ['a centred list’s other words before its end', '<center-list><instead>all</instead><li>a</li></center-list>', /ends with at most one <instead>/],
+    ['a centred list’s other words twice', '<center-list><li>a</li><instead>x</instead><instead>y</instead></center-list>', /ends with at most one <instead>/],
   ])('reports %s as a template bug', (_name, markup, message) => {
     expect(() => parseMarkup(markup)).toThrow(MarkupError);
     expect(() => parseMarkup(markup)).toThrow(message);

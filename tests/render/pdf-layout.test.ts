@@ -16,6 +16,7 @@ import { CONTENT_HEIGHT, CONTENT_WIDTH, TEXT } from '../../src/render/pdf/styles
 import { documentDate } from '../../src/document/view/text';
 import { everyNodeDocument } from '../support/documents';
 import { hostileDocument } from '../support/hostile-document';
+import { unzipText } from '../support/zip';
 
 const t = (text: string, extra: { bold?: boolean; italic?: boolean } = {}): Inline => ({ type: 'text', text, ...extra });
 const para = (text: string): Block => ({ type: 'paragraph', style: 'body', content: [t(text)] });
@@ -278,6 +279,31 @@ describe('the PDF layout', () => {
     it('starts a new page at a page break, and two breaks in a row do not leave a page empty', () => {
       const laid = layout([para('one'), { type: 'pageBreak' }, { type: 'pageBreak' }, para('two'), { type: 'pageBreak' }]);
       expect(laid.pages.map((page) => page.placed.map((p) => textOf(p.slice)))).toEqual([['one'], ['two']]);
+    });
+
+    it('says a cover’s list in other words when it would run the cover past its page, and only then, in the PDF and the Word file alike', async () => {
+      const cover = (count: number): Block[] => [
+        { type: 'title', text: 'Mendocino-Lake Regional Interagency Protocol', subtitle: ['Mendocino and Lake counties'] },
+        { type: 'list', ordered: false, centered: true, items: Array.from({ length: count }, (_, i) => [t(`Party number ${i + 1}`)]), instead: [t(`The ${count} Parties are named in Section 1.`)] },
+        { type: 'pageBreak' },
+        { type: 'heading', level: 1, text: '1. Parties' },
+      ];
+      const few = layout(cover(5));
+      expect(few.blocks).toEqual(withBlocks(cover(5)).blocks);
+      expect(few.pages[0]!.placed.map((p) => textOf(p.slice))).toContain('Party number 5');
+
+      // Found by a review: a regional protocol's 22 Parties ran the cover onto a second page.
+      const many = layout(cover(60));
+      expect(many.blocks[1]).toEqual({ type: 'paragraph', style: 'center', content: [t('The 60 Parties are named in Section 1.')] });
+      const pages = many.pages.map((page) => page.placed.map((p) => textOf(p.slice)));
+      expect(pages).toHaveLength(2);
+      expect(pages[0]).toContain('The 60 Parties are named in Section 1.');
+      expect(pages[0]!.join(' ')).not.toContain('Party number');
+      expect(pages[1]).toEqual(['1. Parties']);
+      expect(many.headings.map((heading) => heading.page)).toEqual([2]);
+      const word = unzipText(await renderDocx(withBlocks(cover(60)), fonts)).get('word/document.xml')!;
+      expect(word).toContain('The 60 Parties are named in Section 1.');
+      expect(word).not.toContain('Party number 60');
     });
 
     it('keeps every slice inside the text area and places each exactly once', () => {

@@ -57,6 +57,7 @@ export function buildView(draft: Draft, findings: readonly Finding[], options: {
     companionSetting: draft.companionSetting.trim() || null,
     legal: legalView(draft, law, statute),
     hasParties: draft.agencies.some((a) => a.signs),
+    partyCount: draft.agencies.filter((a) => a.signs).length,
     isDraft: options.marking === 'draft',
     dates: {
       firstDeveloped: longDate(draft.firstDevelopedOn),

@@ -38,7 +38,8 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   const { meta } = doc;
   const layout = layoutDocument(doc, createMetrics(fonts));
   const comments = new WordComments();
-  const children = renderBlocks(doc.blocks, layout, comments, new TrackedChanges(meta));
+  // The blocks as the PDF's layout set them: a cover's list too long for it is said as the PDF says it.
+  const children = renderBlocks(layout.blocks, layout, comments, new TrackedChanges(meta));
   const file = new Document({
     // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
     // With it, what the document is when it is not the MOU, as the PDF says.

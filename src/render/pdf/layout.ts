@@ -15,6 +15,8 @@ import { tocLayout } from './toc';
 export interface PlacedHeading { text: string; level: 1 | 2 | 3; page: number; top: number }
 
 export interface DocumentLayout {
+  /** The blocks as laid out: the document's, but for a list said otherwise for want of room (fitFirstPage). */
+  blocks: readonly Block[];
   pages: LaidPage[];
   headings: PlacedHeading[];
   /** Characters the font lacks, each once, in the order met. */
@@ -81,7 +83,28 @@ function layoutOnce(doc: MouDocument, blocks: (LaidBlock | null)[], metrics: Met
       if (slice.heading) placed.push({ text: slice.heading.text, level: slice.heading.level, page: p + 1, top });
     }
   });
-  return { pages: laidPages, headings: placed, missing: [...missing] };
+  return { blocks: doc.blocks, pages: laidPages, headings: placed, missing: [...missing] };
+}
+
+/**
+ * The first page (the cover) is a page of its own, ended by the first page break. When its blocks
+ * run past it, a list there that says what to say instead (the Parties, too many for the cover)
+ * gives way to that, set as a centred paragraph, and the document so changed is returned (null
+ * when nothing changes). Its layout in `blocks` is replaced to match.
+ */
+function fitFirstPage(doc: MouDocument, blocks: (LaidBlock | null)[], metrics: Metrics, layout: DocumentLayout): MouDocument | null {
+  const end = doc.blocks.findIndex((block) => block.type === 'pageBreak');
+  if (end < 0) return null;
+  const spills = layout.pages.slice(1).some((page) => page.placed.some(({ slice }) => slice.block < end));
+  const index = doc.blocks.findIndex((block, i) => i < end && block.type === 'list' && block.instead !== undefined);
+  const list = doc.blocks[index];
+  if (!spills || list?.type !== 'list' || !list.instead) return null;
+  // Where it came from, and the comments on it, go with it (the Word file's margin shows them).
+  const { source, comments } = list;
+  const instead: Block = { type: 'paragraph', style: 'center', content: list.instead, ...(source && { source }), ...(comments && { comments }) };
+  const ctx: LayoutContext = { metrics, missing: new Set() };
+  blocks[index] = { laid: blockLayout(instead, index, () => 0, ctx), missing: ctx.missing };
+  return { ...doc, blocks: doc.blocks.map((block, i) => (i === index ? instead : block)) };
 }
 
 /**
@@ -90,9 +113,12 @@ function layoutOnce(doc: MouDocument, blocks: (LaidBlock | null)[], metrics: Met
  * pass places every heading where the first did; a third pass is a guard, not an expectation.
  * Only the contents list is set again on each pass: nothing else depends on the page numbers.
  */
-export function layoutDocument(doc: MouDocument, metrics: Metrics): DocumentLayout {
-  const blocks = layoutBlocks(doc, metrics);
-  let layout = layoutOnce(doc, blocks, metrics, null);
+export function layoutDocument(given: MouDocument, metrics: Metrics): DocumentLayout {
+  const blocks = layoutBlocks(given, metrics);
+  let layout = layoutOnce(given, blocks, metrics, null);
+  const fitted = fitFirstPage(given, blocks, metrics, layout);
+  const doc = fitted ?? given;
+  if (fitted) layout = layoutOnce(doc, blocks, metrics, null);
   if (!doc.blocks.some((block) => block.type === 'toc')) return layout;
   for (let pass = 0; pass < 2; pass++) {
     const pages = layout.headings.map((heading) => heading.page);
