@@ -41,7 +41,11 @@ const storedRecord = (page: Page, title: string) => page.evaluate((prefix) => ne
 async function closeLeaving(page: Page): Promise<string> {
   const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
   await page.close({ runBeforeUnload: true });
-  return Promise.race([asked, new Promise<string>((resolve) => setTimeout(() => resolve('not asked'), 5000))]);
+  const how = await Promise.race([asked, new Promise<string>((resolve) => setTimeout(() => resolve('not asked'), 5000))]);
+  // Closing with the unload handlers run does not wait for the tab to go: under load, a tab opened
+  // next could read the drafts before the closing tab's last stash was written.
+  await expect.poll(() => page.isClosed()).toBe(true);
+  return how;
 }
 
 /** Saves the draft as a file, so that nothing else is unsaved. */
@@ -304,6 +308,8 @@ describe('nothing lost when the tab goes', () => {
     const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
+    // That close does not wait for the tab to go: a tab opened before it has could read the drafts before its stash was written.
+    await expect.poll(() => page.isClosed()).toBe(true);
     const next = await newTab();
     await continueDraft(next, 'Inyo County');
     await openStep(next, '11. Training');

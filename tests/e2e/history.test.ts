@@ -609,7 +609,7 @@ describe('Back, Forward and reload', () => {
   });
 
   it('says, at the address of a draft removed on this page, to undo the removal there, not that another tab removed it', async () => {
-    await startProtocol(page, ['Yuba']);
+    await startProtocol(page, ['Colusa']);
     const title = await page.locator('#draft-title').textContent();
     await toStart(page);
     await page.getByRole('button', { name: `Remove ${title} from this browser` }).click();
