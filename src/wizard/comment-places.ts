@@ -1,6 +1,6 @@
 import { commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { STEPS, stepTitle, type StepId } from './steps';
+import { fieldId, STEPS, stepTitle, type StepId } from './steps';
 import { addedSectionName, addedSectionsOn, agencyName, tierName } from './record-names';
 
 /** Something on a step a comment can be about, in words. */
@@ -43,6 +43,21 @@ function ownPlaces(draft: Draft, step: StepId): CommentPlace[] {
     default:
       return [whole, ...fields(step, SECTION_FIELDS[step as SectionKey], `sections.${step}`)];
   }
+}
+
+/**
+ * The place of the answer whose Comment button was pressed on the page of every answer, by that
+ * answer's field id (answers.ts): a question, an item of a list within it (its list), an agency's
+ * responsibilities, or a record (an agency, a tier, an added section). None for an answer that is
+ * no place of its own (a county's approval blocks): the comment is then about the whole section.
+ */
+export function commentPlaceOfAnswer(draft: Draft, step: StepId, field: string, item: string | null): CommentPlace | undefined {
+  const places = commentPlaces(draft, step);
+  const idOf = ({ recordId, field: path }: CommentAnchor) => (path === null ? null
+    : fieldId(recordId === null ? path : `agencies.${draft.agencies.findIndex((agency) => agency.id === recordId)}.${path}`));
+  return places.find((p) => p.anchor.field === null && p.anchor.recordId !== null && p.anchor.recordId === item)
+    ?? places.find((p) => idOf(p.anchor) === field)
+    ?? places.find((p) => { const id = idOf(p.anchor); return id !== null && field.startsWith(`${id}-`); });
 }
 
 /** The key of a place among a step's choices, for a select's value. */

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
 import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { checkFilled } from './check-filled';
-import { commentAbout, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
+import { commentAbout, commentPlaceOfAnswer, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
 import { addUnsent, COMMENT_OR_REPLY } from './pending-edits';
 import { useYourName } from './your-name';
@@ -16,10 +16,15 @@ interface Props {
   onEdit: (edit: DraftEdit) => void;
   /** The record whose own page is shown (an agency's), which a new comment is about unless another is chosen. */
   record?: string | null;
+  /** The answer whose Comment button opened the step (on the page of every answer): a new comment is about it. */
+  answer?: { field: string; item: string | null } | null;
   /** A fresh id for a comment or reply, unique across every reviewer's copy. */
   newId?: () => string;
   now?: () => string;
 }
+
+/** The box of a new comment, which a Comment button on the page of every answer focuses. */
+export const NEW_COMMENT_ID = 'new-comment-text';
 
 const randomId = () => crypto.randomUUID();
 const isoNow = () => new Date().toISOString();
@@ -176,12 +181,13 @@ function VerdictChoice({ draft, step, signing, onEdit, now }: Pick<Props, 'draft
 }
 
 /** The comments on one step: reading, writing, answering and resolving them, and the section's verdicts. */
-export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, newId = randomId, now = isoNow }: Props) {
+export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, answer = null, newId = randomId, now = isoNow }: Props) {
   const you = useYourName();
   const places = commentPlaces(draft, step);
   const comments = commentsOn(draft, step);
   const open = comments.filter((c) => c.status === 'open').length;
-  const [about, setAbout] = useState(() => placeKey((places.find((p) => record !== null && p.anchor.recordId === record && !p.anchor.field) ?? places[0]!).anchor));
+  const [about, setAbout] = useState(() => placeKey(((answer && commentPlaceOfAnswer(draft, step, answer.field, answer.item))
+    ?? places.find((p) => record !== null && p.anchor.recordId === record && !p.anchor.field) ?? places[0]!).anchor));
   const [text, setText] = useState('');
   const [name, setName] = useState(you.get);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -189,7 +195,8 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, n
   // One message for the panel, by the comment or form it is about: a later action's replaces it.
   const [said, setSaid] = useState<Said>({ words: '', on: null });
   const ids = useId();
-  const textId = `${ids}-text`;
+  // One panel to a page: the page of every answer sends focus to its box by this id.
+  const textId = NEW_COMMENT_ID;
   const nameId = `${ids}-name`;
   const signing: Signing = {
     name,

@@ -4,7 +4,7 @@ import { checkDraft, type Finding, type LawInForce } from '../requirements';
 import { formatLongDate } from '../lib/dates';
 import type { ListMove } from '../lib/list-moves';
 import { compareDrafts } from '../review/compare';
-import { CommentsPanel } from './comments-panel';
+import { CommentsPanel, NEW_COMMENT_ID } from './comments-panel';
 import type { PacketState } from './certify-panel';
 import { ComparisonView } from './comparison-view';
 import { FindingsPanel, type FinalPdfCheck } from './findings-panel';
@@ -146,8 +146,11 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
   const [fromReview, setFromReview] = useState(opening.fromReview === true);
   // What a move within a step did that focus alone does not say ("The tier was not added."), until the next move.
   const [itemSaid, setItemSaid] = useState('');
+  // A reviewer's Comment on the page of every answer: the step's new comment is about that answer.
+  const [commentOn, setCommentOn] = useState<{ field: string; item: string | null } | null>(null);
   const moveTo = (target: EditorPage, { fromReview: back = false, item: record = null, part: adding = null, previous = false }: { fromReview?: boolean; item?: string | null; part?: number | null; previous?: boolean } = {}) => {
     setItemSaid('');
+    setCommentOn(null);
     setStep(target);
     setItem(record);
     setPart(record ? adding : null);
@@ -188,7 +191,9 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     changedFrom.current = from;
     moveTo(target, { fromReview: true, item: record });
     setFromReview(true);
-    setFocus({ ids: [...fields, 'step-heading'] });
+    // A reviewer changes no answer: focus goes to the box for a comment on it.
+    setCommentOn(reviewing && fields[0] ? { field: fields[0], item: record } : null);
+    setFocus({ ids: [...(reviewing ? [NEW_COMMENT_ID] : fields), 'step-heading'] });
   };
   // The window's title names the page, for the browser's history and a screen reader's first
   // words; not the draft's title or counties, which a browser may sync to its account.
@@ -278,7 +283,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
                     readOnly={reviewing ? 'reviewing' : draft.certification ? 'certified' : null} />
                 </ListMovedContext.Provider>
                 <p className="usa-sr-only" role="status" data-testid="item-said">{itemSaid}</p>
-                <CommentsPanel key={`${step}-${item ?? ''}`} draft={draft} step={step} record={item} reviewing={reviewing} onEdit={onEdit} />
+                <CommentsPanel key={`${step}-${item ?? ''}-${commentOn?.field ?? ''}`} draft={draft} step={step} record={item} answer={commentOn} reviewing={reviewing} onEdit={onEdit} />
               </LeaveChecksContext.Provider>
             </>
           )}

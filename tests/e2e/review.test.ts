@@ -363,6 +363,32 @@ describe('certifying the final text', () => {
     await page.close();
   });
 
+  it('begins a reviewer’s comment from the page of every answer on that answer, with focus in the box for it', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    await page.getByLabel('Review a draft you received').setInputFiles(file('napa.csecmou.json', sentText));
+    await page.getByRole('button', { name: 'Review this draft' }).click();
+    await page.locator('#draft-title').waitFor();
+    await page.getByRole('button', { name: 'Read every answer and preview the MOU' }).click();
+    await page.getByRole('button', { name: 'Comment on How often training is given' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
+    // Found by a review: it began as a comment on the whole section, with focus on the heading.
+    await expect.poll(() => focusedId(page)).toBe('new-comment-text');
+    const comments = page.getByTestId('comments');
+    expect(await comments.getByLabel('About').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('How often training is given');
+    await page.keyboard.type('Say who gives the refresher.');
+    await comments.getByLabel('Your name (and organization)').fill('Sam Ortiz (TA)');
+    await comments.getByRole('button', { name: 'Add the comment' }).click();
+    await expect.poll(() => comments.getByRole('status').last().textContent()).toBe('Your comment on How often training is given is added.');
+    // An agency's roles, which are on a step of their own, begin on that agency's.
+    const agency = sent.agencies[0]!.name;
+    await page.getByRole('button', { name: 'Return to check your answers' }).click();
+    await page.getByRole('button', { name: `Comment on ${agency} (9. Roles and responsibilities)` }).click();
+    await expect.poll(() => focusedId(page)).toBe('new-comment-text');
+    expect(await comments.getByLabel('About').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(`${agency}: roles and responsibilities`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
   });
