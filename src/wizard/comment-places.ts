@@ -60,6 +60,9 @@ export function commentPlaceOfAnswer(draft: Draft, step: StepId, field: string, 
     ?? places.find((p) => { const id = idOf(p.anchor); return id !== null && field.startsWith(`${id}-`); });
 }
 
+/** A place's name within a sentence: "The whole of “11. Training”" loses its capital; a question or a name keeps its own. */
+export const placeInSentence = (label: string) => label.replace(/^The whole of /, 'the whole of ');
+
 /** The key of a place among a step's choices, for a select's value. */
 export const placeKey = (anchor: CommentAnchor) => `${anchor.recordId ?? ''}|${anchor.field ?? ''}`;
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
 import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { checkFilled } from './check-filled';
-import { commentAbout, commentPlaceOfAnswer, commentPlaces, commentsOn, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
+import { commentAbout, commentPlaceOfAnswer, commentPlaces, commentsOn, placeInSentence, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
 import { addUnsent, COMMENT_OR_REPLY } from './pending-edits';
 import { useYourName } from './your-name';
@@ -95,6 +95,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
     return false;
   });
   const about = commentAbout(draft, comment);
+  const aboutInSentence = placeInSentence(about);
   return (
     <li className={`comment comment--${comment.status}`} data-testid="comment" data-comment-id={comment.id}>
       <h4 className="comment__about">
@@ -131,11 +132,11 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
       ) : (
         <div className="comment__actions">
           <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); say(''); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
-            Reply<span className="usa-sr-only"> to {comment.author} about {about}</span>
+            Reply<span className="usa-sr-only"> to {comment.author} about {aboutInSentence}</span>
           </button>
           {mayDecide && (
             <button type="button" className="usa-button usa-button--outline" onClick={decide}>
-              {open ? 'Resolve' : 'Reopen'}<span className="usa-sr-only"> the comment about {about}</span>
+              {open ? 'Resolve' : 'Reopen'}<span className="usa-sr-only"> the comment about {aboutInSentence}</span>
             </button>
           )}
         </div>
@@ -226,8 +227,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
     const chosen = places.find((p) => placeKey(p.anchor) === about) ?? places[0]!;
     onEdit({ kind: 'comment', comment: { id: newId(), anchor: chosen.anchor, author: by, at: now(), text: text.trim() } });
     setText('');
-    // Mid-sentence, "The whole of “11. Training”" loses its capital; a question or a name keeps its own.
-    setSaid({ words: `Your comment on ${chosen.label.replace(/^The whole of /, 'the whole of ')} is added.`, on: null });
+    setSaid({ words: `Your comment on ${placeInSentence(chosen.label)} is added.`, on: null });
   };
   // UX.md: after an action, focus goes to the words that say what happened.
   useEffect(() => {

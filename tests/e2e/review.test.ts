@@ -379,6 +379,12 @@ describe('certifying the final text', () => {
     await comments.getByLabel('Your name (and organization)').fill('Sam Ortiz (TA)');
     await comments.getByRole('button', { name: 'Add the comment' }).click();
     await expect.poll(() => comments.getByRole('status').last().textContent()).toBe('Your comment on How often training is given is added.');
+    // A comment on the whole section is named so mid-sentence, without a capital.
+    await comments.getByLabel('About').selectOption({ label: 'The whole of “11. Training”' });
+    await comments.getByLabel('Comment', { exact: true }).fill('Add the foster parents.');
+    await comments.getByRole('button', { name: 'Add the comment' }).click();
+    await expect.poll(() => comments.getByRole('status').last().textContent()).toBe('Your comment on the whole of “11. Training” is added.');
+    expect(await comments.getByRole('button', { name: 'Reply to Sam Ortiz (TA) about the whole of “11. Training”' }).count()).toBe(1);
     // An agency's roles, which are on a step of their own, begin on that agency's.
     const agency = sent.agencies[0]!.name;
     await page.getByRole('button', { name: 'Return to check your answers' }).click();
