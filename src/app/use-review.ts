@@ -218,6 +218,10 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     const name = reviewFileName(draft, yourName.get(), todayIso());
     offerDownload(serializeReview(draft), name, 'application/json');
     protocol.savedAsFile();
+    // Saved as asked; but a file with nothing in it is not yet worth sending.
+    if (draft.comments.length === 0 && draft.sectionReviews.length === 0) {
+      return `Saved your review file as ${name} in your downloads. It holds no comment or verdict yet: add them on each part of the protocol, then save your review file again and send that one to the committee.`;
+    }
     return `Saved your review file as ${name} in your downloads. Send it to the committee.`;
   };
 

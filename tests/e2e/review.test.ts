@@ -368,6 +368,11 @@ describe('certifying the final text', () => {
     await page.getByLabel('Review a draft you received').setInputFiles(file('napa.csecmou.json', sentText));
     await page.getByRole('button', { name: 'Review this draft' }).click();
     await page.locator('#draft-title').waitFor();
+    // Saved before any comment or verdict, the file is saved as asked, but not called ready to send.
+    const saved = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save your review file' }).first().click();
+    await saved;
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^Saved your review file as napa-csec-protocol-review-\S+ in your downloads\. It holds no comment or verdict yet: add them on each part of the protocol, then save your review file again and send that one to the committee\.$/);
     await page.getByRole('button', { name: 'Read every answer and preview the MOU' }).click();
     await page.getByRole('button', { name: 'Comment on How often training is given' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');

@@ -126,6 +126,7 @@ describe('the review round trip', () => {
     await expect.poll(() => first.evaluate(() => document.activeElement?.id)).toBe('reviewer-compare-heading');
     const firstFile = await download(first, first.getByRole('button', { name: 'Save your review file' }).first());
     expect(firstFile.name).toMatch(/^napa-csec-protocol-review-sam-ortiz-calta-\d{4}-\d{2}-\d{2}\.csecreview\.json$/);
+    await expect.poll(() => first.getByTestId('load-status').textContent()).toBe(`Saved your review file as ${firstFile.name} in your downloads. Send it to the committee.`);
     // A review file holds comments, not the draft's text.
     const firstText = await readFile(firstFile.path, 'utf8');
     expect(firstText).not.toContain(sent.sections.training.frequency);
