@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UnsentWords } from './pending-edits';
 
 interface Props {
@@ -14,6 +14,8 @@ interface Props {
   onClose: () => void;
   /** Saves this tab's copy of the draft as a file: offered once the draft was taken. */
   onSave: () => void;
+  /** A draft opened to review: its tabs review it, they do not edit it. */
+  reviewing?: boolean;
 }
 
 const SAID: Record<Props['editing'], string> = {
@@ -22,20 +24,34 @@ const SAID: Record<Props['editing'], string> = {
   taken: 'Another tab or window took this draft over when this tab did not answer in time (it may have been busy, or asleep). Changes made here since this tab last saved may not be in the draft there: save a copy of this tab’s draft as a file to keep them.',
 };
 
+/** A review's words for the same: a reviewer's tabs review the draft, they do not edit it. */
+const REVIEW_SAID: Record<Props['editing'], string> = {
+  elsewhere: 'Another tab or window of this browser has this review open. Only one tab adds to a review at a time, so the two never write over each other.',
+  handedOver: 'You went on with this review in another tab or window. This tab saved your comments and stopped, so the two never write over each other.',
+  taken: 'Another tab or window took this review over when this tab did not answer in time (it may have been busy, or asleep). Comments added here since this tab last saved may not be in the review there: save this tab’s review file to keep them.',
+};
+
 /** One tab edits a draft at a time: this one says which, and can take the draft back. */
-export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onClose, onSave }: Props) {
+export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onClose, onSave, reviewing = false }: Props) {
   const handedOver = editing !== 'elsewhere';
   useEffect(() => {
     document.getElementById('elsewhere-heading')?.focus();
   }, [handedOver]);
+  // Taking the draft back opens it without the words shown below to be copied: asked first.
+  const [asking, setAsking] = useState(false);
+  const warning = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (asking) warning.current?.focus();
+  }, [asking]);
+  const here = reviewing ? 'Review it here instead' : 'Edit it here instead';
   return (
     <section className="panel elsewhere" aria-labelledby="elsewhere-heading" data-testid="editing-elsewhere">
       <h2 id="elsewhere-heading" tabIndex={-1}>
-        {handedOver ? `“${title}” is now being edited in another tab` : `“${title}” is open in another tab`}
+        {handedOver ? `“${title}” is now ${reviewing ? 'being reviewed' : 'being edited'} in another tab` : `“${title}” is open in another tab`}
       </h2>
-      <p>{SAID[editing]}</p>
+      <p>{(reviewing ? REVIEW_SAID : SAID)[editing]}</p>
       {editing === 'taken' && (
-        <p><button type="button" className="usa-button usa-button--outline" onClick={onSave}>Save a copy of this tab’s draft</button></p>
+        <p><button type="button" className="usa-button usa-button--outline" onClick={onSave}>{reviewing ? 'Save this tab’s review file' : 'Save a copy of this tab’s draft'}</button></p>
       )}
       {unsent.length > 0 && (
         // Not part of the draft, so not saved with it: shown to be copied rather than lost.
@@ -52,9 +68,21 @@ export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onCl
           </div>
         </div>
       )}
-      <p>Editing it here saves the other tab’s changes first, then opens the latest version here.</p>
+      <p>{reviewing ? 'Reviewing it here saves the other tab’s comments first, then opens the latest version here.' : 'Editing it here saves the other tab’s changes first, then opens the latest version here.'}</p>
+      {asking && (
+        <div className="usa-alert usa-alert--warning usa-alert--slim" role="alert" tabIndex={-1} ref={warning} data-testid="unsent-asked">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              The words typed here, shown above, are not put back when it opens here. Copy them first, then choose “{here}” again to go on.
+            </p>
+          </div>
+        </div>
+      )}
       <div className="elsewhere__actions">
-        <button type="button" className="usa-button" onClick={onTakeOver}>Edit it here instead</button>
+        <button type="button" className="usa-button" onClick={() => {
+          if (unsent.length > 0 && !asking) setAsking(true);
+          else onTakeOver();
+        }}>{here}</button>
         <button type="button" className="usa-button usa-button--outline" onClick={onClose}>All protocols</button>
       </div>
     </section>

@@ -617,6 +617,16 @@ describe('words not yet added', () => {
     await expect.poll(() => page.getByTestId('editing-elsewhere').count()).toBe(1);
     const kept = page.getByTestId('unsent-words').getByLabel('“Written report follows the telephone report within” typed here');
     expect(await kept.inputValue()).toBe('2 days');
+    // Taking it back here would open it without those words: found by a review to drop them unasked.
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Edit it here instead' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('unsent-asked');
+    expect(await page.getByTestId('unsent-asked').textContent()).toBe('The words typed here, shown above, are not put back when it opens here. Copy them first, then choose “Edit it here instead” again to go on.');
+    expect(await page.getByTestId('editing-elsewhere').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // Chosen again, it goes on.
+    await page.getByRole('button', { name: 'Edit it here instead' }).click();
+    await page.locator('#draft-title').waitFor();
     await page.close({ runBeforeUnload: false });
     await second.close();
   });

@@ -400,6 +400,22 @@ describe('certifying the final text', () => {
     await page.close();
   });
 
+  it('speaks of a review open in another tab as reviewed, not edited', async () => {
+    const first = await openTab(context, origin, pageErrors);
+    const draft = withChange(sent, (d) => { d.title = 'Napa County Protocol Reviewed in Two Tabs'; });
+    await first.getByLabel('Review a draft you received').setInputFiles(file('two-tabs.csecmou.json', serializeDraft(draft)));
+    await first.getByRole('button', { name: 'Review this draft' }).click();
+    await first.locator('#draft-title').waitFor();
+    const second = await openTab(context, origin, pageErrors);
+    await second.getByRole('button', { name: /^Continue reviewing Napa County Protocol Reviewed in Two Tabs/ }).first().click();
+    const elsewhere = second.getByTestId('editing-elsewhere');
+    await expect.poll(() => elsewhere.locator('p').first().textContent()).toBe('Another tab or window of this browser has this review open. Only one tab adds to a review at a time, so the two never write over each other.');
+    expect(await elsewhere.getByRole('button', { name: 'Review it here instead' }).count()).toBe(1);
+    expect(await elsewhere.textContent()).not.toContain('edit');
+    await second.close();
+    await first.close();
+  });
+
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
   });
