@@ -10,7 +10,7 @@ import { capitalise } from '../lib/words';
 import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, keptDraftInWords, LoadMessages, originWords, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
+import { EditingElsewhere, FilePreview, keptDraftInWords, LoadMessages, originWords, reviewsOfTheSame, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -264,6 +264,8 @@ export function App() {
             // A chosen file is shown before it opens or replaces anything.
             <FilePreview name={pending.name} restored={pending.file.restored}
               replacing={pending.mode === 'replace' && loaded ? titleOrUntitled(loaded.store.getState().draft.title) : null} reviewing={pending.mode === 'review'}
+              keptReviews={pending.mode === 'review' ? reviewsOfTheSame(drafts.kept, pending.file.restored.draft) : []}
+              onContinueReview={(id) => { setPending(null); void continueDraft(id); }}
               onConfirm={() => void confirmPending()} onCancel={() => { setPending(null); say('Nothing was changed.'); }} />
           ) : !loaded && reopening ? (
             <p className="status" role="status">Opening the protocol…</p>

@@ -13,6 +13,9 @@ interface Props {
   replacing: string | null;
   /** It opens to be reviewed: read-only, with comments. */
   reviewing?: boolean;
+  /** Reviews kept in this browser of a draft of the same title and counties, which the reviewer may mean to go on with. */
+  keptReviews?: ReadonlyArray<{ id: string; savedAt: string }>;
+  onContinueReview?: (id: string) => void;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -20,7 +23,7 @@ interface Props {
 const SHOWN_AGENCIES = 12;
 
 /** What a chosen file holds, shown before anything is kept or replaced: the user confirms. */
-export function FilePreview({ name, restored, replacing, reviewing = false, onConfirm, onCancel }: Props) {
+export function FilePreview({ name, restored, replacing, reviewing = false, keptReviews = [], onContinueReview = () => {}, onConfirm, onCancel }: Props) {
   const { draft, savedAt, appVersion, fileVersion, repairs, integrity } = restored;
   useEffect(() => {
     document.getElementById('preview-heading')?.focus();
@@ -40,6 +43,24 @@ export function FilePreview({ name, restored, replacing, reviewing = false, onCo
           : reviewing ? <> opens for review beside your other drafts: you can read every answer and the MOU, and comment, but not change the committee’s text.</>
           : <> opens as a draft of its own beside the others.</>}
       </p>
+      {reviewing && keptReviews.length > 0 && (
+        // The same file chosen again would start a second, empty review, which reads the same in the list.
+        <Alert kind="info" heading={keptReviews.length === 1 ? 'You have a review of this protocol here already' : `You have ${keptReviews.length} reviews of this protocol here already`} data-testid="kept-reviews">
+          <p>
+            Reviewing this file starts a new review beside {keptReviews.length === 1 ? 'it' : 'them'}, without {keptReviews.length === 1 ? 'its' : 'their'} comments and verdicts.
+            To go on with {keptReviews.length === 1 ? 'it' : 'one of them'} instead:
+          </p>
+          <ul className="usa-list usa-list--unstyled">
+            {keptReviews.map((review) => (
+              <li key={review.id}>
+                <button type="button" className="usa-button usa-button--outline" onClick={() => onContinueReview(review.id)}>
+                  Continue the review kept {momentInWords(review.savedAt)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {changed && (
         <Alert kind="warning" heading="This file was changed after it was saved" data-testid="checksum-warning">
           <p>

@@ -75,6 +75,15 @@ export function keptDraftNames(drafts: readonly KeptDraft[]): KeptDraftNaming[] 
   });
 }
 
+/**
+ * The reviews kept here of a draft of this title and counties: a reviewer choosing the same file
+ * again most likely means to go on with one (file-preview.tsx). Newest first, as the list shows them.
+ */
+export function reviewsOfTheSame(drafts: readonly KeptDraft[], draft: { title: string; counties: readonly string[] }): KeptDraft[] {
+  const counties = [...draft.counties].sort().join('|');
+  return drafts.filter((kept) => kept.reviewing && kept.title.trim() === draft.title.trim() && [...kept.counties].sort().join('|') === counties);
+}
+
 /** A kept draft named in a message: “its name”, then what tells it from another kept draft that reads alike. */
 export function keptDraftInWords(drafts: readonly KeptDraft[], id: string): string | null {
   const i = drafts.findIndex((draft) => draft.id === id);

@@ -400,6 +400,29 @@ describe('certifying the final text', () => {
     await page.close();
   });
 
+  it('offers, when the same draft file is chosen to review again, to go on with the review kept here rather than start an empty one', async () => {
+    const page = await openTab(context, origin, pageErrors);
+    const draft = withChange(sent, (d) => { d.title = 'Napa County Protocol Reviewed Twice'; });
+    const chosen = file('twice.csecmou.json', serializeDraft(draft));
+    await page.getByLabel('Review a draft you received').setInputFiles(chosen);
+    expect(await page.getByTestId('kept-reviews').count()).toBe(0);
+    await page.getByRole('button', { name: 'Review this draft' }).click();
+    await page.locator('#draft-title').waitFor();
+    const first = new URL(page.url()).hash;
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await page.locator('#start-heading').waitFor();
+    // Found by a review: it started a second, empty review that read the same in the list.
+    await page.getByLabel('Review a draft you received').setInputFiles(chosen);
+    const kept = page.getByTestId('kept-reviews');
+    await expect.poll(() => kept.locator('.usa-alert__heading').textContent()).toBe('You have a review of this protocol here already');
+    expect(await axeViolations(page)).toEqual([]);
+    await kept.getByRole('button', { name: /^Continue the review kept / }).click();
+    await page.locator('#draft-title').waitFor();
+    expect(new URL(page.url()).hash).toBe(first);
+    expect(await page.getByRole('button', { name: /^Continue reviewing Napa County Protocol Reviewed Twice/ }).count()).toBe(0);
+    await page.close();
+  });
+
   it('speaks of a review open in another tab as reviewed, not edited', async () => {
     const first = await openTab(context, origin, pageErrors);
     const draft = withChange(sent, (d) => { d.title = 'Napa County Protocol Reviewed in Two Tabs'; });
