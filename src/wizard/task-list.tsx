@@ -13,6 +13,11 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
   const me = reviewing ? you.get().trim() : '';
   const openComments = (step: StepId) => draft.comments.filter((c) => c.anchor.section === step && c.status === 'open').length;
   const verdict = (step: StepId) => REVIEW_STATUS_WORDS[draft.sectionReviews.find((r) => r.section === step && r.reviewer === me)?.status ?? 'not-reviewed'];
+  // The committee sees which parts a reviewer wants changed without opening all sixteen.
+  const requested = (step: StepId) => {
+    const by = draft.sectionReviews.filter((r) => r.section === step && r.status === 'changes-requested').map((r) => r.reviewer);
+    return by.length === 0 ? null : `${REVIEW_STATUS_WORDS['changes-requested']} by ${by.length === 1 ? by[0] : plural(by.length, 'reviewer')}`;
+  };
   return (
     <section className="panel tasks" aria-labelledby="tasks-heading">
       <h2 id="tasks-heading" tabIndex={-1}>{reviewing ? 'Review the protocol' : 'Write the protocol'}</h2>
@@ -27,6 +32,7 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
             </button>
             <span id={`task-${step.id}-status`} className="task-list__status">
               {reviewing ? <span className="usa-tag tag--review">{verdict(step.id)}</span> : <span className={`usa-tag tag--${status}`}>{STATUS_WORDS[status]}</span>}
+              {!reviewing && requested(step.id) && <span className="usa-tag tag--review"><span className="usa-sr-only">, </span>{requested(step.id)}</span>}
               {openComments(step.id) > 0 && <span className="usa-tag tag--comments"><span className="usa-sr-only">, </span>{plural(openComments(step.id), 'open comment')}</span>}
             </span>
           </li>

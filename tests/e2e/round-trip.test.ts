@@ -172,6 +172,8 @@ describe('the review round trip', () => {
     await expect.poll(() => outcome.textContent()).toBe(`${basename(firstFile.path)}: 0 new comments (everything in it was already here). Your draft has changed since this reviewer read it: check that their comments still apply.`);
     const training = committee.getByTestId('task-list').locator('li', { hasText: '11. Training' });
     expect(await training.textContent()).toContain('2 open comments');
+    // A reviewer's request for changes shows on the task list, without opening the part (found by a review).
+    expect(await training.locator('.task-list__status').textContent()).toBe('Completed, Changes requested by Sam Ortiz, CalTA, 2 open comments');
 
     await openStep(committee, '11. Training');
     expect(await committee.getByLabel('How often training is given').inputValue()).toBe('At hire and every six months after');
