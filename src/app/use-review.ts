@@ -2,11 +2,11 @@ import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
-import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
+import { applyEdit, contentHash, describeReviewFileError, LIMITS, REVIEW_FILE_UNCHANGED, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import { lookForNewerApp } from './use-offline';
 import type { LoadError } from '../storage/draft-repository';
-import type { PacketState, ReviewFilesOutcome, Version } from '../wizard';
+import { NOTHING_TAKEN_IN, type PacketState, type ReviewFilesOutcome, type Version } from '../wizard';
 import { yourName } from '../storage/your-name';
 import { exportPacket, exportRedline, finalPdfsUnshown } from './export-mou';
 import { REASONS } from './kept-session';
@@ -172,14 +172,15 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     // file that could not be opened) would be a second alert beside it, about something else.
     say.clear();
     for (const file of files) {
-      const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why}`);
+      // Each file's refusal says that nothing of it was taken in: another file of the same choice may have changed the draft.
+      const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why.replace(REVIEW_FILE_UNCHANGED, NOTHING_TAKEN_IN)}`);
       // Far past the limit (4 bytes a character at most), it is refused before it is read.
-      if (file.size > LIMITS.fileChars * 4) { refuse('This file is too large to be a review file. Your draft has not been changed.'); continue; }
+      if (file.size > LIMITS.fileChars * 4) { refuse(`This file is too large to be a review file. ${NOTHING_TAKEN_IN}`); continue; }
       let text: Uint8Array;
       try {
         text = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
-        refuse(`The browser could not read it (${(error as Error).message}). Your draft has not been changed.`);
+        refuse(`The browser could not read it (${(error as Error).message}). ${NOTHING_TAKEN_IN}`);
         continue;
       }
       const read = restoreReview(text);
@@ -187,7 +188,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
       const draft = store.getState().draft;
       const { about, comments, sectionReviews, skipped } = read.value;
       if (about && reviewOfAnotherCounty(about, draft)) {
-        refuse(`It is a review of ${reviewedDraftInWords(about)}, not of this one. Your draft has not been changed.`);
+        refuse(`It is a review of ${reviewedDraftInWords(about)}, not of this one. ${NOTHING_TAKEN_IN}`);
         continue;
       }
       const takeIn = () => {

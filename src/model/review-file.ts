@@ -108,9 +108,12 @@ export function restoreReview(input: string | Uint8Array): Result<RestoredReview
   return ok({ about, comments, sectionReviews, skipped });
 }
 
+/** How each refusal of a review file ends; among several files, where others were taken in, each says instead that nothing of it was. */
+export const REVIEW_FILE_UNCHANGED = 'Your draft has not been changed.';
+
 /** One sentence for the person who chose the file: what went wrong, and that nothing changed; `openWithNewer` as for a draft (restore.ts). */
 export function describeReviewFileError(error: ReviewFileError, openWithNewer = OPEN_WITH_NEWER): string {
-  const unchanged = 'Your draft has not been changed.';
+  const unchanged = REVIEW_FILE_UNCHANGED;
   switch (error.kind) {
     case 'notUtf8':
       return error.legacy

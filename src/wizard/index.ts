@@ -12,7 +12,7 @@ export { FilePreview } from './file-preview';
 export type { Version } from './history';
 export type { PacketState } from './certify-panel';
 export { EditingElsewhere } from './editing-elsewhere';
-export type { ReviewFilesOutcome } from './review-files-panel';
+export { NOTHING_TAKEN_IN, type ReviewFilesOutcome } from './review-files-panel';
 export { YourNameContext } from './your-name';
 export { TiersAddedContext } from './tiers-added';
 export type { FixPlace } from './places';

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { plural } from '../lib/words';
 import { Alert } from './alert';
 
+/** How each file refused or left out ends: others chosen with it may have changed the draft. */
+export const NOTHING_TAKEN_IN = 'Nothing of it was taken in.';
+
 export interface ReviewFilesOutcome {
   /** Per file opened: what it added, in words. */
   added: string[];
@@ -49,7 +52,7 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
   };
   const leave = (held: ReviewFilesOutcome['held'][number]) => {
     if (!outcome) return;
-    setOutcome({ ...outcome, refused: [...outcome.refused, `${held.name}: left out. Your draft has not been changed.`], held: outcome.held.filter((h) => h !== held) });
+    setOutcome({ ...outcome, refused: [...outcome.refused, `${held.name}: left out. ${NOTHING_TAKEN_IN}`], held: outcome.held.filter((h) => h !== held) });
   };
   // A later error at the top of the page is about another action: this panel's message goes, so
   // that one alert stands (opening review files clears the page's messages in turn). Set while

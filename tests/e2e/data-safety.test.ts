@@ -89,8 +89,11 @@ describe('one editor at a time', () => {
     await expect.poll(() => first.getByTestId('editing-elsewhere').textContent()).toContain('is now being edited in another tab');
     expect(await first.getByTestId('unsent-words').getByLabel('Comment or reply typed here').inputValue()).toBe('Ask the trainers about spring dates.');
 
-    // The second tab's work is kept; the first, taking the draft back, opens it as the second left it.
+    // The second tab's work is kept; the first, taking the draft back, opens it as the second left
+    // it. It asks first: the comment shown to be copied is not put back.
     await answer(second, 'At hire, every spring and after each change in law');
+    await first.getByRole('button', { name: 'Edit it here instead' }).click();
+    await expect.poll(() => first.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('unsent-asked');
     await first.getByRole('button', { name: 'Edit it here instead' }).click();
     await first.locator('#draft-title').waitFor();
     await openStep(first, '11. Training');
@@ -458,6 +461,12 @@ describe('files from others and earlier versions', () => {
     await page.getByLabel('Open review files').setInputFiles(file('lassen-modoc.csecreview.json', serializeReview(regional)));
     await expect.poll(() => page.getByTestId('review-files-outcome').textContent())
       .toContain(`It is a review of the draft “${regional.title}” for Lassen and Modoc counties, not of this one.`);
+    // Chosen with a file that is taken in, each refused one says that nothing of it was, not that the draft is unchanged.
+    const good = applyEdit({ ...napa, title: title! }, { kind: 'sectionReview', section: 'training', reviewer: 'Rosa Diaz', status: 'approved', at: '2026-12-02T11:00:00.000Z' });
+    await page.getByLabel('Open review files').setInputFiles([file('rosa.csecreview.json', serializeReview(good)), file('notes.csecreview.json', '{ not json')]);
+    await expect.poll(() => page.getByTestId('review-files-outcome').textContent()).toContain('rosa.csecreview.json: 0 new comments and 1 new section verdict');
+    expect(await page.getByTestId('review-files-outcome').textContent()).toMatch(/notes\.csecreview\.json: This file is not valid JSON[^]*\. Nothing of it was taken in\.$/);
+    expect(await page.getByTestId('review-files-outcome').textContent()).not.toContain('has not been changed');
     // A review of another protocol of the same county (a companion protocol) waits for the
     // committee's word: comments taken in cannot be taken out.
     const companion = applyEdit({ ...completeDraft(['Napa']), title: 'Napa County Companion Protocol for Juvenile Hall' },
