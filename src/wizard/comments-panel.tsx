@@ -191,6 +191,11 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
     ?? places.find((p) => record !== null && p.anchor.recordId === record && !p.anchor.field) ?? places[0]!).anchor));
   const [text, setText] = useState('');
   const [name, setName] = useState(you.get);
+  // The name signed with so far: a new one signs as another person, whose verdicts start afresh.
+  const [signedAs] = useState(() => you.get().trim());
+  const renamed = signedAs !== '' && name.trim() !== '' && name.trim() !== signedAs && (
+    draft.comments.some((c) => c.author === signedAs || c.replies.some((r) => r.author === signedAs) || c.statusBy === signedAs)
+    || draft.sectionReviews.some((r) => r.reviewer === signedAs));
   const [nameError, setNameError] = useState<string | null>(null);
   const [textError, setTextError] = useState<string | null>(null);
   // One message for the panel, by the comment or form it is about: a later action's replaces it.
@@ -248,9 +253,14 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
       <div className={`usa-form-group comments__name${nameError ? ' usa-form-group--error' : ''}`}>
         <label className="usa-label" htmlFor={nameId}>Your name (and organization)</label>
         <span className="usa-hint" id={`${nameId}-hint`}>{reviewing ? 'Signs your comments, replies and verdicts' : 'Signs your comments and replies'}; remembered in this browser.</span>
+        {renamed && (
+          <span className="usa-hint comments__renamed" id={`${nameId}-renamed`} data-testid="renamed">
+            What you have {reviewing ? 'written and decided' : 'written'} here so far is signed “{signedAs}”. Signed “{name.trim()}”, what comes next reads as another person’s{reviewing ? ', and your verdicts so far stay as they are' : ''}.
+          </span>
+        )}
         {nameError && <span className="usa-error-message" id={`${nameId}-error`} role="alert">{nameError}</span>}
         <input id={nameId} className={`usa-input${nameError ? ' usa-input--error' : ''}`} autoComplete="name" value={name}
-          aria-invalid={nameError ? true : undefined} aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}
+          aria-invalid={nameError ? true : undefined} aria-describedby={`${nameId}-hint${renamed ? ` ${nameId}-renamed` : ''}${nameError ? ` ${nameId}-error` : ''}`}
           onChange={(e) => setName(e.currentTarget.value)} />
       </div>
       {reviewing && <VerdictChoice draft={draft} step={step} signing={signing} onEdit={onEdit} now={now} />}

@@ -396,6 +396,12 @@ describe('certifying the final text', () => {
     await page.getByRole('button', { name: `Comment on ${agency} (9. Roles and responsibilities)` }).click();
     await expect.poll(() => focusedId(page)).toBe('new-comment-text');
     expect(await comments.getByLabel('About').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(`${agency}: roles and responsibilities`);
+    // Another name signs as another reviewer, whose verdicts start afresh: said before it happens (found by a review).
+    const name = comments.getByLabel('Your name (and organization)');
+    expect(await comments.getByTestId('renamed').count()).toBe(0);
+    await name.fill('Sam Ortiz, CalTA');
+    expect(await comments.getByTestId('renamed').textContent()).toBe('What you have written and decided here so far is signed “Sam Ortiz (TA)”. Signed “Sam Ortiz, CalTA”, what comes next reads as another person’s, and your verdicts so far stay as they are.');
+    expect(await name.getAttribute('aria-describedby')).toContain('-renamed');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
