@@ -96,10 +96,12 @@ export function keptDraftInWords(drafts: readonly KeptDraft[], id: string): stri
 export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   if (drafts.length === 0) return null;
   const names = keptDraftNames(drafts).map((naming) => naming.button);
+  const onlyReviews = drafts.every((draft) => draft.reviewing);
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
-      <h2 id="kept-heading" tabIndex={-1}>Continue a draft in progress</h2>
-      <p className="usa-hint">Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.</p>
+      {/* A reviewer's list holds reviews only: it is named for them, not for a committee's drafts. */}
+      <h2 id="kept-heading" tabIndex={-1}>{onlyReviews ? 'Continue a review in progress' : 'Continue a draft in progress'}</h2>
+      <p className="usa-hint">{onlyReviews ? 'Kept in this browser as you work.' : 'Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.'}</p>
       <ul className="kept__list">
         {drafts.map((draft, i) => (
           <li key={draft.id} className="kept__item">

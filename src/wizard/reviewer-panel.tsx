@@ -21,7 +21,7 @@ export function ReviewerPanel({ draft, me, onSave, savedAt }: Props) {
       <h2 id="reviewer-heading">Your review</h2>
       <p>
         {me ? <>{plural(mine.length, 'comment')} by {me}, and a verdict on {verdicts} of {STEPS.length} parts. </> : 'No comments yet. '}
-        Your comments are kept in this browser as you write. Save your review file and send it to the committee: it holds
+        Your comments and verdicts are kept in this browser as you add them. Save your review file and send it to the committee: it holds
         the comments and verdicts only, not the draft, and the committee opens it on top of its own draft.
       </p>
       <button type="button" className="usa-button" onClick={onSave}>Save your review file</button>

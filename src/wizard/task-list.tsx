@@ -22,7 +22,7 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
     <section className="panel tasks" aria-labelledby="tasks-heading">
       <h2 id="tasks-heading" tabIndex={-1}>{reviewing ? 'Review the protocol' : 'Write the protocol'}</h2>
       <p className="usa-hint">{reviewing
-        ? 'Open each part to read its answers, comment on them and give your verdict. Your comments are kept in this browser as you write.'
+        ? 'Open each part to read its answers, comment on them and give your verdict. Your comments and verdicts are kept in this browser as you add them.'
         : `${done} of ${STEPS.length} parts completed. Work in any order; every change is kept as you type.`}</p>
       <ol className="task-list" data-testid="task-list">
         {statuses.map(({ step, status }) => (

@@ -429,6 +429,22 @@ describe('certifying the final text', () => {
     await page.close();
   });
 
+  it('names a reviewer’s list of reviews for reviews, not for a committee’s drafts', async () => {
+    const own = await browser.newContext();
+    const page = await openTab(own, origin, pageErrors);
+    await page.getByLabel('Review a draft you received').setInputFiles(file('napa.csecmou.json', sentText));
+    await page.getByRole('button', { name: 'Review this draft' }).click();
+    await page.locator('#draft-title').waitFor();
+    expect(await page.getByTestId('task-list').locator('xpath=..').locator('.usa-hint').first().textContent()).toContain('Your comments and verdicts are kept in this browser as you add them.');
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.locator('#kept-heading').textContent()).toBe('Continue a review in progress');
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.locator('#kept-heading').textContent()).toBe('Continue a draft in progress');
+    await own.close();
+  });
+
   it('speaks of a review open in another tab as reviewed, not edited', async () => {
     const first = await openTab(context, origin, pageErrors);
     const draft = withChange(sent, (d) => { d.title = 'Napa County Protocol Reviewed in Two Tabs'; });
