@@ -262,8 +262,11 @@ describe('the first page', () => {
   it('exports the sample as a final Word file and a final PDF without a DRAFT mark', async () => {
     await openSample();
     await expect.poll(() => page.locator('#draft-title').textContent()).toContain('Mendocino');
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Opened');
 
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Final Word (.docx)' }).click()]);
+    // What was said on opening is old news beside what the export says (found by a review: both stood).
+    expect(await page.getByTestId('load-status').textContent()).toBe('');
     expect(docx.suggestedFilename()).toBe('mendocino-csec-protocol-final.docx');
     expect((await readFile(await savedDownload(docx))).subarray(0, 2).toString()).toBe('PK');
 
