@@ -179,6 +179,16 @@ export interface DocumentMeta {
   redline?: { author: string; date: string };
 }
 
+/**
+ * Whether the document opens with a cover, a page of its own (the MOU's): its title, then a page
+ * break before any heading or contents list. The cover carries no running header, as an
+ * agreement's cover does not; its footer stays, for the page count and a final's content hash.
+ */
+export function startsWithCover(blocks: readonly Block[]): boolean {
+  const pageBreak = blocks.findIndex((block) => block.type === 'pageBreak');
+  return blocks[0]?.type === 'title' && pageBreak > 0 && !blocks.slice(0, pageBreak).some((block) => block.type === 'heading' || block.type === 'toc');
+}
+
 /** A final document's footer note: the content hash's first 16 digits (the whole hash is in the file's properties). */
 export const contentHashNote = (meta: DocumentMeta): string | null =>
   (meta.contentHash ? `Content hash ${meta.contentHash.replace(/^sha256:/, '').slice(0, 16)}` : null);

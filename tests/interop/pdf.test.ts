@@ -9,7 +9,8 @@ import { nodeDeflate } from '../../src/render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../../src/render/pdf/fonts-node';
 import { everyNodeDocument } from '../support/documents';
 import { EMOJI, hostileDocument } from '../support/hostile-document';
-import { findTool, run } from '../support/interop';
+import { convertWithLibreOffice, findTool, run } from '../support/interop';
+import { renderDocx } from '../../src/render/docx';
 
 /**
  * The PDF read by real programs: qpdf checks its structure and reads its outline, poppler's
@@ -159,6 +160,23 @@ describe('the PDF in qpdf and poppler', () => {
       expect(final).not.toContain('DRAFT');
       expect(final).toContain(`Page ${page} of ${pages}`);
       expect(final).toContain('Mendocino County — CSEC Interagency Protocol');
+    }
+  });
+
+  it('puts no running header on a cover, a page of its own, and its footer as on every page; in the Word file too (LibreOffice)', async () => {
+    // Found by a review: the cover carried the header, above the title it repeats.
+    const draft = everyNodeDocument('draft');
+    const cover: MouDocument = { ...draft, blocks: [draft.blocks[0]!, { type: 'pageBreak' }, ...draft.blocks.slice(1)] };
+    const pdf = join(dir, 'cover.pdf');
+    await writeFile(pdf, (await renderPdf(cover, fonts)).bytes);
+    const docx = join(dir, 'cover.docx');
+    await writeFile(docx, await renderDocx(cover, fonts));
+    const [word] = await convertWithLibreOffice(docx, join(dir, 'cover-word'));
+    for (const file of [pdf, word!]) {
+      const first = await pageText(file, 1);
+      expect(first, file).not.toContain('Mendocino County — CSEC Interagency Protocol');
+      expect(first, file).toMatch(/Page 1 of \d/);
+      expect(await pageText(file, 2), file).toContain('Mendocino County — CSEC Interagency Protocol');
     }
   });
 

@@ -1,7 +1,7 @@
 import { Document, Packer } from 'docx';
 // The writer imports the model file, not the document index, so that it does not pull in the
 // templates and Handlebars: it is handed a finished document and needs only its types.
-import type { MouDocument } from '../../document/model';
+import { startsWithCover, type MouDocument } from '../../document/model';
 import type { PdfFonts } from '../pdf/faces';
 import { checkFonts } from '../pdf/faces';
 import { layoutDocument } from '../pdf/layout';
@@ -10,7 +10,7 @@ import { renderBlocks } from './blocks';
 import { WordComments } from './comments';
 import { TrackedChanges } from './inline';
 import { embeddedFontParts, familyName, settingsPart } from './fonts';
-import { pageFooter, runningHeader } from './page';
+import { coverHeader, pageFooter, runningHeader } from './page';
 import { calendarDate, corePropertiesXml } from './properties';
 import { documentStyles, NUMBERING, PAGE } from './styles';
 import { dosDate, pinZipDates } from './zip-dates';
@@ -40,6 +40,7 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
   const comments = new WordComments();
   // The blocks as the PDF's layout set them: a cover's list too long for it is said as the PDF says it.
   const children = renderBlocks(layout.blocks, layout, comments, new TrackedChanges(meta));
+  const cover = startsWithCover(layout.blocks);
   const file = new Document({
     // A final document's content hash, for a script or a records system to read (Word: File, Properties, Custom).
     // With it, what the document is when it is not the MOU, as the PDF says.
@@ -54,9 +55,11 @@ export async function renderDocx(doc: MouDocument, fonts: PdfFonts): Promise<Uin
           margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin,
             header: PAGE.header, footer: PAGE.footer },
         },
+        // A cover has no running header, as in the PDF (Word's "different first page"); its footer is every page's.
+        ...(cover && { titlePage: true }),
       },
-      headers: { default: runningHeader(meta) },
-      footers: { default: pageFooter(meta, layout.pages.length) },
+      headers: { default: runningHeader(meta), ...(cover && { first: coverHeader() }) },
+      footers: { default: pageFooter(meta, layout.pages.length), ...(cover && { first: pageFooter(meta, layout.pages.length) }) },
       children,
     }],
     // Reviewers' comments, when the document carries them (a draft sent back for review).

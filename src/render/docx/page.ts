@@ -19,6 +19,11 @@ export function runningHeader(meta: DocumentMeta): Header {
   });
 }
 
+/** The cover's header: empty, as the PDF's cover has none. */
+export function coverHeader(): Header {
+  return new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] });
+}
+
 /**
  * "Page X of Y" as fields, so Word and LibreOffice count the pages as they lay them out, and on a
  * final document its content hash, as the PDF prints it. The fields hold a result as Word saves

@@ -1,4 +1,4 @@
-import { contentHashNote, type DocumentMeta } from '../../document/model';
+import { contentHashNote, startsWithCover, type DocumentMeta } from '../../document/model';
 import { ContentWriter } from './content';
 import type { TextSetter } from './encode';
 import { FONT_RESOURCE } from './encode';
@@ -81,8 +81,8 @@ function fitHeader(text: string, metrics: Metrics, width: number): string {
   return `${chars.slice(0, low).join('').trimEnd()}\u2026`;
 }
 
-function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: number, pageCount: number, note: string | null): void {
-  markAs(pen, null);
+/** The document's short name on the left, DRAFT on the right of a draft, and a rule below them. */
+function drawHeader(pen: Pen, header: string, draft: boolean): void {
   let width = PAGE.width - 2 * PAGE.margin;
   if (draft) {
     const markWidth = pen.metrics.width(WATERMARK.text, 'bold', HEADER.size);
@@ -94,6 +94,12 @@ function drawRunningText(pen: Pen, header: string, draft: boolean, pageNumber: n
     const y = PAGE.height - HEADER.ruleFromTop;
     pen.out.line(PAGE.margin, y, PAGE.width - PAGE.margin, y, HEADER.rule, HEADER.gray);
   }
+}
+
+/** The running header (none for `null`, on a cover) and the footer, as artifacts. */
+function drawRunningText(pen: Pen, header: string | null, draft: boolean, pageNumber: number, pageCount: number, note: string | null): void {
+  markAs(pen, null);
+  if (header !== null) drawHeader(pen, header, draft);
   const footer = `Page ${pageNumber} of ${pageCount}${note ? ` · ${note}` : ''}`;
   const footerWidth = pen.metrics.width(footer, FOOTER.face, FOOTER.size);
   text(pen, footer, (PAGE.width - footerWidth) / 2, FOOTER.baselineFromBottom, FOOTER.size, FOOTER.face, FOOTER.gray);
@@ -145,6 +151,7 @@ export function drawPages(writer: PdfWriter, layout: DocumentLayout, meta: Docum
   const pen: Pen = { out: new ContentWriter(), setter, metrics, tree, page: 0 };
   const breaks = lineEnds(layout);
   const note = contentHashNote(meta);
+  const cover = startsWithCover(layout.blocks);
   return layout.pages.map((laid, index) => {
     pen.page = index;
     pen.open = undefined;
@@ -158,7 +165,8 @@ export function drawPages(writer: PdfWriter, layout: DocumentLayout, meta: Docum
       const repeated = slice.repeated === true;
       for (let m = 0; m < slice.marks.length; m++) drawMark(pen, slice.marks[m]!, top, repeated, breaks.has(slice.marks[m]!));
     }
-    drawRunningText(pen, header, draft, index + 1, layout.pages.length, note);
+    // The cover has no header (its DRAFT mark is the one across the page); every page has its footer.
+    drawRunningText(pen, cover && index === 0 ? null : header, draft, index + 1, layout.pages.length, note);
     return { ref: writer.reserve(), contents: writer.stream('', pen.out.page()), resources, annotations: [] };
   });
 }
