@@ -28,8 +28,8 @@ async function run(request: Extract<ExportRequest, { kind: 'export' }>) {
   if (!prepared.ok) return scope.postMessage({ id, kind: 'refused', blocking: prepared.error });
   // Comments are for drafts going back and forth, never part of a final MOU.
   // What a comment is about, in the wizard's words, is loaded only when comments are asked for.
-  const about = comments && !final && document === 'mou' ? (await import('../wizard/comment-places')).commentAbout : null;
-  const doc = about ? withOpenComments(prepared.value, draft, (comment) => about(draft, comment)) : prepared.value;
+  const places = comments && !final && document === 'mou' ? await import('../wizard/comment-places') : null;
+  const doc = places ? withOpenComments(prepared.value, draft, (comment) => places.commentAbout(draft, comment), (comment) => places.choiceWords(draft, comment.anchor)) : prepared.value;
   progress(2, 'Loading the fonts');
   const faces = await pdfFonts();
   if (format === 'docx') {

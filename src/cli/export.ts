@@ -80,15 +80,15 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
   // Every file is set in the same fonts: a PDF embeds their subsets, a Word file copies of its own.
   const fonts = await loadPdfFontsFromDisk();
   // What a comment is about, in the wizard's words: loaded only when comments are asked for.
-  const commentAbout = comments ? (await import('../review/comments-text')).commentAbout : null;
+  const places = comments ? await import('../review/comments-text') : null;
   const missing = new Set<string>();
   // The options of the PDFs that could not show every character, for the way to their Word files.
   const short = new Set<'--pdf' | '--report'>();
   const written = await Promise.all(outputs.map(async (output) => {
     // Asked for above: each output's document is there. Comments go in the margin of the MOU's Word file.
     const asked = prepared.value[output.document]!;
-    const doc = commentAbout && output.document === 'mou' && output.format === 'docx'
-      ? withOpenComments(asked, draft, (comment) => commentAbout(draft, comment)) : asked;
+    const doc = places && output.document === 'mou' && output.format === 'docx'
+      ? withOpenComments(asked, draft, (comment) => places.commentAbout(draft, comment), (comment) => places.choiceWords(draft, comment.anchor)) : asked;
     if (output.format === 'docx') return { path: output.path, bytes: await (await writers.docx()).renderDocx(doc, fonts) };
     const pdf = await (await writers.pdf()).renderPdf(doc, fonts, { deflate: nodeDeflate });
     for (const char of pdf.missingGlyphs) missing.add(char);

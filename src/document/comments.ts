@@ -1,15 +1,16 @@
 import { anchoredText, commentRecord, type Comment, type Draft } from '../model';
 import { blockText, type Block, type MouDocument } from './model';
-import { documentDraft } from './view/text';
+import { documentDraft, typographic } from './view/text';
 
 /**
  * The block a comment is about: among its section's blocks, the one holding its record (a
  * signature block, or the heading an agency, tier or added section prints under), or, for a
  * field, the first of the record's own blocks that prints the field's words; else the first block
- * of the section that prints the field's words (or its record's name), else the section's
+ * of the section that prints the field's words (or what its choices print as, `printedAs`, or its
+ * record's name), else the section's
  * heading; a section that prints nothing takes it on the title.
  */
-function targetOf(blocks: readonly Block[], draft: Draft, comment: Comment): number {
+function targetOf(blocks: readonly Block[], draft: Draft, comment: Comment, printedAs: readonly string[]): number {
   const { anchor } = comment;
   const found = commentRecord(draft, anchor);
   // Sources name the wizard's steps, as anchors do: "agencies" prints as the signature pages,
@@ -26,7 +27,7 @@ function targetOf(blocks: readonly Block[], draft: Draft, comment: Comment): num
   }
   const record = found?.record;
   const name = record && 'name' in record && typeof record.name === 'string' ? record.name.trim() : '';
-  for (const needle of [words, name]) {
+  for (const needle of [words, ...printedAs.flatMap((text) => [text, typographic(text)]), name]) {
     if (!needle) continue;
     const at = inSection.find((i) => blockText(blocks[i]!).includes(needle));
     if (at !== undefined) return at;
@@ -47,15 +48,16 @@ function recordBlocks(blocks: readonly Block[], inSection: readonly number[], ow
 /**
  * The document with the draft's open comments on the blocks they are about, for a draft sent
  * back to its reviewers: each comment keeps its author, time and replies, and says what it is
- * about when that is a field or record. Resolved comments are left out.
+ * about when that is a field or record (`about`, in the wizard's words, as `printedAs`: the words
+ * an answer of choices prints as, which the draft does not hold). Resolved comments are left out.
  */
-export function withOpenComments(doc: MouDocument, draft: Draft, about: (comment: Comment) => string): MouDocument {
+export function withOpenComments(doc: MouDocument, draft: Draft, about: (comment: Comment) => string, printedAs: (comment: Comment) => string[] = () => []): MouDocument {
   const blocks = doc.blocks.map((block) => ({ ...block }));
   // Its words are sought as the document printed them (typographic quotes and all).
   const printed = documentDraft(draft);
   for (const comment of draft.comments) {
     if (comment.status !== 'open') continue;
-    const target = blocks[targetOf(blocks, printed, comment)];
+    const target = blocks[targetOf(blocks, printed, comment, printedAs(comment))];
     if (!target) continue;
     // A comment on a whole section sits on its heading, which says enough; one on a field or a record says which.
     const label = comment.anchor.field !== null || comment.anchor.recordId !== null ? about(comment) : '';

@@ -1,10 +1,10 @@
 import { momentInWords } from '../lib/dates';
 import { ANSWER_CHANGED, answerChangedSince, type Draft } from '../model';
-import { commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
+import { choiceWords, commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
 import { STEPS, stepTitle } from '../wizard/steps';
 import { plural } from '../lib/words';
 
-export { commentAbout };
+export { choiceWords, commentAbout };
 
 /** Indents every line of a text typed by a person, so that its own newlines stay inside its entry. */
 const indented = (text: string, by: string) => text.split('\n').map((line) => `${by}${line}`).join('\n');

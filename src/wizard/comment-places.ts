@@ -60,6 +60,23 @@ export function commentPlaceOfAnswer(draft: Draft, step: StepId, field: string, 
     ?? places.find((p) => { const id = idOf(p.anchor); return id !== null && field.startsWith(`${id}-`); });
 }
 
+/**
+ * The words an answer of choices is printed as (the labels of the choices made, and a label's
+ * lead before its colon), for finding the paragraph of the MOU a comment on it is about: the draft
+ * keeps the choices' ids, which the MOU does not print. None for any other answer.
+ */
+export function choiceWords(draft: Draft, anchor: CommentAnchor): string[] {
+  if (anchor.field === null || anchor.recordId !== null) return [];
+  const section = SECTION_FIELDS[anchor.section as SectionKey] ?? [];
+  const spec = [...section.map((s) => ({ s, path: `sections.${anchor.section}.${s.name}` })), ...[...BASICS_FIELDS, ...TERM_FIELDS].map((s) => ({ s, path: s.name }))]
+    .find(({ path }) => path === anchor.field)?.s;
+  if (spec?.kind !== 'choices') return [];
+  let value: unknown = draft;
+  for (const key of anchor.field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(value)) return [];
+  return spec.options.filter(([id]) => value.includes(id)).flatMap(([, label]) => [label, ...(label.includes(': ') ? [label.slice(0, label.indexOf(': '))] : [])]);
+}
+
 /** A place's name within a sentence: "The whole of “11. Training”" loses its capital; a question or a name keeps its own. */
 export const placeInSentence = (label: string) => label.replace(/^The whole of /, 'the whole of ');
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExport, withOpenComments, type Block } from '../../src/document';
-import { applyEdit, type CommentAnchor, type Draft } from '../../src/model';
+import { applyEdit, TRAINING_AUDIENCE_LABELS, type CommentAnchor, type Draft } from '../../src/model';
+import { choiceWords } from '../../src/wizard/comment-places';
 import { completeDraft } from '../support/drafts';
 
 const today = '2026-12-02';
 
 /** The draft with one comment on `anchor`, and the block of its MOU the comment lands on. */
-function landing(draft: Draft, anchor: Partial<CommentAnchor> & Pick<CommentAnchor, 'section'>): Block {
+function landing(draft: Draft, anchor: Partial<CommentAnchor> & Pick<CommentAnchor, 'section'>, printedAs?: (draft: Draft, anchor: CommentAnchor) => string[]): Block {
   const commented = applyEdit(draft, { kind: 'comment', comment: { id: 'c', anchor: { recordId: null, field: null, label: 'It', ...anchor }, author: 'Sam', at: `${today}T10:00:00Z`, text: 'Look.' } });
   const prepared = prepareExport(commented, { final: false, today });
   if (!prepared.ok) throw new Error('a draft export is never refused');
-  const blocks = withOpenComments(prepared.value, commented, () => 'it').blocks.filter((b) => b.comments?.length);
+  const blocks = withOpenComments(prepared.value, commented, () => 'it', printedAs && ((comment) => printedAs(commented, comment.anchor))).blocks.filter((b) => b.comments?.length);
   expect(blocks).toHaveLength(1);
   return blocks[0]!;
 }
@@ -51,7 +52,16 @@ describe('placing comments in the MOU', () => {
     expect(JSON.stringify(block)).not.toContain('screens');
   });
 
-  it('puts a comment on the whole section, a choice, or a record since removed, on the section’s heading', () => {
+  it('puts a comment on an answer of choices on the list that prints them, told the words they print as', () => {
+    // Found by a review: "Who is trained" stores ids, so its comment fell back to the heading.
+    const trained = completeDraft(['Napa']);
+    expect(trained.sections.training.audiences.length).toBeGreaterThan(0);
+    const block = landing(trained, { section: 'training', field: 'sections.training.audiences' }, choiceWords);
+    expect(block.type).toBe('list');
+    expect(JSON.stringify(block)).toContain(TRAINING_AUDIENCE_LABELS[trained.sections.training.audiences[0]!]);
+  });
+
+  it('puts a comment on the whole section, a choice (untold what it prints as), or a record since removed, on the section’s heading', () => {
     expect(landing(draft, { section: 'training' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Training$/) });
     expect(landing(draft, { section: 'training', field: 'sections.training.audiences' })).toMatchObject({ type: 'heading' });
     expect(landing(draft, { section: 'roles', recordId: 'gone', field: 'responsibilities' })).toMatchObject({ type: 'heading', text: expect.stringMatching(/Roles and responsibilities$/) });
