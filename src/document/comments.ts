@@ -7,8 +7,7 @@ import { documentDraft, typographic } from './view/text';
  * signature block, or the heading an agency, tier or added section prints under), or, for a
  * field, the first of the record's own blocks that prints the field's words; else the first block
  * of the section that prints the field's words (or what its choices print as, `printedAs`, or its
- * record's name), else the section's
- * heading; a section that prints nothing takes it on the title.
+ * record's name), else the section's heading; a section that prints nothing takes it on the title.
  */
 function targetOf(blocks: readonly Block[], draft: Draft, comment: Comment, printedAs: readonly string[]): number {
   const { anchor } = comment;
