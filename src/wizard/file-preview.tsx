@@ -81,7 +81,8 @@ export function FilePreview({ name, restored, replacing, reviewing = false, kept
         <dt>Saved by</dt>
         <dd>
           {appVersion ? `This app, version ${appVersion}` : 'An earlier version of this app'}
-          {fileVersion < DRAFT_VERSION && ` (draft format ${fileVersion}; it is brought up to date as it opens)`}
+          {/* The format, not the committee's answers: said so, or a reader takes it for a change to the text. */}
+          {fileVersion < DRAFT_VERSION && ` (draft format ${fileVersion}; the file’s format is brought up to date as it opens, its answers kept as they are)`}
         </dd>
       </dl>
       {repairs.length > 0 && (

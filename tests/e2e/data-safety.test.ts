@@ -554,6 +554,11 @@ describe('a draft kept by an earlier version of the app', () => {
     const history = page.getByTestId('history');
     await history.getByRole('button', { name: 'Show earlier versions' }).click();
     expect(await history.locator('li').first().textContent()).toContain('Before updating it from draft format 2');
+    // Chosen as a file, the preview says that its format is brought up to date, not its answers (found by a review).
+    await page.getByRole('button', { name: 'Replace this draft with a draft file' }).waitFor();
+    await page.getByLabel('Replace this draft with a draft file').setInputFiles({ name: 'old.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    expect(await page.getByTestId('file-preview').textContent()).toContain('(draft format 2; the file’s format is brought up to date as it opens, its answers kept as they are)');
+    await page.getByTestId('file-preview').getByRole('button', { name: 'Cancel' }).click();
     await history.locator('li').first().getByRole('button', { name: /^Restore/ }).click();
     await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('Restored the version of');
     await page.close();
