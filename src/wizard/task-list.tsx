@@ -32,7 +32,7 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
             </button>
             <span id={`task-${step.id}-status`} className="task-list__status">
               {reviewing ? <span className="usa-tag tag--review">{verdict(step.id)}</span> : <span className={`usa-tag tag--${status}`}>{STATUS_WORDS[status]}</span>}
-              {!reviewing && requested(step.id) && <span className="usa-tag tag--review"><span className="usa-sr-only">, </span>{requested(step.id)}</span>}
+              {!reviewing && requested(step.id) && <span className="usa-tag tag--review tag--requested"><span className="usa-sr-only">, </span>{requested(step.id)}</span>}
               {openComments(step.id) > 0 && <span className="usa-tag tag--comments"><span className="usa-sr-only">, </span>{plural(openComments(step.id), 'open comment')}</span>}
             </span>
           </li>
