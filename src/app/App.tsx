@@ -203,7 +203,8 @@ export function App() {
     if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
     opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
     if (result.keptThere) setError({ id, ...KEPT_IN_OTHER_TAB });
-    else if (!result.editsHere) setStatus(`${named} is open for editing in another tab.`);
+    // A review is not edited: the words fit both, and name the copy, which the page's heading does not.
+    else if (!result.editsHere) setStatus(`${named} is open in another tab.`);
   };
 
   const restoreVersion = async (version: Version) => {

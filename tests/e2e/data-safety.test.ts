@@ -232,7 +232,7 @@ describe('one editor at a time', () => {
     await remove.click();
     await expect.poll(() => second.getByTestId('load-status').textContent()).toBe(`${named} is open for editing in another tab or window, so it was not removed. Close it there first, then remove it here.`);
     await second.getByRole('button', { name: label.replace(/^Remove (.*) from this browser$/, 'Continue $1') }).click();
-    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain(`${named} is open for editing in another tab.`);
+    await expect.poll(() => second.getByTestId('load-status').textContent()).toContain(`${named} is open in another tab.`);
     await first.close();
     await second.close();
   });

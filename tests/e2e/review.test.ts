@@ -457,6 +457,7 @@ describe('certifying the final text', () => {
     await expect.poll(() => elsewhere.locator('p').first().textContent()).toBe('Another tab or window of this browser has this review open. Only one tab adds to a review at a time, so the two never write over each other.');
     expect(await elsewhere.getByRole('button', { name: 'Review it here instead' }).count()).toBe(1);
     expect(await elsewhere.textContent()).not.toContain('edit');
+    expect(await second.getByTestId('load-status').textContent()).not.toContain('edit');
     await second.close();
     await first.close();
   });
