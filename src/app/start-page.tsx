@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary, RemovedDraft } from '../storage/draft-repository';
 import { unlessEdited } from './edit-lock';
-import { KeptDrafts, keptDraftInWords, keptDraftNames, NewProtocol, OpenDraft, type Basics } from '../wizard';
+import { KeptDrafts, keptDraftNames, namingInWords, NewProtocol, OpenDraft, type Basics } from '../wizard';
 
 interface Props {
   kept: readonly DraftSummary[];
@@ -40,8 +40,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
   }, [removed]);
 
   const remove = async (id: string) => {
-    const naming = keptDraftNames(kept)[kept.findIndex((d) => d.id === id)] ?? { name: 'the draft', apart: '' };
-    const named = keptDraftInWords(kept, id) ?? 'The draft';
+    const naming = keptDraftNames(kept)[kept.findIndex((d) => d.id === id)] ?? { name: 'Untitled protocol', apart: '' };
+    const named = namingInWords(naming);
     if (!repository) return;
     try {
       const removing = await unlessEdited(id, () => repository.remove(id));

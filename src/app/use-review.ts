@@ -2,7 +2,7 @@ import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
-import { applyEdit, contentHash, describeReviewFileError, LIMITS, REVIEW_FILE_UNCHANGED, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
+import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import { lookForNewerApp } from './use-offline';
 import type { LoadError } from '../storage/draft-repository';
@@ -173,7 +173,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     say.clear();
     for (const file of files) {
       // Each file's refusal says that nothing of it was taken in: another file of the same choice may have changed the draft.
-      const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why.replace(REVIEW_FILE_UNCHANGED, NOTHING_TAKEN_IN)}`);
+      const refuse = (why: string) => outcome.refused.push(`${file.name}: ${why}`);
       // Far past the limit (4 bytes a character at most), it is refused before it is read.
       if (file.size > LIMITS.fileChars * 4) { refuse(`This file is too large to be a review file. ${NOTHING_TAKEN_IN}`); continue; }
       let text: Uint8Array;
@@ -184,7 +184,10 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
         continue;
       }
       const read = restoreReview(text);
-      if (!read.ok) { refuse(describeReviewFileError(read.error, read.error.kind === 'versionTooNew' ? lookForNewerApp() : undefined)); continue; }
+      if (!read.ok) {
+        refuse(describeReviewFileError(read.error, { unchanged: NOTHING_TAKEN_IN, ...(read.error.kind === 'versionTooNew' && { openWithNewer: lookForNewerApp() }) }));
+        continue;
+      }
       const draft = store.getState().draft;
       const { about, comments, sectionReviews, skipped } = read.value;
       if (about && reviewOfAnotherCounty(about, draft)) {

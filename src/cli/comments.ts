@@ -13,7 +13,7 @@ async function readReview(file: string, io: Io) {
     // The app's words name its buttons; here the commands that do the same are named.
     const why = read.error.kind === 'draftFile'
       ? 'This is a draft file, not a review file. To see what changed between it and your draft, run: csec-mou compare YOUR-DRAFT THIS-FILE'
-      : describeReviewFileError(read.error, OPEN_WITH_NEWER_CLI).replace(' Your draft has not been changed.', '');
+      : describeReviewFileError(read.error, { openWithNewer: OPEN_WITH_NEWER_CLI, unchanged: '' });
     io.err(printable(`Cannot open ${file} as a review file. ${why}\n`));
     return null;
   }

@@ -108,28 +108,40 @@ export function restoreReview(input: string | Uint8Array): Result<RestoredReview
   return ok({ about, comments, sectionReviews, skipped });
 }
 
-/** How each refusal of a review file ends; among several files, where others were taken in, each says instead that nothing of it was. */
-export const REVIEW_FILE_UNCHANGED = 'Your draft has not been changed.';
+/** How a surface ends a review file's refusal, and says how to get a newer app (as for a draft, restore.ts). */
+export interface ReviewFileErrorWords {
+  openWithNewer?: string;
+  /**
+   * What became of the draft: "Your draft has not been changed." unless the surface knows better
+   * (among several files, another may have changed it: "Nothing of it was taken in."; the command
+   * line, which says so its own way, says nothing).
+   */
+  unchanged?: string;
+}
 
-/** One sentence for the person who chose the file: what went wrong, and that nothing changed; `openWithNewer` as for a draft (restore.ts). */
-export function describeReviewFileError(error: ReviewFileError, openWithNewer = OPEN_WITH_NEWER): string {
-  const unchanged = REVIEW_FILE_UNCHANGED;
+/** One sentence for the person who chose the file: what went wrong, and what became of the draft. */
+export function describeReviewFileError(error: ReviewFileError, { openWithNewer = OPEN_WITH_NEWER, unchanged = 'Your draft has not been changed.' }: ReviewFileErrorWords = {}): string {
+  const why = reviewFileRefusal(error, openWithNewer);
+  return unchanged ? `${why} ${unchanged}` : why;
+}
+
+function reviewFileRefusal(error: ReviewFileError, openWithNewer: string): string {
   switch (error.kind) {
     case 'notUtf8':
       return error.legacy
-        ? `This file is not saved as UTF-8 text (an editor may have saved it as “ANSI” or Windows-1252), so its accented letters cannot be read as they were typed; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`
-        : `This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app). ${unchanged}`;
+        ? `This file is not saved as UTF-8 text (an editor may have saved it as “ANSI” or Windows-1252), so its accented letters cannot be read as they were typed; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app).`
+        : `This file is saved as UTF-16 text; a review file is UTF-8. Save it again as UTF-8 (or ask the reviewer for a new copy from the app).`;
     case 'notText':
-      return `${notTextWords(error.looksLike)}, not a review file, which is text a reviewer saves from the app. ${unchanged}`;
+      return `${notTextWords(error.looksLike)}, not a review file, which is text a reviewer saves from the app.`;
     case 'tooLarge':
-      return `This file is too large to be a review file. ${unchanged}`;
+      return `This file is too large to be a review file.`;
     case 'invalidJson':
-      return `This file is not valid JSON, so it cannot be a review file${jsonFailureWords(error)}. ${unchanged}`;
+      return `This file is not valid JSON, so it cannot be a review file${jsonFailureWords(error)}.`;
     case 'draftFile':
-      return `This is a draft file, not a review file. To compare it with your draft, use “Compare this draft with a draft file”; to take it in place of your draft, use “Replace this draft with a draft file”. ${unchanged}`;
+      return `This is a draft file, not a review file. To compare it with your draft, use “Compare this draft with a draft file”; to take it in place of your draft, use “Replace this draft with a draft file”.`;
     case 'notAReview':
-      return `This file is not a ${APP_NAME} review file. ${error.detail} ${unchanged}`;
+      return `This file is not a ${APP_NAME} review file. ${error.detail}`;
     case 'versionTooNew':
-      return `This review file was saved by ${newerAppInWords(error.app)}: its file version is ${error.version}, and this app (${APP_VERSION}) reads up to ${REVIEW_VERSION}. ${openWithNewer} ${unchanged}`;
+      return `This review file was saved by ${newerAppInWords(error.app)}: its file version is ${error.version}, and this app (${APP_VERSION}) reads up to ${REVIEW_VERSION}. ${openWithNewer}`;
   }
 }

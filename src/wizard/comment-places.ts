@@ -1,6 +1,7 @@
 import { commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { fieldId, STEPS, stepTitle, type StepId } from './steps';
+import { at } from './answer-words';
 import { addedSectionName, addedSectionsOn, agencyName, tierName } from './record-names';
 
 /** Something on a step a comment can be about, in words. */
@@ -71,8 +72,7 @@ export function choiceWords(draft: Draft, anchor: CommentAnchor): string[] {
   const spec = [...section.map((s) => ({ s, path: `sections.${anchor.section}.${s.name}` })), ...[...BASICS_FIELDS, ...TERM_FIELDS].map((s) => ({ s, path: s.name }))]
     .find(({ path }) => path === anchor.field)?.s;
   if (spec?.kind !== 'choices') return [];
-  let value: unknown = draft;
-  for (const key of anchor.field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  const value = at(draft, anchor.field);
   if (!Array.isArray(value)) return [];
   return spec.options.filter(([id]) => value.includes(id)).flatMap(([, label]) => [label, ...(label.includes(': ') ? [label.slice(0, label.indexOf(': '))] : [])]);
 }

@@ -2,7 +2,7 @@ export { FindingsPanel } from './findings-panel';
 export { LoadMessages } from './load-messages';
 export { OpenDraft } from './open-draft';
 export type { ExportBusy, ExportChoice } from './export-panel';
-export { KeptDrafts, keptDraftInWords, keptDraftName, keptDraftNames, originWords, reviewsOfTheSame, type KeptDraft } from './kept-drafts';
+export { KeptDrafts, keptDraftInWords, keptDraftName, keptDraftNames, namingInWords, originWords, reviewsOfTheSame, type KeptDraft } from './kept-drafts';
 export { titleOrUntitled } from './record-names';
 export { NewProtocol } from './new-protocol';
 export { COMMENT_OR_REPLY, flushPendingEdits, hasUnsentWords, unsentWords, type UnsentWords } from './pending-edits';

@@ -84,12 +84,13 @@ export function reviewsOfTheSame(drafts: readonly KeptDraft[], draft: { title: s
   return drafts.filter((kept) => kept.reviewing && kept.title.trim() === draft.title.trim() && [...kept.counties].sort().join('|') === counties);
 }
 
-/** A kept draft named in a message: “its name”, then what tells it from another kept draft that reads alike. */
+/** A kept draft as a message names it: “its name”, then what tells it from another kept draft that reads alike. */
+export const namingInWords = ({ name, apart }: Pick<KeptDraftNaming, 'name' | 'apart'>) => `“${name}”${apart}`;
+
+/** The kept draft `id` as a message names it (namingInWords); null when it is not kept. */
 export function keptDraftInWords(drafts: readonly KeptDraft[], id: string): string | null {
   const i = drafts.findIndex((draft) => draft.id === id);
-  if (i < 0) return null;
-  const { name, apart } = keptDraftNames(drafts)[i]!;
-  return `“${name}”${apart}`;
+  return i < 0 ? null : namingInWords(keptDraftNames(drafts)[i]!);
 }
 
 /** The drafts kept in this browser: a coordinator may keep a county protocol and a companion one. */
