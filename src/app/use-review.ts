@@ -2,7 +2,7 @@ import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
-import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Draft } from '../model';
+import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Comment, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import { lookForNewerApp } from './use-offline';
 import type { LoadError } from '../storage/draft-repository';
@@ -242,24 +242,27 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
 
 /**
  * What taking in a review file changed, counted against the draft before it: "2 new comments,
- * 1 comment reopened and 1 new section verdict". A verdict or a comment's status the draft
+ * 1 comment changed by its author, 1 comment reopened and 1 new section verdict". A verdict or a comment's status the draft
  * already had is not news; `nothing` when it changed nothing.
  */
 function takenInWords(before: Draft, after: Draft): { words: string; nothing: boolean } {
   const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
   const newComments = after.comments.length - before.comments.length;
   const newReplies = replies(after) - replies(before);
-  const was = new Map(before.comments.map((c) => [c.id, c.status]));
-  const changed = after.comments.filter((c) => was.has(c.id) && was.get(c.id) !== c.status);
-  const reopened = changed.filter((c) => c.status === 'open').length;
-  const resolved = changed.length - reopened;
+  const was = new Map(before.comments.map((c) => [c.id, c]));
+  const changed = after.comments.filter((c) => was.has(c.id) && was.get(c.id)!.status !== c.status);
+  const becameCount = (status: Comment['status']) => changed.filter((c) => c.status === status).length;
+  const [reopened, resolved, withdrawn] = [becameCount('open'), becameCount('resolved'), becameCount('withdrawn')];
+  const reworded = after.comments.filter((c) => was.has(c.id) && was.get(c.id)!.text !== c.text).length;
   const verdictKey = (v: Draft['sectionReviews'][number]) => JSON.stringify([v.section, v.reviewer, v.status, v.at]);
   const had = new Set(before.sectionReviews.map(verdictKey));
   const newVerdicts = after.sectionReviews.filter((v) => !had.has(verdictKey(v))).length;
   const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : []),
+    ...(reworded > 0 ? [`${plural(reworded, 'comment')} changed by ${reworded === 1 ? 'its author' : 'their authors'}`] : []),
     ...(reopened > 0 ? [`${plural(reopened, 'comment')} reopened`] : []), ...(resolved > 0 ? [`${plural(resolved, 'comment')} resolved`] : []),
+    ...(withdrawn > 0 ? [`${plural(withdrawn, 'comment')} withdrawn by ${withdrawn === 1 ? 'its author' : 'their authors'}`] : []),
     ...(newVerdicts > 0 ? [plural(newVerdicts, 'new section verdict')] : [])];
-  return { words: listInWords(parts), nothing: newComments + newReplies + changed.length + newVerdicts === 0 };
+  return { words: listInWords(parts), nothing: newComments + newReplies + reworded + changed.length + newVerdicts === 0 };
 }
 
 /** Why the packet was not made while blocking findings stand: which, and how the committee gets to them. */

@@ -10,7 +10,8 @@ import { SECTION_KEYS } from './sections';
 export const REVIEW_PLACES = ['basics', 'agencies', ...SECTION_KEYS] as const;
 export type ReviewPlace = (typeof REVIEW_PLACES)[number];
 
-export const COMMENT_STATUSES = ['open', 'resolved'] as const;
+/** Open until the committee resolves it, or until its author withdraws it (takes it back as not meant). */
+export const COMMENT_STATUSES = ['open', 'resolved', 'withdrawn'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 export const REVIEW_STATUSES = ['not-reviewed', 'changes-requested', 'approved'] as const;
@@ -40,8 +41,9 @@ export const commentReplySchema = z.looseObject({
 });
 
 /**
- * A reviewer's comment on the draft, with its replies. Its status records who last opened or
- * resolved it and when, so that when two copies disagree the later decision wins on merging.
+ * A reviewer's comment on the draft, with its replies. Its status records who last opened,
+ * resolved or withdrew it and when, and `editedAt` when its author last changed its words, so
+ * that when two copies disagree the later decision and the later words win on merging.
  */
 export const commentSchema = z.looseObject({
   id: commentId(),
@@ -49,8 +51,10 @@ export const commentSchema = z.looseObject({
   author: requiredText('Say who wrote the comment.'),
   at: moment(),
   text: requiredText('A comment says something.'),
+  /** When its author last changed its words; null while they are as first written. */
+  editedAt: moment().nullable().default(null),
   status: z.enum(COMMENT_STATUSES).default('open'),
-  /** Who resolved (or reopened) it and when; null while it has stayed as written. */
+  /** Who resolved, withdrew or reopened it and when; null while it has stayed as written. */
   statusBy: z.string().nullable().default(null),
   statusAt: moment().nullable().default(null),
   replies: z.array(commentReplySchema).default([]),
@@ -75,19 +79,29 @@ export type CommentReply = z.infer<typeof commentReplySchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type SectionReview = z.infer<typeof sectionReviewSchema>;
 
-/**
- * Whether `a`'s status was decided after `b`'s. A copy that records a decision (resolved, or
- * reopened) wins over one that records none: the decision came after the comment was written,
- * whatever the clocks of the reviewer's and the committee's computers say (a reviewer's clock two
- * hours fast reopened comments the committee had resolved). Between two decisions the later wins;
- * ties (the same moment) go to "resolved", then to the name that sorts last, so that every order
- * of merging picks the same one.
- */
-function decidedLater(a: Comment, b: Comment): boolean {
-  const key = (c: Comment) => [c.statusAt === null ? '0' : '1', c.statusAt ?? c.at, c.status === 'resolved' ? '1' : '0', c.statusBy ?? ''] as const;
-  const [x, y] = [key(a), key(b)];
+/** Whether key `x` sorts after key `y`, part by part. */
+function after(x: readonly string[], y: readonly string[]): boolean {
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
   return false;
+}
+
+/**
+ * Whether `a`'s status was decided after `b`'s. A copy that records a decision (resolved,
+ * withdrawn or reopened) wins over one that records none: the decision came after the comment was
+ * written, whatever the clocks of the reviewer's and the committee's computers say (a reviewer's
+ * clock two hours fast reopened comments the committee had resolved). Between two decisions the
+ * later wins; ties (the same moment) go to the status last in COMMENT_STATUSES, then to the name
+ * that sorts last, so that every order of merging picks the same one.
+ */
+function decidedLater(a: Comment, b: Comment): boolean {
+  const key = (c: Comment) => [c.statusAt === null ? '0' : '1', c.statusAt ?? c.at, String(COMMENT_STATUSES.indexOf(c.status)), c.statusBy ?? ''];
+  return after(key(a), key(b));
+}
+
+/** Whether `a`'s words were changed after `b`'s: an edit wins over none, the later edit over the earlier, and at the same moment the words that sort last. */
+function editedLater(a: Comment, b: Comment): boolean {
+  const key = (c: Comment) => [c.editedAt === null ? '0' : '1', c.editedAt ?? '', c.text];
+  return after(key(a), key(b));
 }
 
 /** Replies from both, each once (by id), oldest first. */
@@ -101,7 +115,7 @@ const byTimeThenId = (x: { at: string; id: string }, y: { at: string; id: string
 
 /**
  * Several copies' comments as one list, losing nothing: each comment once (by id), with every
- * reply either copy holds, and the status decided last. Merging is order-free: merging A into B
+ * reply either copy holds, the status decided last and the words changed last. Merging is order-free: merging A into B
  * gives what merging B into A gives, and merging a copy twice changes nothing.
  */
 export function mergeComments(a: readonly Comment[], b: readonly Comment[]): Comment[] {
@@ -113,7 +127,11 @@ export function mergeComments(a: readonly Comment[], b: readonly Comment[]): Com
       continue;
     }
     const later = decidedLater(comment, earlier) ? comment : earlier;
-    byId.set(comment.id, { ...earlier, status: later.status, statusBy: later.statusBy, statusAt: later.statusAt, replies: mergeReplies(earlier.replies, comment.replies) });
+    const words = editedLater(comment, earlier) ? comment : earlier;
+    byId.set(comment.id, {
+      ...earlier, text: words.text, editedAt: words.editedAt,
+      status: later.status, statusBy: later.statusBy, statusAt: later.statusAt, replies: mergeReplies(earlier.replies, comment.replies),
+    });
   }
   return [...byId.values()].sort(byTimeThenId);
 }

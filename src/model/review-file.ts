@@ -15,7 +15,7 @@ import { plural } from '../lib/words';
  * to sections and record ids, so they find their place, and nothing of the text is touched.
  */
 export const REVIEW_FORMAT = 'csec-mou-review';
-export const REVIEW_VERSION = 1;
+export const REVIEW_VERSION = 2;
 export const REVIEW_FILE_EXTENSION = '.csecreview.json';
 
 /** Which draft the review was made on, as it stood then. */

@@ -1,5 +1,5 @@
 import { momentInWords } from '../lib/dates';
-import { ANSWER_CHANGED, answerChangedSince, type Draft } from '../model';
+import { ANSWER_CHANGED, answerChangedSince, type Comment, type Draft } from '../model';
 import { choiceWords, commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
 import { STEPS, stepTitle } from '../wizard/steps';
 import { plural } from '../lib/words';
@@ -12,7 +12,7 @@ const indented = (text: string, by: string) => text.split('\n').map((line) => `$
 /**
  * The draft's comments and verdicts in words, part by part in the order of the wizard: each
  * reviewer's verdict, then each comment (open ones first) with what it is about, who wrote it
- * when, and its replies. `openOnly` leaves resolved comments out.
+ * when, and its replies. `openOnly` leaves resolved and withdrawn comments out.
  */
 export function commentsInWords(draft: Draft, { openOnly = false }: { openOnly?: boolean } = {}): string[] {
   const lines: string[] = [];
@@ -21,19 +21,21 @@ export function commentsInWords(draft: Draft, { openOnly = false }: { openOnly?:
     const verdicts = draft.sectionReviews.filter((r) => r.section === step.id);
     if (comments.length === 0 && verdicts.length === 0) continue;
     lines.push(stepTitle(step));
-    for (const v of verdicts) lines.push(`  verdict  ${v.reviewer}: ${REVIEW_STATUS_WORDS[v.status].toLowerCase()} (${momentInWords(v.at)})`);
+    for (const v of verdicts) lines.push(`  verdict   ${v.reviewer}: ${REVIEW_STATUS_WORDS[v.status].toLowerCase()} (${momentInWords(v.at)})`);
     for (const comment of comments) {
-      lines.push(`  ${comment.status === 'open' ? 'open    ' : 'resolved'} ${commentAbout(draft, comment)} — ${comment.author}, ${momentInWords(comment.at)}`);
-      lines.push(indented(comment.text, '           '));
-      if (answerChangedSince(draft, comment)) lines.push(`           ${ANSWER_CHANGED}`);
+      const changed = comment.editedAt ? ` (changed ${momentInWords(comment.editedAt)})` : '';
+      lines.push(`  ${comment.status.padEnd(10)}${commentAbout(draft, comment)} — ${comment.author}, ${momentInWords(comment.at)}${changed}`);
+      lines.push(indented(comment.text, '            '));
+      if (answerChangedSince(draft, comment)) lines.push(`            ${ANSWER_CHANGED}`);
       for (const reply of comment.replies) {
-        lines.push(`           reply: ${reply.author}, ${momentInWords(reply.at)}`);
-        lines.push(indented(reply.text, '             '));
+        lines.push(`            reply: ${reply.author}, ${momentInWords(reply.at)}`);
+        lines.push(indented(reply.text, '              '));
       }
-      if (comment.status === 'resolved' && comment.statusBy) lines.push(`           resolved by ${comment.statusBy}${comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}`);
+      if (comment.status !== 'open' && comment.statusBy) lines.push(`            ${comment.status} by ${comment.statusBy}${comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}`);
     }
   }
-  const open = draft.comments.filter((c) => c.status === 'open').length;
-  lines.push(`${plural(open, 'open comment')}, ${draft.comments.length - open} resolved.`);
+  const counted = (status: Comment['status']) => draft.comments.filter((c) => c.status === status).length;
+  const withdrawn = counted('withdrawn');
+  lines.push(`${plural(counted('open'), 'open comment')}, ${counted('resolved')} resolved${withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''}.`);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
+import { COMMENT_STATUSES, commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { fieldId, STEPS, stepTitle, type StepId } from './steps';
 import { at } from './answer-words';
@@ -96,10 +96,10 @@ export function commentAbout(draft: Draft, comment: Comment): string {
   return now?.label ?? anchor.label ?? 'This section';
 }
 
-/** The comments on a step, open first, each group oldest first. */
+/** The comments on a step: open, then resolved, then withdrawn, each group oldest first. */
 export function commentsOn(draft: Draft, step: StepId): Comment[] {
   const here = draft.comments.filter((c) => c.anchor.section === step);
-  return [...here.filter((c) => c.status === 'open'), ...here.filter((c) => c.status !== 'open')];
+  return COMMENT_STATUSES.flatMap((status) => here.filter((c) => c.status === status));
 }
 
 export const REVIEW_STATUS_WORDS: Record<ReviewStatus, string> = {

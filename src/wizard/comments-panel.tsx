@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
-import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, reviewerMay, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
+import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
 import { checkFilled } from './check-filled';
 import { commentAbout, commentPlaceOfAnswer, commentPlaces, commentsOn, placeInSentence, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
@@ -47,63 +47,107 @@ function useUnsent(text: string) {
 /** What the panel last said, and where: on a comment (its id) or under the new-comment form (null). */
 interface Said { words: string; on: string | null }
 
-/** One comment: what it is about, who wrote it when, its replies, and answering or resolving it. */
+const STATUS_TAG: Record<Comment['status'], string> = { open: 'Open', resolved: 'Resolved', withdrawn: 'Withdrawn' };
+
+/** The form open on a comment: a reply to it, or its author changing its words. */
+type Writing = 'reply' | 'change' | null;
+
+/** One comment: what it is about, who wrote it when, its replies, and answering, resolving, changing or withdrawing it. */
 function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, said, say }: {
   draft: Draft; comment: Comment; signing: Signing; reviewing: boolean;
   /** The panel's message when it is about this comment. */
   said: string;
   say: (words: string) => void;
 } & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
-  const [replying, setReplying] = useState(false);
+  const [writing, setWriting] = useState<Writing>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  // Cancel takes focus back to the Reply button that opened the form, once it is there again.
+  // Cancel takes focus back to the button that opened the form, once it is there again.
+  const opener = useRef<HTMLButtonElement | null>(null);
   const replyButton = useRef<HTMLButtonElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
   const [cancelled, setCancelled] = useState(0);
   useEffect(() => {
-    if (cancelled > 0) replyButton.current?.focus();
+    if (cancelled > 0) opener.current?.focus();
   }, [cancelled]);
   const base = `comment-${comment.id}`;
-  const replyId = `${base}-reply`;
-  const open = comment.status === 'open';
+  // A reviewer's change reaches the committee in the review file: one saved before it lacks it.
+  const sent = reviewing ? ' Your next review file carries the change.' : '';
+  const formId = `${base}-${writing ?? 'reply'}`;
+  const { status } = comment;
+  const open = status === 'open';
+  // The name in "Your name" is the author's: only they change, withdraw or put back their words.
+  const mine = signing.name.trim() !== '' && comment.author === signing.name.trim();
   // A reviewer resolves only their own comments: the committee decides on everyone else's.
-  const mayDecide = !reviewing || reviewerMay(draft, { kind: 'commentStatus', commentId: comment.id, status: open ? 'resolved' : 'open', by: signing.name, at: '' });
+  const mayDecide = status !== 'withdrawn' && (!reviewing || mine);
+  const start = (form: Exclude<Writing, null>) => {
+    opener.current = (form === 'reply' ? replyButton : changeButton).current;
+    setWriting(form);
+    setText(form === 'change' ? comment.text : '');
+    setError(null);
+    say('');
+    requestAnimationFrame(() => document.getElementById(`${base}-${form}`)?.focus());
+  };
+  const close = () => {
+    setWriting(null);
+    setText('');
+    setError(null);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = checkFilled([{ id: replyId, value: text, missing: 'Write your reply.' }]);
-    setError(found[replyId] ?? null);
-    if (found[replyId]) return;
+    const missing = writing === 'change' ? 'Write your comment, or cancel and withdraw it.' : 'Write your reply.';
+    const found = checkFilled([{ id: formId, value: text, missing }]);
+    setError(found[formId] ?? null);
+    if (found[formId]) return;
+    if (writing === 'change') {
+      const by = signing.sign('Enter your name, as you signed the comment, to change it.');
+      if (!by) return;
+      const unchanged = text.trim() === comment.text;
+      if (!unchanged) onEdit({ kind: 'commentText', commentId: comment.id, text: text.trim(), by, at: now() });
+      close();
+      say(unchanged ? 'Your comment reads as it did: nothing was changed.' : `Your comment is changed.${sent}`);
+      return;
+    }
     const by = signing.sign('Enter your name, so the others know who replied.');
     if (!by) return;
     onEdit({ kind: 'reply', commentId: comment.id, reply: { id: newId(), author: by, at: now(), text: text.trim() } });
-    setText('');
-    setReplying(false);
+    close();
     say(`Your reply to ${comment.author} is added.`);
   };
-  const decide = () => {
-    const by = signing.sign(`Enter your name before you ${open ? 'resolve' : 'reopen'} the comment.`);
+  const decide = (to: Comment['status'], verb: string) => {
+    const by = signing.sign(`Enter your name before you ${verb} the comment.`);
     if (!by) return;
-    onEdit({ kind: 'commentStatus', commentId: comment.id, status: open ? 'resolved' : 'open', by, at: now() });
-    say(`You ${open ? 'resolved' : 'reopened'} the comment from ${comment.author}.`);
+    onEdit({ kind: 'commentStatus', commentId: comment.id, status: to, by, at: now() });
+    const mineNow = to === 'withdrawn' ? 'You withdrew your comment.' : status === 'withdrawn' ? 'Your comment is back, open.' : null;
+    say(mineNow ? `${mineNow}${sent}` : `You ${to === 'resolved' ? 'resolved' : 'reopened'} the comment from ${comment.author}.`);
   };
-  // A reply written but not added would be lost with the page: the user is stopped, as a form's wrong value stops them.
-  useUnsent(replying ? text : '');
+  // Words written but not added would be lost with the page: the user is stopped, as a form's wrong value stops them.
+  const unsaved = writing === 'reply' ? text.trim() !== '' : writing === 'change' && text.trim() !== comment.text;
+  useUnsent(unsaved ? text : '');
   useLeaveCheckFor(async () => {
-    if (!replying || !text.trim()) return true;
-    setError('Add your reply, or cancel it, before you leave this page.');
-    document.getElementById(replyId)?.focus();
+    if (!unsaved) return true;
+    setError(writing === 'change' ? 'Save the change to your comment, or cancel it, before you leave this page.' : 'Add your reply, or cancel it, before you leave this page.');
+    document.getElementById(formId)?.focus();
     return false;
   });
   const about = commentAbout(draft, comment);
   const aboutInSentence = placeInSentence(about);
+  const words = <p className="comment__text">{comment.text}</p>;
   return (
-    <li className={`comment comment--${comment.status}`} data-testid="comment" data-comment-id={comment.id}>
+    <li className={`comment comment--${status}`} data-testid="comment" data-comment-id={comment.id}>
       <h4 className="comment__about">
-        <span className={`usa-tag comment__tag comment__tag--${comment.status}`}>{open ? 'Open' : 'Resolved'}</span> {about}
+        <span className={`usa-tag comment__tag comment__tag--${status}`}>{STATUS_TAG[status]}</span> {about}
       </h4>
-      <p className="comment__meta">{comment.author}, {momentInWords(comment.at)}</p>
-      <p className="comment__text">{comment.text}</p>
-      {answerChangedSince(draft, comment) && <p className="comment__changed" data-testid="comment-changed">{ANSWER_CHANGED}</p>}
+      <p className="comment__meta">
+        {comment.author}, {momentInWords(comment.at)}{comment.editedAt && <span data-testid="comment-edited"> (changed {momentInWords(comment.editedAt)})</span>}
+      </p>
+      {status === 'withdrawn' ? (
+        <details className="comment__withdrawn">
+          <summary>What it said</summary>
+          {words}
+        </details>
+      ) : words}
+      {status !== 'withdrawn' && answerChangedSince(draft, comment) && <p className="comment__changed" data-testid="comment-changed">{ANSWER_CHANGED}</p>}
       {comment.replies.length > 0 && (
         <ol className="comment__replies" aria-label={`Replies to ${comment.author}`}>
           {comment.replies.map((reply) => (
@@ -114,29 +158,54 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
           ))}
         </ol>
       )}
-      {!open && comment.statusBy && <p className="comment__meta">Resolved by {comment.statusBy}{comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}.</p>}
-      {replying ? (
+      {!open && comment.statusBy && (
+        <p className="comment__meta">
+          {status === 'withdrawn' ? `Withdrawn by ${comment.statusBy === comment.author ? 'its author' : comment.statusBy}` : `Resolved by ${comment.statusBy}`}{comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}.
+        </p>
+      )}
+      {writing ? (
         <form noValidate className="comment__form" onSubmit={submit}>
           <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
-            <label className="usa-label" htmlFor={replyId}>Your reply to {comment.author}</label>
-            {error && <span className="usa-error-message" id={`${replyId}-error`} role="alert">{error}</span>}
-            <textarea id={replyId} className="usa-textarea comment__textarea" value={text} rows={3}
-              aria-invalid={error ? true : undefined} aria-describedby={error ? `${replyId}-error` : undefined}
+            <label className="usa-label" htmlFor={formId}>{writing === 'change' ? 'Your comment' : `Your reply to ${comment.author}`}</label>
+            {writing === 'change' && comment.replies.length > 0 && (
+              <span className="usa-hint" id={`${formId}-hint`}>Its replies stay as they are: if they answer what you would change, add a reply instead.</span>
+            )}
+            {error && <span className="usa-error-message" id={`${formId}-error`} role="alert">{error}</span>}
+            <textarea id={formId} className="usa-textarea comment__textarea" value={text} rows={3}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={[writing === 'change' && comment.replies.length > 0 ? `${formId}-hint` : '', error ? `${formId}-error` : ''].filter(Boolean).join(' ') || undefined}
               onChange={(e) => setText(e.currentTarget.value)} />
           </div>
           <div className="comment__actions">
-            <button type="submit" className="usa-button">Add the reply</button>
-            <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => { setReplying(false); setError(null); setCancelled((n) => n + 1); }}>Cancel</button>
+            <button type="submit" className="usa-button">{writing === 'change' ? 'Save the change' : 'Add the reply'}</button>
+            <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => { close(); setCancelled((n) => n + 1); }}>Cancel</button>
           </div>
         </form>
       ) : (
         <div className="comment__actions">
-          <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => { setReplying(true); say(''); requestAnimationFrame(() => document.getElementById(replyId)?.focus()); }}>
-            Reply<span className="usa-sr-only"> to {comment.author} about {aboutInSentence}</span>
-          </button>
+          {status !== 'withdrawn' && (
+            <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => start('reply')}>
+              Reply<span className="usa-sr-only"> to {comment.author} about {aboutInSentence}</span>
+            </button>
+          )}
+          {mine && open && (
+            <button type="button" ref={changeButton} className="usa-button usa-button--outline" onClick={() => start('change')}>
+              Change<span className="usa-sr-only"> your comment about {aboutInSentence}</span>
+            </button>
+          )}
           {mayDecide && (
-            <button type="button" className="usa-button usa-button--outline" onClick={decide}>
+            <button type="button" className="usa-button usa-button--outline" onClick={() => decide(open ? 'resolved' : 'open', open ? 'resolve' : 'reopen')}>
               {open ? 'Resolve' : 'Reopen'}<span className="usa-sr-only"> the comment about {aboutInSentence}</span>
+            </button>
+          )}
+          {mine && open && (
+            <button type="button" className="usa-button usa-button--outline" onClick={() => decide('withdrawn', 'withdraw')}>
+              Withdraw<span className="usa-sr-only"> your comment about {aboutInSentence}</span>
+            </button>
+          )}
+          {mine && status === 'withdrawn' && (
+            <button type="button" className="usa-button usa-button--outline" onClick={() => decide('open', 'put back')}>
+              Put it back<span className="usa-sr-only">: your comment about {aboutInSentence}</span>
             </button>
           )}
         </div>
@@ -186,7 +255,8 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
   const you = useYourName();
   const places = commentPlaces(draft, step);
   const comments = commentsOn(draft, step);
-  const open = comments.filter((c) => c.status === 'open').length;
+  const counted = (status: Comment['status']) => comments.filter((c) => c.status === status).length;
+  const withdrawn = counted('withdrawn');
   const [about, setAbout] = useState(() => placeKey(((answer && commentPlaceOfAnswer(draft, step, answer.field, answer.item))
     ?? places.find((p) => record !== null && p.anchor.recordId === record && !p.anchor.field) ?? places[0]!).anchor));
   const [text, setText] = useState('');
@@ -248,7 +318,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
   });
   return (
     <section className="panel comments" aria-labelledby={`comments-${step}`} data-testid="comments">
-      <h3 id={`comments-${step}`}>Comments on this section{comments.length > 0 && <span className="comments__count"> ({open} open, {comments.length - open} resolved)</span>}</h3>
+      <h3 id={`comments-${step}`}>Comments on this section{comments.length > 0 && <span className="comments__count"> ({counted('open')} open, {counted('resolved')} resolved{withdrawn > 0 && `, ${withdrawn} withdrawn`})</span>}</h3>
       <VerdictList draft={draft} step={step} />
       <div className={`usa-form-group comments__name${nameError ? ' usa-form-group--error' : ''}`}>
         <label className="usa-label" htmlFor={nameId}>Your name (and organization)</label>

@@ -14,13 +14,14 @@ interface Props {
 
 /** For a reviewer: what the review holds so far, and saving it as the file the committee opens. */
 export function ReviewerPanel({ draft, me, onSave, savedAt }: Props) {
-  const mine = draft.comments.filter((c) => c.author === me);
+  const mine = draft.comments.filter((c) => c.author === me && c.status !== 'withdrawn').length;
+  const withdrawn = draft.comments.filter((c) => c.author === me && c.status === 'withdrawn').length;
   const verdicts = draft.sectionReviews.filter((r) => r.reviewer === me && r.status !== 'not-reviewed').length;
   return (
     <section className="panel reviewer" aria-labelledby="reviewer-heading" data-testid="reviewer-panel">
       <h2 id="reviewer-heading">Your review</h2>
       <p>
-        {me ? <>{plural(mine.length, 'comment')} by {me}, and a verdict on {verdicts} of {STEPS.length} parts. </> : 'No comments yet. '}
+        {me ? <>{plural(mine, 'comment')} by {me}{withdrawn > 0 && ` (and ${withdrawn} withdrawn)`}, and a verdict on {verdicts} of {STEPS.length} parts. </> : 'No comments yet. '}
         Your comments and verdicts are kept in this browser as you add them. Save your review file and send it to the committee: it holds
         the comments and verdicts only, not the draft, and the committee opens it on top of its own draft.
       </p>

@@ -19,6 +19,10 @@ const sam = file('sam.csecreview.json', reviewBy([
 const rosa = file('rosa.csecreview.json', reviewBy([
   { kind: 'comment', comment: { id: 'r1', anchor: { section: 'agencies', recordId: probation.id, field: null, label: probation.name }, author: 'Rosa Díaz', at: at(3), text: 'Signer?' } },
   { kind: 'commentStatus', commentId: 'r1', status: 'resolved', by: 'Dana Cruz', at: at(4) },
+  // Changed, then taken back, by its author.
+  { kind: 'comment', comment: { id: 'r2', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Rosa Díaz', at: at(5), text: 'Cut this section.' } },
+  { kind: 'commentText', commentId: 'r2', text: 'Cut this section?', by: 'Rosa Díaz', at: at(6) },
+  { kind: 'commentStatus', commentId: 'r2', status: 'withdrawn', by: 'Rosa Díaz', at: at(7) },
 ]));
 // With a field of the envelope this version does not know, which --out keeps.
 const committee = file('napa.csecmou.json', serializeDraft(draft, { envelopeExtras: { 'x-county-ref': 'NAPA-2026-14' } }));
@@ -32,33 +36,36 @@ describe('csec-mou comments', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe(`${draft.title} · Napa County`);
     expect(lines).toContain('Agencies and signatures');
-    expect(lines.some((l) => /^ {2}resolved Napa County Probation Department — Rosa Díaz, /.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}resolved {2}Napa County Probation Department — Rosa Díaz, /.test(l))).toBe(true);
     expect(lines.indexOf('11. Training')).toBeGreaterThan(lines.indexOf('Agencies and signatures'));
-    expect(lines.some((l) => /^ {2}verdict {2}Sam Ortiz: changes requested \(/.test(l))).toBe(true);
-    expect(lines.some((l) => /^ {2}open {5}How often training is given — Sam Ortiz, /.test(l))).toBe(true);
-    expect(lines).toContain('           Say how often.');
-    expect(lines).toContain('           And by whom.');
-    expect(lines.some((l) => /^ {11}resolved by Dana Cruz, /.test(l))).toBe(true);
-    expect(lines).toContain('1 open comment, 1 resolved.');
+    expect(lines.some((l) => /^ {2}verdict {3}Sam Ortiz: changes requested \(/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}open {6}How often training is given — Sam Ortiz, /.test(l))).toBe(true);
+    expect(lines).toContain('            Say how often.');
+    expect(lines).toContain('            And by whom.');
+    expect(lines.some((l) => /^ {12}resolved by Dana Cruz, /.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}withdrawn The whole of “11. Training” — Rosa Díaz, December 2, 2026, .+ \(changed December 2, 2026, .+\)$/.test(l))).toBe(true);
+    expect(lines).toContain('            Cut this section?');
+    expect(lines.some((l) => /^ {12}withdrawn by Rosa Díaz, /.test(l))).toBe(true);
+    expect(lines).toContain('1 open comment, 1 resolved, 1 withdrawn.');
     expect(out).toContain(`Wrote ${merged}: the draft with the review files’ comments and verdicts taken in; its text is as it was.`);
     const restored = restoreDraft(readFileSync(merged, 'utf8'));
     expect(restored.ok && restored.value.envelopeExtras).toEqual({ 'x-county-ref': 'NAPA-2026-14' });
-    expect(restored.ok && restored.value.draft.comments.map((c) => c.id)).toEqual(['s1', 'r1']);
+    expect(restored.ok && restored.value.draft.comments.map((c) => c.id)).toEqual(['s1', 'r1', 'r2']);
     expect(restored.ok && contentHash(restored.value.draft)).toBe(contentHash(draft));
 
     // --open leaves the resolved one out; a draft with none open exits 0.
     const open = await csecMou('comments', merged, '--open');
     expect([open.code, open.err]).toEqual([1, '']);
-    expect(open.out).toMatch(/^ {2}open {5}How often training is given — Sam Ortiz, /m);
+    expect(open.out).toMatch(/^ {2}open {6}How often training is given — Sam Ortiz, /m);
     expect(open.out).not.toContain('Rosa Díaz');
     const none = await csecMou('comments', committee, rosa);
     expect(none.code).toBe(0);
-    expect(none.out).toContain('0 open comments, 1 resolved.');
+    expect(none.out).toContain('0 open comments, 1 resolved, 1 withdrawn.');
     // An answer the committee has changed since the reviewer commented on it is said so, under the comment.
     expect(out).not.toContain('The answer has changed');
     const changed = file('napa-changed.csecmou.json', serializeDraft(applyEdit(draft, { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Every six months' })));
     const since = await csecMou('comments', changed, sam);
-    expect(since.out).toContain('           And by whom.\n           The answer has changed since this comment was written.\n');
+    expect(since.out).toContain('            And by whom.\n            The answer has changed since this comment was written.\n');
   });
 
   it('refuses a draft given as a review file, another county’s review, and --out naming an input, changing nothing', async () => {

@@ -462,6 +462,90 @@ describe('certifying the final text', () => {
     await first.close();
   });
 
+  it('lets a reviewer change or withdraw their own comment, and carries both to the committee in the next review file', async () => {
+    const own = await browser.newContext({ acceptDownloads: true });
+    const reviewer = await openTab(own, origin, pageErrors);
+    const draftText = serializeDraft(withChange(sent, (d) => { d.title = 'Napa County Protocol With Comments Changed'; }));
+    await reviewer.getByLabel('Review a draft you received').setInputFiles(file('changed.csecmou.json', draftText));
+    await reviewer.getByRole('button', { name: 'Review this draft' }).click();
+    await reviewer.locator('#draft-title').waitFor();
+    await openStep(reviewer, '11. Training');
+    const panel = reviewer.getByTestId('comments');
+    const name = panel.getByLabel('Your name (and organization)');
+    await name.fill('Sam Ortiz (TA)');
+    const items = panel.getByTestId('comment');
+    for (const [n, words] of ['Say who trains.', 'Cut the refresher.'].entries()) {
+      await panel.getByLabel('Comment', { exact: true }).fill(words);
+      await panel.getByRole('button', { name: 'Add the comment' }).click();
+      await expect.poll(() => items.count()).toBe(n + 1);
+    }
+    const saveReview = async () => {
+      const download = reviewer.waitForEvent('download');
+      await reviewer.getByRole('button', { name: 'Save your review file' }).first().click();
+      return savedDownload(await download);
+    };
+    await reviewer.getByRole('button', { name: 'Back to the task list' }).first().click();
+    const firstFile = await saveReview();
+    await openStep(reviewer, '11. Training');
+    const focusedWords = () => reviewer.evaluate(() => document.activeElement?.textContent ?? '');
+
+    // Changing: the box holds the words as they are; emptied, it says what to do instead.
+    const first = items.first();
+    await first.getByRole('button', { name: 'Change your comment about the whole of “11. Training”' }).click();
+    await expect.poll(() => focusedId(reviewer)).toMatch(/-change$/);
+    const box = first.getByLabel('Your comment');
+    expect(await box.inputValue()).toBe('Say who trains.');
+    await box.fill(' ');
+    await first.getByRole('button', { name: 'Save the change' }).click();
+    await expect.poll(() => first.locator('.usa-error-message').textContent()).toBe('Write your comment, or cancel and withdraw it.');
+    await box.fill('Say who trains the foster parents.');
+    await first.getByRole('button', { name: 'Save the change' }).click();
+    await expect.poll(focusedWords).toBe('Your comment is changed. Your next review file carries the change.');
+    expect(await first.locator('.comment__text').textContent()).toBe('Say who trains the foster parents.');
+    expect(await first.getByTestId('comment-edited').textContent()).toMatch(/^ \(changed \w+ \d+, \d{4}, /);
+
+    // Withdrawing: it goes last, folded, with nothing for anyone to do but put it back.
+    await items.nth(1).getByRole('button', { name: /^Withdraw/ }).click();
+    await expect.poll(focusedWords).toBe('You withdrew your comment. Your next review file carries the change.');
+    expect(await panel.locator('h3').textContent()).toBe('Comments on this section (1 open, 0 resolved, 1 withdrawn)');
+    const withdrawn = items.nth(1);
+    expect(await withdrawn.locator('.comment__about').textContent()).toBe('Withdrawn The whole of “11. Training”');
+    expect(await withdrawn.locator('summary').textContent()).toBe('What it said');
+    expect(await withdrawn.getByRole('button').allTextContents()).toEqual(['Put it back: your comment about the whole of “11. Training”']);
+    expect(await withdrawn.textContent()).toMatch(/Withdrawn by its author, \w+ \d+, \d{4}, /);
+    expect(await axeViolations(reviewer)).toEqual([]);
+    // Under another name, neither comment is theirs to change, withdraw or put back.
+    await name.fill('Lee Park (TA)');
+    expect(await panel.getByRole('button', { name: /^(Change|Withdraw|Put it back|Resolve)/ }).count()).toBe(0);
+    await name.fill('Sam Ortiz (TA)');
+    await reviewer.getByRole('button', { name: 'Back to the task list' }).first().click();
+    expect(await reviewer.getByTestId('reviewer-panel').textContent()).toContain('1 comment by Sam Ortiz (TA) (and 1 withdrawn), and a verdict on 0 of');
+    const secondFile = await saveReview();
+
+    // The committee took in the first file; the second changes one comment and withdraws the other.
+    const committee = await openTab(await browser.newContext(), origin, pageErrors);
+    await openDraftFile(committee, file('changed.csecmou.json', draftText));
+    await committee.getByLabel('Open review files').setInputFiles([firstFile]);
+    const outcome = committee.getByTestId('review-files-outcome');
+    await expect.poll(() => outcome.textContent()).toContain('2 new comments');
+    await committee.getByLabel('Open review files').setInputFiles([secondFile]);
+    await expect.poll(() => outcome.textContent()).toMatch(/: 0 new comments, 1 comment changed by its author and 1 comment withdrawn by its author\.$/);
+    const training = committee.getByTestId('task-list').locator('li', { hasText: '11. Training' });
+    expect(await training.textContent()).toContain('1 open comment');
+    await openStep(committee, '11. Training');
+    const theirs = committee.getByTestId('comments');
+    await theirs.getByLabel('Your name (and organization)').fill('Dana Cruz, CSEC coordinator');
+    expect(await theirs.locator('.comment__text').first().textContent()).toBe('Say who trains the foster parents.');
+    // The committee resolves the open one; the withdrawn one asks nothing of it.
+    const taken = theirs.getByTestId('comment').nth(1);
+    expect(await taken.locator('.usa-tag').textContent()).toBe('Withdrawn');
+    expect(await taken.getByRole('button').count()).toBe(0);
+    expect(await theirs.getByTestId('comment').first().getByRole('button').allTextContents()).toEqual([
+      'Reply to Sam Ortiz (TA) about the whole of “11. Training”', 'Resolve the comment about the whole of “11. Training”']);
+    await own.close();
+    await committee.context().close();
+  });
+
   it('raised no error in any page', () => {
     expect(pageErrors).toEqual([]);
   });

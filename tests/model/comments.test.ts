@@ -64,6 +64,28 @@ describe('comments on a draft', () => {
     expect(applyEdit(draft, { kind: 'reply', commentId: 'nope', reply: { id: 'r', author: 'A', at: on(2), text: 'B' } })).toBe(draft);
   });
 
+  it('are changed, withdrawn and put back by their author, and by no one else', () => {
+    const draft = apply(completeDraft(), comment('c1', { section: 'training' }), { kind: 'reply', commentId: 'c1', reply: { id: 'r1', author: 'Dana Cruz', at: on(2), text: 'Which?' } });
+    const reworded = applyEdit(draft, { kind: 'commentText', commentId: 'c1', text: '  Name the trainer.\n', by: ' Sam Ortiz (TA)', at: on(3) });
+    expect(reworded.comments[0]).toMatchObject({ text: 'Name the trainer.', editedAt: on(3), at: on(0), status: 'open' });
+    expect(reworded.comments[0]!.replies).toHaveLength(1);
+    expect(contentHash(reworded)).toBe(contentHash(draft));
+    const refused: DraftEdit[] = [
+      { kind: 'commentText', commentId: 'c1', text: 'Ignore this.', by: 'Dana Cruz', at: on(4) },
+      { kind: 'commentText', commentId: 'c1', text: '   ', by: 'Sam Ortiz (TA)', at: on(4) },
+      { kind: 'commentText', commentId: 'c1', text: 'Name the trainer.', by: 'Sam Ortiz (TA)', at: on(4) },
+      { kind: 'commentText', commentId: 'nope', text: 'Hello', by: 'Sam Ortiz (TA)', at: on(4) },
+      { kind: 'commentStatus', commentId: 'c1', status: 'withdrawn', by: 'Dana Cruz', at: on(4) },
+    ];
+    for (const edit of refused) expect(applyEdit(reworded, edit), JSON.stringify(edit)).toBe(reworded);
+    const withdrawn = applyEdit(reworded, { kind: 'commentStatus', commentId: 'c1', status: 'withdrawn', by: 'Sam Ortiz (TA)', at: on(5) });
+    expect(withdrawn.comments[0]).toMatchObject({ status: 'withdrawn', statusBy: 'Sam Ortiz (TA)', statusAt: on(5) });
+    // Withdrawn, its words stay as they were, and only its author puts it back.
+    expect(applyEdit(withdrawn, { kind: 'commentText', commentId: 'c1', text: 'Other words.', by: 'Sam Ortiz (TA)', at: on(6) })).toBe(withdrawn);
+    expect(applyEdit(withdrawn, { kind: 'commentStatus', commentId: 'c1', status: 'open', by: 'Dana Cruz', at: on(6) })).toBe(withdrawn);
+    expect(applyEdit(withdrawn, { kind: 'commentStatus', commentId: 'c1', status: 'open', by: 'Sam Ortiz (TA)', at: on(6) }).comments[0]!.status).toBe('open');
+  });
+
   it('go on while the text is certified, which stays locked', () => {
     const certified = applyEdit(completeDraft(), { kind: 'certify', by: 'Dana Cruz', on: '2026-12-02' });
     const commented = apply(certified, comment('c1', { section: 'funding' }), { kind: 'sectionReview', section: 'funding', reviewer: 'Sam', status: 'approved', at: on(1) });
@@ -79,12 +101,15 @@ describe('comments on a draft', () => {
       { kind: 'reply', commentId: 'c1', reply: { id: 'r1', author: 'Sam Ortiz (TA)', at: on(2), text: 'Agreed.' } },
       { kind: 'sectionReview', section: 'training', reviewer: 'Sam Ortiz (TA)', status: 'changes-requested', at: on(3) },
       { kind: 'commentStatus', commentId: 'c2', status: 'resolved', by: ' Sam Ortiz (TA) ', at: on(4) },
+      { kind: 'commentText', commentId: 'c2', text: 'Say who trains whom.', by: 'Sam Ortiz (TA)', at: on(4) },
     ] satisfies DraftEdit[];
     const copy = reviewed.reduce(applyReviewerEdit, received);
     expect(copy.comments.map((c) => [c.id, c.status, c.replies.length])).toEqual([['c1', 'open', 1], ['c2', 'resolved', 0]]);
     expect(copy.sectionReviews).toHaveLength(1);
+    expect(copy.comments[1]!.text).toBe('Say who trains whom.');
     const refused: DraftEdit[] = [
       { kind: 'commentStatus', commentId: 'c1', status: 'resolved', by: 'Sam Ortiz (TA)', at: on(5) },
+      { kind: 'commentText', commentId: 'c1', text: 'Say nothing.', by: 'Sam Ortiz (TA)', at: on(5) },
       { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Never' },
       { kind: 'add', list: 'agencies', record: { name: 'Invented agency' } },
       { kind: 'remove', list: 'agencies', id: copy.agencies[0]!.id },
@@ -99,7 +124,7 @@ describe('comments on a draft', () => {
     }
     // The same edits made by the committee apply.
     expect(applyEdit(copy, refused[0]!).comments[0]!.status).toBe('resolved');
-    expect(applyEdit(copy, refused[1]!)).not.toBe(copy);
+    expect(applyEdit(copy, refused[2]!)).not.toBe(copy);
   });
 
   it('keeps each reviewer’s latest verdict per section, the newer replacing the older', () => {
@@ -118,8 +143,9 @@ const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
   anchor: fc.constant({ section: 'training' as const, recordId: null, field: null, label: '' }),
   author: fc.constant('Sam'),
   at: fc.constant(on(0)),
-  text: fc.constant('Say who trains.'),
-  status: fc.constantFrom('open' as const, 'resolved' as const),
+  text: fc.constantFrom('Say who trains.', 'Say who trains, and how often.', 'Name the trainer.'),
+  editedAt: fc.option(fc.integer({ min: 0, max: 59 }).map(on), { nil: null }),
+  status: fc.constantFrom('open' as const, 'resolved' as const, 'withdrawn' as const),
   statusBy: fc.constantFrom(null, 'A', 'B'),
   statusAt: fc.option(fc.integer({ min: 0, max: 59 }).map(on), { nil: null }),
   replies: fc.uniqueArray(reply, { selector: (r) => r.id, maxLength: 3 }),
@@ -127,7 +153,7 @@ const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
 });
 const copy = fc.uniqueArray(commentArbitrary, { selector: (c) => c.id, maxLength: 4 });
 const sameMoment: Comment = {
-  id: 'c3', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam', at: on(0), text: 'Say who trains.',
+  id: 'c3', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam', at: on(0), text: 'Say who trains.', editedAt: null,
   status: 'open', statusBy: null, statusAt: null, replies: [], answerWas: null,
 };
 
@@ -145,7 +171,26 @@ describe('merging reviewers’ copies', () => {
     }), { examples: [
       // Found by a run: the same decision, once with its moment recorded and once without.
       [[{ ...sameMoment, statusAt: sameMoment.at }], [sameMoment], []],
+      // Two edits at the same moment, and a withdrawal and a resolution at the same moment.
+      [[{ ...sameMoment, text: 'Name the trainer.', editedAt: on(5) }], [{ ...sameMoment, text: 'Say who trains, and how often.', editedAt: on(5) }], [sameMoment]],
+      [[{ ...sameMoment, status: 'withdrawn', statusBy: 'Sam', statusAt: on(5) }], [{ ...sameMoment, status: 'resolved', statusBy: 'Sam', statusAt: on(5) }], []],
     ] });
+  });
+
+  it('keeps the words changed last, and a withdrawal or putting back decided last', () => {
+    const base = (apply(completeDraft(), comment('c1', { section: 'training' })).comments[0])!;
+    const edited = { ...base, text: 'Name the trainer.', editedAt: on(10) };
+    const editedAgain = { ...base, text: 'Name the trainer and the hours.', editedAt: on(20) };
+    for (const merged of [mergeComments([edited], [editedAgain]), mergeComments([editedAgain], [edited])]) {
+      expect(merged[0]).toMatchObject({ text: 'Name the trainer and the hours.', editedAt: on(20) });
+    }
+    expect(mergeComments([base], [edited])[0]).toMatchObject({ text: 'Name the trainer.', editedAt: on(10) });
+    expect(mergeComments([edited], [base])[0]).toMatchObject({ text: 'Name the trainer.', editedAt: on(10) });
+    // Words and status merge apart: an edit in one copy and a withdrawal in the other both hold.
+    const withdrawn = { ...base, status: 'withdrawn' as const, statusBy: base.author, statusAt: on(30) };
+    expect(mergeComments([edited], [withdrawn])[0]).toMatchObject({ text: 'Name the trainer.', status: 'withdrawn' });
+    const putBack = { ...withdrawn, status: 'open' as const, statusAt: on(40) };
+    expect(mergeComments([putBack], [withdrawn])[0]).toMatchObject({ status: 'open', statusAt: on(40) });
   });
 
   it('keeps the status decided last', () => {

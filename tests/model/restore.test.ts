@@ -160,6 +160,17 @@ describe('the checksum a draft file carries', () => {
     expect(draft).toEqual(before);
   });
 
+  it('migrates a version 7 file: its comments as first written, none withdrawn, and nothing else changes', () => {
+    const text = fixture('draft-v7.csecmou.json');
+    const restored = restoreDraft(text);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.fileVersion).toBe(7);
+    expect(restored.value.repairs).toEqual([]);
+    expect(restored.value.draft.comments).toEqual([expect.objectContaining({ id: 'c-7f3a', editedAt: null, status: 'resolved', statusBy: 'Dana Cruz' })]);
+    expect(restored.value.draft.sectionReviews).toHaveLength(1);
+    expect(restored.value.draft).toEqual(draftSchema.parse((JSON.parse(text) as { draft: unknown }).draft));
+  });
+
   it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
     const restored = restoreDraft(envelope({
       counties: ['Napa'],
