@@ -73,9 +73,12 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
       <label className="usa-label" htmlFor="review-files-input">Open review files</label>
       <input id="review-files-input" type="file" multiple accept=".json,.csecreview.json" disabled={busy} onChange={(e) => void choose(e)} />
       {outcome && (
-        <div id="review-files-outcome" ref={said} tabIndex={-1} data-testid="review-files-outcome">
+        // One live region for one outcome (UX.md): the files taken in and the files refused are
+        // told together, as an alert when any file needs the committee's attention.
+        <div id="review-files-outcome" ref={said} tabIndex={-1} data-testid="review-files-outcome"
+          role={outcome.refused.length + outcome.held.length > 0 ? 'alert' : 'status'}>
           {outcome.added.length > 0 && (
-            <div className="usa-alert usa-alert--success usa-alert--slim" role="status">
+            <div className="usa-alert usa-alert--success usa-alert--slim">
               <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.added.map((line) => <li key={line}>{line}</li>)}</ul></div>
             </div>
           )}
@@ -89,7 +92,7 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
             </Alert>
           ))}
           {outcome.refused.length > 0 && (
-            <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+            <div className="usa-alert usa-alert--error usa-alert--slim">
               <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.refused.map((line) => <li key={line}>{line}</li>)}</ul></div>
             </div>
           )}

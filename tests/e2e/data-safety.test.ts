@@ -467,6 +467,9 @@ describe('files from others and earlier versions', () => {
     await expect.poll(() => page.getByTestId('review-files-outcome').textContent()).toContain('rosa.csecreview.json: 0 new comments and 1 new section verdict');
     expect(await page.getByTestId('review-files-outcome').textContent()).toMatch(/notes\.csecreview\.json: This file is not valid JSON[^]*\. Nothing of it was taken in\.$/);
     expect(await page.getByTestId('review-files-outcome').textContent()).not.toContain('has not been changed');
+    // One outcome, told once: the panel's message is one alert, not a status beside an alert (found by a review).
+    expect(await page.getByTestId('review-files-outcome').getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('review-files-outcome').locator('[role]').count()).toBe(0);
     // A review of another protocol of the same county (a companion protocol) waits for the
     // committee's word: comments taken in cannot be taken out.
     const companion = applyEdit({ ...completeDraft(['Napa']), title: 'Napa County Companion Protocol for Juvenile Hall' },
