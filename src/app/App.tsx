@@ -67,8 +67,8 @@ export function App() {
     refuse: (id, loadError) => refuse(id, loadError),
     clear: () => { setError(null); setRepairs([]); setStatus(''); },
   });
-  const { save, fileSavedAt, forget: forgetFileSaved } = useSaveFile({
-    loaded, saveReviewFile: review.saveReviewFile, savedAsFile: protocol.savedAsFile, say, clearError: () => setError(null),
+  const { save, fileSavedAt, openedAs: openedFileSaved } = useSaveFile({
+    loaded, repository: drafts.repository, saveReviewFile: review.saveReviewFile, savedAsFile: protocol.savedAsFile, say, clearError: () => setError(null),
   });
   const saveState: SaveState = drafts.superseded ? { kind: 'stopped', problem: { kind: 'newerApp' } } : protocol.saveState;
   const sayWhyStaying = useCallback((words: { heading: string; message: string } | null) =>
@@ -110,8 +110,8 @@ export function App() {
   } }), [editorHistory]);
 
   /** A draft has opened: the messages say so, with its findings as the store checked them. */
-  const opened = (restored: RestoredDraft, source: string, store: DraftStore, { newlyKept, kept }: { newlyKept: boolean; kept: boolean }) => {
-    forgetFileSaved();
+  const opened = (restored: RestoredDraft, source: string, store: DraftStore, { newlyKept, kept, fileSavedAt: savedBefore = null }: { newlyKept: boolean; kept: boolean; fileSavedAt?: Date | null }) => {
+    openedFileSaved(savedBefore);
     if (kept) void askToPersist().then(setPersistence);
     exports.reset();
     setError(null);
@@ -201,7 +201,7 @@ export function App() {
       return refuse(id, result.error, keptId);
     }
     if (entry === 'new') history.push({ at: 'draft', id: keptId, page: null });
-    opened(result.value.restored, source, result.store, { newlyKept: false, kept: true });
+    opened(result.value.restored, source, result.store, { newlyKept: false, kept: true, fileSavedAt: result.value.fileSavedAt });
     if (result.keptThere) setError({ id, ...KEPT_IN_OTHER_TAB });
     // A review is not edited: the words fit both, and name the copy, which the page's heading does not.
     else if (!result.editsHere) setStatus(`${named} is open in another tab.`);
@@ -290,7 +290,7 @@ export function App() {
               {(blocking, fix, placeOf) => (
                 <TaskListPanels loaded={loaded} blocking={blocking} onFix={fix} placeOf={placeOf} exports={exports} review={review}
                   versions={protocol.versions} onShowHistory={() => void protocol.showHistory()} onRestore={(version) => void restoreVersion(version)}
-                  onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} fileSavedAt={fileSavedAt} pageErrorId={messages.error?.id ?? null} />
+                  onReplaceWith={(file) => void chooseFile(file, 'replace')} onSave={save} pageErrorId={messages.error?.id ?? null} />
               )}
             </OpenProtocol>
           )}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { timeInWords, todayIso } from '../lib/dates';
+import { savedWhenInWords, timeInWords, todayIso } from '../lib/dates';
 import { CALIFORNIA, lawInForce, type Finding } from '../requirements';
 import type { Persistence } from '../storage/persistence';
 import type { DraftStore } from './draft-store';
@@ -47,9 +47,11 @@ function savedWords(state: SaveState, kept: boolean, reviewing: boolean): string
 /** After this long without saving a file, the user is reminded to save one. */
 export const REMIND_FILE_AFTER_MS = 30 * 60_000;
 
-/** When the draft was last saved as a file, and whether the browser promised to keep its copy. */
+/** When the draft was last saved as a file (in this session or an earlier one), and whether the browser promised to keep its copy. */
 function fileWords(persistence: Persistence, at: Date | null, reminding: boolean, reviewing: boolean): string {
-  const file = at ? `Last saved as a file at ${timeInWords(at)}.` : 'Not saved as a file yet in this session.';
+  const file = reviewing
+    ? (at ? `Your review file was last saved ${savedWhenInWords(at)}.` : 'Your review file has not been saved yet.')
+    : (at ? `Last saved as a file ${savedWhenInWords(at)}.` : 'Not saved as a file yet.');
   if (persistence === 'persisted') return `${file} This browser has agreed to keep its drafts even when space runs low.`;
   // The reminder below says it more urgently: it is not said twice.
   return reminding ? file : `${file} This browser may clear its drafts when space runs low: ${saveAFile(reviewing)} now and then.`;
@@ -86,10 +88,12 @@ export function OpenProtocol({ loaded, saveState, persistence, fileSavedAt, comp
     return saveState.kind === 'failed' || saveState.kind === 'stopped' || (changedSinceFile && (loaded.keptId === null || persistence !== 'persisted')) || hasUnsentWords();
   });
   const now = useMinute();
-  const sinceFile = now - (fileSavedAt?.getTime() ?? loaded.openedAt);
+  // Work is counted from the file saved in this session, or from opening it: a file saved another day saved none of today's.
+  const savedHere = fileSavedAt !== null && fileSavedAt.getTime() >= loaded.openedAt;
+  const sinceFile = now - (savedHere ? fileSavedAt.getTime() : loaded.openedAt);
   const reminder = sinceFile >= REMIND_FILE_AFTER_MS && (
     <strong className="saved__reminder" data-testid="file-reminder">
-      <br />You have worked on this draft for {Math.floor(sinceFile / 60_000)} minutes since {fileSavedAt ? 'it was last saved as a file' : 'it was opened'} without saving a file: {saveAFile(loaded.reviewing)}, so your work is safe even if this browser clears what it keeps.
+      <br />You have worked on this draft for {Math.floor(sinceFile / 60_000)} minutes since {savedHere ? 'it was last saved as a file' : 'it was opened'} without saving a file: {saveAFile(loaded.reviewing)}, so your work is safe even if this browser clears what it keeps.
     </strong>
   );
   return (

@@ -1,4 +1,4 @@
-import { timeInWords } from '../lib/dates';
+import { savedWhenInWords } from '../lib/dates';
 import { plural } from '../lib/words';
 import { describeLimit } from '../model';
 import type { SaveProblem } from '../storage/save-problem';
@@ -51,7 +51,7 @@ const KEPT_HERE = 'Another tab asked to edit this draft. This tab goes on editin
 /** What the list of drafts says of a draft left while its latest changes could not be kept. */
 function unkeptWords(unkept: 'all' | 'latest', reviewing: boolean, fileSavedAt: Date | null): string {
   const what = reviewing ? 'Your review' : 'The protocol';
-  const file = fileSavedAt ? `${reviewing ? 'Your review file' : 'It'} was last saved as a file at ${timeInWords(fileSavedAt)}.` : 'It was not saved as a file this time.';
+  const file = fileSavedAt ? `${reviewing ? 'Your review file' : 'It'} was last saved as a file ${savedWhenInWords(fileSavedAt)}.` : 'It was not saved as a file this time.';
   if (unkept === 'all') return `${what} was left without being kept in this browser: the browser could not save it. ${file}`;
   return `${what} is kept in this browser as it was last saved there, without your latest changes: continue it from the list below. ${file}`;
 }
@@ -83,11 +83,11 @@ export function closedWords({ reviewing, fileSavedAt, unkept = null }: { reviewi
   if (unkept) return unkeptWords(unkept, reviewing, fileSavedAt);
   if (reviewing) {
     return `Your review is kept in this browser: continue it from the list below. ${fileSavedAt
-      ? `Your review file was last saved at ${timeInWords(fileSavedAt)}.`
+      ? `Your review file was last saved ${savedWhenInWords(fileSavedAt)}.`
       : 'Your review file was not saved this time: continue the review and save your review file to send it.'}`;
   }
   return `The protocol is kept in this browser: continue it from the list below. ${fileSavedAt
-    ? `It was last saved as a file at ${timeInWords(fileSavedAt)}.`
+    ? `It was last saved as a file ${savedWhenInWords(fileSavedAt)}.`
     : 'It was not saved as a file this time: browsers can clear what they keep, so continue it and save a copy of this draft too.'}`;
 }
 

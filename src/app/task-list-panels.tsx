@@ -31,7 +31,6 @@ interface Props {
   onRestore: (version: Version) => void;
   onReplaceWith: (file: File) => void;
   onSave: () => void;
-  fileSavedAt: Date | null;
   /** The page's latest error, by attempt: a panel's own message about an earlier action then goes. */
   pageErrorId: number | null;
 }
@@ -40,7 +39,7 @@ interface Props {
  * What sits under an open draft's task list: for a reviewer, their verdict and review file; for
  * the committee, export, review files, approvals, certification and earlier versions.
  */
-export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, fileSavedAt, pageErrorId }: Props) {
+export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, pageErrorId }: Props) {
   const { store } = loaded;
   const draft = store.getState().draft;
   const openComments = draft.comments.filter((c) => c.status === 'open').length;
@@ -54,7 +53,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
   if (loaded.reviewing) {
     return (
       <>
-        <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} savedAt={fileSavedAt} />
+        <ReviewerPanel draft={draft} me={yourName.get().trim()} onSave={onSave} />
         <ReviewerCompare onCompareWithFile={(file) => void review.compareWithFile(file)} />
         {exportPanel(true)}
       </>

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { describeLimit } from '../model';
 import { saveDraftFile } from '../storage/draft-file';
 import { COMMENT_OR_REPLY, flushPendingEdits, unsentWords } from '../wizard';
+import type { DraftRepository } from '../storage/draft-repository';
 import type { OpenDraft } from './use-protocol';
 
 interface Saving {
   loaded: OpenDraft | null;
+  /** Where the time of the file is recorded with the kept draft, for the next session. */
+  repository: DraftRepository | null;
   /** Saves the reviewer's file and says so; null when there is no draft. */
   saveReviewFile: () => string | null;
   /** The draft as it is now has been saved as a file (the page no longer counts it as unsaved). */
@@ -16,10 +19,17 @@ interface Saving {
 
 /**
  * "Save a copy of this draft", or for a reviewer "Save your review file", and when this draft was
- * last saved as a file (null until it is, and again for each draft opened: `forget`).
+ * last saved as a file: kept with the draft in this browser, so that a draft continued another
+ * day still says so (each draft opened says when its own was: `openedAs`).
  */
-export function useSaveFile({ loaded, saveReviewFile, savedAsFile, say, clearError }: Saving) {
-  const [fileSavedAt, setFileSavedAt] = useState<Date | null>(null);
+export function useSaveFile({ loaded, repository, saveReviewFile, savedAsFile, say, clearError }: Saving) {
+  const [fileSavedAt, setSavedAt] = useState<Date | null>(null);
+  const setFileSavedAt = (at: Date) => {
+    setSavedAt(at);
+    // Only when the draft is written here: another tab's record is its own. A failure to record
+    // it costs only the words "last saved as a file" another day: the file itself was saved.
+    if (repository && loaded?.keptId && loaded.editing === 'here') void repository.savedAsFile(loaded.keptId, at).catch(() => {});
+  };
   const save = () => {
     if (!loaded) return;
     // A comment or reply typed and not added is in no file: a reviewer would send one without it.
@@ -45,5 +55,5 @@ export function useSaveFile({ loaded, saveReviewFile, savedAsFile, say, clearErr
       ? `Saved a copy as ${name} in your downloads. It is larger than a draft file may be, so the app will not open it as it is. ${describeLimit(exceeded)} Shorten the longest texts here, then save a copy again.`
       : `Saved a copy as ${name} in your downloads. The file holds the whole protocol: store it as you would any county document.`);
   };
-  return { save, fileSavedAt, forget: () => setFileSavedAt(null) };
+  return { save, fileSavedAt, openedAs: setSavedAt };
 }

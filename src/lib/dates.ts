@@ -35,3 +35,10 @@ export const momentInWords = (iso: string, seconds = false): string => {
 
 /** "10:42 AM": when something was saved today, as the person's own clock shows it. */
 export const timeInWords = (at: Date): string => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** "at 10:42 AM" today, "on December 5, 2026, at 3:04 PM" another day: when a file was saved, in a session of any day. */
+export function savedWhenInWords(at: Date, now: Date = new Date()): string {
+  if (at.toDateString() === now.toDateString()) return `at ${timeInWords(at)}`;
+  const day = at.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+  return `on ${day}, at ${timeInWords(at)}`;
+}

@@ -41,6 +41,8 @@ interface StoredDraft extends Omit<DraftSummary, 'origin'>, Copy {
   previous: Copy | null;
   /** The draft format of the app that wrote it: an older app never writes over a newer one's work. */
   writtenBy: number;
+  /** When it was last saved as a file (for a review, as a review file) from this browser; missing until it is. */
+  fileSavedAt?: string;
 }
 
 export interface SaveOptions {
@@ -68,6 +70,8 @@ export interface KeptDraft {
   origin: DraftOrigin | null;
   /** Opened from a closing tab's stash, newer than the kept record: to be saved at once. */
   stashed: boolean;
+  /** When it was last saved as a file from this browser, in any session; null when never (or before this was recorded). */
+  fileSavedAt: Date | null;
 }
 
 /** What remove took away, for putting back. */
@@ -94,6 +98,8 @@ export interface DraftRepository {
   stash(id: string, draft: Draft, options: SaveOptions): boolean;
   /** The draft's stash as this tab sees it; null when none was written or a save as new has landed since. */
   stashed(id: string): StashedDraft | null;
+  /** Records that the kept draft was saved as a file at `at`, so that it can say so when continued later. */
+  savedAsFile(id: string, at: Date): Promise<void>;
   /** Records the draft (or a file's text) in its history, unless the latest entry holds the same. */
   snapshot(id: string, draft: Draft, reason: string, text?: string): Promise<void>;
   history(id: string): Promise<SnapshotSummary[]>;
@@ -172,6 +178,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
         id, ...listedAs(draft), savedAt, reviewing: options.reviewing ?? current?.reviewing === true,
         text, textSum: crc32(text), revision, previous, writtenBy: DRAFT_VERSION,
         ...((current?.origin ?? options.origin) && { origin: current?.origin ?? options.origin }),
+        ...(current?.fileSavedAt && { fileSavedAt: current.fileSavedAt }),
       };
       try {
         drafts.put(record);
@@ -225,7 +232,7 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
         }
         const note: Repair[] = index === 0 ? [] : [{ kind: 'note', text: `The latest copy kept in this browser could not be read, so the copy saved ${when(copy.savedAt)} was opened instead. Changes after it are not in it.` }];
         return ok({ restored: { ...restored.value, repairs: [...note, ...restored.value.repairs] }, revision, text: copy.text, reviewing: stored ? stored.reviewing === true : stash?.reviewing === true,
-          origin: stored?.origin ?? stash?.origin ?? null, stashed: copy === stash });
+          origin: stored?.origin ?? stash?.origin ?? null, stashed: copy === stash, fileSavedAt: stored?.fileSavedAt ? new Date(stored.fileSavedAt) : null });
       }
       return err(firstError!);
     },
@@ -251,6 +258,17 @@ export async function openDraftRepository(name = 'csec-mou', factory: IDBFactory
     },
 
     stashed: (id) => readStash(name, id),
+
+    savedAsFile: (id, at) => retryIfClosed(async () => {
+      const tx = await transaction(DRAFTS, 'readwrite');
+      const finished = done(tx);
+      const drafts = tx.objectStore(DRAFTS);
+      // Read and written in one transaction, so that no save lands between: its revision stays,
+      // as only the time of the file changes, and another tab's next save finds what it expects.
+      const stored = (await request(drafts.get(id))) as StoredDraft | undefined;
+      if (stored && (stored.writtenBy ?? 0) <= DRAFT_VERSION) drafts.put({ ...stored, fileSavedAt: at.toISOString() });
+      await finished;
+    }),
 
     snapshot: (id, draft, reason, text) => retryIfClosed(async () => {
       const tx = await transaction(SNAPSHOTS, 'readwrite');

@@ -1,4 +1,3 @@
-import { timeInWords } from '../lib/dates';
 import type { Draft } from '../model';
 import { STEPS } from './steps';
 import { plural } from '../lib/words';
@@ -8,12 +7,10 @@ interface Props {
   /** The name this browser signs comments with; '' before the first. */
   me: string;
   onSave: () => void;
-  /** When the review file was last saved in this session, or null. */
-  savedAt: Date | null;
 }
 
 /** For a reviewer: what the review holds so far, and saving it as the file the committee opens. */
-export function ReviewerPanel({ draft, me, onSave, savedAt }: Props) {
+export function ReviewerPanel({ draft, me, onSave }: Props) {
   const mine = draft.comments.filter((c) => c.author === me && c.status !== 'withdrawn').length;
   const withdrawn = draft.comments.filter((c) => c.author === me && c.status === 'withdrawn').length;
   const verdicts = draft.sectionReviews.filter((r) => r.reviewer === me && r.status !== 'not-reviewed').length;
@@ -25,8 +22,8 @@ export function ReviewerPanel({ draft, me, onSave, savedAt }: Props) {
         Your comments and verdicts are kept in this browser as you add them. Save your review file and send it to the committee: it holds
         the comments and verdicts only, not the draft, and the committee opens it on top of its own draft.
       </p>
+      {/* When it was last saved is said once, with the page's saving status at the top. */}
       <button type="button" className="usa-button" onClick={onSave}>Save your review file</button>
-      <p className="usa-hint" data-testid="review-saved">{savedAt ? `Your review file was last saved at ${timeInWords(savedAt)}.` : 'Not saved as a review file yet in this session.'}</p>
     </section>
   );
 }

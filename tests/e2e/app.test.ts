@@ -169,7 +169,7 @@ describe('the first page', () => {
     await openFile(BLOCKING);
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(draft.title);
     const status = page.getByTestId('saved-status');
-    expect(await status.textContent()).toContain('Not saved as a file yet in this session.');
+    expect(await status.textContent()).toContain('Not saved as a file yet.');
     // The browser's answer to the request for lasting storage is shown either way.
     expect(await status.textContent()).toMatch(/This browser (has agreed to keep its drafts even when space runs low|may clear its drafts when space runs low)/);
     const [download] = await Promise.all([
@@ -184,6 +184,12 @@ describe('the first page', () => {
     expect(download.suggestedFilename()).toBe(`${slug}-csec-protocol.csecmou.json`);
     const saved = restoreDraft(await readFile(await savedDownload(download), 'utf8'));
     expect(saved.ok && saved.value.draft).toEqual(draft);
+    // Continued later, the draft still says when it was last saved as a file (before, it said “not yet in this session”).
+    const savedWords = (await status.textContent())!.match(/Last saved as a file at [^.]+\./)![0];
+    await startPage(page);
+    await page.getByRole('button', { name: `Continue ${draft.title}` }).first().click();
+    await page.locator('#draft-title').waitFor();
+    await expect.poll(() => status.textContent()).toContain(savedWords);
   });
 
   it('tells the user which references to missing agencies it removed while opening a file, until the next file opens', async () => {

@@ -88,6 +88,21 @@ describe('the draft repository (IndexedDB)', () => {
     expect(await inPage("return repo.load('a');")).toEqual({ ok: false, error: { kind: 'notFound', id: 'a' } });
   });
 
+  it('keeps when a draft was last saved as a file, through later saves, without changing its revision', async () => {
+    const draft = completeDraft(['Napa']);
+    await inPage(`await repo.save('f', value, { expected: null });`, draft);
+    expect(await inPage("return (await repo.load('f')).value.fileSavedAt;")).toBeNull();
+    await inPage(`await repo.savedAsFile('f', new Date('2026-12-05T15:04:00Z'));`);
+    // Another tab's next save finds the revision it expects, and the time stays.
+    await inPage(`await repo.save('f', value, { expected: 1 });`, draft);
+    await page.reload();
+    const loaded = await inPage<{ revision: number; fileSavedAt: string }>("const { value } = await repo.load('f'); return { revision: value.revision, fileSavedAt: value.fileSavedAt.toISOString() };");
+    expect(loaded).toEqual({ revision: 2, fileSavedAt: '2026-12-05T15:04:00.000Z' });
+    // A draft that is not kept (removed meanwhile) is not brought back by it.
+    await inPage("await repo.remove('f'); await repo.savedAsFile('f', new Date());");
+    expect(await inPage("return repo.load('f');")).toEqual({ ok: false, error: { kind: 'notFound', id: 'f' } });
+  });
+
   it('loads a stored record through the same door as a file, so an unreadable one is refused with a reason', async () => {
     const text = serializeDraft(completeDraft()).replace('"csec-mou-draft"', '"something-else"');
     const result = await inPage<{ ok: boolean; error: { kind: string } }>(`

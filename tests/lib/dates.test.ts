@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, momentInWords } from '../../src/lib/dates';
+import { formatLongDate, momentInWords, savedWhenInWords, timeInWords } from '../../src/lib/dates';
 
 describe('dates in words', () => {
   it('writes a date in the U.S. form county agreements use', () => {
@@ -12,5 +12,11 @@ describe('dates in words', () => {
     expect(momentInWords('2026-11-20T17:30:00Z')).toMatch(/^November 2[01], 2026, \d{1,2}:30 [AP]M$/);
     expect(momentInWords('2026-11-20T17:30:07Z', true)).toMatch(/^November 2[01], 2026, \d{1,2}:30:07 [AP]M$/);
     expect(momentInWords('not a date')).toBe('not a date');
+  });
+
+  it('says when a file was saved by its time today, and with its day another day', () => {
+    const at = new Date(2026, 11, 5, 15, 4);
+    expect(savedWhenInWords(at, new Date(2026, 11, 5, 23, 59))).toBe(`at ${timeInWords(at)}`);
+    expect(savedWhenInWords(at, new Date(2026, 11, 7, 9, 0))).toBe(`on December 5, 2026, at ${timeInWords(at)}`);
   });
 });
