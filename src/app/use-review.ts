@@ -242,8 +242,8 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
 
 /**
  * What taking in a review file changed, counted against the draft before it: "2 new comments,
- * 1 comment changed by its author, 1 comment reopened and 1 new section verdict". A verdict or a comment's status the draft
- * already had is not news; `nothing` when it changed nothing.
+ * 1 comment changed by its author, 1 comment reopened and 1 new section verdict". A verdict, or a
+ * comment's status or words, the draft already had is not news; `nothing` when it changed nothing.
  */
 function takenInWords(before: Draft, after: Draft): { words: string; nothing: boolean } {
   const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);

@@ -115,8 +115,9 @@ const byTimeThenId = (x: { at: string; id: string }, y: { at: string; id: string
 
 /**
  * Several copies' comments as one list, losing nothing: each comment once (by id), with every
- * reply either copy holds, the status decided last and the words changed last. Merging is order-free: merging A into B
- * gives what merging B into A gives, and merging a copy twice changes nothing.
+ * reply either copy holds, the status decided last and the words changed last. Merging is
+ * order-free: merging A into B gives what merging B into A gives, and merging a copy twice
+ * changes nothing.
  */
 export function mergeComments(a: readonly Comment[], b: readonly Comment[]): Comment[] {
   const byId = new Map<string, Comment>();

@@ -62,13 +62,14 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
   const [writing, setWriting] = useState<Writing>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  // Cancel takes focus back to the button that opened the form, once it is there again.
-  const opener = useRef<HTMLButtonElement | null>(null);
+  // Cancel takes focus back to the button that opened the form, once it is there again (a new
+  // element: the buttons left the page while the form was open).
+  const opener = useRef<Exclude<Writing, null>>('reply');
   const replyButton = useRef<HTMLButtonElement>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const [cancelled, setCancelled] = useState(0);
   useEffect(() => {
-    if (cancelled > 0) opener.current?.focus();
+    if (cancelled > 0) (opener.current === 'reply' ? replyButton : changeButton).current?.focus();
   }, [cancelled]);
   const base = `comment-${comment.id}`;
   // A reviewer's change reaches the committee in the review file: one saved before it lacks it.
@@ -81,7 +82,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
   // A reviewer resolves only their own comments: the committee decides on everyone else's.
   const mayDecide = status !== 'withdrawn' && (!reviewing || mine);
   const start = (form: Exclude<Writing, null>) => {
-    opener.current = (form === 'reply' ? replyButton : changeButton).current;
+    opener.current = form;
     setWriting(form);
     setText(form === 'change' ? comment.text : '');
     setError(null);

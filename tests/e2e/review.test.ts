@@ -474,6 +474,7 @@ describe('certifying the final text', () => {
     const name = panel.getByLabel('Your name (and organization)');
     await name.fill('Sam Ortiz (TA)');
     const items = panel.getByTestId('comment');
+    const focusedWords = () => reviewer.evaluate(() => document.activeElement?.textContent ?? '');
     for (const [n, words] of ['Say who trains.', 'Cut the refresher.'].entries()) {
       await panel.getByLabel('Comment', { exact: true }).fill(words);
       await panel.getByRole('button', { name: 'Add the comment' }).click();
@@ -487,11 +488,15 @@ describe('certifying the final text', () => {
     await reviewer.getByRole('button', { name: 'Back to the task list' }).first().click();
     const firstFile = await saveReview();
     await openStep(reviewer, '11. Training');
-    const focusedWords = () => reviewer.evaluate(() => document.activeElement?.textContent ?? '');
 
     // Changing: the box holds the words as they are; emptied, it says what to do instead.
     const first = items.first();
-    await first.getByRole('button', { name: 'Change your comment about the whole of “11. Training”' }).click();
+    const change = first.getByRole('button', { name: 'Change your comment about the whole of “11. Training”' });
+    // Cancel gives focus back to the Change button that opened the form.
+    await change.click();
+    await first.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(focusedWords).toBe('Change your comment about the whole of “11. Training”');
+    await change.click();
     await expect.poll(() => focusedId(reviewer)).toMatch(/-change$/);
     const box = first.getByLabel('Your comment');
     expect(await box.inputValue()).toBe('Say who trains.');
