@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { todayIso } from '../lib/dates';
+import { commentState } from '../model';
 import type { Finding } from '../requirements';
 import { unshownIn } from '../document/unshown';
 import { yourName } from '../storage/your-name';
@@ -42,7 +43,7 @@ interface Props {
 export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, review, versions, onShowHistory, onRestore, onReplaceWith, onSave, pageErrorId }: Props) {
   const { store } = loaded;
   const draft = store.getState().draft;
-  const openComments = draft.comments.filter((c) => c.status === 'open').length;
+  const openComments = draft.comments.filter((c) => commentState(c) === 'open').length;
   const exportPanel = (reviewing: boolean) => (
     <ExportPanel blocking={blocking} onFix={onFix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
       refusal={exports.refusal} unshown={exports.unshown && unshownIn(draft, exports.unshown.characters)} message={exports.message} failure={exports.failure} reviewing={reviewing}

@@ -2,7 +2,7 @@ import { useState, type MutableRefObject } from 'react';
 import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
-import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, type Comment, type Draft } from '../model';
+import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, commentState, type Draft } from '../model';
 import { offerDownload, readDraftFile, reviewFileName } from '../storage/draft-file';
 import { lookForNewerApp } from './use-offline';
 import type { LoadError } from '../storage/draft-repository';
@@ -243,26 +243,38 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
 /**
  * What taking in a review file changed, counted against the draft before it: "2 new comments,
  * 1 comment changed by its author, 1 comment reopened and 1 new section verdict". A verdict, or a
- * comment's status or words, the draft already had is not news; `nothing` when it changed nothing.
+ * comment's status or words, the draft already had is not news; a comment that arrives withdrawn
+ * is counted as withdrawn, not as new; `nothing` when it changed nothing.
  */
 function takenInWords(before: Draft, after: Draft): { words: string; nothing: boolean } {
   const replies = (d: Draft) => d.comments.reduce((n, c) => n + c.replies.length, 0);
-  const newComments = after.comments.length - before.comments.length;
-  const newReplies = replies(after) - replies(before);
   const was = new Map(before.comments.map((c) => [c.id, c]));
-  const changed = after.comments.filter((c) => was.has(c.id) && was.get(c.id)!.status !== c.status);
-  const becameCount = (status: Comment['status']) => changed.filter((c) => c.status === status).length;
-  const [reopened, resolved, withdrawn] = [becameCount('open'), becameCount('resolved'), becameCount('withdrawn')];
-  const reworded = after.comments.filter((c) => was.has(c.id) && was.get(c.id)!.text !== c.text).length;
+  const arrived = after.comments.filter((c) => !was.has(c.id));
+  const kept = after.comments.filter((c) => was.has(c.id)).map((c) => ({ now: c, was: was.get(c.id)!, state: commentState(c) }));
+  const newComments = arrived.filter((c) => commentState(c) !== 'withdrawn').length;
+  const newReplies = replies(after) - replies(before);
+  const withdrawn = arrived.length - newComments + kept.filter((c) => c.state === 'withdrawn' && commentState(c.was) !== 'withdrawn').length;
+  const putBack = kept.filter((c) => c.state !== 'withdrawn' && commentState(c.was) === 'withdrawn').length;
+  // The committee's decisions on comments that stand (a withdrawn one's status is nobody's concern).
+  const decided = kept.filter((c) => c.state !== 'withdrawn' && c.now.status !== c.was.status);
+  const reopened = decided.filter((c) => c.state === 'open').length;
+  const resolved = decided.length - reopened;
+  const reworded = kept.filter((c) => c.state !== 'withdrawn' && c.now.text !== c.was.text);
+  // New words on a comment the committee had resolved would go unread: they are named apart.
+  const rewordedResolved = reworded.filter((c) => c.state === 'resolved').length;
+  const rewordedOpen = reworded.length - rewordedResolved;
   const verdictKey = (v: Draft['sectionReviews'][number]) => JSON.stringify([v.section, v.reviewer, v.status, v.at]);
   const had = new Set(before.sectionReviews.map(verdictKey));
   const newVerdicts = after.sectionReviews.filter((v) => !had.has(verdictKey(v))).length;
+  const byAuthor = (n: number) => (n === 1 ? 'its author' : 'their authors');
   const parts = [plural(newComments, 'new comment'), ...(newReplies > 0 ? [plural(newReplies, 'new reply', 'new replies')] : []),
-    ...(reworded > 0 ? [`${plural(reworded, 'comment')} changed by ${reworded === 1 ? 'its author' : 'their authors'}`] : []),
+    ...(rewordedOpen > 0 ? [`${plural(rewordedOpen, 'comment')} changed by ${byAuthor(rewordedOpen)}`] : []),
+    ...(rewordedResolved > 0 ? [`${plural(rewordedResolved, 'resolved comment')} changed by ${byAuthor(rewordedResolved)} (read ${rewordedResolved === 1 ? 'it' : 'them'} again)`] : []),
     ...(reopened > 0 ? [`${plural(reopened, 'comment')} reopened`] : []), ...(resolved > 0 ? [`${plural(resolved, 'comment')} resolved`] : []),
-    ...(withdrawn > 0 ? [`${plural(withdrawn, 'comment')} withdrawn by ${withdrawn === 1 ? 'its author' : 'their authors'}`] : []),
+    ...(withdrawn > 0 ? [`${plural(withdrawn, 'comment')} withdrawn by ${byAuthor(withdrawn)}`] : []),
+    ...(putBack > 0 ? [`${plural(putBack, 'comment')} put back by ${byAuthor(putBack)}`] : []),
     ...(newVerdicts > 0 ? [plural(newVerdicts, 'new section verdict')] : [])];
-  return { words: listInWords(parts), nothing: newComments + newReplies + reworded + changed.length + newVerdicts === 0 };
+  return { words: listInWords(parts), nothing: newComments + newReplies + reworded.length + decided.length + withdrawn + putBack + newVerdicts === 0 };
 }
 
 /** Why the packet was not made while blocking findings stand: which, and how the committee gets to them. */

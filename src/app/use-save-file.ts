@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeLimit } from '../model';
 import { saveDraftFile } from '../storage/draft-file';
-import { COMMENT_OR_REPLY, flushPendingEdits, unsentWords } from '../wizard';
+import { COMMENT_CHANGE, COMMENT_OR_REPLY, flushPendingEdits, unsentWords } from '../wizard';
 import type { DraftRepository } from '../storage/draft-repository';
 import type { OpenDraft } from './use-protocol';
 
@@ -32,8 +32,15 @@ export function useSaveFile({ loaded, repository, saveReviewFile, savedAsFile, s
   };
   const save = () => {
     if (!loaded) return;
-    // A comment or reply typed and not added is in no file: a reviewer would send one without it.
-    if (unsentWords().some(({ what }) => what === COMMENT_OR_REPLY)) {
+    // A comment or reply typed and not added, or a change not saved, is in no file: a reviewer would send one without it.
+    const unsent = new Set(unsentWords().map(({ what }) => what));
+    if (unsent.has(COMMENT_CHANGE)) {
+      say(loaded.reviewing
+        ? 'Your review file was not saved: a change to a comment is typed but not saved. Save the change, or cancel it, then save your review file again.'
+        : 'No copy was saved: a change to a comment is typed but not saved. Save the change, or cancel it, then save a copy again.');
+      return;
+    }
+    if (unsent.has(COMMENT_OR_REPLY)) {
       say(loaded.reviewing
         ? 'Your review file was not saved: a comment or reply is typed but not added. Add it, or clear it, then save your review file again.'
         : 'No copy was saved: a comment or reply is typed but not added. Add it, or clear it, then save a copy again.');

@@ -1,4 +1,4 @@
-import { applyEdit, describeCounties, describeReviewFileError, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeDraft } from '../model';
+import { applyEdit, commentState, describeCounties, describeReviewFileError, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeDraft } from '../model';
 import { commentsInWords } from '../review/comments-text';
 import { EXIT, OPEN_WITH_NEWER_CLI, parseArguments, readFileArgument, readRestoredArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
@@ -72,5 +72,5 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
   }
   io.out(printable(`${[`${draft.title} · ${describeCounties(draft.counties)}`, ...commentsInWords(draft, { openOnly: flags.has('--open') })].join('\n')}\n`));
   if (out !== undefined) io.out(printable(`Wrote ${out}: the draft with the review files’ comments and verdicts taken in; its text is as it was.\n`));
-  return draft.comments.some((c) => c.status === 'open') ? EXIT.differences : EXIT.ok;
+  return draft.comments.some((c) => commentState(c) === 'open') ? EXIT.differences : EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { codePoint, formatRefusal, formatUnshownRefusal } from './format-finding
 import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
 import { plural } from '../lib/words';
+import { commentState } from '../model/comments';
 
 
 /** The writers, each loaded only when a file in its format is asked for. */
@@ -110,7 +111,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     return EXIT.unreadable;
   }
   const marking = final ? 'final' : 'draft (marked DRAFT on every page)';
-  const open = draft.comments.filter((c) => c.status === 'open').length;
+  const open = draft.comments.filter((c) => commentState(c) === 'open').length;
   for (const output of outputs) {
     const withComments = comments && output.document === 'mou' && output.format === 'docx' ? `, with ${plural(open, 'open comment')} in the margin` : '';
     io.out(`Wrote ${output.path}: ${output.document === 'report' ? 'compliance report, ' : ''}${marking}${withComments}.\n`);

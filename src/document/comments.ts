@@ -1,4 +1,4 @@
-import { anchoredText, commentRecord, type Comment, type Draft } from '../model';
+import { anchoredText, commentRecord, commentState, type Comment, type Draft } from '../model';
 import { blockText, type Block, type MouDocument } from './model';
 import { documentDraft, typographic } from './view/text';
 
@@ -55,7 +55,7 @@ export function withOpenComments(doc: MouDocument, draft: Draft, about: (comment
   // Its words are sought as the document printed them (typographic quotes and all).
   const printed = documentDraft(draft);
   for (const comment of draft.comments) {
-    if (comment.status !== 'open') continue;
+    if (commentState(comment) !== 'open') continue;
     const target = blocks[targetOf(blocks, printed, comment, printedAs(comment))];
     if (!target) continue;
     // A comment on a whole section sits on its heading, which says enough; one on a field or a record says which.

@@ -33,8 +33,8 @@ export const momentInWords = (iso: string, seconds = false): string => {
   return `${day}, ${date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) })}`;
 };
 
-/** "10:42 AM": when something was saved today, as the person's own clock shows it. */
-export const timeInWords = (at: Date): string => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "10:42 AM": when something was saved today, in the form every other date and time of the app takes (momentInWords). */
+export const timeInWords = (at: Date): string => at.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
 
 /** "at 10:42 AM" today, "on December 5, 2026, at 3:04 PM" another day: when a file was saved, in a session of any day. */
 export function savedWhenInWords(at: Date, now: Date = new Date()): string {

@@ -10,9 +10,16 @@ import { SECTION_KEYS } from './sections';
 export const REVIEW_PLACES = ['basics', 'agencies', ...SECTION_KEYS] as const;
 export type ReviewPlace = (typeof REVIEW_PLACES)[number];
 
-/** Open until the committee resolves it, or until its author withdraws it (takes it back as not meant). */
-export const COMMENT_STATUSES = ['open', 'resolved', 'withdrawn'] as const;
+export const COMMENT_STATUSES = ['open', 'resolved'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+/**
+ * How a comment stands: its status, unless its author has withdrawn it (taken it back as not
+ * meant). The two are kept apart: the committee resolves, the author withdraws and puts back, and
+ * putting a comment back leaves it as the committee left it.
+ */
+export const COMMENT_STATES = ['open', 'resolved', 'withdrawn'] as const;
+export type CommentState = (typeof COMMENT_STATES)[number];
 
 export const REVIEW_STATUSES = ['not-reviewed', 'changes-requested', 'approved'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -41,9 +48,9 @@ export const commentReplySchema = z.looseObject({
 });
 
 /**
- * A reviewer's comment on the draft, with its replies. Its status records who last opened,
- * resolved or withdrew it and when, and `editedAt` when its author last changed its words, so
- * that when two copies disagree the later decision and the later words win on merging.
+ * A reviewer's comment on the draft, with its replies. Its status records who last opened or
+ * resolved it and when, `withdrawal` whether its author took it back, and `editedAt` when its
+ * author last changed its words: when two copies disagree, the later of each wins on merging.
  */
 export const commentSchema = z.looseObject({
   id: commentId(),
@@ -54,10 +61,12 @@ export const commentSchema = z.looseObject({
   /** When its author last changed its words; null while they are as first written. */
   editedAt: moment().nullable().default(null),
   status: z.enum(COMMENT_STATUSES).default('open'),
-  /** Who resolved, withdrew or reopened it and when; null while it has stayed as written. */
+  /** Who resolved (or reopened) it and when; null while it has stayed as written. */
   statusBy: z.string().nullable().default(null),
   statusAt: moment().nullable().default(null),
   replies: z.array(commentReplySchema).default([]),
+  /** Its author withdrew it (`withdrawn`), or put it back, at `at`; null while they have done neither. */
+  withdrawal: z.looseObject({ withdrawn: z.boolean(), at: moment() }).nullable().default(null),
   /**
    * The hash of the answer the comment is about (its field, or its agency, tier or added section)
    * when it was written, so that the page can say the answer has changed since; null for a whole
@@ -85,16 +94,25 @@ function after(x: readonly string[], y: readonly string[]): boolean {
   return false;
 }
 
+/** How the comment stands: withdrawn by its author, or else open or resolved. */
+export const commentState = (comment: Pick<Comment, 'status' | 'withdrawal'>): CommentState => (comment.withdrawal?.withdrawn ? 'withdrawn' : comment.status);
+
 /**
- * Whether `a`'s status was decided after `b`'s. A copy that records a decision (resolved,
- * withdrawn or reopened) wins over one that records none: the decision came after the comment was
- * written, whatever the clocks of the reviewer's and the committee's computers say (a reviewer's
- * clock two hours fast reopened comments the committee had resolved). Between two decisions the
- * later wins; ties (the same moment) go to the status last in COMMENT_STATUSES, then to the name
- * that sorts last, so that every order of merging picks the same one.
+ * Whether `a`'s status was decided after `b`'s. A copy that records a decision (resolved, or
+ * reopened) wins over one that records none: the decision came after the comment was written,
+ * whatever the clocks of the reviewer's and the committee's computers say (a reviewer's clock two
+ * hours fast reopened comments the committee had resolved). Between two decisions the later wins;
+ * ties (the same moment) go to "resolved", then to the name that sorts last, so that every order
+ * of merging picks the same one.
  */
 function decidedLater(a: Comment, b: Comment): boolean {
-  const key = (c: Comment) => [c.statusAt === null ? '0' : '1', c.statusAt ?? c.at, String(COMMENT_STATUSES.indexOf(c.status)), c.statusBy ?? ''];
+  const key = (c: Comment) => [c.statusAt === null ? '0' : '1', c.statusAt ?? c.at, c.status === 'resolved' ? '1' : '0', c.statusBy ?? ''];
+  return after(key(a), key(b));
+}
+
+/** Whether `a`'s author withdrew or put it back after `b`'s: a withdrawal or putting back wins over neither, the later over the earlier, and at the same moment withdrawing. */
+function withdrawnLater(a: Comment, b: Comment): boolean {
+  const key = (c: Comment) => [c.withdrawal ? '1' : '0', c.withdrawal?.at ?? '', c.withdrawal?.withdrawn ? '1' : '0'];
   return after(key(a), key(b));
 }
 
@@ -115,7 +133,7 @@ const byTimeThenId = (x: { at: string; id: string }, y: { at: string; id: string
 
 /**
  * Several copies' comments as one list, losing nothing: each comment once (by id), with every
- * reply either copy holds, the status decided last and the words changed last. Merging is
+ * reply either copy holds, and the status, withdrawal and words decided last. Merging is
  * order-free: merging A into B gives what merging B into A gives, and merging a copy twice
  * changes nothing.
  */
@@ -129,8 +147,9 @@ export function mergeComments(a: readonly Comment[], b: readonly Comment[]): Com
     }
     const later = decidedLater(comment, earlier) ? comment : earlier;
     const words = editedLater(comment, earlier) ? comment : earlier;
+    const withdrawal = (withdrawnLater(comment, earlier) ? comment : earlier).withdrawal;
     byId.set(comment.id, {
-      ...earlier, text: words.text, editedAt: words.editedAt,
+      ...earlier, text: words.text, editedAt: words.editedAt, withdrawal,
       status: later.status, statusBy: later.statusBy, statusAt: later.statusAt, replies: mergeReplies(earlier.replies, comment.replies),
     });
   }

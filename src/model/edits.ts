@@ -1,4 +1,4 @@
-import { mergeComments, mergeSectionReviews, type Comment, type CommentReply, type CommentStatus, type ReviewPlace, type ReviewStatus, type SectionReview } from './comments';
+import { commentState, mergeComments, mergeSectionReviews, type Comment, type CommentReply, type CommentStatus, type ReviewPlace, type ReviewStatus, type SectionReview } from './comments';
 import { answerHash, bindingHash, contentHash } from './content-hash';
 import { draftSchema, type Acknowledgement, type Draft } from './draft';
 import { dropDanglingReferences } from './references';
@@ -42,17 +42,19 @@ export type DraftEdit =
   /** A reviewer's new comment (its id is made by the caller, unique across reviewers' copies). */
   | { kind: 'comment'; comment: Pick<Comment, 'id' | 'anchor' | 'author' | 'at' | 'text'> }
   | { kind: 'reply'; commentId: string; reply: CommentReply }
-  /** Resolves a comment, or opens it again; or its author withdraws it, or puts it back. */
+  /** Resolves a comment, or opens it again. */
   | { kind: 'commentStatus'; commentId: string; status: CommentStatus; by: string; at: string }
   /** A comment's author changes its words. */
   | { kind: 'commentText'; commentId: string; text: string; by: string; at: string }
+  /** A comment's author withdraws it, or puts it back as it stood. */
+  | { kind: 'commentWithdrawal'; commentId: string; withdrawn: boolean; by: string; at: string }
   /** A reviewer's verdict on a section, replacing their earlier one. */
   | { kind: 'sectionReview'; section: ReviewPlace; reviewer: string; status: ReviewStatus; at: string }
   /** Comments and verdicts from a review file, merged with those the draft holds (nothing is lost). */
   | { kind: 'mergeReview'; comments: readonly Comment[]; sectionReviews: readonly SectionReview[] };
 
 /** Edits that record what happens to the text (signing, approving, reviewing), not the text: allowed on a certified draft. */
-const ABOUT_THE_TEXT = new Set<DraftEdit['kind']>(['reopen', 'signature', 'approve', 'unapprove', 'comment', 'reply', 'commentStatus', 'commentText', 'sectionReview', 'mergeReview']);
+const ABOUT_THE_TEXT = new Set<DraftEdit['kind']>(['reopen', 'signature', 'approve', 'unapprove', 'comment', 'reply', 'commentStatus', 'commentText', 'commentWithdrawal', 'sectionReview', 'mergeReview']);
 
 /**
  * What a reviewer may do to their copy of a received draft: comment, reply, give verdicts, and
@@ -63,7 +65,7 @@ export function reviewerMay(draft: Draft, edit: DraftEdit): boolean {
   switch (edit.kind) {
     case 'comment': case 'reply': case 'sectionReview':
       return true;
-    case 'commentStatus': case 'commentText':
+    case 'commentStatus': case 'commentText': case 'commentWithdrawal':
       return draft.comments.some((c) => c.id === edit.commentId && c.author === edit.by.trim());
     default:
       return false;
@@ -212,7 +214,7 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       break;
     case 'comment':
       if (copy.comments.some((c) => c.id === edit.comment.id)) return draft;
-      copy.comments.push({ ...edit.comment, editedAt: null, status: 'open', statusBy: null, statusAt: null, replies: [], answerWas: answerHash(draft, edit.comment.anchor) });
+      copy.comments.push({ ...edit.comment, editedAt: null, status: 'open', statusBy: null, statusAt: null, replies: [], withdrawal: null, answerWas: answerHash(draft, edit.comment.anchor) });
       break;
     case 'reply': {
       const comment = copy.comments.find((c) => c.id === edit.commentId);
@@ -223,9 +225,6 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
     case 'commentStatus': {
       const comment = copy.comments.find((c) => c.id === edit.commentId);
       if (!comment || comment.status === edit.status) return draft;
-      // Only the one who wrote a comment takes it back, or puts it back: the others resolve it.
-      const byAuthor = comment.author === edit.by.trim();
-      if ((edit.status === 'withdrawn' || comment.status === 'withdrawn') && !byAuthor) return draft;
       Object.assign(comment, { status: edit.status, statusBy: edit.by, statusAt: edit.at });
       break;
     }
@@ -233,8 +232,15 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       // Only its author changes a comment's words, and not once it is withdrawn.
       const comment = copy.comments.find((c) => c.id === edit.commentId);
       const text = edit.text.trim();
-      if (!comment || comment.author !== edit.by.trim() || comment.status === 'withdrawn' || text === comment.text) return draft;
+      if (!comment || comment.author !== edit.by.trim() || commentState(comment) === 'withdrawn' || text === comment.text) return draft;
       Object.assign(comment, { text, editedAt: edit.at });
+      break;
+    }
+    case 'commentWithdrawal': {
+      // Only the one who wrote a comment takes it back, or puts it back: the others resolve it.
+      const comment = copy.comments.find((c) => c.id === edit.commentId);
+      if (!comment || comment.author !== edit.by.trim() || (comment.withdrawal?.withdrawn ?? false) === edit.withdrawn) return draft;
+      comment.withdrawal = { withdrawn: edit.withdrawn, at: edit.at };
       break;
     }
     case 'sectionReview':

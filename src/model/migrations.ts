@@ -106,10 +106,10 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // Version 8 lets a comment's author change its words (`editedAt`) or withdraw it (status
-    // "withdrawn"). A version 7 draft's comments are as first written, none withdrawn, so nothing
+    // Version 8 lets a comment's author change its words (`editedAt`) or withdraw it
+    // (`withdrawal`). A version 7 draft's comments are as first written, none withdrawn, so nothing
     // changes; an older app opening a version 8 file says it is too new, rather than showing a
-    // withdrawn comment as open or refusing the draft for a status it does not know.
+    // withdrawn comment as open.
     from: 7,
     name: 'comment-edits',
     up(draft) {

@@ -61,7 +61,9 @@ export const reviewOfAnotherCounty = (about: ReviewedDraft | null, draft: Pick<D
 export function serializeReview(draft: Draft, options: { savedAt?: Date } = {}): string {
   const review = {
     format: REVIEW_FORMAT,
-    version: REVIEW_VERSION,
+    // Version 1 while no comment is changed or withdrawn: a committee whose app reads only
+    // version 1 opens it (its comments carry the new fields as null, which it keeps unread).
+    version: draft.comments.some((c) => c.editedAt !== null || c.withdrawal !== null) ? REVIEW_VERSION : 1,
     app: APP_NAME,
     appVersion: APP_VERSION,
     savedAt: (options.savedAt ?? new Date()).toISOString(),

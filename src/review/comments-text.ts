@@ -1,5 +1,5 @@
 import { momentInWords } from '../lib/dates';
-import { ANSWER_CHANGED, answerChangedSince, type Comment, type Draft } from '../model';
+import { ANSWER_CHANGED, answerChangedSince, commentState, type CommentState, type Draft } from '../model';
 import { choiceWords, commentAbout, commentsOn, REVIEW_STATUS_WORDS } from '../wizard/comment-places';
 import { STEPS, stepTitle } from '../wizard/steps';
 import { plural } from '../lib/words';
@@ -17,24 +17,25 @@ const indented = (text: string, by: string) => text.split('\n').map((line) => `$
 export function commentsInWords(draft: Draft, { openOnly = false }: { openOnly?: boolean } = {}): string[] {
   const lines: string[] = [];
   for (const step of STEPS) {
-    const comments = commentsOn(draft, step.id).filter((c) => !openOnly || c.status === 'open');
+    const comments = commentsOn(draft, step.id).filter((c) => !openOnly || commentState(c) === 'open');
     const verdicts = draft.sectionReviews.filter((r) => r.section === step.id);
     if (comments.length === 0 && verdicts.length === 0) continue;
     lines.push(stepTitle(step));
     for (const v of verdicts) lines.push(`  verdict   ${v.reviewer}: ${REVIEW_STATUS_WORDS[v.status].toLowerCase()} (${momentInWords(v.at)})`);
     for (const comment of comments) {
       const changed = comment.editedAt ? ` (changed ${momentInWords(comment.editedAt)})` : '';
-      lines.push(`  ${comment.status.padEnd(10)}${commentAbout(draft, comment)} — ${comment.author}, ${momentInWords(comment.at)}${changed}`);
+      lines.push(`  ${commentState(comment).padEnd(10)}${commentAbout(draft, comment)} — ${comment.author}, ${momentInWords(comment.at)}${changed}`);
       lines.push(indented(comment.text, '            '));
       if (answerChangedSince(draft, comment)) lines.push(`            ${ANSWER_CHANGED}`);
       for (const reply of comment.replies) {
         lines.push(`            reply: ${reply.author}, ${momentInWords(reply.at)}`);
         lines.push(indented(reply.text, '              '));
       }
-      if (comment.status !== 'open' && comment.statusBy) lines.push(`            ${comment.status} by ${comment.statusBy}${comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}`);
+      if (comment.withdrawal?.withdrawn) lines.push(`            withdrawn by ${comment.author}, ${momentInWords(comment.withdrawal.at)}`);
+      else if (comment.status === 'resolved' && comment.statusBy) lines.push(`            resolved by ${comment.statusBy}${comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}`);
     }
   }
-  const counted = (status: Comment['status']) => draft.comments.filter((c) => c.status === status).length;
+  const counted = (state: CommentState) => draft.comments.filter((c) => commentState(c) === state).length;
   const withdrawn = counted('withdrawn');
   lines.push(`${plural(counted('open'), 'open comment')}, ${counted('resolved')} resolved${withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''}.`);
   return lines;

@@ -1,4 +1,4 @@
-import { COMMENT_STATUSES, commentRecord, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
+import { COMMENT_STATES, commentRecord, commentState, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
 import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { fieldId, STEPS, stepTitle, type StepId } from './steps';
 import { at } from './answer-words';
@@ -99,7 +99,7 @@ export function commentAbout(draft: Draft, comment: Comment): string {
 /** The comments on a step: open, then resolved, then withdrawn, each group oldest first. */
 export function commentsOn(draft: Draft, step: StepId): Comment[] {
   const here = draft.comments.filter((c) => c.anchor.section === step);
-  return COMMENT_STATUSES.flatMap((status) => here.filter((c) => c.status === status));
+  return COMMENT_STATES.flatMap((state) => here.filter((c) => commentState(c) === state));
 }
 
 export const REVIEW_STATUS_WORDS: Record<ReviewStatus, string> = {

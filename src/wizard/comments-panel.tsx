@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { momentInWords } from '../lib/dates';
-import { ANSWER_CHANGED, answerChangedSince, REVIEW_STATUSES, type Comment, type Draft, type DraftEdit, type ReviewStatus } from '../model';
+import { ANSWER_CHANGED, answerChangedSince, commentState, REVIEW_STATUSES, type Comment, type CommentState, type CommentStatus, type Draft, type DraftEdit, type ReviewStatus } from '../model';
+import { short } from './answer-words';
 import { checkFilled } from './check-filled';
 import { commentAbout, commentPlaceOfAnswer, commentPlaces, commentsOn, placeInSentence, placeKey, REVIEW_STATUS_WORDS } from './comment-places';
 import { useLeaveCheckFor } from './leave-checks';
-import { addUnsent, COMMENT_OR_REPLY } from './pending-edits';
+import { addUnsent, COMMENT_CHANGE, COMMENT_OR_REPLY } from './pending-edits';
 import { useYourName } from './your-name';
 import type { StepId } from './steps';
 
@@ -37,27 +38,29 @@ interface Signing {
   sign: (missing: string, stay?: boolean) => string | null;
 }
 
-/** Words typed but not added: closing the tab asks first (pending-edits.ts). */
-function useUnsent(text: string) {
-  const typed = useRef(text);
-  typed.current = text;
-  useEffect(() => addUnsent(() => [{ what: COMMENT_OR_REPLY, words: typed.current }]), []);
+/** Words typed but not added (or a change not saved): closing the tab asks first (pending-edits.ts). */
+function useUnsent(text: string, what: string = COMMENT_OR_REPLY) {
+  const typed = useRef({ text, what });
+  typed.current = { text, what };
+  useEffect(() => addUnsent(() => [{ what: typed.current.what, words: typed.current.text }]), []);
 }
 
 /** What the panel last said, and where: on a comment (its id) or under the new-comment form (null). */
 interface Said { words: string; on: string | null }
 
-const STATUS_TAG: Record<Comment['status'], string> = { open: 'Open', resolved: 'Resolved', withdrawn: 'Withdrawn' };
+const STATE_TAG: Record<CommentState, string> = { open: 'Open', resolved: 'Resolved', withdrawn: 'Withdrawn' };
 
 /** The form open on a comment: a reply to it, or its author changing its words. */
 type Writing = 'reply' | 'change' | null;
 
 /** One comment: what it is about, who wrote it when, its replies, and answering, resolving, changing or withdrawing it. */
-function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, said, say }: {
+function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, said, say, apart }: {
   draft: Draft; comment: Comment; signing: Signing; reviewing: boolean;
   /** The panel's message when it is about this comment. */
   said: string;
   say: (words: string) => void;
+  /** What tells its buttons from another comment's by the same person on the same answer (its first words), or ''. */
+  apart: string;
 } & Required<Pick<Props, 'onEdit' | 'newId' | 'now'>>) {
   const [writing, setWriting] = useState<Writing>(null);
   const [text, setText] = useState('');
@@ -75,12 +78,12 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
   // A reviewer's change reaches the committee in the review file: one saved before it lacks it.
   const sent = reviewing ? ' Your next review file carries the change.' : '';
   const formId = `${base}-${writing ?? 'reply'}`;
-  const { status } = comment;
-  const open = status === 'open';
+  const state = commentState(comment);
+  const open = state === 'open';
   // The name in "Your name" is the author's: only they change, withdraw or put back their words.
   const mine = signing.name.trim() !== '' && comment.author === signing.name.trim();
   // A reviewer resolves only their own comments: the committee decides on everyone else's.
-  const mayDecide = status !== 'withdrawn' && (!reviewing || mine);
+  const mayDecide = state !== 'withdrawn' && (!reviewing || mine);
   const start = (form: Exclude<Writing, null>) => {
     opener.current = form;
     setWriting(form);
@@ -101,6 +104,12 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
     setError(found[formId] ?? null);
     if (found[formId]) return;
     if (writing === 'change') {
+      // The name was changed while the form was open: the comment is not that name's to change.
+      if (signing.name.trim() !== comment.author) {
+        setError(`Only “${comment.author}”, who signed this comment, changes it. Put that name back in “Your name”, or cancel.`);
+        document.getElementById(formId)?.focus();
+        return;
+      }
       const by = signing.sign('Enter your name, as you signed the comment, to change it.');
       if (!by) return;
       const unchanged = text.trim() === comment.text;
@@ -115,16 +124,22 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
     close();
     say(`Your reply to ${comment.author} is added.`);
   };
-  const decide = (to: Comment['status'], verb: string) => {
-    const by = signing.sign(`Enter your name before you ${verb} the comment.`);
+  const decide = (to: CommentStatus) => {
+    const by = signing.sign(`Enter your name before you ${to === 'resolved' ? 'resolve' : 'reopen'} the comment.`);
     if (!by) return;
     onEdit({ kind: 'commentStatus', commentId: comment.id, status: to, by, at: now() });
-    const mineNow = to === 'withdrawn' ? 'You withdrew your comment.' : status === 'withdrawn' ? 'Your comment is back, open.' : null;
-    say(mineNow ? `${mineNow}${sent}` : `You ${to === 'resolved' ? 'resolved' : 'reopened'} the comment from ${comment.author}.`);
+    say(`You ${to === 'resolved' ? 'resolved' : 'reopened'} ${by === comment.author ? 'your comment' : `the comment from ${comment.author}`}.`);
+  };
+  const withdraw = (withdrawn: boolean) => {
+    const by = signing.sign(`Enter your name before you ${withdrawn ? 'withdraw' : 'put back'} the comment.`);
+    if (!by) return;
+    onEdit({ kind: 'commentWithdrawal', commentId: comment.id, withdrawn, by, at: now() });
+    // Put back, it stands as the committee left it, which may be resolved.
+    say(`${withdrawn ? 'You withdrew your comment.' : `Your comment is back, ${comment.status === 'open' ? 'open' : 'resolved as the committee left it'}.`}${sent}`);
   };
   // Words written but not added would be lost with the page: the user is stopped, as a form's wrong value stops them.
   const unsaved = writing === 'reply' ? text.trim() !== '' : writing === 'change' && text.trim() !== comment.text;
-  useUnsent(unsaved ? text : '');
+  useUnsent(unsaved ? text : '', writing === 'change' ? COMMENT_CHANGE : COMMENT_OR_REPLY);
   useLeaveCheckFor(async () => {
     if (!unsaved) return true;
     setError(writing === 'change' ? 'Save the change to your comment, or cancel it, before you leave this page.' : 'Add your reply, or cancel it, before you leave this page.');
@@ -132,38 +147,44 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
     return false;
   });
   const about = commentAbout(draft, comment);
-  const aboutInSentence = placeInSentence(about);
-  const words = <p className="comment__text">{comment.text}</p>;
+  const aboutInSentence = `${placeInSentence(about)}${apart}`;
+  const replies = comment.replies.length > 0 && (
+    <ol className="comment__replies" aria-label={`Replies to ${comment.author}`}>
+      {comment.replies.map((reply) => (
+        <li key={reply.id} className="comment__reply">
+          <p className="comment__meta">{reply.author}, {momentInWords(reply.at)}</p>
+          <p className="comment__text">{reply.text}</p>
+        </li>
+      ))}
+    </ol>
+  );
+  // The author's new words on a comment the committee had resolved: news, or they go unread.
+  const changedAfterResolved = state === 'resolved' && comment.editedAt !== null && comment.statusAt !== null && comment.editedAt > comment.statusAt;
   return (
-    <li className={`comment comment--${status}`} data-testid="comment" data-comment-id={comment.id}>
+    <li className={`comment comment--${state}`} data-testid="comment" data-comment-id={comment.id}>
       <h4 className="comment__about">
-        <span className={`usa-tag comment__tag comment__tag--${status}`}>{STATUS_TAG[status]}</span> {about}
+        <span className={`usa-tag comment__tag comment__tag--${state}`}>{STATE_TAG[state]}</span> {about}
       </h4>
       <p className="comment__meta">
         {comment.author}, {momentInWords(comment.at)}{comment.editedAt && <span data-testid="comment-edited"> (changed {momentInWords(comment.editedAt)})</span>}
       </p>
-      {status === 'withdrawn' ? (
+      {state === 'withdrawn' ? (
+        // Taken back: what it said, and what was said to it, stay readable, folded away.
         <details className="comment__withdrawn">
-          <summary>What it said</summary>
-          {words}
+          <summary>{comment.replies.length > 0 ? 'What it said, and the replies' : 'What it said'}</summary>
+          <p className="comment__text">{comment.text}</p>
+          {replies}
         </details>
-      ) : words}
-      {status !== 'withdrawn' && answerChangedSince(draft, comment) && <p className="comment__changed" data-testid="comment-changed">{ANSWER_CHANGED}</p>}
-      {comment.replies.length > 0 && (
-        <ol className="comment__replies" aria-label={`Replies to ${comment.author}`}>
-          {comment.replies.map((reply) => (
-            <li key={reply.id} className="comment__reply">
-              <p className="comment__meta">{reply.author}, {momentInWords(reply.at)}</p>
-              <p className="comment__text">{reply.text}</p>
-            </li>
-          ))}
-        </ol>
+      ) : (
+        <>
+          <p className="comment__text">{comment.text}</p>
+          {changedAfterResolved && <p className="comment__changed" data-testid="comment-changed-after-resolved">Its author changed it after it was resolved.</p>}
+          {answerChangedSince(draft, comment) && <p className="comment__changed" data-testid="comment-changed">{ANSWER_CHANGED}</p>}
+          {replies}
+        </>
       )}
-      {!open && comment.statusBy && (
-        <p className="comment__meta">
-          {status === 'withdrawn' ? `Withdrawn by ${comment.statusBy === comment.author ? 'its author' : comment.statusBy}` : `Resolved by ${comment.statusBy}`}{comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}.
-        </p>
-      )}
+      {state === 'resolved' && comment.statusBy && <p className="comment__meta">Resolved by {comment.statusBy}{comment.statusAt ? `, ${momentInWords(comment.statusAt)}` : ''}.</p>}
+      {state === 'withdrawn' && comment.withdrawal && <p className="comment__meta">Withdrawn by its author, {momentInWords(comment.withdrawal.at)}.</p>}
       {writing ? (
         <form noValidate className="comment__form" onSubmit={submit}>
           <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
@@ -184,7 +205,7 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
         </form>
       ) : (
         <div className="comment__actions">
-          {status !== 'withdrawn' && (
+          {state !== 'withdrawn' && (
             <button type="button" ref={replyButton} className="usa-button usa-button--outline" onClick={() => start('reply')}>
               Reply<span className="usa-sr-only"> to {comment.author} about {aboutInSentence}</span>
             </button>
@@ -195,17 +216,17 @@ function CommentItem({ draft, comment, signing, reviewing, onEdit, newId, now, s
             </button>
           )}
           {mayDecide && (
-            <button type="button" className="usa-button usa-button--outline" onClick={() => decide(open ? 'resolved' : 'open', open ? 'resolve' : 'reopen')}>
+            <button type="button" className="usa-button usa-button--outline" onClick={() => decide(open ? 'resolved' : 'open')}>
               {open ? 'Resolve' : 'Reopen'}<span className="usa-sr-only"> the comment about {aboutInSentence}</span>
             </button>
           )}
           {mine && open && (
-            <button type="button" className="usa-button usa-button--outline" onClick={() => decide('withdrawn', 'withdraw')}>
+            <button type="button" className="usa-button usa-button--outline" onClick={() => withdraw(true)}>
               Withdraw<span className="usa-sr-only"> your comment about {aboutInSentence}</span>
             </button>
           )}
-          {mine && status === 'withdrawn' && (
-            <button type="button" className="usa-button usa-button--outline" onClick={() => decide('open', 'put back')}>
+          {mine && state === 'withdrawn' && (
+            <button type="button" className="usa-button usa-button--outline" onClick={() => withdraw(false)}>
               Put it back<span className="usa-sr-only">: your comment about {aboutInSentence}</span>
             </button>
           )}
@@ -256,8 +277,12 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
   const you = useYourName();
   const places = commentPlaces(draft, step);
   const comments = commentsOn(draft, step);
-  const counted = (status: Comment['status']) => comments.filter((c) => c.status === status).length;
+  const counted = (state: CommentState) => comments.filter((c) => commentState(c) === state).length;
   const withdrawn = counted('withdrawn');
+  // Two comments by one person on one answer have buttons that would read alike: their first words tell them apart.
+  const sameAs = (c: Comment) => `${c.author}\u0000${placeKey(c.anchor)}`;
+  const alike = new Set(comments.filter((c, i) => comments.some((o, j) => j !== i && sameAs(o) === sameAs(c))).map((c) => c.id));
+  const apart = (c: Comment) => (alike.has(c.id) ? `, “${short(c.text.replace(/\s+/g, ' ').trim())}”` : '');
   const [about, setAbout] = useState(() => placeKey(((answer && commentPlaceOfAnswer(draft, step, answer.field, answer.item))
     ?? places.find((p) => record !== null && p.anchor.recordId === record && !p.anchor.field) ?? places[0]!).anchor));
   const [text, setText] = useState('');
@@ -267,6 +292,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
   const renamed = signedAs !== '' && name.trim() !== '' && name.trim() !== signedAs && (
     draft.comments.some((c) => c.author === signedAs || c.replies.some((r) => r.author === signedAs) || c.statusBy === signedAs)
     || draft.sectionReviews.some((r) => r.reviewer === signedAs));
+  const wroteComments = draft.comments.some((c) => c.author === signedAs);
   const [nameError, setNameError] = useState<string | null>(null);
   const [textError, setTextError] = useState<string | null>(null);
   // One message for the panel, by the comment or form it is about: a later action's replaces it.
@@ -327,6 +353,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
         {renamed && (
           <span className="usa-hint comments__renamed" id={`${nameId}-renamed`} data-testid="renamed">
             What you have {reviewing ? 'written and decided' : 'written'} here so far is signed “{signedAs}”. Signed “{name.trim()}”, what comes next reads as another person’s{reviewing ? ', and your verdicts so far stay as they are' : ''}.
+            {wroteComments && ` Only “${signedAs}” changes or withdraws the comments signed so.`}
           </span>
         )}
         {nameError && <span className="usa-error-message" id={`${nameId}-error`} role="alert">{nameError}</span>}
@@ -338,7 +365,7 @@ export function CommentsPanel({ draft, step, reviewing, onEdit, record = null, a
       {comments.length === 0 ? <p className="usa-hint">No comments yet.</p> : (
         <ol className="comments__list">
           {comments.map((comment) => <CommentItem key={comment.id} draft={draft} comment={comment} signing={signing} reviewing={reviewing}
-            onEdit={onEdit} newId={newId} now={now} said={said.on === comment.id ? said.words : ''} say={(words) => setSaid({ words, on: comment.id })} />)}
+            onEdit={onEdit} newId={newId} now={now} said={said.on === comment.id ? said.words : ''} say={(words) => setSaid({ words, on: comment.id })} apart={apart(comment)} />)}
         </ol>
       )}
       <form noValidate className="comment__form comments__new" onSubmit={submit} aria-labelledby={`${ids}-new`}>

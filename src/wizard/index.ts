@@ -5,7 +5,7 @@ export type { ExportBusy, ExportChoice } from './export-panel';
 export { KeptDrafts, keptDraftInWords, keptDraftName, keptDraftNames, namingInWords, originWords, reviewsOfTheSame, type KeptDraft } from './kept-drafts';
 export { titleOrUntitled } from './record-names';
 export { NewProtocol } from './new-protocol';
-export { COMMENT_OR_REPLY, flushPendingEdits, hasUnsentWords, unsentWords, type UnsentWords } from './pending-edits';
+export { COMMENT_CHANGE, COMMENT_OR_REPLY, flushPendingEdits, hasUnsentWords, unsentWords, type UnsentWords } from './pending-edits';
 export type { Basics } from './basics-schema';
 export { titleFor } from './basics-schema';
 export { FilePreview } from './file-preview';

@@ -21,6 +21,8 @@ export interface UnsentWords {
 
 /** What a comment or a reply not yet added is typed as. */
 export const COMMENT_OR_REPLY = 'Comment or reply';
+/** What a change to a comment's words, not yet saved, is typed as. */
+export const COMMENT_CHANGE = 'Change to a comment';
 
 const unsent = new Set<() => UnsentWords[]>();
 

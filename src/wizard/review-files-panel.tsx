@@ -28,7 +28,9 @@ interface Props {
  * opened twice adds nothing.
  */
 export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: Props) {
-  const [outcome, setOutcome] = useState<ReviewFilesOutcome | null>(null);
+  // What the panel shows: the outcome, and the held files the committee chose to leave out (a
+  // choice, not a failure: told as a note, not an error).
+  const [outcome, setOutcome] = useState<(ReviewFilesOutcome & { leftOut: string[] }) | null>(null);
   const [busy, setBusy] = useState(false);
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -38,7 +40,7 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
     setBusy(true);
     const result = await onOpen(files);
     setBusy(false);
-    setOutcome(result);
+    setOutcome({ ...result, leftOut: [] });
   };
   // Focus moves to what happened once it is on the page (UX.md), each time files are opened: the
   // input was disabled while they were read, which sent focus to the page's body.
@@ -52,7 +54,7 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
   };
   const leave = (held: ReviewFilesOutcome['held'][number]) => {
     if (!outcome) return;
-    setOutcome({ ...outcome, refused: [...outcome.refused, `${held.name}: left out. ${NOTHING_TAKEN_IN}`], held: outcome.held.filter((h) => h !== held) });
+    setOutcome({ ...outcome, leftOut: [...outcome.leftOut, `${held.name}: left out, as you chose. ${NOTHING_TAKEN_IN}`], held: outcome.held.filter((h) => h !== held) });
   };
   // A later error at the top of the page is about another action: this panel's message goes, so
   // that one alert stands (opening review files clears the page's messages in turn). Set while
@@ -83,7 +85,7 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
             </div>
           )}
           {outcome.held.map((held) => (
-            <Alert key={held.name} kind="warning" heading="Is this review about this draft?" className="review-files__held" data-testid="review-file-held">
+            <Alert key={held.name} kind="warning" heading="Is this review about this draft?" data-testid="review-file-held">
               <p>{held.words}</p>
               <div className="button-row">
                 <button type="button" className="usa-button usa-button--outline" aria-label={`Take its comments in: ${held.name}`} onClick={() => takeIn(held)}>Take its comments in</button>
@@ -91,6 +93,11 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
               </div>
             </Alert>
           ))}
+          {outcome.leftOut.length > 0 && (
+            <div className="usa-alert usa-alert--info usa-alert--slim">
+              <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.leftOut.map((line) => <li key={line}>{line}</li>)}</ul></div>
+            </div>
+          )}
           {outcome.refused.length > 0 && (
             <div className="usa-alert usa-alert--error usa-alert--slim">
               <div className="usa-alert__body"><ul className="usa-alert__text usa-list usa-list--unstyled">{outcome.refused.map((line) => <li key={line}>{line}</li>)}</ul></div>

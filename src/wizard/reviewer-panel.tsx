@@ -1,4 +1,4 @@
-import type { Draft } from '../model';
+import { commentState, type Draft } from '../model';
 import { STEPS } from './steps';
 import { plural } from '../lib/words';
 
@@ -11,8 +11,8 @@ interface Props {
 
 /** For a reviewer: what the review holds so far, and saving it as the file the committee opens. */
 export function ReviewerPanel({ draft, me, onSave }: Props) {
-  const mine = draft.comments.filter((c) => c.author === me && c.status !== 'withdrawn').length;
-  const withdrawn = draft.comments.filter((c) => c.author === me && c.status === 'withdrawn').length;
+  const mine = draft.comments.filter((c) => c.author === me && commentState(c) !== 'withdrawn').length;
+  const withdrawn = draft.comments.filter((c) => c.author === me && commentState(c) === 'withdrawn').length;
   const verdicts = draft.sectionReviews.filter((r) => r.reviewer === me && r.status !== 'not-reviewed').length;
   return (
     <section className="panel reviewer" aria-labelledby="reviewer-heading" data-testid="reviewer-panel">

@@ -1,4 +1,4 @@
-import type { Draft } from '../model';
+import { commentState, type Draft } from '../model';
 import { REVIEW_STATUS_WORDS } from './comment-places';
 import { useYourName } from './your-name';
 import type { Finding } from '../requirements';
@@ -11,7 +11,7 @@ export function TaskList({ draft, findings, onOpen, reviewing = false }: { draft
   const done = statuses.filter((s) => s.status === 'completed').length;
   const you = useYourName();
   const me = reviewing ? you.get().trim() : '';
-  const openComments = (step: StepId) => draft.comments.filter((c) => c.anchor.section === step && c.status === 'open').length;
+  const openComments = (step: StepId) => draft.comments.filter((c) => c.anchor.section === step && commentState(c) === 'open').length;
   const verdict = (step: StepId) => REVIEW_STATUS_WORDS[draft.sectionReviews.find((r) => r.section === step && r.reviewer === me)?.status ?? 'not-reviewed'];
   // The committee sees which parts a reviewer wants changed without opening all sixteen.
   const requested = (step: StepId) => {

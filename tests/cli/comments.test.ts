@@ -22,7 +22,7 @@ const rosa = file('rosa.csecreview.json', reviewBy([
   // Changed, then taken back, by its author.
   { kind: 'comment', comment: { id: 'r2', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Rosa Díaz', at: at(5), text: 'Cut this section.' } },
   { kind: 'commentText', commentId: 'r2', text: 'Cut this section?', by: 'Rosa Díaz', at: at(6) },
-  { kind: 'commentStatus', commentId: 'r2', status: 'withdrawn', by: 'Rosa Díaz', at: at(7) },
+  { kind: 'commentWithdrawal', commentId: 'r2', withdrawn: true, by: 'Rosa Díaz', at: at(7) },
 ]));
 // With a field of the envelope this version does not know, which --out keeps.
 const committee = file('napa.csecmou.json', serializeDraft(draft, { envelopeExtras: { 'x-county-ref': 'NAPA-2026-14' } }));

@@ -486,6 +486,12 @@ describe('files from others and earlier versions', () => {
       await held.getByRole('button', { name: `${choice}: juvenile-hall.csecreview.json` }).click();
       await expect.poll(() => held.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-files-outcome');
+      // Left out by choice, the file is a note, not an error (found by a review).
+      if (choice === 'Leave it out') {
+        expect(await page.getByTestId('review-files-outcome').textContent()).toBe('juvenile-hall.csecreview.json: left out, as you chose. Nothing of it was taken in.');
+        expect(await page.getByTestId('review-files-outcome').getAttribute('role')).toBe('status');
+        expect(await page.getByTestId('review-files-outcome').locator('.usa-alert--error').count()).toBe(0);
+      }
     }
     expect(await page.getByTestId('review-files-outcome').textContent()).toContain('juvenile-hall.csecreview.json: 1 new comment');
     const after = await openCount();

@@ -400,7 +400,7 @@ describe('certifying the final text', () => {
     const name = comments.getByLabel('Your name (and organization)');
     expect(await comments.getByTestId('renamed').count()).toBe(0);
     await name.fill('Sam Ortiz, CalTA');
-    expect(await comments.getByTestId('renamed').textContent()).toBe('What you have written and decided here so far is signed “Sam Ortiz (TA)”. Signed “Sam Ortiz, CalTA”, what comes next reads as another person’s, and your verdicts so far stay as they are.');
+    expect(await comments.getByTestId('renamed').textContent()).toBe('What you have written and decided here so far is signed “Sam Ortiz (TA)”. Signed “Sam Ortiz, CalTA”, what comes next reads as another person’s, and your verdicts so far stay as they are. Only “Sam Ortiz (TA)” changes or withdraws the comments signed so.');
     expect(await name.getAttribute('aria-describedby')).toContain('-renamed');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -491,11 +491,12 @@ describe('certifying the final text', () => {
 
     // Changing: the box holds the words as they are; emptied, it says what to do instead.
     const first = items.first();
-    const change = first.getByRole('button', { name: 'Change your comment about the whole of “11. Training”' });
+    // Two comments by one person on one answer: their buttons' names tell them apart by their first words (found by a review).
+    const change = first.getByRole('button', { name: 'Change your comment about the whole of “11. Training”, “Say who trains.”' });
     // Cancel gives focus back to the Change button that opened the form.
     await change.click();
     await first.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(focusedWords).toBe('Change your comment about the whole of “11. Training”');
+    await expect.poll(focusedWords).toBe('Change your comment about the whole of “11. Training”, “Say who trains.”');
     await change.click();
     await expect.poll(() => focusedId(reviewer)).toMatch(/-change$/);
     const box = first.getByLabel('Your comment');
@@ -504,6 +505,12 @@ describe('certifying the final text', () => {
     await first.getByRole('button', { name: 'Save the change' }).click();
     await expect.poll(() => first.locator('.usa-error-message').textContent()).toBe('Write your comment, or cancel and withdraw it.');
     await box.fill('Say who trains the foster parents.');
+    // A name changed while the form is open is not the comment's author: nothing changes, and it says why (found by a review).
+    await name.fill('Sam Ortiz, TA');
+    await first.getByRole('button', { name: 'Save the change' }).click();
+    await expect.poll(() => first.locator('.usa-error-message').textContent()).toBe('Only “Sam Ortiz (TA)”, who signed this comment, changes it. Put that name back in “Your name”, or cancel.');
+    expect(await first.locator('.comment__text').textContent()).toBe('Say who trains.');
+    await name.fill('Sam Ortiz (TA)');
     await first.getByRole('button', { name: 'Save the change' }).click();
     await expect.poll(focusedWords).toBe('Your comment is changed. Your next review file carries the change.');
     expect(await first.locator('.comment__text').textContent()).toBe('Say who trains the foster parents.');
@@ -516,7 +523,7 @@ describe('certifying the final text', () => {
     const withdrawn = items.nth(1);
     expect(await withdrawn.locator('.comment__about').textContent()).toBe('Withdrawn The whole of “11. Training”');
     expect(await withdrawn.locator('summary').textContent()).toBe('What it said');
-    expect(await withdrawn.getByRole('button').allTextContents()).toEqual(['Put it back: your comment about the whole of “11. Training”']);
+    expect(await withdrawn.getByRole('button').allTextContents()).toEqual(['Put it back: your comment about the whole of “11. Training”, “Cut the refresher.”']);
     expect(await withdrawn.textContent()).toMatch(/Withdrawn by its author, \w+ \d+, \d{4}, /);
     expect(await axeViolations(reviewer)).toEqual([]);
     // Under another name, neither comment is theirs to change, withdraw or put back.
@@ -546,7 +553,36 @@ describe('certifying the final text', () => {
     expect(await taken.locator('.usa-tag').textContent()).toBe('Withdrawn');
     expect(await taken.getByRole('button').count()).toBe(0);
     expect(await theirs.getByTestId('comment').first().getByRole('button').allTextContents()).toEqual([
-      'Reply to Sam Ortiz (TA) about the whole of “11. Training”', 'Resolve the comment about the whole of “11. Training”']);
+      'Reply to Sam Ortiz (TA) about the whole of “11. Training”, “Say who trains the foster parents.”',
+      'Resolve the comment about the whole of “11. Training”, “Say who trains the foster parents.”']);
+
+    // The committee resolves the open one. The reviewer, not knowing, changes it again and puts the other back.
+    await theirs.getByTestId('comment').first().getByRole('button', { name: /^Resolve/ }).click();
+    await expect.poll(() => theirs.locator('h3').textContent()).toBe('Comments on this section (0 open, 1 resolved, 1 withdrawn)');
+    await openStep(reviewer, '11. Training');
+    await first.getByRole('button', { name: /^Change/ }).click();
+    await first.getByLabel('Your comment').fill('Say who trains the foster parents, and how often.');
+    // A change typed but not saved would be in no file: saving says so, in the words of the change (found by a review).
+    let saved = 0;
+    reviewer.on('download', () => saved++);
+    await reviewer.getByRole('button', { name: 'Save your review file' }).first().click();
+    await expect.poll(() => reviewer.getByTestId('load-status').textContent()).toBe('Your review file was not saved: a change to a comment is typed but not saved. Save the change, or cancel it, then save your review file again.');
+    expect(saved).toBe(0);
+    await first.getByRole('button', { name: 'Save the change' }).click();
+    await items.nth(1).getByRole('button', { name: /^Put it back/ }).click();
+    await expect.poll(focusedWords).toBe('Your comment is back, open. Your next review file carries the change.');
+    await reviewer.getByRole('button', { name: 'Back to the task list' }).first().click();
+    const thirdFile = await saveReview();
+    await committee.getByRole('button', { name: 'Back to the task list' }).first().click();
+    await committee.getByLabel('Open review files').setInputFiles([thirdFile]);
+    // New words on a resolved comment are named apart, to be read again (found by a review).
+    await expect.poll(() => outcome.textContent()).toMatch(/: 0 new comments, 1 resolved comment changed by its author \(read it again\) and 1 comment put back by its author\.$/);
+    await openStep(committee, '11. Training');
+    const again = theirs.getByTestId('comment').filter({ hasText: 'and how often' });
+    expect(await again.locator('.usa-tag').textContent()).toBe('Resolved');
+    expect(await again.getByTestId('comment-changed-after-resolved').textContent()).toBe('Its author changed it after it was resolved.');
+    expect(await theirs.locator('h3').textContent()).toBe('Comments on this section (1 open, 1 resolved)');
+    expect(await axeViolations(committee)).toEqual([]);
     await own.close();
     await committee.context().close();
   });

@@ -274,6 +274,9 @@ describe('the review round trip', () => {
     expect(await theirs.getByRole('button', { name: /^Reply/ }).count()).toBe(1);
     expect(await theirs.getByRole('button', { name: /^Resolve/ }).count()).toBe(0);
     expect(await comments.filter({ hasText: 'Say who trains.' }).getByRole('button', { name: /^Resolve/ }).count()).toBe(1);
+    // Resolving one's own comment says so as one's own (found by a review).
+    await comments.filter({ hasText: 'Say who trains.' }).getByRole('button', { name: /^Resolve/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('You resolved your comment.');
     // One message at a time: a reply's, then a new comment's in its place.
     const panel = page.getByTestId('comments');
     const messages = () => panel.locator('[role="status"]:not(:empty)').allTextContents();

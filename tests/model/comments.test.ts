@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, answerHash, APP_VERSION, applyEdit, applyReviewerEdit, commentRecord, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, REVIEW_VERSION, reviewerMay, serializeReview, withConversationOf,
+  anchoredText, answerHash, APP_VERSION, applyEdit, applyReviewerEdit, commentRecord, commentState, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, REVIEW_VERSION, reviewerMay, serializeReview, withConversationOf,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
 import { completeDraft } from '../support/drafts';
@@ -75,15 +75,20 @@ describe('comments on a draft', () => {
       { kind: 'commentText', commentId: 'c1', text: '   ', by: 'Sam Ortiz (TA)', at: on(4) },
       { kind: 'commentText', commentId: 'c1', text: 'Name the trainer.', by: 'Sam Ortiz (TA)', at: on(4) },
       { kind: 'commentText', commentId: 'nope', text: 'Hello', by: 'Sam Ortiz (TA)', at: on(4) },
-      { kind: 'commentStatus', commentId: 'c1', status: 'withdrawn', by: 'Dana Cruz', at: on(4) },
+      { kind: 'commentWithdrawal', commentId: 'c1', withdrawn: true, by: 'Dana Cruz', at: on(4) },
+      { kind: 'commentWithdrawal', commentId: 'c1', withdrawn: false, by: 'Sam Ortiz (TA)', at: on(4) },
     ];
     for (const edit of refused) expect(applyEdit(reworded, edit), JSON.stringify(edit)).toBe(reworded);
-    const withdrawn = applyEdit(reworded, { kind: 'commentStatus', commentId: 'c1', status: 'withdrawn', by: 'Sam Ortiz (TA)', at: on(5) });
-    expect(withdrawn.comments[0]).toMatchObject({ status: 'withdrawn', statusBy: 'Sam Ortiz (TA)', statusAt: on(5) });
-    // Withdrawn, its words stay as they were, and only its author puts it back.
-    expect(applyEdit(withdrawn, { kind: 'commentText', commentId: 'c1', text: 'Other words.', by: 'Sam Ortiz (TA)', at: on(6) })).toBe(withdrawn);
-    expect(applyEdit(withdrawn, { kind: 'commentStatus', commentId: 'c1', status: 'open', by: 'Dana Cruz', at: on(6) })).toBe(withdrawn);
-    expect(applyEdit(withdrawn, { kind: 'commentStatus', commentId: 'c1', status: 'open', by: 'Sam Ortiz (TA)', at: on(6) }).comments[0]!.status).toBe('open');
+    // The committee resolves it; then its author withdraws it.
+    const resolved = applyEdit(reworded, { kind: 'commentStatus', commentId: 'c1', status: 'resolved', by: 'Dana Cruz', at: on(5) });
+    const withdrawn = applyEdit(resolved, { kind: 'commentWithdrawal', commentId: 'c1', withdrawn: true, by: 'Sam Ortiz (TA)', at: on(6) });
+    expect(withdrawn.comments[0]).toMatchObject({ withdrawal: { withdrawn: true, at: on(6) }, status: 'resolved' });
+    expect(commentState(withdrawn.comments[0]!)).toBe('withdrawn');
+    // Withdrawn, its words stay as they were, and only its author puts it back: as the committee left it.
+    expect(applyEdit(withdrawn, { kind: 'commentText', commentId: 'c1', text: 'Other words.', by: 'Sam Ortiz (TA)', at: on(7) })).toBe(withdrawn);
+    expect(applyEdit(withdrawn, { kind: 'commentWithdrawal', commentId: 'c1', withdrawn: false, by: 'Dana Cruz', at: on(7) })).toBe(withdrawn);
+    const putBack = applyEdit(withdrawn, { kind: 'commentWithdrawal', commentId: 'c1', withdrawn: false, by: 'Sam Ortiz (TA)', at: on(7) });
+    expect(commentState(putBack.comments[0]!)).toBe('resolved');
   });
 
   it('go on while the text is certified, which stays locked', () => {
@@ -102,14 +107,16 @@ describe('comments on a draft', () => {
       { kind: 'sectionReview', section: 'training', reviewer: 'Sam Ortiz (TA)', status: 'changes-requested', at: on(3) },
       { kind: 'commentStatus', commentId: 'c2', status: 'resolved', by: ' Sam Ortiz (TA) ', at: on(4) },
       { kind: 'commentText', commentId: 'c2', text: 'Say who trains whom.', by: 'Sam Ortiz (TA)', at: on(4) },
+      { kind: 'commentWithdrawal', commentId: 'c2', withdrawn: true, by: 'Sam Ortiz (TA)', at: on(4) },
     ] satisfies DraftEdit[];
     const copy = reviewed.reduce(applyReviewerEdit, received);
     expect(copy.comments.map((c) => [c.id, c.status, c.replies.length])).toEqual([['c1', 'open', 1], ['c2', 'resolved', 0]]);
     expect(copy.sectionReviews).toHaveLength(1);
-    expect(copy.comments[1]!.text).toBe('Say who trains whom.');
+    expect(copy.comments[1]).toMatchObject({ text: 'Say who trains whom.', withdrawal: { withdrawn: true } });
     const refused: DraftEdit[] = [
       { kind: 'commentStatus', commentId: 'c1', status: 'resolved', by: 'Sam Ortiz (TA)', at: on(5) },
       { kind: 'commentText', commentId: 'c1', text: 'Say nothing.', by: 'Sam Ortiz (TA)', at: on(5) },
+      { kind: 'commentWithdrawal', commentId: 'c1', withdrawn: true, by: 'Sam Ortiz (TA)', at: on(5) },
       { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Never' },
       { kind: 'add', list: 'agencies', record: { name: 'Invented agency' } },
       { kind: 'remove', list: 'agencies', id: copy.agencies[0]!.id },
@@ -124,7 +131,7 @@ describe('comments on a draft', () => {
     }
     // The same edits made by the committee apply.
     expect(applyEdit(copy, refused[0]!).comments[0]!.status).toBe('resolved');
-    expect(applyEdit(copy, refused[2]!)).not.toBe(copy);
+    expect(applyEdit(copy, refused[3]!)).not.toBe(copy);
   });
 
   it('keeps each reviewer’s latest verdict per section, the newer replacing the older', () => {
@@ -145,7 +152,8 @@ const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
   at: fc.constant(on(0)),
   text: fc.constantFrom('Say who trains.', 'Say who trains, and how often.', 'Name the trainer.'),
   editedAt: fc.option(fc.integer({ min: 0, max: 59 }).map(on), { nil: null }),
-  status: fc.constantFrom('open' as const, 'resolved' as const, 'withdrawn' as const),
+  status: fc.constantFrom('open' as const, 'resolved' as const),
+  withdrawal: fc.option(fc.record({ withdrawn: fc.boolean(), at: fc.integer({ min: 0, max: 59 }).map(on) }), { nil: null }),
   statusBy: fc.constantFrom(null, 'A', 'B'),
   statusAt: fc.option(fc.integer({ min: 0, max: 59 }).map(on), { nil: null }),
   replies: fc.uniqueArray(reply, { selector: (r) => r.id, maxLength: 3 }),
@@ -154,7 +162,7 @@ const commentArbitrary: fc.Arbitrary<Comment> = fc.record({
 const copy = fc.uniqueArray(commentArbitrary, { selector: (c) => c.id, maxLength: 4 });
 const sameMoment: Comment = {
   id: 'c3', anchor: { section: 'training', recordId: null, field: null, label: '' }, author: 'Sam', at: on(0), text: 'Say who trains.', editedAt: null,
-  status: 'open', statusBy: null, statusAt: null, replies: [], answerWas: null,
+  status: 'open', statusBy: null, statusAt: null, replies: [], answerWas: null, withdrawal: null,
 };
 
 describe('merging reviewers’ copies', () => {
@@ -173,7 +181,7 @@ describe('merging reviewers’ copies', () => {
       [[{ ...sameMoment, statusAt: sameMoment.at }], [sameMoment], []],
       // Two edits at the same moment, and a withdrawal and a resolution at the same moment.
       [[{ ...sameMoment, text: 'Name the trainer.', editedAt: on(5) }], [{ ...sameMoment, text: 'Say who trains, and how often.', editedAt: on(5) }], [sameMoment]],
-      [[{ ...sameMoment, status: 'withdrawn', statusBy: 'Sam', statusAt: on(5) }], [{ ...sameMoment, status: 'resolved', statusBy: 'Sam', statusAt: on(5) }], []],
+      [[{ ...sameMoment, withdrawal: { withdrawn: true, at: on(5) } }], [{ ...sameMoment, withdrawal: { withdrawn: false, at: on(5) } }], []],
     ] });
   });
 
@@ -186,11 +194,16 @@ describe('merging reviewers’ copies', () => {
     }
     expect(mergeComments([base], [edited])[0]).toMatchObject({ text: 'Name the trainer.', editedAt: on(10) });
     expect(mergeComments([edited], [base])[0]).toMatchObject({ text: 'Name the trainer.', editedAt: on(10) });
-    // Words and status merge apart: an edit in one copy and a withdrawal in the other both hold.
-    const withdrawn = { ...base, status: 'withdrawn' as const, statusBy: base.author, statusAt: on(30) };
-    expect(mergeComments([edited], [withdrawn])[0]).toMatchObject({ text: 'Name the trainer.', status: 'withdrawn' });
-    const putBack = { ...withdrawn, status: 'open' as const, statusAt: on(40) };
-    expect(mergeComments([putBack], [withdrawn])[0]).toMatchObject({ status: 'open', statusAt: on(40) });
+    // Words, status and withdrawal merge apart: an edit in one copy and a withdrawal in the other both hold.
+    const withdrawn = { ...base, withdrawal: { withdrawn: true, at: on(30) } };
+    expect(mergeComments([edited], [withdrawn])[0]).toMatchObject({ text: 'Name the trainer.', withdrawal: { withdrawn: true } });
+    // Put back by its author, a comment the committee resolved meanwhile stays resolved (found by a review).
+    const putBack = { ...base, withdrawal: { withdrawn: false, at: on(40) } };
+    const resolved = { ...withdrawn, status: 'resolved' as const, statusBy: 'Dana', statusAt: on(35) };
+    for (const merged of [mergeComments([putBack], [resolved]), mergeComments([resolved], [putBack])]) {
+      expect(merged[0]).toMatchObject({ status: 'resolved', withdrawal: { withdrawn: false, at: on(40) } });
+      expect(commentState(merged[0]!)).toBe('resolved');
+    }
   });
 
   it('keeps the status decided last', () => {
@@ -291,6 +304,20 @@ describe('the review file', () => {
     expect(text).not.toContain(reviewed.agencies[0]!.responsibilities);
     const restored = restoreReview(text);
     expect(restored.ok && restored.value).toMatchObject({ comments: reviewed.comments, sectionReviews: reviewed.sectionReviews, skipped: [] });
+  });
+
+  it('is version 1 until a comment in it is changed or withdrawn, so that an app reading only version 1 opens it', () => {
+    expect(JSON.parse(serializeReview(reviewed)).version).toBe(1);
+    const id = reviewed.comments[0]!.id;
+    const by = reviewed.comments[0]!.author;
+    for (const edit of [
+      { kind: 'commentText', commentId: id, text: 'New words.', by, at: on(20) },
+      { kind: 'commentWithdrawal', commentId: id, withdrawn: true, by, at: on(20) },
+    ] satisfies DraftEdit[]) {
+      const changed = applyEdit(reviewed, edit);
+      expect(changed, edit.kind).not.toBe(reviewed);
+      expect(JSON.parse(serializeReview(changed)).version, edit.kind).toBe(REVIEW_VERSION);
+    }
   });
 
   it('opens on top of a draft that moved on, adding to what is there and changing none of its text', () => {
