@@ -785,11 +785,25 @@ describe('the first page', () => {
     await page.getByTestId('removed-draft').getByRole('button', { name: /^Undo/ }).click();
   });
 
-  it('fits a 400-pixel-wide screen: nothing on the task list, a step or the review page is cut off or scrolls sideways', async () => {
+  it('fits a 320-pixel-wide screen (WCAG 1.4.10, as 1280 pixels at 400% zoom): nothing on the task list, a step or the review page is cut off, overlaps or scrolls sideways', async () => {
     const narrow = await openPage();
-    await narrow.setViewportSize({ width: 400, height: 900 });
+    await narrow.setViewportSize({ width: 320, height: 900 });
     await openSample(narrow);
     const sideways = () => narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    // A part's status goes under its name, not over it (found by a review: "Needs attention" covered "Agencies an[d]").
+    const overlaps = () => narrow.getByTestId('task-list').evaluate((list) => [...list.querySelectorAll('li')].flatMap((item) => {
+      const name = item.querySelector('button')!.getBoundingClientRect();
+      return [...item.querySelectorAll('.usa-tag')].filter((tag) => {
+        const box = tag.getBoundingClientRect();
+        return box.left < name.right && box.right > name.left && box.top < name.bottom && box.bottom > name.top;
+      }).map((tag) => `${item.querySelector('button')!.textContent}: ${tag.textContent}`);
+    }));
+    expect(await overlaps()).toEqual([]);
+    await narrow.getByRole('button', { name: 'All protocols' }).click();
+    await openDraftFile(narrow, BLOCKING);
+    expect(await narrow.getByTestId('task-list').textContent()).toContain('Needs attention');
+    expect(await overlaps()).toEqual([]);
     expect(await sideways()).toBe(0);
     await openStep(narrow, 'Agencies and signatures');
     expect(await sideways()).toBe(0);
@@ -798,12 +812,34 @@ describe('the first page', () => {
     await narrow.getByRole('button', { name: 'Check your answers and preview the MOU' }).click();
     await expect.poll(() => narrow.getByTestId('report-preview').textContent()).toContain('Statutory requirements');
     expect(await sideways()).toBe(0);
+    // A table too wide for the screen scrolls in its own region, named and reachable by keyboard, rather than break its words apart.
+    const regions = await narrow.locator('.mou__table-scroll').evaluateAll((all) => all.map((region) => ({
+      named: region.getAttribute('aria-labelledby') ? document.getElementById(region.getAttribute('aria-labelledby')!)?.textContent ?? '' : region.getAttribute('aria-label') ?? '',
+      focusable: (region as HTMLElement).tabIndex === 0,
+      scrolls: region.scrollWidth > region.clientWidth,
+    })));
+    expect(regions.length).toBeGreaterThan(0);
+    expect(regions.filter((r) => !r.named || !r.focusable)).toEqual([]);
+    expect(regions.some((r) => r.scrolls)).toBe(true);
+    expect(await axeViolations(narrow)).toEqual([]);
     // A draft file named as counties name theirs, and a title with one long word: they wrap.
     await narrow.getByRole('button', { name: 'All protocols' }).click();
     const longName = 'Napa_County_CSEC_Interagency_Protocol_DRAFT_v12_FINAL_reviewed_by_counsel_2026-12-01_with_probation_edits.csecmou.json';
     await openDraftFile(narrow, { name: longName, mimeType: 'application/json', buffer: Buffer.from(serializeDraft({ ...completeDraft(['Napa']), title: `Napa${'Interagency'.repeat(12)}Protocol` })) });
     expect(await sideways()).toBe(0);
     await narrow.close();
+  });
+
+  it('keeps the whole focus ring on a focused outline button that the pointer is over', async () => {
+    const tab = await openPage();
+    await openSample(tab);
+    const button = tab.locator('.usa-button--outline').first();
+    await tab.keyboard.press('Tab');
+    await button.focus();
+    await button.hover();
+    // Found by a review: USWDS's hover style took the dark ring away, which left a yellow ring of 1.6:1 on white.
+    expect(await button.evaluate((b) => [b.matches(':focus-visible'), getComputedStyle(b).boxShadow])).toEqual([true, 'rgb(27, 31, 36) 0px 0px 0px 5px']);
+    await tab.close();
   });
 
   it('makes no network request other than to its own origin and breaks no Content-Security-Policy rule', () => {

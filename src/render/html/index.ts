@@ -10,7 +10,12 @@ import { escapeHtml } from './escape';
 export function renderHtml(doc: MouDocument, { titleLevel = 1 }: { titleLevel?: 1 | 2 | 3 } = {}): string {
   const headings = doc.blocks.filter((b): b is Heading => b.type === 'heading');
   const ids = new Map(headings.map((heading, index) => [heading, `mou-h-${index + 1}`]));
-  const body = doc.blocks.map((block) => withSource(renderBlock(block, headings, ids, titleLevel), block)).join('\n');
+  // Each block knows the heading it sits under, which names a table's scrolling region.
+  let under: string | undefined;
+  const body = doc.blocks.map((block) => {
+    if (block.type === 'heading') under = ids.get(block);
+    return withSource(renderBlock(block, headings, ids, titleLevel, under), block);
+  }).join('\n');
   const draft = doc.meta.marking === 'draft';
   return [
     `<article class="mou${draft ? ' mou--draft' : ''}" lang="${DOCUMENT_LANGUAGE}" aria-label="${escapeHtml(doc.meta.title)}">`,
@@ -49,7 +54,7 @@ function renderInlines(content: readonly Inline[]): string {
   }).join('');
 }
 
-function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string>, titleLevel: number): string {
+function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string>, titleLevel: number, under: string | undefined): string {
   switch (block.type) {
     case 'title':
       return `<div class="mou__title"><h${titleLevel}>${escapeHtml(block.text)}</h${titleLevel}>${block.subtitle.map((line) => `<p class="mou__subtitle">${escapeHtml(line)}</p>`).join('')}</div>`;
@@ -66,12 +71,16 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
       return `<${tag}${block.centered ? ' class="mou__center-list" role="list"' : ''}>${block.items.map((item) => `<li>${renderInlines(item)}</li>`).join('')}</${tag}>`;
     }
     case 'table':
-      // No column widths: the page's strict Content-Security-Policy forbids style attributes.
+      // No column widths: the page's strict Content-Security-Policy forbids style attributes. On a
+      // narrow screen the table scrolls sideways in its own region, reachable by keyboard and named
+      // by its section's heading, rather than squeeze its words apart (WCAG 1.4.10 allows it).
       return [
+        `<div class="mou__table-scroll" role="region" tabindex="0"${under ? ` aria-labelledby="${under}"` : ' aria-label="Table"'}>`,
         '<table class="mou__table">',
         `<thead><tr>${block.header.map((cell) => `<th scope="col">${renderInlines(cell)}</th>`).join('')}</tr></thead>`,
         `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${renderInlines(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`,
         '</table>',
+        '</div>',
       ].join('');
     case 'signature':
       return [
