@@ -72,10 +72,11 @@ function renderBlock(block: Block, headings: Heading[], ids: Map<Heading, string
     }
     case 'table':
       // No column widths: the page's strict Content-Security-Policy forbids style attributes. On a
-      // narrow screen the table scrolls sideways in its own region, reachable by keyboard and named
-      // by its section's heading, rather than squeeze its words apart (WCAG 1.4.10 allows it).
+      // narrow screen the table scrolls sideways in a box of its own, reachable by keyboard and
+      // named by its section's heading, rather than squeeze its words apart (WCAG 1.4.10 allows
+      // it). A group, not a region: the page's landmarks stay its panels and previews.
       return [
-        `<div class="mou__table-scroll" role="region" tabindex="0"${under ? ` aria-labelledby="${under}"` : ' aria-label="Table"'}>`,
+        `<div class="mou__table-scroll" role="group" tabindex="0"${under ? ` aria-labelledby="${under}"` : ' aria-label="Table"'}>`,
         '<table class="mou__table">',
         `<thead><tr>${block.header.map((cell) => `<th scope="col">${renderInlines(cell)}</th>`).join('')}</tr></thead>`,
         `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${renderInlines(cell)}</td>`).join('')}</tr>`).join('')}</tbody>`,
