@@ -99,11 +99,16 @@ export async function tabToFirstQuestion(page: Page): Promise<string> {
   return focused();
 }
 
-/** Opens a step of the open protocol by its title in the task list. */
+/**
+ * Opens a step of the open protocol by its title in the task list, by the keyboard, as its users
+ * may. A click lands where the button was when Playwright looked: if the page moves in between (a
+ * status line above the task list changing its height as a save lands), it misses. A CI run once
+ * waited for a step that, by its pages' addresses, was never opened.
+ */
 export async function openStep(page: Page, title: string) {
   const back = page.getByRole('button', { name: 'Back to the task list' });
-  if (await back.count()) await back.click();
-  await page.getByTestId('task-list').getByRole('button', { name: title, exact: true }).click();
+  if (await back.count()) await back.press('Enter');
+  await page.getByTestId('task-list').getByRole('button', { name: title, exact: true }).press('Enter');
   await page.locator('#step-heading', { hasText: title }).waitFor();
 }
 
