@@ -11,6 +11,7 @@ import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
 import { EditingElsewhere, FilePreview, keptDraftInWords, LoadMessages, originWords, reviewsOfTheSame, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
+import { Alert } from '../wizard/alert';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
@@ -258,11 +259,7 @@ export function App() {
         {/* In an open draft, the draft's title is the page's h1. */}
         <PageFrame named={!(loaded && !pending && loaded.editing === 'here')}>
           <LoadMessages status={messages.status} error={messages.error} repairs={messages.repairs} statusFocus={messages.statusFocus} />
-          {drafts.unavailable && (
-            <div className="usa-alert usa-alert--warning usa-alert--slim" data-testid="storage-unavailable">
-              <div className="usa-alert__body"><p className="usa-alert__text">{drafts.unavailable}</p></div>
-            </div>
-          )}
+          {drafts.unavailable && <Alert kind="warning" slim data-testid="storage-unavailable">{drafts.unavailable}</Alert>}
           {pending ? (
             // A chosen file is shown before it opens or replaces anything.
             <FilePreview name={pending.name} restored={pending.file.restored}
