@@ -98,7 +98,7 @@ export function AddedSections({ step, draft, onEdit, onReplace, onItem }: ListPr
         {added.map(({ section, index }, at) => (
           <RecordSummary key={section.id} testId="added-section" level={4} summary={addedSectionInWords(section)} lang={languageOfWords(section)} list="customSections" id={section.id}
             title={addedSectionName(draft, index)} index={at} count={added.length} onChange={() => onItem(section.id)}
-            onMove={(to) => edits.move(section.id, to)} onRemove={() => edits.remove(index, `the section “${addedSectionName(draft, index)}”`)} />
+            onMove={(to) => edits.move(section.id, to)} onRemove={() => edits.remove(index)} />
         ))}
       </RecordList>
       <button type="button" id={ADD_SECTION_ID} className="usa-button usa-button--outline" onClick={() => edits.add()}>

@@ -97,7 +97,7 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
         {draft.agencies.map((agency, index) => (
           <RecordSummary key={agency.id} testId="agency" summary={agencyInWords(draft, index)} list="agencies" id={agency.id} title={agencyName(draft, index)}
             index={index} count={draft.agencies.length} onChange={() => onItem(agency.id)} onMove={(to) => edits.move(agency.id, to)}
-            onRemove={() => edits.remove(index, agencyName(draft, index))} />
+            onRemove={() => edits.remove(index)} />
         ))}
       </RecordList>
       {/* In a regional protocol an agency is added for a county, chosen on the button: a county

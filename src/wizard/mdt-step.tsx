@@ -111,7 +111,7 @@ export function MdtTiers({ draft, onEdit, onReplace, onItem }: ListProps) {
           return (
             <RecordSummary key={tier.id} testId="tier" level={4} summary={tierInWords(draft, tier)} list="mdtTiers" id={tier.id} title={tierName(draft, index)}
               index={index} count={draft.mdtTiers.length} onMove={(to) => edits.move(tier.id, to)}
-              onRemove={() => edits.remove(index, `the tier “${tierName(draft, index)}”`)}
+              onRemove={() => edits.remove(index)}
               {...(stopped === null ? { onChange: () => onItem(tier.id) } : {
                 onChange: () => onItem(tier.id, { part: stopped }),
                 changeWords: 'Continue adding',

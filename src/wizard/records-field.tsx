@@ -28,6 +28,28 @@ export const ItemPageContext = createContext<(item: string, focus: string[]) => 
  */
 export const ListMovedContext = createContext<(list: string, move: ListMove) => void>(() => {});
 
+/** An item removed from a section's list (its field's id), as its notice and its Undo need it. */
+export interface ItemRemoved {
+  list: string;
+  index: number;
+  value: unknown;
+  title: string;
+}
+
+/** An item removed on its own page, handed to its list, which shows the notice and its Undo when it opens. */
+export const ItemRemovalHandover = createContext<{ handed: ItemRemoved | null; hand: (removed: ItemRemoved | null) => void }>({ handed: null, hand: () => {} });
+
+/** How the notice names a removed item: by what was typed in it ("the term “Advocate”"), as the numbers of the items left change. */
+export function removedItemTitle(spec: Extract<FieldSpec, { kind: 'records' }>, value: unknown, index: number): string {
+  const typed = String((value as Record<string, unknown> | undefined)?.[spec.fields[0]!.name] ?? '').trim();
+  if (typed) return `the ${spec.noun} “${typed}”`;
+  const title = itemName(spec, value, index);
+  return `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+}
+
+/** The notice of a removal from the list whose field's id is `listId`, where focus goes once it is made. */
+export const removedItemNoticeId = (listId: string) => `${listId}-removed`;
+
 /** The id of an item's Change button, by its place: the form's own keys for its items do not outlast the page. */
 export const itemChangeId = (listId: string, index: number) => `${listId}-${index}-change`;
 
@@ -49,9 +71,13 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
   const summaryOf = (index: number) => itemInWords(spec, items?.[index], (value) => roster.find(([key]) => key === value)?.[1]) || 'nothing else answered yet';
   const hint = hintText(spec.hint, law);
   // As for agencies: a removal can be undone, and focus follows each action rather than falling to the page.
-  const [removed, setRemoved] = useState<{ index: number; value: FieldArray<T, ArrayPath<T>>; title: string } | null>(null);
+  const handover = useContext(ItemRemovalHandover);
+  const [removed, setRemoved] = useState<ItemRemoved | null>(() => (handover.handed?.list === id ? handover.handed : null));
+  useEffect(() => {
+    if (handover.handed?.list === id) handover.hand(null);
+  }, [handover, id]);
   const [focus, setFocus] = useState<string | null>(null);
-  const noticeId = `${id}-removed`;
+  const noticeId = removedItemNoticeId(id);
   // The item last moved, by the form's key for it: where it is now is read from the list.
   const [movedKey, setMovedKey] = useState<string | null>(null);
   const movedAt = movedKey ? fields.findIndex((field) => field.id === movedKey) : -1;
@@ -86,20 +112,18 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
     setMovedKey(fields[from]!.id);
     setFocus(moveButtonAfter(id, fields[from]!.id, from, to, fields.length));
   };
-  const removeItem = (index: number, title: string) => {
-    const value = form.getValues(`${spec.name}.${index}` as never) as FieldArray<T, ArrayPath<T>>;
-    // Named by what was typed in it ("the term “Advocate”"): the numbers of the items left change.
-    const typed = String((value as Record<string, unknown>)[spec.fields[0]!.name] ?? '').trim();
+  const removeItem = (index: number) => {
+    const value = form.getValues(`${spec.name}.${index}` as never) as unknown;
     remove(index);
     moved({ kind: 'remove', at: index });
     setMovedKey(null);
-    setRemoved({ index, value, title: typed ? `the ${spec.noun} “${typed}”` : `${title.charAt(0).toLowerCase()}${title.slice(1)}` });
+    setRemoved({ list: id, index, value, title: removedItemTitle(spec, value, index) });
     setFocus(noticeId);
   };
   const undo = () => {
     if (!removed) return;
     setMovedKey(null);
-    insert(removed.index, removed.value, { shouldFocus: false });
+    insert(removed.index, removed.value as FieldArray<T, ArrayPath<T>>, { shouldFocus: false });
     moved({ kind: 'restore', at: removed.index });
     setFocus(itemChangeId(id, removed.index));
     setRemoved(null);
@@ -114,7 +138,7 @@ export function RecordsField<T extends FieldValues>({ spec, form, at, law, roste
         <ol className="records">
           {fields.map((item, index) => (
             <RecordSummary key={item.id} testId="section-item" summary={summaryOf(index)} list={id} id={item.id} title={titleOf(index)} index={index} count={fields.length}
-              changeId={itemChangeId(id, index)} onChange={() => open(index)} onMove={(to) => moveItem(index, to)} onRemove={() => removeItem(index, titleOf(index))} />
+              changeId={itemChangeId(id, index)} onChange={() => open(index)} onMove={(to) => moveItem(index, to)} onRemove={() => removeItem(index)} />
           ))}
         </ol>
       )}

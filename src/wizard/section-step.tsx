@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ZodType } from 'zod';
 import { sectionsSchema, type Draft, type DraftEdit, type SectionKey, type Sections } from '../model';
 import type { LawInForce } from '../requirements';
@@ -7,7 +7,7 @@ import { MODEL_SECTION_TEXT } from './model-language';
 import { SECTION_FIELDS } from './section-fields';
 import { fieldId } from './steps';
 import { agencyChoices, type SectionItem } from './record-names';
-import { ItemPageContext } from './records-field';
+import { ItemPageContext, ItemRemovalHandover, ListMovedContext, removedItemNoticeId, removedItemTitle, type ItemRemoved } from './records-field';
 import { useStepForm } from './use-step-form';
 
 export interface StepProps {
@@ -29,7 +29,8 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, added, f
   added?: ReactNode;
   footer: ReactNode;
   item?: SectionItem | null;
-  onItem?: (item: string, focus: string[]) => void;
+  /** Opens an item's page, or the section's page again (null), focusing the first of `focus` there. */
+  onItem?: (item: string | null, focus: string[]) => void;
 }) {
   // The section's own schema from the model: the form checks exactly what the draft accepts.
   const schema = sectionsSchema.unwrap().shape[sectionKey] as unknown as ZodType<Sections[SectionKey]>;
@@ -45,8 +46,23 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, added, f
   };
   // Once the further provisions hold it, a second press would only repeat it.
   const modelInserted = String(form.watch('text' as never) ?? '').includes(model);
+  // An item removed on its own page: the list shows the notice, with Undo, once it opens. The
+  // form, which holds the whole section, is the same on both pages.
+  const [handed, hand] = useState<ItemRemoved | null>(null);
+  const handover = useMemo(() => ({ handed, hand }), [handed]);
+  const listMoved = useContext(ListMovedContext);
   if (item) {
     const { spec, index } = item;
+    const removeHere = () => {
+      const listed = (form.getValues() as Record<string, unknown>)[spec.name];
+      const items = Array.isArray(listed) ? listed : [];
+      const value = items[index];
+      const list = fieldId(`${at}.${spec.name}`);
+      form.setValue(spec.name as never, items.filter((_, i) => i !== index) as never, { shouldDirty: true });
+      listMoved(`${sectionKey}.${spec.name}`, { kind: 'remove', at: index });
+      hand({ list, index, value, title: removedItemTitle(spec, value, index) });
+      onItem(null, [removedItemNoticeId(list)]);
+    };
     return (
       <>
         <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form" data-testid="item-page">
@@ -54,26 +70,31 @@ export function SectionStep({ sectionKey, draft, law, onEdit, children, added, f
             <Field key={sub.name} spec={{ ...sub, name: `${spec.name}.${index}.${sub.name}` }} form={form} at={at} law={law} resets={resets} roster={roster} />
           ))}
         </form>
+        <p className="record-page__remove">
+          <button type="button" className="usa-button usa-button--unstyled link-button" onClick={removeHere}>Remove this {spec.noun}</button>
+        </p>
         {footer}
       </>
     );
   }
   return (
-    <ItemPageContext.Provider value={onItem}>
-      {children}
-      <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
-        {SECTION_FIELDS[sectionKey].map((spec) => (
-          <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} roster={roster} />
-        ))}
-      </form>
-      <div className="model-language">
-        <p className="model-language__text">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
-        {modelInserted
-          ? <p className="usa-hint" data-testid="model-inserted">It is in the further provisions, to edit there.</p>
-          : <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>}
-      </div>
-      {added}
-      {footer}
-    </ItemPageContext.Provider>
+    <ItemRemovalHandover.Provider value={handover}>
+      <ItemPageContext.Provider value={onItem}>
+        {children}
+        <form noValidate onSubmit={(e) => e.preventDefault()} className="step-form">
+          {SECTION_FIELDS[sectionKey].map((spec) => (
+            <Field key={spec.name} spec={spec} form={form} at={at} law={law} resets={resets} roster={roster} />
+          ))}
+        </form>
+        <div className="model-language">
+          <p className="model-language__text">Our model language for this section, to insert into its further provisions and then edit: “{model}”</p>
+          {modelInserted
+            ? <p className="usa-hint" data-testid="model-inserted">It is in the further provisions, to edit there.</p>
+            : <button type="button" className="usa-button usa-button--outline" onClick={insertModel}>Insert our model language</button>}
+        </div>
+        {added}
+        {footer}
+      </ItemPageContext.Provider>
+    </ItemRemovalHandover.Provider>
   );
 }

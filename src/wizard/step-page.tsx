@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Draft } from '../model';
 import { AgenciesStep, AgencyPage } from './agencies-step';
 import { stepAnswers } from './answers';
@@ -14,6 +14,8 @@ import { addedSectionAt, addedSectionName, recordName, sectionItemAt } from './r
 import { AddedSectionPage, AddedSections, languageOfWords } from './added-sections';
 import { itemChangeId } from './records-field';
 import { useTiersAdded, type TiersAdded } from './tiers-added';
+import { flushPendingEdits } from './pending-edits';
+import { removalOf, RemovalHandover, removedNoticeId, type List, type Removed } from './use-list-edits';
 
 interface Props extends StepProps {
   step: StepId;
@@ -49,6 +51,9 @@ export interface ItemOptions {
 
 /** The step of adding the tier `id` that `part` names; null once it is finished adding (tiers-added.ts). */
 const addingPart = (id: string, part: number | null, finished: TiersAdded) => (part !== null && part >= 1 && part <= TIER_PARTS.length && !finished.has(id) ? part : null);
+
+/** What a record's own Remove button calls it. */
+const REMOVE_WORDS: Record<List, string> = { agencies: 'Remove this agency', mdtTiers: 'Remove this tier', customSections: 'Remove this section' };
 
 /** The way from a record's page back to the list it is on. */
 const RETURN_WORDS = { agencies: 'Return to the list of agencies', mdtTiers: 'Return to the list of tiers' } as const;
@@ -96,6 +101,30 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   const back = list && record ? { words: RETURN_WORDS[list], focus: changeButtonId(list, record.id) }
     : sectionItem ? { words: `Return to the list of ${sectionItem.spec.noun}s`, focus: itemChangeId(fieldId(`sections.${step}.${sectionItem.spec.name}`), sectionItem.index) }
     : added ? { words: `Return to ${stepTitle(current)}`, focus: changeButtonId('customSections', added.id) } : null;
+  // A record removed on its own page: its list shows the notice, with Undo, once it opens.
+  const [handed, hand] = useState<Removed | null>(null);
+  const handover = useMemo(() => ({ handed, hand }), [handed]);
+  // What was typed a moment before reaches the draft first; the removal is made on that draft, in
+  // the effect below, so that Undo puts the record back with it.
+  const [removing, setRemoving] = useState<{ list: List; id: string } | null>(null);
+  const removable = list && record && adding === null ? { list, id: record.id } : added ? { list: 'customSections' as const, id: added.id } : null;
+  useEffect(() => {
+    if (!removing) return;
+    setRemoving(null);
+    const removal = removalOf(props.draft, removing.list, props.draft[removing.list].findIndex((r) => r.id === removing.id));
+    if (!removal) return;
+    props.onEdit({ kind: 'remove', list: removal.list, id: removal.record.id });
+    hand(removal);
+    onItem(null, { focus: [removedNoticeId(removal.list)] });
+  }, [removing, props, onItem]);
+  const removeButton = removable && (
+    <p className="record-page__remove">
+      <button type="button" className="usa-button usa-button--unstyled link-button" onClick={() => {
+        flushPendingEdits();
+        setRemoving(removable);
+      }}>{REMOVE_WORDS[removable.list]}</button>
+    </p>
+  );
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -150,9 +179,9 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
   );
 
   let body;
-  if (record && step === 'agencies') body = <><AgencyPage key={record.id} agency={props.draft.agencies[recordIndex]!} index={recordIndex} {...props} />{itemFooter}</>;
-  else if (record && step === 'mdt') body = <><TierPage key={`${record.id}-${adding}`} tier={props.draft.mdtTiers[recordIndex]!} index={recordIndex} part={adding} {...props} />{itemFooter}</>;
-  else if (added) body = <><AddedSectionPage key={added.id} section={added} index={addedIndex} {...props} />{itemFooter}</>;
+  if (record && step === 'agencies') body = <><AgencyPage key={record.id} agency={props.draft.agencies[recordIndex]!} index={recordIndex} {...props} />{removeButton}{itemFooter}</>;
+  else if (record && step === 'mdt') body = <><TierPage key={`${record.id}-${adding}`} tier={props.draft.mdtTiers[recordIndex]!} index={recordIndex} part={adding} {...props} />{removeButton}{itemFooter}</>;
+  else if (added) body = <><AddedSectionPage key={added.id} section={added} index={addedIndex} {...props} />{removeButton}{itemFooter}</>;
   else if (readOnly) body = <><StepAnswers draft={props.draft} step={step} why={readOnly} />{footer}</>;
   else if (step === 'basics') body = <><BasicsStep {...props} />{footer}</>;
   else if (step === 'agencies') body = <><AgenciesStep {...props} onReplace={onReplace} onItem={onItem} />{footer}</>;
@@ -176,7 +205,7 @@ export function StepPage({ step, onGo, onReplace, readOnly = null, fromReview = 
       <p className="step__caption" id="step-caption" data-testid="step-caption">{adding !== null ? `Adding a tier: step ${adding} of ${TIER_PARTS.length}` : itemTitle !== null ? stepTitle(current) : current.number === null ? 'Setting up the protocol' : `Section ${current.number} of ${SECTION_COUNT}`}</p>
       <h2 id="step-heading" ref={heading} tabIndex={-1} aria-describedby="step-caption" lang={added && adding === null ? languageOfWords(added)?.title : undefined}>{adding !== null ? TIER_PARTS[adding - 1]!.title : itemTitle ?? stepTitle(current)}</h2>
       {!readOnly && attempts > 0 && <ErrorSummary errors={errors} attempts={attempts} onLeaveAnyway={canLeaveAnyway ? () => checks.leaveAnyway() : undefined} />}
-      <LeaveChecksContext.Provider value={checks}>{body}</LeaveChecksContext.Provider>
+      <LeaveChecksContext.Provider value={checks}><RemovalHandover.Provider value={handover}>{body}</RemovalHandover.Provider></LeaveChecksContext.Provider>
     </section>
   );
 }

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { freshRecordId, type Draft, type DraftEdit } from '../model';
 import { changeButtonId, moveButtonAfter } from './record-list';
 import { agencyReferences, recordName } from './record-names';
 
-type List = 'agencies' | 'mdtTiers' | 'customSections';
+export type List = 'agencies' | 'mdtTiers' | 'customSections';
 
-interface Removed {
+export interface Removed {
+  list: List;
   record: Draft[List][number];
   index: number;
   title: string;
@@ -15,6 +16,29 @@ interface Removed {
   before: Draft;
   after: Draft;
 }
+
+/** How the notice names a record removed from `list`: the agency itself, or “the tier …”. */
+export function removedTitle(draft: Draft, list: List, index: number): string {
+  const name = recordName(draft, list, index);
+  return list === 'agencies' ? name : `the ${list === 'mdtTiers' ? 'tier' : 'section'} “${name}”`;
+}
+
+/** The removal of the record at `index` as its notice and its undo need it, before the edit. */
+export function removalOf(draft: Draft, list: List, index: number): Removed | null {
+  const record = draft[list][index];
+  if (!record) return null;
+  const alsoFrom = list === 'agencies' ? agencyReferences(draft, record.id) : [];
+  return { list, record, index, title: removedTitle(draft, list, index), alsoFrom, before: draft, after: draft };
+}
+
+/** The notice of a removal from `list`, where focus goes once it is made. */
+export const removedNoticeId = (list: List) => `${list}-removed`;
+
+/**
+ * A removal made on a record's own page, handed to its list, which shows the notice and its Undo
+ * when it opens: the list's page is not there while the record's is.
+ */
+export const RemovalHandover = createContext<{ handed: Removed | null; hand: (removed: Removed | null) => void }>({ handed: null, hand: () => {} });
 
 /** Where a page shows only part of a list (the sections added after one section of the outline). */
 interface Part {
@@ -44,11 +68,16 @@ export function placeInList(order: readonly number[], from: number, to: number):
  */
 export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit | DraftEdit[]) => void, onReplace: (draft: Draft) => void,
   onOpen: (id: string, focus: string[]) => void, part?: Part) {
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const handover = useContext(RemovalHandover);
+  const [removed, setRemoved] = useState<Removed | null>(() => (handover.handed?.list === list ? handover.handed : null));
   const [focus, setFocus] = useState<string | null>(null);
+  // Taken: the next time the list opens, it has nothing to say of that removal.
+  useEffect(() => {
+    if (handover.handed?.list === list) handover.hand(null);
+  }, [handover, list]);
   // The record last moved: where it is now is read from the draft, once the move has reached it.
   const [movedId, setMovedId] = useState<string | null>(null);
-  const noticeId = `${list}-removed`;
+  const noticeId = removedNoticeId(list);
 
   useEffect(() => {
     const target = focus ? document.getElementById(focus) : null;
@@ -88,14 +117,13 @@ export function useListEdits(list: List, draft: Draft, onEdit: (edits: DraftEdit
       setMovedId(id);
       setFocus(moveButtonAfter(list, id, from, to, order.length));
     },
-    /** Removes the record at `index`, named `title` in the notice that offers to put it back. */
-    remove(index: number, title: string) {
-      const shown = draft[list][index];
-      if (!shown) return;
+    /** Removes the record at `index`, with a notice that offers to put it back. */
+    remove(index: number) {
+      const removal = removalOf(draft, list, index);
+      if (!removal) return;
       setMovedId(null);
-      onEdit({ kind: 'remove', list, id: shown.id });
-      const alsoFrom = list === 'agencies' ? agencyReferences(draft, shown.id) : [];
-      setRemoved({ record: shown, index, title, alsoFrom, before: draft, after: draft });
+      onEdit({ kind: 'remove', list, id: removal.record.id });
+      setRemoved(removal);
       setFocus(noticeId);
     },
     undo() {

@@ -1018,6 +1018,81 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Change ${before[2]} (Agencies and signatures)`);
   });
 
+  it('removes an agency, a tier, an added section and a term from their own pages, with the list’s Undo, which keeps what was typed a moment before', async () => {
+    await toStart(page);
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await openStep('Agencies and signatures');
+    const agencies = () => page.getByTestId('agency').locator('h3').allTextContents();
+    const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    const notice = page.getByTestId('removed-notice');
+    const before = await agencies();
+    const agencyPage = await changeAgency(before[1]!);
+    // Typed, then removed at once: within the moment the form waits before it sends what was typed.
+    await agencyPage.getByLabel('Signer’s name').fill('Pat Typed-Last');
+    await page.getByRole('button', { name: 'Remove this agency' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    await expect.poll(focusedTestId).toBe('removed-notice');
+    expect(await agencies()).toEqual(before.filter((name) => name !== before[1]));
+    expect(await notice.textContent()).toMatch(new RegExp(`^Removed ${before[1]}\\. It is no longer a member of `));
+    expect(await axeViolations(page)).toEqual([]);
+    await notice.getByRole('button', { name: `Undo: put back ${before[1]}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Change ${before[1]}`);
+    expect(await agencies()).toEqual(before);
+    expect(await page.getByTestId('agency').nth(1).locator('.record__summary').textContent()).toContain('signs (Pat Typed-Last)');
+    // Opened again, then left: the list has nothing to say of the removal put back.
+    await changeAgency(before[1]!);
+    await page.getByRole('button', { name: 'Return to the list of agencies' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
+    expect(await notice.count()).toBe(0);
+
+    // A tier, from its own page; while a tier is being added, Cancel takes it out instead.
+    await openStep('7. Multidisciplinary teams');
+    const tiers = () => page.getByTestId('tier').locator('h4').allTextContents();
+    const tiersBefore = await tiers();
+    await page.getByRole('button', { name: `Change ${tiersBefore[0]}`, exact: true }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(tiersBefore[0]);
+    await page.getByRole('button', { name: 'Remove this tier' }).click();
+    await expect.poll(focusedTestId).toBe('removed-notice');
+    expect(await notice.locator('.usa-alert__text').textContent()).toBe(`Removed the tier “${tiersBefore[0]}”. Undo`);
+    expect(await tiers()).toEqual(tiersBefore.slice(1));
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(tiers).toEqual(tiersBefore);
+    await page.getByRole('button', { name: tiersBefore.length ? 'Add another tier' : 'Add a tier' }).click();
+    await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 1 of 3');
+    expect(await page.getByRole('button', { name: 'Remove this tier' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
+    await expect.poll(tiers).toEqual(tiersBefore);
+
+    // A section of the committee's own, from its page: the notice is on the page of the section it follows.
+    await openStep('11. Training');
+    await page.getByRole('button', { name: 'Add a section after this one' }).click();
+    await page.getByLabel('Title of the section').fill('Local resources');
+    await page.getByRole('button', { name: 'Remove this section' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
+    await expect.poll(focusedTestId).toBe('removed-notice');
+    expect(await notice.locator('.usa-alert__text').textContent()).toBe('Removed the section “Local resources”. Undo');
+    expect(await page.getByTestId('added-sections').textContent()).toContain('None added.');
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByTestId('added-section').locator('h4').allTextContents()).toEqual(['Local resources']);
+
+    // A term of the definitions, from its page, with what was typed in it a moment before.
+    await openStep('2. Definitions');
+    const terms = () => page.getByTestId('section-item').locator('h3').allTextContents();
+    const termsBefore = await terms();
+    await page.getByRole('button', { name: `Change ${termsBefore[0]}`, exact: true }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe(termsBefore[0]);
+    await page.getByLabel('Definition').fill('Typed a moment before removing.');
+    await page.getByRole('button', { name: 'Remove this term' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('2. Definitions');
+    await expect.poll(focusedTestId).toBe('removed-notice');
+    expect(await notice.locator('.usa-alert__text').textContent()).toBe(`Removed the term “${termsBefore[0]}”. Undo`);
+    expect(await terms()).toEqual(termsBefore.slice(1));
+    expect(await axeViolations(page)).toEqual([]);
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(terms).toEqual(termsBefore);
+    expect(await page.getByTestId('section-item').first().locator('.record__summary').textContent()).toBe('Typed a moment before removing.');
+  });
+
   it('wraps a name typed as one unbroken 200-letter word, at any width, instead of widening the page', async () => {
     // Leaving the protocol open from the test before: focus goes to the list of kept drafts.
     await page.getByRole('button', { name: 'All protocols' }).click();
