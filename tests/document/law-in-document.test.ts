@@ -155,6 +155,25 @@ describe('whom the MOU says the statute binds', () => {
     expect(doc).not.toMatch(/This MOU is .*interagency protocol under/);
   });
 
+  it('the compliance report’s summary counts the advice that its section 5 lists as open', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.kind = 'companion';
+      d.agencies.find((a) => a.roles.includes('sheriff'))!.tookPart = false;
+    });
+    const words = text(report(draft));
+    expect(words).toContain('Findings still open: 0 blocking, 0 warnings, 1 advice.');
+    expect(words).toContain('Advice | The county sheriff’s department took part in developing the protocol');
+  });
+
+  it('a regional companion protocol says it is no county’s 16524.8 protocol, not “the county’s”', () => {
+    const draft = withChange(completeDraft(['Glenn', 'Tehama']), (d) => {
+      d.kind = 'companion';
+    });
+    const doc = text(build(draft));
+    expect(doc).toContain('It is not the interagency protocol of any county named above under Welfare and Institutions Code section 16524.8: it works alongside the protocol or protocols those counties have under that section and does not replace them.');
+    expect(doc).not.toContain('the county’s interagency protocol');
+  });
+
   it('the crosswalk gives Not applicable with the reason, never Met, for a 16524.8 rule a companion protocol fails', () => {
     const draft = withChange(completeDraft(), (d) => {
       d.kind = 'companion';
@@ -264,5 +283,12 @@ describe('reports through the internet (PC 11166.02)', () => {
     expect(checkDraft(online(true), { today: TODAY })).toEqual([]);
     expect(text(build(online(true)))).toContain(clause);
     expect(text(build(online(false)))).not.toContain('internet-based reporting system');
+    // In a regional protocol, each county's welfare agency runs its own (PC 11166.02): the one that receives the report.
+    const regional = withChange(online(true), (d) => {
+      d.counties = ['Glenn', 'Tehama'];
+    });
+    const regionalText = text(build(regional));
+    expect(regionalText).toContain('a report may instead be made through the internet-based reporting system of the county welfare agency that receives the report, as Penal Code section 11166.02 allows.');
+    expect(regionalText).not.toContain('the county’s internet-based');
   });
 });

@@ -59,6 +59,27 @@ describe('the DOCX writer', () => {
     expect(subtitle).toContain(`w:before="${TITLE_BLOCK.subtitleGap * 20}"`);
   });
 
+  it('gives a cover a header of its own, empty and without the running header’s rule, which Word and LibreOffice would draw across the cover', async () => {
+    const parts = await docxParts(withBlocks([
+      { type: 'title', text: 'Glenn-Tehama Regional Interagency Protocol', subtitle: ['Glenn and Tehama counties'] },
+      { type: 'pageBreak' },
+      { type: 'heading', level: 1, text: '1. Parties' },
+    ]));
+    const document = part(parts, 'word/document.xml');
+    expect(document).toContain('<w:titlePg/>');
+    const headerOf = (type: string) => {
+      const id = document.match(new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"/>`))![1]!;
+      const target = part(parts, 'word/_rels/document.xml.rels').match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))![1]!;
+      return part(parts, `word/${target}`);
+    };
+    const cover = headerOf('first');
+    expect(paragraphs(cover).map((p) => p.text)).toEqual(['']);
+    expect(cover).toMatch(/<w:pBdr><w:bottom w:val="none"[^>]*\/><\/w:pBdr>/);
+    // Every other page keeps the rule under its running header, from the style.
+    expect(headerOf('default')).not.toContain('<w:pBdr>');
+    expect(elements(part(parts, 'word/styles.xml'), 'w:style').find((style) => style.includes('w:styleId="Header"'))).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+  });
+
   it('defines every style it uses in styles.xml, with heading outline levels for the navigation pane', () => {
     const styles = part(draft, 'word/styles.xml');
     const used = new Set([...draft.values()].flatMap((xml) => [...xml.matchAll(/<w:[pr]Style w:val="([^"]+)"/g)].map((m) => m[1]!)));

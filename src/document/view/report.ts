@@ -34,9 +34,8 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
     summary: {
       statute: tally(by('statute')),
       practice: tally(by('practice')),
-      blocking: count('blocking'),
-      warnings: count('warning'),
-      warningsOne: count('warning') === 1,
+      // As `csec-mou check` counts them: advice is open too, and section 5 lists it.
+      open: `${count('blocking')} blocking, ${count('warning')} ${count('warning') === 1 ? 'warning' : 'warnings'}, ${count('info')} advice`,
     },
     crosswalk: crosswalkView(standings, sectionNumber),
     accepted: findings.filter((f) => f.acknowledged).map((f) => ({

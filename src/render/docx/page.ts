@@ -1,4 +1,4 @@
-import { Footer, Header, Paragraph, SimpleField, Tab, TextRun } from 'docx';
+import { BorderStyle, Footer, Header, Paragraph, SimpleField, Tab, TextRun } from 'docx';
 import { contentHashNote, type DocumentMeta } from '../../document/model';
 import { STYLE } from './styles';
 import { oneLine } from './text';
@@ -19,9 +19,12 @@ export function runningHeader(meta: DocumentMeta): Header {
   });
 }
 
-/** The cover's header: empty, as the PDF's cover has none. */
+/**
+ * The cover's header: empty, as the PDF's cover has none, and without the header style's rule,
+ * which Word and LibreOffice would draw across the top of the cover.
+ */
 export function coverHeader(): Header {
-  return new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] });
+  return new Header({ children: [new Paragraph({ style: STYLE.header, border: { bottom: { style: BorderStyle.NONE, size: 0, color: 'auto', space: 0 } }, children: [] })] });
 }
 
 /**
