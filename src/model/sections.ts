@@ -181,8 +181,25 @@ export function addedSectionsAfter<T extends { after: SectionKey | null }>(draft
 export const headingKey = (title: string): string =>
   title.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
-/** "Section 6. Reporting and immediate response", or null when the key is not in the outline. */
-export function sectionLabel(key: string | undefined): string | null {
+/**
+ * The number the MOU gives the outline section `key` in this draft: its number in the outline,
+ * moved on by each section the committee added before it (addedSectionsAfter's order).
+ */
+export function mouSectionNumber(draft: { customSections: ReadonlyArray<{ after: SectionKey | null }> }, key: string): number | null {
+  const at = SECTION_OUTLINE.findIndex((s) => s.key === key);
+  if (at < 0) return null;
+  const added = SECTION_OUTLINE.slice(0, at).reduce((count, s) => count + (s.key === 'signatures' ? 0 : addedSectionsAfter(draft, s.key).length), 0);
+  return SECTION_OUTLINE[at]!.number + added;
+}
+
+/**
+ * "Section 6. Reporting and immediate response", as the wizard's steps number the outline, or null
+ * when the key is not in the outline. Given the draft, a section the MOU numbers otherwise, since
+ * the committee added sections before it, says so: "Section 11. Training (section 12 in the MOU)".
+ */
+export function sectionLabel(key: string | undefined, draft?: Parameters<typeof mouSectionNumber>[0]): string | null {
   const section = key ? SECTION_OUTLINE.find((s) => s.key === key) : undefined;
-  return section ? `Section ${section.number}. ${section.title}` : null;
+  if (!section) return null;
+  const inMou = draft ? mouSectionNumber(draft, section.key) : section.number;
+  return `Section ${section.number}. ${section.title}${inMou === section.number ? '' : ` (section ${inMou} in the MOU)`}`;
 }

@@ -53,8 +53,11 @@ const WHOLE_PARTS: Record<string, string> = {
  * know is said by its keys, never as a dotted path. `section` is the outline section a finding
  * belongs to, which says where a basics question of that section is asked.
  */
-export function placeOfPath(path: string, nameOf: NameOf, section?: string | null, untitledSection?: (index: number) => string | undefined): Place {
+export function placeOfPath(path: string, nameOf: NameOf, section?: string | null,
+  { untitledSection, draft }: { untitledSection?: (index: number) => string | undefined; draft?: Draft } = {}): Place {
   const parts = path.split('.').filter(Boolean);
+  // Given the draft, a section the MOU numbers otherwise says so (sectionLabel).
+  const label = (key: string | undefined) => sectionLabel(key, draft);
   const [head, second, ...rest] = parts;
   const field = rest.join('.');
   const index = Number(second);
@@ -67,16 +70,16 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
   if (head === 'mdtTiers' && second !== undefined) {
     return { where: `MDT tier “${named(`Tier ${index + 1}`)}”`, field: TIER_FIELD_WORDS[rest[0] ?? ''] ?? null };
   }
-  if (head === 'mdtTiers') return { where: 'Section 7. Multidisciplinary teams', field: 'the tiers' };
+  if (head === 'mdtTiers') return { where: label('mdt')!, field: 'the tiers' };
   // A whole list or group the file had in a form the app cannot read ("sections": "x").
   if (head && second === undefined && WHOLE_PARTS[head]) return { where: WHOLE_PARTS[head], field: null };
   if (head === 'sections' && second) {
     const spec = SECTION_FIELDS[second as SectionKey]?.find((f) => f.name === field || field.startsWith(`${f.name}.`));
-    return { where: sectionLabel(second) ?? 'The protocol', field: spec ? lower(spec.label) : null };
+    return { where: label(second) ?? 'The protocol', field: spec ? lower(spec.label) : null };
   }
   if (head && BASICS_FIELD_WORDS[head]) {
     const step = STEPS.find((s) => s.id === stepOfFinding({ path, section: section ?? undefined }));
-    const where = step?.number ? sectionLabel(step.id) : step?.title;
+    const where = step?.number ? label(step.id) : step?.title;
     return { where: where ?? 'Protocol basics', field: BASICS_FIELD_WORDS[head] };
   }
   if (head === 'customSections' && second !== undefined) {
@@ -90,7 +93,7 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
   if (head && OTHER_PARTS[head]) {
     return { where: second !== undefined && /^\d+$/.test(second) ? `${OTHER_PARTS[head]}, item ${index + 1}` : OTHER_PARTS[head], field: null };
   }
-  const known = sectionLabel(section ?? undefined);
+  const known = label(section ?? undefined);
   if (known) return { where: known, field: null };
   return { where: parts.length === 0 ? 'The draft' : `A part of the file this app does not know (${parts.map((p) => (/^\d+$/.test(p) ? `item ${Number(p) + 1}` : `“${p}”`)).join(', ')})`, field: null };
 }
@@ -101,7 +104,7 @@ export function placeOfPath(path: string, nameOf: NameOf, section?: string | nul
  * from care", never "agencies.3.tookPart".
  */
 export function placeInWords(finding: FixPlace, draft: Draft): string {
-  if (!finding.path) return sectionLabel(finding.section) ?? 'Protocol basics';
+  if (!finding.path) return sectionLabel(finding.section, draft) ?? 'Protocol basics';
   const accepted = acknowledgementPlace(finding.path, draft);
   if (accepted) return accepted;
   const nameOf: NameOf = (list, index) => {
@@ -116,7 +119,7 @@ export function placeInWords(finding: FixPlace, draft: Draft): string {
     const at = draft.customSections.findIndex((c) => c.id === finding.recordId);
     return draft.customSections[at < 0 ? index : at] ? addedSectionName(draft, at < 0 ? index : at) : undefined;
   };
-  const { where, field } = placeOfPath(finding.path, nameOf, finding.section, untitled);
+  const { where, field } = placeOfPath(finding.path, nameOf, finding.section, { untitledSection: untitled, draft });
   const place = `${where}${sharedTitlePlace(draft, finding)}`;
   return field ? `${place}: ${field}` : place;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, RULES, type Finding } from '../../src/requirements';
-import { sectionBefore } from '../../src/model';
+import { mouSectionNumber, SECTION_OUTLINE, sectionBefore } from '../../src/model';
+import { buildDocument } from '../../src/document';
 import { askedOnAPage, placeInWords } from '../../src/wizard/places';
 import { addedSectionAt, addedSectionName, addedSectionsOn } from '../../src/wizard/record-names';
 import { placeInList } from '../../src/wizard/use-list-edits';
@@ -98,6 +99,26 @@ describe('the places findings name', () => {
     expect(placeInWords({ path: 'counties', section: 'purpose' }, draft)).toBe('Protocol basics: county or counties');
     expect(placeInWords({ path: 'endsOn', section: 'administration' }, draft)).toBe('Section 14. Dispute resolution, amendment, term and termination: end date');
     expect(placeInWords({ path: 'mdtTiers.0', section: 'mdt' }, draft)).toBe('MDT tier “Immediate response MDT”');
+  });
+
+  it('says the number the MOU gives a section when sections the committee added before it move it on, as the compliance report numbers it', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.customSections = [
+        { id: 'a', title: 'Servicios locales', after: 'services', text: 'Uno.' },
+        { id: 'b', title: 'At the end', after: null, text: 'Two.' },
+      ];
+    });
+    expect(placeInWords({ path: 'sections.reporting.missingYouth.noticeWithinHours', section: 'reporting' }, draft)).toBe('Section 6. Reporting and immediate response: notice that a youth is missing from care is given within');
+    expect(placeInWords({ path: 'sections.training.audiences', section: 'training' }, draft)).toMatch(/^Section 11\. Training \(section 12 in the MOU\): /);
+    expect(placeInWords({ path: 'endsOn', section: 'administration' }, draft)).toBe('Section 14. Dispute resolution, amendment, term and termination (section 15 in the MOU): end date');
+    expect(placeInWords({ path: 'mdtTiers', section: 'mdt' }, draft)).toBe('Section 7. Multidisciplinary teams: the tiers');
+    expect(placeInWords({ path: '', section: 'signatures' }, draft)).toBe('Section 15. Signatures (section 17 in the MOU)');
+    // The numbers are the MOU's own: each outline heading of the document says the same.
+    const headings = buildDocument(draft, { marking: 'draft', today: TODAY, findings: [] }).blocks
+      .flatMap((b) => (b.type === 'heading' && b.level === 1 ? [b.text] : []));
+    for (const section of SECTION_OUTLINE) {
+      expect(headings).toContain(`${mouSectionNumber(draft, section.key)}. ${section.title}`);
+    }
   });
 
   it('names an accepted warning by its title, not by its place in the draft’s list, and says how to change it', () => {

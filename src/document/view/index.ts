@@ -1,4 +1,4 @@
-import { describeCounties, SECTION_OUTLINE, UNTITLED_SECTION_TITLE, type Draft, type SectionLanguage } from '../../model';
+import { addedSectionsAfter, describeCounties, SECTION_OUTLINE, UNTITLED_SECTION_TITLE, type Draft, type SectionKey, type SectionLanguage } from '../../model';
 import { checkContext, ruleStandings, type Finding, type Statute } from '../../requirements';
 import { legalView } from './law';
 import { agencyView, partiesByCounty, signaturesView } from './agencies';
@@ -16,15 +16,11 @@ export type BodyPart =
 /** Outline sections in order, with each added section after the one it names, numbered anew. */
 export function bodyOrder(draft: Draft): BodyPart[] {
   const parts: BodyPart[] = [];
-  const custom = (after: string | null) => draft.customSections
-    .filter((c) => c.after === after)
+  const custom = (after: SectionKey | 'signatures') => (after === 'signatures' ? [] : addedSectionsAfter(draft, after))
     .map((c): BodyPart => ({
       kind: 'custom', id: c.id, number: 0, title: nameOr(c.title, UNTITLED_SECTION_TITLE), text: paragraphs(c.text), untitled: !c.title.trim(), ...(c.lang ? { lang: c.lang } : {}),
     }));
-  for (const section of SECTION_OUTLINE) {
-    if (section.key === 'signatures') parts.push(...custom(null));
-    parts.push({ kind: 'outline', key: section.key, number: 0, title: section.title }, ...custom(section.key));
-  }
+  for (const section of SECTION_OUTLINE) parts.push({ kind: 'outline', key: section.key, number: 0, title: section.title }, ...custom(section.key));
   return parts.map((part, index) => ({ ...part, number: index + 1 }));
 }
 
