@@ -58,9 +58,9 @@ export function App() {
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;
-  const exported = useExport(() => loaded?.store.getState().draft ?? null);
-  // An export is the latest action: what was said on opening the draft is old news beside what it says (UX.md).
-  const exports = { ...exported, run: (choice: Parameters<typeof exported.run>[0]) => { setStatus(''); return exported.run(choice); } };
+  const exported = useExport(() => loaded?.store.getState().draft ?? null, messages.status || messages.error);
+  // An export is the latest action: what was said on opening the draft, or of a file that could not be opened, is old news beside what it says (UX.md).
+  const exports = { ...exported, run: (choice: Parameters<typeof exported.run>[0]) => { setStatus(''); setError(null); return exported.run(choice); } };
   const review = useReview(protocol, attempt, {
     status: (words) => { setError(null); setRepairs([]); setStatus(words); },
     // An error of reviewing replaces the status of the action it ends ("Checking…"), under a heading that says what failed.

@@ -120,7 +120,7 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
           </div>
         </div>
       )}
-      <NewProtocol onCreate={onStart} step={newStep} onStep={onNewStep} />
+      <NewProtocol onCreate={onStart} step={newStep} onStep={onNewStep} onNews={() => onStatus('')} />
       <OpenDraft onFileChosen={onFileChosen} onReviewFileChosen={onReviewFileChosen} onUseSample={onUseSample} />
     </>
   );

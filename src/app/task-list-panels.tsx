@@ -46,7 +46,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
   const openComments = draft.comments.filter((c) => commentState(c) === 'open').length;
   const exportPanel = (reviewing: boolean) => (
     <ExportPanel blocking={blocking} onFix={onFix} placeOf={placeOf} busy={exports.busy} onExport={(choice) => void exports.run(choice)}
-      refusal={exports.refusal} unshown={exports.unshown && unshownIn(draft, exports.unshown.characters)} message={exports.message} failure={exports.failure} reviewing={reviewing}
+      refusal={exports.refusal} unshown={exports.unshown && unshownIn(draft, exports.unshown.characters)} message={exports.message} failure={exports.failure} live={exports.live} reviewing={reviewing}
       exhibit={draft.complianceExhibit} locked={draft.certification !== null} openComments={openComments}
       onExhibit={(attach) => store.dispatch({ kind: 'set', path: ['complianceExhibit'], value: attach })} />
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sectionLabel } from '../model';
 import { findingId, type Finding } from '../requirements';
 import { characterInWords, plural } from '../lib/words';
@@ -39,6 +39,8 @@ interface Props {
   message: string | null;
   /** Why the last export failed, or null. */
   failure: string | null;
+  /** Whether that outcome is still the latest news: no other action's message has been said since. */
+  live?: boolean;
   /** Opens the step and field that fixes a finding. */
   onFix?: (place: FixPlace) => void;
   /** Where a finding is fixed, in the committee's words. */
@@ -65,7 +67,7 @@ const FORMATS = [
 ] as const;
 
 /** Draft exports always work and are marked DRAFT; a final export is refused while blocking findings stand. */
-export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null, message, failure, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0, reviewing = false }: Props) {
+export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null, message, failure, live = true, onFix, placeOf, exhibit, onExhibit, locked = false, openComments = 0, reviewing = false }: Props) {
   const blockingCount = blocking.length;
   // The refusal lists only the findings that still stand: one fixed since goes from the list.
   const standing = new Set(blocking.map(findingId));
@@ -75,10 +77,16 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
   const said = useRef<HTMLDivElement>(null);
   const working = busy !== null;
   const wasWorking = useRef(working);
+  // A refusal or failure is an alert only where its export ran, while it is the latest news: shown
+  // again on coming back to the page, or after another action's message, it is content (UX.md:
+  // one live region at a time).
+  const [ranHere, setRanHere] = useState(false);
   useEffect(() => {
+    if (working) setRanHere(true);
     if (wasWorking.current && !working) said.current?.querySelector<HTMLElement>('[data-outcome]')?.focus();
     wasWorking.current = working;
   }, [working]);
+  const alertRole = ranHere && live ? 'alert' : undefined;
   // While an export runs the buttons say so with aria-disabled and ignore a press: a disabled
   // button under the keyboard's focus would drop focus to the page.
   const start = (choice: ExportChoice) => { if (!working) onExport(choice); };
@@ -139,7 +147,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
         <p className="status" role="status" aria-live="polite" data-testid="export-status" tabIndex={-1} data-outcome={message ? '' : undefined}>{busy ? `${busy.words}…` : message ?? ''}</p>
         {busy && <progress className="export__progress" value={busy.step} max={busy.of} aria-label="Export progress" />}
         {refusal && (
-          <div className="usa-alert usa-alert--error" role="alert" data-testid="export-refusal" tabIndex={-1} data-outcome="">
+          <div className="usa-alert usa-alert--error" role={alertRole} data-testid="export-refusal" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
             <p className="usa-alert__heading">Final export refused</p>
             {stillRefused.length === 0
@@ -163,7 +171,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
           </div>
         )}
         {unshown && (
-          <div className="usa-alert usa-alert--error" role="alert" data-testid="export-unshown" tabIndex={-1} data-outcome="">
+          <div className="usa-alert usa-alert--error" role={alertRole} data-testid="export-unshown" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
               <p className="usa-alert__heading">Final PDF refused</p>
               {unshown.places.length === 0
@@ -176,7 +184,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
           </div>
         )}
         {failure && (
-          <div className="usa-alert usa-alert--error" role="alert" data-testid="export-failure" tabIndex={-1} data-outcome="">
+          <div className="usa-alert usa-alert--error" role={alertRole} data-testid="export-failure" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
               <p className="usa-alert__heading">The export did not finish</p>
               <p className="usa-alert__text">{failure}</p>

@@ -33,8 +33,19 @@ const PARTS = [
   { question: 'When was the protocol first developed?', fields: ['firstDevelopedOn'] },
 ] as const;
 
+const BLANK: BasicsForm = { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' };
+
+// The answers given so far, kept while this tab is open: leaving the start page for a moment (the
+// sample, a kept draft) and coming back finds them, and the step, as they were.
+let answersSoFar: BasicsForm = BLANK;
+
 interface Props {
   onCreate: (basics: Basics) => void;
+  /**
+   * What this form says (its error summary, a county added or removed) is the page's latest news:
+   * the page's earlier message goes, so that one live region at a time speaks (UX.md).
+   */
+  onNews?: () => void;
   /** The step shown (from 1); each step has an entry in the browser's history, so Back returns to the one before. */
   step: number;
   /** Goes to another step: a new entry, in place of this one (`replace`), or as Back would (`previous`). */
@@ -42,11 +53,15 @@ interface Props {
 }
 
 /** Start a new protocol: its county or counties, its kind, and when it was first developed. */
-export function NewProtocol({ onCreate, step, onStep }: Props) {
+export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props) {
   const { register, handleSubmit, setValue, watch, reset, trigger, clearErrors, formState: { errors } } = useForm<BasicsForm>({
     resolver,
-    defaultValues: { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' },
+    defaultValues: answersSoFar,
   });
+  useEffect(() => {
+    const subscription = watch((values) => { answersSoFar = { ...BLANK, ...values } as BasicsForm; });
+    return () => subscription.unsubscribe();
+  }, [watch]);
   const part = Math.min(Math.max(step, 1), PARTS.length);
   const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -75,13 +90,17 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
     if (part > 1 && counties.length === 0) onStep(1, 'replace');
   }, [part, counties.length, onStep]);
 
-  const chooser = useCountyChooser(counties, (next) => setValue('counties', next, { shouldValidate: Boolean(errors.counties) }), 'new-county');
+  const chooser = useCountyChooser(counties, (next) => {
+    onNews();
+    setValue('counties', next, { shouldValidate: Boolean(errors.counties), shouldDirty: true });
+  }, 'new-county');
   const submit = handleSubmit((values) => {
     const read = readBasics(values);
     if (!read.ok) return;
     onCreate(read.value);
     // The protocol has started; the form is ready for another one.
-    reset();
+    answersSoFar = BLANK;
+    reset(BLANK);
   });
   /** Each step's answers are checked before the next; the last step starts the protocol. */
   const next = async (event: FormEvent<HTMLFormElement>) => {
@@ -89,6 +108,7 @@ export function NewProtocol({ onCreate, step, onStep }: Props) {
     // A county chosen in the list but not added with its button is what the user meant: it is taken, not refused as missing.
     if (part === 1) chooser.take();
     if (!(await trigger([...PARTS[part - 1]!.fields]))) {
+      onNews();
       setFailures((n) => n + 1);
       return;
     }

@@ -258,8 +258,16 @@ describe('the first page', () => {
     await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Saved the draft PDF as lassen-modoc-csec-protocol-draft.pdf');
     expect(await page.getByTestId('export-refusal').count()).toBe(0);
 
-    // The refusal links to the fix: the agencies page, with the list of agencies focused.
+    // The refusal is an alert while it is the latest news. Once another action's message is said
+    // (a copy saved), it stays as content, and the export's last words go: one live region speaks.
     await page.getByRole('button', { name: 'Final PDF' }).press('Enter');
+    await expect.poll(() => refusal.getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('export-status').textContent()).toBe('');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a copy of this draft', exact: true }).click()]);
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toMatch(/^Saved a copy as /);
+    expect(await refusal.getAttribute('role')).toBeNull();
+    expect(await refusal.textContent()).toContain('Final export refused');
+    // The refusal links to the fix: the agencies page, with the list of agencies focused.
     await refusal.getByRole('button', { name: /^Fix this: Modoc County, / }).first().click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('Agencies and signatures');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies');
@@ -584,6 +592,45 @@ describe('the first page', () => {
     expect(await page.getByTestId('load-error').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
     expect(await page.getByTestId('load-status').textContent()).toContain(`Put “${sample.title}” (the sample`);
+  });
+
+  it('keeps a new protocol’s answers through a look at the sample, and lets the page’s last message go once the form says something of its own', async () => {
+    await openSample();
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    const loadStatus = page.getByTestId('load-status');
+    await expect.poll(() => loadStatus.textContent()).toMatch(/kept in this browser/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
+    const form = page.locator('section.new-protocol');
+    const step = () => page.getByTestId('new-step').textContent();
+    // The form's error summary is the news now: the message about leaving the sample goes.
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain('Choose at least one county.');
+    expect(await loadStatus.textContent()).toBe('');
+    for (const county of ['Glenn', 'Tehama']) {
+      await page.locator('#new-county').selectOption(county);
+      await form.getByRole('button', { name: 'Add county' }).click();
+    }
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 2 of 3');
+    await page.locator('label[for="new-kind-companion"]').click();
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(step).toBe('Step 3 of 3');
+    // A look at the sample, and back: the answers and the step are as they were, and focus is on the list of drafts the message names.
+    await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
+    expect(await step()).toBe('Step 3 of 3');
+    await form.getByRole('button', { name: 'Previous step' }).click();
+    await expect.poll(step).toBe('Step 2 of 3');
+    expect(await page.getByLabel('A companion protocol for one setting, such as juvenile hall').isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await form.getByRole('button', { name: 'Start the protocol' }).click();
+    await expect.poll(() => loadStatus.textContent()).toContain('Opened your new protocol (Glenn and Tehama counties)');
+    // Started, the form is ready for another protocol.
+    await page.getByRole('button', { name: 'All protocols' }).click();
+    await expect.poll(step).toBe('Step 1 of 3');
+    expect(await page.getByTestId('chosen-counties').count()).toBe(0);
   });
 
   it('starts a new regional protocol in three steps: a missing county is named in a focused error summary, then the draft opens and is kept', async () => {

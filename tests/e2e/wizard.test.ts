@@ -606,6 +606,8 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: 'Back to the task list' }).click();
     expect(await refusal.textContent()).toContain('have been fixed since: export the final MOU again');
     expect(await refusal.locator('li').count()).toBe(0);
+    // Shown again on coming back to the task list, it was said when it happened: content, not an alert.
+    expect(await refusal.getAttribute('role')).toBeNull();
   });
 
   it('shows every answer with a change link to its field, and a preview whose parts open the step that wrote them', async () => {
@@ -1060,6 +1062,14 @@ describe('a protocol written in the browser', () => {
     await page.getByRole('button', { name: tiersBefore.length ? 'Add another tier' : 'Add a tier' }).click();
     await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 1 of 3');
     expect(await page.getByRole('button', { name: 'Remove this tier' }).count()).toBe(0);
+    // Continued from the foot of the page: the next step's caption, above its focused heading, and
+    // the whole focus ring come into view (a keyboard review found the caption above the window).
+    await page.getByLabel('Name of the tier').fill('Tier to cancel');
+    await page.evaluate(() => window.scrollBy(0, document.getElementById('step-heading')!.getBoundingClientRect().top + 15));
+    await page.getByRole('button', { name: 'Continue' }).press('Enter');
+    await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    expect(await page.getByTestId('step-caption').evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(8);
     await page.getByRole('button', { name: 'Cancel, and do not add this tier' }).click();
     await expect.poll(tiers).toEqual(tiersBefore);
 
