@@ -57,7 +57,7 @@ export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onCl
         // Not part of the draft, so not saved with it: shown to be copied rather than lost.
         <div className="usa-alert usa-alert--warning" data-testid="unsent-words">
           <div className="usa-alert__body">
-            <p className="usa-alert__heading">Words typed here are not in the draft</p>
+            <h3 className="usa-alert__heading">Words typed here are not in the draft</h3>
             <p className="usa-alert__text">The other tab does not have them. Copy them before you close this tab, then enter them there.</p>
             {unsent.map(({ what, words }, i) => (
               <div key={i} className="usa-form-group">

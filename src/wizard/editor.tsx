@@ -243,7 +243,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
       {saveProblem && (
         <div className="usa-alert usa-alert--error" role="alert" data-testid="save-problem">
           <div className="usa-alert__body">
-            <p className="usa-alert__heading">{saveProblem.heading}</p>
+            <h2 className="usa-alert__heading">{saveProblem.heading}</h2>
             <p className="usa-alert__text">{saveProblem.text}</p>
             {saveProblem.asked && <p className="usa-alert__text save-problem__asked" data-testid="kept-from-other-tab">{saveProblem.asked}</p>}
             <div className="save-problem__actions">

@@ -61,7 +61,7 @@ export function ErrorSummary({ errors, attempts, onLeaveAnyway }: { errors: read
   return (
     <div className="usa-alert usa-alert--error error-summary" role="alert" tabIndex={-1} ref={box} data-testid="step-errors">
       <div className="usa-alert__body">
-      <p className="usa-alert__heading">There is a problem</p>
+      <h3 className="usa-alert__heading">There is a problem</h3>
       <p className="usa-alert__text">Correct these answers; until then the draft keeps the last good one.</p>
       <ul className="usa-list">
         {inPageOrder(errors).map(({ name, message }) => (

@@ -149,7 +149,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
         {refusal && (
           <div className="usa-alert usa-alert--error" role={alertRole} data-testid="export-refusal" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
-            <p className="usa-alert__heading">Final export refused</p>
+            <h3 className="usa-alert__heading">Final export refused</h3>
             {stillRefused.length === 0
               ? <p>Nothing was exported. The blocking findings that stopped it have been fixed since: export the final MOU again.</p>
               : <p>{stillRefused.length < refusal.length ? 'Nothing was exported. Some of the blocking findings that stopped it are fixed; these must still be fixed first:' : 'These blocking findings must be fixed first; nothing was exported:'}</p>}
@@ -173,7 +173,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
         {unshown && (
           <div className="usa-alert usa-alert--error" role={alertRole} data-testid="export-unshown" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
-              <p className="usa-alert__heading">Final PDF refused</p>
+              <h3 className="usa-alert__heading">Final PDF refused</h3>
               {unshown.places.length === 0
                 ? <p>Nothing was exported. The text that stopped it has been changed since: export the final PDF again.</p>
                 : <>
@@ -186,7 +186,7 @@ export function ExportPanel({ blocking, busy, onExport, refusal, unshown = null,
         {failure && (
           <div className="usa-alert usa-alert--error" role={alertRole} data-testid="export-failure" tabIndex={-1} data-outcome="">
             <div className="usa-alert__body">
-              <p className="usa-alert__heading">The export did not finish</p>
+              <h3 className="usa-alert__heading">The export did not finish</h3>
               <p className="usa-alert__text">{failure}</p>
             </div>
           </div>

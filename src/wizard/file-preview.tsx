@@ -45,7 +45,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, kept
       </p>
       {reviewing && keptReviews.length > 0 && (
         // The same file chosen again would start a second, empty review, which reads the same in the list.
-        <Alert kind="info" heading={keptReviews.length === 1 ? 'You have a review of this protocol here already' : `You have ${keptReviews.length} reviews of this protocol here already`} data-testid="kept-reviews">
+        <Alert kind="info" level={3} heading={keptReviews.length === 1 ? 'You have a review of this protocol here already' : `You have ${keptReviews.length} reviews of this protocol here already`} data-testid="kept-reviews">
           <p>
             Reviewing this file starts a new review beside {keptReviews.length === 1 ? 'it' : 'them'}, without {keptReviews.length === 1 ? 'its' : 'their'} comments and verdicts.
             To go on with {keptReviews.length === 1 ? 'it' : 'one of them'} instead:
@@ -62,7 +62,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, kept
         </Alert>
       )}
       {changed && (
-        <Alert kind="warning" heading="This file was changed after it was saved" data-testid="checksum-warning">
+        <Alert kind="warning" level={3} heading="This file was changed after it was saved" data-testid="checksum-warning">
           <p>
             Its contents do not match the checksum the app wrote into it: it was edited by hand or damaged on the way.
             Open it only if you trust where it came from, and check its answers afterwards.
@@ -86,7 +86,7 @@ export function FilePreview({ name, restored, replacing, reviewing = false, kept
         </dd>
       </dl>
       {repairs.length > 0 && (
-        <Alert kind={repairsLeaveOut(repairs) ? 'warning' : 'info'} heading={`${repairs.length === 1 ? 'One thing' : `${repairs.length} things`} will be ${repairsLeaveOut(repairs) ? 'left out or mended' : 'mended'} as it opens`}>
+        <Alert kind={repairsLeaveOut(repairs) ? 'warning' : 'info'} level={3} heading={`${repairs.length === 1 ? 'One thing' : `${repairs.length} things`} will be ${repairsLeaveOut(repairs) ? 'left out or mended' : 'mended'} as it opens`}>
           <ul className="usa-list">{repairsInWords(repairs).map((repair, index) => <li key={index}>{repair}</li>)}</ul>
         </Alert>
       )}

@@ -128,7 +128,7 @@ export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props
       {messages.length > 0 && (
         <div className="usa-alert usa-alert--error error-summary" role="alert" tabIndex={-1} ref={summary} data-testid="error-summary">
           <div className="usa-alert__body">
-            <p className="usa-alert__heading">There is a problem</p>
+            <h3 className="usa-alert__heading">There is a problem</h3>
             <ul className="usa-list">
               {messages.map(({ field, message }) => (
                 <li key={field}><a href={`#${FIELD_IDS[field] ?? 'new-county'}`} onClick={(e) => focusField(e, FIELD_IDS[field] ?? 'new-county')}>{message}</a></li>

@@ -85,7 +85,7 @@ export function ReviewFilesPanel({ openComments, onOpen, pageErrorId = null }: P
             </div>
           )}
           {outcome.held.map((held) => (
-            <Alert key={held.name} kind="warning" heading="Is this review about this draft?" data-testid="review-file-held">
+            <Alert key={held.name} kind="warning" level={3} heading="Is this review about this draft?" data-testid="review-file-held">
               <p>{held.words}</p>
               <div className="button-row">
                 <button type="button" className="usa-button usa-button--outline" aria-label={`Take its comments in: ${held.name}`} onClick={() => takeIn(held)}>Take its comments in</button>
