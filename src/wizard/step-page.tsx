@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import type { Draft } from '../model';
+import type { Draft, SectionKey } from '../model';
+import { capitalise } from '../lib/words';
 import { AgenciesStep, AgencyPage } from './agencies-step';
 import { stepAnswers } from './answers';
 import { BasicsStep, TermFields } from './basics-step';
@@ -10,7 +11,7 @@ import { SectionStep, type StepProps } from './section-step';
 import { LeaveChecksContext, useNewLeaveChecks } from './leave-checks';
 import { fieldId, STEP_LISTS, STEPS, stepTitle, type StepId } from './steps';
 import { changeButtonId } from './record-list';
-import { addedSectionAt, addedSectionName, recordName, sectionItemAt } from './record-names';
+import { addedSectionAt, addedSectionName, addedSectionsOn, recordName, sectionItemAt } from './record-names';
 import { AddedSectionPage, AddedSections, languageOfWords } from './added-sections';
 import { itemChangeId } from './records-field';
 import { useTiersAdded, type TiersAdded } from './tiers-added';
@@ -61,20 +62,27 @@ const RETURN_WORDS = { agencies: 'Return to the list of agencies', mdtTiers: 'Re
 const SECTION_COUNT = STEPS.filter((s) => s.number !== null).length;
 
 /**
- * What a record's own page is, for the window's title: "An agency", "Adding a tier: step 2 of 3",
- * "A term", "An added section"; null on a step's own page. Not the record's name, which may
- * hold the county, and which a browser may sync with its history.
+ * What a record's own page is, for the window's title: "Agency 3 of 6", "Adding a tier: step 2 of
+ * 3", "Term 1 of 4", "Added section 1 of 2" (of those after this section); null on a step's own
+ * page. Told apart by place, not by the record's name, which may hold the county, and which a
+ * browser may sync with its history.
  */
 export function itemPageName(draft: Draft, step: StepId, item: string | null, part: number | null, finished: TiersAdded): string | null {
   if (item === null) return null;
   const list = STEP_LISTS[step];
-  if (list && draft[list].some((r) => r.id === item)) {
-    if (list === 'agencies') return 'An agency';
-    return addingPart(item, part, finished) !== null ? `Adding a tier: step ${part} of ${TIER_PARTS.length}` : 'An MDT tier';
+  const at = list ? draft[list].findIndex((r) => r.id === item) : -1;
+  if (list && at >= 0) {
+    if (list === 'agencies') return `Agency ${at + 1} of ${draft.agencies.length}`;
+    return addingPart(item, part, finished) !== null ? `Adding a tier: step ${part} of ${TIER_PARTS.length}` : `MDT tier ${at + 1} of ${draft.mdtTiers.length}`;
   }
   const sectionItem = sectionItemAt(draft, step, item);
-  if (sectionItem) return `A ${sectionItem.spec.noun}`;
-  return addedSectionAt(draft, step, item) >= 0 ? 'An added section' : null;
+  if (sectionItem) {
+    const items = (draft.sections[step as SectionKey] as Record<string, unknown>)[sectionItem.spec.name] as unknown[];
+    return `${capitalise(sectionItem.spec.noun)} ${sectionItem.index + 1} of ${items.length}`;
+  }
+  const added = addedSectionsOn(draft, step);
+  const place = added.findIndex(({ section }) => section.id === item);
+  return place >= 0 ? `Added section ${place + 1} of ${added.length}` : null;
 }
 
 /** One step of the wizard: where it sits among the others, its questions, and the way on. */

@@ -1020,7 +1020,7 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Change ${before[2]} (Agencies and signatures)`);
   });
 
-  it('removes an agency, a tier, an added section and a term from their own pages, with the list’s Undo, which keeps what was typed a moment before', async () => {
+  it('removes an agency, a tier, an added section and a term from their own pages, each titled by its place, with the list’s Undo, which keeps what was typed a moment before', async () => {
     await toStart(page);
     await page.getByRole('button', { name: 'Use the sample protocol' }).click();
     await openStep('Agencies and signatures');
@@ -1029,6 +1029,8 @@ describe('a protocol written in the browser', () => {
     const notice = page.getByTestId('removed-notice');
     const before = await agencies();
     const agencyPage = await changeAgency(before[1]!);
+    // The window's title tells the agencies' pages apart by place, not by a name a browser may sync.
+    expect(await page.title()).toBe(`Agency 2 of ${before.length} – Agencies and signatures – CSEC Protocol & MOU Wizard`);
     // Typed, then removed at once: within the moment the form waits before it sends what was typed.
     await agencyPage.getByLabel('Signer’s name').fill('Pat Typed-Last');
     await page.getByRole('button', { name: 'Remove this agency' }).click();
@@ -1053,6 +1055,7 @@ describe('a protocol written in the browser', () => {
     const tiersBefore = await tiers();
     await page.getByRole('button', { name: `Change ${tiersBefore[0]}`, exact: true }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe(tiersBefore[0]);
+    expect(await page.title()).toBe(`MDT tier 1 of ${tiersBefore.length} – 7. Multidisciplinary teams – CSEC Protocol & MOU Wizard`);
     await page.getByRole('button', { name: 'Remove this tier' }).click();
     await expect.poll(focusedTestId).toBe('removed-notice');
     expect(await notice.locator('.usa-alert__text').textContent()).toBe(`Removed the tier “${tiersBefore[0]}”. Undo`);
@@ -1077,6 +1080,7 @@ describe('a protocol written in the browser', () => {
     await openStep('11. Training');
     await page.getByRole('button', { name: 'Add a section after this one' }).click();
     await page.getByLabel('Title of the section').fill('Local resources');
+    expect(await page.title()).toBe('Added section 1 of 1 – 11. Training – CSEC Protocol & MOU Wizard');
     await page.getByRole('button', { name: 'Remove this section' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('11. Training');
     await expect.poll(focusedTestId).toBe('removed-notice');
@@ -1091,6 +1095,7 @@ describe('a protocol written in the browser', () => {
     const termsBefore = await terms();
     await page.getByRole('button', { name: `Change ${termsBefore[0]}`, exact: true }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe(termsBefore[0]);
+    expect(await page.title()).toBe(`Term 1 of ${termsBefore.length} – 2. Definitions – CSEC Protocol & MOU Wizard`);
     await page.getByLabel('Definition').fill('Typed a moment before removing.');
     await page.getByRole('button', { name: 'Remove this term' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent()).toBe('2. Definitions');
