@@ -18,6 +18,7 @@ import { fieldCandidates, recordOfFinding, STEPS, stepOfFinding, stepTitle, type
 import { Review } from './review';
 import { TaskList } from './task-list';
 import { titleOrUntitled } from './record-names';
+import { LOAD_STATUS_ID } from './load-messages';
 
 /** The task list (null), a step, or the check page with every answer and the preview. */
 export type EditorPage = StepId | 'review' | null;
@@ -220,7 +221,7 @@ export function Editor({ draft, findings, law, today, source, saved, saveProblem
     <div className="editor">
       <header className="editor__header">
         <div className="editor__heading">
-          <h1 id="draft-title" tabIndex={-1}>{titleOrUntitled(draft.title)}</h1>
+          <h1 id="draft-title" tabIndex={-1} aria-describedby={LOAD_STATUS_ID}>{titleOrUntitled(draft.title)}</h1>
           <p className="editor__counties">{describeCounties(draft.counties)}</p>
           <p className="editor__meta">{describeProtocolKind(draft)} · {source}</p>
           <p className="editor__saved" data-testid="saved-status">{saved}</p>

@@ -2,6 +2,7 @@ import { momentInWords as when } from '../lib/dates';
 import { distinctNames } from '../lib/words';
 import { describeCounties, describeProtocolKind } from '../model';
 import { titleOrUntitled } from './record-names';
+import { LOAD_STATUS_ID } from './load-messages';
 
 export interface KeptDraft {
   id: string;
@@ -101,7 +102,7 @@ export function KeptDrafts({ drafts, onContinue, onRemove }: Props) {
   return (
     <section className="panel kept" aria-labelledby="kept-heading" data-testid="kept-drafts">
       {/* A reviewer's list holds reviews only: it is named for them, not for a committee's drafts. */}
-      <h2 id="kept-heading" tabIndex={-1}>{onlyReviews ? 'Continue a review in progress' : 'Continue a draft in progress'}</h2>
+      <h2 id="kept-heading" tabIndex={-1} aria-describedby={LOAD_STATUS_ID}>{onlyReviews ? 'Continue a review in progress' : 'Continue a draft in progress'}</h2>
       <p className="usa-hint">{onlyReviews ? 'Kept in this browser as you work.' : 'Kept in this browser as you work. A coordinator may keep the county protocol and a companion protocol.'}</p>
       <ul className="kept__list">
         {drafts.map((draft, i) => (

@@ -17,6 +17,13 @@ interface Props {
   statusFocus?: number;
 }
 
+/**
+ * The page's status, by its id: the heading that takes focus as a draft opens or closes is
+ * described by it, so that a screen reader says what happened with the heading, even where it
+ * drops a polite message queued as focus moves.
+ */
+export const LOAD_STATUS_ID = 'load-status';
+
 /** The live region for successful loads and the alert for files that could not be opened. */
 export function LoadMessages({ status, error, repairs = [], statusFocus = 0 }: Props) {
   // A file can be chosen far down the page (replacing the open draft from its history): the
@@ -33,7 +40,7 @@ export function LoadMessages({ status, error, repairs = [], statusFocus = 0 }: P
   }, [statusFocus]);
   return (
     <>
-      <p className="status" role="status" aria-live="polite" aria-atomic="true" data-testid="load-status" tabIndex={-1} ref={said}>
+      <p className="status" role="status" aria-live="polite" aria-atomic="true" id={LOAD_STATUS_ID} data-testid="load-status" tabIndex={-1} ref={said}>
         {status}
       </p>
       {repairs.length > 0 && (

@@ -596,10 +596,19 @@ describe('the first page', () => {
 
   it('keeps a new protocol’s answers through a look at the sample, and lets the page’s last message go once the form says something of its own', async () => {
     await openSample();
+    // The heading that takes focus as a draft opens or closes is described by the message that
+    // says what happened, which a screen reader would otherwise drop as focus moves.
+    const described = () => page.evaluate(() => {
+      const ids = document.activeElement?.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((id) => document.getElementById(id)?.textContent).join(' ');
+    });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
+    expect(await described()).toMatch(/^Opened the sample protocol/);
     await page.getByRole('button', { name: 'All protocols' }).click();
     const loadStatus = page.getByTestId('load-status');
     await expect.poll(() => loadStatus.textContent()).toMatch(/kept in this browser/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
+    expect(await described()).toMatch(/kept in this browser/);
     const form = page.locator('section.new-protocol');
     const step = () => page.getByTestId('new-step').textContent();
     // The form's error summary is the news now: the message about leaving the sample goes.
