@@ -171,6 +171,22 @@ describe('the DOCX writer', () => {
     expect([...borders.matchAll(/w:color="([0-9A-F]{6})"/g)].map((m) => m[1])).toEqual(Array(6).fill('000000'));
   });
 
+  it('does not ask Word to keep whole a lead-in the PDF split across pages, which LibreOffice would move whole to the next page', async () => {
+    const lead = (words: number): Block => ({ type: 'paragraph', style: 'body', content: text(`Lead-in ${words}: ${'word '.repeat(words)}`) });
+    const list: Block = { type: 'list', ordered: false, items: [text('first'), text('second')] };
+    const blocks = [lead(10), list, lead(700), list];
+    const metrics = createMetrics(await testFonts());
+    // The PDF's layout sets the long one across a page break, and the short one on one page.
+    const pagesOf = (start: string) => {
+      const at = blocks.findIndex((b) => b.type === 'paragraph' && b.content[0]!.type === 'text' && b.content[0]!.text.startsWith(start));
+      return new Set(layoutDocument(withBlocks(blocks), metrics).pages.flatMap((page, n) => (page.placed.some(({ slice }) => slice.block === at) ? [n] : []))).size;
+    };
+    expect([pagesOf('Lead-in 10:'), pagesOf('Lead-in 700:')]).toEqual([1, 2]);
+    const xml = part(await docxParts(withBlocks(blocks)), 'word/document.xml');
+    const keeps = (start: string) => paragraphs(xml).find((p) => p.text.startsWith(start))!.xml.includes('<w:keepNext/>');
+    expect([keeps('Lead-in 10:'), keeps('Lead-in 700:')]).toEqual([true, false]);
+  });
+
   it('pads ragged rows to the widest row, so no typed text is lost, and gives every cell a paragraph', async () => {
     const ragged: Block = { type: 'table', header: [text('A'), text('B'), text('C')], rows: [[text('only one')], [], [text('1'), text('2'), text('3'), text('4')]], widths: [50, 50] };
     const [table] = elements(part(await docxParts(withBlocks([ragged])), 'word/document.xml'), 'w:tbl');

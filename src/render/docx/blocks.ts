@@ -8,7 +8,7 @@ import { assertNever } from '../../lib/assert-never';
 import type { WordComments } from './comments';
 import { direction, plainRun, runs, trackedMark, type TrackedChanges } from './inline';
 import { LIST, LIST_SPACE_AFTER, SIGNATURE, STYLE, TABLE_SPACE_AFTER, TITLE_BLOCK_SPACE_AFTER, TOP_OF_PAGE } from './styles';
-import { dataTable, signatureTable, tablesWithRowsCut } from './tables';
+import { blocksAcrossPages, dataTable, signatureTable, tablesWithRowsCut } from './tables';
 import type { DocumentLayout } from '../pdf/layout';
 import { oneLine, xmlSafe } from './text';
 import { bookmarked, tableOfContents, tocEntries } from './toc';
@@ -26,8 +26,13 @@ const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Headi
 interface Place {
   /** A page break came just before: the block's first paragraph starts a new page. */
   breakBefore: boolean;
-  /** A paragraph that leads into a list or a table ("The parties agree:") stays with its start, as in the PDF. */
+  /**
+   * A paragraph that leads into a list or a table ("The parties agree:") stays with its start, as
+   * in the PDF, unless the PDF split it across pages (blocksAcrossPages).
+   */
   leadsIn: boolean;
+  /** The PDF set the block across a page break: it is not asked to stay whole with the next. */
+  split: boolean;
   /** A table's rows each stay on one page: the PDF cut none of them. */
   rowsWhole: boolean;
   /** A fresh numbering instance, so that each list counts from 1. */
@@ -82,7 +87,7 @@ function block(node: Exclude<Block, { type: 'pageBreak' }>, place: Place): FileC
       return [new Paragraph({
         style: PARAGRAPH_STYLE[node.style] ?? STYLE.body,
         ...breakBefore,
-        ...((place.leadsIn || node.keepWithNext) && { keepNext: true }),
+        ...((place.leadsIn || node.keepWithNext) && !place.split && { keepNext: true }),
         ...direction(xmlSafe(plainText(node.content))),
         ...trackedMark(node.content, place.tracked),
         children: commented(runs(node.content, place.tracked, node.lang)),
@@ -142,6 +147,7 @@ function pageBreakParagraph(place: Place): Paragraph[] {
 export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, comments: WordComments, tracked: TrackedChanges): FileChild[] {
   const pages = layout.headings.map((heading) => heading.page);
   const rowsCut = tablesWithRowsCut(blocks, layout);
+  const split = blocksAcrossPages(layout);
   const children: FileChild[] = [];
   let lists = 0;
   let headings = 0;
@@ -168,7 +174,7 @@ export function renderBlocks(blocks: readonly Block[], layout: DocumentLayout, c
         signatures.push(last);
       }
     }
-    const rendered = block(node, { breakBefore, leadsIn, rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked, ...(signatures && { signatures }) });
+    const rendered = block(node, { breakBefore, leadsIn, split: split.has(index), rowsWhole: !rowsCut.has(index), nextList, toc, nextHeading, comments, tracked, ...(signatures && { signatures }) });
     // Word joins two tables that touch: a Spacer parts them.
     if (children.at(-1) instanceof Table && rendered[0] instanceof Table) children.push(new Paragraph({ style: STYLE.spacer }));
     children.push(...rendered);

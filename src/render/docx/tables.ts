@@ -152,6 +152,24 @@ function signatureRows(block: SignatureBlock, last: boolean): TableRow[] {
  * The tables, by block index, with a row taller than a page, which the PDF's layout cut between
  * lines: there are more row slices than rows.
  */
+/**
+ * The blocks the PDF's layout set across a page break: a paragraph split between its lines. Word
+ * and LibreOffice may split them too; asked to keep one with the next, LibreOffice moves it whole
+ * to the next page, and every page after runs a page later than the PDF and its contents say.
+ */
+export function blocksAcrossPages(layout: DocumentLayout): Set<number> {
+  const firstPage = new Map<number, number>();
+  const across = new Set<number>();
+  layout.pages.forEach((page, at) => {
+    for (const { slice } of page.placed) {
+      const first = firstPage.get(slice.block);
+      if (first === undefined) firstPage.set(slice.block, at);
+      else if (first !== at) across.add(slice.block);
+    }
+  });
+  return across;
+}
+
 export function tablesWithRowsCut(blocks: readonly Block[], layout: DocumentLayout): Set<number> {
   const slices = new Map<number, number>();
   for (const page of layout.pages) {
