@@ -19,7 +19,7 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { closedWordsFor, commentsKept, describeKeptProblem, KEPT_IN_OTHER_TAB } from './save-words';
+import { closedWordsFor, commentsKept, describeKeptProblem, KEPT_IN_OTHER_TAB, restoredWords } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
@@ -219,7 +219,7 @@ export function App() {
     if (!restored.ok) return refuse(++attempt.current, restored.error);
     setRepairs(restored.value.repairs);
     // The Restore button pressed stays on the page: focus goes to what it did (UX.md).
-    say(`Restored the version of ${momentInWords(version.at)}. The draft as it was is kept among the earlier versions: restore it to undo.${commentsKept(restored.kept, 'that version')}`);
+    say(restoredWords(momentInWords(version.at), restored.value.draft.certification, restored.kept));
   };
 
   // After "All protocols", focus goes to the list the user came back to, not to the page.

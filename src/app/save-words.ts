@@ -1,6 +1,6 @@
 import { savedWhenInWords } from '../lib/dates';
-import { plural } from '../lib/words';
-import { describeLimit } from '../model';
+import { listInWords, plural } from '../lib/words';
+import { describeLimit, type RecordsKept } from '../model';
 import type { SaveProblem } from '../storage/save-problem';
 import type { SaveProblemWords } from '../wizard/editor';
 import type { SaveState } from './use-autosave';
@@ -92,11 +92,24 @@ export function closedWords({ reviewing, fileSavedAt, unkept = null }: { reviewi
 }
 
 /**
- * After a restore or a replacement: the comments and replies the open draft had that the version
- * or file did not, which stay with the draft ("" when there were none).
+ * After a restore or a replacement: the comments, replies, approvals and signatures the open
+ * draft had that the version or file did not, which stay with the draft ("" when there were none).
  */
-export function commentsKept({ comments, replies }: { comments: number; replies: number }, from: string): string {
-  if (comments + replies === 0) return '';
-  const what = [comments && plural(comments, 'comment'), replies && plural(replies, 'reply', 'replies')].filter(Boolean).join(' and ');
-  return ` The ${what} that the draft had and ${from} did not ${comments + replies === 1 ? 'is' : 'are'} kept with it.`;
+export function commentsKept({ comments, replies, approvals = 0, signatures = 0 }: Partial<RecordsKept> & { comments: number; replies: number }, from: string): string {
+  const parts = [comments && plural(comments, 'comment'), replies && plural(replies, 'reply', 'replies'),
+    approvals && plural(approvals, 'approval'), signatures && plural(signatures, 'signature')].filter(Boolean) as string[];
+  if (parts.length === 0) return '';
+  const one = comments + replies + approvals + signatures === 1;
+  return ` The ${listInWords(parts)} that the draft had and ${from} did not ${one ? 'is' : 'are'} kept with it.`;
+}
+
+/**
+ * What restoring a version says, with the way back: for a certified version, whose text is locked
+ * again, through a new version first, since a restore over a locked text is refused.
+ */
+export function restoredWords(moment: string, certification: { by: string } | null, kept: RecordsKept): string {
+  const back = certification
+    ? `Its text is certified final (by ${certification.by}), so it is locked again. The draft as it was is kept among the earlier versions: to go back to it, start a new version under “Certified final”, then restore it.`
+    : 'The draft as it was is kept among the earlier versions: restore it to undo.';
+  return `Restored the version of ${moment}. ${back}${commentsKept(kept, 'that version')}`;
 }

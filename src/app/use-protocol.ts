@@ -187,12 +187,12 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
 
   /**
    * Puts `draft` in place of the open one, after keeping the open one in the history, with the
-   * open one's comments and verdicts too (model/comments.ts, withConversationOf); resolves to how
-   * many comments and replies it did not have. Throws, replacing nothing, when the open one
-   * cannot be kept there, or is certified (locked).
+   * open one's comments, verdicts, and approvals and signatures recorded since (model/comments.ts,
+   * withConversationOf); resolves to how many of them it did not have. Throws, replacing nothing,
+   * when the open one cannot be kept there, or is certified (locked).
    */
   const replaceWith = async (draft: Draft, reason: string) => {
-    if (!open) return { comments: 0, replies: 0 };
+    if (!open) return { comments: 0, replies: 0, approvals: 0, signatures: 0 };
     if (open.store.getState().draft.certification) {
       throw new Error('The text is certified final, so it is locked: start a new version under “Certified final” before restoring a version or replacing the draft with a file. Nothing was changed.');
     }

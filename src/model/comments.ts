@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText, text } from './fields';
 import type { Draft } from './draft';
 import { SECTION_KEYS } from './sections';
+import { withRecordsOf } from './kept-records';
 
 /**
  * Where a comment or a review status can be: the protocol's basics, its agencies, or an outline
@@ -168,14 +169,25 @@ export function mergeSectionReviews(a: readonly SectionReview[], b: readonly Sec
   return [...latest.values()].sort((x, y) => REVIEW_PLACES.indexOf(x.section) - REVIEW_PLACES.indexOf(y.section) || x.reviewer.localeCompare(y.reviewer));
 }
 
+/** What a replaced draft held and its replacement did not, kept with the replacement. */
+export interface RecordsKept {
+  comments: number;
+  replies: number;
+  /** Approvals and signatures recorded since (approvals.ts, withRecordsOf). */
+  approvals: number;
+  signatures: number;
+}
+
 /**
  * `incoming` (an earlier version restored, a file put in place of the draft) with the comments,
  * replies and verdicts of `current` too: they are what reviewers and the committee said about the
  * draft, not its text, so replacing the text loses none of them (a comment about an answer or a
- * record the incoming draft lacks says so where it is shown). `kept` counts what `current` held
- * and `incoming` did not: its comments, and its replies to comments both hold.
+ * record the incoming draft lacks says so where it is shown); and with the agencies' approvals
+ * and signatures recorded since, which are bound to the text they were given for. `kept` counts
+ * what `current` held and `incoming` did not: its comments, its replies to comments both hold,
+ * and its later approvals and signatures.
  */
-export function withConversationOf(incoming: Draft, current: Draft): { draft: Draft; kept: { comments: number; replies: number } } {
+export function withConversationOf(incoming: Draft, current: Draft): { draft: Draft; kept: RecordsKept } {
   const had = new Map(incoming.comments.map((comment) => [comment.id, new Set(comment.replies.map((reply) => reply.id))]));
   const kept = { comments: 0, replies: 0 };
   for (const comment of current.comments) {
@@ -183,9 +195,13 @@ export function withConversationOf(incoming: Draft, current: Draft): { draft: Dr
     if (!replies) kept.comments++;
     else kept.replies += comment.replies.filter((reply) => !replies.has(reply.id)).length;
   }
+  const records = withRecordsOf(incoming, current);
   return {
-    draft: { ...incoming, comments: mergeComments(incoming.comments, current.comments), sectionReviews: mergeSectionReviews(incoming.sectionReviews, current.sectionReviews) },
-    kept,
+    draft: {
+      ...incoming, comments: mergeComments(incoming.comments, current.comments), sectionReviews: mergeSectionReviews(incoming.sectionReviews, current.sectionReviews),
+      approvals: records.approvals, signatures: records.signatures,
+    },
+    kept: { ...kept, ...records.kept },
   };
 }
 

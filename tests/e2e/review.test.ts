@@ -315,6 +315,15 @@ describe('certifying the final text', () => {
     await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 2 of ${signing.length} signed`);
     expect(await signatures.locator('.usa-error-message').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The certified version restored, after a new version was started: the signatures recorded
+    // since are kept, standing for that text; and the way back says the text is locked again.
+    await page.getByTestId('certify').getByRole('button', { name: 'Start a new version' }).click();
+    await expect.poll(() => page.getByTestId('locked-status').count()).toBe(0);
+    await page.getByTestId('history').locator('li', { hasText: 'Certified final by Dana Cruz' }).first().getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => page.getByTestId('load-status').textContent()).toContain('so it is locked again');
+    expect(await page.getByTestId('load-status').textContent()).toContain('to go back to it, start a new version under “Certified final”, then restore it. The 2 signatures that the draft had and that version did not are kept with it.');
+    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 2 of ${signing.length} signed`);
     await page.close();
   });
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anchoredText, answerHash, APP_VERSION, applyEdit, applyReviewerEdit, commentRecord, commentState, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, REVIEW_VERSION, reviewerMay, serializeReview, withConversationOf,
+  anchoredText, answerHash, approvalStandings, bindingHash, signatureStandings, APP_VERSION, applyEdit, applyReviewerEdit, commentRecord, commentState, contentHash, describeRestoreError, describeReviewFileError, mergeComments, mergeSectionReviews, restoreDraft, restoreReview, REVIEW_VERSION, reviewerMay, serializeReview, withConversationOf,
   type Comment, type Draft, type DraftEdit, type SectionReview,
 } from '../../src/model';
-import { completeDraft } from '../support/drafts';
+import { completeDraft, withChange } from '../support/drafts';
 
 const on = (minute: number) => `2026-12-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
@@ -246,10 +246,38 @@ describe('comments through a restore or a replacement', () => {
     expect(contentHash(draft)).toBe(contentHash(earlier));
     expect(draft.comments.map((c) => [c.id, c.status, c.replies.map((r) => r.id)])).toEqual([['c1', 'resolved', ['r1']], ['c2', 'open', []]]);
     expect(draft.sectionReviews).toEqual(now.sectionReviews);
-    expect(kept).toEqual({ comments: 1, replies: 1 });
+    expect(kept).toEqual({ comments: 1, replies: 1, approvals: 0, signatures: 0 });
     // The incoming draft's own comments stay, and nothing is counted twice.
     expect(withConversationOf(now, earlier)).toMatchObject({ kept: { comments: 0, replies: 0 } });
     expect(withConversationOf(now, earlier).draft.comments).toEqual(now.comments);
+  });
+});
+
+describe('approvals and signatures through a restore or a replacement', () => {
+  it('keep those recorded since, bound to the text they were given for, and the later of two for one agency', () => {
+    // The version certified, then signed and approved after it was kept: restoring it loses neither.
+    const certified = completeDraft();
+    const [first, second] = certified.agencies.filter((a) => a.signs);
+    const signed = withChange(certified, (d) => {
+      d.signatures = [{ agencyId: first!.id, signedOn: '2026-12-02', textHash: contentHash(certified) }, { agencyId: second!.id, signedOn: null }];
+      d.approvals = [{ agencyId: first!.id, by: 'Lee Park, County Counsel', on: '2026-12-01', textHash: bindingHash(certified, first!.id) }];
+    });
+    const later = withChange(signed, (d) => { d.title = 'Changed after signing'; });
+    const { draft, kept } = withConversationOf(certified, later);
+    expect(draft.title).toBe(certified.title);
+    expect(draft.signatures).toEqual(later.signatures);
+    expect(draft.approvals).toEqual(later.approvals);
+    expect(kept).toEqual({ comments: 0, replies: 0, approvals: 1, signatures: 1 });
+    // Bound by hash: on the restored text they stand as given; on another text, as out of date.
+    expect(signatureStandings(draft).find((s) => s.agency.id === first!.id)!.standing.kind).toBe('signed');
+    expect(approvalStandings(draft).find((s) => s.agency.id === first!.id)!.standing.kind).toBe('approved');
+    expect(signatureStandings(withConversationOf(later, certified).draft).find((s) => s.agency.id === first!.id)!.standing.kind).toBe('earlier-text');
+    // Of two records for one agency, the later date wins, whichever draft holds it; nothing is counted that was not new.
+    const resigned = withChange(certified, (d) => { d.signatures = [{ agencyId: first!.id, signedOn: '2026-12-05', textHash: contentHash(certified) }]; });
+    expect(withConversationOf(resigned, later)).toMatchObject({ draft: { signatures: [resigned.signatures[0], later.signatures[1]] }, kept: { signatures: 0 } });
+    // A record of an agency the incoming draft does not have stays with the draft as it was.
+    const without = withChange(certified, (d) => { d.agencies = d.agencies.filter((a) => a.id !== first!.id); });
+    expect(withConversationOf(without, later).draft.approvals).toEqual([]);
   });
 });
 
