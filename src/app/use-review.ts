@@ -27,6 +27,8 @@ interface Messages {
 }
 
 const NOT_CERTIFIED = 'The text was not certified';
+/** Said where the packet saved before no longer shows the signatures recorded since. */
+const PACKET_OUTDATED = 'The signatures have changed since the packet was saved: download it again, so that its signature status sheet shows them.';
 
 /**
  * What reviewing adds to an open draft: comparing it with an earlier version or a file, and the
@@ -156,7 +158,11 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
   };
 
   /** Records that a signing agency signed on a date, or that it has not yet (null). */
-  const signed = (agencyId: string, signedOn: string | null) => protocol.open?.store.dispatch({ kind: 'signature', agencyId, signedOn });
+  const signed = (agencyId: string, signedOn: string | null) => {
+    protocol.open?.store.dispatch({ kind: 'signature', agencyId, signedOn });
+    // A packet saved before holds a signature status sheet without this: it is no longer said to be current.
+    setPacketState((state) => (state?.kind === 'said' && !state.failed ? { kind: 'outdated', words: PACKET_OUTDATED } : state));
+  };
 
   /**
    * Adds reviewers' files to the open draft, one after another: each adds its comments, replies

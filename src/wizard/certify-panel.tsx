@@ -4,7 +4,8 @@ import { signatureStandings, type Draft } from '../model';
 import { CHECKING_FINAL_PDF } from '../document/unshown';
 
 /** Where the submission packet stands: being built (what it is doing), or what came of the last one. */
-export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | null;
+/** The packet being made, what came of it, or that the one saved no longer shows the signatures (`outdated`). */
+export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | { kind: 'outdated'; words: string } | null;
 
 interface Props {
   draft: Draft;
@@ -112,6 +113,7 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
         {packet?.kind === 'said' && (
           <p id="packet-message" tabIndex={-1} className={packet.failed ? 'certify__failed' : 'certify__saved'} data-testid="packet-message">{packet.words}</p>
         )}
+        {packet?.kind === 'outdated' && <p className="usa-hint" data-testid="packet-message">{packet.words}</p>}
         <h3>Changing the text</h3>
         <p id="reopen-hint" className="usa-hint">Starting a new version unlocks the text. The certified version stays among the earlier versions.</p>
         <button type="button" className="usa-button usa-button--outline" aria-describedby="reopen-hint" onClick={onReopen}>Start a new version</button>

@@ -274,6 +274,11 @@ describe('certifying the final text', () => {
     const packetDraft = await inPacket('napa-csec-protocol.csecmou.json');
     expect(await run(['verify', packetDraft, packetPdf], { out: () => {}, err: () => {} })).toBe(0);
     expect((await pdfText(await inPacket('napa-csec-protocol-signature-status.pdf'))).replace(/\s+/g, ' ')).toContain(`1 of ${signing.length} signing agencies have signed the MOU.`);
+    // Another signature recorded since: the packet saved is no longer said to be current.
+    await page.getByLabel(`${signing[1]!.name}: signed on`).fill('2026-11-30');
+    await expect.poll(() => page.getByTestId('packet-message').textContent()).toBe('The signatures have changed since the packet was saved: download it again, so that its signature status sheet shows them.');
+    await page.getByLabel(`${signing[1]!.name}: signed on`).fill('');
+    await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
 
     // Nor can an earlier version be restored over it.
     await page.getByTestId('history').locator('li').last().getByRole('button', { name: /^Restore/ }).click();
