@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate } from '../lib/dates';
 import { approvalStandings, type Agency, type ApprovalStanding, type Draft } from '../model';
+import { addUnsent } from './pending-edits';
 
 interface Props {
   draft: Draft;
@@ -20,6 +21,10 @@ const agencyName = (agency: Agency) => agency.name.trim() || 'An unnamed agency'
 function AgencyApproval({ agency, standing, onApprove, onWithdraw }: { agency: Agency; standing: ApprovalStanding } & Omit<Props, 'draft'>) {
   const [by, setBy] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Typed and not yet recorded: closing the tab or leaving the draft asks first (pending-edits.ts).
+  const typed = useRef(by);
+  typed.current = by;
+  useEffect(() => addUnsent(() => [{ what: `Who approved the text for ${agencyName(agency)}`, words: typed.current }]), [agency]);
   // Withdrawing loses who approved and when, which only the agency's counsel can give again: it is asked first.
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLParagraphElement>(null);

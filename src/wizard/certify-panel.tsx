@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate, todayIso } from '../lib/dates';
 import { signatureStandings, type Draft } from '../model';
 import { CHECKING_FINAL_PDF } from '../document/unshown';
+import { addUnsent } from './pending-edits';
 
 /** Where the submission packet stands: being built (what it is doing), or what came of the last one. */
 /** The packet being made, what came of it, or that the one saved no longer shows the signatures (`outdated`). */
@@ -77,6 +78,10 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
 export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSigned, packet, onPacket }: Props) {
   const { certification } = draft;
   const [name, setName] = useState('');
+  // Typed and not yet certified: closing the tab or leaving the draft asks first (pending-edits.ts).
+  const typed = useRef(name);
+  typed.current = name;
+  useEffect(() => addUnsent(() => [{ what: 'The name of the coordinator certifying the text', words: typed.current }]), []);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Certifying or starting a new version replaces the panel's controls: focus goes to its new

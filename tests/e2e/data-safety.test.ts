@@ -619,6 +619,18 @@ describe('words not yet added', () => {
     expect(await closeLeaving(page)).toBe('beforeunload');
   });
 
+  it('asks before a tab closes while an agency’s approver or the certifying coordinator is typed but not recorded', async () => {
+    for (const box of [/^Approved for .* by \(name and title\)$/, /^Your name, as the coordinator certifying the text/]) {
+      const page = await newTab();
+      await toStart(page);
+      await page.getByRole('button', { name: 'Use the sample protocol' }).click();
+      await page.locator('#draft-title').waitFor();
+      await saveACopy(page);
+      await page.getByLabel(box).first().fill('Lee Park, Deputy County Counsel');
+      expect(await closeLeaving(page), String(box)).toBe('beforeunload');
+    }
+  });
+
   it('keeps an answer the draft cannot take: closing asks first, and a tab handing the draft over shows it as typed', async () => {
     const page = await newTab();
     await startProtocol(page, ['Colusa']);
