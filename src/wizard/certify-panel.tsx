@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatLongDate, todayIso } from '../lib/dates';
-import { signatureStandings, type Draft } from '../model';
+import { approvalStandings, signatureStandings, type Draft } from '../model';
 import { CHECKING_FINAL_PDF } from '../document/unshown';
 import { addUnsent } from './pending-edits';
 
@@ -50,7 +50,10 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
         {standings.map(({ agency, standing }) => {
           const id = `signed-${agency.id}`;
           const refused = wrong.get(agency.id);
-          const status = standing.kind === 'signed' ? 'Signed'
+          // Not refused: signed copies may be recorded for a text certified here after it was signed.
+          const early = standing.kind === 'signed' && draft.certification && standing.signedOn < draft.certification.on;
+          const status = early ? `Signed on a date before the text was certified (${formatLongDate(draft.certification!.on)}): check the date`
+            : standing.kind === 'signed' ? 'Signed'
             : standing.kind === 'earlier-text' ? `Signed an earlier text on ${formatLongDate(standing.signedOn)}: enter the date it signs this one`
             : 'Pending';
           return (
@@ -68,6 +71,20 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
       </ul>
     </fieldset>
   );
+}
+
+/**
+ * Said before certifying, since the law asks no approval and certifying does not wait for one:
+ * the signing agencies that have not approved this text (under “Approval by each signing
+ * agency”), or null when all have.
+ */
+export function approvalsInWords(draft: Draft): string | null {
+  const standings = approvalStandings(draft);
+  const none = standings.filter(({ standing }) => standing.kind === 'none').length;
+  const outdated = standings.filter(({ standing }) => standing.kind === 'outdated').length;
+  if (none + outdated === 0) return null;
+  const parts = [none && `${none} ${none === 1 ? 'has' : 'have'} not approved it`, outdated && `${outdated} approved an earlier text and must approve again`].filter(Boolean);
+  return `Of the ${standings.length} signing agencies, ${parts.join(' and ')} (see “Approval by each signing agency”). Certifying does not wait for them.`;
 }
 
 /**
@@ -138,6 +155,7 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
     setChecking(true);
     void Promise.resolve(onCertify(name.trim())).finally(() => setChecking(false));
   };
+  const unapproved = approvalsInWords(draft);
   return (
     <section className="panel certify" aria-labelledby="certify-heading" data-testid="certify">
       <h2 id="certify-heading" tabIndex={-1}>Certify the final text</h2>
@@ -154,8 +172,9 @@ export function CertifyPanel({ draft, blockingCount, onCertify, onReopen, onSign
         <form noValidate onSubmit={submit} className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
           <label className="usa-label" htmlFor="certify-by">Your name, as the coordinator certifying the text</label>
           {error && <span className="usa-error-message" id="certify-by-error" role="alert">{error}</span>}
+          {unapproved && <p className="usa-hint" id="certify-approvals" data-testid="certify-approvals">{unapproved}</p>}
           <input id="certify-by" className={`usa-input${error ? ' usa-input--error' : ''}`} value={name} autoComplete="name"
-            aria-invalid={error ? true : undefined} aria-describedby={error ? 'certify-by-error' : undefined}
+            aria-invalid={error ? true : undefined} aria-describedby={[error && 'certify-by-error', unapproved && 'certify-approvals'].filter(Boolean).join(' ') || undefined}
             onChange={(event) => setName(event.currentTarget.value)} />
           <button type="submit" className="usa-button" aria-disabled={checking}>Certify as final</button>
           {/* Beside the button, where the coordinator looks; the page's status line announces it. */}

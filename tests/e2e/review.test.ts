@@ -214,6 +214,10 @@ describe('certifying the final text', () => {
     expect(await certify.locator('.usa-error-message').textContent()).toBe('Enter your name: the certification says who certified the text.');
     expect(await focusedId(page)).toBe('certify-by');
     expect(await page.locator('#certify-by').getAttribute('aria-invalid')).toBe('true');
+    // No agency has approved the text yet: said beside the name, and read with it, though certifying does not wait.
+    const signingCount = sent.agencies.filter((a) => a.signs).length;
+    expect(await certify.getByTestId('certify-approvals').textContent()).toBe(`Of the ${signingCount} signing agencies, ${signingCount} have not approved it (see “Approval by each signing agency”). Certifying does not wait for them.`);
+    expect(await page.locator('#certify-by').getAttribute('aria-describedby')).toBe('certify-by-error certify-approvals');
     // Where the final files are, the order the state expects is said: certify, then the packet.
     expect(await page.locator('#export-final-hint').textContent()).toContain('For CDSS, certify the text first (under “Certify the final text”), then send the submission packet, which holds these files.');
     await page.locator('#certify-by').fill('Dana Cruz');
@@ -257,6 +261,9 @@ describe('certifying the final text', () => {
     expect(await signatures.locator('legend').textContent()).toBe(`Signatures: 0 of ${signing.length} signed`);
     await page.getByLabel(`${signing[0]!.name}: signed on`).fill('2026-11-30');
     await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
+    // A date before the text was certified (today, after November 30, 2026) is taken, and
+    // questioned beside it, read with the date.
+    expect(await signatures.locator('li').first().locator('.signatures__status').textContent()).toMatch(/^Signed on a date before the text was certified \(\w+ \d+, \d{4}\): check the date$/);
     const zipped = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the submission packet (.zip)' }).click();
     // While it is made, the button says it is unavailable and keeps focus: it does not drop to the page.
