@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +177,19 @@ describe('the installed command', () => {
       .then(() => ({ code: 0, stdout: '' }), (error: { code: number; stdout: string }) => error);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toContainEqual(expect.objectContaining({ id: 'partner-sheriff', county: 'Modoc' }));
+  });
+
+  it('keeps its own exit status, with no stack trace, when the reader of its output goes away early (`| true`)', async () => {
+    // A pipe whose reader is closed at once: every write meets EPIPE.
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['bin/csec-mou.js', 'check', regional], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
   });
 
   it('opens a file with a UTF-8 byte order mark, as the app does', async () => {
