@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { todayIso } from '../lib/dates';
 import { describeCounties } from '../model';
 import { compareDrafts, hasDifferences } from '../review/compare';
@@ -34,7 +35,7 @@ export async function compareCommand(args: readonly string[], io: Io, today = to
     const { writeRedline } = await import('./redline');
     const author = values.get('--author')?.trim() || 'csec-mou compare';
     try {
-      await writeAll([{ path: redlinePath, bytes: await writeRedline(before, after, { author, today, since: oldFile }) }]);
+      await writeAll([{ path: redlinePath, bytes: await writeRedline(before, after, { author, today, since: `the file ${basename(oldFile)}` }) }]);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       io.err(`${error.message} Nothing was written.\n`);
