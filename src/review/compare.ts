@@ -58,10 +58,9 @@ function fieldChanges(spec: FieldSpec, before: unknown, after: unknown, what: st
       };
       return listChanges(words(before), words(after), what);
     }
-    case 'agency': {
-      const [a, b] = [agencyIn(pair.before, before), agencyIn(pair.after, after)];
-      return before === after && a === b ? [] : [{ kind: 'changed', what, before: a, after: b, words: null }];
-    }
+    case 'agency':
+      // By id: a renamed agency is the same agency, and its renaming is said once, among the agencies.
+      return before === after ? [] : [{ kind: 'changed', what, before: agencyIn(pair.before, before), after: agencyIn(pair.after, after), words: null }];
     case 'records':
       return recordChanges(spec, Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], what, pair);
     default: {
@@ -132,14 +131,19 @@ function meetsInWords(tier: MdtTier): string {
 
 function tierChanges(old: MdtTier, now: MdtTier, pair: Pair): Change[] {
   const what = (label: string) => `${tierName(now)}: ${label}`;
-  const members = (draft: Draft, tier: MdtTier) => tier.memberAgencyIds.map((id) => agencyIn(draft, id));
+  // Members by id, named as each draft names them: a renamed member is neither removed nor added.
+  const [was, is] = [old.memberAgencyIds, now.memberAgencyIds];
+  const members: Change[] = [
+    ...was.filter((id) => !is.includes(id)).map((id): Change => ({ kind: 'removed', what: what('Members'), detail: agencyIn(pair.before, id) })),
+    ...is.filter((id) => !was.includes(id)).map((id): Change => ({ kind: 'added', what: what('Members'), detail: agencyIn(pair.after, id) })),
+  ];
   const provides = (tier: MdtTier) => Object.entries(tier.provides).filter(([, on]) => on).map(([key]) => key);
   const scalar = (label: string, a: string, b: string): Change[] => (a === b ? [] : [{ kind: 'changed', what: what(label), before: a, after: b, words: null }]);
   return [
     ...fieldChanges({ kind: 'text', name: 'name', label: 'Name' }, old.name, now.name, what('Name'), pair),
     ...fieldChanges({ kind: 'textarea', name: 'purpose', label: 'Purpose' }, old.purpose, now.purpose, what('Purpose'), pair),
-    ...scalar('Convened by', agencyIn(pair.before, old.convenerAgencyId), agencyIn(pair.after, now.convenerAgencyId)),
-    ...listChanges(members(pair.before, old), members(pair.after, now), what('Members')),
+    ...fieldChanges({ kind: 'agency', name: 'convenerAgencyId', label: 'Convened by' }, old.convenerAgencyId, now.convenerAgencyId, what('Convened by'), pair),
+    ...members,
     ...scalar('When it meets', meetsInWords(old), meetsInWords(now)),
     ...listChanges(provides(old), provides(now), what('Provides')),
   ];

@@ -21,6 +21,26 @@ describe('comparing two drafts', () => {
     expect(changes[0]).toMatchObject({ kind: 'moved', what: 'Agency' });
   });
 
+  it('says a renamed agency’s new name once, not as a member, convener or provider removed and another added', () => {
+    const before = completeDraft();
+    const probation = before.agencies.find((a) => a.roles.includes('probation'))!;
+    const ready = withChange(before, (d) => {
+      d.mdtTiers[0]!.convenerAgencyId = probation.id;
+      d.sections.services.offered = [{ name: 'Court advocacy', providerAgencyId: probation.id, description: '' }];
+    });
+    expect(ready.mdtTiers[0]!.memberAgencyIds).toContain(probation.id);
+    const after = withChange(ready, (d) => { d.agencies.find((a) => a.id === probation.id)!.name = `${probation.name} (Juvenile Division)`; });
+    const comparison = changesOf(ready, after);
+    expect(comparison.parts.flatMap((p) => p.changes)).toEqual([
+      { kind: 'changed', what: `${probation.name} (Juvenile Division): Name`, before: probation.name, after: `${probation.name} (Juvenile Division)`, words: expect.anything() },
+    ]);
+    // A member taken out, or put back, is a change of member, named as each draft names it.
+    const without = withChange(ready, (d) => { d.mdtTiers[0]!.memberAgencyIds = d.mdtTiers[0]!.memberAgencyIds.filter((id) => id !== probation.id); });
+    const members = (a: typeof ready, b: typeof ready) => part(changesOf(a, b), '7. Multidisciplinary teams').filter((c) => c.what.endsWith(': Members')).map((c) => [c.kind, 'detail' in c ? c.detail : null]);
+    expect(members(ready, without)).toEqual([['removed', probation.name]]);
+    expect(members(without, after)).toEqual([['added', `${probation.name} (Juvenile Division)`]]);
+  });
+
   it('names the one agency that moved, with its new place, when the rest kept their order', () => {
     const after = withChange(completeDraft(), (d) => { d.agencies.splice(2, 0, d.agencies.splice(6, 1)[0]!); });
     expect(part(changesOf(completeDraft(), after), 'Agencies and signatures')).toEqual([
