@@ -1,4 +1,5 @@
-import { applyEdit, commentState, describeCounties, describeReviewFileError, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeDraft } from '../model';
+import { readFile } from 'node:fs/promises';
+import { applyEdit, commentState, contentHash, describeCounties, describeReviewFileError, restoreDraft, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeDraft, type Draft } from '../model';
 import { commentsInWords } from '../review/comments-text';
 import { EXIT, OPEN_WITH_NEWER_CLI, parseArguments, readFileArgument, readRestoredArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
@@ -19,6 +20,20 @@ async function readReview(file: string, io: Io) {
   }
   for (const note of read.value.skipped) io.err(printable(`Note: ${file}: ${note}\n`));
   return read.value;
+}
+
+/**
+ * Why `out` must not be written over, or null: a draft file is a committee's work, which cannot be
+ * made again as an export can, so only a draft of this same protocol (an earlier merge) is
+ * replaced; a file that is not a draft, or another protocol's draft, is kept.
+ */
+async function keptFromOverwriting(out: string, draft: Draft): Promise<string | null> {
+  const bytes = await readFile(out).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : new Uint8Array()));
+  if (bytes === null) return null;
+  const there = restoreDraft(bytes);
+  if (!there.ok) return `${out} already exists and is not a draft file`;
+  const about = { title: there.value.draft.title, counties: there.value.draft.counties, contentHash: '' };
+  return reviewOfAnotherCounty(about, draft) || reviewOfAnotherTitle(about, draft) ? `${out} already holds ${reviewedDraftInWords(about)}` : null;
 }
 
 /**
@@ -58,9 +73,16 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
       io.err(printable(`${review} is a review of ${reviewedDraftInWords(read.about!)}, and this draft is “${draft.title}”; nothing was taken in. If this draft was retitled since, name --other-title to take it in.\n`));
       return EXIT.unreadable;
     }
+    // As the app says it: the comments may be about words changed since.
+    if (read.about && read.about.contentHash !== contentHash(draft)) io.err(printable(`Note: ${review} was written on an earlier text of this draft: check that its comments still apply.\n`));
     draft = applyEdit(draft, { kind: 'mergeReview', comments: read.comments, sectionReviews: read.sectionReviews });
   }
   if (out !== undefined) {
+    const kept = await keptFromOverwriting(out, draft);
+    if (kept) {
+      io.err(printable(`${kept}; nothing was written. Name a new file for the merged draft.\n`));
+      return EXIT.unreadable;
+    }
     try {
       // Fields of the file this version does not know are kept, as the app keeps them.
       await writeAll([{ path: out, bytes: new TextEncoder().encode(serializeDraft(draft, { envelopeExtras: restored.envelopeExtras })) }]);

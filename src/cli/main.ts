@@ -30,9 +30,11 @@ const USAGE = `Usage:
   csec-mou comments FILE [REVIEW.csecreview.json ...] [--out MERGED.csecmou.json] [--open] [--other-title]
       Lists the draft's comments and reviewers' verdicts part by part (--open: open comments
       only), after taking in any review files named; --out writes the draft with them merged
-      (its text unchanged). A review of a draft of another title (a county's other protocol, or
-      this one retitled since) is refused unless --other-title is named.
-      Exit status: 0 no open comment, 1 open comments, 2 a file is not readable (or MERGED cannot be written).
+      (its text unchanged), never over a file that is not a draft of this same protocol. A review
+      of a draft of another title (a county's other protocol, or this one retitled since) is
+      refused unless --other-title is named.
+      Exit status: 0 no open comment, 1 open comments, 2 a file is not readable, is a review of
+      another county's or another title's draft, or MERGED cannot or may not be written.
 
   csec-mou packet FILE --out PACKET.zip
       Writes the submission packet for CDSS: the final MOU as PDF and Word, the final compliance

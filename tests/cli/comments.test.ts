@@ -66,9 +66,14 @@ describe('csec-mou comments', () => {
     const changed = file('napa-changed.csecmou.json', serializeDraft(applyEdit(draft, { kind: 'set', path: ['sections', 'training', 'frequency'], value: 'Every six months' })));
     const since = await csecMou('comments', changed, sam);
     expect(since.out).toContain('            And by whom.\n            The answer has changed since this comment was written.\n');
+    // A review made on an earlier text is taken in with a note, as the app says it.
+    expect(since.err).toBe(`Note: ${sam} was written on an earlier text of this draft: check that its comments still apply.\n`);
+    // Written again over the merged draft of this same protocol, as a second merge would be.
+    const again = await csecMou('comments', committee, sam, rosa, '--out', merged);
+    expect([again.code, again.err]).toEqual([1, '']);
   });
 
-  it('refuses a draft given as a review file, another county’s review, and --out naming an input, changing nothing', async () => {
+  it('refuses a draft given as a review file, another county’s review, and --out naming an input or another protocol’s draft, changing nothing', async () => {
     const asReview = await csecMou('comments', committee, committee);
     expect(asReview.code).toBe(2);
     expect(asReview.err).toMatch(/^Cannot open .*napa\.csecmou\.json as a review file\. This is a draft file, not a review file\. To see what changed between it and your draft, run: csec-mou compare YOUR-DRAFT THIS-FILE\n$/);
@@ -106,6 +111,17 @@ describe('csec-mou comments', () => {
     expect(wrongEnding.code).toBe(2);
     expect(wrongEnding.err).toContain(`--out names a draft file ending in .csecmou.json, such as ${pdf.replace(/\.pdf$/, '')}.csecmou.json.`);
     expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7');
+    // Nor over another protocol's draft, or a file that is not a draft: a committee's work cannot be exported again.
+    const yoloDraft = file('yolo.csecmou.json', serializeDraft(completeDraft(['Yolo'])));
+    const notDraft = file('notes.json', '{"mine": true}');
+    for (const [target, why] of [[yoloDraft, 'already holds the draft “'], [notDraft, 'already exists and is not a draft file']] as const) {
+      const was = readFileSync(target, 'utf8');
+      const refused = await csecMou('comments', committee, sam, '--out', target);
+      expect([refused.code, refused.out]).toEqual([2, '']);
+      expect(refused.err).toContain(`${target} ${why}`);
+      expect(refused.err).toContain('nothing was written. Name a new file for the merged draft.');
+      expect(readFileSync(target, 'utf8')).toBe(was);
+    }
   });
 });
 
