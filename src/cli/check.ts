@@ -21,7 +21,7 @@ export async function checkCommand(args: readonly string[], io: Io, today?: stri
   if (flags.has('--json')) {
     io.out(`${JSON.stringify(findingsAsJson(findings), null, 2)}\n`);
     // The array holds the law's findings only; why it exits 1 with none blocking goes where its notes go.
-    if (unshown) io.err(formatUnshownRefusal('A final PDF would be', draft, unshown, 'export the final Word file (export --final --docx OUT.docx)'));
+    if (unshown) io.err(formatUnshownRefusal('A final PDF would be', draft, unshown, 'export the final Word file (export --final --docx OUT.docx)', { wrote: false }));
   } else io.out(formatFindings(draft, findings, { unshown: unshown ?? undefined }));
   return hasBlocking(findings) || unshown ? EXIT.blocking : EXIT.ok;
 }

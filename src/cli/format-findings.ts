@@ -49,10 +49,13 @@ export function formatRefusal(what: string, draft: Draft, blocking: readonly Fin
 /** One character as a terminal shows it, with its code point for what it cannot draw: "阮" (U+962E). */
 export const codePoint = (char: string) => `"${char}" (${codePointOf(char)})`;
 
-/** Why a final PDF (or a packet holding one) was refused: characters its font cannot show, and the fields that hold them. */
-export function formatUnshownRefusal(what: string, draft: Draft, unshown: Unshown, wordFile: string): string {
+/**
+ * Why a final PDF (or a packet holding one) was refused: characters its font cannot show, and the
+ * fields that hold them; `check`, which writes nothing, says it would be (`wrote` false).
+ */
+export function formatUnshownRefusal(what: string, draft: Draft, unshown: Unshown, wordFile: string, { wrote = true } = {}): string {
   const places = unshown.places.map((place) => `  - ${whereToFix(place, draft)}\n`).join('');
-  return printable(`${what} refused: ${unshownRefusal(unshown, codePoint, wordFile)} Nothing was written.\n${places ? `\nFound in:\n${places}` : ''}`);
+  return printable(`${what} refused: ${unshownRefusal(unshown, codePoint, wordFile)}${wrote ? ' Nothing was written.' : ''}\n${places ? `\nFound in:\n${places}` : ''}`);
 }
 
 /** The --json shape: stable field names for scripts. */

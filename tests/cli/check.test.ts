@@ -86,6 +86,8 @@ describe('csec-mou check', () => {
     expect(JSON.parse(out)).toEqual([]);
     expect(err).toContain('A final PDF would be refused: The PDF cannot print "林" (U+6797) and "伟" (U+4F1F)');
     expect(err).toContain(`  - ${draft.agencies[index]!.name}: signer’s name`);
+    // `check` writes nothing, so it does not say that nothing was written.
+    expect(err).not.toContain('Nothing was written');
   });
 
   it('exits 1 and prints the findings grouped by severity with citations and counties', async () => {
