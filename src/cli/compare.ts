@@ -3,7 +3,7 @@ import { todayIso } from '../lib/dates';
 import { describeCounties } from '../model';
 import { compareDrafts, hasDifferences } from '../review/compare';
 import { comparisonInWords } from '../review/compare-text';
-import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { EXIT, parseArguments, readDraftArgument, UsageError, withEnding, type Io } from './io';
 import { printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
 
@@ -18,7 +18,7 @@ export async function compareCommand(args: readonly string[], io: Io, today = to
   const [oldFile, newFile] = positional as [string, string];
   const redlinePath = values.get('--docx');
   if (values.has('--author') && redlinePath === undefined) throw new UsageError('--author names who the tracked changes of --docx are by: name a Word file with --docx too.');
-  if (redlinePath !== undefined && !/\.docx$/i.test(redlinePath)) throw new UsageError(`--docx names a Word file ending in .docx, such as ${redlinePath}.docx.`);
+  if (redlinePath !== undefined && !/\.docx$/i.test(redlinePath)) throw new UsageError(`--docx names a Word file ending in .docx, such as ${withEnding(redlinePath, '.docx')}.`);
   if (redlinePath !== undefined) {
     const target = await fileIdentity(redlinePath);
     if (target === await fileIdentity(oldFile) || target === await fileIdentity(newFile)) {

@@ -5,7 +5,7 @@ import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { unshownIn } from '../document/unshown';
 import { unshownNote } from '../render/unshown';
 import { codePoint, formatRefusal, formatUnshownRefusal } from './format-findings';
-import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { EXIT, parseArguments, readDraftArgument, UsageError, withEnding, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
 import { plural } from '../lib/words';
 import { commentState } from '../model/comments';
@@ -28,7 +28,7 @@ function outputsOf(file: string, values: ReadonlyMap<string, string>): Output[] 
   // program opens by its name.
   for (const [option, ending] of [['--pdf', '.pdf'], ['--docx', '.docx']] as const) {
     const path = values.get(option);
-    if (path !== undefined && !path.toLowerCase().endsWith(ending)) throw new UsageError(`${option} names a file ending in ${ending}, such as ${path.trim() === '' ? 'mou' : path}${ending}.`);
+    if (path !== undefined && !path.toLowerCase().endsWith(ending)) throw new UsageError(`${option} names a file ending in ${ending}, such as ${withEnding(path, ending)}.`);
   }
   const named: Output[] = [
     ...(values.has('--docx') ? [{ option: '--docx' as const, path: values.get('--docx')!, document: 'mou' as const, format: 'docx' as const }] : []),

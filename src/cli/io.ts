@@ -93,6 +93,13 @@ export function parseArguments(args: readonly string[], spec: { flags: string[];
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    // After `--`, every argument is a file, even one whose name starts with a dash.
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-') throw new UsageError('Reading from standard input is not supported: name the file.');
+    if (/^-[^-]/.test(arg)) throw new UsageError(`Unknown option ${arg}. Options are written in full, such as --json or --out.`);
     if (!arg.startsWith('--')) positional.push(arg);
     else if (spec.flags.includes(arg)) flags.add(arg);
     else if (spec.values.includes(arg)) {
@@ -106,3 +113,10 @@ export function parseArguments(args: readonly string[], spec: { flags: string[];
   }
   return { positional, flags, values };
 }
+
+/**
+ * The name an output option should have been given, for its message: `path` with `ending` in place
+ * of another document's ending (the options swapped, --docx x.pdf), or added ("mou" for none).
+ */
+export const withEnding = (path: string, ending: string): string =>
+  `${path.trim() === '' ? 'mou' : path.replace(/\.(pdf|docx?|json|zip)$/i, '')}${ending}`;

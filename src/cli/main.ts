@@ -17,7 +17,8 @@ const USAGE = `Usage:
       or Word by the name's ending. A draft export is marked DRAFT on every page; --final is
       refused while a blocking finding stands. --comments puts the draft's open comments and
       their replies in the Word file's margin, as Word comments.
-      Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable draft.
+      Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable
+      draft, or an output cannot be written or names FILE or another output.
 
   csec-mou compare OLD NEW [--json] [--docx REDLINE.docx [--author NAME]]
       Says what changed from the older draft to the newer, part by part: answers and text
@@ -47,7 +48,16 @@ const USAGE = `Usage:
       of the draft it was made from (footer and properties), and FILE's content must hash the same.
       Exit status: 0 it matches, 1 it does not (or the PDF carries no hash, or is the compliance
       report or signature status sheet), 2 FILE or PDF cannot be read.
+
+  Every command also exits 2 when it is misused: an unknown option, an option without its
+  value, or the wrong number of files.
 `;
+
+/** The usage of one command, where a misuse of it is said: the whole would push the reason off the screen. */
+function usageOf(command: string | undefined): string {
+  const block = USAGE.split(/\n(?= {2}csec-mou )/).find((part) => part.startsWith(`  csec-mou ${command} `));
+  return block ? `Usage:\n${block.trimEnd()}\n\nRun \`csec-mou help\` for every command.\n` : USAGE;
+}
 
 export async function run(argv: readonly string[], io: Io, today?: string): Promise<number> {
   const [command, ...rest] = argv;
@@ -67,7 +77,7 @@ export async function run(argv: readonly string[], io: Io, today?: string): Prom
     throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`${error.message}\n\n${USAGE}`);
+    io.err(`${error.message}\n\n${usageOf(command)}`);
     return EXIT.unreadable;
   }
 }

@@ -154,6 +154,19 @@ describe('csec-mou check', () => {
     expect(code).toBe(2);
     expect(err).toContain('Unknown option --yaml');
     expect(err).toContain('csec-mou check FILE [--json]');
+    // The misused command's usage only, so that the reason stays on the screen.
+    expect(err).not.toContain('csec-mou export FILE');
+    expect(err).toContain('Run `csec-mou help` for every command.');
+  });
+
+  it('refuses a short option and standard input in words, and takes files after `--`', async () => {
+    const short = await check(complete, '-j');
+    expect([short.code, short.out]).toEqual([2, '']);
+    expect(short.err).toMatch(/^Unknown option -j\. Options are written in full, such as --json or --out\.\n/);
+    const stdin = await check('-');
+    expect(stdin.err).toMatch(/^Reading from standard input is not supported: name the file\.\n/);
+    const ended = await check('--', complete);
+    expect(ended.code).toBe(0);
   });
 });
 

@@ -71,7 +71,7 @@ describe('csec-mou export keeps the user’s files safe', () => {
   it('refuses a name whose ending says the other format, or none (exit 2)', async () => {
     const { dir, draft, files } = folder();
     for (const [args, message] of [
-      [['--pdf', join(dir, 'mou.docx'), '--docx', join(dir, 'mou.pdf')], `--pdf names a file ending in .pdf, such as ${join(dir, 'mou.docx')}.pdf.`],
+      [['--pdf', join(dir, 'mou.docx'), '--docx', join(dir, 'mou.pdf')], `--pdf names a file ending in .pdf, such as ${join(dir, 'mou')}.pdf.`],
       [['--docx', join(dir, 'mou')], `--docx names a file ending in .docx, such as ${join(dir, 'mou')}.docx.`],
       [['--docx', ''], '--docx names a file ending in .docx, such as mou.docx.'],
     ] as const) {
