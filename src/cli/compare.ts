@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { todayIso } from '../lib/dates';
-import { describeCounties } from '../model';
+import { describeCounties, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle } from '../model';
 import { compareDrafts, hasDifferences } from '../review/compare';
 import { comparisonInWords } from '../review/compare-text';
 import { EXIT, parseArguments, readDraftArgument, UsageError, withEnding, type Io } from './io';
@@ -30,6 +30,11 @@ export async function compareCommand(args: readonly string[], io: Io, today = to
   if (!before) return EXIT.unreadable;
   const after = await readDraftArgument(newFile, io);
   if (!after) return EXIT.unreadable;
+  // Drafts received by email are easily mixed up: two of different protocols compare, but say so first.
+  const older = { title: before.title, counties: before.counties, contentHash: '' };
+  if (reviewOfAnotherCounty(older, after) || reviewOfAnotherTitle(older, after)) {
+    io.err(printable(`Note: ${oldFile} is ${reviewedDraftInWords(older)} and ${newFile} is ${reviewedDraftInWords({ ...older, title: after.title, counties: after.counties })}: they may be drafts of different protocols.\n`));
+  }
   const comparison = compareDrafts(before, after, today);
   if (redlinePath !== undefined) {
     const { writeRedline } = await import('./redline');

@@ -41,6 +41,14 @@ describe('csec-mou compare', () => {
     expect(lines.at(-2)).toMatch(/^3 changes in 3 parts; \d+ findings? appeared, 0 resolved\.$/);
   });
 
+  it('says first when the two drafts are of different counties or titles, then compares them', async () => {
+    const other = file('lassen.json', serializeDraft(completeDraft(['Lassen'])));
+    const { code, out, err } = await compare(older, other);
+    expect(code).toBe(1);
+    expect(err).toBe(`Note: ${older} is the draft “${completeDraft().title}” for Yolo County and ${other} is the draft “${completeDraft(['Lassen']).title}” for Lassen County: they may be drafts of different protocols.\n`);
+    expect(out).toContain('County or counties');
+  });
+
   it('gives the comparison as JSON with --json', async () => {
     const { code, out } = await compare(older, newer, '--json');
     expect(code).toBe(1);
