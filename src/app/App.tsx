@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { momentInWords } from '../lib/dates';
 import { describeCounties, DRAFT_VERSION, draftSchema, restoreDraft, type RestoredDraft } from '../model';
 import { summarizeFindings } from '../requirements';
 import { restoreErrorInWords } from '../review/restore-error-text';
@@ -19,7 +18,7 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { closedWordsFor, commentsKept, describeKeptProblem, KEPT_IN_OTHER_TAB, restoredWords } from './save-words';
+import { closedWordsFor, commentsKept, describeKeptProblem, KEPT_IN_OTHER_TAB, restoredWords, versionInWords } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
@@ -219,7 +218,7 @@ export function App() {
     if (!restored.ok) return refuse(++attempt.current, restored.error);
     setRepairs(restored.value.repairs);
     // The Restore button pressed stays on the page: focus goes to what it did (UX.md).
-    say(restoredWords(momentInWords(version.at), restored.value.draft.certification, restored.kept));
+    say(restoredWords(versionInWords(version.at), restored.value.draft.certification, restored.kept));
   };
 
   // After "All protocols", focus goes to the list the user came back to, not to the page.

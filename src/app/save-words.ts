@@ -1,4 +1,4 @@
-import { savedWhenInWords } from '../lib/dates';
+import { momentInWords, savedWhenInWords } from '../lib/dates';
 import { listInWords, plural } from '../lib/words';
 import { describeLimit, type RecordsKept } from '../model';
 import type { SaveProblem } from '../storage/save-problem';
@@ -108,8 +108,19 @@ export function commentsKept({ comments, replies, approvals = 0, signatures = 0 
  * again, through a new version first, since a restore over a locked text is refused.
  */
 export function restoredWords(moment: string, certification: { by: string } | null, kept: RecordsKept): string {
+  // `moment`: the version as versionInWords says it.
   const back = certification
     ? `Its text is certified final (by ${certification.by}), so it is locked again. The draft as it was is kept among the earlier versions: to go back to it, start a new version under “Certified final”, then restore it.`
     : 'The draft as it was is kept among the earlier versions: restore it to undo.';
-  return `Restored the version of ${moment}. ${back}${commentsKept(kept, 'that version')}`;
+  return `Restored ${moment}. ${back}${commentsKept(kept, 'that version')}`;
+}
+
+/**
+ * An earlier version in the words of a comparison, a redline or a restore: to the second, as the
+ * list of versions tells apart several of one minute; a certified one as what was certified, with
+ * the start of its content hash as the final MOU's footer prints it.
+ */
+export function versionInWords(at: string, certification: { by: string; contentHash: string } | null = null): string {
+  const version = `the version of ${momentInWords(at, true)}`;
+  return certification ? `${version}, the text certified final by ${certification.by} (content hash ${certification.contentHash.replace(/^sha256:/, '').slice(0, 16)})` : version;
 }

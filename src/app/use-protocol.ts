@@ -215,7 +215,7 @@ export function useProtocol(repository: DraftRepository | null, refresh: () => P
     if (!repository) return null;
     const restored = await repository.loadSnapshot(version.seq);
     if (!restored.ok) return restored;
-    const kept = await replaceWith(restored.value.draft, REASONS.beforeRestore(momentInWords(version.at)));
+    const kept = await replaceWith(restored.value.draft, REASONS.beforeRestore(momentInWords(version.at, true)));
     return { ...restored, kept };
   };
 

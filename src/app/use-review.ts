@@ -1,5 +1,5 @@
 import { useState, type MutableRefObject } from 'react';
-import { formatLongDate, momentInWords, todayIso } from '../lib/dates';
+import { formatLongDate, todayIso } from '../lib/dates';
 import { flushPendingEdits } from '../wizard';
 import { placeInWords } from '../wizard/places';
 import { applyEdit, contentHash, describeReviewFileError, LIMITS, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeReview, commentState, type Draft } from '../model';
@@ -10,6 +10,7 @@ import { NOTHING_TAKEN_IN, type PacketState, type ReviewFilesOutcome, type Versi
 import { yourName } from '../storage/your-name';
 import { exportPacket, exportRedline, finalPdfsUnshown } from './export-mou';
 import { REASONS } from './kept-session';
+import { versionInWords } from './save-words';
 import type { useProtocol } from './use-protocol';
 import { characterInWords, listInWords, lowerFirst, plural } from '../lib/words';
 import { CHECKING_FINAL_PDF, unshownRefusal } from '../document/unshown';
@@ -44,7 +45,7 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
     if (!result || id !== attempt.current) return;
     if (!result.ok) return say.refuse(id, result.error);
     say.status('');
-    setComparing({ before: result.value.draft, older: `the version of ${momentInWords(version.at)}` });
+    setComparing({ before: result.value.draft, older: versionInWords(version.at, result.value.draft.certification) });
   };
 
   // A file that cannot be read is refused as when opening one: the open draft stays as it is.
@@ -72,7 +73,9 @@ export function useReview(protocol: ReturnType<typeof useProtocol>, attempt: Mut
         ? await exportRedline(open, comparing.before, { author, since: `the draft as it stood on ${formatLongDate(todayIso())}` }, todayIso())
         : await exportRedline(comparing.before, open, { author, since: comparing.older }, todayIso());
       setRedlineState(outcome.kind === 'saved'
-        ? { kind: 'said', words: `Saved the redline as ${outcome.name} in your downloads.${name ? ` Word shows its changes as made by ${name}.` : ''}`, failed: false }
+        ? { kind: 'said', words: `Saved the redline as ${outcome.name} in your downloads. ${name
+          ? `Word shows its changes as made by ${name}.`
+          : `Word shows its changes as made by “${author}”: to have them shown as yours, write it under “Your name (and organization)” beside a step’s comments, then download the redline again.`}`, failed: false }
         : { kind: 'said', words: 'The redline was not made.', failed: true });
     } catch (error) {
       setRedlineState({ kind: 'said', words: `The redline could not be made: ${(error as Error).message} Your draft has not been changed.`, failed: true });
