@@ -71,7 +71,7 @@ export function TaskListPanels({ loaded, blocking, onFix, placeOf, exports, revi
         onCertify={(by) => review.certify(by)} onReopen={() => void review.reopen()}
         onSigned={review.signed} packet={review.packetState} onPacket={() => void review.downloadPacket()} />
       {loaded.keptId !== null && (
-        <History versions={versions} onShow={onShowHistory} onRestore={onRestore}
+        <History versions={versions} onShow={onShowHistory} onRestore={onRestore} locked={draft.certification !== null}
           onCompare={(version) => void review.compareWithVersion(version)} onReplaceWith={onReplaceWith}
           onCompareWithFile={(file) => void review.compareWithFile(file)} />
       )}

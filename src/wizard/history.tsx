@@ -52,7 +52,10 @@ function versionTimes(versions: readonly Version[]): { shown: string; name: stri
 }
 
 /** Earlier versions of the open draft, any of which can be restored, and replacing it with a file. */
-export function History({ versions, onShow, onRestore, onCompare, onReplaceWith, onCompareWithFile }: Props) {
+export function History({ versions, onShow, onRestore, onCompare, onReplaceWith, onCompareWithFile, locked = false }: Props & {
+  /** The text is certified: it is compared with others, but nothing is restored or put in its place until a new version is started. */
+  locked?: boolean;
+}) {
   // "Show earlier versions" goes as the versions come: focus moves to what took its place, not
   // to the page's start.
   const asked = useRef(false);
@@ -69,6 +72,11 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
         The app keeps a version of this draft each time it is opened, every few minutes while you edit,
         and before a version is restored or a file replaces it.
       </p>
+      {locked && (
+        <p className="usa-hint" data-testid="history-locked">
+          The text is certified final: to restore a version or replace the draft with a file, first start a new version under “Certified final”. Comparing changes nothing, and stays open.
+        </p>
+      )}
       {versions === null ? (
         <button type="button" className="usa-button usa-button--outline" onClick={() => { asked.current = true; onShow(); }}>Show earlier versions</button>
       ) : versions.length === 0 ? (
@@ -85,21 +93,25 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
                 <button type="button" className="usa-button usa-button--outline" onClick={() => onCompare(version)}>
                   What changed since then<span className="usa-sr-only">: the version of {times[index]!.name}</span>
                 </button>
-                <button type="button" className="usa-button usa-button--outline" onClick={() => onRestore(version)}>
-                  Restore<span className="usa-sr-only"> the version of {times[index]!.name}</span>
-                </button>
+                {!locked && (
+                  <button type="button" className="usa-button usa-button--outline" onClick={() => onRestore(version)}>
+                    Restore<span className="usa-sr-only"> the version of {times[index]!.name}</span>
+                  </button>
+                )}
               </div>
             </li>
           ))}
         </ol>
       )}
-      <div className="history__replace">
-        <label htmlFor="replace-file" className="usa-label">Replace this draft with a draft file</label>
-        <p id="replace-file-hint" className="usa-hint">
-          For a newer copy a committee member sent you. You see what the file holds before anything changes.
-        </p>
-        <input id="replace-file" type="file" accept=".json,.csecmou.json" aria-describedby="replace-file-hint" onChange={onFile(onReplaceWith)} />
-      </div>
+      {!locked && (
+        <div className="history__replace">
+          <label htmlFor="replace-file" className="usa-label">Replace this draft with a draft file</label>
+          <p id="replace-file-hint" className="usa-hint">
+            For a newer copy a committee member sent you. You see what the file holds before anything changes.
+          </p>
+          <input id="replace-file" type="file" accept=".json,.csecmou.json" aria-describedby="replace-file-hint" onChange={onFile(onReplaceWith)} />
+        </div>
+      )}
       <CompareWithFile onCompareWithFile={onCompareWithFile} />
     </section>
   );

@@ -288,9 +288,13 @@ describe('certifying the final text', () => {
     await page.getByLabel(`${signing[1]!.name}: signed on`).fill('');
     await expect.poll(() => signatures.locator('legend').textContent()).toBe(`Signatures: 1 of ${signing.length} signed`);
 
-    // Nor can an earlier version be restored over it.
-    await page.getByTestId('history').locator('li').last().getByRole('button', { name: /^Restore/ }).click();
-    await expect.poll(() => page.getByTestId('load-error').textContent()).toContain('The text is certified final, so it is locked');
+    // Nor can an earlier version be restored over it, nor a file put in its place: the controls
+    // are not offered, and the list says why and what to do, before anything is chosen.
+    const history = page.getByTestId('history');
+    await expect.poll(() => history.getByTestId('history-locked').textContent()).toContain('The text is certified final: to restore a version or replace the draft with a file, first start a new version under “Certified final”.');
+    expect(await history.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
+    expect(await history.getByLabel('Replace this draft with a draft file').count()).toBe(0);
+    expect(await history.getByRole('button', { name: /^What changed since then/ }).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('locked-status').count()).toBe(1);
 
     // A new version unlocks the text; the certified one stays among the versions.
