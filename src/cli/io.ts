@@ -22,6 +22,8 @@ export function readFailure(error: unknown): string {
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'part of its path is not a folder';
+  if (code === 'ELOOP') return 'a link in its path leads back to itself';
+  if (code === 'ENAMETOOLONG') return 'its name is too long';
   return (error as Error).message;
 }
 

@@ -16,6 +16,8 @@ const WHY: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
   EEXIST: 'every temporary name tried beside it was already taken',
+  ENAMETOOLONG: 'its name is too long for the disk',
+  ELOOP: 'a link in its path leads back to itself',
 };
 
 const because = (path: string, error: unknown) => {
@@ -36,9 +38,13 @@ function removePendingOnInterrupt() {
   }
 }
 
-/** Where a write's temporary file goes: a fresh random name beside its target. */
+/**
+ * Where a write's temporary file goes: a fresh random name beside its target, which starts with
+ * the target's name (cut short, so that a name the disk takes is never refused for the longer
+ * temporary one).
+ */
 export type TemporaryName = (path: string) => string;
-const randomName: TemporaryName = (path) => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+const randomName: TemporaryName = (path) => join(dirname(path), `.${[...basename(path)].slice(0, 40).join('')}.${randomBytes(6).toString('hex')}.partial`);
 
 /** Names tried before giving up when each is already taken (planted, or a very unlikely clash). */
 const ATTEMPTS = 5;

@@ -191,6 +191,21 @@ describe('csec-mou export keeps the user’s files safe', () => {
     expect(readdirSync(dir).sort()).toEqual(['napa.csecmou.json', 'napa.pdf']);
   });
 
+  it('writes a name the disk takes, however long, and says in words why a longer one or a looping link cannot be', async () => {
+    const { dir, draft } = folder();
+    // 240 bytes with its ending, under the 255 a name may have: the temporary name beside it is not longer.
+    const long = join(dir, `${'a'.repeat(235)}.docx`);
+    expect((await cli('export', draft, '--docx', long)).code).toBe(0);
+    expect(statSync(long).size).toBeGreaterThan(0);
+    const tooLong = join(dir, `${'b'.repeat(300)}.docx`);
+    expect((await cli('export', draft, '--docx', tooLong)).err).toBe(`Cannot write ${tooLong}: its name is too long for the disk. Nothing was written.\n`);
+    const loop = join(dir, 'loop.json');
+    symlinkSync(join(dir, 'loop-too.json'), loop);
+    symlinkSync(loop, join(dir, 'loop-too.json'));
+    expect((await cli('check', loop)).err).toBe(`Cannot read ${loop}: a link in its path leads back to itself.\n`);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
   it.skipIf(readOnly === null)('says the disk is read-only in one line and exits 2', async () => {
     const { draft } = folder();
     const { code, err } = await cli('export', draft, '--docx', join(readOnly!, 'napa.docx'), '--pdf', join(readOnly!, 'napa.pdf'));
