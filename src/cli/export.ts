@@ -5,7 +5,7 @@ import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { unshownIn } from '../document/unshown';
 import { unshownNote } from '../render/unshown';
 import { codePoint, formatRefusal, formatUnshownRefusal } from './format-findings';
-import { EXIT, parseArguments, readDraftArgument, UsageError, withEnding, type Io } from './io';
+import { ACCEPT_CHANGED, EXIT, parseArguments, readDraftArgument, UsageError, withEnding, type Io } from './io';
 import { fileIdentity as identity, WriteError, writeAll } from './write-files';
 import { plural } from '../lib/words';
 import { commentState } from '../model/comments';
@@ -45,7 +45,7 @@ function outputsOf(file: string, values: ReadonlyMap<string, string>): Output[] 
 }
 
 export async function exportCommand(args: readonly string[], io: Io, today = todayIso()): Promise<number> {
-  const { positional, flags, values } = parseArguments(args, { flags: ['--final', '--comments'], values: ['--docx', '--pdf', '--report'] });
+  const { positional, flags, values } = parseArguments(args, { flags: ['--final', '--comments', ACCEPT_CHANGED], values: ['--docx', '--pdf', '--report'] });
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
   const file = positional[0]!;
   const final = flags.has('--final');
@@ -71,7 +71,7 @@ export async function exportCommand(args: readonly string[], io: Io, today = tod
     }
   }
 
-  const draft = await readDraftArgument(file, io);
+  const draft = await readDraftArgument(file, io, flags.has('--final') ? { making: 'a final export', accepted: flags.has(ACCEPT_CHANGED) } : {});
   if (!draft) return EXIT.unreadable;
   const prepared = prepareDocuments(draft, { final, today }, { mou: outputs.some((o) => o.document === 'mou'), report: outputs.some((o) => o.document === 'report') });
   if (!prepared.ok) {

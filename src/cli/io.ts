@@ -54,12 +54,22 @@ export async function readFileArgument(file: string, io: Io, what: string): Prom
 }
 
 /** Reads FILE through restoreDraft; on failure says why on stderr and returns null. */
-export async function readDraftArgument(file: string, io: Io): Promise<Draft | null> {
-  return (await readRestoredArgument(file, io))?.draft ?? null;
+export async function readDraftArgument(file: string, io: Io, options: ChangedFile = {}): Promise<Draft | null> {
+  return (await readRestoredArgument(file, io, options))?.draft ?? null;
 }
 
+/**
+ * For a final MOU or a packet for the state (`making`), a file changed after it was saved (its
+ * checksum does not match) is refused unless `accepted` (--accept-changed), as the app asks before
+ * opening one: the output would carry a fresh checksum, and the sign of the change would be lost.
+ */
+interface ChangedFile { making?: string; accepted?: boolean }
+
+/** The option that takes a changed file for a final output, as the app's warning is accepted. */
+export const ACCEPT_CHANGED = '--accept-changed';
+
 /** As readDraftArgument, with what the file held around the draft (fields of the envelope this version does not know). */
-export async function readRestoredArgument(file: string, io: Io): Promise<RestoredDraft | null> {
+export async function readRestoredArgument(file: string, io: Io, { making, accepted = false }: ChangedFile = {}): Promise<RestoredDraft | null> {
   const bytes = await readFileArgument(file, io, 'a draft');
   if (bytes === null) return null;
   const restored = restoreDraft(bytes);
@@ -75,7 +85,12 @@ export async function readRestoredArgument(file: string, io: Io): Promise<Restor
   }
   // Warnings and notes go to stderr so that --json output stays clean.
   if (restored.value.integrity === 'mismatch') {
-    io.err(printable(`Warning: ${file} was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way). Check its answers.\n`));
+    const changed = 'was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way)';
+    if (making && !accepted) {
+      io.err(printable(`Cannot make ${making} from ${file}: it ${changed}. Check its answers (open it in the app, which asks first, and save it again), or name ${ACCEPT_CHANGED} to use it as it is. Nothing was written.\n`));
+      return null;
+    }
+    io.err(printable(`Warning: ${file} ${changed}. Check its answers.\n`));
   }
   if (restored.value.repairs.length > 0) {
     // In the wizard's words, as the app shows them; loaded only for a file that needed mending.

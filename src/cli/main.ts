@@ -11,12 +11,13 @@ const USAGE = `Usage:
       Exit status: 0 nothing stops a final export, 1 a blocking finding stands or the final PDF
       cannot print a character, 2 FILE is not a readable draft.
 
-  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--report OUT.pdf|OUT.docx] [--final | --comments]
+  csec-mou export FILE [--docx OUT.docx] [--pdf OUT.pdf] [--report OUT.pdf|OUT.docx] [--final [--accept-changed] | --comments]
       Writes the MOU as Word and PDF (both beside FILE when no output is named), and with
       --report the compliance report (the crosswalk, accepted warnings and open findings) as PDF
       or Word by the name's ending. A draft export is marked DRAFT on every page; --final is
       refused while a blocking finding stands. --comments puts the draft's open comments and
-      their replies in the Word file's margin, as Word comments.
+      their replies in the Word file's margin, as Word comments. A final export of a file changed
+      after it was saved (its checksum does not match) is refused unless --accept-changed is named.
       Exit status: 0 written, 1 final export refused (nothing written), 2 FILE is not a readable
       draft, or an output cannot be written or names FILE or another output.
 
@@ -37,10 +38,11 @@ const USAGE = `Usage:
       Exit status: 0 no open comment, 1 open comments, 2 a file is not readable, is a review of
       another county's or another title's draft, or MERGED cannot or may not be written.
 
-  csec-mou packet FILE --out PACKET.zip
+  csec-mou packet FILE --out PACKET.zip [--accept-changed]
       Writes the submission packet for CDSS: the final MOU as PDF and Word, the final compliance
       report, the signature status sheet and the draft file, each final file carrying the content
-      hash. Refused while a blocking finding stands.
+      hash. Refused while a blocking finding stands, and for a file changed after it was saved
+      unless --accept-changed is named.
       Exit status: 0 written, 1 refused (nothing written), 2 FILE is not a readable draft or PACKET cannot be written.
 
   csec-mou verify FILE PDF

@@ -2,13 +2,13 @@ import { todayIso } from '../lib/dates';
 import { nodeDeflate } from '../render/pdf/deflate-node';
 import { loadPdfFontsFromDisk } from '../render/pdf/fonts-node';
 import { formatRefusal, formatUnshownRefusal } from './format-findings';
-import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
+import { ACCEPT_CHANGED, EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './io';
 import { printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
 
 /** `csec-mou packet FILE --out PACKET.zip`: the submission packet for CDSS, refused while a blocking finding stands. */
 export async function packetCommand(args: readonly string[], io: Io, today = todayIso()): Promise<number> {
-  const { positional, values } = parseArguments(args, { flags: [], values: ['--out'] });
+  const { positional, flags, values } = parseArguments(args, { flags: [ACCEPT_CHANGED], values: ['--out'] });
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
   const out = values.get('--out');
   if (!out) throw new UsageError('Name the packet to write with --out PACKET.zip.');
@@ -18,7 +18,7 @@ export async function packetCommand(args: readonly string[], io: Io, today = tod
     io.err(`--out names the draft file itself (${file}); nothing was written. Choose another name.\n`);
     return EXIT.unreadable;
   }
-  const draft = await readDraftArgument(file, io);
+  const draft = await readDraftArgument(file, io, { making: 'a submission packet', accepted: flags.has(ACCEPT_CHANGED) });
   if (!draft) return EXIT.unreadable;
   const { buildPacket } = await import('../review/packet');
   const packet = await buildPacket(draft, { today, fonts: await loadPdfFontsFromDisk(), deflate: nodeDeflate });

@@ -83,4 +83,24 @@ describe('csec-mou packet', () => {
     expect(same.err).toContain('--out names the draft file itself');
     expect(readFileSync(zipNamed, 'utf8')).toBe(text);
   });
+
+  it('is refused for a file changed after it was saved, as a final export is, unless --accept-changed is named (exit 2)', async () => {
+    const edited = file('edited.csecmou.json', serializeDraft(draft).replace('"title": "', '"title": "Edited by hand: '));
+    const out = join(dir, 'edited.zip');
+    const refused = await csecMou('packet', edited, '--out', out);
+    expect([refused.code, refused.out]).toEqual([2, '']);
+    expect(refused.err).toBe(`Cannot make a submission packet from ${edited}: it was changed after it was saved: its contents do not match the checksum the app wrote into it (edited by hand or damaged on the way). `
+      + 'Check its answers (open it in the app, which asks first, and save it again), or name --accept-changed to use it as it is. Nothing was written.\n');
+    expect(existsSync(out)).toBe(false);
+    const final = await csecMou('export', edited, '--final', '--pdf', join(dir, 'edited.pdf'));
+    expect(final.code).toBe(2);
+    expect(final.err).toMatch(/^Cannot make a final export from /);
+    expect(existsSync(join(dir, 'edited.pdf'))).toBe(false);
+    // A draft export, which says DRAFT on every page, goes on with the warning; so does the packet once accepted.
+    expect((await csecMou('export', edited, '--pdf', join(dir, 'edited-draft.pdf'))).code).toBe(0);
+    const accepted = await csecMou('packet', edited, '--out', out, '--accept-changed');
+    expect(accepted.code).toBe(0);
+    expect(accepted.err).toMatch(/^Warning: .* was changed after it was saved/);
+    expect(existsSync(out)).toBe(true);
+  });
 });
