@@ -8,6 +8,11 @@ import { EXIT, parseArguments, readDraftArgument, UsageError, type Io } from './
 
 export async function checkCommand(args: readonly string[], io: Io, today?: string): Promise<number> {
   const { positional, flags, values } = parseArguments(args, { flags: ['--json'], values: ['--expect-notified'] });
+  const list = values.get('--expect-notified');
+  // `--expect-notified FILE` with the list left out takes the file's name as the list.
+  if (positional.length === 0 && list !== undefined && /\.json$/i.test(list)) {
+    throw new UsageError(`--expect-notified takes a list of recipients (such as casa,juvenile-court), and was given ${list}: name the list after it, and the draft file apart.`);
+  }
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
   const expected = values.has('--expect-notified') ? recipients(values.get('--expect-notified')!) : [];
   const draft = await readDraftArgument(positional[0]!, io);

@@ -167,6 +167,10 @@ describe('csec-mou check', () => {
     expect(stdin.err).toMatch(/^Reading from standard input is not supported: name the file\.\n/);
     const ended = await check('--', complete);
     expect(ended.code).toBe(0);
+    // A list left out after --expect-notified: the draft's name is not taken for it in silence.
+    const swallowed = await check('--expect-notified', complete);
+    expect(swallowed.code).toBe(2);
+    expect(swallowed.err).toMatch(/^--expect-notified takes a list of recipients \(such as casa,juvenile-court\), and was given .*\.json: name the list after it, and the draft file apart\.\n/);
   });
 });
 
