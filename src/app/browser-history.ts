@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isStepId, stepHasItems } from '../wizard/steps';
-import type { EditorPlace, PageHistory } from '../wizard/editor';
+import type { EditorPlace, PageHistory } from '../wizard/page-history';
 import { listMovesInThisTab, type MovesSeen } from '../storage/list-moves';
 import { followMoves, withMovesSeen } from './item-entries';
 

@@ -8,7 +8,8 @@ import { useFinalPdfCheck } from './use-final-pdf-check';
 import { useLeaveWarning } from './use-leave-warning';
 import type { SaveState } from './use-autosave';
 import { flushPendingEdits, hasUnsentWords, type FixPlace } from '../wizard';
-import type { Comparing, PageHistory } from '../wizard/editor';
+import type { Comparing } from '../wizard/editor';
+import type { PageHistory } from '../wizard/page-history';
 
 /** A protocol open in the editor. */
 export interface Loaded {
