@@ -18,7 +18,7 @@ import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
 import { SAMPLE_NAME, sampleText } from './sample';
-import { closedWordsFor, commentsKept, describeKeptProblem, KEPT_IN_OTHER_TAB, restoredWords, versionInWords } from './save-words';
+import { closedWordsFor, keptInWords, describeKeptProblem, KEPT_IN_OTHER_TAB, restoredWords, versionInWords } from './save-words';
 import { StartPage } from './start-page';
 import { TaskListPanels } from './task-list-panels';
 import type { SaveState } from './use-autosave';
@@ -166,7 +166,7 @@ export function App() {
       return setError({ id: ++attempt.current, message: (error as Error).message, heading: 'Nothing was replaced' });
     }
     setRepairs(file.restored.repairs);
-    setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.${commentsKept(kept, 'the file')}`);
+    setStatus(`Replaced the draft with the file ${name}. The draft as it was is kept among its earlier versions.${keptInWords(kept, 'the file')}`);
   };
 
   const openSample = () => {

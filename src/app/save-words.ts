@@ -95,7 +95,7 @@ export function closedWords({ reviewing, fileSavedAt, unkept = null }: { reviewi
  * After a restore or a replacement: the comments, replies, approvals and signatures the open
  * draft had that the version or file did not, which stay with the draft ("" when there were none).
  */
-export function commentsKept({ comments, replies, approvals = 0, signatures = 0 }: Partial<RecordsKept> & { comments: number; replies: number }, from: string): string {
+export function keptInWords({ comments, replies, approvals, signatures }: RecordsKept, from: string): string {
   const parts = [comments && plural(comments, 'comment'), replies && plural(replies, 'reply', 'replies'),
     approvals && plural(approvals, 'approval'), signatures && plural(signatures, 'signature')].filter(Boolean) as string[];
   if (parts.length === 0) return '';
@@ -104,15 +104,14 @@ export function commentsKept({ comments, replies, approvals = 0, signatures = 0 
 }
 
 /**
- * What restoring a version says, with the way back: for a certified version, whose text is locked
+ * What restoring `version` (as versionInWords names it) says, with the way back: for a certified version, whose text is locked
  * again, through a new version first, since a restore over a locked text is refused.
  */
-export function restoredWords(moment: string, certification: { by: string } | null, kept: RecordsKept): string {
-  // `moment`: the version as versionInWords says it.
+export function restoredWords(version: string, certification: { by: string } | null, kept: RecordsKept): string {
   const back = certification
     ? `Its text is certified final (by ${certification.by}), so it is locked again. The draft as it was is kept among the earlier versions: to go back to it, start a new version under “Certified final”, then restore it.`
     : 'The draft as it was is kept among the earlier versions: restore it to undo.';
-  return `Restored ${moment}. ${back}${commentsKept(kept, 'that version')}`;
+  return `Restored ${version}. ${back}${keptInWords(kept, 'that version')}`;
 }
 
 /**

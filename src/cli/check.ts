@@ -14,7 +14,7 @@ export async function checkCommand(args: readonly string[], io: Io, today?: stri
     throw new UsageError(`--expect-notified takes a list of recipients (such as casa,juvenile-court), and was given ${list}: name the list after it, and the draft file apart.`);
   }
   if (positional.length !== 1) throw new UsageError('Name exactly one draft file.');
-  const expected = values.has('--expect-notified') ? recipients(values.get('--expect-notified')!) : [];
+  const expected = list !== undefined ? recipients(list) : [];
   const draft = await readDraftArgument(positional[0]!, io);
   if (!draft) return EXIT.unreadable;
   const findings = checkDraft(draft, { ...(today ? { today } : {}), config: { missingFromCareRecipients: expected } });

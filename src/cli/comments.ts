@@ -32,8 +32,8 @@ async function keptFromOverwriting(out: string, draft: Draft): Promise<string | 
   if (bytes === null) return null;
   const there = restoreDraft(bytes);
   if (!there.ok) return `${out} already exists and is not a draft file`;
-  const about = { title: there.value.draft.title, counties: there.value.draft.counties, contentHash: '' };
-  return reviewOfAnotherCounty(about, draft) || reviewOfAnotherTitle(about, draft) ? `${out} already holds ${reviewedDraftInWords(about)}` : null;
+  const other = there.value.draft;
+  return reviewOfAnotherCounty(other, draft) || reviewOfAnotherTitle(other, draft) ? `${out} already holds ${reviewedDraftInWords(other)}` : null;
 }
 
 /**

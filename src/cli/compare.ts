@@ -31,9 +31,8 @@ export async function compareCommand(args: readonly string[], io: Io, today = to
   const after = await readDraftArgument(newFile, io);
   if (!after) return EXIT.unreadable;
   // Drafts received by email are easily mixed up: two of different protocols compare, but say so first.
-  const older = { title: before.title, counties: before.counties, contentHash: '' };
-  if (reviewOfAnotherCounty(older, after) || reviewOfAnotherTitle(older, after)) {
-    io.err(printable(`Note: ${oldFile} is ${reviewedDraftInWords(older)} and ${newFile} is ${reviewedDraftInWords({ ...older, title: after.title, counties: after.counties })}: they may be drafts of different protocols.\n`));
+  if (reviewOfAnotherCounty(before, after) || reviewOfAnotherTitle(before, after)) {
+    io.err(printable(`Note: ${oldFile} is ${reviewedDraftInWords(before)} and ${newFile} is ${reviewedDraftInWords(after)}: they may be drafts of different protocols.\n`));
   }
   const comparison = compareDrafts(before, after, today);
   if (redlinePath !== undefined) {

@@ -39,8 +39,11 @@ export type ReviewFileError =
   | { kind: 'notAReview'; detail: string }
   | { kind: 'versionTooNew'; version: number; app: string | null };
 
-/** The draft a review file is about, in words: the draft “Napa County Interagency Protocol…” for Napa County. */
-export const reviewedDraftInWords = (about: ReviewedDraft): string =>
+/** Which protocol a draft is: its title and counties, as a review file names the one it is about. */
+type Protocol = Pick<ReviewedDraft, 'title' | 'counties'>;
+
+/** The draft a review file is about (or any draft), in words: the draft “Napa County Interagency Protocol…” for Napa County. */
+export const reviewedDraftInWords = (about: Protocol): string =>
   `the draft “${about.title}”${about.counties.length > 0 ? ` for ${describeCounties(about.counties)}` : ''}`;
 
 /**
@@ -49,12 +52,11 @@ export const reviewedDraftInWords = (about: ReviewedDraft): string =>
  * comments that cannot be taken out. A draft retitled since the review differs too, so the
  * committee is asked rather than refused.
  */
-export const reviewOfAnotherTitle = (about: ReviewedDraft | null, draft: Pick<Draft, 'title'>): boolean =>
+export const reviewOfAnotherTitle = (about: Protocol | null, draft: Pick<Draft, 'title'>): boolean =>
   about !== null && about.title.trim() !== '' && headingKey(about.title) !== headingKey(draft.title);
 
 /** Whether a review was made on another county's draft: it names counties, and none of them is this draft's. */
-
-export const reviewOfAnotherCounty = (about: ReviewedDraft | null, draft: Pick<Draft, 'counties'>): boolean =>
+export const reviewOfAnotherCounty = (about: Protocol | null, draft: Pick<Draft, 'counties'>): boolean =>
   about !== null && about.counties.length > 0 && !about.counties.some((county) => (draft.counties as readonly string[]).includes(county));
 
 /** The review file's text: the comments and verdicts the draft holds, and which draft they are on. */

@@ -4,7 +4,6 @@ import { approvalStandings, signatureStandings, type Draft } from '../model';
 import { CHECKING_FINAL_PDF } from '../document/unshown';
 import { addUnsent } from './pending-edits';
 
-/** Where the submission packet stands: being built (what it is doing), or what came of the last one. */
 /** The packet being made, what came of it, or that the one saved no longer shows the signatures (`outdated`). */
 export type PacketState = { kind: 'busy'; words: string } | { kind: 'said'; words: string; failed: boolean } | { kind: 'outdated'; words: string } | null;
 
@@ -78,7 +77,7 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
  * the signing agencies that have not approved this text (under “Approval by each signing
  * agency”), or null when all have.
  */
-export function approvalsInWords(draft: Draft): string | null {
+function approvalsInWords(draft: Draft): string | null {
   const standings = approvalStandings(draft);
   const none = standings.filter(({ standing }) => standing.kind === 'none').length;
   const outdated = standings.filter(({ standing }) => standing.kind === 'outdated').length;

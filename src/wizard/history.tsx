@@ -74,7 +74,7 @@ export function History({ versions, onShow, onRestore, onCompare, onReplaceWith,
       </p>
       {locked && (
         <p className="usa-hint" data-testid="history-locked">
-          The text is certified final: to restore a version or replace the draft with a file, first start a new version under “Certified final”. Comparing changes nothing, and stays open.
+          The text is certified final: to restore a version or replace the draft with a file, first start a new version under “Certified final”. “What changed since then” still works: it changes nothing.
         </p>
       )}
       {versions === null ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentsKept, restoredWords, versionInWords } from '../../src/app/save-words';
+import { keptInWords, restoredWords, versionInWords } from '../../src/app/save-words';
 
 // Noon UTC: December 7 in every time zone the machine may be in.
 const AT = '2026-12-07T12:21:17.000Z';
@@ -15,6 +15,6 @@ describe('what a restore and a comparison say of a version', () => {
   it('offers an undo after a restore, and for a certified version the way back through a new version', () => {
     expect(restoredWords('the version of X', null, NONE)).toBe('Restored the version of X. The draft as it was is kept among the earlier versions: restore it to undo.');
     expect(restoredWords('the version of X', { by: 'Dana Cruz' }, { ...NONE, signatures: 2, approvals: 1 })).toBe('Restored the version of X. Its text is certified final (by Dana Cruz), so it is locked again. The draft as it was is kept among the earlier versions: to go back to it, start a new version under “Certified final”, then restore it. The 1 approval and 2 signatures that the draft had and that version did not are kept with it.');
-    expect(commentsKept({ comments: 1, replies: 0 }, 'the file')).toBe(' The 1 comment that the draft had and the file did not is kept with it.');
+    expect(keptInWords({ ...NONE, comments: 1 }, 'the file')).toBe(' The 1 comment that the draft had and the file did not is kept with it.');
   });
 });

@@ -149,10 +149,6 @@ function signatureRows(block: SignatureBlock, last: boolean): TableRow[] {
 }
 
 /**
- * The tables, by block index, with a row taller than a page, which the PDF's layout cut between
- * lines: there are more row slices than rows.
- */
-/**
  * The blocks the PDF's layout set across a page break: a paragraph split between its lines. Word
  * and LibreOffice may split them too; asked to keep one with the next, LibreOffice moves it whole
  * to the next page, and every page after runs a page later than the PDF and its contents say.
@@ -170,6 +166,10 @@ export function blocksAcrossPages(layout: DocumentLayout): Set<number> {
   return across;
 }
 
+/**
+ * The tables, by block index, with a row taller than a page, which the PDF's layout cut between
+ * lines: there are more row slices than rows.
+ */
 export function tablesWithRowsCut(blocks: readonly Block[], layout: DocumentLayout): Set<number> {
   const slices = new Map<number, number>();
   for (const page of layout.pages) {
