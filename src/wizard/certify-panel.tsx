@@ -63,7 +63,7 @@ function Signatures({ draft, onSigned }: Pick<Props, 'draft' | 'onSigned'>) {
               <input id={id} className={`usa-input signatures__date${refused !== undefined ? ' usa-input--error' : ''}`} type="date" max={today}
                 value={refused ?? (standing.kind === 'signed' ? standing.signedOn : '')} aria-describedby={`${id}-status${refused !== undefined ? ` ${id}-error` : ''}`}
                 aria-invalid={refused !== undefined || undefined} onChange={(event) => record(agency.id, event.currentTarget.value)} />
-              <span className={`signatures__status${standing.kind === 'earlier-text' ? ' signatures__status--own-line' : ''}`} id={`${id}-status`}>{status}</span>
+              <span className={`signatures__status${standing.kind === 'earlier-text' || early ? ' signatures__status--own-line' : ''}`} id={`${id}-status`}>{status}</span>
             </li>
           );
         })}
