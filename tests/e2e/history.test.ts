@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
-import { closeTab, connectBrowser, openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
+import { closeTab, connectBrowser, letGo, openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
 let browser: Browser;
@@ -456,6 +456,7 @@ describe('Back, Forward and reload', () => {
     // Another tab of this browser marks it too, as the draft opened another day would.
     const id = /#\/draft\/([^/]+)/.exec(hash())![1]!;
     await toStart(page);
+    await letGo(page, id);
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/mdt`; }, id);
     await expect.poll(() => other.getByTestId('tier').getByTestId('record-status').textContent()).toBe('Not finished: adding it stopped at step 2 of 3.');
@@ -565,6 +566,7 @@ describe('Back, Forward and reload', () => {
   it('shows no term’s page by its place on Back into a draft another tab changed after this one closed it', async () => {
     const id = await startWithTerms('Shasta');
     await toStart(page);
+    await letGo(page, id);
     const other = await openTab(context, origin, pageErrors);
     await other.evaluate((draft) => { location.hash = `#/draft/${draft}/definitions`; }, id);
     await other.getByRole('button', { name: 'Move down: Youth' }).click();
@@ -584,7 +586,9 @@ describe('Back, Forward and reload', () => {
     const address = `${origin}/${new URL(page.url()).hash}/definitions/terms.0`;
     await openStep(page, '2. Definitions');
     await addTerms(['Youth', 'Advocate']);
+    const id = /#\/draft\/([^/]+)/.exec(hash())![1]!;
     await toStart(page);
+    await letGo(page, id);
     const other = await openTab(context, origin, pageErrors);
     await other.goto(address);
     const otherHeading = () => other.locator('#step-heading').textContent();

@@ -131,5 +131,14 @@ export async function openTab(context: BrowserContext, origin: string, errors: s
 export async function closeTab(tab: Page, from: Page, draftId: string) {
   await tab.close();
   await from.bringToFront();
-  await from.waitForFunction(async (name) => !((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name), `csec-mou:edit:${draftId}`);
+  await letGo(from, draftId);
+}
+
+/**
+ * Waits, in `page`, until no tab of the browser holds the draft's edit lock: a tab that left the
+ * draft (for the list of drafts) lets go a moment later, and under load a tab opening the draft in
+ * that moment would say that another tab edits it, and offer "Edit it here instead".
+ */
+export async function letGo(page: Page, draftId: string) {
+  await page.waitForFunction(async (name) => !((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name), `csec-mou:edit:${draftId}`);
 }
