@@ -140,5 +140,8 @@ export async function closeTab(tab: Page, from: Page, draftId: string) {
  * that moment would say that another tab edits it, and offer "Edit it here instead".
  */
 export async function letGo(page: Page, draftId: string) {
-  await page.waitForFunction(async (name) => !((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name), `csec-mou:edit:${draftId}`);
+  // Polled on a timer, not on animation frames (Playwright's default): a tab just brought to the
+  // front after another closed may draw no frame for a while, and the wait then never ended (the
+  // only two tests that closed a tab this way each timed out once in fresh-clone CI).
+  await page.waitForFunction(async (name) => !((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name), `csec-mou:edit:${draftId}`, { polling: 100 });
 }
