@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
+import { traceOnFailure } from '../support/trace-on-failure';
 import { closeTab, connectBrowser, letGo, openStep, openTab, startProtocol, tabToFirstQuestion, toStart } from '../support/e2e';
 
 const origin = inject('appOrigin');
@@ -439,7 +440,8 @@ describe('Back, Forward and reload', () => {
 
   // Retried: in fresh-clone CI, under load, it has timed out now and then somewhere after a second
   // tab closes (closeTab), and never here in a run of this file; the cause is not yet seen.
-  it('marks a tier left before its last step as not finished, and continues adding it where it stopped, Cancel included', { retry: 2 }, async () => {
+  it('marks a tier left before its last step as not finished, and continues adding it where it stopped, Cancel included', { retry: 2 }, async (test) => {
+    await traceOnFailure(context, test);
     await startAddingTier('Yuba', 'Half done');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.getByTestId('step-caption').textContent()).toBe('Adding a tier: step 2 of 3');
@@ -567,7 +569,8 @@ describe('Back, Forward and reload', () => {
 
   // Retried: in fresh-clone CI, under load, it has timed out now and then somewhere after a second
   // tab closes (closeTab), and never here in a run of this file; the cause is not yet seen.
-  it('shows no term’s page by its place on Back into a draft another tab changed after this one closed it', { retry: 2 }, async () => {
+  it('shows no term’s page by its place on Back into a draft another tab changed after this one closed it', { retry: 2 }, async (test) => {
+    await traceOnFailure(context, test);
     const id = await startWithTerms('Shasta');
     await toStart(page);
     await letGo(page, id);
