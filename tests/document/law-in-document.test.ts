@@ -184,6 +184,16 @@ describe('whom the MOU says the statute binds', () => {
     expect(crosswalkRow(doc, 'Written child-abuse report within the time the law allows')!.at(-1)).toBe('Met');
   });
 
+  it('the report’s open findings say why advice is advice, so that none reads as a requirement of this protocol', () => {
+    const draft = withChange(completeDraft(), (d) => {
+      d.kind = 'companion';
+      d.agencies = d.agencies.filter((a) => !a.roles.includes('sheriff'));
+    });
+    const rows = report(draft).blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row.map(plainText)) : []));
+    const sheriff = rows.find((row) => row[0] === 'Advice' && row[1] === "The county sheriff’s department took part in developing the protocol");
+    expect(sheriff?.[2]).toContain('Advice only: WIC 16524.8 binds the county’s CSEC Program protocol, and this is a companion protocol.');
+  });
+
   it('the crosswalk says Not met, with the county, for a rule that applies and fails', () => {
     const draft = withChange(completeDraft(['Lassen', 'Modoc']), (d) => { d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff'))); });
     expect(crosswalkRow(report(draft), "The county sheriff’s department took part in developing the protocol")!.at(-1)).toBe('Not met (Modoc County)');

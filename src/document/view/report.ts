@@ -48,7 +48,9 @@ export function reportView(draft: Draft, findings: readonly Finding[], standings
       severity: SEVERITY[f.severity],
       requirement: f.title,
       // A message quotes the committee's text as typed: printed, it is set as the documents set it.
-      finding: withDatesKept(typographic(f.county ? `${f.county} County: ${f.message}` : f.message)),
+      // Its note says why it is advice only (a law that does not bind this protocol), as the app
+      // and `csec-mou check` do: without it, a board would read the advice as a requirement.
+      finding: withDatesKept(typographic(`${f.county ? `${f.county} County: ` : ''}${f.message}${f.note ? ` ${f.note}` : ''}`)),
       citation: f.citation || '—',
       where: f.section ? sectionNumber(f.section) : '—',
     })),
