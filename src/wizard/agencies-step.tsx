@@ -2,7 +2,7 @@ import type { ZodType } from 'zod';
 import { AGENCY_ROLES, agencySchema, ROLE_LABELS, type Agency, type Draft } from '../model';
 import { capitalise, listInWords } from '../lib/words';
 import { formatLongDate } from '../lib/dates';
-import { CALIFORNIA, citationAsSubject, citationInWords, partnerDuties, type LawInForce } from '../requirements';
+import { CALIFORNIA, citationAsSubject, citationInWords, notBoundReason, partnerDuties, type LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { AGENCY_FIELD_WORDS, type FieldSpec } from './section-fields';
@@ -28,12 +28,24 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
     { kind: 'text', name: 'representative.name', label: 'Representative on the team: name', hint: 'Who speaks for the agency on the team.' },
     { kind: 'text', name: 'representative.title', label: 'Representative on the team: title', hint: 'Such as “Deputy Director”.' },
     { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol',
-      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} requires that ${law.team.value.lead.name} lead the team.` : '' },
+      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} requires that ${law.team.value.lead.name} lead the team.${advice(draft)}` : '' },
     { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol', hint: (law) => partnersHint(draft, law) },
     { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
     { kind: 'text', name: 'signer.name', label: words('signer.name'), hint: 'Printed under the agency’s signature line.' },
     { kind: 'text', name: 'signer.title', label: words('signer.title'), hint: 'Such as “Director” or “Chief Probation Officer”.' },
   ];
+}
+
+/**
+ * Where WIC 16524.8 does not bind this protocol (requirements/scope.ts), a hint that states one of
+ * its requirements says whose it is, as the findings' notes do: else a companion protocol led by
+ * probation would read that it must be led by human services.
+ */
+function advice(draft: Draft): string {
+  const reason = notBoundReason(draft);
+  if (reason === 'companion') return ' That binds the county’s CSEC Program protocol; for this companion protocol it is advice.';
+  if (reason === 'not-in-program') return ' That binds the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice.';
+  return '';
 }
 
 /**
@@ -53,7 +65,7 @@ export function partnersHint(draft: Draft, law: LawInForce): string {
   }
   const recommended = [...optional.values()].map(({ since, citation, names }) =>
     ` This protocol was first developed before ${formatLongDate(since)}, so ${listInWords(names)} ${names.length === 1 ? 'is' : 'are'} recommended, not required (${citationInWords(citation)}).`);
-  return named + recommended.join('');
+  return named + recommended.join('') + advice(draft);
 }
 
 /** One agency's questions, on a page of its own (UX.md: add to a list). */
@@ -88,8 +100,8 @@ export function AgenciesStep({ draft, onEdit, onReplace, onItem }: ListProps) {
   return (
     <>
       <p>
-        List every agency on the team that develops the protocol: the lead, the partners the law requires, and any
-        others. The MOU’s parties and signature blocks are built from this list.
+        List every agency on the team that develops the protocol: the lead, the partners {notBoundReason(draft) ? 'the law names for a county’s CSEC Program protocol' : 'the law requires'}, and
+        any others. The MOU’s parties and signature blocks are built from this list.
       </p>
       <RemovedNotice removed={edits.removed} id={edits.noticeId} onUndo={edits.undo} />
       <MovedStatus moved={edits.moved} />

@@ -113,7 +113,8 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldSpec[]> = {
   mdt: [FURTHER],
   services: [
     { kind: 'records', name: 'offered', label: 'Services offered', noun: 'service', blank: { name: '', providerAgencyId: null, description: '' },
-      hint: (law) => `The services the protocol provides to exploited children, which the law asks it to address (${cite(law.services?.citation)}).`,
+      // Said of a county's CSEC Program protocol: WIC 16524.8 binds no other (requirements/scope.ts).
+      hint: (law) => `The services the protocol provides to exploited children. The law asks a county’s CSEC Program protocol to address them (${cite(law.services?.citation)}).`,
       fields: [
         { kind: 'text', name: 'name', label: 'Service', hint: 'Such as “Specialized CSEC advocacy” or “Emergency shelter”.' },
         { kind: 'agency', name: 'providerAgencyId', label: 'Provided by', hint: 'One of the agencies on the team, or not decided yet.' },
@@ -187,12 +188,23 @@ export const BASICS_FIELD_WORDS: Record<string, string> = {
   noEndDate: 'no end date',
 };
 
+/**
+ * What electing the program changes: the checks under WIC 16524.8 (and of the training the
+ * program funds) bind only then, while the duties to report abuse and missing youth bind child
+ * welfare and probation either way (requirements/scope.ts).
+ */
+function programHint(law: LawInForce): string {
+  const { protocolSection, name } = law.program!.value;
+  // The reporting section's hints cite those duties' laws.
+  return `${citationAsSubject(protocolSection)} binds the protocol of a county that elects to receive ${name} funds. For a county that has not, the checks under that section, and of the training the program funds, give advice instead of blocking. The duties to report abuse and missing youth bind child welfare and probation either way.`;
+}
+
 /** The protocol's basics, asked on the first page (the counties and the kind of protocol are asked there in their own way). */
 export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'Title of the protocol', hint: 'As it appears on the cover and in every page header.' },
   { kind: 'text', name: 'companionSetting', label: 'Setting of a companion protocol (optional)', hint: 'Such as “Juvenile hall”.' },
   { kind: 'checkbox', name: 'participatesInCsecProgram', label: 'The protocol’s county or counties have elected to receive CSEC Program funds',
-    hint: (law) => law.program ? `${citationAsSubject(law.program.citation)} requires the protocol of a county that elects to receive ${law.program.value.name} funds; without them, its checks give advice instead of blocking.` : '' },
+    hint: (law) => law.program ? programHint(law) : '' },
   { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: FIRST_DEVELOPED_HINT },
   { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALIFORNIA, citationAsSubject, lawInForce } from '../../src/requirements';
 import { partnersHint } from '../../src/wizard/agencies-step';
+import { BASICS_FIELDS, hintText } from '../../src/wizard/section-fields';
 import { completeDraft, TODAY, withChange } from '../support/drafts';
 
 const law = lawInForce(CALIFORNIA, TODAY);
@@ -13,6 +14,18 @@ describe('the law in the questions’ hints', () => {
     const earlier = partnersHint(withChange(completeDraft(), (d) => { d.firstDevelopedOn = '2016-05-01'; }), law);
     expect(earlier.startsWith(now)).toBe(true);
     expect(earlier.slice(now.length)).toMatch(/^ This protocol was first developed before January 1, 2018, so .+ and .+ are recommended, not required \(Welfare and Institutions Code section 16524\.8\(c\)\)\.$/);
+  });
+
+  it('says, where WIC 16524.8 does not bind the protocol, that its requirements are advice for it', () => {
+    const now = partnersHint(completeDraft(), law);
+    const companion = partnersHint(withChange(completeDraft(), (d) => { d.kind = 'companion'; d.companionSetting = 'Juvenile hall'; }), law);
+    expect(companion).toBe(`${now} That binds the county’s CSEC Program protocol; for this companion protocol it is advice.`);
+    const outside = partnersHint(withChange(completeDraft(), (d) => { d.participatesInCsecProgram = false; }), law);
+    expect(outside).toBe(`${now} That binds the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice.`);
+    // Electing the program changes the 16524.8 checks, not the duties that bind every county.
+    const program = hintText(BASICS_FIELDS.find((f) => f.name === 'participatesInCsecProgram')!.hint, law);
+    expect(program).toContain('For a county that has not, the checks under that section, and of the training the program funds, give advice instead of blocking.');
+    expect(program).toContain('The duties to report abuse and missing youth bind child welfare and probation either way.');
   });
 
   it('closes a citation that names its text of the law with a comma before the verb', () => {
