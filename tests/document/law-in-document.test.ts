@@ -92,7 +92,10 @@ describe('the MOU states the law the checks enforce', () => {
       writtenReport: { value: { hours: 20, reportTo: 'the county welfare department', firstReport: 'by telephone at once' }, citation: 'PC 11166(a)' },
     });
     expect(checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === 'mandated-report')).toEqual([]);
-    expect(text(build(draft))).toContain('in writing within 36 hours of receiving the information. Under this protocol the written report is sent within 30 hours.');
+    // One deadline for one duty: the protocol's, sooner than the law's, which is not printed beside it.
+    expect(text(build(draft))).toContain('in writing within 30 hours of receiving the information, which this protocol sets, sooner than that section requires.');
+    expect(text(build(draft))).not.toContain('36 hours');
+    expect(text(build(withChange(draft, (d) => { d.sections.reporting.writtenReportWithinHours = null; })))).toContain('in writing within 36 hours of receiving the information.');
 
     const [finding] = checkDraft(draft, { today: TODAY, statute: stricter }).filter((f) => f.ruleId === 'mandated-report');
     expect(finding!.message).toContain('must report by telephone at once and send the written report within 20 hours');
