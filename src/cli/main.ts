@@ -4,7 +4,7 @@ export { EXIT, type Io } from './io';
 
 const USAGE = `Usage:
   csec-mou check FILE [--json] [--expect-notified LIST]
-      Checks a draft protocol file against SB 855 (WIC 16524.8) and related law.
+      Checks a draft protocol file against SB 855 and related law.
       --expect-notified casa,parents-attorneys,juvenile-court warns when the missing-from-care
       notice does not reach these recipients, beyond those the law names. With no blocking
       finding, it also says whether the final PDF's typeface can print every character.

@@ -1,6 +1,6 @@
 import { listInWords } from '../lib/words';
 import { describeCounties, type Draft } from '../model';
-import type { Finding, Statute } from '../requirements';
+import { CALIFORNIA, lawInForce, type Finding, type Statute } from '../requirements';
 import { parseMarkup } from './markup';
 import type { Block, BlockSource, MouDocument } from './model';
 import { APPENDIX_TEMPLATE, COVER_TEMPLATE, CUSTOM_SECTION_TEMPLATE, REPORT_TEMPLATE, SECTION_TEMPLATES, SIGNATURE_STATUS_TEMPLATE, SIGNATURES_TEMPLATE } from './templates';
@@ -103,9 +103,11 @@ export function buildComplianceReport(typed: Draft, options: BuildOptions): MouD
 /** What the MOU's and the report's properties share: who wrote them, for whom, when, and how marked. */
 function documentMeta(draft: Draft, options: BuildOptions): Omit<MouDocument['meta'], 'title' | 'subject' | 'header'> {
   const leads = draft.agencies.filter((a) => a.leadsTeam).map((a) => a.name.trim()).filter(Boolean);
+  // The protocol's section of the law in force ("WIC 16524.8"), from the statute data.
+  const section = lawInForce(options.statute ?? CALIFORNIA, options.today).program?.value.protocolSection;
   return {
     author: listInWords(leads) || describeCounties(draft.counties),
-    keywords: ['CSEC', 'SB 855', 'WIC 16524.8', 'interagency protocol', 'MOU', ...draft.counties],
+    keywords: ['CSEC', 'SB 855', ...(section ? [section] : []), 'interagency protocol', 'MOU', ...draft.counties],
     marking: options.marking,
     createdOn: options.today,
     ...(options.contentHash ? { contentHash: options.contentHash } : {}),

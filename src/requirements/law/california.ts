@@ -122,6 +122,6 @@ export const CALIFORNIA: Statute = {
     description: 'Prostitution offences that do not apply to a person under 18.',
     // SB 1322 (2016) took effect on January 1, 2017; its chaptered text is not verified, so the
     // rule built on it warns and never blocks.
-    periods: [{ from: '2017-01-01', value: { offences: ['PC 647(b)', 'PC 653.22'] }, citation: 'SB 1322 (2016): PC 647(b) and 653.22 do not apply to minors' }],
+    periods: [{ from: '2017-01-01', value: { offences: ['PC 647(b)', 'PC 653.22'], underAge: 18 }, citation: 'SB 1322 (2016): PC 647(b) and 653.22 do not apply to minors' }],
   },
 };

@@ -73,7 +73,7 @@ export interface Statute {
   /** WIC 16524.7: training the program funds. */
   training: Parameter<{ audiences: readonly TrainingAudience[] }>;
   /** SB 1322 (2016): prostitution offences that do not apply to minors. */
-  minorsNotCharged: Parameter<{ offences: readonly string[] }>;
+  minorsNotCharged: Parameter<{ offences: readonly string[]; underAge: number }>;
 }
 
 export type StatuteKey = keyof Statute;

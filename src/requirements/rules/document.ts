@@ -58,7 +58,8 @@ const minorsNotCharged: Rule = {
   section: 'reporting',
   citation: (law) => law.minorsNotCharged?.citation ?? null,
   check(draft, { law }) {
-    const offences = listInWords(law.minorsNotCharged!.value.offences.map(citationInWords));
+    const { offences: cited, underAge } = law.minorsNotCharged!.value;
+    const offences = listInWords(cited.map(citationInWords));
     const findings: RawFinding[] = [];
     for (const { path, value, section } of committeeText(draft)) {
       const plan = findChargePlan(value);
@@ -66,7 +67,7 @@ const minorsNotCharged: Rule = {
       findings.push({
         path,
         ...(section ? { section } : {}),
-        message: `This text plans to arrest, cite or charge a minor for prostitution or loitering (“${plan}”). ${offences} do not apply to a person under 18; serve the child as a victim instead and reword it.`,
+        message: `This text plans to arrest, cite or charge a minor for prostitution or loitering (“${plan}”). ${offences} do not apply to a person under ${underAge}; serve the child as a victim instead and reword it.`,
       });
     }
     return findings;

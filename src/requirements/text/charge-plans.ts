@@ -13,7 +13,8 @@ const OFFENCE = /\b(?:prostitut\w*|solicit\w*|loitering\b|647\s?\(b\)|647b\b|653
 
 const MINOR_WORD =
   'minors?|child(?:ren)?|youths?|juveniles?|girls?|boys?|teens?|teenagers?|adolescents?|csec';
-// Agencies and places ("Children and Family Services", "juvenile hall") name no minor.
+// Agencies and places ("Children and Family Services", "juvenile hall") name no minor. "Under 18"
+// is how texts name a minor, recognised as words; the age the law gives is in the statute data.
 const MINOR = new RegExp(
   `\\b(?:(?:${MINOR_WORD})\\b(?!\\s+(?:and\\s+family|welfare|protective|hall|court|probation|detention|justice)\\b)|under\\s+(?:the\\s+age\\s+of\\s+)?18\\b)`,
   'i',
