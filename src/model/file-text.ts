@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../lib/result';
 import { exceededLimit, type LimitExceeded } from './limits';
+import { jsonErrorAt } from './json-error';
 
 /** Why a file's text is not JSON the app can read; shared by draft files and review files. */
 export type FileTextError =
@@ -8,7 +9,7 @@ export type FileTextError =
   /** Not text at all: an exported PDF, a zip (a Word file, a submission packet), or other binary data. */
   | { kind: 'notText'; looksLike: 'pdf' | 'zip' | 'binary' }
   | { kind: 'tooLarge'; exceeded: LimitExceeded }
-  /** Where the JSON goes wrong, when the parser says: a line and column, or that the text ends too soon, or has nothing in it. */
+  /** Where the JSON goes wrong: a line and column, or that the text ends too soon, or has nothing in it. */
   | { kind: 'invalidJson'; at?: { line: number; column: number }; endsEarly?: true; empty?: true };
 
 /**
@@ -32,26 +33,22 @@ export function parseFileText(text: string): Result<unknown, FileTextError> {
   if (body.trim() === '') return err({ kind: 'invalidJson', empty: true });
   try {
     return ok(JSON.parse(body) as unknown);
-  } catch (error) {
-    return err({ kind: 'invalidJson', ...jsonFailure((error as Error).message, body) });
+  } catch {
+    return err({ kind: 'invalidJson', ...jsonFailure(body) });
   }
 }
 
 /**
- * Where JSON.parse stopped, from its message, which each browser words its own way: V8 gives an
- * offset ("at position 7"), newer Chromium and Firefox a line and column too, every engine says
- * when the text ended too soon. A committee member who edited the file by hand is sent to a place,
- * not shown the parser's words.
+ * Where a text JSON.parse refused goes wrong, as a line and column (json-error.ts finds it, the
+ * same in every browser), or that it ends too soon. A committee member who edited the file by
+ * hand is sent to a place, not shown the parser's words.
  */
-export function jsonFailure(message: string, text: string): { at?: { line: number; column: number }; endsEarly?: true } {
-  if (/end of (JSON|data)|Unexpected EOF/i.test(message)) return { endsEarly: true };
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  const position = /at position (\d+)/.exec(message);
-  // A parser stopped at the end of the text (after a last comma) found a file cut short.
-  if (position && Number(position[1]) >= text.trimEnd().length) return { endsEarly: true };
-  if (lineColumn) return { at: { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } };
-  if (!position) return {};
-  const before = text.slice(0, Number(position[1]));
+export function jsonFailure(text: string): { at?: { line: number; column: number }; endsEarly?: true } {
+  const position = jsonErrorAt(text);
+  if (position === null) return {};
+  // Stopped at the end of the text (after a last comma): a file cut short.
+  if (position >= text.trimEnd().length) return { endsEarly: true };
+  const before = text.slice(0, position);
   return { at: { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') } };
 }
 
