@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { openDraftRepository, type DraftRepository, type DraftSummary } from '../storage/draft-repository';
-import { classifySaveError } from '../storage/save-problem';
+import { unavailableWords } from '../storage/save-problem';
 
 /**
  * The drafts kept in this browser's IndexedDB. When the browser refuses storage (a private
@@ -26,9 +26,7 @@ export function useKeptDrafts() {
       setKept(list);
     }, (error: unknown) => {
       if (closed) return;
-      setUnavailable(classifySaveError(error).kind === 'blocked'
-        ? 'Another tab with an older version of this app is holding the drafts open, so they cannot be shown here. Close or reload that tab, then reload this page.'
-        : `This browser does not let the app keep drafts (${error instanceof Error ? error.message : String(error)}). Save a draft file to keep your work.`);
+      setUnavailable(unavailableWords(error));
     });
     return () => {
       closed = true;

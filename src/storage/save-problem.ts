@@ -43,3 +43,21 @@ export function classifySaveError(error: unknown): SaveProblem {
 
 /** Problems that another attempt cannot fix: the tab stops writing until it is reloaded. */
 export const stopsWriting = (problem: SaveProblem) => problem.kind === 'conflict' || problem.kind === 'newerApp';
+
+/**
+ * Why the browser will not keep drafts at all, in a county user's words: the engine's own message
+ * ("Cannot read properties of undefined (reading 'open')") means nothing to them.
+ */
+export function unavailableWords(error: unknown, hasIndexedDb = typeof indexedDB !== 'undefined'): string {
+  const problem = classifySaveError(error);
+  if (problem.kind === 'blocked') {
+    return 'Another tab with an older version of this app is holding the drafts open, so they cannot be shown here. Close or reload that tab, then reload this page.';
+  }
+  const { name = '' } = (error ?? {}) as { name?: string };
+  const why = problem.kind === 'full' ? 'the space it gives this site is full'
+    // Storage switched off for sites, or a private window that keeps nothing.
+    : name === 'SecurityError' || name === 'InvalidStateError' ? 'its settings, or a private window, keep this site from storing anything'
+    : !hasIndexedDb ? 'it has no storage this app can use'
+    : 'it would not open the app’s storage';
+  return `This browser does not let the app keep drafts: ${why}. Save a draft file to keep your work.`;
+}
