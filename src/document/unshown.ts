@@ -108,8 +108,19 @@ export function unusualPrintedCharacters(draft: Draft): Set<string> {
  * `wordFile` says how to get the final Word file instead ("export the final Word file").
  */
 export function unshownRefusal({ characters }: Unshown, show: (char: string) => string, wordFile: string): string {
-  const one = characters.length === 1;
-  const [it, they] = one ? ['it', 'it'] : ['them', 'they'];
-  return `The PDF cannot print ${listInWords(characters.map(show))}: its typeface has no letter for ${it}, so ${they} would come out as �. `
-    + `Write ${it} in Latin letters (or leave ${it} out) where ${they} ${one ? 'is' : 'are'} used, or ${wordFile}, which keeps ${it}.`;
+  const kept = characters.filter((char) => !notACharacter(char));
+  const broken = characters.filter(notACharacter);
+  const words = (chars: readonly string[]) => (chars.length === 1 ? { it: 'it', they: 'it', are: 'is', a: 'a character' } : { it: 'them', they: 'they', are: 'are', a: 'characters' });
+  const [k, b] = [words(kept), words(broken)];
+  const list = (chars: readonly string[]) => listInWords(chars.map(show));
+  // Half of a surrogate pair, U+FFFE or U+FFFF: no file can hold it, the Word file no more than the PDF.
+  const notOne = `not ${b.a} (half of a surrogate pair, or U+FFFE or U+FFFF), which no file can hold`;
+  const toWord = `Write ${kept.length < characters.length ? list(kept) : k.it} in Latin letters (or leave ${k.it} out) where ${k.they} ${k.are} used, or ${wordFile}, which keeps ${k.it}.`;
+  if (broken.length === 0) return `The PDF cannot print ${list(kept)}: its typeface has no letter for ${k.it}, so ${k.they} would come out as �. ${toWord}`;
+  if (kept.length === 0) return `The PDF cannot print ${list(broken)}: ${b.they} ${b.are} ${notOne}. Delete ${b.it} where ${b.they} ${b.are} used.`;
+  return `The PDF cannot print ${list(characters)}: its typeface has no letter for ${list(kept)}, which would come out as �, and ${list(broken)} ${b.are} ${notOne}. `
+    + `Delete ${list(broken)} where ${b.they} ${b.are} used. ${toWord}`;
 }
+
+/** Not a character at all, which no file can hold: the Word file replaces it with U+FFFD as the PDF does. */
+export const notACharacter = (char: string): boolean => /^[\uFFFE\uFFFF\uD800-\uDFFF]$/.test(char);

@@ -52,4 +52,15 @@ describe('where the draft holds characters a PDF cannot show', () => {
       .toBe('The PDF cannot print “林”: its typeface has no letter for it, so it would come out as �. '
         + 'Write it in Latin letters (or leave it out) where it is used, or export the final Word file, which keeps it.');
   });
+
+  it('does not send to the Word file what is not a character, which it cannot hold either', () => {
+    const show = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+    const only = unshownRefusal({ characters: ['\uFFFE'], places: [] }, show, 'export the final Word file');
+    expect(only).toBe('The PDF cannot print U+FFFE: it is not a character (half of a surrogate pair, or U+FFFE or U+FFFF), which no file can hold. Delete it where it is used.');
+    expect(only).not.toContain('Word');
+    const both = unshownRefusal({ characters: ['林', '\uD800'], places: [] }, show, 'export the final Word file');
+    expect(both).toBe('The PDF cannot print U+6797 and U+D800: its typeface has no letter for U+6797, which would come out as �, and U+D800 is not a character '
+      + '(half of a surrogate pair, or U+FFFE or U+FFFF), which no file can hold. Delete U+D800 where it is used. '
+      + 'Write U+6797 in Latin letters (or leave it out) where it is used, or export the final Word file, which keeps it.');
+  });
 });

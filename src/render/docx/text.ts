@@ -1,3 +1,4 @@
+import { notACharacter } from '../../document/unshown';
 /**
  * Text as Word can take it. Every string that reaches the DOCX passes through here, because Word
  * refuses a whole file over one character XML 1.0 forbids, and users paste such characters from
@@ -26,7 +27,7 @@ export function xmlSafe(text: string): string {
 
 /** Whether `char`, one the PDF could not draw, is kept in the Word file: every character but those xmlSafe replaces with U+FFFD. */
 export function keptInWord(char: string): boolean {
-  return !/^[\uFFFE\uFFFF\uD800-\uDFFF]$/.test(char);
+  return !notACharacter(char);
 }
 
 /**
