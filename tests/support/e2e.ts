@@ -140,8 +140,13 @@ export async function closeTab(tab: Page, from: Page, draftId: string) {
  * that moment would say that another tab edits it, and offer "Edit it here instead".
  */
 export async function letGo(page: Page, draftId: string) {
-  // Polled on a timer, not on animation frames (Playwright's default): a tab just brought to the
-  // front after another closed may draw no frame for a while, and the wait then never ended (the
-  // only two tests that closed a tab this way each timed out once in fresh-clone CI).
-  await page.waitForFunction(async (name) => !((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name), `csec-mou:edit:${draftId}`, { polling: 100 });
+  // Polled in the page, not with waitForFunction: that takes the promise an async predicate
+  // returns as a truthy answer and never waited, so a tab opening the draft just after another
+  // closed found it held, now and then, under CI's load.
+  await page.evaluate(async (name) => {
+    for (const started = Date.now(); Date.now() - started < 20_000; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      if (!((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name)) return;
+    }
+    throw new Error(`A tab still held ${name} after 20 s.`);
+  }, `csec-mou:edit:${draftId}`);
 }
