@@ -26,6 +26,7 @@ import { useAskBeforeDropping } from './use-ask-before-dropping';
 import { useBackAndForward } from './use-back-and-forward';
 import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
+import { useLetGo } from './use-let-go';
 import { useMessages } from './use-messages';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
@@ -57,6 +58,8 @@ export function App() {
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;
+  // The tab that had the open draft closed or left it: what was said of it is said again, as it is now.
+  const letGo = useLetGo(loaded && loaded.editing !== 'here' ? loaded.keptId : null, () => setStatus(`“${titleOrUntitled(loaded!.store.getState().draft.title)}” is no longer open in another tab.`));
   const exported = useExport(() => loaded?.store.getState().draft ?? null, messages.status || messages.error);
   // An export is the latest action: what was said on opening the draft, or of a file that could not be opened, is old news beside what it says (UX.md).
   const exports = { ...exported, run: (choice: Parameters<typeof exported.run>[0]) => { setStatus(''); setError(null); return exported.run(choice); } };
@@ -278,7 +281,7 @@ export function App() {
               onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample}
               onUndoOffered={(draft) => { undoOffered.current = draft; }} />
           ) : loaded.editing !== 'here' ? (
-            <EditingElsewhere title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save} reviewing={loaded.reviewing}
+            <EditingElsewhere title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save} reviewing={loaded.reviewing} free={letGo}
               onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
           ) : (
             <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => void askBeforeDropping.leave(close))}

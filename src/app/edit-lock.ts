@@ -159,3 +159,9 @@ export async function unlessEdited<T>(id: string, work: () => Promise<T>, locks:
   if (!locks) return { done: await work() };
   return locks.request(lockName(id), { ifAvailable: true }, async (lock) => (lock ? { done: await work() } : null));
 }
+
+/** Whether any tab holds the draft's edit lock now; none can without Web Locks. */
+export async function heldByAnyTab(id: string, locks: LockManager | undefined = globalThis.navigator?.locks): Promise<boolean> {
+  if (!locks) return false;
+  return ((await locks.query()).held ?? []).some((lock) => lock.name === lockName(id));
+}

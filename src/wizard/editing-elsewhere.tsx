@@ -16,6 +16,8 @@ interface Props {
   onSave: () => void;
   /** A draft opened to review: its tabs review it, they do not edit it. */
   reviewing?: boolean;
+  /** No tab holds the draft now (app/use-let-go.ts): the other tab closed it or went back to the list. */
+  free?: boolean;
 }
 
 const SAID: Record<Props['editing'], string> = {
@@ -32,7 +34,7 @@ const REVIEW_SAID: Record<Props['editing'], string> = {
 };
 
 /** One tab edits a draft at a time: this one says which, and can take the draft back. */
-export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onClose, onSave, reviewing = false }: Props) {
+export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onClose, onSave, reviewing = false, free = false }: Props) {
   const handedOver = editing !== 'elsewhere';
   useEffect(() => {
     document.getElementById('elsewhere-heading')?.focus();
@@ -43,13 +45,16 @@ export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onCl
   useEffect(() => {
     if (asking) warning.current?.focus();
   }, [asking]);
-  const here = reviewing ? 'Review it here instead' : 'Edit it here instead';
+  const here = `${reviewing ? 'Review' : 'Edit'} it here${free ? '' : ' instead'}`;
   return (
     <section className="panel elsewhere" aria-labelledby="elsewhere-heading" data-testid="editing-elsewhere">
       <h2 id="elsewhere-heading" tabIndex={-1}>
-        {handedOver ? `“${title}” is now ${reviewing ? 'being reviewed' : 'being edited'} in another tab` : `“${title}” is open in another tab`}
+        {free ? `“${title}” is no longer open in another tab`
+          : handedOver ? `“${title}” is now ${reviewing ? 'being reviewed' : 'being edited'} in another tab` : `“${title}” is open in another tab`}
       </h2>
-      <p>{(reviewing ? REVIEW_SAID : SAID)[editing]}</p>
+      {free && <p>The other tab or window has closed it, or gone back to the list of drafts, so no tab has it open now.</p>}
+      {/* Once the other tab has let go, what it was doing is old news, except that this tab's changes may not be in the draft. */}
+      {(!free || editing === 'taken') && <p>{(reviewing ? REVIEW_SAID : SAID)[editing]}</p>}
       {editing === 'taken' && (
         <p><button type="button" className="usa-button usa-button--outline" onClick={onSave}>{reviewing ? 'Save this tab’s review file' : 'Save a copy of this tab’s draft'}</button></p>
       )}
@@ -68,7 +73,10 @@ export function EditingElsewhere({ title, editing, unsent = [], onTakeOver, onCl
           </div>
         </div>
       )}
-      <p>{reviewing ? 'Reviewing it here saves the other tab’s comments first, then opens the latest version here.' : 'Editing it here saves the other tab’s changes first, then opens the latest version here.'}</p>
+      <p>
+        {free ? `${reviewing ? 'Reviewing' : 'Editing'} it here opens its latest version here.`
+          : reviewing ? 'Reviewing it here saves the other tab’s comments first, then opens the latest version here.' : 'Editing it here saves the other tab’s changes first, then opens the latest version here.'}
+      </p>
       {asking && (
         <div className="usa-alert usa-alert--warning usa-alert--slim" role="alert" tabIndex={-1} ref={warning} data-testid="unsent-asked">
           <div className="usa-alert__body">

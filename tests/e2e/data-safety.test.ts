@@ -103,6 +103,25 @@ describe('one editor at a time', () => {
     await second.close();
   });
 
+  it('says so once the other tab has closed the draft, without moving focus, and then opens it here without asking anyone', async () => {
+    const first = await newTab();
+    await startProtocol(first, ['Alpine']);
+    const second = await newTab();
+    await continueDraft(second, 'Alpine County');
+    const heading = second.locator('#elsewhere-heading');
+    await expect.poll(() => heading.textContent()).toMatch(/^“Alpine County .+” is open in another tab$/);
+    await first.close();
+    // Asked each second: the notice and the page's status say it as it is now.
+    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toMatch(/^“Alpine County .+” is no longer open in another tab$/);
+    expect(await second.getByTestId('load-status').textContent()).toMatch(/^“Alpine County .+” is no longer open in another tab\.$/);
+    expect(await second.getByTestId('editing-elsewhere').textContent()).not.toContain('saves the other tab’s changes first');
+    expect(await second.evaluate(() => document.activeElement?.id)).toBe('elsewhere-heading');
+    await second.getByRole('button', { name: 'Edit it here', exact: true }).click();
+    await second.locator('#draft-title').waitFor();
+    expect(await axeViolations(second)).toEqual([]);
+    await second.close();
+  });
+
   it('takes a draft from a tab that does not answer (frozen) once the wait is over, and that tab says so when it wakes', async () => {
     const first = await newTab();
     await startProtocol(first, ['Mariposa']);
