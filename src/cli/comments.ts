@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { applyEdit, commentState, contentHash, describeCounties, describeReviewFileError, restoreDraft, restoreReview, reviewedDraftInWords, reviewOfAnotherCounty, reviewOfAnotherTitle, serializeDraft, type Draft } from '../model';
 import { commentsInWords } from '../review/comments-text';
 import { EXIT, OPEN_WITH_NEWER_CLI, parseArguments, readFileArgument, readRestoredArgument, UsageError, type Io } from './io';
-import { printable } from './printable';
+import { oneLine, printable } from './printable';
 import { fileIdentity, WriteError, writeAll } from './write-files';
 
 /** Reads a review file, or says on stderr why it cannot be used and returns null. */
@@ -92,7 +92,7 @@ export async function commentsCommand(args: readonly string[], io: Io): Promise<
       return EXIT.unreadable;
     }
   }
-  io.out(printable(`${[`${draft.title} · ${describeCounties(draft.counties)}`, ...commentsInWords(draft, { openOnly: flags.has('--open') })].join('\n')}\n`));
+  io.out(printable(`${[oneLine(`${draft.title} · ${describeCounties(draft.counties)}`), ...commentsInWords(draft, { openOnly: flags.has('--open') })].join('\n')}\n`));
   if (out !== undefined) io.out(printable(`Wrote ${out}: the draft with the review files’ comments and verdicts taken in; its text is as it was.\n`));
   return draft.comments.some((c) => commentState(c) === 'open') ? EXIT.differences : EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { describeCounties, describeProtocolKind, type Draft } from '../model';
 import { groupFindings, SEVERITY_GROUPS, summarizeFindings, type Finding } from '../requirements';
 import { whereToFix } from '../review/findings-text';
 import { unshownRefusal, type Unshown } from '../document/unshown';
-import { printable } from './printable';
+import { oneLine, printable } from './printable';
 import { codePointOf } from '../lib/words';
 import { formatLongDate } from '../lib/dates';
 
@@ -34,7 +34,7 @@ export function formatFindings(draft: Draft, findings: readonly Finding[], { sum
       `  ${unshownRefusal(unshown, codePoint, 'export the final Word file (export --final --docx OUT.docx)')}`,
       ...unshown.places.map((place) => `  - ${whereToFix(place, draft)}`));
   } else if (groups.blocking.length === 0) lines.push('', SEVERITY_GROUPS[0]!.none);
-  return printable(`${lines.join('\n')}\n`);
+  return printable(`${lines.map(oneLine).join('\n')}\n`);
 }
 
 /**

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { writeAll } from '../../src/cli/write-files';
 import { serializeDraft } from '../../src/model';
-import { completeDraft, TODAY } from '../support/drafts';
+import { completeDraft, TODAY, withChange } from '../support/drafts';
 import { unzipText } from '../support/zip';
 
 const REGISTER = fileURLToPath(new URL('../../tools/register.js', import.meta.url));
@@ -117,7 +117,16 @@ describe('csec-mou export keeps the user’s files safe', () => {
     const { out } = await cli('check', draft);
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-    expect(out).toContain('Napa \\u001b[2J\\u001b]0;owned\\u0007 protocol\\u000d');
+    expect(out).toContain('Napa \\u001b[2J\\u001b]0;owned\\u0007 protocol \n');
+  });
+
+  it('keeps a value with a line break in it on its line of the listing', async () => {
+    const broken = withChange(completeDraft(['Napa']), (d) => { d.title = 'Napa\nProtocol'; d.sections.training.audiences = []; });
+    const { draft } = folder(serializeDraft(broken));
+    const { out } = await cli('check', draft);
+    expect(out.split('\n')[0]).toBe('Napa Protocol');
+    const comments = await cli('comments', draft);
+    expect(comments.out.split('\n')[0]).toBe('Napa Protocol · Napa County');
   });
 
   it('leaves no temporary file and neither output when interrupted in the middle of writing', async () => {
