@@ -103,17 +103,18 @@ describe('one editor at a time', () => {
     await second.close();
   });
 
+  // Trinity: no other test here has a draft of it, which `continueDraft` and `storedRecord` find by its title.
   it('says so once the other tab has closed the draft, without moving focus, and then opens it here without asking anyone', async () => {
     const first = await newTab();
-    await startProtocol(first, ['Alpine']);
+    await startProtocol(first, ['Trinity']);
     const second = await newTab();
-    await continueDraft(second, 'Alpine County');
+    await continueDraft(second, 'Trinity County');
     const heading = second.locator('#elsewhere-heading');
-    await expect.poll(() => heading.textContent()).toMatch(/^“Alpine County .+” is open in another tab$/);
+    await expect.poll(() => heading.textContent()).toMatch(/^“Trinity County .+” is open in another tab$/);
     await first.close();
     // Asked each second: the notice and the page's status say it as it is now.
-    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toMatch(/^“Alpine County .+” is no longer open in another tab$/);
-    expect(await second.getByTestId('load-status').textContent()).toMatch(/^“Alpine County .+” is no longer open in another tab\.$/);
+    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toMatch(/^“Trinity County .+” is no longer open in another tab$/);
+    expect(await second.getByTestId('load-status').textContent()).toMatch(/^“Trinity County .+” is no longer open in another tab\.$/);
     expect(await second.getByTestId('editing-elsewhere').textContent()).not.toContain('saves the other tab’s changes first');
     expect(await second.evaluate(() => document.activeElement?.id)).toBe('elsewhere-heading');
     await second.getByRole('button', { name: 'Edit it here', exact: true }).click();
