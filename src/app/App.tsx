@@ -58,8 +58,9 @@ export function App() {
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;
-  // The tab that had the open draft closed or left it: what was said of it is said again, as it is now.
-  const letGo = useLetGo(loaded && loaded.editing !== 'here' ? loaded.keptId : null, () => setStatus(`“${titleOrUntitled(loaded!.store.getState().draft.title)}” is no longer open in another tab.`));
+  // The tab that had the open draft closed or left it (or another opened it since): said again, as it is now.
+  const letGo = useLetGo(loaded && loaded.editing !== 'here' ? loaded.keptId : null,
+    (free) => setStatus(`“${titleOrUntitled(loaded!.store.getState().draft.title)}” is ${free ? 'no longer open' : 'open again'} in another tab.`));
   const exported = useExport(() => loaded?.store.getState().draft ?? null, messages.status || messages.error);
   // An export is the latest action: what was said on opening the draft, or of a file that could not be opened, is old news beside what it says (UX.md).
   const exports = { ...exported, run: (choice: Parameters<typeof exported.run>[0]) => { setStatus(''); setError(null); return exported.run(choice); } };

@@ -7,28 +7,33 @@ const ASK_MS = 1000;
 /**
  * Whether no tab holds the draft `id` any more, asked each second while this tab says that another
  * edits it (null: it does not). That tab closed, or went back to the list, and the notice must not
- * go on saying otherwise; `onLetGo` is told each time the hold goes. Asked, not taken: a lock taken
- * to find out would be found held by a tab opening the draft at that moment.
+ * go on saying otherwise; `onChange` is told each time the hold goes, or comes back (a tab opened
+ * the draft again). Asked, not taken: a lock taken to find out would be found held by a tab
+ * opening the draft at that moment.
  */
-export function useLetGo(id: string | null, onLetGo: () => void): boolean {
+export function useLetGo(id: string | null, onChange: (free: boolean) => void): boolean {
   const [free, setFree] = useState<string | null>(null);
-  const told = useRef(onLetGo);
+  const told = useRef(onChange);
   useEffect(() => {
-    told.current = onLetGo;
+    told.current = onChange;
   });
   useEffect(() => {
     if (id === null) return undefined;
     let stopped = false;
-    let wasFree = false;
+    // Not known until first asked: only a change after that is news.
+    let wasFree: boolean | null = null;
     const timer = setInterval(() => void heldByAnyTab(id).then((held) => {
       if (stopped || wasFree === !held) return;
+      const news = wasFree !== null || !held;
       wasFree = !held;
       setFree(held ? null : id);
-      if (!held) told.current();
-    }), ASK_MS);
+      if (news) told.current(!held);
+    }, () => {}), ASK_MS);
     return () => {
       stopped = true;
       clearInterval(timer);
+      // Shown again later (the draft opened here, then left to another tab), it starts as held.
+      setFree(null);
     };
   }, [id]);
   return id !== null && free === id;

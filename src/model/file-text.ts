@@ -47,7 +47,8 @@ export function jsonFailure(text: string): { at?: { line: number; column: number
   const position = jsonErrorAt(text);
   if (position === null) return {};
   // Stopped at the end of the text (after a last comma): a file cut short.
-  if (position >= text.trimEnd().length) return { endsEarly: true };
+  // Only JSON's own spaces count: after a no-break space, a whole file goes wrong, not short.
+  if (position >= text.replace(/[ \t\n\r]+$/, '').length) return { endsEarly: true };
   const before = text.slice(0, position);
   return { at: { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') } };
 }

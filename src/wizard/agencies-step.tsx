@@ -65,7 +65,8 @@ export function partnersHint(draft: Draft, law: LawInForce): string {
   }
   const recommended = [...optional.values()].map(({ since, citation, names }) =>
     ` This protocol was first developed before ${formatLongDate(since)}, so ${listInWords(names)} ${names.length === 1 ? 'is' : 'are'} recommended, not required (${citationInWords(citation)}).`);
-  return named + recommended.join('') + advice(draft);
+  // Whose requirement it is, before what this protocol may leave out of it.
+  return named + advice(draft) + recommended.join('');
 }
 
 /** One agency's questions, on a page of its own (UX.md: add to a list). */

@@ -93,7 +93,7 @@ describe('the MOU states the law the checks enforce', () => {
     });
     expect(checkDraft(draft, { today: TODAY }).filter((f) => f.ruleId === 'mandated-report')).toEqual([]);
     // One deadline for one duty: the protocol's, sooner than the law's, which is not printed beside it.
-    expect(text(build(draft))).toContain('in writing within 30 hours of receiving the information, which this protocol sets, sooner than that section requires.');
+    expect(text(build(draft))).toContain('and in writing within the time that section allows. Under this protocol the written report follows within 30 hours of receiving the information.');
     expect(text(build(draft))).not.toContain('36 hours');
     expect(text(build(withChange(draft, (d) => { d.sections.reporting.writtenReportWithinHours = null; })))).toContain('in writing within 36 hours of receiving the information.');
 

@@ -117,6 +117,14 @@ describe('one editor at a time', () => {
     expect(await second.getByTestId('load-status').textContent()).toMatch(/^“Trinity County .+” is no longer open in another tab\.$/);
     expect(await second.getByTestId('editing-elsewhere').textContent()).not.toContain('saves the other tab’s changes first');
     expect(await second.evaluate(() => document.activeElement?.id)).toBe('elsewhere-heading');
+    // Opened again in a third tab, it is said to be open there again; closed, no longer.
+    const third = await newTab();
+    await continueDraft(third, 'Trinity County');
+    await third.locator('#draft-title').waitFor();
+    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toMatch(/^“Trinity County .+” is open in another tab$/);
+    expect(await second.getByTestId('load-status').textContent()).toMatch(/^“Trinity County .+” is open again in another tab\.$/);
+    await third.close();
+    await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toMatch(/ is no longer open in another tab$/);
     await second.getByRole('button', { name: 'Edit it here', exact: true }).click();
     await second.locator('#draft-title').waitFor();
     expect(await axeViolations(second)).toEqual([]);

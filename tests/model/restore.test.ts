@@ -270,6 +270,7 @@ describe('the checksum a draft file carries', () => {
     ['text after the JSON', '{"a": 1} x', { at: { line: 1, column: 10 } }],
     ['a text cut short after a comma', '{\n  "a": 1,\n', { endsEarly: true }],
     ['a text cut short in a string', '{"a": "one', { endsEarly: true }],
+    ['a no-break space after a whole text, which is no JSON space', '{"a": 1}\u00a0', { at: { line: 1, column: 9 } }],
   ])('finds the place of %s', (_slip, text, place) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(jsonFailure(text)).toEqual(place);
