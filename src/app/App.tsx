@@ -9,11 +9,12 @@ import { capitalise } from '../lib/words';
 import { tiersAddedInThisTab } from '../storage/tiers-added';
 import { yourName } from '../storage/your-name';
 import { askToPersist, type Persistence } from '../storage/persistence';
-import { EditingElsewhere, FilePreview, keptDraftInWords, LoadMessages, originWords, reviewsOfTheSame, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
+import { FilePreview, keptDraftInWords, LoadMessages, originWords, reviewsOfTheSame, TiersAddedContext, titleFor, titleOrUntitled, YourNameContext, type Basics, type Version } from '../wizard';
 import { Alert } from '../wizard/alert';
 import { START } from './browser-history';
 import type { DraftStore } from './draft-store';
 import { warmExport } from './export-mou';
+import { HeldElsewhere } from './held-elsewhere';
 import { REASONS } from './kept-session';
 import { OpenProtocol } from './open-protocol';
 import { PageFrame } from './page-frame';
@@ -26,7 +27,6 @@ import { useAskBeforeDropping } from './use-ask-before-dropping';
 import { useBackAndForward } from './use-back-and-forward';
 import { useExport } from './use-export';
 import { useKeptDrafts } from './use-kept-drafts';
-import { useLetGo } from './use-let-go';
 import { useMessages } from './use-messages';
 import { useProtocol } from './use-protocol';
 import { useReview } from './use-review';
@@ -58,9 +58,6 @@ export function App() {
   const loaded = protocol.open;
   const messages = useMessages(loaded);
   const { setStatus, setError, setRepairs, say } = messages;
-  // The tab that had the open draft closed or left it (or another opened it since): said again, as it is now.
-  const letGo = useLetGo(loaded && loaded.editing !== 'here' ? loaded.keptId : null,
-    (free) => setStatus(`“${titleOrUntitled(loaded!.store.getState().draft.title)}” is ${free ? 'no longer open' : 'open again'} in another tab.`));
   const exported = useExport(() => loaded?.store.getState().draft ?? null, messages.status || messages.error);
   // An export is the latest action: what was said on opening the draft, or of a file that could not be opened, is old news beside what it says (UX.md).
   const exports = { ...exported, run: (choice: Parameters<typeof exported.run>[0]) => { setStatus(''); setError(null); return exported.run(choice); } };
@@ -282,7 +279,7 @@ export function App() {
               onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample}
               onUndoOffered={(draft) => { undoOffered.current = draft; }} />
           ) : loaded.editing !== 'here' ? (
-            <EditingElsewhere title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save} reviewing={loaded.reviewing} free={letGo}
+            <HeldElsewhere id={loaded.keptId} onStatus={setStatus} title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save} reviewing={loaded.reviewing}
               onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />
           ) : (
             <OpenProtocol loaded={loaded} saveState={saveState} persistence={persistence} fileSavedAt={fileSavedAt} onSave={save} onClose={() => void leaveDraft(() => void askBeforeDropping.leave(close))}
