@@ -43,8 +43,8 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
  */
 function advice(draft: Draft): string {
   const reason = notBoundReason(draft);
-  if (reason === 'companion') return ' That binds the county’s CSEC Program protocol; for this companion protocol it is advice.';
-  if (reason === 'not-in-program') return ' That binds the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice.';
+  if (reason === 'companion') return ' That is required of the county’s CSEC Program protocol; for this companion protocol it is advice only.';
+  if (reason === 'not-in-program') return ' That is required of the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice only.';
   return '';
 }
 

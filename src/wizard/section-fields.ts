@@ -196,7 +196,7 @@ export const BASICS_FIELD_WORDS: Record<string, string> = {
 function programHint(law: LawInForce): string {
   const { protocolSection, name } = law.program!.value;
   // The reporting section's hints cite those duties' laws.
-  return `${citationAsSubject(protocolSection)} binds the protocol of a county that elects to receive ${name} funds. For a county that has not elected to, the checks under that section, and of the training the program funds, give advice instead of blocking findings or warnings. The duties to report abuse and missing youth bind child welfare and probation either way.`;
+  return `${citationAsSubject(protocolSection)} binds the protocol of a county that elects to receive ${name} funds. If the county has not, the checks of that section and of program-funded training only give advice. The duties to report abuse and missing youth apply to child welfare and probation either way.`;
 }
 
 /** The protocol's basics, asked on the first page (the counties and the kind of protocol are asked there in their own way). */

@@ -19,16 +19,16 @@ describe('the law in the questions’ hints', () => {
   it('says, where WIC 16524.8 does not bind the protocol, that its requirements are advice for it', () => {
     const now = partnersHint(completeDraft(), law);
     const companion = partnersHint(withChange(completeDraft(), (d) => { d.kind = 'companion'; d.companionSetting = 'Juvenile hall'; }), law);
-    expect(companion).toBe(`${now} That binds the county’s CSEC Program protocol; for this companion protocol it is advice.`);
+    expect(companion).toBe(`${now} That is required of the county’s CSEC Program protocol; for this companion protocol it is advice only.`);
     // Said before what an earlier protocol may leave out: a recommendation binds no one.
     const earlier = partnersHint(withChange(completeDraft(), (d) => { d.kind = 'companion'; d.companionSetting = 'Juvenile hall'; d.firstDevelopedOn = '2016-05-01'; }), law);
-    expect(earlier).toMatch(/^.+ That binds the county’s CSEC Program protocol; for this companion protocol it is advice\. This protocol was first developed before January 1, 2018, .+\.$/);
+    expect(earlier).toMatch(/^.+ That is required of the county’s CSEC Program protocol; for this companion protocol it is advice only\. This protocol was first developed before January 1, 2018, .+\.$/);
     const outside = partnersHint(withChange(completeDraft(), (d) => { d.participatesInCsecProgram = false; }), law);
-    expect(outside).toBe(`${now} That binds the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice.`);
+    expect(outside).toBe(`${now} That is required of the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice only.`);
     // Electing the program changes the 16524.8 checks, not the duties that bind every county.
     const program = hintText(BASICS_FIELDS.find((f) => f.name === 'participatesInCsecProgram')!.hint, law);
-    expect(program).toContain('For a county that has not elected to, the checks under that section, and of the training the program funds, give advice instead of blocking findings or warnings.');
-    expect(program).toContain('The duties to report abuse and missing youth bind child welfare and probation either way.');
+    expect(program).toContain('If the county has not, the checks of that section and of program-funded training only give advice.');
+    expect(program).toContain('The duties to report abuse and missing youth apply to child welfare and probation either way.');
   });
 
   it('closes a citation that names its text of the law with a comma before the verb', () => {
