@@ -6,10 +6,10 @@ const ASK_MS = 1000;
 
 /**
  * Whether no tab holds the draft `id` any more, asked each second while this tab says that another
- * edits it (null: it does not). That tab closed, or went back to the list, and the notice must not
- * go on saying otherwise; `onChange` is told each time the hold goes, or comes back (a tab opened
- * the draft again). Asked, not taken: a lock taken to find out would be found held by a tab
- * opening the draft at that moment.
+ * edits it (held-elsewhere.tsx, shown afresh each time; null: no kept draft). That tab closed, or
+ * went back to the list, and the notice must not go on saying otherwise; `onChange` is told each
+ * time the hold goes, or comes back (a tab opened the draft again). Asked, not taken: a lock taken
+ * to find out would be found held by a tab opening the draft at that moment.
  */
 export function useLetGo(id: string | null, onChange: (free: boolean) => void): boolean {
   const [free, setFree] = useState<string | null>(null);
@@ -32,8 +32,6 @@ export function useLetGo(id: string | null, onChange: (free: boolean) => void): 
     return () => {
       stopped = true;
       clearInterval(timer);
-      // Shown again later (the draft opened here, then left to another tab), it starts as held.
-      setFree(null);
     };
   }, [id]);
   return id !== null && free === id;
