@@ -99,8 +99,17 @@ export const draftSchema = z.looseObject({
   kind: z.enum(PROTOCOL_KINDS).default('csec-program'),
   /** For a companion protocol: the setting it covers, such as "Juvenile hall". */
   companionSetting: text(),
-  /** Whether the county (or counties) elected to receive CSEC Program funds. */
+  /**
+   * Whether the county (or counties) elected to receive CSEC Program funds; for a regional
+   * protocol, the answer of every county not in `countiesNotInCsecProgram` (program.ts).
+   */
   participatesInCsecProgram: z.boolean().default(true),
+  /**
+   * A regional protocol's counties that have not elected the program while the others have
+   * (WIC 16524.8 binds "each county electing"). Read only while `participatesInCsecProgram` holds.
+   * Absent rather than empty, so that drafts saved before it keep their content hash.
+   */
+  countiesNotInCsecProgram: z.array(z.enum(CALIFORNIA_COUNTIES)).optional(),
   /** Decides whether the office of education and sheriff are required (WIC 16524.8(c)). */
   firstDevelopedOn: optionalDate(),
   /** The latest revision; counties re-apply for funds each year and revise as they go. */
@@ -138,17 +147,6 @@ export type Certification = z.infer<typeof certificationSchema>;
 export type SignatureStatus = z.infer<typeof signatureStatusSchema>;
 export type Approval = z.infer<typeof approvalSchema>;
 
-/**
- * "CSEC Program protocol", "County interagency protocol (county not in the CSEC
- * Program)" or "Companion protocol: Juvenile hall".
- */
-export function describeProtocolKind(draft: Pick<Draft, 'kind' | 'companionSetting' | 'participatesInCsecProgram'>): string {
-  if (draft.kind === 'csec-program') {
-    return draft.participatesInCsecProgram ? 'CSEC Program protocol' : 'County interagency protocol (county not in the CSEC Program)';
-  }
-  const setting = draft.companionSetting.trim();
-  return `Companion protocol${setting ? `: ${setting}` : ''}`;
-}
 export type DraftInput = z.input<typeof draftSchema>;
 export type CustomSection = z.infer<typeof customSectionSchema>;
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;

@@ -2,6 +2,7 @@ export * from './agency';
 export * from './comments';
 export * from './counties';
 export * from './draft';
+export * from './program';
 export * from './languages';
 export * from './edits';
 export * from './envelope';

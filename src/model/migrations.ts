@@ -116,6 +116,17 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...draft };
     },
   },
+  {
+    // Version 9 can record, for a regional protocol, the counties that have not elected the CSEC
+    // Program while the others have. A version 8 draft's one answer holds for all its counties, so
+    // nothing changes; an older app opening a version 9 file says it is too new, rather than
+    // checking and printing it as if every county had elected the program.
+    from: 8,
+    name: 'program-per-county',
+    up(draft) {
+      return { ...draft };
+    },
+  },
 ];
 
 function leadFromRole(agency: unknown): unknown {

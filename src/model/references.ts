@@ -54,6 +54,16 @@ export function dropDanglingReferences(draft: Draft): string[] {
     seen.add(approval.county);
     return keep;
   });
+  // A county recorded as outside the program that the protocol does not cover, or recorded twice, says nothing.
+  if (draft.countiesNotInCsecProgram) {
+    const named = new Set<string>();
+    draft.countiesNotInCsecProgram = draft.countiesNotInCsecProgram.filter((county) => {
+      const keep = draft.counties.includes(county) && !named.has(county);
+      if (!keep) repairs.push(`Removed ${county} County from the counties not in the CSEC Program${named.has(county) ? ', where it was named a second time' : ': the protocol does not cover it'}.`);
+      named.add(county);
+      return keep;
+    });
+  }
   // A signature or an approval recorded for an agency that is gone, no longer signs, or recorded twice.
   const perSigner = <T extends { agencyId: string }>(records: T[], noun: string, kind: readonly [string, string]): T[] => {
     const seen = new Set<string>();

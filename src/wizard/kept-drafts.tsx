@@ -20,7 +20,7 @@ export interface KeptDraft {
 
 /** "Companion protocol: Juvenile hall", which tells two companion protocols of one county apart; null for any other. */
 const companionWords = (draft: KeptDraft) =>
-  (draft.kind === 'companion' ? describeProtocolKind({ kind: 'companion', companionSetting: draft.setting ?? '', participatesInCsecProgram: true }) : null);
+  (draft.kind === 'companion' ? describeProtocolKind({ kind: 'companion', companionSetting: draft.setting ?? '', counties: [], participatesInCsecProgram: true }) : null);
 
 /**
  * A kept draft by its title, and a companion protocol by its setting too ("… (companion protocol:

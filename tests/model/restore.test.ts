@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_VERSION, DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, draftSchema, restoreDraft, serializeDraft } from '../../src/model';
+import { APP_VERSION, contentHash, DRAFT_FORMAT, DRAFT_VERSION, describeRestoreError, draftSchema, inCsecProgram, restoreDraft, serializeDraft } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 import { jsonFailure } from '../../src/model/file-text';
 import { jsonErrorAt } from '../../src/model/json-error';
@@ -170,6 +170,30 @@ describe('the checksum a draft file carries', () => {
     expect(restored.value.draft.comments).toEqual([expect.objectContaining({ id: 'c-7f3a', editedAt: null, status: 'resolved', statusBy: 'Dana Cruz' })]);
     expect(restored.value.draft.sectionReviews).toHaveLength(1);
     expect(restored.value.draft).toEqual(draftSchema.parse((JSON.parse(text) as { draft: unknown }).draft));
+  });
+
+  it('migrates a version 8 file: its one answer on the CSEC Program holds for every county, and its certification still holds', () => {
+    const text = fixture('draft-v8.csecmou.json');
+    const restored = restoreDraft(text);
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.fileVersion).toBe(8);
+    expect(restored.value.repairs).toEqual([]);
+    const { draft } = restored.value;
+    expect(draft).not.toHaveProperty('countiesNotInCsecProgram');
+    expect(draft.counties.every((county) => inCsecProgram(draft, county))).toBe(true);
+    // The hash was computed by the version 8 app: the new field, absent, leaves it as it was.
+    expect(draft.certification?.contentHash).toBe('sha256:5cd38db6172c9e6aba852702e149dbdad3b5798e3ca65c8d3d3ad3a40c6567dc');
+    expect(contentHash(draft)).toBe(draft.certification?.contentHash);
+  });
+
+  it('drops a county outside the program that the protocol does not cover, or named twice, with a note', () => {
+    const restored = restoreDraft(envelope({ counties: ['Lassen', 'Modoc'], countiesNotInCsecProgram: ['Modoc', 'Yolo', 'Modoc'] }));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.draft.countiesNotInCsecProgram).toEqual(['Modoc']);
+    expect(restored.value.repairs).toEqual([
+      { kind: 'note', text: 'Removed Yolo County from the counties not in the CSEC Program: the protocol does not cover it.' },
+      { kind: 'note', text: 'Removed Modoc County from the counties not in the CSEC Program, where it was named a second time.' },
+    ]);
   });
 
   it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
