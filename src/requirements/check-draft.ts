@@ -5,7 +5,7 @@ import { acknowledges } from './identity';
 import { CALIFORNIA } from './law/california';
 import { lawInForce } from './law/in-force';
 import type { Statute } from './law/statute';
-import { notBoundNote, notBoundReason } from './scope';
+import { notBoundNote, notBoundReason, notElectedWords } from './scope';
 import type { CheckConfig, CheckContext, Finding, Severity } from './types';
 
 export const DEFAULT_CONFIG: CheckConfig = { endingSoonDays: 90, missingFromCareRecipients: [] };
@@ -33,17 +33,19 @@ export function checkDraft(typed: Draft, options: CheckOptions = {}): Finding[] 
   // The rules read the draft as the documents print it: a name of one zero-width space is blank.
   const draft = printableDraft(typed);
   const context = checkContext(options);
-  const notBound = notBoundReason(draft);
   const findings = rulesFor(context.statute).flatMap((rule) => {
     const citation = rule.citation(context.law);
     if (citation === null) return [];
-    const advice = rule.programProtocolOnly && notBound !== null;
     return rule.check(draft, context).map((raw): Finding => {
       const { note: ownNote, ...rest } = raw;
       const severity = raw.severity ?? rule.severity;
+      // In a regional protocol, a finding about one county binds as that county's answer does.
+      const notBound = rule.programProtocolOnly ? notBoundReason(draft, raw.county) : null;
+      const advice = notBound !== null;
       // Advice says why first, then anything the rule itself said of the finding.
+      const hasNot = notElectedWords(draft, raw.county);
       const note = advice
-        ? [rule.notBoundNote?.(notBound, citation) ?? notBoundNote(notBound, context.law, severity === 'blocking'), ownNote].filter(Boolean).join(' ')
+        ? [rule.notBoundNote?.(notBound, citation, hasNot) ?? notBoundNote(notBound, context.law, severity === 'blocking', hasNot), ownNote].filter(Boolean).join(' ')
         : ownNote;
       const finding: Finding = {
         ...rest,

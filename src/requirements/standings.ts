@@ -1,4 +1,4 @@
-import type { Draft } from '../model';
+import { countiesOutsideCsecProgram, type Draft } from '../model';
 import { checkContext, type CheckOptions } from './check-draft';
 import { rulesFor } from './catalogue';
 import { lawInForce } from './law/in-force';
@@ -15,6 +15,11 @@ export interface RuleStanding {
   section: string;
   /** The rule's citation on the day; empty when its law is not in force that day. */
   citation: string;
+  /**
+   * For a rule checked county by county that binds only counties in the CSEC Program: the
+   * protocol's counties outside it, for which the rule is advice and its status says nothing.
+   */
+  outsideProgram?: string[];
   status:
     | { kind: 'met' }
     | { kind: 'not-met'; findings: Finding[]; accepted: Finding[] }
@@ -33,22 +38,28 @@ export interface RuleStanding {
 export function ruleStandings(draft: Draft, findings: readonly Finding[], options: CheckOptions = {}): RuleStanding[] {
   const { law, statute, today } = checkContext(options);
   const notBound = notBoundReason(draft);
+  const outside = countiesOutsideCsecProgram(draft);
   return rulesFor(statute).map((rule): RuleStanding => {
     const citation = rule.citation(law);
     const base = { ruleId: rule.id, title: rule.title, basis: rule.basis, section: rule.section, citation: citation ?? '' };
     if (citation === null) return { ...base, status: { kind: 'not-applicable', reason: laterInForce(rule, statute, today) ? 'not-yet-in-force' : 'no-longer-in-force' } };
     if (rule.programProtocolOnly && notBound !== null) return { ...base, status: { kind: 'not-applicable', reason: notBound } };
-    const own = findings.filter((f) => f.ruleId === rule.id);
-    const open = own.filter((f) => !f.acknowledged);
-    const accepted = own.filter((f) => f.acknowledged);
-    const notRequiredBy = open[0]?.notRequiredBy;
-    if (notRequiredBy && open.every((f) => f.notRequiredBy === notRequiredBy)) {
-      return { ...base, status: { kind: 'recommended', by: notRequiredBy, findings: open, accepted } };
-    }
-    if (open.length > 0) return { ...base, status: { kind: 'not-met', findings: open, accepted } };
-    if (accepted.length > 0) return { ...base, status: { kind: 'accepted', accepted } };
-    return { ...base, status: { kind: 'met' } };
+    // A regional protocol some of whose counties are outside the program: the rule stands by the others.
+    const apart: string[] = rule.programProtocolOnly && rule.perCounty ? outside : [];
+    const own = findings.filter((f) => f.ruleId === rule.id && !apart.includes(f.county ?? ''));
+    return { ...base, ...(apart.length > 0 ? { outsideProgram: apart } : {}), status: standing(own) };
   });
+}
+
+/** A rule's standing from its findings that bind: met, accepted, recommended or not met. */
+function standing(own: Finding[]): RuleStanding['status'] {
+  const open = own.filter((f) => !f.acknowledged);
+  const accepted = own.filter((f) => f.acknowledged);
+  const notRequiredBy = open[0]?.notRequiredBy;
+  if (notRequiredBy && open.every((f) => f.notRequiredBy === notRequiredBy)) return { kind: 'recommended', by: notRequiredBy, findings: open, accepted };
+  if (open.length > 0) return { kind: 'not-met', findings: open, accepted };
+  if (accepted.length > 0) return { kind: 'accepted', accepted };
+  return { kind: 'met' };
 }
 
 /** Whether some later text of the statute brings the rule's law into force. */

@@ -86,11 +86,14 @@ export interface Rule {
    * companion protocol or a county outside the program such a rule gives advice, never a block.
    */
   programProtocolOnly?: boolean;
+  /** Whether the rule is checked county by county in a regional protocol (each finding names its county). */
+  perCounty?: boolean;
   /**
    * Why the rule gives only advice where it does not bind, when that is not WIC 16524.8's reach
-   * (scope.ts says that); `citation` is the rule's own.
+   * (scope.ts says that); `citation` is the rule's own, `hasNot` who has not elected the program
+   * ("this county has not", scope.ts `notElectedWords`).
    */
-  notBoundNote?(reason: NotBound, citation: string): string;
+  notBoundNote?(reason: NotBound, citation: string, hasNot: string): string;
   /** The rule's citation on the day checked, read from the statute; null when its law is not in force that day. */
   citation(law: LawInForce): string | null;
   check(draft: Draft, context: CheckContext): RawFinding[];

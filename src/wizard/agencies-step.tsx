@@ -28,8 +28,8 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
     { kind: 'text', name: 'representative.name', label: 'Representative on the team: name', hint: 'Who speaks for the agency on the team.' },
     { kind: 'text', name: 'representative.title', label: 'Representative on the team: title', hint: 'Such as “Deputy Director”.' },
     { kind: 'checkbox', name: 'leadsTeam', label: 'Leads the team that develops the protocol',
-      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} requires that ${law.team.value.lead.name} lead the team.${advice(draft)}` : '' },
-    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol', hint: (law) => partnersHint(draft, law) },
+      hint: (law) => law.team ? `${citationAsSubject(law.team.citation)} requires that ${law.team.value.lead.name} lead the team.${advice(draft, agency.county)}` : '' },
+    { kind: 'checkbox', name: 'tookPart', label: 'Took part in developing the protocol', hint: (law) => partnersHint(draft, law, agency.county) },
     { kind: 'checkbox', name: 'signs', label: 'Signs the MOU', hint: 'An agency may take part and decline to sign.' },
     { kind: 'text', name: 'signer.name', label: words('signer.name'), hint: 'Printed under the agency’s signature line.' },
     { kind: 'text', name: 'signer.title', label: words('signer.title'), hint: 'Such as “Director” or “Chief Probation Officer”.' },
@@ -41,18 +41,21 @@ function agencyFields(draft: Draft, agency: Agency): FieldSpec[] {
  * its requirements says whose it is, as the findings' notes do: else a companion protocol led by
  * probation would read that it must be led by human services.
  */
-function advice(draft: Draft): string {
-  const reason = notBoundReason(draft);
+function advice(draft: Draft, county: string | null): string {
+  const reason = notBoundReason(draft, county);
   if (reason === 'companion') return ' That is required of the county’s CSEC Program protocol; for this companion protocol it is advice only.';
-  if (reason === 'not-in-program') return ' That is required of the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice only.';
-  return '';
+  if (reason !== 'not-in-program') return '';
+  // In a region whose other counties elected the program, this agency's county is the exception.
+  return notBoundReason(draft) === null && county
+    ? ` That is required of the protocol of a county that elects to receive CSEC Program funds; ${county} County has not, so for its agencies it is advice only.`
+    : ' That is required of the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice only.';
 }
 
 /**
  * The partners the law names, and those this protocol may leave out because it was first developed
  * before the law added them (WIC 16524.8(c)): the findings call those recommended, so the hint does.
  */
-export function partnersHint(draft: Draft, law: LawInForce): string {
+export function partnersHint(draft: Draft, law: LawInForce, county: string | null = null): string {
   if (!law.team) return '';
   const named = `${citationAsSubject(law.team.citation)} requires that the team include representatives of ${listInWords(law.team.value.partners.map((p) => p.name))}.`;
   const optional = new Map<string, { since: string; citation: string; names: string[] }>();
@@ -66,7 +69,7 @@ export function partnersHint(draft: Draft, law: LawInForce): string {
   const recommended = [...optional.values()].map(({ since, citation, names }) =>
     ` This protocol was first developed before ${formatLongDate(since)}, so ${listInWords(names)} ${names.length === 1 ? 'is' : 'are'} recommended, not required (${citationInWords(citation)}).`);
   // Whose requirement it is, before what this protocol may leave out of it.
-  return named + advice(draft) + recommended.join('');
+  return named + advice(draft, county) + recommended.join('');
 }
 
 /** One agency's questions, on a page of its own (UX.md: add to a list). */

@@ -77,7 +77,7 @@ describe('whom WIC 16524.8 binds', () => {
   it('a county not in the CSEC Program missing the juvenile court gets advice, not a block', () => {
     const findings = check(notInProgram(dropRole(completeDraft(), 'Yolo', 'juvenile-court')));
     expect(findings).toMatchObject([{ ruleId: 'partner-juvenile-court', severity: 'info' }]);
-    expect(findings[0]!.note).toContain('this county has not');
+    expect(findings[0]!.note).toContain('and Yolo County has not.');
   });
 
   it('a companion protocol led by probation gets advice about the lead, never a block', () => {

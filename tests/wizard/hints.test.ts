@@ -25,6 +25,10 @@ describe('the law in the questions’ hints', () => {
     expect(earlier).toMatch(/^.+ That is required of the county’s CSEC Program protocol; for this companion protocol it is advice only\. This protocol was first developed before January 1, 2018, .+\.$/);
     const outside = partnersHint(withChange(completeDraft(), (d) => { d.participatesInCsecProgram = false; }), law);
     expect(outside).toBe(`${now} That is required of the protocol of a county that elects to receive CSEC Program funds; for this protocol it is advice only.`);
+    // In a region where only Trinity is outside the program, Trinity's agencies are told so, and the others nothing.
+    const region = withChange(completeDraft(['Lassen', 'Trinity']), (d) => { d.countiesNotInCsecProgram = ['Trinity']; });
+    expect(partnersHint(region, law, 'Trinity')).toBe(`${now} That is required of the protocol of a county that elects to receive CSEC Program funds; Trinity County has not, so for its agencies it is advice only.`);
+    expect(partnersHint(region, law, 'Lassen')).toBe(now);
     // Electing the program changes the 16524.8 checks, not the duties that bind every county.
     const program = hintText(BASICS_FIELDS.find((f) => f.name === 'participatesInCsecProgram')!.hint, law);
     expect(program).toContain('If the county has not, the checks of that section and of program-funded training only give advice.');

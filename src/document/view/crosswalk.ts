@@ -45,7 +45,8 @@ export function crosswalkView(standings: readonly RuleStanding[], sectionNumber:
     requirement: s.title,
     citation: s.citation || '—',
     section: sectionNumber(s.section),
-    status: statusText(s.status),
+    // Said after the status, which is only of the counties in the program.
+    status: s.outsideProgram ? `${statusText(s.status)}; not applicable to ${describeCounties(s.outsideProgram)} (not in the CSEC Program)` : statusText(s.status),
   }));
   return { statute: rows('statute'), practice: rows('practice') };
 }

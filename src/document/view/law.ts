@@ -1,6 +1,6 @@
 import { documentDate } from './text';
 import { listInWords } from '../../lib/words';
-import type { Draft } from '../../model';
+import { countiesOutsideCsecProgram, describeCounties, type Draft } from '../../model';
 import { citationAsSubject, citationInWords, notBoundReason, partnerDuties, type LawInForce, type Statute } from '../../requirements';
 
 /**
@@ -21,9 +21,18 @@ export function legalView(draft: Draft, law: LawInForce, statute: Statute) {
   const omitted = duties.filter((d) => d.optional);
   const first = omitted[0]?.optional;
   const notBound = notBoundReason(draft);
+  const outside = notBound === null ? countiesOutsideCsecProgram(draft) : [];
+  const electing = draft.counties.filter((county) => !outside.includes(county));
   return {
     programProtocol: notBound === null,
     notInProgram: notBound === 'not-in-program',
+    // A regional protocol that is the protocol of some of its counties only (WIC 16524.8: "each county electing").
+    mixed: outside.length > 0 ? {
+      electing: describeCounties(electing),
+      severalElecting: electing.length > 1,
+      outside: describeCounties(outside),
+      severalOutside: outside.length > 1,
+    } : null,
     program: law.program && {
       name: law.program.value.name,
       sections: law.program.value.sections,

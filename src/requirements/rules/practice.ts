@@ -61,9 +61,9 @@ const training: Rule = {
   // The training belongs to the program's funds (WIC 16524.7), which the county's CSEC Program
   // protocol plans: advice for a companion protocol or a county outside the program.
   programProtocolOnly: true,
-  notBoundNote: (reason, citation) => (reason === 'companion'
+  notBoundNote: (reason, citation, hasNot) => (reason === 'companion'
     ? `Advice only: ${citation} concerns the training the CSEC Program funds, which the county’s CSEC Program protocol plans, and this is a companion protocol.`
-    : `Advice only: ${citation} concerns the training the CSEC Program funds, and this county has not elected to receive the program’s funds.`),
+    : `Advice only: ${citation} concerns the training the CSEC Program funds, and ${hasNot} elected to receive the program’s funds.`),
   citation: (law) => law.training?.citation ?? null,
   check(draft, { law }) {
     const audiences = draft.sections.training.audiences;

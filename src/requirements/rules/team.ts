@@ -13,6 +13,7 @@ const leadAgency: Rule = {
   severity: 'blocking',
   section: 'governance',
   programProtocolOnly: true,
+  perCounty: true,
   citation: (law) => law.team?.value.lead.citation ?? null,
   check(draft, { law }) {
     const lead = law.team!.value.lead;
@@ -57,6 +58,7 @@ function partnerRule(partner: Partner): Rule {
     severity: 'blocking',
     section: 'governance',
     programProtocolOnly: true,
+    perCounty: true,
     citation: (law) => partnerInForce(law, partner)?.citation ?? null,
     check(draft, { law, statute }) {
       const duty = partnerDuties(draft, law, statute).find((d) => d.partner.role === partner.role)!;
