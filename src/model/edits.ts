@@ -135,6 +135,17 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
 }
 
 /**
+ * The draft's optional fields, absent until answered (so that drafts saved before them keep their
+ * content hash): a set gives them a value, or takes them away again with `undefined`.
+ */
+const OPTIONAL_TOP = new Set(Object.entries(draftSchema.shape).filter(([, field]) => field.safeParse(undefined).data === undefined).map(([key]) => key));
+
+function setOptional(target: Record<string, unknown>, key: string, value: unknown) {
+  if (value === undefined) delete target[key];
+  else target[key] = value;
+}
+
+/**
  * Applies one edit to a copy of the draft and returns it, or the draft itself when the edit
  * cannot apply. A certified draft is locked: every edit but `reopen` leaves it as it is.
  */
@@ -165,7 +176,8 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       if (edit.signedOn !== null) copy.signatures.push({ agencyId: edit.agencyId, signedOn: edit.signedOn, textHash: contentHash(draft) });
       break;
     case 'set':
-      if (!setAt(copy, edit.path, edit.value)) return draft;
+      if (edit.path.length === 1 && OPTIONAL_TOP.has(String(edit.path[0]))) setOptional(copy, String(edit.path[0]), edit.value);
+      else if (!setAt(copy, edit.path, edit.value)) return draft;
       break;
     case 'update': {
       const records = copy[edit.list] as Array<Record<string, unknown>>;

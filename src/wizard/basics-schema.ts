@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draftSchema, type County, type ProtocolKind } from '../model';
+import { draftSchema, keptOutsideCsecProgram, type County, type Draft, type ProtocolKind } from '../model';
 import { formatLongDate, todayIso } from '../lib/dates';
 import { listInWords } from '../lib/words';
 import { CALIFORNIA, partnerListChanges } from '../requirements';
@@ -40,16 +40,37 @@ export const DATE_WORDS = {
   endsOn: 'the date the MOU ends',
 } as const;
 
+/** Whether the protocol asks which of its counties are outside the program: a regional CSEC Program protocol that elected it. */
+export const asksProgramPerCounty = (basics: { kind: string; counties: readonly string[]; participatesInCsecProgram: boolean }) =>
+  basics.kind === 'csec-program' && basics.participatesInCsecProgram && basics.counties.length > 1;
+
+/** Said when every county of the region is ticked as outside the program while the program is said to be elected. */
+export const ALL_OUTSIDE = 'Leave unticked each county that has elected to receive CSEC Program funds. If none has, untick “The protocol’s county or counties have elected to receive CSEC Program funds” instead.';
+
+type ProgramBasics = Pick<Draft, 'kind' | 'counties' | 'participatesInCsecProgram' | 'countiesNotInCsecProgram'>;
+
+/** A region said to have elected the program has at least one county in it. */
+export function checkProgramCounties(basics: ProgramBasics, ctx: z.RefinementCtx) {
+  if (asksProgramPerCounty(basics) && basics.counties.every((county) => basics.countiesNotInCsecProgram?.includes(county))) {
+    ctx.addIssue({ code: 'custom', path: ['countiesNotInCsecProgram'], message: ALL_OUTSIDE });
+  }
+}
+
+/** The answers as the draft keeps them: the counties outside the program only while it is elected, and only the protocol's. */
+export const keptAsDrafts = <T extends ProgramBasics>(basics: T): T => ({ ...basics, countiesNotInCsecProgram: keptOutsideCsecProgram(basics) });
+
 /**
  * The protocol's basics, taken from the draft's own schema (never a second copy of the fields),
  * with what a new protocol must name before it starts: at least one county.
  */
 export const basicsSchema = draftSchema
-  .pick({ kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true })
+  .pick({ kind: true, companionSetting: true, participatesInCsecProgram: true, countiesNotInCsecProgram: true, firstDevelopedOn: true })
   .extend({ counties: draftSchema.shape.counties.unwrap().min(1, 'Choose at least one county.'), firstDevelopedOn: formDate(DATE_WORDS.firstDevelopedOn) })
-  .superRefine(({ firstDevelopedOn }, ctx) => {
-    if (!hasCome(firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
-  });
+  .superRefine((basics, ctx) => {
+    if (!hasCome(basics.firstDevelopedOn)) ctx.addIssue({ code: 'custom', path: ['firstDevelopedOn'], message: NOT_YET_DEVELOPED });
+    checkProgramCounties(basics, ctx);
+  })
+  .transform(keptAsDrafts);
 
 /**
  * Whether a date of the protocol's past (first developed, last revised) has come, by the
@@ -68,6 +89,8 @@ export interface BasicsForm {
   kind: ProtocolKind;
   companionSetting: string;
   participatesInCsecProgram: boolean;
+  /** For a regional protocol: its counties that have not elected the program, one box each. */
+  countiesNotInCsecProgram?: County[];
   /** "" or null for no date, INCOMPLETE_DATE for part of one. */
   firstDevelopedOn: string | null;
 }

@@ -5,13 +5,13 @@ import { draftSchema, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
-import { BASICS_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { DATE_WORDS, formDate, hasCome, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
+import { BASICS_FIELDS, outsideProgramField, TERM_FIELDS, type FieldSpec } from './section-fields';
+import { asksProgramPerCounty, checkProgramCounties, DATE_WORDS, formDate, hasCome, keptAsDrafts, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
 
-const BASICS = { title: true, counties: true, kind: true, companionSetting: true, participatesInCsecProgram: true, firstDevelopedOn: true, lastRevisedOn: true } as const;
+const BASICS = { title: true, counties: true, kind: true, companionSetting: true, participatesInCsecProgram: true, countiesNotInCsecProgram: true, firstDevelopedOn: true, lastRevisedOn: true } as const;
 /**
  * The draft's own rules, and what a protocol being edited cannot do without: a title (its
  * heading everywhere) and dates in their order. Until they hold, the draft keeps its last good
@@ -27,7 +27,8 @@ const basicsEditSchema = draftSchema.pick(BASICS).extend({
   else if (basics.firstDevelopedOn && basics.lastRevisedOn && basics.lastRevisedOn < basics.firstDevelopedOn) {
     ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: `Enter a date on or after ${formatLongDate(basics.firstDevelopedOn)}, when the protocol was first developed.` });
   }
-});
+  checkProgramCounties(basics, ctx);
+}).transform(keptAsDrafts);
 type BasicsEdit = z.infer<typeof basicsEditSchema>;
 
 const TERM = { effectiveOn: true, endsOn: true, noEndDate: true } as const;
@@ -59,9 +60,10 @@ const kindField = (law: LawInForce): FieldSpec => ({
 /** The protocol's basics, editable after it started: title, counties, kind and dates. */
 export function BasicsStep({ draft, law, onEdit }: StepProps) {
   const { form, resets } = useStepForm(basicsEditSchema, pick(draft, BASICS), (next: BasicsEdit) => onEdit(setEach(next)),
-    { questions: useMemo(() => [kindField(law), ...BASICS_FIELDS], [law]) });
+    { questions: useMemo(() => [kindField(law), ...BASICS_FIELDS, outsideProgramField([])], [law]) });
   const counties = form.watch('counties');
   const kind = form.watch('kind');
+  const participates = form.watch('participatesInCsecProgram');
   const setCounties = (next: County[]) => {
     // A title the app made from the counties follows them; one the committee wrote stays, and so
     // does any title while no county is left to name.
@@ -87,9 +89,12 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
           <CountyChooser chooser={chooser} selectLabel="County to add" testId="basics-counties"
             empty={<p className="usa-hint" data-testid="no-county">No county yet.</p>} />
         </fieldset>
-        {[kindField(law), ...BASICS_FIELDS.slice(1)].filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').map((spec) => (
-          <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />
-        ))}
+        {[kindField(law), ...BASICS_FIELDS.slice(1)].filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').flatMap((spec) => [
+          <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />,
+          // Asked just below the program's question, of a regional protocol that elected it.
+          spec.name === 'participatesInCsecProgram' && asksProgramPerCounty({ kind, counties, participatesInCsecProgram: participates })
+            ? <Field key="countiesNotInCsecProgram" spec={outsideProgramField(counties)} form={form} at="" law={law} resets={resets} /> : null,
+        ])}
       </form>
     </>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
 import { todayIso } from '../lib/dates';
 import { focusField } from './error-summary';
 import { usePageTitle } from './page-title';
 import { CALIFORNIA, lawInForce } from '../requirements';
-import { dateBoxValue, FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
+import { asksProgramPerCounty, dateBoxValue, FIRST_DEVELOPED_HINT, readBasics, type Basics, type BasicsForm } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
+import { hintText, outsideProgramField } from './section-fields';
 
 const resolver: Resolver<BasicsForm> = (values) => {
   const read = readBasics(values);
@@ -18,10 +19,13 @@ const resolver: Resolver<BasicsForm> = (values) => {
 };
 
 // Where each field's error summary link lands.
-const FIELD_IDS: Record<string, string> = { counties: 'new-county', kind: 'new-kind-program', companionSetting: 'new-setting', firstDevelopedOn: 'new-first-developed' };
+const FIELD_IDS: Record<string, string> = {
+  counties: 'new-county', kind: 'new-kind-program', companionSetting: 'new-setting', countiesNotInCsecProgram: 'new-outside', firstDevelopedOn: 'new-first-developed',
+};
 
 // Read from the statute data, never retyped: the section that requires a county's protocol.
-const programSection = lawInForce(CALIFORNIA, todayIso()).program?.value.protocolSection;
+const law = lawInForce(CALIFORNIA, todayIso());
+const programSection = law.program?.value.protocolSection;
 
 /**
  * Starting a protocol is a linear sub-flow (UX.md): one question per step, each step's heading
@@ -29,11 +33,11 @@ const programSection = lawInForce(CALIFORNIA, todayIso()).program?.value.protoco
  */
 const PARTS = [
   { question: 'Which county or counties will the protocol cover?', fields: ['counties'] },
-  { question: 'What kind of protocol is it?', fields: ['kind', 'companionSetting', 'participatesInCsecProgram'] },
+  { question: 'What kind of protocol is it?', fields: ['kind', 'companionSetting', 'participatesInCsecProgram', 'countiesNotInCsecProgram'] },
   { question: 'When was the protocol first developed?', fields: ['firstDevelopedOn'] },
 ] as const;
 
-const BLANK: BasicsForm = { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, firstDevelopedOn: '' };
+const BLANK: BasicsForm = { counties: [], kind: 'csec-program', companionSetting: '', participatesInCsecProgram: true, countiesNotInCsecProgram: [], firstDevelopedOn: '' };
 
 // The answers given so far, kept while this tab is open: leaving the start page for a moment (the
 // sample, a kept draft) and coming back finds them, and the step, as they were.
@@ -67,6 +71,7 @@ export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props
   const heading = useRef<HTMLHeadingElement>(null);
   const counties = watch('counties');
   const kind = watch('kind');
+  const participates = watch('participatesInCsecProgram');
   // Its first step is part of the start page, which the app's name alone titles.
   usePageTitle(part > 1 ? `Start a new protocol: step ${part} of ${PARTS.length}` : null);
   const messages = Object.entries(errors).map(([field, error]) => ({ field, message: String(error?.message ?? '') }));
@@ -171,6 +176,7 @@ export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props
               <input className="usa-checkbox__input" type="checkbox" id="new-participates" {...register('participatesInCsecProgram')} />
               <label className="usa-checkbox__label" htmlFor="new-participates">The protocol’s county or counties have elected to receive CSEC Program funds</label>
             </div>
+            {asksProgramPerCounty({ kind, counties, participatesInCsecProgram: participates }) && <OutsideProgram counties={counties} error={errors.countiesNotInCsecProgram?.message} register={register} />}
           </fieldset>
         )}
         {part === 3 && (
@@ -191,5 +197,27 @@ export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props
         </div>
       </form>
     </section>
+  );
+}
+
+/** In a region that elected the program, the counties that have not, one box each (the basics step asks the same). */
+function OutsideProgram({ counties, error, register }: { counties: string[]; error: string | undefined; register: UseFormRegister<BasicsForm> }) {
+  const spec = outsideProgramField(counties);
+  return (
+    <fieldset className={`usa-fieldset usa-form-group new-protocol__outside${error ? ' usa-form-group--error' : ''}`}
+      aria-describedby={error ? 'new-outside-hint new-outside-error' : 'new-outside-hint'}>
+      <legend className="usa-legend">{spec.label}</legend>
+      <div className="usa-hint" id="new-outside-hint">{hintText(spec.hint, law)}</div>
+      {error && <span className="usa-error-message" id="new-outside-error">{error}</span>}
+      {counties.map((county, i) => {
+        const id = i === 0 ? 'new-outside' : `new-outside-${i}`;
+        return (
+          <div className="usa-checkbox" key={county}>
+            <input className="usa-checkbox__input" type="checkbox" id={id} value={county} {...register('countiesNotInCsecProgram')} />
+            <label className="usa-checkbox__label" htmlFor={id}>{county} County</label>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

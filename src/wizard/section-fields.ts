@@ -181,6 +181,7 @@ export const BASICS_FIELD_WORDS: Record<string, string> = {
   kind: 'kind of protocol',
   companionSetting: 'setting',
   participatesInCsecProgram: 'takes part in the CSEC Program',
+  countiesNotInCsecProgram: 'counties not in the CSEC Program',
   firstDevelopedOn: 'first developed on',
   lastRevisedOn: 'last revised on',
   effectiveOn: 'effective date',
@@ -208,6 +209,16 @@ export const BASICS_FIELDS: FieldSpec[] = [
   { kind: 'date', name: 'firstDevelopedOn', label: 'First developed on (optional)', hint: FIRST_DEVELOPED_HINT },
   { kind: 'date', name: 'lastRevisedOn', label: 'Last revised on (optional)', hint: 'The date of the latest revision the committee adopted.' },
 ];
+
+/**
+ * A region whose counties answered differently (WIC 16524.8 binds "each county electing"): the
+ * counties that have not elected the program, one box each.
+ */
+export const outsideProgramField = (counties: readonly string[]): FieldSpec => ({
+  kind: 'choices', name: 'countiesNotInCsecProgram', label: 'Counties of the region that have not elected to receive CSEC Program funds (optional)',
+  hint: (law) => `Leave all unticked when every county has. For a county ticked here, the checks of its lead and partners under ${law.program ? citationInWords(law.program.value.protocolSection) : 'the law in force'} only give advice, and the MOU says the protocol is not that county’s protocol under that section.`,
+  options: counties.map((county) => [county, `${county} County`] as const),
+});
 
 /** The MOU's term, asked in section 14 beside amendment and termination. */
 export const TERM_FIELDS: FieldSpec[] = [

@@ -22,7 +22,7 @@ export const stepTitle = (step: Step) => (step.number === null ? step.title : `$
 
 export const isStepId = (value: string): value is StepId => STEPS.some((s) => s.id === value);
 
-const TOP_LEVEL_BASICS = new Set(['title', 'counties', 'kind', 'companionSetting', 'participatesInCsecProgram', 'firstDevelopedOn', 'lastRevisedOn']);
+const TOP_LEVEL_BASICS = new Set(['title', 'counties', 'kind', 'companionSetting', 'participatesInCsecProgram', 'countiesNotInCsecProgram', 'firstDevelopedOn', 'lastRevisedOn']);
 
 /**
  * The step where a finding is fixed: the page that holds its field when it names one (an agency's

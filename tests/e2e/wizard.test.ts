@@ -245,6 +245,52 @@ describe('a protocol written in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-agencies');
   });
 
+  it('a region where one county has not elected the CSEC Program: asked at the start, changed in the basics, its partners advice only', async () => {
+    await toStart(page);
+    for (const county of ['Humboldt', 'Siskiyou']) {
+      await page.locator('#new-county').selectOption(county);
+      await page.getByRole('button', { name: 'Add county' }).click();
+    }
+    const start = page.locator('section.new-protocol');
+    await start.getByRole('button', { name: 'Continue' }).click();
+    const outside = start.getByRole('group', { name: 'Counties of the region that have not elected to receive CSEC Program funds (optional)' });
+    // Asked only while the program is said to be elected.
+    await tick(start.getByLabel('The protocol’s county or counties have elected to receive CSEC Program funds'), false);
+    expect(await outside.count()).toBe(0);
+    await tick(start.getByLabel('The protocol’s county or counties have elected to receive CSEC Program funds'));
+    expect(await outside.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent))).toEqual(['Humboldt County', 'Siskiyou County']);
+    expect(await axeViolations(page)).toEqual([]);
+    // Every county ticked as outside while the program is said to be elected: said, and the step stays.
+    await tick(outside.getByLabel('Humboldt County'));
+    await tick(outside.getByLabel('Siskiyou County'));
+    await start.getByRole('button', { name: 'Continue' }).click();
+    const problem = page.getByTestId('error-summary');
+    await expect.poll(() => problem.textContent()).toContain('Leave unticked each county that has elected to receive CSEC Program funds.');
+    await problem.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-outside');
+    await tick(outside.getByLabel('Humboldt County'), false);
+    await start.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('new-step').filter({ hasText: 'Step 3 of 3' }).waitFor();
+    await page.getByRole('button', { name: 'Start the protocol' }).click();
+    await page.locator('#draft-title').waitFor();
+
+    expect(await page.locator('.editor__meta').textContent()).toMatch(/^CSEC Program protocol \(Siskiyou County not in the CSEC Program\) · /);
+    const lead = (county: string) => `No agency of ${county} County is recorded as the county human services department`;
+    await expect.poll(() => blocking().locator('li.finding', { hasText: lead('Humboldt') }).count()).toBe(1);
+    expect(await blocking().locator('li.finding', { hasText: lead('Siskiyou') }).count()).toBe(0);
+    const advice = page.locator('div.group--info li.finding', { hasText: lead('Siskiyou') });
+    expect(await advice.locator('.finding__note').textContent()).toContain('and Siskiyou County has not.');
+
+    // The basics ask the same: once Siskiyou is said to have elected too, its lead is required.
+    await openStep('Protocol basics');
+    const basics = page.getByRole('group', { name: 'Counties of the region that have not elected to receive CSEC Program funds (optional)' });
+    expect(await basics.getByLabel('Siskiyou County').isChecked()).toBe(true);
+    await tick(basics.getByLabel('Siskiyou County'), false);
+    await expect.poll(() => blocking().locator('li.finding', { hasText: lead('Siskiyou') }).count()).toBe(1);
+    await expect.poll(() => page.locator('.editor__meta').textContent()).toMatch(/^CSEC Program protocol · /);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('accepts a warning with who and why, keeps it in the draft, and lets it be withdrawn', async () => {
     const warning = page.locator('div.group--warning li.finding').first();
     const title = await warning.locator('.finding__title').textContent();

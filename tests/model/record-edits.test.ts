@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, freshRecordId } from '../../src/model';
+import { applyEdit, contentHash, freshRecordId } from '../../src/model';
 import { completeDraft } from '../support/drafts';
 
 describe('an edit to a record, by its id', () => {
@@ -48,5 +48,22 @@ describe('a record the committee adds', () => {
     const added = applyEdit(draft, { kind: 'add', list: 'agencies', record: { id: taken, name: 'Another' } });
     expect(added.agencies.at(-1)!.id).not.toBe(taken);
     expect(new Set(added.agencies.map((a) => a.id)).size).toBe(added.agencies.length);
+  });
+});
+
+describe('an optional answer of the draft, absent until given', () => {
+  const region = completeDraft(['Lassen', 'Trinity']);
+
+  it('is set by a set edit, refused when the schema refuses it, and taken away again, leaving the content hash as it was', () => {
+    const set = applyEdit(region, { kind: 'set', path: ['countiesNotInCsecProgram'], value: ['Trinity'] });
+    expect(set.countiesNotInCsecProgram).toEqual(['Trinity']);
+    expect(applyEdit(region, { kind: 'set', path: ['countiesNotInCsecProgram'], value: ['Atlantis'] })).toBe(region);
+    const unset = applyEdit(set, { kind: 'set', path: ['countiesNotInCsecProgram'], value: undefined });
+    expect(unset).not.toHaveProperty('countiesNotInCsecProgram');
+    expect(contentHash(unset)).toBe(contentHash(region));
+  });
+
+  it('is no way into a field the draft does not have', () => {
+    expect(applyEdit(region, { kind: 'set', path: ['countiesNotInProgram'], value: ['Trinity'] })).toBe(region);
   });
 });
