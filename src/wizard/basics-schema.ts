@@ -45,7 +45,7 @@ export const asksProgramPerCounty = (basics: { kind: string; counties: readonly 
   basics.kind === 'csec-program' && basics.participatesInCsecProgram && basics.counties.length > 1;
 
 /** Said when every county of the region is ticked as outside the program while the program is said to be elected. */
-export const ALL_OUTSIDE = 'Leave unticked each county that has elected to receive CSEC Program funds. If none has, untick “The protocol’s county or counties have elected to receive CSEC Program funds” instead.';
+export const ALL_OUTSIDE = 'Untick each county that has elected to receive CSEC Program funds. If none has, untick “The protocol’s county or counties have elected to receive CSEC Program funds” instead.';
 
 type ProgramBasics = Pick<Draft, 'kind' | 'counties' | 'participatesInCsecProgram' | 'countiesNotInCsecProgram'>;
 

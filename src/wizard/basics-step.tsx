@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { z } from 'zod';
 import { formatLongDate } from '../lib/dates';
-import { draftSchema, type County, type Draft } from '../model';
+import { draftSchema, keptOutsideCsecProgram, type County, type Draft } from '../model';
 import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
 import { BASICS_FIELDS, outsideProgramField, TERM_FIELDS, type FieldSpec } from './section-fields';
-import { asksProgramPerCounty, checkProgramCounties, DATE_WORDS, formDate, hasCome, keptAsDrafts, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
+import { asksProgramPerCounty, checkProgramCounties, DATE_WORDS, formDate, hasCome, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
 import { fieldId } from './steps';
 import { useStepForm } from './use-step-form';
@@ -28,7 +28,8 @@ const basicsEditSchema = draftSchema.pick(BASICS).extend({
     ctx.addIssue({ code: 'custom', path: ['lastRevisedOn'], message: `Enter a date on or after ${formatLongDate(basics.firstDevelopedOn)}, when the protocol was first developed.` });
   }
   checkProgramCounties(basics, ctx);
-}).transform(keptAsDrafts);
+  // As the draft keeps it, but a list even when empty: a form's group of boxes always reads as one.
+}).transform((basics): typeof basics => ({ ...basics, countiesNotInCsecProgram: keptOutsideCsecProgram(basics) ?? [] }));
 type BasicsEdit = z.infer<typeof basicsEditSchema>;
 
 const TERM = { effectiveOn: true, endsOn: true, noEndDate: true } as const;
@@ -59,7 +60,10 @@ const kindField = (law: LawInForce): FieldSpec => ({
 
 /** The protocol's basics, editable after it started: title, counties, kind and dates. */
 export function BasicsStep({ draft, law, onEdit }: StepProps) {
-  const { form, resets } = useStepForm(basicsEditSchema, pick(draft, BASICS), (next: BasicsEdit) => onEdit(setEach(next)),
+  // react-hook-form reads a group of boxes as a list only when its default is one: else, with one
+  // box left on the page, as true or false.
+  const basics = { ...pick(draft, BASICS), countiesNotInCsecProgram: draft.countiesNotInCsecProgram ?? [] };
+  const { form, resets } = useStepForm(basicsEditSchema, basics, (next: BasicsEdit) => onEdit(setEach({ ...next, countiesNotInCsecProgram: keptOutsideCsecProgram(next) })),
     { questions: useMemo(() => [kindField(law), ...BASICS_FIELDS, outsideProgramField([])], [law]) });
   const counties = form.watch('counties');
   const kind = form.watch('kind');

@@ -265,7 +265,7 @@ describe('a protocol written in the browser', () => {
     await tick(outside.getByLabel('Siskiyou County'));
     await start.getByRole('button', { name: 'Continue' }).click();
     const problem = page.getByTestId('error-summary');
-    await expect.poll(() => problem.textContent()).toContain('Leave unticked each county that has elected to receive CSEC Program funds.');
+    await expect.poll(() => problem.textContent()).toContain('Untick each county that has elected to receive CSEC Program funds.');
     await problem.getByRole('link').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-outside');
     await tick(outside.getByLabel('Humboldt County'), false);
