@@ -138,7 +138,10 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
  * The draft's optional fields, absent until answered (so that drafts saved before them keep their
  * content hash): a set gives them a value, or takes them away again with `undefined`.
  */
-const OPTIONAL_TOP = new Set(Object.entries(draftSchema.shape).filter(([, field]) => field.safeParse(undefined).data === undefined).map(([key]) => key));
+const OPTIONAL_TOP = new Set(Object.entries(draftSchema.shape).filter(([, field]) => {
+  const absent = field.safeParse(undefined);
+  return absent.success && absent.data === undefined;
+}).map(([key]) => key));
 
 function setOptional(target: Record<string, unknown>, key: string, value: unknown) {
   if (value === undefined) delete target[key];

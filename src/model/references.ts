@@ -1,5 +1,6 @@
 import { listInWords, plural } from '../lib/words';
 import type { Draft } from './draft';
+import { unreadOutsideList } from './program';
 
 /** What can name an agency, in the words of the line that counts them when none is left. */
 const CONVENER = ['MDT tier’s convener', 'MDT tiers’ conveners'] as const;
@@ -63,6 +64,11 @@ export function dropDanglingReferences(draft: Draft): string[] {
       named.add(county);
       return keep;
     });
+    const unread = unreadOutsideList(draft);
+    if (unread) {
+      repairs.push(unread);
+      delete draft.countiesNotInCsecProgram;
+    }
   }
   // A signature or an approval recorded for an agency that is gone, no longer signs, or recorded twice.
   const perSigner = <T extends { agencyId: string }>(records: T[], noun: string, kind: readonly [string, string]): T[] => {

@@ -40,10 +40,11 @@ export function checkDraft(typed: Draft, options: CheckOptions = {}): Finding[] 
       const { note: ownNote, ...rest } = raw;
       const severity = raw.severity ?? rule.severity;
       // In a regional protocol, a finding about one county binds as that county's answer does.
-      const notBound = rule.programProtocolOnly ? notBoundReason(draft, raw.county) : null;
+      const county = rule.perCounty ? raw.county : null;
+      const notBound = rule.programProtocolOnly ? notBoundReason(draft, county) : null;
       const advice = notBound !== null;
       // Advice says why first, then anything the rule itself said of the finding.
-      const hasNot = notElectedWords(draft, raw.county);
+      const hasNot = notElectedWords(draft, county);
       const note = advice
         ? [rule.notBoundNote?.(notBound, citation, hasNot) ?? notBoundNote(notBound, context.law, severity === 'blocking', hasNot), ownNote].filter(Boolean).join(' ')
         : ownNote;

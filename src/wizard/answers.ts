@@ -4,7 +4,7 @@ import { SECTION_FIELDS } from './section-fields';
 import { answerInWords, approvalsInWords, at, itemInWords, NOT_ANSWERED, short } from './answer-words';
 import { capitalise, plural } from '../lib/words';
 import { approvalFieldId } from './county-approvals';
-import { BASICS_FIELDS, TERM_FIELDS } from './section-fields';
+import { basicsFieldsOf, TERM_FIELDS } from './section-fields';
 import { fieldId, type StepId } from './steps';
 import { addedSectionName, addedSectionsOn, agencyChoices, agencyName, itemName, tierName } from './record-names';
 
@@ -81,7 +81,7 @@ function ownAnswers(draft: Draft, step: StepId, options: Options): Answer[] {
       return [
         { question: 'County or counties', answer: draft.counties.length ? describeCounties(draft.counties) : NOT_ANSWERED, field: fieldId('counties') },
         { question: 'Kind of protocol', answer: describeProtocolKind(draft), field: fieldId('kind') },
-        ...fromSpecs(BASICS_FIELDS.filter((s) => s.name !== 'companionSetting' || draft.kind === 'companion'), draft, '', options),
+        ...fromSpecs(basicsFieldsOf(draft).filter((s) => s.name !== 'companionSetting' || draft.kind === 'companion'), draft, '', options),
       ];
     case 'agencies':
       return [...(draft.agencies.length === 0

@@ -5,7 +5,7 @@ import { draftSchema, keptOutsideCsecProgram, type County, type Draft } from '..
 import type { LawInForce } from '../requirements';
 import { Field } from './fields';
 import type { StepProps } from './section-step';
-import { BASICS_FIELDS, outsideProgramField, TERM_FIELDS, type FieldSpec } from './section-fields';
+import { BASICS_FIELDS, basicsFieldsOf, outsideProgramField, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { asksProgramPerCounty, checkProgramCounties, DATE_WORDS, formDate, hasCome, NOT_YET_DEVELOPED, NOT_YET_REVISED, titleFor } from './basics-schema';
 import { CountyChooser, useCountyChooser } from './county-chooser';
 import { fieldId } from './steps';
@@ -68,6 +68,11 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
   const counties = form.watch('counties');
   const kind = form.watch('kind');
   const participates = form.watch('participatesInCsecProgram');
+  const asksPerCounty = asksProgramPerCounty({ kind, counties, participatesInCsecProgram: participates });
+  // A question no longer asked has no error: the summary would link to nothing.
+  useEffect(() => {
+    if (!asksPerCounty) form.clearErrors('countiesNotInCsecProgram');
+  }, [asksPerCounty, form]);
   const setCounties = (next: County[]) => {
     // A title the app made from the counties follows them; one the committee wrote stays, and so
     // does any title while no county is left to name.
@@ -93,12 +98,9 @@ export function BasicsStep({ draft, law, onEdit }: StepProps) {
           <CountyChooser chooser={chooser} selectLabel="County to add" testId="basics-counties"
             empty={<p className="usa-hint" data-testid="no-county">No county yet.</p>} />
         </fieldset>
-        {[kindField(law), ...BASICS_FIELDS.slice(1)].filter((spec) => spec.name !== 'companionSetting' || kind === 'companion').flatMap((spec) => [
-          <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />,
-          // Asked just below the program's question, of a regional protocol that elected it.
-          spec.name === 'participatesInCsecProgram' && asksProgramPerCounty({ kind, counties, participatesInCsecProgram: participates })
-            ? <Field key="countiesNotInCsecProgram" spec={outsideProgramField(counties)} form={form} at="" law={law} resets={resets} /> : null,
-        ])}
+        {[kindField(law), ...basicsFieldsOf({ kind, counties, participatesInCsecProgram: participates }).slice(1)]
+          .filter((spec) => spec.name !== 'companionSetting' || kind === 'companion')
+          .map((spec) => <Field key={spec.name} spec={spec} form={form} at="" law={law} resets={resets} />)}
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { COMMENT_STATES, commentRecord, commentState, type Comment, type CommentAnchor, type Draft, type ReviewStatus, type SectionKey } from '../model';
-import { BASICS_FIELDS, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
+import { basicsFieldsOf, SECTION_FIELDS, TERM_FIELDS, type FieldSpec } from './section-fields';
 import { fieldId, STEPS, stepTitle, type StepId } from './steps';
 import { at } from './answer-words';
 import { addedSectionName, addedSectionsOn, agencyName, tierName } from './record-names';
@@ -32,7 +32,7 @@ function ownPlaces(draft: Draft, step: StepId): CommentPlace[] {
   const whole = place(step, `The whole of “${title}”`);
   switch (step) {
     case 'basics':
-      return [whole, place(step, 'County or counties', null, 'counties'), place(step, 'Kind of protocol', null, 'kind'), ...fields(step, BASICS_FIELDS, '')];
+      return [whole, place(step, 'County or counties', null, 'counties'), place(step, 'Kind of protocol', null, 'kind'), ...fields(step, basicsFieldsOf(draft), '')];
     case 'agencies':
       return [whole, ...draft.agencies.map((agency, index) => place(step, agencyName(draft, index), agency.id))];
     case 'mdt':
@@ -69,7 +69,7 @@ export function commentPlaceOfAnswer(draft: Draft, step: StepId, field: string, 
 export function choiceWords(draft: Draft, anchor: CommentAnchor): string[] {
   if (anchor.field === null || anchor.recordId !== null) return [];
   const section = SECTION_FIELDS[anchor.section as SectionKey] ?? [];
-  const spec = [...section.map((s) => ({ s, path: `sections.${anchor.section}.${s.name}` })), ...[...BASICS_FIELDS, ...TERM_FIELDS].map((s) => ({ s, path: s.name }))]
+  const spec = [...section.map((s) => ({ s, path: `sections.${anchor.section}.${s.name}` })), ...[...basicsFieldsOf(draft), ...TERM_FIELDS].map((s) => ({ s, path: s.name }))]
     .find(({ path }) => path === anchor.field)?.s;
   if (spec?.kind !== 'choices') return [];
   const value = at(draft, anchor.field);

@@ -41,7 +41,8 @@ export function Field<T extends FieldValues>({ spec, form, at, law, resets, rost
         {hintLine}
         {errorLine}
         {spec.options.map(([value, words, own], i) => {
-          const optionId = i === 0 ? id : `${id}-${value || 'none'}`;
+          // A value may have spaces (a county's name), which an id may not.
+          const optionId = i === 0 ? id : `${id}-${value.replace(/\s+/g, '-') || 'none'}`;
           return (
             <div key={value} className={`usa-${kind}`}>
               <input className={`usa-${kind}__input`} type={kind} value={value} id={optionId} {...form.register(name)} />

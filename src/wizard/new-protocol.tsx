@@ -72,6 +72,11 @@ export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props
   const counties = watch('counties');
   const kind = watch('kind');
   const participates = watch('participatesInCsecProgram');
+  const asksPerCounty = asksProgramPerCounty({ kind, counties, participatesInCsecProgram: participates });
+  // A question no longer asked has no error: the summary would link to nothing.
+  useEffect(() => {
+    if (!asksPerCounty) clearErrors('countiesNotInCsecProgram');
+  }, [asksPerCounty, clearErrors]);
   // Its first step is part of the start page, which the app's name alone titles.
   usePageTitle(part > 1 ? `Start a new protocol: step ${part} of ${PARTS.length}` : null);
   const messages = Object.entries(errors).map(([field, error]) => ({ field, message: String(error?.message ?? '') }));
@@ -176,7 +181,7 @@ export function NewProtocol({ onCreate, onNews = () => {}, step, onStep }: Props
               <input className="usa-checkbox__input" type="checkbox" id="new-participates" {...register('participatesInCsecProgram')} />
               <label className="usa-checkbox__label" htmlFor="new-participates">The protocol’s county or counties have elected to receive CSEC Program funds</label>
             </div>
-            {asksProgramPerCounty({ kind, counties, participatesInCsecProgram: participates }) && <OutsideProgram counties={counties} error={errors.countiesNotInCsecProgram?.message} register={register} />}
+            {asksPerCounty && <OutsideProgram counties={counties} error={errors.countiesNotInCsecProgram?.message} register={register} />}
           </fieldset>
         )}
         {part === 3 && (

@@ -1,10 +1,10 @@
 import {
   INFO_SHARING_AUTHORITIES, INFO_SHARING_LABELS, MISSING_CSE_RECIPIENT_LABELS, MISSING_CSE_RECIPIENTS,
   MISSING_YOUTH_CONTACT_LABELS, MISSING_YOUTH_CONTACTS, PRINCIPLE_LABELS, PRINCIPLES, REVIEW_CADENCE_LABELS,
-  TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES, type SectionKey,
+  TRAINING_AUDIENCE_LABELS, TRAINING_AUDIENCES, type Draft, type SectionKey,
 } from '../model';
 import { citationAsSubject, citationInWords, noticeDue, type LawInForce } from '../requirements';
-import { FIRST_DEVELOPED_HINT } from './basics-schema';
+import { asksProgramPerCounty, FIRST_DEVELOPED_HINT } from './basics-schema';
 import { listInWords } from '../lib/words';
 
 /**
@@ -219,6 +219,10 @@ export const outsideProgramField = (counties: readonly string[]): FieldSpec => (
   hint: (law) => `Leave all unticked when every county has. For a county ticked here, the checks of its lead and partners under ${law.program ? citationInWords(law.program.value.protocolSection) : 'the law in force'} only give advice, and the MOU says the protocol is not that county’s protocol under that section.`,
   options: counties.map((county) => [county, `${county} County`] as const),
 });
+
+/** The basics' questions for this draft: with, in a region that elected the program, which of its counties have not. */
+export const basicsFieldsOf = (draft: Pick<Draft, 'kind' | 'counties' | 'participatesInCsecProgram'>): FieldSpec[] =>
+  BASICS_FIELDS.flatMap((spec) => (spec.name === 'participatesInCsecProgram' && asksProgramPerCounty(draft) ? [spec, outsideProgramField(draft.counties)] : [spec]));
 
 /** The MOU's term, asked in section 14 beside amendment and termination. */
 export const TERM_FIELDS: FieldSpec[] = [

@@ -268,6 +268,12 @@ describe('a protocol written in the browser', () => {
     await expect.poll(() => problem.textContent()).toContain('Untick each county that has elected to receive CSEC Program funds.');
     await problem.getByRole('link').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-outside');
+    // Unticking "have elected", as the message offers, takes the question and its message away;
+    // ticked again, the question comes back as it was left.
+    await tick(start.getByLabel('The protocol’s county or counties have elected to receive CSEC Program funds'), false);
+    await expect.poll(() => problem.count()).toBe(0);
+    await tick(start.getByLabel('The protocol’s county or counties have elected to receive CSEC Program funds'));
+    expect(await outside.getByLabel('Humboldt County').isChecked()).toBe(true);
     await tick(outside.getByLabel('Humboldt County'), false);
     await start.getByRole('button', { name: 'Continue' }).click();
     await page.getByTestId('new-step').filter({ hasText: 'Step 3 of 3' }).waitFor();
@@ -285,6 +291,8 @@ describe('a protocol written in the browser', () => {
     await openStep('Protocol basics');
     const basics = page.getByRole('group', { name: 'Counties of the region that have not elected to receive CSEC Program funds (optional)' });
     expect(await basics.getByLabel('Siskiyou County').isChecked()).toBe(true);
+    // Every box has an id a link can land on, though a county's name has a space.
+    expect(await basics.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.id))).toEqual(['f-countiesNotInCsecProgram', 'f-countiesNotInCsecProgram-Siskiyou']);
     await tick(basics.getByLabel('Siskiyou County'), false);
     await expect.poll(() => blocking().locator('li.finding', { hasText: lead('Siskiyou') }).count()).toBe(1);
     await expect.poll(() => page.locator('.editor__meta').textContent()).toMatch(/^CSEC Program protocol · /);

@@ -196,6 +196,18 @@ describe('the checksum a draft file carries', () => {
     ]);
   });
 
+  it.each([
+    ['a companion protocol', { kind: 'companion', counties: ['Lassen', 'Modoc'] }, 'a companion protocol is no county’s CSEC Program protocol.'],
+    ['a protocol outside the program', { participatesInCsecProgram: false, counties: ['Lassen', 'Modoc'] }, 'the protocol says that none of its counties has elected the program.'],
+    ['a protocol of one county', { counties: ['Modoc'] }, 'the protocol covers one county and says that it has elected the program.'],
+    ['every county of a region', { counties: ['Modoc', 'Lassen'] }, 'every county of the protocol was listed, while it says its counties have elected the program. Each is read as in the program;'],
+  ])('drops the counties outside the program of %s, where the app does not ask them, with a note', (_name, basics, why) => {
+    const restored = restoreDraft(envelope({ ...basics, countiesNotInCsecProgram: basics.counties }));
+    if (!restored.ok) throw new Error(describeRestoreError(restored.error));
+    expect(restored.value.draft).not.toHaveProperty('countiesNotInCsecProgram');
+    expect(restored.value.repairs).toEqual([{ kind: 'note', text: expect.stringContaining(`Removed the counties recorded as not in the CSEC Program: ${why}`) as string }]);
+  });
+
   it('drops approval blocks for a county the protocol does not cover, or chosen twice, with a note', () => {
     const restored = restoreDraft(envelope({
       counties: ['Napa'],

@@ -45,11 +45,24 @@ describe('a regional protocol some of whose counties have not elected the CSEC P
     expect(check(mixed((d) => { d.sections.training.audiences = []; })).find((f) => f.ruleId === 'training')).toMatchObject({ severity: 'warning' });
   });
 
-  it('reads as a protocol outside the program when every county is outside it', () => {
-    const draft = withChange(completeDraft([...REGION]), (d) => { d.countiesNotInCsecProgram = [...REGION]; d.mdtTiers = []; });
-    const mdt = check(draft).find((f) => f.ruleId === 'mdt-functions')!;
-    expect(mdt.severity).toBe('info');
-    expect(mdt.note).toContain('and its counties have not.');
+  it('does not read a list naming every county, which the app refuses: each county is then in the program', () => {
+    const draft = withChange(completeDraft([...REGION]), (d) => { d.countiesNotInCsecProgram = [...REGION]; d.mdtTiers = []; dropSheriff(d, 'Trinity'); });
+    expect(check(draft).filter((f) => ['mdt-functions', 'partner-sheriff'].includes(f.ruleId)).map((f) => f.severity)).toEqual(['blocking', 'blocking']);
+    expect(describeProtocolKind(draft)).toBe('CSEC Program protocol');
+  });
+
+  it.each([
+    ['a companion protocol', (d: Draft) => { d.kind = 'companion'; }],
+    ['a protocol of one county', (d: Draft) => { d.counties = ['Trinity']; d.agencies = d.agencies.filter((a) => a.county === 'Trinity'); }],
+  ])('does not read the list for %s, where the app does not ask it', (_name, change) => {
+    const draft = mixed((d) => { change(d); dropSheriff(d, 'Trinity'); });
+    expect(check(draft).find((f) => f.ruleId === 'partner-sheriff')?.note ?? '').not.toContain('Trinity County has not');
+    expect(describeProtocolKind(draft)).not.toContain('not in the CSEC Program');
+  });
+
+  it('reads the notes of a region outside the program in the plural', () => {
+    const draft = withChange(completeDraft([...REGION]), (d) => { d.participatesInCsecProgram = false; d.mdtTiers = []; });
+    expect(check(draft).find((f) => f.ruleId === 'mdt-functions')!.note).toContain('and its counties have not.');
     expect(describeProtocolKind(draft)).toBe('County interagency protocol (counties not in the CSEC Program)');
   });
 

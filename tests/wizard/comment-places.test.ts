@@ -31,3 +31,17 @@ describe('the place a comment from the page of every answer is about', () => {
     expect(commentPlaceOfAnswer(withTerm, 'definitions', term.field, term.item ?? null)?.anchor.field).toBe('sections.definitions.terms');
   });
 });
+
+describe('the question of a region whose counties answered differently on the CSEC Program', () => {
+  const question = 'Counties of the region that have not elected to receive CSEC Program funds (optional)';
+  const region = withChange(completeDraft(['Lassen', 'Modoc']), (d) => { d.countiesNotInCsecProgram = ['Modoc']; });
+
+  it('is among the answers of the basics, with the place a comment on it is about, only where it is asked', () => {
+    const answer = stepAnswers(region, 'basics').find((a) => a.question === question)!;
+    expect(answer).toMatchObject({ answer: 'Modoc County', field: 'f-countiesNotInCsecProgram' });
+    expect(commentPlaceOfAnswer(region, 'basics', answer.field, null)?.label).toBe(question);
+    expect(stepAnswers(completeDraft(['Lassen']), 'basics').some((a) => a.question === question)).toBe(false);
+    expect(stepAnswers(withChange(region, (d) => { d.participatesInCsecProgram = false; }), 'basics').some((a) => a.question === question)).toBe(false);
+  });
+});
+
