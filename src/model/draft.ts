@@ -106,7 +106,7 @@ export const draftSchema = z.looseObject({
   participatesInCsecProgram: z.boolean().default(true),
   /**
    * A regional protocol's counties that have not elected the program while the others have
-   * (WIC 16524.8 binds "each county electing"). Read only while `participatesInCsecProgram` holds.
+   * (WIC 16524.8 binds "each county electing"). Read only where the app asks it (program.ts).
    * Absent rather than empty, so that drafts saved before it keep their content hash.
    */
   countiesNotInCsecProgram: z.array(z.enum(CALIFORNIA_COUNTIES)).optional(),

@@ -91,7 +91,7 @@ const KINDS: Record<string, string> = { boolean: 'a yes-or-no answer', number: '
  */
 function plainReason(issue: z.core.$ZodIssue): string {
   const key = [...issue.path].reverse().find((p) => typeof p === 'string');
-  if (issue.code === 'invalid_value') return key === 'counties' || key === 'county' ? 'is not a California county' : 'is not one of the choices';
+  if (issue.code === 'invalid_value') return key === 'counties' || key === 'county' || key === 'countiesNotInCsecProgram' ? 'is not a California county' : 'is not one of the choices';
   if (issue.code === 'invalid_type') return `is not ${KINDS[issue.expected] ?? issue.expected}`;
   const message = clipped(issue.message, 120).replace(/\.$/, '');
   return `could not be used (${message.charAt(0).toLowerCase()}${message.slice(1)})`;

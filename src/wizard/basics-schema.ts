@@ -56,7 +56,7 @@ export function checkProgramCounties(basics: ProgramBasics, ctx: z.RefinementCtx
   }
 }
 
-/** The answers as the draft keeps them: the counties outside the program only while it is elected, and only the protocol's. */
+/** The answers as the draft keeps them: the counties outside the program only where the app asks them (model/program.ts). */
 export const keptAsDrafts = <T extends ProgramBasics>(basics: T): T => ({ ...basics, countiesNotInCsecProgram: keptOutsideCsecProgram(basics) });
 
 /**

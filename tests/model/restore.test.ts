@@ -196,6 +196,12 @@ describe('the checksum a draft file carries', () => {
     ]);
   });
 
+  it('says a county outside the program that is no California county is not one', () => {
+    const { draft, repairs } = repaired({ counties: ['Lassen', 'Modoc'], countiesNotInCsecProgram: ['modoc'] });
+    expect(repairs).toEqual([{ kind: 'unusable', path: 'countiesNotInCsecProgram.0', record: null, value: '"modoc"', reason: 'is not a California county' }]);
+    expect(draft.countiesNotInCsecProgram).toEqual([]);
+  });
+
   it.each([
     ['a companion protocol', { kind: 'companion', counties: ['Lassen', 'Modoc'] }, 'a companion protocol is no county’s CSEC Program protocol.'],
     ['a protocol outside the program', { participatesInCsecProgram: false, counties: ['Lassen', 'Modoc'] }, 'the protocol says that none of its counties has elected the program.'],
