@@ -12,7 +12,8 @@ import { formatLongDate } from '../lib/dates';
  * (a refused final export lists only the blocking findings; "0 warnings" would be untrue).
  */
 export function formatFindings(draft: Draft, findings: readonly Finding[], { summary = true, unshown }: { summary?: boolean; unshown?: Unshown } = {}): string {
-  const lines = [draft.title, `${describeCounties(draft.counties)} (${describeProtocolKind(draft)})`];
+  // "Lassen and Trinity counties: CSEC Program protocol (Trinity County not in the CSEC Program)", one parenthesis deep.
+  const lines = [draft.title, `${describeCounties(draft.counties)}: ${describeProtocolKind(draft)}`];
   if (summary) lines.push(summarizeFindings(findings));
   const groups = groupFindings(findings);
   for (const { severity, heading } of SEVERITY_GROUPS) {

@@ -65,6 +65,18 @@ describe('csec-mou check', () => {
     expect(out).toContain('No blocking findings. Nothing stops a final export of this protocol.');
   });
 
+  it('says which counties of a region are outside the CSEC Program, and gives their missing partners as advice', async () => {
+    const mixed = file('mixed.json', serializeDraft(withChange(completeDraft(['Lassen', 'Modoc']), (d) => {
+      d.countiesNotInCsecProgram = ['Modoc'];
+      d.agencies = d.agencies.filter((a) => !(a.county === 'Modoc' && a.roles.includes('sheriff')));
+    })));
+    const { code, out } = await check(mixed);
+    expect(code).toBe(0);
+    expect(out.split('\n')[1]).toBe('Lassen and Modoc counties: CSEC Program protocol (Modoc County not in the CSEC Program)');
+    expect(out).toContain('0 blocking, 0 warnings, 1 advice');
+    expect(out).toContain('and Modoc County has not.');
+  });
+
   it('exits 1 when no finding blocks but the final PDF cannot print a character, saying which and where', async () => {
     const draft = completeDraft();
     const index = draft.agencies.findIndex((a) => a.signs);
