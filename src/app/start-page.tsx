@@ -23,14 +23,27 @@ interface Props {
   onUndoOffered: (draft: { id: string; named: string } | null) => void;
 }
 
+/** A draft removed from the list, as messages name it (`named`: in quotes and told apart from a copy, keptDraftInWords; `name` and `apart`, its parts). */
+interface Removal {
+  id: string;
+  named: string;
+  name: string;
+  apart: string;
+  removed: RemovedDraft;
+}
+
 /** The first page: what the tool is, the drafts kept here (removed with undo), and the ways to begin. */
 export function StartPage({ kept, repository, refresh, onContinue, onStart, newStep, onNewStep, onFileChosen, onReviewFileChosen, onUseSample, onStatus, onSay, onUndoOffered }: Props) {
-  // `named`: as messages say it, in quotes and told apart from a copy (keptDraftInWords); `name` and `apart`, its parts.
-  const [removed, setRemoved] = useState<{ id: string; named: string; name: string; apart: string; removed: RemovedDraft } | null>(null);
+  // Each removal made on this page, newest last: Undo puts back the newest, then the notice offers
+  // the one before, so that removing two drafts by mistake loses neither.
+  const [removals, setRemovals] = useState<Removal[]>([]);
+  const removed = removals.at(-1) ?? null;
+  // Focus goes to the notice when a removal is made, not when an undo leaves an earlier one to offer.
+  const [removedCount, setRemovedCount] = useState(0);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (removed) notice.current?.focus();
-  }, [removed]);
+    if (removedCount > 0) notice.current?.focus();
+  }, [removedCount]);
   // Back or Forward to the removed draft's address is then told to undo here, not that another tab removed it.
   const offered = useRef(onUndoOffered);
   offered.current = onUndoOffered;
@@ -53,7 +66,10 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
       const taken = removing.done;
       await refresh();
       // The notice says so, and takes focus; a message beside it would say it twice.
-      setRemoved(taken ? { id, named, name: naming.name, apart: naming.apart, removed: taken } : null);
+      if (taken) {
+        setRemovals((list) => [...list.filter((r) => r.id !== id), { id, named, name: naming.name, apart: naming.apart, removed: taken }]);
+        setRemovedCount((n) => n + 1);
+      }
       onStatus(taken ? '' : `Removed ${named} and its earlier versions from this browser.`);
     } catch (error) {
       onStatus(`The browser could not remove ${named} (${(error as Error).message}). It is still kept.`);
@@ -70,8 +86,8 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
       onStatus(`The browser could not keep ${removed.named} again (${(error as Error).message}).`);
       return;
     }
-    // The notice and its Undo go: focus goes to the words that say what became of the draft.
-    setRemoved(null);
+    // The notice and its Undo go, or offer the removal before: focus goes to the words that say what became of the draft.
+    setRemovals((list) => list.filter((r) => r !== removed));
     onSay(putBack
       ? `Put ${removed.named} back among the drafts kept in this browser.`
       : `${removed.named} was saved again in another tab after it was removed, so the removed copy was not put back over that work: the draft is kept as that tab saved it.`);

@@ -826,6 +826,29 @@ describe('the first page', () => {
     await notice.getByRole('button', { name: /^Undo/ }).click();
   });
 
+  it('puts back two drafts removed one after the other, newest first, each with its own Undo', async () => {
+    for (const title of ['Inyo removal test one', 'Inyo removal test two']) {
+      await openFile({ name: `${title}.csecmou.json`, mimeType: 'application/json', buffer: Buffer.from(serializeDraft({ ...completeDraft(['Inyo']), title })) });
+    }
+    await toStart();
+    const item = (title: string) => page.locator('[data-testid=kept-drafts] li').filter({ hasText: title });
+    const notice = page.getByTestId('removed-draft');
+    for (const title of ['Inyo removal test one', 'Inyo removal test two']) {
+      await item(title).getByRole('button', { name: /^Remove / }).click();
+      await expect.poll(() => item(title).count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('removed-draft');
+    }
+    expect(await notice.textContent()).toContain('Removed “Inyo removal test two”');
+    await notice.getByRole('button', { name: 'Undo: keep “Inyo removal test two” in this browser again' }).click();
+    await expect.poll(() => item('Inyo removal test two').count()).toBe(1);
+    // Focus goes to what became of it; the notice now offers the draft removed before it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
+    expect(await notice.textContent()).toContain('Removed “Inyo removal test one”');
+    await notice.getByRole('button', { name: 'Undo: keep “Inyo removal test one” in this browser again' }).click();
+    await expect.poll(() => item('Inyo removal test one').count()).toBe(1);
+    expect(await notice.count()).toBe(0);
+  });
+
   it('names a draft whose title was left blank “Untitled protocol”, on its page, in the list and on its buttons', async () => {
     await openFile({ name: 'blank.csecmou.json', mimeType: 'application/json', buffer: Buffer.from(serializeDraft({ ...completeDraft(['Sierra']), title: ' \u200b' })) });
     expect(await page.locator('#draft-title').textContent()).toBe('Untitled protocol');
