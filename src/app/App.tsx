@@ -46,8 +46,8 @@ export function App() {
   const [pending, setPending] = useState<Pending | null>(null);
   // The step of starting a new protocol on the first page; each step has an entry in the history.
   const [newStep, setNewStep] = useState(1);
-  // The draft the first page offers to put back (its removal's Undo), while it does.
-  const undoOffered = useRef<{ id: string; named: string } | null>(null);
+  // The drafts the first page offers to put back (its removals' Undo, newest last), while it does.
+  const undoOffered = useRef<ReadonlyArray<{ id: string; named: string }>>([]);
   // The export code and the fonts load in the background once the first page is idle.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
@@ -127,7 +127,8 @@ export function App() {
   // stay exactly as they were (a malformed file never replaces the user's work).
   const refuse = (id: number, restoreError: LoadError, keptId: string | null = null) => {
     if (id !== attempt.current) return;
-    const removedHere = keptId !== null && undoOffered.current?.id === keptId ? undoOffered.current.named : null;
+    const offered = undoOffered.current.findIndex((draft) => draft.id === keptId);
+    const removedHere = offered < 0 ? null : { named: undoOffered.current[offered]!.named, later: undoOffered.current.length - 1 - offered };
     setError(restoreError.kind === 'notFound' || restoreError.kind === 'damaged'
       ? { id, message: describeKeptProblem(restoreError, removedHere), heading: 'The draft could not be opened' }
       : { id, message: restoreErrorInWords(restoreError, restoreError.kind === 'versionTooNew' ? lookForNewerApp() : undefined) });
@@ -277,7 +278,7 @@ export function App() {
               onSay={(words) => { setError(null); say(words); }}
               onContinue={(id) => void continueDraft(id)} onStart={startProtocol} newStep={newStep} onNewStep={goToNewStep}
               onFileChosen={(file) => void chooseFile(file, 'open')} onReviewFileChosen={(file) => void chooseFile(file, 'review')} onUseSample={openSample}
-              onUndoOffered={(draft) => { undoOffered.current = draft; }} />
+              onUndoOffered={(drafts) => { undoOffered.current = drafts; }} />
           ) : loaded.editing !== 'here' ? (
             <HeldElsewhere id={loaded.keptId} onStatus={setStatus} title={titleOrUntitled(loaded.store.getState().draft.title)} editing={loaded.editing} unsent={loaded.unsent} onSave={save} reviewing={loaded.reviewing}
               onTakeOver={() => loaded.keptId && void continueDraft(loaded.keptId, { takeOver: true, entry: 'same' })} onClose={() => close()} />

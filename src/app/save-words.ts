@@ -69,10 +69,16 @@ export function closedWordsFor(failing: boolean, neverKept: boolean, said: { rev
 
 /**
  * A kept draft that could not be opened, in words; `removedHere`: the draft is gone because it was
- * removed on this page, whose notice still offers to undo that (named as it says: “title” and what tells it apart).
+ * removed on this page, whose notice still offers to undo that (named as it says: “title” and what
+ * tells it apart), after undoing `later` removals made since.
  */
-export function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }, removedHere: string | null = null): string {
-  if (error.kind === 'notFound' && removedHere !== null) return `${removedHere} was removed from this browser on this page. To open it again, first press Undo in the notice below the list of drafts.`;
+export function describeKeptProblem(error: { kind: 'notFound' } | { kind: 'damaged' }, removedHere: { named: string; later: number } | null = null): string {
+  if (error.kind === 'notFound' && removedHere !== null) {
+    // Undo puts back the newest removal first: a draft removed before others takes a press for each.
+    const { named, later } = removedHere;
+    return `${named} was removed from this browser on this page. To open it again, ${later === 0 ? 'first press Undo in the notice below the list of drafts.'
+      : `press Undo in the notice below the list of drafts ${later + 1} times: the ${later === 1 ? 'draft removed after it comes' : `${later} drafts removed after it come`} back first.`}`;
+  }
   return error.kind === 'notFound'
     ? 'That draft is not kept in this browser: it was removed, perhaps in another tab, or another tab has not been able to keep it yet. Open a saved draft file instead.'
     : 'The copies of that draft kept in this browser are damaged and none can be read. Open a saved draft file instead.';

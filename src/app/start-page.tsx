@@ -19,8 +19,8 @@ interface Props {
   onStatus: (words: string) => void;
   /** Says what happened and moves focus to it (UX.md), where the button pressed has gone. */
   onSay: (words: string) => void;
-  /** The draft whose removal the page offers to undo, while it does (null once it does not). */
-  onUndoOffered: (draft: { id: string; named: string } | null) => void;
+  /** The drafts whose removal the page offers to undo, newest last, while it does (none once it does not). */
+  onUndoOffered: (drafts: ReadonlyArray<{ id: string; named: string }>) => void;
 }
 
 /** A draft removed from the list, as messages name it (`named`: in quotes and told apart from a copy, keptDraftInWords; `name` and `apart`, its parts). */
@@ -44,13 +44,13 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
   useEffect(() => {
     if (removedCount > 0) notice.current?.focus();
   }, [removedCount]);
-  // Back or Forward to the removed draft's address is then told to undo here, not that another tab removed it.
+  // Back or Forward to a removed draft's address is then told to undo here, not that another tab removed it.
   const offered = useRef(onUndoOffered);
   offered.current = onUndoOffered;
   useEffect(() => {
-    offered.current(removed && { id: removed.id, named: removed.named });
-    return () => offered.current(null);
-  }, [removed]);
+    offered.current(removals.map(({ id, named }) => ({ id, named })));
+    return () => offered.current([]);
+  }, [removals]);
 
   const remove = async (id: string) => {
     const naming = keptDraftNames(kept)[kept.findIndex((d) => d.id === id)] ?? { name: 'Untitled protocol', apart: '' };

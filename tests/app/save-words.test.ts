@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptInWords, restoredWords, versionInWords } from '../../src/app/save-words';
+import { describeKeptProblem, keptInWords, restoredWords, versionInWords } from '../../src/app/save-words';
 
 // Noon UTC: December 7 in every time zone the machine may be in.
 const AT = '2026-12-07T12:21:17.000Z';
@@ -18,3 +18,13 @@ describe('what a restore and a comparison say of a version', () => {
     expect(keptInWords({ ...NONE, comments: 1 }, 'the file')).toBe(' The 1 comment that the draft had and the file did not is kept with it.');
   });
 });
+
+describe('what a page says of a draft removed on it, reached again by Back', () => {
+  it('says how many presses of Undo put it back: Undo puts back the newest removal first', () => {
+    const missing = { kind: 'notFound' } as const;
+    expect(describeKeptProblem(missing, { named: '“A”', later: 0 })).toBe('“A” was removed from this browser on this page. To open it again, first press Undo in the notice below the list of drafts.');
+    expect(describeKeptProblem(missing, { named: '“A”', later: 1 })).toBe('“A” was removed from this browser on this page. To open it again, press Undo in the notice below the list of drafts 2 times: the draft removed after it comes back first.');
+    expect(describeKeptProblem(missing, { named: '“A”', later: 2 })).toMatch(/ 3 times: the 2 drafts removed after it come back first\.$/);
+  });
+});
+

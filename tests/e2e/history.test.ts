@@ -633,4 +633,29 @@ describe('Back, Forward and reload', () => {
     await expect.poll(() => page.locator('#draft-title').textContent()).toBe(title);
     expect(pageErrors).toEqual([]);
   });
+
+  it('says, at the address of a draft removed before another on this page, how many presses of Undo put it back', async () => {
+    const titles: string[] = [];
+    let firstId = '';
+    for (const county of ['Glenn', 'Madera']) {
+      await startProtocol(page, [county]);
+      titles.push((await page.locator('#draft-title').textContent())!);
+      firstId ||= /#\/draft\/([^/]+)/.exec(hash())![1]!;
+    }
+    await toStart(page);
+    const notice = page.getByTestId('removed-draft');
+    for (const title of titles) {
+      await page.getByRole('button', { name: `Remove ${title} from this browser` }).click();
+      await expect.poll(() => notice.textContent()).toContain(`Removed “${title}”`);
+    }
+    await page.evaluate((id) => { location.hash = `#/draft/${id}`; }, firstId);
+    const error = page.getByTestId('load-error');
+    await expect.poll(() => error.textContent()).toContain(`“${titles[0]}” was removed from this browser on this page. To open it again, press Undo in the notice below the list of drafts 2 times: the draft removed after it comes back first.`);
+    for (const title of [...titles].reverse()) {
+      await notice.getByRole('button', { name: `Undo: keep “${title}” in this browser again` }).click();
+      await page.getByRole('button', { name: `Continue ${title}` }).waitFor();
+    }
+    expect(await notice.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });
