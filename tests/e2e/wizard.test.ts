@@ -293,6 +293,12 @@ describe('a protocol written in the browser', () => {
     expect(await basics.getByLabel('Siskiyou County').isChecked()).toBe(true);
     // Every box has an id a link can land on, though a county's name has a space.
     expect(await basics.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.id))).toEqual(['f-countiesNotInCsecProgram', 'f-countiesNotInCsecProgram-Siskiyou']);
+    // A county removed by mistake and put back with Undo keeps its answer.
+    await page.getByRole('button', { name: 'Remove Siskiyou County' }).click();
+    await expect.poll(() => basics.count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo: put back Siskiyou County', exact: true }).click();
+    await expect.poll(() => basics.getByLabel('Siskiyou County').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.editor__meta').textContent()).toMatch(/^CSEC Program protocol \(Siskiyou County not in the CSEC Program\) · /);
     await tick(basics.getByLabel('Siskiyou County'), false);
     await expect.poll(() => blocking().locator('li.finding', { hasText: lead('Siskiyou') }).count()).toBe(1);
     await expect.poll(() => page.locator('.editor__meta').textContent()).toMatch(/^CSEC Program protocol · /);
