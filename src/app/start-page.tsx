@@ -86,11 +86,14 @@ export function StartPage({ kept, repository, refresh, onContinue, onStart, newS
       onStatus(`The browser could not keep ${removed.named} again (${(error as Error).message}).`);
       return;
     }
-    // The notice and its Undo go, or offer the removal before: focus goes to the words that say what became of the draft.
+    // The notice and its Undo go, or offer the removal before: focus goes to the words that say what
+    // became of the draft, which also point to that notice, out of sight below the list.
     setRemovals((list) => list.filter((r) => r !== removed));
-    onSay(putBack
+    const before = removals.at(-2);
+    const still = before ? ` ${before.named}, removed before it, can still be put back with Undo below the list of drafts.` : '';
+    onSay(`${putBack
       ? `Put ${removed.named} back among the drafts kept in this browser.`
-      : `${removed.named} was saved again in another tab after it was removed, so the removed copy was not put back over that work: the draft is kept as that tab saved it.`);
+      : `${removed.named} was saved again in another tab after it was removed, so the removed copy was not put back over that work: the draft is kept as that tab saved it.`}${still}`);
   };
 
   return (

@@ -211,7 +211,7 @@ function OutsideProgram({ counties, error, register }: { counties: string[]; err
   return (
     <fieldset className={`usa-fieldset usa-form-group new-protocol__outside${error ? ' usa-form-group--error' : ''}`}
       aria-describedby={error ? 'new-outside-hint new-outside-error' : 'new-outside-hint'}>
-      <legend className="usa-legend">{spec.label}</legend>
+      <legend className="usa-legend field__label">{spec.label}</legend>
       <div className="usa-hint" id="new-outside-hint">{hintText(spec.hint, law)}</div>
       {error && <span className="usa-error-message" id="new-outside-error">{error}</span>}
       {counties.map((county, i) => {

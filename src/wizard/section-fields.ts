@@ -216,7 +216,7 @@ export const BASICS_FIELDS: FieldSpec[] = [
  */
 export const outsideProgramField = (counties: readonly string[]): FieldSpec => ({
   kind: 'choices', name: 'countiesNotInCsecProgram', label: 'Counties of the region that have not elected to receive CSEC Program funds (optional)',
-  hint: (law) => `Leave all unticked when every county has. For a county ticked here, the checks of its lead and partners under ${law.program ? citationInWords(law.program.value.protocolSection) : 'the law in force'} only give advice, and the MOU says the protocol is not that county’s protocol under that section.`,
+  hint: (law) => `Leave all unticked when every county has. For a county ticked here, a missing lead or partner agency only gets advice, and the MOU says that this is not that county’s protocol under ${law.program ? citationInWords(law.program.value.protocolSection) : 'the law in force'}.`,
   options: counties.map((county) => [county, `${county} County`] as const),
 });
 

@@ -843,6 +843,8 @@ describe('the first page', () => {
     await expect.poll(() => item('Inyo removal test two').count()).toBe(1);
     // Focus goes to what became of it; the notice now offers the draft removed before it.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('load-status');
+    // Those words point to the notice, which is out of sight below the list.
+    expect(await page.getByTestId('load-status').textContent()).toContain('“Inyo removal test one”, removed before it, can still be put back with Undo below the list of drafts.');
     expect(await notice.textContent()).toContain('Removed “Inyo removal test one”');
     await notice.getByRole('button', { name: 'Undo: keep “Inyo removal test one” in this browser again' }).click();
     await expect.poll(() => item('Inyo removal test one').count()).toBe(1);
